@@ -1,0 +1,331 @@
+// The data that flows between the pipeline phases:
+//   ingest → Article → text → Doc → extract → ArticleFacts → resolve → ResolvedArticle → store
+// Every phase imports its input and output shapes from here, so a newcomer can read the whole
+// pipeline's contract in one file. GraphQL shapes are NOT here: they are generated from schema/.
+
+/** ISO calendar date "YYYY-MM-DD". */
+export type IsoDate = string;
+
+export type Lang = "fa" | "ar" | "en";
+
+// ---------------------------------------------------------------- ingest
+
+/** One article as read from a source. `text` is the body without header lines. */
+export interface Article {
+  /** Stable id: "article:" + first 16 hex chars of sha256(text). */
+  id: string;
+  /** Where it was read from: a file path, "stdin", "stdin:3", "file.jsonl:12" or a URL. */
+  uri: string;
+  text: string;
+  sha256: string;
+  language?: Lang;
+  /** From header lines or loader metadata, never guessed. */
+  publishedAt?: IsoDate;
+  source?: string;
+  title?: string;
+}
+
+/** A source item that could not be read as an article. Reported, never fatal for the rest. */
+export interface IngestFailure {
+  uri: string;
+  reason: string;
+}
+
+// ---------------------------------------------------------------- text
+
+/** A span of the ORIGINAL article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A word or punctuation mark. `key` is its matching form (text/normalize.ts normalizeKey). */
+export interface Token extends Span {
+  text: string;
+  key: string;
+  /** True for punctuation tokens (kept, because «», quotes and commas matter to patterns). */
+  punct: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Index in the document's sentence list. */
+  index: number;
+  /** The original text of the sentence (article.text.slice(start, end)). */
+  text: string;
+  /** Tokens with offsets into the ORIGINAL article text. */
+  tokens: Token[];
+  /** Paragraph index; headlines are their own paragraphs. */
+  paragraph: number;
+  /** A short line standing alone (headline, crosshead): facts in it are reported again in the body. */
+  heading: boolean;
+}
+
+/** An article after cleaning and segmentation. */
+export interface Doc {
+  article: Article;
+  language: Lang;
+  /** Sentences of the kept body only (chrome and reader comments are cut). */
+  sentences: Sentence[];
+  /** Spans of the original text that were cut, with why (for debugging and tests). */
+  removed: Array<Span & { reason: string }>;
+}
+
+// ---------------------------------------------------------------- extract
+
+export type EntityKind = "person" | "place" | "organization";
+
+/** Evidence for a fact: the sentence, and where it is in the original article text. */
+export interface Evidence extends Span {
+  sentence: string;
+  sentenceIndex: number;
+}
+
+/** A surface form found in the text. */
+export interface MentionFact extends Span {
+  /** Index of this mention in ArticleFacts.mentions (references use it). */
+  index: number;
+  kind: EntityKind;
+  /** Exactly as written in the article. */
+  text: string;
+  lang: Lang;
+  sentenceIndex: number;
+  /** Lexicon entry id when the mention matched the lexicon ("person/sergey-lavrov"). */
+  lexiconId?: string;
+  /** For names found by pattern (title + name), the title that introduced it. */
+  via?: "lexicon" | "title" | "quote" | "coreference";
+  /** For places: city, country, region, site, ... */
+  placeKind?: string;
+  confidence: number;
+}
+
+/** "X is the foreign minister of Y" as claimed by this article. */
+export interface RoleFact {
+  person: number; // mention index
+  /** Canonical office key from the titles lexicon: "foreign-minister", "president", ... */
+  office: string;
+  /** Country as a place lexicon id ("place/syria") when the text says whose office it is. */
+  country?: string;
+  date: DateValue;
+  evidence: Evidence;
+  confidence: number;
+}
+
+export type DatePrecision = "day" | "month" | "year";
+
+/**
+ * A date as the text gives it. `date` is set only when it is known; otherwise `anchor` names
+ * what it depends on ("weekday:4" in this article, "today" in this article), so that the
+ * resolver can bind it when another article dates the same event. A date is never invented.
+ */
+export interface DateValue {
+  date: IsoDate | null;
+  precision: DatePrecision | null;
+  /** How the date was obtained. */
+  basis: "explicit" | "relative" | "weekday" | "publication" | "context" | "unknown";
+  /** ISO weekday 1 (Mon) .. 7 (Sun) when the text names one. */
+  weekday?: number;
+  /** Unresolved relative expression, scoped to the article: "today", "weekday:4", "yesterday". */
+  anchor?: string;
+  /** The text that gave the date, if any. */
+  text?: string;
+}
+
+export type EventKind = "meeting" | "call" | "planned" | "cancelled" | "denied" | "visit";
+
+export interface EventFact {
+  /** Index in ArticleFacts.events. */
+  index: number;
+  kind: EventKind;
+  /** Mention indexes of the people taking part (at least two for a meeting, except a visit). */
+  participants: number[];
+  /** Mention index of the place, if the clause or context gives one. */
+  place?: number;
+  date: DateValue;
+  /** The trigger word or phrase as written. */
+  trigger: string;
+  evidence: Evidence;
+  confidence: number;
+}
+
+export interface AgreementFact {
+  index: number;
+  /** Short summary: the agreed clause as written (trimmed). */
+  summary: string;
+  /** Topic keys from the agreement-topics lexicon, used to tell agreements apart. */
+  topics: string[];
+  status: "agreed" | "signed" | "announced";
+  /** Mention indexes of states or organisations that are parties. */
+  parties: number[];
+  /** Mention indexes of people who signed or announced it. */
+  signatories: number[];
+  date: DateValue;
+  /** Index of the meeting event it was reached at, when the text ties it to one. */
+  meeting?: number;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/** Everything extracted from one article, before resolution. */
+export interface ArticleFacts {
+  article: Article;
+  language: Lang;
+  publishedAt?: IsoDate;
+  mentions: MentionFact[];
+  roles: RoleFact[];
+  events: EventFact[];
+  agreements: AgreementFact[];
+}
+
+// ---------------------------------------------------------------- resolve → store
+
+export interface AliasRow {
+  text: string;
+  language: Lang;
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  aliases: AliasRow[];
+  /** Script-insensitive matching keys (resolve/keys.ts); used by person(name:) lookups. */
+  keys: string[];
+}
+
+export interface PlaceRow {
+  id: string;
+  name: string;
+  kind: string;
+  /** Containing place id (the Kremlin is within Moscow). */
+  within?: string;
+  aliases: AliasRow[];
+  keys: string[];
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  aliases: AliasRow[];
+  keys: string[];
+}
+
+export interface ArticleRow {
+  id: string;
+  uri: string;
+  sha256: string;
+  title?: string;
+  language: Lang;
+  publishedAt?: IsoDate;
+  source?: string;
+  /** The article text, kept so that evidence offsets can be shown in context. */
+  text: string;
+}
+
+export interface MentionRow extends Span {
+  id: string;
+  articleId: string;
+  entityId: string;
+  kind: EntityKind;
+  text: string;
+  lang: Lang;
+}
+
+export interface RoleClaimRow {
+  id: string;
+  personId: string;
+  office: string;
+  countryId?: string;
+  articleId: string;
+  date: IsoDate | null;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface SourceRow extends Span {
+  articleId: string;
+  /** The sentence that states the fact, as written. */
+  excerpt: string;
+  confidence: number;
+}
+
+/**
+ * One article's report of an event, with resolved entity ids. Reports are what articles say;
+ * Meetings are what the resolver concludes from all reports together (resolve/coref.ts).
+ */
+export interface EventReport {
+  id: string;
+  articleId: string;
+  kind: EventKind;
+  participantIds: string[];
+  placeId?: string;
+  date: DateValue;
+  /** "articleId#anchor" for dates that depend on an unresolved expression in that article. */
+  dateVar?: string;
+  publishedAt?: IsoDate;
+  trigger: string;
+  source: SourceRow;
+}
+
+export interface AgreementReport {
+  id: string;
+  articleId: string;
+  summary: string;
+  topics: string[];
+  status: AgreementFact["status"];
+  partyIds: string[];
+  signatoryIds: string[];
+  date: DateValue;
+  dateVar?: string;
+  /** Report id of the meeting it was reached at. */
+  meetingReportId?: string;
+  publishedAt?: IsoDate;
+  source: SourceRow;
+}
+
+/** What the resolver hands to the store for one article: written all-or-nothing. */
+export interface ResolvedArticle {
+  article: ArticleRow;
+  people: PersonRow[];
+  places: PlaceRow[];
+  organizations: OrganizationRow[];
+  mentions: MentionRow[];
+  roles: RoleClaimRow[];
+  events: EventReport[];
+  agreements: AgreementReport[];
+}
+
+// ---------------------------------------------------------------- derived events (coreference)
+
+export interface MeetingRow {
+  id: string;
+  /** meeting | call | planned | cancelled | denied | visit */
+  kind: EventKind;
+  date: IsoDate | null;
+  datePrecision: DatePrecision | null;
+  /** How the date was found: "explicit in <article>", "propagated from <article> via <meeting>"... */
+  dateBasis: string;
+  confidence: number;
+  participantIds: string[];
+  placeId?: string;
+  sources: SourceRow[];
+  reportIds: string[];
+}
+
+export interface AgreementRow {
+  id: string;
+  summary: string;
+  date: IsoDate | null;
+  status: AgreementFact["status"];
+  partyIds: string[];
+  signatoryIds: string[];
+  meetingId?: string;
+  sources: SourceRow[];
+  reportIds: string[];
+}
+
+/** The events concluded from a set of reports: replaces the derived events of those reports. */
+export interface DerivedEvents {
+  meetings: MeetingRow[];
+  agreements: AgreementRow[];
+}

@@ -1,0 +1,168 @@
+// GraphStore: the one boundary between the application and the graph database.
+// Two adapters implement it: store/kuzu (embedded default) and store/neo4j (neo4j-driver).
+// Cypher lives only under store/. Everything here is domain-level: no query strings leak out.
+import type {
+  AgreementReport,
+  AgreementRow,
+  AliasRow,
+  ArticleRow,
+  DerivedEvents,
+  EntityKind,
+  EventKind,
+  EventReport,
+  IsoDate,
+  MeetingRow,
+  OrganizationRow,
+  PersonRow,
+  PlaceRow,
+  ResolvedArticle,
+  RoleClaimRow,
+  SourceRow,
+} from "../model.js";
+
+/** A page request. `after` is an opaque cursor returned as `endCursor` by the previous page. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  rows: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface PeopleFilter extends PageArgs {
+  /** Restrict to these ids (for example the people whose keys matched a search). */
+  ids?: string[];
+  /** Office key from the titles lexicon ("foreign-minister"). */
+  office?: string;
+  /** Country place id; with office, people who held that office of that country. */
+  countryId?: string;
+  orderBy?: "NAME" | "MEETING_COUNT";
+}
+
+export interface EventFilter extends PageArgs {
+  /** Only events of these kinds. Default: ["meeting"]. */
+  kinds?: EventKind[];
+  /** Events attended by this person. */
+  participantId?: string;
+  /** With participantId: events attended by both. */
+  withId?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+  placeId?: string;
+  /** Events held in this country (the place or any place within it). */
+  countryId?: string;
+  orderBy?: "DATE_ASC" | "DATE_DESC";
+}
+
+export interface AgreementFilter extends PageArgs {
+  partyId?: string;
+  signatoryId?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+/** One counterpart of a person, with the meetings they attended together. */
+export interface MetWithRow {
+  personId: string;
+  otherId: string;
+  meetingIds: string[];
+}
+
+/** A chain of meetings linking two people: people[i] and people[i+1] met at meetings[i]. */
+export interface PathRow {
+  personIds: string[];
+  meetingIds: string[];
+}
+
+export interface SearchHit {
+  kind: EntityKind | "article";
+  id: string;
+  score: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  people: number;
+  places: number;
+  organizations: number;
+  mentions: number;
+  meetings: number;
+  agreements: number;
+  relationships: number;
+}
+
+export interface GraphStore {
+  /** "kuzu" or "neo4j". */
+  readonly kind: string;
+  /** Round trips to the database since the store was opened (the N+1 test reads it). */
+  readonly roundTrips: number;
+
+  /** Creates tables / constraints / indexes. Idempotent: safe on every start. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  // ---------------------------------------------------------------- writes
+  /** Ids among these that are already stored (an article is stored iff its id is present). */
+  existingArticles(ids: string[]): Promise<Set<string>>;
+  /**
+   * Writes one article with its entities, mentions, role claims and event/agreement reports,
+   * all-or-nothing. Entities are merged by id; an article already present is left unchanged.
+   */
+  writeArticle(article: ResolvedArticle): Promise<void>;
+  /** Writes many articles (the bulk path). Same effect as writeArticle on each, in order. */
+  writeArticles(articles: ResolvedArticle[]): Promise<void>;
+  /**
+   * Removes an article with its mentions, claims and reports, then entities that no longer have
+   * any mention. Returns false when there was no such article. Derived events must be recomputed.
+   */
+  removeArticle(id: string): Promise<boolean>;
+  /** Every stored report, for event coreference (resolve/coref.ts). */
+  listReports(): Promise<{ events: EventReport[]; agreements: AgreementReport[] }>;
+  /** Replaces ALL derived meetings/contacts and agreements with these. */
+  replaceDerived(derived: DerivedEvents): Promise<void>;
+
+  // ---------------------------------------------------------------- lookups (batched)
+  /** Entity ids whose matching keys include any of these keys. */
+  findByKeys(kind: EntityKind, keys: string[]): Promise<string[]>;
+  getPeople(ids: readonly string[]): Promise<Array<PersonRow | null>>;
+  getPlaces(ids: readonly string[]): Promise<Array<PlaceRow | null>>;
+  getOrganizations(ids: readonly string[]): Promise<Array<OrganizationRow | null>>;
+  getArticles(ids: readonly string[]): Promise<Array<ArticleRow | null>>;
+  getMeetings(ids: readonly string[]): Promise<Array<MeetingRow | null>>;
+  getAgreements(ids: readonly string[]): Promise<Array<AgreementRow | null>>;
+  /** Aliases (surface forms with language) for each entity id, in the same order. */
+  aliasesOf(ids: readonly string[]): Promise<AliasRow[][]>;
+  /** Role claims for each person id, in the same order. */
+  rolesOf(personIds: readonly string[]): Promise<RoleClaimRow[][]>;
+  /** Sources for each meeting or agreement id, in the same order. */
+  sourcesOf(eventIds: readonly string[]): Promise<SourceRow[][]>;
+
+  // ---------------------------------------------------------------- lists and graph queries
+  listPeople(filter: PeopleFilter): Promise<Page<PersonRow>>;
+  listPlaces(args: PageArgs): Promise<Page<PlaceRow>>;
+  listOrganizations(args: PageArgs): Promise<Page<OrganizationRow>>;
+  listArticles(args: PageArgs): Promise<Page<ArticleRow>>;
+  listMeetings(filter: EventFilter): Promise<Page<MeetingRow>>;
+  listAgreements(filter: AgreementFilter): Promise<Page<AgreementRow>>;
+  /** For each person id, their counterparts and shared meetings (kind "meeting" only). */
+  metWith(
+    personIds: readonly string[],
+    filter?: { from?: IsoDate; to?: IsoDate; placeId?: string },
+  ): Promise<MetWithRow[][]>;
+  /** Shortest chain of meetings between two people, within a date range; null when none. */
+  connection(
+    aId: string,
+    bId: string,
+    opts: { maxHops: number; since?: IsoDate; until?: IsoDate },
+  ): Promise<PathRow | null>;
+  /**
+   * Full-text search over entity names/aliases and article titles. `text` is already reduced to
+   * matching keys by the caller (resolve/keys.ts), so the store compares keys, not raw text.
+   */
+  search(text: string, kinds: Array<EntityKind | "article">, first: number): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+}
