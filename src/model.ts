@@ -91,10 +91,17 @@ export interface MentionFact extends Span {
   sentenceIndex: number;
   /** Lexicon entry id when the mention matched the lexicon ("person/sergey-lavrov"). */
   lexiconId?: string;
+  /** Other lexicon entries the same words could name (a surname two people share). */
+  alternatives?: string[];
   /** For names found by pattern (title + name), the title that introduced it. */
   via?: "lexicon" | "title" | "quote" | "coreference";
   /** For places: city, country, region, site, ... */
   placeKind?: string;
+  /**
+   * For a reference that names no one ("the Russian president", "his counterpart", "the Russian
+   * delegation"): the mention index of the named person it was resolved to in this article.
+   */
+  antecedent?: number;
   confidence: number;
 }
 
@@ -156,6 +163,8 @@ export interface AgreementFact {
   status: "agreed" | "signed" | "announced";
   /** Mention indexes of states or organisations that are parties. */
   parties: number[];
+  /** Lexicon ids of parties the article does not name itself (the countries of the signatories). */
+  impliedParties: string[];
   /** Mention indexes of people who signed or announced it. */
   signatories: number[];
   date: DateValue;

@@ -16,61 +16,48 @@ export function exactKey(name: string): string {
   return normalizeKey(name).replace(/[\s\-_'’‘`"«»“”.()]/g, "");
 }
 
-// Arabic-script letters to a coarse Latin consonant class. Vowel letters (ا و ی) are dropped
-// except at the start of a word, because Persian and Arabic spell short vowels differently
-// (لاوروف / لافروف, بلوسوف / بيلوسوف).
+// A coarse consonant class per letter, the same for Arabic script and Latin. Vowel letters are
+// dropped (ا و ی ع in Arabic script, a e i o u y in Latin), and so are v/w/f, because Persian and
+// Arabic write a Russian "v" as و or ف (لاوروف / لافروف) and as a vowel elsewhere (بلوسوف).
 const AR_CLASS: Record<string, string> = {
-  "ب": "b", "پ": "b",
-  "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ش": "sh",
-  "ج": "j", "چ": "j", "ژ": "j",
-  "ح": "h", "ه": "h", "خ": "k", "ک": "k", "ق": "k", "گ": "g", "غ": "g",
-  "د": "d", "ض": "z", "ذ": "z", "ز": "z", "ظ": "z",
+  "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ش": "S",
+  "ج": "j", "چ": "j", "ژ": "j", "ح": "h", "ه": "h", "خ": "h", "ک": "k", "ق": "k",
+  "گ": "g", "غ": "g", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z",
   "ر": "r", "ل": "l", "م": "m", "ن": "n",
-  "ف": "v", "و": "v",
-  "ع": "", "ا": "", "ی": "y",
 };
 
 const LATIN_RULES: Array<[RegExp, string]> = [
-  [/sh|sch|ch(?=[^aeiou]|$)/g, "sh"],
-  [/kh|ch|q|c|x|k/g, "k"],
-  [/ph|f|w|v/g, "v"],
-  [/zh|dj|dzh|j/g, "j"],
-  [/th|ts|tz/g, "t"],
-  [/dh|z/g, "z"],
-  [/gh|g/g, "g"],
-  [/y|i(?=[aeou])/g, "y"],
+  [/sch|sh/g, "S"],
+  [/kh|ch|x/g, "h"],
+  [/zh|dzh|dj|j/g, "j"],
+  [/gh/g, "g"],
+  [/th/g, "t"],
+  [/dh/g, "z"],
+  [/ph/g, "f"],
+  [/q|c|k/g, "k"],
+  [/p/g, "b"],
 ];
 
 function latinSkeleton(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, "");
   for (const [re, to] of LATIN_RULES) w = w.replace(re, to);
-  const first = w[0] ?? "";
-  // drop vowels and y except a leading consonant; collapse doubles
-  const rest = w.slice(1).replace(/[aeiouy]/g, "");
-  const out = (/[aeiou]/.test(first) ? "" : first) + rest;
-  return out.replace(/(.)\1+/g, "$1");
+  return w.replace(/[aeiouywvf]/g, "").replace(/(.)\1+/g, "$1");
 }
 
 function arabicSkeleton(word: string): string {
   let out = "";
-  for (const ch of word) {
-    const c = AR_CLASS[ch];
-    if (c === undefined) continue;
-    out += c;
-  }
-  // ی/و used as vowels inside words are dropped; keep them only as a leading consonant
-  out = out[0] + out.slice(1).replace(/[yv](?=.)/g, (m, i: number, s: string) => (m === "v" && s[i + 1] === undefined ? m : m === "v" ? m : ""));
-  return out.replace(/y/g, "").replace(/(.)\1+/g, "$1");
+  for (const ch of word) out += AR_CLASS[ch] ?? "";
+  return out.replace(/(.)\1+/g, "$1");
 }
 
-const ARTICLE_PREFIX = /^(ال|al-|al |el-|el )/;
+const ARTICLE_PREFIX = /^(ال|al-|el-)/;
 
-/** Per-word skeleton, with the Arabic article removed. Words joined by spaces. */
+/** Per-word consonant skeleton, with the Arabic article removed; words joined by spaces. */
 export function skeletonKey(name: string): string {
   const words = normalizeKey(name)
     .replace(/[«»"“”'’‘`().,،؛:]/g, " ")
     .split(/[\s-]+/)
-    .filter(Boolean);
+    .filter((w) => w && w !== "al" && w !== "el");
   return words
     .map((w) => w.replace(ARTICLE_PREFIX, ""))
     .map((w) => (/[a-z]/.test(w) ? latinSkeleton(w) : arabicSkeleton(w)))

@@ -1,0 +1,50 @@
+// Date recogniser for Persian, Arabic and English news: finds dates in a sentence's tokens and binds
+// relative ones to the publication date.
+//
+//   findDates(tokens, text?)        DateMention[]: spans in the original text and a DateValue each
+//   resolveDate(value, publishedAt) binds "today", "weekday:4", month/day without a year… (resolve.ts)
+//   validateWeekday(date, weekday)  does an ISO date fall on that ISO weekday?
+//
+// Conventions (see parse.ts for the grammar and resolve.ts for the anchors):
+// - Precision "day" | "month" | "year". Month precision is "YYYY-MM-01", year precision "YYYY-01-01";
+//   consumers must read `precision`. A Solar or lunar Hijri month is the Gregorian month holding its
+//   15th; a Hijri year is the Gregorian year holding its middle.
+// - Numeric dates are day-first (31/07/2025, 31.07.2025) as in Iranian, Arab and European usage;
+//   month-first only when the first number cannot be a month (7/31/2025). Year-first 2025-07-31 and
+//   ۱۴۰۳/۰۹/۱۸ are read as written.
+// - Solar Hijri uses jalaali-js; lunar Hijri uses the Umm al-Qura calendar (Node Intl, ICU).
+// - Basis: "explicit" for a full written date, month+year or year; "relative" for anything needing the
+//   publication date (today, last week, a month or day without a year); "weekday" for a bare weekday.
+//   Unbound values have date null and an anchor; a date is never invented.
+import type { DateValue, Token } from "../../model.js";
+import { atomize } from "./atoms.js";
+import { calendarLexicon } from "./lexicon.js";
+import { DateParser } from "./parse.js";
+
+export { resolveDate, validateWeekday } from "./resolve.js";
+
+export interface DateMention {
+  /** Character offsets in the original text (from the tokens). */
+  start: number;
+  end: number;
+  value: DateValue;
+}
+
+/**
+ * Dates in `tokens` (normally one sentence). `text` is the original text the token offsets point
+ * into; when given, it is used for the mention text and to check what separates tokens.
+ */
+export function findDates(tokens: Token[], text?: string): DateMention[] {
+  const atoms = atomize(tokens, text);
+  const parsed = new DateParser(atoms, calendarLexicon(), text).parseAll();
+  return parsed.map((p) => {
+    const written =
+      text !== undefined
+        ? text.slice(p.start, p.end)
+        : tokens
+            .filter((t) => t.start < p.end && t.end > p.start)
+            .map((t) => t.text)
+            .join(" ");
+    return { start: p.start, end: p.end, value: { ...p.value, text: written } };
+  });
+}

@@ -1,0 +1,66 @@
+// extract: one prepared article (text/ → Doc) in, its facts out (ArticleFacts), every fact with the
+// sentence that says it. A short orchestrator over numbered passes, each adding one layer:
+//   1 entities (lexicon) → 2 titles, roles, new names → 3 references → 4 dates → 5 events
+//   → 6 one report per meeting → 7 agreements
+import type { ArticleFacts, Doc } from "../model.js";
+import { getLexicon, type Lexicon } from "../lexicon/index.js";
+import type { ExtractState, SentenceState } from "./state.js";
+import { findEntities } from "./passes/01-entities.js";
+import { findTitles } from "./passes/02-titles.js";
+import { resolveReferences } from "./passes/03-references.js";
+import { findArticleDates } from "./passes/04-dates.js";
+import { findEvents } from "./passes/05-events.js";
+import { mergeLocalEvents } from "./passes/06-local-coreference.js";
+import { findAgreements } from "./passes/07-agreements.js";
+
+const PASSES: Array<(state: ExtractState) => void> = [
+  findEntities,
+  findTitles,
+  resolveReferences,
+  findArticleDates,
+  findEvents,
+  mergeLocalEvents,
+  findAgreements,
+];
+
+export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
+  const state: ExtractState = {
+    doc,
+    lex,
+    lang: doc.language,
+    publishedAt: doc.article.publishedAt,
+    mentions: [],
+    sentences: doc.sentences.map(initSentence),
+    roles: [],
+    events: [],
+    agreements: [],
+    genitive: new Set(),
+  };
+  for (const pass of PASSES) pass(state);
+  return {
+    article: doc.article,
+    language: doc.language,
+    publishedAt: doc.article.publishedAt,
+    mentions: state.mentions,
+    roles: state.roles,
+    events: state.events,
+    agreements: state.agreements,
+  };
+}
+
+function initSentence(s: Doc["sentences"][number]): SentenceState {
+  return {
+    s,
+    tokens: s.tokens,
+    owner: new Int32Array(s.tokens.length).fill(-1),
+    mentions: [],
+    spans: new Map(),
+    demonyms: [],
+    titles: [],
+    cues: [],
+    triggers: [],
+    modality: [],
+    dates: [],
+    clauseBreaks: [],
+  };
+}

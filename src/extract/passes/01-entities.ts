@@ -1,0 +1,133 @@
+// Pass 1: lexicon mentions. People, places and organisations found by the lexicon matchers, one walk
+// of each sentence's tokens per matcher. Overlaps go to the longest match (then person > org > place),
+// so "کاخ کرملین" is one site, not "کرملین" inside it. Country adjectives ("Syrian", "السوري") are not
+// place mentions: they are kept aside for the title pass. Cue words and event triggers are found here
+// too, so later passes only look them up.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { addMention } from "../state.js";
+import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
+import { skeletonKey } from "../../resolve/keys.js";
+
+type Candidate =
+  | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
+  | (TokenSpan & { kind: "place"; hit: PlaceHit; proclitic?: string })
+  | (TokenSpan & { kind: "organization"; hit: OrgHit; proclitic?: string });
+
+// "الكرملين" is both a site and the Russian presidency: as a mention it is the place.
+const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
+
+export function findEntities(state: ExtractState): void {
+  const { lex } = state;
+  for (const st of state.sentences) {
+    const cands: Candidate[] = [];
+    for (const m of lex.personMatcher.findAll(st.tokens, { proclitics: true })) {
+      // a person matched by several entries (shared surname): keep all; resolve picks one
+      for (const hit of m.values) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
+    }
+    for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true })) {
+      cands.push({ kind: "organization", start: m.start, end: m.end, hit: m.values[0], proclitic: m.proclitic });
+    }
+    for (const m of lex.placeMatcher.findAll(st.tokens, { proclitics: true })) {
+      const names = m.values.filter((v) => v.form === "name");
+      if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic });
+      const dem = m.values.find((v) => v.form === "demonym");
+      if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
+    }
+    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
+    const taken: boolean[] = new Array(st.tokens.length).fill(false);
+    const multi = new Map<string, PersonHit[]>(); // same span, several people
+    for (const c of cands) {
+      let free = true;
+      for (let i = c.start; i < c.end; i++) if (taken[i] && !(c.kind === "person" && st.owner[i] >= 0 && sameSpan(st, st.owner[i], c))) free = false;
+      if (!free) continue;
+      if (c.kind === "person" && st.owner[c.start] >= 0 && sameSpan(st, st.owner[c.start], c)) {
+        // second person for the same words (e.g. a surname two people share)
+        const key = `${c.start}:${c.end}`;
+        multi.set(key, [...(multi.get(key) ?? []), c.hit]);
+        continue;
+      }
+      for (let i = c.start; i < c.end; i++) taken[i] = true;
+      const shift = c.proclitic ? c.proclitic.length : 0;
+      if (c.kind === "person") {
+        addMention(state, st, c, {
+          kind: "person",
+          lexiconId: c.hit.id,
+          via: "lexicon",
+          confidence: c.hit.form === "full" ? 0.95 : c.hit.ambiguous ? 0.5 : 0.8,
+        }, shift);
+      } else if (c.kind === "place") {
+        const entry = lex.places.get(c.hit.id.replace(/^place\//, ""));
+        addMention(state, st, c, {
+          kind: "place",
+          lexiconId: c.hit.id,
+          via: "lexicon",
+          placeKind: entry?.kind,
+          confidence: c.hit.ambiguous ? 0.5 : 0.9,
+        }, shift);
+      } else {
+        addMention(state, st, c, { kind: "organization", lexiconId: c.hit.id, via: "lexicon", confidence: c.hit.ambiguous ? 0.5 : 0.9 }, shift);
+      }
+    }
+    // Record alternatives for shared surnames on the mention (resolve chooses by article context).
+    for (const [key, hits] of multi) {
+      const [s] = key.split(":").map(Number);
+      const idx = st.owner[s];
+      state.mentions[idx].alternatives = hits.map((h) => h.id);
+    }
+    findCues(state, st);
+  }
+  recoverMisspellings(state);
+}
+
+/**
+ * A surname misspelt in this article (شبیانی for شیبانی) is still the person the article names
+ * elsewhere: an unknown word whose consonant skeleton equals a one-word name of a person already
+ * found in this article becomes a mention of that person. Scoped to the article's own people, and
+ * only for skeletons of three consonants or more, so it cannot invent anyone.
+ */
+function recoverMisspellings(state: ExtractState): void {
+  const bySkeleton = new Map<string, Set<string>>();
+  for (const m of state.mentions) {
+    if (m.kind !== "person" || !m.lexiconId) continue;
+    const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+    if (!entry) continue;
+    const words = [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")];
+    for (const w of words) {
+      const k = skeletonKey(w);
+      if (k.length < 3 || k.includes(" ")) continue;
+      if (!bySkeleton.has(k)) bySkeleton.set(k, new Set());
+      bySkeleton.get(k)!.add(m.lexiconId);
+    }
+  }
+  if (!bySkeleton.size) return;
+  for (const st of state.sentences) {
+    st.tokens.forEach((t, i) => {
+      if (t.punct || st.owner[i] >= 0 || t.key.length < 4 || !/[\u0600-\u06FF]/.test(t.text)) return;
+      if (st.cues.some((c) => c.start <= i && c.end > i) || st.triggers.some((c) => c.start <= i && c.end > i)) return;
+      const ids = bySkeleton.get(skeletonKey(t.text));
+      if (!ids || ids.size !== 1) return;
+      addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
+    });
+  }
+}
+
+function sameSpan(st: SentenceState, mention: number, sp: TokenSpan): boolean {
+  const o = st.spans.get(mention);
+  return !!o && o.start === sp.start && o.end === sp.end;
+}
+
+function findCues(state: ExtractState, st: SentenceState): void {
+  const ev = state.lex.events;
+  for (const m of ev.cues.findAll(st.tokens, { proclitics: true })) for (const kind of new Set(m.values)) st.cues.push({ start: m.start, end: m.end, kind });
+  for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });
+  for (const m of state.lex.words.honorifics.findAll(st.tokens, { proclitics: true })) st.cues.push({ start: m.start, end: m.end, kind: "honorific" });
+  for (const m of ev.triggers.findAll(st.tokens, { proclitics: true })) {
+    const text = state.doc.article.text.slice(st.tokens[m.start].start, st.tokens[m.end - 1].end);
+    for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
+  }
+  for (const m of ev.modality.findAll(st.tokens, { proclitics: false })) for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+  // clause breaks: ؛ ; and a colon that opens a quotation
+  st.tokens.forEach((t, i) => {
+    if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
+  });
+}

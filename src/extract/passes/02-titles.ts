@@ -1,0 +1,158 @@
+// Pass 2: titles, roles, and names that no lexicon knows.
+//
+// An office title ("وزیر امور خارجه", "وزير الخارجية", "foreign minister") is read with the country
+// next to it (a country name or adjective: "سوریه", "السوري", "Syrian", "Russia's") and attached to
+// the person beside it: after it ("الرئيس الروسي فلاديمير بوتين"), or before it in apposition
+// ("اسعد الشیبانی وزیر امور خارجه سوریه"). Each attachment is a role claim of this article.
+// When no known person is beside a title, the words after it are taken as a new name if they look
+// like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
+// reference ("the Russian president") for pass 3.
+import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
+import { addMention, charSpan, inSpan } from "../state.js";
+import { countryOf } from "../../lexicon/index.js";
+
+/** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
+const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "and", "affairs"]);
+
+const HEADS = new Set(["president", "king", "emir", "supreme-leader", "prime-minister"]);
+
+export function findTitles(state: ExtractState): void {
+  for (const st of state.sentences) {
+    for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true })) {
+      if (overlapsMention(state, st, m)) continue;
+      const hit = m.values.find((v) => v.form === "title") ?? m.values[0];
+      const t: TitleRef = { start: m.start, end: m.end, office: hit.office, form: hit.form, phraseEnd: m.end };
+      readCountry(state, st, t);
+      st.titles.push(t);
+    }
+    st.titles.sort((a, b) => a.start - b.start);
+    for (const t of st.titles) {
+      if (t.form !== "title") continue;
+      attachPerson(state, st, t);
+    }
+  }
+}
+
+/** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */
+function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  for (let i = sp.start; i < sp.end; i++) {
+    const o = st.owner[i];
+    if (o >= 0 && state.mentions[o].kind !== "place") return true;
+  }
+  return false;
+}
+
+function readCountry(state: ExtractState, st: SentenceState, t: TitleRef): void {
+  // after the title: fillers, then a country name or adjective
+  let i = t.end;
+  for (let steps = 0; i < st.tokens.length && steps < 5; steps++) {
+    const dem = st.demonyms.find((d) => d.start === i);
+    if (dem) return setCountry(t, dem.place, { start: dem.start, end: dem.end });
+    const owner = st.owner[i];
+    if (owner >= 0) {
+      const m = state.mentions[owner];
+      if (m.kind === "place" && m.lexiconId) {
+        const c = countryOf(state.lex, m.lexiconId);
+        if (c && (m.placeKind === "country" || m.placeKind === "site")) return setCountry(t, `place/${c}`, st.spans.get(owner)!);
+      }
+      // "the foreign minister of the X government": the country X leads
+      if (m.kind === "person" && m.lexiconId && i > t.end) {
+        const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+        const led = entry?.offices?.find((o) => HEADS.has(o.office) && o.country);
+        if (led?.country) {
+          t.country = `place/${led.country}`;
+          return;
+        }
+      }
+      break;
+    }
+    if (!FILLER.has(st.tokens[i].key)) break;
+    i++;
+  }
+  // before the title: "Russia's foreign minister", "Syrian Foreign Minister"
+  const b = t.start - 1;
+  if (b >= 0) {
+    const dem = st.demonyms.find((d) => d.end === t.start);
+    if (dem) return setCountry(t, dem.place, { start: dem.start, end: dem.end }, false);
+    const possessive = st.tokens[b].key === "'s" || st.tokens[b].key === "’s" ? b - 1 : b;
+    const owner = possessive >= 0 ? st.owner[possessive] : -1;
+    if (owner >= 0 && state.mentions[owner].kind === "place" && state.mentions[owner].placeKind === "country" && state.lang === "en") {
+      return setCountry(t, state.mentions[owner].lexiconId!, st.spans.get(owner)!, false);
+    }
+  }
+}
+
+function setCountry(t: TitleRef, place: string, sp: TokenSpan, after = true): void {
+  t.country = place.startsWith("place/") ? place : `place/${place}`;
+  t.countrySpan = sp;
+  if (after) t.phraseEnd = Math.max(t.phraseEnd, sp.end);
+}
+
+function skippable(st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!tok) return false;
+  if (tok.punct && /^[«"“(،,:]$/.test(tok.text)) return true;
+  return st.cues.some((c) => c.kind === "honorific" && inSpan(i, c));
+}
+
+function personAt(state: ExtractState, st: SentenceState, i: number): number | undefined {
+  const o = st.owner[i];
+  return o >= 0 && state.mentions[o].kind === "person" ? o : undefined;
+}
+
+function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
+  // after: title [country] [honorific|«|,] NAME
+  let a = t.phraseEnd;
+  for (let k = 0; k < 3 && skippable(st, a); k++) a++;
+  const after = personAt(state, st, a);
+  const afterOk = after !== undefined && st.spans.get(after)!.start === a;
+  // before: NAME [,] title — the name must end right before the title
+  let b = t.start - 1;
+  while (b >= 0 && st.tokens[b].punct && /^[،,»"”)]$/.test(st.tokens[b].text)) b--;
+  const before = b >= 0 ? personAt(state, st, b) : undefined;
+  const beforeOk = before !== undefined && st.spans.get(before)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === before);
+  let person: number | undefined;
+  if (afterOk && beforeOk) person = state.lang === "fa" ? before : after;
+  else person = afterOk ? after : beforeOk ? before : undefined;
+  if (person === undefined) person = newNameAfter(state, st, t, a);
+  if (person === undefined) return;
+  t.person = person;
+  const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });
+  state.roles.push({
+    person,
+    office: t.office,
+    country: t.country,
+    date: { date: state.publishedAt ?? null, precision: state.publishedAt ? "day" : null, basis: state.publishedAt ? "publication" : "unknown" },
+    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
+    confidence: 0.8,
+  });
+}
+
+/** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
+function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
+  const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
+  const words: number[] = [];
+  for (let i = from; i < st.tokens.length && words.length < 3; i++) {
+    if (!nameLike(state, st, i)) break;
+    words.push(i);
+  }
+  if (quoted) {
+    const close = words.length ? words[words.length - 1] + 1 : from;
+    if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
+  } else if (words.length < 2) return undefined;
+  if (!words.length) return undefined;
+  // a title must not swallow the next clause: stop before a word followed by a title or trigger
+  const sp = { start: words[0], end: words[words.length - 1] + 1 };
+  return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
+}
+
+function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!tok || tok.punct || /\d/.test(tok.key) || tok.key.length < 2) return false;
+  if (st.owner[i] >= 0) return false;
+  if (st.cues.some((c) => inSpan(i, c))) return false;
+  if (st.triggers.some((c) => inSpan(i, c)) || st.modality.some((c) => inSpan(i, c))) return false;
+  if (st.titles.some((c) => inSpan(i, c)) || st.demonyms.some((c) => inSpan(i, c))) return false;
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text);
+  return /[\u0600-\u06FF]/.test(tok.text);
+}

@@ -1,0 +1,248 @@
+// Pass 3: references that name no one, resolved inside the article.
+//   - genitives: "دولت الجولانی", "برادر احمد الشرع", "سقوط بشار اسد", "X's brother" name a person
+//     who is not an actor of the clause;
+//   - subject and speaker of each sentence ("X گفت: …", "وی افزود: …", "وأضاف …");
+//   - a title alone ("رئیس جمهور روسیه", "the Russian president") → the person of the article who holds
+//     that office of that country (by this article's role claims, else the lexicon's offices);
+//   - "his Russian counterpart" → the person of the article holding the same office for that country;
+//   - "the Russian delegation" → the head of that country's delegation in the article;
+//   - "the Russian capital" → the capital city;
+//   - "he/وی" next to an event trigger → the sentence's or the previous sentence's subject.
+import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
+import { addMention, inSpan } from "../state.js";
+import { countryOf, officesOn } from "../../lexicon/index.js";
+
+export function resolveReferences(state: ExtractState): void {
+  for (const st of state.sentences) markGenitives(state, st);
+  let lastSubject: number | undefined;
+  for (const st of state.sentences) {
+    for (const t of st.titles) if (t.form === "title" && t.person === undefined) titleReference(state, st, t);
+    counterparts(state, st);
+    delegations(state, st);
+    capitals(state, st);
+    pronouns(state, st, lastSubject);
+    st.subject = st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
+    st.speaker = speakerOf(state, st, lastSubject);
+    lastSubject = st.speaker ?? st.subject ?? lastSubject;
+  }
+}
+
+function markGenitives(state: ExtractState, st: SentenceState): void {
+  for (const m of st.mentions) {
+    if (state.mentions[m].kind !== "person") continue;
+    const sp = st.spans.get(m)!;
+    let b = sp.start - 1;
+    while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
+    // "نظام الرئيس المخلوع بشار الأسد": look past the person's own title to the head noun
+    const title = st.titles.find((t) => t.phraseEnd >= b && t.phraseEnd <= b + 1 && (t.person === m || (t.person === undefined && !t.country)));
+    if (title) {
+      b = title.start - 1;
+      while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
+    }
+    // Persian/Arabic: head noun right before the name; also "brother, the elder, of" spans a few words
+    const direct = st.cues.some((c) => c.kind === "genitive" && c.end === b + 1);
+    const near = st.cues.some((c) => c.kind === "genitive" && c.end <= sp.start && sp.start - c.end <= 2 && /برادر|شقيق|brother/.test(st.tokens[c.start].key));
+    const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "");
+    if (direct || near || possessive) state.genitive.add(m);
+  }
+}
+
+interface Holder {
+  mention: number;
+  key: string;
+}
+
+/** Article people who hold `office` (of `country`, if given), first mention each. */
+function holders(state: ExtractState, office: string, country: string | undefined): Holder[] {
+  const seen = new Map<string, number>();
+  for (const r of state.roles) {
+    if (r.office !== office || (country && r.country !== country)) continue;
+    const k = personKey(state, r.person);
+    if (!seen.has(k)) seen.set(k, r.person);
+  }
+  for (const m of state.mentions) {
+    if (m.kind !== "person" || !m.lexiconId || m.via === "coreference") continue;
+    const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+    if (!entry) continue;
+    const terms = officesOn(entry, state.publishedAt ?? null);
+    if (!terms.some((o) => o.office === office && (!country || `place/${o.country}` === country))) continue;
+    const k = personKey(state, m.index);
+    if (!seen.has(k)) seen.set(k, m.index);
+  }
+  return [...seen].map(([key, mention]) => ({ key, mention }));
+}
+
+function personKey(state: ExtractState, m: number): string {
+  const x = state.mentions[m];
+  if (x.antecedent !== undefined) return personKey(state, x.antecedent);
+  return x.lexiconId ?? `text:${x.text}`;
+}
+
+/** A reference mention over `sp`; words already naming something (the title's country) are left out. */
+function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: number, confidence: number): number | undefined {
+  let end = sp.start;
+  while (end < sp.end && st.owner[end] < 0) end++;
+  if (end === sp.start) return undefined;
+  sp = { start: sp.start, end };
+  const t = state.mentions[target];
+  return addMention(state, st, sp, { kind: t.kind, lexiconId: t.lexiconId, via: "coreference", antecedent: target, placeKind: t.placeKind, confidence });
+}
+
+function titleReference(state: ExtractState, st: SentenceState, t: TitleRef): void {
+  const found = holders(state, t.office, t.country);
+  if (found.length === 1) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
+    return;
+  }
+  if (found.length > 1 || !t.country || !state.publishedAt) return;
+  // nobody in the article: the lexicon's holder of that office on the publication date
+  const lexHolders = [...state.lex.people.values()].filter((p) => officesOn(p, state.publishedAt!).some((o) => o.office === t.office && `place/${o.country}` === t.country));
+  if (lexHolders.length !== 1) return;
+  for (let i = t.start; i < t.end; i++) if (st.owner[i] >= 0) return;
+  t.person = addMention(state, st, { start: t.start, end: t.end }, { kind: "person", lexiconId: `person/${lexHolders[0].id}`, via: "coreference", confidence: 0.6 });
+}
+
+function counterparts(state: ExtractState, st: SentenceState): void {
+  for (const c of st.cues.filter((x) => x.kind === "counterpart")) {
+    // the country: an adjective or name right after ("همتای روس خود", "نظيره السوري", "his Russian counterpart")
+    const dem = st.demonyms.find((d) => d.start >= c.end && d.start <= c.end + 1) ?? st.demonyms.find((d) => d.end === c.start);
+    if (!dem) continue;
+    const end = Math.max(c.end, dem.end) + (/^(خود|his|her)$/.test(st.tokens[dem.end]?.key ?? "") ? 1 : 0);
+    // named right after: nothing to resolve
+    let a = end;
+    while (a < st.tokens.length && st.tokens[a].punct) a++;
+    if (st.owner[a] >= 0 && state.mentions[st.owner[a]].kind === "person") continue;
+    // the office: that of another person of this sentence, or of a title in it
+    const offices = new Set<string>();
+    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== `place/${stripPlace(dem.place)}`) offices.add(t.office);
+    for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== `place/${stripPlace(dem.place)}`) offices.add(r.office);
+    if (offices.size !== 1) continue;
+    const office = [...offices][0];
+    const found = holders(state, office, `place/${stripPlace(dem.place)}`);
+    if (found.length === 1) refer(state, st, { start: Math.min(c.start, dem.start), end }, found[0].mention, 0.6);
+  }
+}
+
+function stripPlace(id: string): string {
+  return id.replace(/^place\//, "");
+}
+
+function delegations(state: ExtractState, st: SentenceState): void {
+  for (const c of st.cues.filter((x) => x.kind === "delegation")) {
+    if (st.cues.some((h) => h.kind === "headedBy" && h.start >= c.start && h.start <= c.end + 1)) continue; // "delegation headed by X": X is named
+    let country: string | undefined;
+    let end = c.end;
+    const dem = st.demonyms.find((d) => d.start === c.end || d.start === c.end + 1);
+    if (dem) {
+      country = `place/${stripPlace(dem.place)}`;
+      end = dem.end;
+    } else {
+      const o = st.owner[c.end];
+      if (o >= 0 && state.mentions[o].kind === "place" && state.mentions[o].placeKind === "country") {
+        country = state.mentions[o].lexiconId;
+        end = st.spans.get(o)!.end;
+      }
+    }
+    if (!country) continue;
+    const head = delegationHead(state, country, st.s.index);
+    if (head !== undefined) refer(state, st, { start: c.start, end }, head, 0.55);
+  }
+}
+
+/**
+ * The person named as heading a delegation of `country` in this article ("X و هیأت همراه وی",
+ * "برئاسة X"): the nearest such mention before the reference, else the nearest after it.
+ */
+function delegationHead(state: ExtractState, country: string, at: number): number | undefined {
+  const heads = new Map<string, { m: number; s: number }>();
+  for (const st of state.sentences) {
+    for (const h of st.cues.filter((x) => x.kind === "headedBy")) {
+      // "headed by X": X after; "X [title] and his delegation": X before (within its title phrase)
+      const people = st.mentions.filter((m) => state.mentions[m].kind === "person");
+      const after = people.find((m) => st.spans.get(m)!.start >= h.end && st.spans.get(m)!.start <= h.end + 1);
+      const before = [...people].reverse().find((m) => {
+        const sp = st.spans.get(m)!;
+        if (sp.end > h.start) return false;
+        const t = st.titles.find((x) => x.person === m);
+        const reach = t ? Math.max(t.phraseEnd, sp.end) : sp.end;
+        return h.start - reach <= 1;
+      });
+      for (const m of [after, before]) {
+        if (m === undefined || state.mentions[m].kind !== "person") continue;
+        if (countryOfPerson(state, m) !== country) continue;
+        const k = personKey(state, m);
+        const prev = heads.get(k);
+        const dist = (s: number) => (s <= at ? at - s : 1000 + s - at);
+        if (!prev || dist(st.s.index) < dist(prev.s)) heads.set(k, { m, s: st.s.index });
+      }
+    }
+  }
+  const ranked = [...heads.values()].map((h) => ({ ...h, d: h.s <= at ? at - h.s : 1000 + h.s - at })).sort((a, b) => a.d - b.d);
+  if (!ranked.length || (ranked[1] && ranked[1].d === ranked[0].d)) return undefined;
+  return ranked[0].m;
+}
+
+/** A person's country from this article's role claims, else from the lexicon. */
+export function countryOfPerson(state: ExtractState, m: number): string | undefined {
+  const root = rootMention(state, m);
+  const key = personKey(state, root);
+  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
+  const lexId = state.mentions[root].lexiconId;
+  const entry = lexId ? state.lex.people.get(lexId.replace(/^person\//, "")) : undefined;
+  const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
+  const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
+  return c ? `place/${c}` : undefined;
+}
+
+export function rootMention(state: ExtractState, m: number): number {
+  let x = m;
+  for (let i = 0; i < 5 && state.mentions[x].antecedent !== undefined; i++) x = state.mentions[x].antecedent!;
+  return x;
+}
+
+function capitals(state: ExtractState, st: SentenceState): void {
+  for (const c of st.cues.filter((x) => x.kind === "capital")) {
+    const dem = st.demonyms.find((d) => d.start === c.end) ?? st.demonyms.find((d) => d.end === c.start);
+    let country = dem ? stripPlace(dem.place) : undefined;
+    let sp: TokenSpan | undefined = dem ? { start: Math.min(c.start, dem.start), end: Math.max(c.end, dem.end) } : undefined;
+    if (!country) {
+      const o = st.owner[c.end];
+      if (o >= 0 && state.mentions[o].placeKind === "country") {
+        country = stripPlace(state.mentions[o].lexiconId!);
+        sp = { start: c.start, end: st.spans.get(o)!.end };
+      }
+    }
+    if (!country || !sp) continue;
+    const capital = state.lex.places.get(country)?.capital;
+    if (!capital) continue;
+    let free = true;
+    for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0) free = false;
+    if (!free) continue;
+    const entry = state.lex.places.get(capital);
+    addMention(state, st, sp, { kind: "place", lexiconId: `place/${capital}`, via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
+  }
+}
+
+function pronouns(state: ExtractState, st: SentenceState, lastSubject: number | undefined): void {
+  if (!st.triggers.length) return;
+  for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
+    if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
+    if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;
+    const nearTrigger = st.triggers.some((t) => Math.abs(t.start - c.start) <= 3 || Math.abs(c.start - t.end) <= 3);
+    if (!nearTrigger) continue;
+    // antecedent: the last non-genitive person before it in this sentence, else the last subject
+    const before = [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m));
+    const target = before ?? lastSubject;
+    if (target !== undefined) refer(state, st, c, target, 0.5);
+  }
+}
+
+function speakerOf(state: ExtractState, st: SentenceState, lastSubject: number | undefined): number | undefined {
+  const speech = st.cues.find((c) => c.kind === "speech");
+  if (!speech) return undefined;
+  const before = [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= speech.start && state.mentions[m].kind === "person" && !state.genitive.has(m));
+  if (before !== undefined) return before;
+  const pron = st.cues.find((c) => c.kind === "pronoun" && c.start <= 1);
+  if (pron || inSpan(0, speech)) return lastSubject;
+  return undefined;
+}

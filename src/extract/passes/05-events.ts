@@ -1,0 +1,163 @@
+// Pass 5: events. A clause with a trigger (met, received, held talks, دیدار, استقبل, …) and the people
+// in it becomes an event. What kind of event is decided by the clause, not the trigger alone:
+//   - a phone call is a "call";
+//   - future, expected, proposed or invited is "planned"; cancelled or postponed is "cancelled";
+//     denied or negated is "denied": none of these are meetings;
+//   - "X and Y held talks with (unnamed) officials" names one side only: no met pair;
+//   - "a series of meetings with A and B" meets each of them separately;
+//   - "B joined the meeting" adds B to the last meeting of the article;
+//   - a travel trigger is a "visit" (one person, a destination), used only to date undated meetings.
+// Headlines are skipped: their facts are reported again in the body.
+import type { EventFact, EventKind } from "../../model.js";
+import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { clauseOf, inSpan } from "../state.js";
+import { rootMention } from "./03-references.js";
+
+/** Tokens between a modality cue and its trigger. */
+const MODALITY_WINDOW = 4;
+
+const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
+
+export function findEvents(state: ExtractState): void {
+  for (const st of state.sentences) {
+    if (st.s.heading) continue;
+    const done = new Set<string>();
+    for (const trig of st.triggers) {
+      if (trig.kind === "agreement") continue;
+      const clause = clauseOf(st, trig.start);
+      const key = `${clause.start}:${clause.end}`;
+      if (done.has(key)) continue;
+      const inClause = st.triggers.filter((t) => t.kind !== "agreement" && t.start >= clause.start && t.end <= clause.end);
+      done.add(key);
+      eventOfClause(state, st, clause, inClause);
+    }
+  }
+}
+
+function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): void {
+  const kinds = new Set(triggers.map((t) => t.kind));
+  const participants = actorsIn(state, st, clause);
+  // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")
+  // (Persian is verb-final: the verb that makes it future or an invitation may come further after).
+  // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد").
+  const after = state.lang === "fa" ? MODALITY_WINDOW * 2 : MODALITY_WINDOW;
+  const near = (m: CueHit) => {
+    const w = m.kind === "negation" ? 2 : MODALITY_WINDOW;
+    return triggers.some((t) => (m.end <= t.start ? t.start - m.end <= w : m.start - t.end <= (m.kind === "negation" ? 2 : after)));
+  };
+  const mod = new Set(st.modality.filter((m) => m.start >= clause.start && m.end <= clause.end && near(m)).map((m) => m.kind));
+  const main = triggers.find((t) => t.kind === "call") ?? triggers.find((t) => t.kind === "meeting") ?? triggers.find((t) => t.kind === "join") ?? triggers[0];
+
+  if (kinds.has("join") && !kinds.has("call")) {
+    joinLastMeeting(state, st, participants);
+    return;
+  }
+  let kind: EventKind = kinds.has("call") ? "call" : kinds.has("meeting") ? "meeting" : "visit";
+  if (kind !== "call") {
+    if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
+    else if (mod.has("denied") || mod.has("negation")) kind = "denied";
+    else if (mod.has("planned") || mod.has("invited") || mod.has("condition")) kind = "planned";
+  }
+  if (kind === "visit") {
+    if (participants.length === 0) return;
+    pushEvent(state, st, clause, "visit", participants, main.text, main.start, 0.7);
+    return;
+  }
+  if (participants.length < 2) {
+    // one named side and an unnamed one ("talks of the Russian delegation with Syrian officials"):
+    // kept as a partial report, only to merge with a full report of the same meeting in this article
+    const unnamedSide = st.cues.some((c) => (c.kind === "group" || c.kind === "delegation") && c.start >= clause.start && c.end <= clause.end);
+    if (participants.length === 1 && unnamedSide && kind === "meeting") pushEvent(state, st, clause, kind, participants, main.text, main.start, 0.4);
+    return;
+  }
+  if (oneSided(state, st, clause, participants)) return;
+  const distributive = st.cues.some((c) => c.kind === "distributive" && c.start >= clause.start && c.end <= clause.end);
+  const confidence = participants.every((p) => state.mentions[p].via !== "coreference") ? 0.85 : 0.65;
+  if (distributive && participants.length > 2) {
+    for (const other of participants.slice(1)) pushEvent(state, st, clause, kind, [participants[0], other], main.text, main.start, confidence - 0.1);
+    return;
+  }
+  pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
+}
+
+/** Person mentions that act in the clause: not genitives, one per person, in text order. */
+export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
+  const out: number[] = [];
+  const seen = new Set<string>();
+  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
+  // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
+  const named = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference").length;
+  for (const m of st.mentions) {
+    if (!acting(m)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference") continue;
+    const root = rootMention(state, m);
+    const key = state.mentions[root].lexiconId ?? `m${root}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
+
+/** "A and B held talks with officials": every named person is before "with", and after it is a group. */
+function oneSided(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[]): boolean {
+  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end)) {
+    const group = st.cues.find((c) => c.kind === "group" && c.start >= w.end && c.start <= w.end + 2);
+    if (!group) continue;
+    const after = participants.filter((p) => st.spans.get(p)!.start >= w.end);
+    if (after.length === 0) return true;
+    // "with senior officials, among them A and B": the named ones after the group are the other side
+    return false;
+  }
+  return false;
+}
+
+function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
+  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  if (!last) return;
+  for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
+}
+
+function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, participants: number[], trigger: string, at: number, confidence: number): void {
+  const ev: EventFact = {
+    index: state.events.length,
+    kind,
+    participants: [...participants],
+    place: placeIn(state, st, clause, at),
+    date: dateNear(st, clause, at),
+    trigger,
+    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
+    confidence,
+  };
+  state.events.push(ev);
+}
+
+/** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
+function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): number | undefined {
+  let best: { m: number; rank: number; dist: number } | undefined;
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    const sp = st.spans.get(m)!;
+    if (x.kind !== "place" || !inSpan(sp.start, clause)) continue;
+    if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
+    if (st.cues.some((c) => c.kind === "genitive" && c.end === sp.start)) continue;
+    // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
+    const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
+    const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
+    if (x.placeKind === "country" && !proclitic && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
+    const rank = PLACE_RANK[x.placeKind ?? "country"] ?? 1;
+    const dist = Math.abs(sp.start - at);
+    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
+  }
+  return best?.m;
+}
+
+function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["date"] {
+  const atChar = st.tokens[at].start;
+  const cStart = st.tokens[clause.start].start;
+  const cEnd = st.tokens[clause.end - 1].end;
+  const inClause = st.dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  const pool = inClause.length ? inClause : st.dates;
+  const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
+  return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}

@@ -1,0 +1,165 @@
+// Pass 6: one article, one report per meeting. An article often tells the same meeting several times
+// (lead, body, quote). Reports are merged when they share people, and their dates and places agree:
+//   - a partial report (one named side and an unnamed one) joins the full report it completes
+//     (same person, compatible place and date), and gives it its date or place when it has none;
+//   - full reports of the same people (or a subset) with compatible dates and places become one.
+// An undated meeting whose participant travelled on a known day to a compatible place in this article
+// ("they had travelled to Moscow on 9 Mordad") takes that day, with basis "context". Different known
+// dates never merge.
+import type { DateValue, EventFact } from "../../model.js";
+import type { ExtractState } from "../state.js";
+import { rootMention } from "./03-references.js";
+
+export function mergeLocalEvents(state: ExtractState): void {
+  const meetings = state.events.filter((e) => e.kind === "meeting");
+  const partial = meetings.filter((e) => keysOf(state, e).size < 2);
+  let full = meetings.filter((e) => keysOf(state, e).size >= 2);
+
+  for (const p of partial) {
+    const pk = [...keysOf(state, p)][0];
+    const cands = full
+      .filter((f) => keysOf(state, f).has(pk) && datesAgree(f.date, p.date) && placesAgree(state, f.place, p.place))
+      .map((f) => ({ f, score: placeScore(state, f.place, p.place) * 10 - Math.abs(f.evidence.sentenceIndex - p.evidence.sentenceIndex) / 100 }))
+      .sort((a, b) => b.score - a.score);
+    if (!cands.length || (cands[1] && cands[1].score === cands[0].score)) continue;
+    absorb(state, cands[0].f, p, false);
+  }
+
+  // full reports of the same meeting
+  const merged: EventFact[] = [];
+  for (const e of full) {
+    const ek = keysOf(state, e);
+    const target = merged.find((m) => {
+      const mk = keysOf(state, m);
+      const subset = [...ek].every((k) => mk.has(k)) || [...mk].every((k) => ek.has(k));
+      return subset && datesAgree(m.date, e.date) && placesAgree(state, m.place, e.place);
+    });
+    if (target) absorb(state, target, e, true);
+    else merged.push(e);
+  }
+  full = merged;
+
+  unifyToday(state, full);
+  for (const e of full) if (!e.date.date && !e.date.anchor) dateFromVisit(state, e);
+
+  const others = state.events.filter((e) => e.kind !== "meeting");
+  state.events = [...full, ...others].sort((a, b) => a.evidence.sentenceIndex - b.evidence.sentenceIndex);
+  state.events.forEach((e, i) => (e.index = i));
+}
+
+/** Weekdays that reports of one meeting called "today" in this article. */
+const todayClues = new WeakMap<ExtractState, Set<number>>();
+
+/**
+ * One meeting reported as happening "today" and "on Thursday" in the same undated article tells us
+ * that the article's today is a Thursday: every "Thursday" in it is then the same day as "today".
+ */
+function unifyToday(state: ExtractState, events: EventFact[]): void {
+  const clues = todayClues.get(state);
+  if (state.publishedAt || !clues || clues.size !== 1) return;
+  const w = [...clues][0];
+  if (state.todayWeekday !== undefined && state.todayWeekday !== w) return;
+  state.todayWeekday = w;
+  for (const e of events) {
+    if (!e.date.date && (e.date.anchor === `weekday:${w}` || e.date.anchor === "today")) e.date = { ...e.date, anchor: "today", weekday: w };
+  }
+}
+
+function absorb(state: ExtractState, into: EventFact, from: EventFact, addPeople: boolean): void {
+  for (const [a, b] of [[into.date, from.date], [from.date, into.date]]) {
+    const m = /^weekday:(\d)$/.exec(b.anchor ?? "");
+    if (a.anchor === "today" && !a.date && !b.date && m) {
+      if (!todayClues.has(state)) todayClues.set(state, new Set());
+      todayClues.get(state)!.add(Number(m[1]));
+    }
+  }
+  if (addPeople) {
+    const keys = keysOf(state, into);
+    for (const p of from.participants) {
+      const k = keyOf(state, p);
+      if (!keys.has(k)) {
+        into.participants.push(p);
+        keys.add(k);
+      }
+    }
+  }
+  if (rankDate(from.date) > rankDate(into.date)) into.date = from.date;
+  if (from.place !== undefined && placeScore(state, into.place, from.place) < 2 && specificity(state, from.place) > specificity(state, into.place)) into.place = from.place;
+  into.confidence = Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05);
+}
+
+function keyOf(state: ExtractState, m: number): string {
+  const r = rootMention(state, m);
+  return state.mentions[r].lexiconId ?? `text:${state.mentions[r].text}`;
+}
+
+function keysOf(state: ExtractState, e: EventFact): Set<string> {
+  return new Set(e.participants.map((p) => keyOf(state, p)));
+}
+
+function rankDate(d: DateValue): number {
+  if (d.date && d.precision === "day") return 4;
+  if (d.anchor) return 3;
+  if (d.date) return 2;
+  return 0;
+}
+
+export function datesAgree(a: DateValue, b: DateValue): boolean {
+  if (a.date && b.date && a.precision === "day" && b.precision === "day") return a.date === b.date;
+  if (a.anchor && b.anchor && !a.date && !b.date) {
+    if (a.anchor === b.anchor) return true;
+    // "today" and "Thursday" in an undated article may be the same day (see unifyToday)
+    const other = a.anchor === "today" ? b.anchor : b.anchor === "today" ? a.anchor : "";
+    return /^weekday:\d$/.test(other);
+  }
+  if (a.weekday && b.weekday && a.weekday !== b.weekday) return false;
+  return true;
+}
+
+/** Lexicon place id of a place mention. */
+function placeId(state: ExtractState, m: number | undefined): string | undefined {
+  return m === undefined ? undefined : state.mentions[m].lexiconId;
+}
+
+/** The chain of places containing a place, itself first. */
+export function placeChain(state: ExtractState, id: string | undefined): string[] {
+  const out: string[] = [];
+  let cur = id?.replace(/^place\//, "");
+  for (let i = 0; cur && i < 6; i++) {
+    out.push(`place/${cur}`);
+    cur = state.lex.places.get(cur)?.within ?? undefined;
+  }
+  return out;
+}
+
+function placesAgree(state: ExtractState, a: number | undefined, b: number | undefined): boolean {
+  return placeScore(state, a, b) > 0;
+}
+
+/** 3 same place, 2 one within the other, 1 one unknown, 0 conflict. */
+function placeScore(state: ExtractState, a: number | undefined, b: number | undefined): number {
+  const pa = placeId(state, a);
+  const pb = placeId(state, b);
+  if (!pa || !pb) return 1;
+  if (pa === pb) return 3;
+  if (placeChain(state, pa).includes(pb) || placeChain(state, pb).includes(pa)) return 2;
+  return 0;
+}
+
+function specificity(state: ExtractState, m: number | undefined): number {
+  return m === undefined ? 0 : placeChain(state, placeId(state, m)).length;
+}
+
+function dateFromVisit(state: ExtractState, e: EventFact): void {
+  const keys = keysOf(state, e);
+  const dates = new Set<string>();
+  for (const v of state.events) {
+    if (v.kind !== "visit" || !v.date.date || v.date.precision !== "day") continue;
+    if (!v.participants.some((p) => keys.has(keyOf(state, p)))) continue;
+    if (e.place !== undefined && v.place !== undefined && placeScore(state, e.place, v.place) === 0) continue;
+    dates.add(v.date.date);
+  }
+  if (dates.size !== 1) return;
+  const date = [...dates][0];
+  e.date = { date, precision: "day", basis: "context", text: `visit on ${date}` };
+}

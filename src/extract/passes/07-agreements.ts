@@ -1,0 +1,143 @@
+// Pass 7: agreements (after pass 6, so an agreement points at the merged meeting). A clause with an agreement trigger (agreed, signed, توافق کردند, امضا, اتفق,
+// وقّع, مذكرة تفاهم) is an agreement when it is reported as done: not planned, not negated, not a
+// purpose ("an initiative to reach an agreement"), and not a mere "stressed the importance of".
+// "Agreed to continue dialogue" is an intent to negotiate (CAMEO 036), not an agreement.
+// Parties are the states or organisations (named, or the countries of the people); signatories are
+// the people, including "we" = the speaker and the person they met. Topics (agreement-topics in
+// events.json) tell two agreements of the same parties apart.
+import type { AgreementFact } from "../../model.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { clauseOf, inSpan } from "../state.js";
+import { countryOf } from "../../lexicon/index.js";
+import { actorsIn } from "./05-events.js";
+import { countryOfPerson, rootMention } from "./03-references.js";
+
+const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
+const INTENT_ONLY = new Set(["dialogue"]);
+
+export function findAgreements(state: ExtractState): void {
+  for (const st of state.sentences) {
+    if (st.s.heading) continue;
+    const done = new Set<string>();
+    for (const trig of st.triggers.filter((t) => t.kind === "agreement")) {
+      const clause = clauseOf(st, trig.start);
+      const key = `${clause.start}:${clause.end}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      agreementOfClause(state, st, clause, trig);
+    }
+  }
+}
+
+function agreementOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: SentenceState["triggers"][number]): void {
+  const within = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
+  if (st.modality.some((m) => within(m) && ["planned", "negation", "denied", "condition", "cancelled", "postponed"].includes(m.kind))) return;
+  if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m))) return;
+  const prev = st.tokens[trig.start - 1]?.key ?? "";
+  if (PURPOSE.has(prev)) return;
+
+  const topics = topicsOf(state, st);
+  if (topics.length && topics.every((t) => INTENT_ONLY.has(t))) return;
+
+  // signatories: the people acting in the clause, and "we" = the speaker and whom they met
+  const signatories = new Set<number>(actorsIn(state, st, clause).map((m) => rootMention(state, m)));
+  const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
+  if (firstPerson && st.speaker !== undefined) {
+    const speaker = rootMention(state, st.speaker);
+    signatories.add(speaker);
+    const met = [...state.events].reverse().find((e) => e.kind === "meeting" && e.participants.some((p) => sameAs(state, p, speaker)));
+    for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(rootMention(state, p));
+  }
+
+  // parties: countries named in the clause (a capital after "with" stands for its state), and the
+  // countries of the signatories
+  const parties = new Map<string, number | undefined>();
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    if (!inSpan(st.spans.get(m)!.start, clause)) continue;
+    if (x.kind === "organization" && x.lexiconId) parties.set(x.lexiconId, m);
+    if (x.kind !== "place" || !x.lexiconId) continue;
+    if (x.placeKind === "country") parties.set(x.lexiconId, m);
+    else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
+      const c = countryOf(state.lex, x.lexiconId);
+      if (c && !parties.has(`place/${c}`)) parties.set(`place/${c}`, undefined);
+    }
+  }
+  for (const s of signatories) {
+    const c = countryOfPerson(state, s);
+    if (c && !parties.has(c)) parties.set(c, undefined);
+  }
+  if (parties.size < 2 && signatories.size < 2) return;
+
+  const partyMentions: number[] = [];
+  const impliedParties: string[] = [];
+  for (const [id, m] of parties) {
+    const at = m ?? countryMention(state, id);
+    if (at >= 0) partyMentions.push(at);
+    else impliedParties.push(id);
+  }
+  const sigs = [...signatories];
+  // the meeting it was reached at: the one that shares the most signatories, the latest on a tie
+  let meeting: (typeof state.events)[number] | undefined;
+  let best = 0;
+  for (const e of state.events) {
+    if (e.kind !== "meeting") continue;
+    const shared = sigs.filter((s) => e.participants.some((p) => sameAs(state, p, s))).length;
+    if (shared > 0 && shared >= best) {
+      best = shared;
+      meeting = e;
+    }
+  }
+  const cStart = st.tokens[clause.start].start;
+  const cEnd = st.tokens[clause.end - 1].end;
+  const date = st.dates.find((d) => d.start >= cStart && d.end <= cEnd)?.value ?? { date: null, precision: null, basis: "unknown" as const };
+  const summaryFrom = st.tokens[Math.min(trig.end, clause.end - 1)].start;
+  const summary = state.doc.article.text.slice(summaryFrom, cEnd).replace(/^[\s:،,«"]+|[\s.»"]+$/g, "").slice(0, 200) || st.s.text.slice(0, 200);
+  const fact: AgreementFact = {
+    index: state.agreements.length,
+    summary,
+    topics,
+    status: /امضا|وقع|وقّع|sign/.test(trig.text) ? "signed" : "agreed",
+    parties: partyMentions,
+    impliedParties,
+    signatories: sigs,
+    date,
+    meeting: meeting?.index,
+    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
+    confidence: 0.7,
+  };
+  state.agreements.push(fact);
+}
+
+function normalizeLast(s: string): string {
+  const words = s.trim().split(/\s+/);
+  return (words[words.length - 1] ?? "").toLowerCase();
+}
+
+function sameAs(state: ExtractState, a: number, b: number): boolean {
+  const ra = rootMention(state, a);
+  const rb = rootMention(state, b);
+  if (ra === rb) return true;
+  const la = state.mentions[ra].lexiconId;
+  return !!la && la === state.mentions[rb].lexiconId;
+}
+
+function isCapital(state: ExtractState, placeId: string): boolean {
+  const c = countryOf(state.lex, placeId);
+  return !!c && `place/${state.lex.places.get(c)?.capital}` === placeId;
+}
+
+/** A mention of the country in the article, to cite as the party; -1 when the article never names it. */
+function countryMention(state: ExtractState, placeId: string): number {
+  const m = state.mentions.find((x) => x.kind === "place" && x.lexiconId === placeId);
+  return m ? m.index : -1;
+}
+
+/** Topic keys whose every group has a phrase in the sentence, in lexicon order (most specific first). */
+function topicsOf(state: ExtractState, st: SentenceState): string[] {
+  const out: string[] = [];
+  for (const t of state.lex.events.topics) {
+    if (t.groups.every((g) => g.findAll(st.tokens).length > 0)) out.push(t.key);
+  }
+  return out;
+}

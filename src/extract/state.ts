@@ -1,0 +1,126 @@
+// The working state that the numbered extraction passes read and extend, in order.
+// Each pass adds one layer of annotation (entities, titles and roles, references, dates, events,
+// agreements); none of them re-reads the raw text except through tokens.
+import type { AgreementFact, Doc, EventFact, IsoDate, Lang, MentionFact, RoleFact, Sentence, Token } from "../model.js";
+import type { Lexicon } from "../lexicon/index.js";
+import type { DateMention } from "./dates/index.js";
+
+/** A token span [start, end) in a sentence. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+export interface CueHit extends TokenSpan {
+  kind: string;
+}
+
+/** An office named in a sentence, with the country it belongs to, when given. */
+export interface TitleRef extends TokenSpan {
+  office: string;
+  form: "title" | "ministry";
+  /** Place id of the country ("place/syria"), from a name or a demonym next to the title. */
+  country?: string;
+  /** Where the country words are (so that they are not read as a meeting place). */
+  countrySpan?: TokenSpan;
+  /** End of the whole title phrase including its country. */
+  phraseEnd: number;
+  /** Mention index of the person the title is attached to, once found. */
+  person?: number;
+}
+
+export interface SentenceState {
+  s: Sentence;
+  tokens: Token[];
+  /** Mention index per token, or -1. */
+  owner: Int32Array;
+  /** Mentions in this sentence, in token order. */
+  mentions: number[];
+  /** Token spans of mentions (parallel to `mentions`). */
+  spans: Map<number, TokenSpan>;
+  demonyms: Array<TokenSpan & { place: string }>;
+  titles: TitleRef[];
+  cues: CueHit[];
+  triggers: Array<CueHit & { text: string }>;
+  modality: CueHit[];
+  dates: DateMention[];
+  /** Token indexes where a clause ends (؛ ; and sentence-internal breaks). */
+  clauseBreaks: number[];
+  /** Person mention index that this sentence is "about" (its first non-genitive person). */
+  subject?: number;
+  /** Person who speaks in this sentence (X said: ... / he added: ...). */
+  speaker?: number;
+}
+
+export interface ExtractState {
+  doc: Doc;
+  lex: Lexicon;
+  lang: Lang;
+  publishedAt?: IsoDate;
+  mentions: MentionFact[];
+  sentences: SentenceState[];
+  roles: RoleFact[];
+  events: EventFact[];
+  agreements: AgreementFact[];
+  /** Weekday (1..7) of "today" in this article, when the text says it ("today, Thursday"). */
+  todayWeekday?: number;
+  /**
+   * Person mentions that are not actors of their clause: a genitive ("the government of X",
+   * "X's brother", "the fall of X"). They still name the person, but never attend a meeting.
+   */
+  genitive: Set<number>;
+}
+
+export function mentionSpan(st: SentenceState, m: number): TokenSpan {
+  const sp = st.spans.get(m);
+  if (!sp) throw new Error(`mention ${m} is not in sentence ${st.s.index}`);
+  return sp;
+}
+
+/** Character offsets in the original text for a token span. */
+export function charSpan(st: SentenceState, sp: TokenSpan): { start: number; end: number } {
+  return { start: st.tokens[sp.start].start, end: st.tokens[sp.end - 1].end };
+}
+
+/** The clause [from, to) of token index i. */
+export function clauseOf(st: SentenceState, i: number): TokenSpan {
+  let start = 0;
+  let end = st.tokens.length;
+  for (const b of st.clauseBreaks) {
+    if (b <= i) start = b + 1;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export function inSpan(i: number, sp: TokenSpan): boolean {
+  return i >= sp.start && i < sp.end;
+}
+
+export function cuesAt(st: SentenceState, kind: string): CueHit[] {
+  return st.cues.filter((c) => c.kind === kind);
+}
+
+/** Adds a mention and marks its tokens. Returns its index. */
+export function addMention(state: ExtractState, st: SentenceState, sp: TokenSpan, m: Omit<MentionFact, "index" | "start" | "end" | "text" | "sentenceIndex" | "lang">, charStartShift = 0): number {
+  const index = state.mentions.length;
+  const { start, end } = charSpan(st, sp);
+  const s = start + charStartShift;
+  state.mentions.push({
+    ...m,
+    index,
+    start: s,
+    end,
+    text: state.doc.article.text.slice(s, end),
+    lang: state.lang,
+    sentenceIndex: st.s.index,
+  });
+  for (let i = sp.start; i < sp.end; i++) st.owner[i] = index;
+  st.spans.set(index, sp);
+  st.mentions.push(index);
+  st.mentions.sort((a, b) => st.spans.get(a)!.start - st.spans.get(b)!.start);
+  return index;
+}

@@ -1,0 +1,310 @@
+// The lexicons: data files under src/lexicon/data/, each entry with its source. This module loads
+// them once and builds one phrase matcher per kind (text/matcher.ts: a trie over normalised keys),
+// so extraction costs one walk of the tokens per lexicon, not one regex per name.
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Lang } from "../model.js";
+import { PhraseMatcher } from "../text/matcher.js";
+import { normalizeKey } from "../text/normalize.js";
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
+
+type Names = Partial<Record<Lang | "ru", string[]>>;
+
+export interface OfficeTerm {
+  office: string;
+  country?: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  names: Names;
+  short?: Names;
+  aka?: Names;
+  shortAmbiguous?: boolean;
+  offices?: OfficeTerm[];
+  source: string;
+}
+
+export interface PlaceEntry {
+  id: string;
+  name: string;
+  kind: string;
+  within?: string | null;
+  capital?: string | null;
+  names: Names;
+  demonyms?: Names;
+  ambiguous?: boolean;
+  source: string;
+}
+
+export interface OrgEntry {
+  id: string;
+  name: string;
+  kind?: string;
+  country?: string | null;
+  names: Names;
+  ambiguous?: boolean;
+  source: string;
+}
+
+export interface OfficeEntry {
+  key: string;
+  name: string;
+  titles: Names;
+  ministry?: Names;
+  rank?: number;
+  source?: string;
+}
+
+/** What a person-lexicon phrase stands for. */
+export interface PersonHit {
+  id: string;
+  /** "full": a full name or aka; "short": a surname/kunya used alone. */
+  form: "full" | "short";
+  ambiguous: boolean;
+}
+export interface PlaceHit {
+  id: string;
+  /** "name": the place's name; "demonym": an adjective of the country ("Syrian", "السوري"). */
+  form: "name" | "demonym";
+  ambiguous: boolean;
+}
+export interface OrgHit {
+  id: string;
+  ambiguous: boolean;
+}
+export interface TitleHit {
+  office: string;
+  /** "title" = the office itself ("foreign minister"); "ministry" = its ministry. */
+  form: "title" | "ministry";
+}
+
+/** Word lists used by the extraction passes (events.json and offices.json extras). */
+export interface WordLists {
+  honorifics: PhraseMatcher<true>;
+  counterpart: PhraseMatcher<true>;
+}
+
+export interface EventLexicon {
+  triggers: PhraseMatcher<string>; // value: meeting | visit | call | agreement | join
+  modality: PhraseMatcher<string>; // value: planned | cancelled | postponed | denied | invited | negation | condition
+  topics: Array<{ key: string; groups: PhraseMatcher<true>[] }>;
+  notAgreement: PhraseMatcher<true>;
+  cues: PhraseMatcher<string>; // value: cue kinds from cues.json (genitive, group, delegation, ...)
+}
+
+export interface Lexicon {
+  people: Map<string, PersonEntry>;
+  places: Map<string, PlaceEntry>;
+  organizations: Map<string, OrgEntry>;
+  offices: Map<string, OfficeEntry>;
+  personMatcher: PhraseMatcher<PersonHit>;
+  placeMatcher: PhraseMatcher<PlaceHit>;
+  orgMatcher: PhraseMatcher<OrgHit>;
+  titleMatcher: PhraseMatcher<TitleHit>;
+  words: WordLists;
+  events: EventLexicon;
+  /** Lexicon entry ids by the normalised key of any of their names (for name lookups). */
+  keyIndex: Map<string, Set<string>>;
+  /** Sizes, for the README and the extraction report. */
+  stats: Record<string, number>;
+}
+
+interface DataFile<T> {
+  about?: string;
+  entries: T[];
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, file), "utf8")) as T;
+}
+
+function entriesOf<T>(prefix: string): T[] {
+  const files = readdirSync(DATA_DIR).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).sort();
+  return files.flatMap((f) => readJson<DataFile<T>>(f).entries ?? []);
+}
+
+function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
+  if (!n) return;
+  for (const [lang, list] of Object.entries(n) as Array<[Lang | "ru", string[] | string | undefined]>) {
+    const items = typeof list === "string" ? [list] : Array.isArray(list) ? list : [];
+    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) yield [lang, v];
+  }
+}
+
+/**
+ * A medial hamza is written ئ, أ or not at all (هیئت, هیأت, هیات; رئیس, رییس): normalizeKey maps
+ * them differently, so a phrase with one form is also added with the others.
+ */
+export function hamzaVariants(s: string): string[] {
+  if (!/[\u0600-\u06FF][ئأ]|[ئأ](?=[\u0600-\u06FF])/.test(s.slice(1))) return [s];
+  const out = new Set([s]);
+  for (const to of ["ئ", "أ", "ا", "ی"]) out.add(s.replace(/(?<=[\u0600-\u06FF])[ئأ]/g, to));
+  return [...out];
+}
+
+function indexKey(index: Map<string, Set<string>>, name: string, id: string): void {
+  const k = normalizeKey(name).replace(/\s+/g, "");
+  if (!k) return;
+  let set = index.get(k);
+  if (!set) index.set(k, (set = new Set()));
+  set.add(id);
+}
+
+interface EventsFile {
+  kinds: Record<string, Names>;
+  modality: Record<string, Names>;
+  notAgreement?: Names;
+  topics?: Record<string, Names | { all: Names[] }>;
+}
+
+interface CuesFile {
+  about?: string;
+  cues: Record<string, Names>;
+}
+
+interface OfficesFile extends DataFile<OfficeEntry> {
+  honorifics?: Names;
+  counterpart?: Names;
+}
+
+function buildLexicon(): Lexicon {
+  const people = new Map<string, PersonEntry>();
+  const places = new Map<string, PlaceEntry>();
+  const organizations = new Map<string, OrgEntry>();
+  const offices = new Map<string, OfficeEntry>();
+  const keyIndex = new Map<string, Set<string>>();
+
+  // Common words never stand alone for a person ("وی" is not Wei Fenghe, "می" is not Theresa May):
+  // a one-word short form that is a common word, or of two letters or fewer, is not used on its own.
+  const cuesFile = readJson<CuesFile>("cues.json");
+  const common = new Set<string>();
+  for (const kind of ["common", "stop"]) for (const [, n] of allNames(cuesFile.cues[kind])) common.add(normalizeKey(n));
+  const usableAlone = (n: string) => {
+    const k = normalizeKey(n);
+    return k.replace(/\s+/g, "").length > 2 && !common.has(k);
+  };
+  const personMatcher = new PhraseMatcher<PersonHit>();
+  for (const p of entriesOf<PersonEntry>("people")) {
+    if (people.has(p.id)) continue;
+    people.set(p.id, p);
+    const id = `person/${p.id}`;
+    for (const [, n] of allNames(p.names)) {
+      if (!n.trim().includes(" ") && !usableAlone(n)) continue;
+      personMatcher.add(n, { id, form: "full", ambiguous: false });
+      indexKey(keyIndex, n, id);
+    }
+    for (const [, n] of allNames(p.aka)) {
+      personMatcher.add(n, { id, form: "full", ambiguous: false });
+      indexKey(keyIndex, n, id);
+    }
+    for (const [, n] of allNames(p.short)) {
+      if (!usableAlone(n)) continue;
+      personMatcher.add(n, { id, form: "short", ambiguous: !!p.shortAmbiguous });
+      indexKey(keyIndex, n, id);
+    }
+  }
+
+  const placeMatcher = new PhraseMatcher<PlaceHit>();
+  for (const p of entriesOf<PlaceEntry>("places")) {
+    if (places.has(p.id)) continue;
+    places.set(p.id, p);
+    const id = `place/${p.id}`;
+    for (const [, n] of allNames(p.names)) {
+      if (!n.trim().includes(" ") && !usableAlone(n)) continue;
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous });
+      indexKey(keyIndex, n, id);
+    }
+    for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
+  }
+
+  const orgMatcher = new PhraseMatcher<OrgHit>();
+  for (const o of entriesOf<OrgEntry>("organizations")) {
+    if (organizations.has(o.id)) continue;
+    organizations.set(o.id, o);
+    const id = `org/${o.id}`;
+    for (const [, n] of allNames(o.names)) {
+      if (!n.trim().includes(" ") && !usableAlone(n)) continue;
+      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous });
+      indexKey(keyIndex, n, id);
+    }
+  }
+
+  const officesFile = readJson<OfficesFile>("offices.json");
+  const titleMatcher = new PhraseMatcher<TitleHit>();
+  for (const o of officesFile.entries) {
+    offices.set(o.key, o);
+    for (const [, n] of allNames(o.titles)) titleMatcher.add(n, { office: o.key, form: "title" });
+    for (const [, n] of allNames(o.ministry)) titleMatcher.add(n, { office: o.key, form: "ministry" });
+  }
+  const honorifics = new PhraseMatcher<true>();
+  for (const [, n] of allNames(officesFile.honorifics)) honorifics.add(n, true);
+  const counterpart = new PhraseMatcher<true>();
+  for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
+
+  const ev = readJson<EventsFile>("events.json");
+  const triggers = new PhraseMatcher<string>();
+  for (const [kind, names] of Object.entries(ev.kinds)) for (const [, n] of allNames(names)) triggers.add(n, kind);
+  const modality = new PhraseMatcher<string>();
+  for (const [kind, names] of Object.entries(ev.modality)) for (const [, n] of allNames(names)) modality.add(n, kind);
+  const notAgreement = new PhraseMatcher<true>();
+  for (const [, n] of allNames(ev.notAgreement)) notAgreement.add(n, true);
+  const topics: EventLexicon["topics"] = [];
+  for (const [key, def] of Object.entries(ev.topics ?? {})) {
+    const groups = "all" in def && Array.isArray(def.all) ? (def.all as Names[]) : [def as Names];
+    topics.push({
+      key,
+      groups: groups.map((g) => {
+        const m = new PhraseMatcher<true>();
+        for (const [, n] of allNames(g)) m.add(n, true);
+        m.build();
+        return m;
+      }),
+    });
+  }
+  const cues = new PhraseMatcher<string>();
+  for (const [kind, names] of Object.entries(cuesFile.cues)) for (const [, n] of allNames(names)) cues.add(n, kind);
+
+  for (const m of [personMatcher, placeMatcher, orgMatcher, titleMatcher, honorifics, counterpart, triggers, modality, notAgreement, cues]) m.build();
+
+  const stats: Record<string, number> = { people: people.size, places: places.size, organizations: organizations.size, offices: offices.size };
+  for (const lang of ["en", "fa", "ar", "ru"] as const) {
+    stats[`personNames.${lang}`] = [...people.values()].reduce((n, p) => n + (p.names[lang]?.length ?? 0) + (p.short?.[lang]?.length ?? 0) + (p.aka?.[lang]?.length ?? 0), 0);
+  }
+  return {
+    people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
+    words: { honorifics, counterpart },
+    events: { triggers, modality, topics, notAgreement, cues },
+    keyIndex, stats,
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first use (about a second) and shared by the whole process. */
+export function getLexicon(): Lexicon {
+  if (!cached) cached = buildLexicon();
+  return cached;
+}
+
+/** Offices a lexicon person held on a date (any date when `date` is null). */
+export function officesOn(p: PersonEntry, date: string | null): OfficeTerm[] {
+  return (p.offices ?? []).filter((o) => !date || ((!o.from || o.from <= date) && (!o.to || o.to >= date)));
+}
+
+/** The country a place lies in (itself for a country), following `within`. */
+export function countryOf(lex: Lexicon, placeId: string): string | undefined {
+  let id: string | undefined = placeId.replace(/^place\//, "");
+  for (let i = 0; id && i < 6; i++) {
+    const p = lex.places.get(id);
+    if (!p) return undefined;
+    if (p.kind === "country") return p.id;
+    id = p.within ?? undefined;
+  }
+  return undefined;
+}

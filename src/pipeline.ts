@@ -1,0 +1,127 @@
+// The pipeline, end to end, as one short orchestrator (the way graphql-js's graphql.ts calls
+// parse → validate → execute):
+//
+//   ingest (Article) → text.prepare (Doc) → extract (ArticleFacts) → resolve (ResolvedArticle)
+//   → store.writeArticles → resolve.deriveEvents over every report → store.replaceDerived
+//
+// cli/ and the ingestArticle mutation both call loadArticles(); nothing else knows the order.
+import type { Article, ArticleFacts, IngestFailure, ResolvedArticle } from "./model.js";
+import type { GraphStore } from "./store/types.js";
+import { prepare } from "./text/index.js";
+import { extract } from "./extract/index.js";
+import { getLexicon } from "./lexicon/index.js";
+import { resolveArticle } from "./resolve/article.js";
+import { deriveEvents } from "./resolve/coref.js";
+
+export interface LoadSummary {
+  read: number;
+  new: number;
+  unchanged: number;
+  failed: number;
+  failures: IngestFailure[];
+  entities: number;
+  meetings: number;
+  agreements: number;
+  ms: number;
+}
+
+export interface LoadOptions {
+  /** Articles written per store transaction batch. */
+  batchSize?: number;
+  onProgress?: (done: { read: number; failed: number }) => void;
+}
+
+/** One article's facts (for `kg extract` and tests). */
+export function extractArticle(article: Article): ArticleFacts {
+  return extract(prepare(article), getLexicon());
+}
+
+/** One article, resolved into the rows the store writes. */
+export function processArticle(article: Article): ResolvedArticle {
+  const lex = getLexicon();
+  return resolveArticle(extract(prepare(article), lex), lex);
+}
+
+export function isFailure(x: Article | IngestFailure): x is IngestFailure {
+  return "reason" in x && !("text" in x);
+}
+
+/**
+ * Loads articles into the store: skips those already stored (same content hash), writes the new
+ * ones in batches (each article all-or-nothing), then re-derives meetings and agreements from all
+ * reports. An article that fails is reported and the rest still load.
+ */
+export async function loadArticles(store: GraphStore, source: AsyncIterable<Article | IngestFailure> | Iterable<Article | IngestFailure>, opts: LoadOptions = {}): Promise<LoadSummary> {
+  const t0 = Date.now();
+  const batchSize = opts.batchSize ?? 200;
+  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0 };
+  const entityIds = new Set<string>();
+  let batch: Article[] = [];
+  const seenInRun = new Set<string>();
+
+  const flush = async () => {
+    if (!batch.length) return;
+    const existing = await store.existingArticles(batch.map((a) => a.id));
+    const resolved: ResolvedArticle[] = [];
+    for (const a of batch) {
+      if (existing.has(a.id) || seenInRun.has(a.id)) {
+        summary.unchanged++;
+        continue;
+      }
+      seenInRun.add(a.id);
+      try {
+        const r = processArticle(a);
+        resolved.push(r);
+        for (const e of [...r.people, ...r.places, ...r.organizations]) entityIds.add(e.id);
+      } catch (e) {
+        summary.failed++;
+        summary.failures.push({ uri: a.uri, reason: `extraction failed: ${(e as Error).message}` });
+      }
+    }
+    if (resolved.length) {
+      try {
+        await store.writeArticles(resolved);
+        summary.new += resolved.length;
+      } catch {
+        // the batch failed as a whole: write one by one so one bad article does not sink the rest
+        for (const r of resolved) {
+          try {
+            await store.writeArticle(r);
+            summary.new++;
+          } catch (e) {
+            summary.failed++;
+            summary.failures.push({ uri: r.article.uri, reason: `store write failed: ${(e as Error).message}` });
+          }
+        }
+      }
+    }
+    batch = [];
+  };
+
+  for await (const item of source) {
+    if (isFailure(item)) {
+      summary.failed++;
+      summary.failures.push(item);
+    } else {
+      summary.read++;
+      batch.push(item);
+      if (batch.length >= batchSize) await flush();
+    }
+    opts.onProgress?.({ read: summary.read, failed: summary.failed });
+  }
+  await flush();
+  const derived = await rederive(store);
+  summary.entities = entityIds.size;
+  summary.meetings = derived.meetings;
+  summary.agreements = derived.agreements;
+  summary.ms = Date.now() - t0;
+  return summary;
+}
+
+/** Recomputes meetings and agreements from every stored report (after a load or a removal). */
+export async function rederive(store: GraphStore): Promise<{ meetings: number; agreements: number }> {
+  const { events, agreements } = await store.listReports();
+  const derived = deriveEvents(events, agreements);
+  await store.replaceDerived(derived);
+  return { meetings: derived.meetings.filter((m) => m.kind === "meeting").length, agreements: derived.agreements.length };
+}

@@ -1,0 +1,161 @@
+// Entity resolution for one article: every mention gets the id of the entity it names.
+//   - Lexicon mentions: the lexicon entry ("person:sergey-lavrov"), so every spelling and script of a
+//     known person is one node in every article.
+//   - A surname two people share (الشرع: Ahmed or Maher) goes to the one this article names in full;
+//     when it names neither or both, the mention is dropped rather than guessed.
+//   - A short form that is also a common word (اسد "lion") counts only when the article names the
+//     person in full.
+//   - References ("the Russian president") take their antecedent's entity.
+//   - Names no lexicon knows: a name whose consonant skeleton equals a lexicon person's full name is
+//     that person (a spelling variant); otherwise a new person keyed by the exact normalised name.
+//     A one-word surname in the same article joins the full name it ends. Two unknown people in
+//     different articles are the same node only when their exact keys are equal: the skeleton is
+//     never used to merge two unknowns, so two ministers who share a surname stay apart.
+import { createHash } from "node:crypto";
+import type { ArticleFacts, EntityKind, MentionFact } from "../model.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { normalizeKey } from "../text/normalize.js";
+import { exactKey, skeletonKey } from "./keys.js";
+import { transliterate } from "./transliterate.js";
+
+export interface ResolvedEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Place kind or organisation kind. */
+  type?: string;
+  within?: string;
+  lexiconId?: string;
+}
+
+export function hashId(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+/** Entity id of a lexicon id: "person/sergey-lavrov" → "person:sergey-lavrov". */
+export function entityIdOf(lexiconId: string): string {
+  const [kind, id] = lexiconId.split("/");
+  return `${kind === "org" ? "org" : kind}:${id}`;
+}
+
+let skeletonIndex: Map<string, Set<string>> | undefined;
+let skeletonLex: Lexicon | undefined;
+
+/** Lexicon person ids by the skeleton of their full names (built once). */
+function personSkeletons(lex: Lexicon): Map<string, Set<string>> {
+  if (skeletonIndex && skeletonLex === lex) return skeletonIndex;
+  const idx = new Map<string, Set<string>>();
+  for (const p of lex.people.values()) {
+    for (const list of [...Object.values(p.names), ...Object.values(p.aka ?? {})]) {
+      for (const n of list ?? []) {
+        const k = skeletonKey(n);
+        if (k.split(" ").length < 2) continue;
+        if (!idx.has(k)) idx.set(k, new Set());
+        idx.get(k)!.add(p.id);
+      }
+    }
+  }
+  skeletonIndex = idx;
+  skeletonLex = lex;
+  return idx;
+}
+
+/** Resolves every mention of an article to an entity, or null when it must not be used. */
+export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<ResolvedEntity | null> {
+  const ms = facts.mentions;
+  const fullIds = new Set(ms.filter((m) => m.kind === "person" && m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId!));
+  const titled = new Set(facts.roles.map((r) => ms[r.person].lexiconId).filter(Boolean) as string[]);
+  const out: Array<ResolvedEntity | null> = new Array(ms.length).fill(null);
+
+  // unknown people: group by exact key; a one-word mention joins the full name it ends
+  const unknownFull = new Map<string, MentionFact>();
+  for (const m of ms) {
+    if (m.kind === "person" && !m.lexiconId && m.antecedent === undefined && m.text.trim().split(/\s+/).length >= 2) {
+      const k = exactKey(m.text);
+      if (!unknownFull.has(k)) unknownFull.set(k, m);
+    }
+  }
+
+  const resolveOne = (m: MentionFact, depth = 0): ResolvedEntity | null => {
+    if (m.antecedent !== undefined && depth < 5) {
+      const a = resolveOne(ms[m.antecedent], depth + 1);
+      if (a) return a;
+      if (!m.lexiconId) return null;
+    }
+    if (m.lexiconId) {
+      let lexId = m.lexiconId;
+      if (m.alternatives?.length) {
+        const options = [lexId, ...m.alternatives].filter((id, i, a) => a.indexOf(id) === i);
+        const named = options.filter((id) => fullIds.has(id));
+        if (named.length !== 1) return null;
+        lexId = named[0];
+      }
+      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && !titled.has(lexId)) return null;
+      return fromLexicon(lex, lexId);
+    }
+    if (m.kind !== "person") return null;
+    // a spelling variant of a lexicon person?
+    const sk = personSkeletons(lex).get(skeletonKey(m.text));
+    if (sk && sk.size === 1) return fromLexicon(lex, `person/${[...sk][0]}`);
+    const words = m.text.trim().split(/\s+/);
+    let full = m;
+    if (words.length === 1) {
+      const k = exactKey(m.text);
+      const owner = [...unknownFull.values()].find((f) => exactKey(f.text.trim().split(/\s+/).pop() ?? "") === k);
+      if (!owner) return null;
+      full = owner;
+    }
+    const key = exactKey(full.text);
+    return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: titleCase(transliterate(full.text)) };
+  };
+
+  ms.forEach((m, i) => (out[i] = resolveOne(m)));
+  return out;
+}
+
+export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | null {
+  const [kind, id] = lexiconId.split("/");
+  if (kind === "person") {
+    const p = lex.people.get(id);
+    return p ? { id: `person:${id}`, kind: "person", name: p.name, lexiconId } : null;
+  }
+  if (kind === "place") {
+    const p = lex.places.get(id);
+    return p ? { id: `place:${id}`, kind: "place", name: p.name, type: p.kind, within: p.within ? `place:${p.within}` : undefined, lexiconId } : null;
+  }
+  if (kind === "org") {
+    const o = lex.organizations.get(id);
+    return o ? { id: `org:${id}`, kind: "organization", name: o.name, type: o.kind, lexiconId } : null;
+  }
+  return null;
+}
+
+/** Every key an entity is known by: its lexicon names in all scripts, and the forms seen. */
+export function keysOfEntity(lex: Lexicon, e: ResolvedEntity, seen: string[]): string[] {
+  const names = new Set<string>([e.name, ...seen]);
+  if (e.lexiconId) {
+    const [kind, id] = e.lexiconId.split("/");
+    const entry = kind === "person" ? lex.people.get(id) : kind === "place" ? lex.places.get(id) : lex.organizations.get(id);
+    if (entry) for (const list of Object.values(entry.names)) for (const n of list ?? []) names.add(n);
+    if (kind === "person") {
+      const p = lex.people.get(id);
+      for (const group of [p?.short, p?.aka]) for (const list of Object.values(group ?? {})) for (const n of list ?? []) names.add(n);
+    }
+  }
+  const keys = new Set<string>();
+  for (const n of names) {
+    const k = exactKey(n);
+    if (k) keys.add(k);
+    const bare = exactKey(normalizeKey(n).replace(/(^|\s)(ال|al-|el-)/g, "$1"));
+    if (bare) keys.add(bare);
+  }
+  return [...keys];
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "name";
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+}
