@@ -16,7 +16,8 @@ import type {
   RoleClaimRow,
 } from "../model.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { entityIdOf, hashId, keysOfEntity, resolveMentions, type ResolvedEntity } from "./entities.js";
+import { entityIdOf, fromLexicon, hashId, keysOfEntity, resolveMentions, type ResolvedEntity } from "./entities.js";
+import { normalizeKey } from "../text/normalize.js";
 
 /** Only meetings, and the contacts that are not meetings, are stored; visits are context only. */
 const STORED_KINDS = new Set(["meeting", "call", "planned", "cancelled", "denied"]);
@@ -37,6 +38,8 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     mentions.push({ id: `mention:${hashId(a.id, String(m.start), String(m.end))}`, articleId: a.id, entityId: e.id, kind: m.kind, text: m.text, lang: m.lang, start: m.start, end: m.end });
   });
 
+  addSourceOrganization(facts, lex, seen, mentions);
+
   const people: PersonRow[] = [];
   const places: PlaceRow[] = [];
   const organizations: OrganizationRow[] = [];
@@ -47,8 +50,9 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     else if (e.kind === "place") places.push({ id: e.id, name: e.name, kind: e.type ?? "place", within: e.within, aliases, keys });
     else organizations.push({ id: e.id, name: e.name, aliases, keys });
   }
-  // containing places (the Kremlin is within Moscow) are written too, so WITHIN edges have both ends
-  for (const p of [...places]) addContainers(lex, p.within, places);
+  // containment (the Kremlin is within Moscow) is kept between places this article names; a place
+  // the article never names (Kazakhstan for Astana) is not added to the graph on its own
+  for (const p of places) if (p.within && !places.some((x) => x.id === p.within)) p.within = undefined;
 
   const idOf = (m: number | undefined) => (m === undefined || m < 0 ? undefined : entities[m]?.id);
   const roles: RoleClaimRow[] = [];
@@ -128,17 +132,34 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
   };
 }
 
-/** Adds a place and the places containing it, when missing (no mentions: they are context). */
+/**
+ * The article's source ("منبع: فارس", a `source:` header) names the agency that published it. When
+ * the organisation lexicon knows that name, the agency is an organisation of the graph, with the
+ * source line as its mention (even though the line itself is cut from the text before extraction).
+ */
+function addSourceOrganization(facts: ArticleFacts, lex: Lexicon, seen: Map<string, { e: ResolvedEntity; forms: Set<string>; langs: Map<string, Lang> }>, mentions: MentionRow[]): void {
+  const source = facts.article.source?.trim();
+  if (!source) return;
+  const ids = [...(lex.keyIndex.get(normalizeKey(source).replace(/\s+/g, "")) ?? [])].filter((id) => id.startsWith("org/"));
+  if (ids.length !== 1) return;
+  const e = fromLexicon(lex, ids[0]);
+  if (!e) return;
+  let s = seen.get(e.id);
+  if (!s) seen.set(e.id, (s = { e, forms: new Set(), langs: new Map() }));
+  s.forms.add(source);
+  s.langs.set(source, facts.language);
+  const at = facts.article.text.lastIndexOf(source);
+  if (at >= 0) mentions.push({ id: `mention:${hashId(facts.article.id, String(at), String(at + source.length))}`, articleId: facts.article.id, entityId: e.id, kind: "organization", text: source, lang: facts.language, start: at, end: at + source.length });
+}
+
+/**
+ * Adds a country the article refers to without naming it ("the Syrian minister"; the country of a
+ * signatory), so that role claims and agreement parties have their place node.
+ */
 function addContainers(lex: Lexicon, id: string | undefined, places: PlaceRow[]): void {
-  for (let cur = id, i = 0; cur && i < 6; i++) {
-    if (places.some((p) => p.id === cur)) {
-      cur = places.find((p) => p.id === cur)?.within;
-      continue;
-    }
-    const entry = lex.places.get(cur.replace(/^place:/, ""));
-    if (!entry) return;
-    const row: PlaceRow = { id: cur, name: entry.name, kind: entry.kind, within: entry.within ? `place:${entry.within}` : undefined, aliases: [], keys: keysOfEntity(lex, { id: cur, kind: "place", name: entry.name, lexiconId: `place/${entry.id}` }, []) };
-    places.push(row);
-    cur = row.within;
-  }
+  if (!id || places.some((p) => p.id === id)) return;
+  const entry = lex.places.get(id.replace(/^place:/, ""));
+  if (!entry) return;
+  const within = entry.within && places.some((p) => p.id === `place:${entry.within}`) ? `place:${entry.within}` : undefined;
+  places.push({ id, name: entry.name, kind: entry.kind, within, aliases: [], keys: keysOfEntity(lex, { id, kind: "place", name: entry.name, lexiconId: `place/${entry.id}` }, []) });
 }

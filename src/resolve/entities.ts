@@ -123,6 +123,16 @@ export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | n
     const p = lex.places.get(id);
     return p ? { id: `place:${id}`, kind: "place", name: p.name, type: p.kind, within: p.within ? `place:${p.within}` : undefined, lexiconId } : null;
   }
+  if (kind === "ministry") {
+    // "ministry/foreign-minister/syria": the ministry of an office, of a country
+    const [, office, country] = lexiconId.split("/");
+    const o = lex.offices.get(office);
+    const c = lex.places.get(country);
+    if (!o || !c) return null;
+    const en = [...(o.ministry?.en ?? [])].sort((a, b) => Number(/^ministry of/i.test(b)) - Number(/^ministry of/i.test(a)))[0] ?? `ministry of ${o.name}`;
+    const name = `${en.replace(/\b([a-z])/g, (x) => x.toUpperCase()).replace(/\bOf\b/g, "of")} of ${c.name}`;
+    return { id: `org:ministry-${office}-${country}`, kind: "organization", name, type: "ministry" };
+  }
   if (kind === "org") {
     const o = lex.organizations.get(id);
     return o ? { id: `org:${id}`, kind: "organization", name: o.name, type: o.kind, lexiconId } : null;

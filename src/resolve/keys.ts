@@ -16,21 +16,22 @@ export function exactKey(name: string): string {
   return normalizeKey(name).replace(/[\s\-_'’‘`"«»“”.()]/g, "");
 }
 
-// A coarse consonant class per letter, the same for Arabic script and Latin. Vowel letters are
+// A coarse consonant class per letter, the same for Arabic script and Latin. ق ک گ غ and
+// q k c g gh are one class (Ghalibaf is قالیباف, Qasra is قصرة, Sergey is سرگئی / سيرغي). Vowel letters are
 // dropped (ا و ی ع in Arabic script, a e i o u y in Latin), and so are v/w/f, because Persian and
 // Arabic write a Russian "v" as و or ف (لاوروف / لافروف) and as a vowel elsewhere (بلوسوف).
 const AR_CLASS: Record<string, string> = {
   "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ش": "S",
   "ج": "j", "چ": "j", "ژ": "j", "ح": "h", "ه": "h", "خ": "h", "ک": "k", "ق": "k",
-  "گ": "g", "غ": "g", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z",
+  "گ": "k", "غ": "k", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z",
   "ر": "r", "ل": "l", "م": "m", "ن": "n",
 };
 
 const LATIN_RULES: Array<[RegExp, string]> = [
   [/sch|sh/g, "S"],
-  [/kh|ch|x/g, "h"],
-  [/zh|dzh|dj|j/g, "j"],
-  [/gh/g, "g"],
+  [/kh|x/g, "h"],
+  [/ch|zh|dzh|dj|j/g, "j"],
+  [/gh|g/g, "k"],
   [/th/g, "t"],
   [/dh/g, "z"],
   [/ph/g, "f"],

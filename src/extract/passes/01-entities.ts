@@ -7,6 +7,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../resolve/keys.js";
+import { findDates } from "../dates/index.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -19,6 +20,9 @@ const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
 export function findEntities(state: ExtractState): void {
   const { lex } = state;
   for (const st of state.sentences) {
+    // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
+    st.dates = findDates(st.tokens, state.doc.article.text);
+    const inDate = (c: TokenSpan) => st.dates.some((d) => st.tokens[c.start].start >= d.start && st.tokens[c.end - 1].end <= d.end);
     const cands: Candidate[] = [];
     for (const m of lex.personMatcher.findAll(st.tokens, { proclitics: true })) {
       // a person matched by several entries (shared surname): keep all; resolve picks one
@@ -33,6 +37,7 @@ export function findEntities(state: ExtractState): void {
       const dem = m.values.find((v) => v.form === "demonym");
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
+    for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i])) cands.splice(i, 1);
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
     const taken: boolean[] = new Array(st.tokens.length).fill(false);
     const multi = new Map<string, PersonHit[]>(); // same span, several people
@@ -125,7 +130,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     const text = state.doc.article.text.slice(st.tokens[m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
-  for (const m of ev.modality.findAll(st.tokens, { proclitics: false })) for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+  for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
   // clause breaks: ؛ ; and a colon that opens a quotation
   st.tokens.forEach((t, i) => {
     if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);

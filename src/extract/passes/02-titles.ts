@@ -26,6 +26,7 @@ export function findTitles(state: ExtractState): void {
       st.titles.push(t);
     }
     st.titles.sort((a, b) => a.start - b.start);
+    for (const t of st.titles) if (t.form === "ministry" && t.country) ministry(state, st, t);
     for (const t of st.titles) {
       if (t.form !== "title") continue;
       attachPerson(state, st, t);
@@ -34,6 +35,15 @@ export function findTitles(state: ExtractState): void {
 }
 
 /** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */
+/** "وزارت امور خارجه روسیه", "وزارة الخارجية السورية": the ministry of that country, an organisation. */
+function ministry(state: ExtractState, st: SentenceState, t: TitleRef): void {
+  const sp = { start: t.start, end: t.phraseEnd };
+  const index = state.mentions.length;
+  addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${t.office}/${t.country!.replace(/^place\//, "")}`, via: "title", confidence: 0.8 });
+  // the country words stay a place mention of their own
+  if (t.countrySpan) for (let i = t.countrySpan.start; i < t.countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
+}
+
 function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   for (let i = sp.start; i < sp.end; i++) {
     const o = st.owner[i];
@@ -103,7 +113,7 @@ function personAt(state: ExtractState, st: SentenceState, i: number): number | u
 function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
   // after: title [country] [honorific|«|,] NAME
   let a = t.phraseEnd;
-  for (let k = 0; k < 3 && skippable(st, a); k++) a++;
+  for (let k = 0; k < 3 && skippable(st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
   const afterOk = after !== undefined && st.spans.get(after)!.start === a;
   // before: NAME [,] title — the name must end right before the title
@@ -132,7 +142,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
 function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words: number[] = [];
-  for (let i = from; i < st.tokens.length && words.length < 3; i++) {
+  for (let i = from; i < st.tokens.length && words.length < (state.lang === "en" ? 5 : 3); i++) {
     if (!nameLike(state, st, i)) break;
     words.push(i);
   }
@@ -148,11 +158,13 @@ function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from:
 
 function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
-  if (!tok || tok.punct || /\d/.test(tok.key) || tok.key.length < 2) return false;
+  if (!tok || /\d/.test(tok.key)) return false;
+  if (tok.punct) return state.lang === "en" && tok.text === "-" && /^[A-Z]/.test(st.tokens[i + 1]?.text ?? "");
+  if (tok.key.length < 2) return false;
   if (st.owner[i] >= 0) return false;
   if (st.cues.some((c) => inSpan(i, c))) return false;
   if (st.triggers.some((c) => inSpan(i, c)) || st.modality.some((c) => inSpan(i, c))) return false;
   if (st.titles.some((c) => inSpan(i, c)) || st.demonyms.some((c) => inSpan(i, c))) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text);
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || /^(al|el|bin|ibn|bint|abu|de|van|von)$/.test(tok.key) || tok.text === "-";
   return /[\u0600-\u06FF]/.test(tok.text);
 }

@@ -1,15 +1,15 @@
-// Pass 4: dates. Every date expression of every sentence (extract/dates), resolved against the
+// Pass 4: dates. Every date expression of every sentence (extract/dates, found in pass 1), bound to the
 // publication date when there is one. Without a publication date a weekday or "today" stays
 // unresolved, with an anchor that the resolver may bind when another article dates the same event.
 // When the article itself says what day "today" is ("اليوم الخميس"), a bare "Thursday" elsewhere in
 // it is the same day.
 import type { DateValue } from "../../model.js";
 import type { ExtractState } from "../state.js";
-import { findDates, resolveDate } from "../dates/index.js";
+import { resolveDate } from "../dates/index.js";
 
 export function findArticleDates(state: ExtractState): void {
   for (const st of state.sentences) {
-    st.dates = findDates(st.tokens, state.doc.article.text);
+    // pass 1 found them (so that month names are not read as names)
     for (const d of st.dates) {
       if (d.value.anchor === "today" && d.value.weekday && state.todayWeekday === undefined) state.todayWeekday = d.value.weekday;
     }

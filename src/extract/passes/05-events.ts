@@ -13,6 +13,8 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf, inSpan } from "../state.js";
 import { rootMention } from "./03-references.js";
 
+const SCOPING = new Set(["denied", "cancelled", "postponed"]);
+
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
 
@@ -41,9 +43,10 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // (Persian is verb-final: the verb that makes it future or an invitation may come further after).
   // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد").
   const after = state.lang === "fa" ? MODALITY_WINDOW * 2 : MODALITY_WINDOW;
+  // A denial or cancellation governs what follows it in the clause ("نفى أن يكون … قد التقى").
   const near = (m: CueHit) => {
-    const w = m.kind === "negation" ? 2 : MODALITY_WINDOW;
-    return triggers.some((t) => (m.end <= t.start ? t.start - m.end <= w : m.start - t.end <= (m.kind === "negation" ? 2 : after)));
+    const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) ? 1000 : MODALITY_WINDOW;
+    return triggers.some((t) => (m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= (m.kind === "negation" ? 2 : after)));
   };
   const mod = new Set(st.modality.filter((m) => m.start >= clause.start && m.end <= clause.end && near(m)).map((m) => m.kind));
   const main = triggers.find((t) => t.kind === "call") ?? triggers.find((t) => t.kind === "meeting") ?? triggers.find((t) => t.kind === "join") ?? triggers[0];

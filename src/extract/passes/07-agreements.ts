@@ -49,6 +49,12 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(rootMention(state, p));
   }
 
+  // "the two sides agreed…": the people of the meeting just reported
+  if (signatories.size < 2 && st.cues.some((c) => c.kind === "bothSides" && within(c))) {
+    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && st.s.index - e.evidence.sentenceIndex <= 3);
+    for (const p of last?.participants ?? []) signatories.add(rootMention(state, p));
+  }
+
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
   // countries of the signatories
   const parties = new Map<string, number | undefined>();
