@@ -1,0 +1,39 @@
+// Names in API arguments: "الشیبانی", "الشيباني", "Shaibani" and "al-Shaibani" must all find the same
+// person. The lookup uses the same keys as the loader (keys.ts) plus the lexicon, so a name the
+// articles never wrote in that script (an English name for a person only seen in Persian) still works.
+import type { EntityKind } from "../model.js";
+import { getLexicon } from "../lexicon/index.js";
+import { normalizeKey } from "../text/normalize.js";
+import { entityIdOf } from "./entities.js";
+import { exactKey, nameKeys, skeletonKey } from "./keys.js";
+
+export interface NameQuery {
+  /** Keys to look up in the store (NameKey nodes). */
+  keys: string[];
+  /** Entity ids the lexicon gives for that name, best first. */
+  lexiconIds: string[];
+}
+
+const PREFIX: Record<EntityKind, string> = { person: "person/", place: "place/", organization: "org/" };
+
+/** The keys and lexicon candidates for a name typed by a user, in any script or spelling. */
+export function nameQuery(name: string, kind: EntityKind): NameQuery {
+  const lex = getLexicon();
+  const keys = new Set(nameKeys(name));
+  const ids = new Set<string>();
+  for (const k of keys) for (const id of lex.keyIndex.get(k) ?? []) if (id.startsWith(PREFIX[kind])) ids.add(entityIdOf(id));
+  // "al-Shaibani" / "Shaibani": also try without a Latin article, and a lexicon name whose
+  // consonant skeleton matches when nothing matched exactly
+  if (!ids.size && kind === "person") {
+    const sk = skeletonKey(name);
+    if (sk.length >= 3) {
+      for (const p of lex.people.values()) {
+        const forms = [...Object.values(p.names).flat(), ...Object.values(p.short ?? {}).flat()];
+        if (forms.some((f) => typeof f === "string" && skeletonKey(f) === sk)) ids.add(`person:${p.id}`);
+      }
+    }
+  }
+  const bare = exactKey(normalizeKey(name).replace(/^(al|el)[\s-]+/, ""));
+  if (bare) keys.add(bare);
+  return { keys: [...keys], lexiconIds: [...ids] };
+}
