@@ -10,7 +10,7 @@
 // NEO4J_PASSWORD, NEO4J_DATABASE) selects Neo4j instead of the embedded Kuzu store; KG_TOKEN enables
 // the mutations.
 import { parseArgs } from "node:util";
-import { readSources } from "../ingest/index.js";
+import { isIngestFailure, readSources } from "../ingest/index.js";
 import { extractArticle, loadArticles } from "../pipeline.js";
 import { formatSummary, progressReporter } from "./progress.js";
 
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     case "extract": {
       if (positionals.length !== 1) throw new UsageError("kg extract needs exactly one FILE");
       for await (const item of readSources(positionals)) {
-        if ("reason" in item && !("text" in item)) {
+        if (isIngestFailure(item)) {
           console.error(`${item.uri}: ${item.reason}`);
           return 2;
         }

@@ -1,6 +1,6 @@
 // kg serve: open the store, load PATHs if given, serve the API with the playground until a signal.
 import { readSources } from "../ingest/index.js";
-import { loadArticles, rederive, processArticle } from "../pipeline.js";
+import { loadArticles, rederive } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import { startHttp } from "../api/server.js";
 import { formatSummary, progressReporter } from "./progress.js";
@@ -33,7 +33,6 @@ export async function serve(opts: ServeOptions): Promise<{ url: string; stop: ()
     rederive: async () => {
       await rederive(store);
     },
-    process: processArticle,
   });
   console.error(`kg: serving ${store.kind} store at ${server.url} (GraphiQL playground in a browser at the same address)`);
   let stopping = false;

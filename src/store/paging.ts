@@ -24,5 +24,5 @@ export class CursorError extends Error {
 /** A page of rows that start at `skip` in a list of `total`. */
 export function pageOf<T>(rows: T[], skip: number, total: number): Page<T> {
   const last = skip + rows.length - 1;
-  return { rows, totalCount: total, hasNextPage: last + 1 < total, endCursor: rows.length ? encodeCursor(last) : null };
+  return { rows, offset: skip, totalCount: total, hasNextPage: last + 1 < total, endCursor: rows.length ? encodeCursor(last) : null };
 }

@@ -28,6 +28,8 @@ export interface PageArgs {
 
 export interface Page<T> {
   rows: T[];
+  /** Position of rows[0] in the whole ordered list (edge cursors derive from it). */
+  offset: number;
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;

@@ -1,0 +1,89 @@
+// Per-request context: the store, DataLoaders over its batch calls (so a request costs a constant
+// number of store round trips, whatever the number of people or meetings in it), name lookups, and
+// what the request may do.
+import DataLoader from "dataloader";
+import type { AgreementRow, AliasRow, Article, ArticleRow, EntityKind, MeetingRow, OrganizationRow, PersonRow, PlaceRow, RoleClaimRow, SourceRow } from "../model.js";
+import type { GraphStore, MetWithRow } from "../store/types.js";
+import { nameQuery } from "../resolve/lookup.js";
+
+export interface IngestOutcome {
+  created: boolean;
+  articleId: string;
+}
+
+export interface ApiServices {
+  store: GraphStore;
+  /** Adds one article through the pipeline (the ingestArticle mutation). */
+  ingest?: (article: Article) => Promise<IngestOutcome>;
+  /** Recomputes meetings and agreements after a removal. */
+  rederive?: () => Promise<void>;
+  /** Token for mutations; undefined disables them. */
+  mutationToken?: string;
+}
+
+export interface ApiContext extends ApiServices {
+  loaders: Loaders;
+  /** The bearer token sent with the request, if any. */
+  token?: string;
+  /** An entity id for a name in any script (or an id given as is); null when nothing matches. */
+  resolveName(kind: EntityKind, nameOrId: string): Promise<string | null>;
+}
+
+export interface Loaders {
+  person: DataLoader<string, PersonRow | null>;
+  place: DataLoader<string, PlaceRow | null>;
+  organization: DataLoader<string, OrganizationRow | null>;
+  article: DataLoader<string, ArticleRow | null>;
+  meeting: DataLoader<string, MeetingRow | null>;
+  agreement: DataLoader<string, AgreementRow | null>;
+  aliases: DataLoader<string, AliasRow[]>;
+  roles: DataLoader<string, RoleClaimRow[]>;
+  sources: DataLoader<string, SourceRow[]>;
+  /** metWith per filter: key = JSON of the filter. */
+  metWith(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
+}
+
+const ID_PREFIX: Record<EntityKind, string> = { person: "person:", place: "place:", organization: "org:" };
+
+export function createContext(services: ApiServices, token?: string): ApiContext {
+  const { store } = services;
+  const batch = <T,>(fn: (ids: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(async (ids) => fn(ids));
+  const metWithLoaders = new Map<string, DataLoader<string, MetWithRow[]>>();
+  const loaders: Loaders = {
+    person: batch((ids) => store.getPeople(ids)),
+    place: batch((ids) => store.getPlaces(ids)),
+    organization: batch((ids) => store.getOrganizations(ids)),
+    article: batch((ids) => store.getArticles(ids)),
+    meeting: batch((ids) => store.getMeetings(ids)),
+    agreement: batch((ids) => store.getAgreements(ids)),
+    aliases: batch((ids) => store.aliasesOf(ids)),
+    roles: batch((ids) => store.rolesOf(ids)),
+    sources: batch((ids) => store.sourcesOf(ids)),
+    metWith(filter) {
+      const key = JSON.stringify(filter);
+      let l = metWithLoaders.get(key);
+      if (!l) metWithLoaders.set(key, (l = batch((ids) => store.metWith(ids, filter))));
+      return l;
+    },
+  };
+  const names = new Map<string, Promise<string | null>>();
+  const resolveName = (kind: EntityKind, nameOrId: string): Promise<string | null> => {
+    const key = `${kind}|${nameOrId}`;
+    let p = names.get(key);
+    if (!p) names.set(key, (p = lookup(store, loaders, kind, nameOrId)));
+    return p;
+  };
+  return { ...services, loaders, token, resolveName };
+}
+
+async function lookup(store: GraphStore, loaders: Loaders, kind: EntityKind, nameOrId: string): Promise<string | null> {
+  const text = nameOrId.trim();
+  if (!text) return null;
+  const load = (id: string) => (kind === "person" ? loaders.person.load(id) : kind === "place" ? loaders.place.load(id) : loaders.organization.load(id));
+  if (text.startsWith(ID_PREFIX[kind])) return (await load(text)) ? text : null;
+  const q = nameQuery(text, kind);
+  // a lexicon person the graph holds wins; then the name keys of the graph
+  for (const id of q.lexiconIds) if (await load(id)) return id;
+  const found = await store.findByKeys(kind, q.keys);
+  return found[0] ?? null;
+}

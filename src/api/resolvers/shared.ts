@@ -1,0 +1,57 @@
+// Small helpers every resolver file uses: page arguments, connections, kinds, auth.
+import type DataLoader from "dataloader";
+import type { EventKind } from "../../model.js";
+import type { Page, PageArgs } from "../../store/types.js";
+import { encodeCursor } from "../../store/paging.js";
+import type { ApiContext } from "../context.js";
+import { userError } from "../errors.js";
+
+export const MAX_PAGE = 100;
+
+/** `first`/`after` checked: a page of at most 100. */
+export function pageArgs(first: number | null | undefined, after: string | null | undefined, fallback = 20): PageArgs {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0) throw userError("BAD_USER_INPUT", "`first` must be a non-negative integer");
+  if (n > MAX_PAGE) throw userError("PAGE_SIZE_EXCEEDED", `\`first\` may be at most ${MAX_PAGE}, got ${n}`, { max: MAX_PAGE });
+  return { first: n, after: after ?? null };
+}
+
+export function connection<T>(page: Page<T>) {
+  return page;
+}
+
+export function edgesOf<T>(page: Page<T>): Array<{ node: T; cursor: string }> {
+  return page.rows.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
+}
+
+export function emptyPage<T>(): Page<T> {
+  return { rows: [], offset: 0, totalCount: 0, hasNextPage: false, endCursor: null };
+}
+
+export type ContactKindName = "MEETING" | "CALL" | "PLANNED" | "CANCELLED" | "DENIED";
+
+export function toKind(k: ContactKindName): EventKind {
+  return k.toLowerCase() as EventKind;
+}
+
+export function fromKind(k: EventKind): ContactKindName {
+  return (k === "visit" ? "MEETING" : k.toUpperCase()) as ContactKindName;
+}
+
+export function requireToken(ctx: ApiContext): void {
+  if (!ctx.mutationToken) throw userError("FORBIDDEN", "mutations are disabled on this server (set KG_TOKEN to enable them)");
+  if (ctx.token !== ctx.mutationToken) throw userError("UNAUTHENTICATED", "mutations need the header Authorization: Bearer <token>");
+}
+
+export function checkDate(d: string | null | undefined, name: string): string | undefined {
+  if (d === null || d === undefined) return undefined;
+  return d;
+}
+
+export const notNull = <T,>(x: T | null | undefined): x is T => x !== null && x !== undefined;
+
+/** Loads many ids and drops the missing ones. */
+export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  const xs = await loader.loadMany(ids);
+  return xs.filter((x): x is T => x !== null && x !== undefined && !(x instanceof Error));
+}
