@@ -6,8 +6,7 @@ import kuzu from "kuzu";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
-export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
+import type { Executor, Params, Row } from "../cypher-store.js";
 
 export class StoreError extends Error {
   constructor(
@@ -37,7 +36,7 @@ interface KuzuDatabase {
   close(): Promise<void>;
 }
 
-export class KuzuExecutor {
+export class KuzuExecutor implements Executor {
   private readonly db: KuzuDatabase;
   private readonly conn: KuzuConnection;
   private readonly prepared = new Map<string, KuzuPrepared>();

@@ -1,0 +1,418 @@
+// CypherStore: the GraphStore logic shared by both adapters. An adapter gives it an executor (its one
+// boundary to the database: sessions, transactions, error mapping, round-trip count) and its named
+// Cypher strings (store/kuzu/cypher.ts, store/neo4j/cypher.ts); everything else is the same.
+// Writes: one transaction per batch of articles (all-or-nothing), MERGE by derived ids so that a
+// re-run after a crash finishes the job without duplicates. Reads: one query per batch call, so the
+// API's DataLoaders cost a constant number of round trips per request.
+import type { AgreementReport, AgreementRow, AliasRow, ArticleRow, DerivedEvents, EntityKind, EventReport, Lang, MeetingRow, OrganizationRow, PersonRow, PlaceRow, ResolvedArticle, RoleClaimRow, SourceRow } from "../model.js";
+import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageArgs, PathRow, PeopleFilter, SearchHit, StoreStats } from "./types.js";
+import type { Q as KuzuQueries } from "./kuzu/cypher.js";
+import { decodeCursor, pageOf } from "./paging.js";
+import { shortestChain } from "./path.js";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** The one boundary to a database: how an adapter runs Cypher. */
+export interface Executor {
+  roundTrips: number;
+  run(query: string, params?: Params): Promise<Row[]>;
+  transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The named queries an adapter provides (same names, each in its own dialect). */
+export type Queries = typeof KuzuQueries & { shortestPath?: string };
+
+const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
+type EntityLabel = (typeof LABEL)[keyof typeof LABEL];
+
+const str = (x: unknown): string => (x === null || x === undefined ? "" : String(x));
+const opt = (x: unknown): string | undefined => (x === null || x === undefined || x === "" ? undefined : String(x));
+const num = (x: unknown): number => (typeof x === "bigint" ? Number(x) : Number(x ?? 0));
+const labelOfId = (id: string): EntityLabel | undefined => (id.startsWith("person:") ? "Person" : id.startsWith("place:") ? "Place" : id.startsWith("org:") ? "Organization" : undefined);
+
+export class CypherStore implements GraphStore {
+  constructor(
+    readonly kind: string,
+    protected readonly x: Executor,
+    protected readonly Q: Queries,
+    private readonly schema: string[],
+  ) {}
+
+  get roundTrips(): number {
+    return this.x.roundTrips;
+  }
+
+  async init(): Promise<void> {
+    for (const ddl of this.schema) await this.x.run(ddl);
+  }
+
+  close(): Promise<void> {
+    return this.x.close();
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  async existingArticles(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.x.run(this.Q.existingArticles, { ids });
+    return new Set(rows.map((r) => str(r.id)));
+  }
+
+  writeArticle(article: ResolvedArticle): Promise<void> {
+    return this.writeArticles([article]);
+  }
+
+  async writeArticles(articles: ResolvedArticle[]): Promise<void> {
+    const existing = await this.existingArticles(articles.map((a) => a.article.id));
+    const seen = new Set<string>();
+    const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
+    if (!todo.length) return;
+    const people = dedupe(todo.flatMap((a) => a.people));
+    const places = dedupe(todo.flatMap((a) => a.places));
+    const orgs = dedupe(todo.flatMap((a) => a.organizations));
+    const keys = (rows: Array<{ id: string; keys: string[] }>) => rows.flatMap((e) => e.keys.map((key) => ({ key, id: e.id })));
+    const mentions = todo.flatMap((a) => a.mentions);
+    const roles = todo.flatMap((a) => a.roles);
+    const events = todo.flatMap((a) => a.events);
+    const agreements = todo.flatMap((a) => a.agreements);
+    await this.x.transaction(async (run) => {
+      const step = async (q: string, rows: unknown[]) => {
+        if (rows.length) await run(q, { rows });
+      };
+      await step(this.Q.mergePeople, people.map((p) => ({ id: p.id, name: p.name })));
+      await step(this.Q.mergePlaces, places.map((p) => ({ id: p.id, name: p.name, kind: p.kind })));
+      await step(this.Q.mergeOrganizations, orgs.map((o) => ({ id: o.id, name: o.name })));
+      const allKeys = [...keys(people).map((k) => ({ ...k, l: LABEL.person })), ...keys(places).map((k) => ({ ...k, l: LABEL.place })), ...keys(orgs).map((k) => ({ ...k, l: LABEL.organization }))];
+      await step(this.Q.mergeKeys, dedupeBy(allKeys.map((k) => ({ key: k.key })), (k) => k.key));
+      for (const l of Object.values(LABEL)) await step(this.Q.names(l), allKeys.filter((k) => k.l === l).map(({ key, id }) => ({ key, id })));
+      await step(this.Q.within, places.filter((p) => p.within).map((p) => ({ a: p.id, b: p.within })));
+      await step(this.Q.createArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: str(a.publishedAt), source: str(a.source), text: a.text })));
+      await step(this.Q.createMentions, mentions.map((m) => ({ id: m.id, text: m.text, lang: m.lang, start: m.start, endAt: m.end, kind: m.kind })));
+      await step(this.Q.mentionIn, mentions.map((m) => ({ id: m.id, articleId: m.articleId })));
+      for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) await step(this.Q.refersTo(l), mentions.filter((m) => m.kind === kind).map((m) => ({ id: m.id, entityId: m.entityId })));
+      await step(this.Q.createClaims, roles.map((r) => ({ id: r.id, office: r.office, countryId: str(r.countryId), date: str(r.date), sentence: r.sentence, start: r.start, endAt: r.end, confidence: r.confidence })));
+      await step(this.Q.claimed, roles.map((r) => ({ id: r.id, personId: r.personId })));
+      await step(this.Q.claimedIn, roles.map((r) => ({ id: r.id, articleId: r.articleId })));
+      await step(this.Q.createEventReports, events.map((e) => ({ id: e.id, json: JSON.stringify(e) })));
+      await step(this.Q.eventReportIn, events.map((e) => ({ id: e.id, articleId: e.articleId })));
+      await step(this.Q.createAgreementReports, agreements.map((g) => ({ id: g.id, json: JSON.stringify(g) })));
+      await step(this.Q.agreementReportIn, agreements.map((g) => ({ id: g.id, articleId: g.articleId })));
+    });
+  }
+
+  async removeArticle(id: string): Promise<boolean> {
+    return this.x.transaction(async (run) => {
+      const found = await run(this.Q.existingArticles, { ids: [id] });
+      if (!found.length) return false;
+      for (const q of [this.Q.removeMentions, this.Q.removeClaims, this.Q.removeEventReports, this.Q.removeAgreementReports, this.Q.removeArticle]) await run(q, { id });
+      await run(this.Q.orphans("Person"));
+      await run(this.Q.orphans("Organization"));
+      await run(this.Q.orphanKeys);
+      return true;
+    });
+  }
+
+  async listReports(): Promise<{ events: EventReport[]; agreements: AgreementReport[] }> {
+    const ev = await this.x.run(this.Q.eventReports);
+    const ag = await this.x.run(this.Q.agreementReports);
+    return { events: ev.map((r) => JSON.parse(str(r.json)) as EventReport), agreements: ag.map((r) => JSON.parse(str(r.json)) as AgreementReport) };
+  }
+
+  async replaceDerived(d: DerivedEvents): Promise<void> {
+    await this.x.transaction(async (run) => {
+      const step = async (q: string, rows: unknown[]) => {
+        if (rows.length) await run(q, { rows });
+      };
+      await run(this.Q.clearMeetings);
+      await run(this.Q.clearAgreements);
+      await step(this.Q.createMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: str(m.date), datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: m.reportIds })));
+      await step(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.map((p) => ({ a: p, b: m.id }))));
+      await step(this.Q.heldIn, d.meetings.filter((m) => m.placeId).map((m) => ({ a: m.id, b: m.placeId })));
+      await step(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => ({ a: m.id, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence }))));
+      await step(this.Q.createAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: str(g.date), status: g.status, meetingId: str(g.meetingId), reportIds: g.reportIds })));
+      for (const l of Object.values(LABEL)) await step(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l).map((p) => ({ a: g.id, b: p }))));
+      await step(this.Q.signed, d.agreements.flatMap((g) => g.signatoryIds.map((p) => ({ a: p, b: g.id }))));
+      await step(this.Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
+      await step(this.Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => ({ a: g.id, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence }))));
+    });
+  }
+
+  // ------------------------------------------------------------------ lookups
+
+  async findByKeys(kind: EntityKind, keys: string[]): Promise<string[]> {
+    if (!keys.length) return [];
+    const rows = await this.x.run(this.Q.findByKeys(LABEL[kind]), { keys });
+    return rows.map((r) => str(r.id));
+  }
+
+  async getPeople(ids: readonly string[]): Promise<Array<PersonRow | null>> {
+    const rows = ids.length ? await this.x.run(this.Q.getPeople, { ids: [...ids] }) : [];
+    return byId(ids, rows, (r) => ({ id: str(r.id), name: str(r.name), aliases: [], keys: [] }));
+  }
+
+  async getPlaces(ids: readonly string[]): Promise<Array<PlaceRow | null>> {
+    const rows = ids.length ? await this.x.run(this.Q.getPlaces, { ids: [...ids] }) : [];
+    return byId(ids, rows, (r) => ({ id: str(r.id), name: str(r.name), kind: str(r.kind), within: opt(r.within), aliases: [], keys: [] }));
+  }
+
+  async getOrganizations(ids: readonly string[]): Promise<Array<OrganizationRow | null>> {
+    const rows = ids.length ? await this.x.run(this.Q.getOrganizations, { ids: [...ids] }) : [];
+    return byId(ids, rows, (r) => ({ id: str(r.id), name: str(r.name), aliases: [], keys: [] }));
+  }
+
+  async getArticles(ids: readonly string[]): Promise<Array<ArticleRow | null>> {
+    const rows = ids.length ? await this.x.run(this.Q.getArticles, { ids: [...ids] }) : [];
+    return byId(ids, rows, (r) => ({ id: str(r.id), uri: str(r.uri), sha256: str(r.sha256), title: opt(r.title), language: str(r.language) as Lang, publishedAt: opt(r.publishedAt), source: opt(r.source), text: str(r.text) }));
+  }
+
+  async getMeetings(ids: readonly string[]): Promise<Array<MeetingRow | null>> {
+    if (!ids.length) return [];
+    const rows = await this.x.run(this.Q.getMeetings, { ids: [...ids] });
+    return byId(ids, rows, (r) => ({
+      id: str(r.id),
+      kind: str(r.kind) as MeetingRow["kind"],
+      date: opt(r.date) ?? null,
+      datePrecision: (opt(r.datePrecision) ?? null) as MeetingRow["datePrecision"],
+      dateBasis: str(r.dateBasis),
+      confidence: num(r.confidence),
+      participantIds: [...new Set((r.participantIds as string[] | null) ?? [])].sort(),
+      placeId: opt(r.placeId),
+      sources: [],
+      reportIds: (r.reportIds as string[] | null) ?? [],
+    }));
+  }
+
+  async getAgreements(ids: readonly string[]): Promise<Array<AgreementRow | null>> {
+    if (!ids.length) return [];
+    const rows = await this.x.run(this.Q.getAgreements, { ids: [...ids] });
+    return byId(ids, rows, (r) => ({
+      id: str(r.id),
+      summary: str(r.summary),
+      date: opt(r.date) ?? null,
+      status: str(r.status) as AgreementRow["status"],
+      partyIds: ((r.partyIds as string[] | null) ?? []).filter(Boolean).sort(),
+      signatoryIds: ((r.signatoryIds as string[] | null) ?? []).filter(Boolean).sort(),
+      meetingId: opt(r.meetingId),
+      sources: [],
+      reportIds: (r.reportIds as string[] | null) ?? [],
+    }));
+  }
+
+  async aliasesOf(ids: readonly string[]): Promise<AliasRow[][]> {
+    const rows = ids.length ? await this.x.run(this.Q.aliases, { ids: [...ids] }) : [];
+    return groupBy(ids, rows, (r) => ({ text: str(r.text), language: str(r.lang) as Lang }), (a) => `${a.language}|${a.text}`);
+  }
+
+  async rolesOf(personIds: readonly string[]): Promise<RoleClaimRow[][]> {
+    const rows = personIds.length ? await this.x.run(this.Q.roles, { ids: [...personIds] }) : [];
+    return groupBy(personIds, rows, (r) => ({ id: str(r.id), personId: str(r.personId), office: str(r.office), countryId: opt(r.countryId), articleId: str(r.articleId), date: opt(r.date) ?? null, sentence: str(r.sentence), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (c) => c.id, "personId");
+  }
+
+  async sourcesOf(eventIds: readonly string[]): Promise<SourceRow[][]> {
+    const rows = eventIds.length ? await this.x.run(this.Q.sources, { ids: [...eventIds] }) : [];
+    return groupBy(eventIds, rows, (r) => ({ articleId: str(r.articleId), excerpt: str(r.excerpt), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (s) => `${s.articleId}|${s.start}`);
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  async listPeople(f: PeopleFilter): Promise<Page<PersonRow>> {
+    let ids: string[] | undefined = f.ids;
+    if (f.office || f.countryId) {
+      const withRole = (await this.x.run(this.Q.peopleWithRole, { office: f.office ?? "", country: f.countryId ?? "" })).map((r) => str(r.id));
+      ids = ids ? ids.filter((i) => withRole.includes(i)) : withRole;
+    }
+    if (ids || f.orderBy === "MEETING_COUNT") {
+      // a filtered or ranked list: ids in memory, rows by id
+      let all = ids ?? (await this.x.run(this.Q.listIds("Person"), { skip: 0, limit: 1_000_000 })).map((r) => str(r.id));
+      if (f.orderBy === "MEETING_COUNT") {
+        const counts = new Map((await this.x.run(this.Q.meetingCounts)).map((r) => [str(r.id), num(r.n)]));
+        all = [...all].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+      } else {
+        const rows = await this.getPeople(all);
+        all = rows.filter((r): r is PersonRow => !!r).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)).map((r) => r.id);
+      }
+      return this.pageFromIds(all, f, (page) => this.getPeople(page));
+    }
+    return this.listByLabel("Person", f, (page) => this.getPeople(page));
+  }
+
+  listPlaces(args: PageArgs): Promise<Page<PlaceRow>> {
+    return this.listByLabel("Place", args, (page) => this.getPlaces(page));
+  }
+
+  listOrganizations(args: PageArgs): Promise<Page<OrganizationRow>> {
+    return this.listByLabel("Organization", args, (page) => this.getOrganizations(page));
+  }
+
+  async listArticles(args: PageArgs): Promise<Page<ArticleRow>> {
+    const skip = decodeCursor(args.after);
+    const total = num((await this.x.run(this.Q.count("Article")))[0]?.n);
+    const ids = (await this.x.run(this.Q.listArticleIds, { skip, limit: args.first })).map((r) => str(r.id));
+    const rows = (await this.getArticles(ids)).filter((r): r is ArticleRow => !!r);
+    return pageOf(rows, skip, total);
+  }
+
+  async listMeetings(f: EventFilter): Promise<Page<MeetingRow>> {
+    const places = await this.placeScope(f.placeId, f.countryId);
+    if (places && !places.length) return pageOf([], 0, 0);
+    const rows = await this.x.run(this.Q.meetingsFiltered, {
+      kinds: f.kinds?.length ? f.kinds : ["meeting"],
+      ...dateRange(f.from, f.to),
+      places: places ?? [""],
+      anyPlace: !places,
+      p: f.participantId ?? "",
+      w: f.withId ?? "",
+    });
+    const ordered = sortByDate(rows, f.orderBy ?? "DATE_ASC");
+    return this.pageFromIds(ordered, f, async (page) => this.getMeetings(page));
+  }
+
+  async listAgreements(f: AgreementFilter): Promise<Page<AgreementRow>> {
+    const rows = await this.x.run(this.Q.agreementsFiltered, { ...dateRange(f.from, f.to), party: f.partyId ?? "", sig: f.signatoryId ?? "" });
+    return this.pageFromIds(sortByDate(rows, "DATE_ASC"), f, (page) => this.getAgreements(page));
+  }
+
+  async metWith(personIds: readonly string[], f: { from?: string; to?: string; placeId?: string } = {}): Promise<MetWithRow[][]> {
+    if (!personIds.length) return [];
+    const places = await this.placeScope(f.placeId, undefined);
+    const rows = await this.x.run(this.Q.metWith, { ids: [...personIds], ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
+    const out = personIds.map(() => [] as MetWithRow[]);
+    const at = new Map(personIds.map((id, i) => [id, i]));
+    for (const r of rows) {
+      const i = at.get(str(r.a));
+      if (i === undefined) continue;
+      out[i].push({ personId: str(r.a), otherId: str(r.b), meetingIds: [...new Set(r.meetings as string[])].sort() });
+    }
+    for (const list of out) list.sort((a, b) => b.meetingIds.length - a.meetingIds.length || (a.otherId < b.otherId ? -1 : 1));
+    return out;
+  }
+
+  async connection(aId: string, bId: string, opts: { maxHops: number; since?: string; until?: string }): Promise<PathRow | null> {
+    if (this.Q.shortestPath) {
+      // the database's own shortestPath (Neo4j): person, meeting, person, … within the date range
+      const rows = await this.x.run(this.Q.shortestPath, { a: aId, b: bId, ...dateRange(opts.since, opts.until) });
+      const ids = (rows[0]?.ids as string[] | undefined) ?? [];
+      if (!ids.length || (ids.length - 1) / 2 > opts.maxHops) return null;
+      return { personIds: ids.filter((_, i) => i % 2 === 0), meetingIds: ids.filter((_, i) => i % 2 === 1) };
+    }
+    return shortestChain(aId, bId, opts.maxHops, (ids) => this.metWith(ids, { from: opts.since, to: opts.until }));
+  }
+
+  async search(text: string, kinds: Array<EntityKind | "article">, first: number): Promise<SearchHit[]> {
+    const q = text.trim();
+    if (!q) return [];
+    const hits = new Map<string, SearchHit>();
+    const entityKinds = kinds.filter((k): k is EntityKind => k !== "article");
+    if (entityKinds.length) {
+      for (const r of await this.x.run(this.Q.searchKeys, { q })) {
+        const id = str(r.id);
+        const kind: EntityKind | undefined = id.startsWith("person:") ? "person" : id.startsWith("place:") ? "place" : id.startsWith("org:") ? "organization" : undefined;
+        if (!kind || !entityKinds.includes(kind)) continue;
+        const key = str(r.key);
+        const score = key === q ? 1 : key.startsWith(q) ? 0.8 : 0.5 * (q.length / key.length) + 0.2;
+        const prev = hits.get(id);
+        if (!prev || prev.score < score) hits.set(id, { kind, id, score: Math.round(score * 1000) / 1000 });
+      }
+    }
+    if (kinds.includes("article")) for (const r of await this.x.run(this.Q.searchArticles, { q, limit: first })) hits.set(str(r.id), { kind: "article", id: str(r.id), score: 0.4 });
+    return [...hits.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, first);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = async (label: string) => num((await this.x.run(this.Q.countLabel(label)))[0]?.n);
+    return {
+      articles: await n("Article"),
+      people: await n("Person"),
+      places: await n("Place"),
+      organizations: await n("Organization"),
+      mentions: await n("Mention"),
+      meetings: await n("Meeting"),
+      agreements: await n("Agreement"),
+      relationships: num((await this.x.run(this.Q.countRels))[0]?.n),
+    };
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Place ids a place or country filter covers (the place and every place within it), or undefined for no filter. */
+  private async placeScope(placeId?: string, countryId?: string): Promise<string[] | undefined> {
+    const roots = [placeId, countryId].filter((x): x is string => !!x);
+    if (!roots.length) return undefined;
+    const rows = await this.x.run(this.Q.placesWithin, { ids: roots });
+    return rows.map((r) => str(r.id));
+  }
+
+  private async listByLabel<T>(label: "Person" | "Place" | "Organization", args: PageArgs, fetch: (ids: string[]) => Promise<Array<T | null>>): Promise<Page<T>> {
+    const skip = decodeCursor(args.after);
+    const total = num((await this.x.run(this.Q.count(label)))[0]?.n);
+    const ids = (await this.x.run(this.Q.listIds(label), { skip, limit: args.first })).map((r) => str(r.id));
+    const rows = (await fetch(ids)).filter((r): r is Awaited<T> & NonNullable<T> => !!r);
+    return pageOf(rows as T[], skip, total);
+  }
+
+  private async pageFromIds<T>(ids: string[], args: PageArgs, fetch: (ids: string[]) => Promise<Array<T | null>>): Promise<Page<T>> {
+    const skip = decodeCursor(args.after);
+    const page = ids.slice(skip, skip + args.first);
+    const rows = (await fetch(page)).filter((r): r is NonNullable<T> => !!r);
+    return pageOf(rows as T[], skip, ids.length);
+  }
+}
+
+/** Date range parameters: always valid dates (Kuzu evaluates both sides of an OR), plus "no range". */
+function dateRange(from?: string, to?: string): { from: string; to: string; anyDate: boolean } {
+  return { from: from || "0001-01-01", to: to || "9999-12-31", anyDate: !from && !to };
+}
+
+function dedupe<T extends { id: string }>(rows: T[]): T[] {
+  return dedupeBy(rows, (r) => r.id);
+}
+
+function dedupeBy<T>(rows: T[], key: (r: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = key(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function byId<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): Array<T | null> {
+  const m = new Map(rows.map((r) => [str(r.id), map(r)]));
+  return ids.map((id) => m.get(id) ?? null);
+}
+
+function groupBy<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T, key: (t: T) => string, idField = "id"): T[][] {
+  const at = new Map<string, number>();
+  ids.forEach((id, i) => at.set(id, i));
+  const out = ids.map(() => [] as T[]);
+  const seen = ids.map(() => new Set<string>());
+  for (const r of rows) {
+    const i = at.get(str(r[idField]));
+    if (i === undefined) continue;
+    const t = map(r);
+    const k = key(t);
+    if (seen[i].has(k)) continue;
+    seen[i].add(k);
+    out[i].push(t);
+  }
+  return out;
+}
+
+/** Ids ordered by date (undated last), then id. */
+function sortByDate(rows: Row[], order: "DATE_ASC" | "DATE_DESC"): string[] {
+  return rows
+    .map((r) => ({ id: str(r.id), date: opt(r.date) }))
+    .sort((a, b) => {
+      if (a.date !== b.date) {
+        if (!a.date) return 1;
+        if (!b.date) return -1;
+        return order === "DATE_ASC" ? (a.date < b.date ? -1 : 1) : a.date < b.date ? 1 : -1;
+      }
+      return a.id < b.id ? -1 : 1;
+    })
+    .map((x) => x.id);
+}
+
