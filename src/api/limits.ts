@@ -14,12 +14,13 @@ export interface Limits {
   timeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, timeoutMs: 10_000 };
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxCost: 50_000, maxAliases: 30, timeoutMs: 10_000 };
 
 const MAX_FIRST = 100;
 
 /** List fields without a `first` argument, and their assumed sizes. */
-const LIST_SIZES: Record<string, number> = { metWith: 20, participants: 10, sources: 5, aliases: 10, roles: 10, meetings: 20, parties: 5, signatories: 5, hops: 6, people: 20, edges: 1, timeline: 50, agreements: 20 };
+/** Typical sizes, not worst cases: a person meets ~10 people, a pair shares a few meetings. */
+const LIST_SIZES: Record<string, number> = { metWith: 10, participants: 4, sources: 3, aliases: 6, roles: 5, meetings: 5, parties: 3, signatories: 3, hops: 4, people: 20, edges: 1, timeline: 20, agreements: 5, search: 10 };
 
 interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;

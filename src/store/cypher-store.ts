@@ -127,11 +127,11 @@ export class CypherStore implements GraphStore {
       };
       await run(this.Q.clearMeetings);
       await run(this.Q.clearAgreements);
-      await step(this.Q.createMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: str(m.date), datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: m.reportIds })));
+      await step(this.Q.createMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: str(m.date), datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds) })));
       await step(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.map((p) => ({ a: p, b: m.id }))));
       await step(this.Q.heldIn, d.meetings.filter((m) => m.placeId).map((m) => ({ a: m.id, b: m.placeId })));
       await step(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => ({ a: m.id, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence }))));
-      await step(this.Q.createAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: str(g.date), status: g.status, meetingId: str(g.meetingId), reportIds: g.reportIds })));
+      await step(this.Q.createAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: str(g.date), status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
       for (const l of Object.values(LABEL)) await step(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l).map((p) => ({ a: g.id, b: p }))));
       await step(this.Q.signed, d.agreements.flatMap((g) => g.signatoryIds.map((p) => ({ a: p, b: g.id }))));
       await step(this.Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
@@ -180,7 +180,7 @@ export class CypherStore implements GraphStore {
       participantIds: [...new Set((r.participantIds as string[] | null) ?? [])].sort(),
       placeId: opt(r.placeId),
       sources: [],
-      reportIds: (r.reportIds as string[] | null) ?? [],
+      reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],
     }));
   }
 
@@ -196,7 +196,7 @@ export class CypherStore implements GraphStore {
       signatoryIds: ((r.signatoryIds as string[] | null) ?? []).filter(Boolean).sort(),
       meetingId: opt(r.meetingId),
       sources: [],
-      reportIds: (r.reportIds as string[] | null) ?? [],
+      reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],
     }));
   }
 

@@ -1,0 +1,177 @@
+// The API over HTTP, against the seeds graph on a real embedded store.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSchema, parse, validate } from "graphql";
+import { loadTypeDefs } from "../../src/api/schema.js";
+import { startTestServer, TOKEN, type TestServer } from "./helpers.js";
+
+const CONTRACT = readFileSync(join(import.meta.dirname, "contract.graphql"), "utf8");
+const SHARED_CONTRACT = join(import.meta.dirname, "../../../shared/eval/contract.graphql");
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const op = (name: string, variables: Record<string, unknown>) =>
+  fetch(t.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: CONTRACT, operationName: name, variables }) }).then((r) => r.json() as Promise<{ data?: Record<string, { totalCount: number; edges: unknown[] }>; errors?: unknown[] }>);
+
+describe("the API contract", () => {
+  it("our copy of contract.graphql is the shared one", () => {
+    if (!existsSync(SHARED_CONTRACT)) return; // a clone without ../shared: the copy is the contract
+    expect(CONTRACT).toBe(readFileSync(SHARED_CONTRACT, "utf8"));
+  });
+
+  it("every contract operation validates against the schema", () => {
+    expect(validate(buildSchema(loadTypeDefs()), parse(CONTRACT)).map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(["People", "Places", "Organizations", "Meetings", "Agreements"])("%s returns real data from the seeds", async (name) => {
+    const body = await op(name, { first: 100 });
+    expect(body.errors).toBeUndefined();
+    const field = Object.values(body.data!)[0];
+    expect(field.totalCount).toBeGreaterThan(0);
+    expect(field.edges.length).toBe(field.totalCount);
+  });
+
+  it("WhoMet answers by a name in any script", async () => {
+    const ids = new Set<string>();
+    for (const name of ["الشیبانی", "الشيباني", "Shaibani", "al-Shaibani", "شبیانی"]) {
+      const body = (await op("WhoMet", { name })) as { data?: { person: { id: string; metWith: Array<{ person: { name: string } }> } } };
+      ids.add(body.data!.person.id);
+      expect(body.data!.person.metWith.map((m) => m.person.name)).toEqual(expect.arrayContaining(["Vladimir Putin", "Sergey Lavrov"]));
+    }
+    expect([...ids]).toEqual(["person:asaad-al-shaibani"]);
+  });
+});
+
+describe("queries", () => {
+  it("meetings between two people in a date range, with dates and evidence", async () => {
+    const r = await t.gql<{ meetings: { totalCount: number; edges: Array<{ node: { date: string; sources: Array<{ excerpt: string; article: { uri: string } }> } }> } }>(
+      `{ meetings(participant: "پوتین", with: "Shaibani", from: "2025-07-01", to: "2025-07-31") { totalCount edges { node { date sources { excerpt article { uri } } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.meetings.totalCount).toBe(1);
+    expect(r.data!.meetings.edges[0].node.date).toBe("2025-07-31");
+    expect(r.data!.meetings.edges[0].node.sources.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("an undated meeting stays undated and drops out of a date range", async () => {
+    const all = await t.gql<{ meetings: { edges: Array<{ node: { date: string | null } }> } }>(`{ meetings(participant: "بشار الأسد") { edges { node { date } } } }`);
+    expect(all.data!.meetings.edges.map((e) => e.node.date)).toEqual([null]);
+    const ranged = await t.gql<{ meetings: { totalCount: number } }>(`{ meetings(participant: "Assad", from: "2000-01-01", to: "2030-01-01") { totalCount } }`);
+    expect(ranged.data!.meetings.totalCount).toBe(0);
+  });
+
+  it("the chain of meetings between two people", async () => {
+    const r = await t.gql<{ connection: { people: Array<{ name: string }>; hops: Array<{ meeting: { date: string } }> } }>(`{ connection(a: "Maher al-Sharaa", b: "Belousov") { people { name } hops { meeting { date } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.connection.people[0].name).toBe("Maher al-Sharaa");
+    expect(r.data!.connection.people.at(-1)!.name).toBe("Andrey Belousov");
+    const none = await t.gql<{ connection: null }>(`{ connection(a: "Maher al-Sharaa", b: "Belousov", until: "2025-08-01") { people { name } } }`);
+    expect(none.data!.connection).toBeNull();
+  });
+
+  it("role claims keep the conflicting one with its source", async () => {
+    const r = await t.gql<{ person: { roles: Array<{ office: string; conflicting: boolean; article: { uri: string } }> } }>(`{ person(name: "لافروف") { roles { office conflicting article { uri } } } }`);
+    const defence = r.data!.person.roles.filter((x) => x.office === "defence-minister");
+    expect(defence.length).toBe(1);
+    expect(defence[0].conflicting).toBe(true);
+    expect(defence[0].article.uri).toMatch(/002_/);
+    expect(r.data!.person.roles.some((x) => x.office === "foreign-minister" && !x.conflicting)).toBe(true);
+  });
+
+  it("search finds people across scripts, ranked", async () => {
+    const r = await t.gql<{ search: Array<{ score: number; node: { __typename: string; name?: string } }> }>(`{ search(text: "لافروف", kinds: [PERSON]) { score node { __typename ... on Person { name } } } }`);
+    expect(r.data!.search[0].node.name).toBe("Sergey Lavrov");
+  });
+
+  it("node(id) fetches any node", async () => {
+    const r = await t.gql<{ node: { __typename: string } }>(`{ node(id: "place:kremlin") { __typename ... on Place { name within { name } } } }`);
+    expect(r.data!.node).toEqual({ __typename: "Place", name: "Kremlin", within: { name: "Moscow" } });
+  });
+});
+
+describe("limits and errors", () => {
+  it("rejects a query 20 levels deep with DEPTH_LIMIT", async () => {
+    let q = "name";
+    for (let i = 0; i < 10; i++) q = `metWith { person { ${q} } }`;
+    const r = await t.gql(`{ person(name: "Putin") { ${q} } }`);
+    expect(r.errors?.[0].extensions?.code).toBe("DEPTH_LIMIT");
+  });
+
+  it("rejects first: 100000 with PAGE_SIZE_EXCEEDED", async () => {
+    const r = await t.gql(`{ people(first: 100000) { totalCount } }`);
+    expect(r.errors?.[0].extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+    const v = await t.gql(`query($n: Int) { meetings(first: $n) { totalCount } }`, { n: 5000 });
+    expect(v.errors?.[0].extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+  });
+
+  it("rejects an alias bomb with COST_LIMIT, and keeps serving", async () => {
+    const bomb = Array.from({ length: 60 }, (_, i) => `a${i}: people(first: 100) { edges { node { metWith { meetings { participants { name } } } } } }`).join(" ");
+    const r = await t.gql(`{ ${bomb} }`);
+    expect(r.errors?.[0].extensions?.code).toBe("COST_LIMIT");
+    const ok = await t.gql<{ stats: { people: number } }>(`{ stats { people } }`);
+    expect(ok.data!.stats.people).toBe(12);
+  });
+
+  it("returns coded errors for bad GraphQL and bad arguments", async () => {
+    expect((await t.gql(`{ people( }`)).errors?.[0].extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    expect((await t.gql(`{ nope }`)).errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect((await t.gql(`{ meetings(from: "31/07/2025") { totalCount } }`)).errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect((await t.gql(`query($d: Date) { meetings(from: $d) { totalCount } }`, { d: "31/07/2025" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await t.gql(`{ people(after: "garbage") { totalCount } }`)).errors?.[0].extensions?.code).toBe("BAD_CURSOR");
+  });
+
+  it("mutations need the token", async () => {
+    const m = `mutation($t: String!) { ingestArticle(input: { text: $t }) { created article { id } } }`;
+    const text = "Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Monday.";
+    expect((await t.gql(m, { t: text })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const first = await t.gql<{ ingestArticle: { created: boolean; article: { id: string } } }>(m, { t: text }, auth);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.ingestArticle.created).toBe(true);
+    const again = await t.gql<{ ingestArticle: { created: boolean } }>(m, { t: text }, auth);
+    expect(again.data!.ingestArticle.created).toBe(false);
+    const met = await t.gql<{ person: { metWith: Array<{ person: { name: string } }> } }>(`{ person(name: "Fidan") { metWith { person { name } } } }`);
+    expect(met.data!.person.metWith.map((x) => x.person.name)).toContain("Fuad Hussein");
+    const removed = await t.gql<{ removeArticle: boolean }>(`mutation($id: ID!) { removeArticle(id: $id) }`, { id: first.data!.ingestArticle.article.id }, auth);
+    expect(removed.data!.removeArticle).toBe(true);
+    expect((await t.gql<{ person: null }>(`{ person(name: "Fidan") { id } }`)).data!.person).toBeNull();
+  });
+});
+
+describe("no N+1", () => {
+  it("people → metWith → meetings → place costs the same store round trips for 2 people as for 50", async () => {
+    const q = (n: number) => `{ people(first: ${n}) { edges { node { name metWith { person { name } meetings { date place { name } participants { name } } } } } } }`;
+    const cost = async (n: number) => {
+      const before = t.store.roundTrips;
+      const r = await t.gql(q(n));
+      expect(r.errors).toBeUndefined();
+      return t.store.roundTrips - before;
+    };
+    const few = await cost(2);
+    const many = await cost(50);
+    // one batched call per field level, whatever the number of people; a level can cost one call
+    // less when every id it needs is already in the request's DataLoader cache
+    expect(Math.abs(many - few)).toBeLessThanOrEqual(1);
+    expect(many).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("the playground", () => {
+  it("is served as HTML at /graphql and /, with every script inline (no CDN)", async () => {
+    for (const path of ["/graphql", "/"]) {
+      const res = await fetch(new URL(path, t.server.url), { headers: { accept: "text/html" } });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain("WhoMetShaibani");
+      expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(html).not.toMatch(/<link[^>]+href=["']https?:/i);
+    }
+  });
+});
