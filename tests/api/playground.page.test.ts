@@ -1,0 +1,44 @@
+// The playground as a person meets it: headless Chromium (Debian's) opens the server's page, runs a
+// query and sees the result; every request the page makes goes to 127.0.0.1 (no CDN, no font).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { startTestServer, type TestServer } from "./helpers.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = join(import.meta.dirname, "../artifacts");
+
+describe.skipIf(!existsSync(CHROMIUM))(`playground in headless Chromium (${CHROMIUM})`, () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("loads offline, runs a query, shows the result", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(t.server.url, { waitUntil: "load" });
+    await page.waitForSelector(".graphiql-container", { timeout: 60_000 });
+    // run the first example operation (the editor opens with the seeded example queries)
+    await page.waitForSelector(".graphiql-execute-button", { timeout: 30_000 });
+    await page.click(".graphiql-execute-button");
+    // several operations in the editor: GraphiQL asks which one to run
+    await page.locator(".graphiql-dropdown-item", { hasText: "WhoMetShaibani" }).first().click();
+    await page.getByText('"Asaad al-Shaibani"').first().waitFor({ timeout: 60_000 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "playground.png"), fullPage: true });
+    const outside = requested.filter((u) => !/^(https?:\/\/127\.0\.0\.1[:/]|blob:|data:|about:)/.test(u));
+    expect(outside).toEqual([]);
+  }, 180_000);
+});
