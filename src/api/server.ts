@@ -7,6 +7,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { createContext, type ApiContext, type ApiServices } from "./context.js";
 import { formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
+import { explorerAsset } from "./explorer.js";
 import { playgroundHtml } from "./playground.js";
 import { resolvers } from "./resolvers/index.js";
 import { loadTypeDefs } from "./schema.js";
@@ -65,6 +66,10 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
 async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, limits: Limits, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/healthz") return send(res, 200, "application/json", JSON.stringify({ ok: true, store: services.store.kind }));
+  if (req.method === "GET" && url.pathname.startsWith("/explorer")) {
+    const asset = explorerAsset(url.pathname);
+    return asset ? send(res, 200, asset.type, asset.body) : send(res, 404, "text/plain", "not found");
+  }
   if (url.pathname !== "/" && url.pathname !== "/graphql") return send(res, 404, "text/plain", "not found");
   if (req.method === "GET" && (req.headers.accept ?? "").includes("text/html")) return send(res, 200, "text/html; charset=utf-8", playgroundHtml());
   const body = req.method === "POST" ? await readJson(req, res) : undefined;
