@@ -6,7 +6,7 @@
 // API's DataLoaders cost a constant number of round trips per request.
 import type { AgreementReport, AgreementRow, AliasRow, ArticleRow, DerivedEvents, EntityKind, EventReport, Lang, MeetingRow, OrganizationRow, PersonRow, PlaceRow, ResolvedArticle, RoleClaimRow, SourceRow } from "../model.js";
 import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageArgs, PathRow, PeopleFilter, SearchHit, StoreStats } from "./types.js";
-import type { Q as KuzuQueries } from "./kuzu/cypher.js";
+import type { buildQueries } from "./queries.js";
 import { decodeCursor, pageOf } from "./paging.js";
 import { shortestChain } from "./path.js";
 
@@ -22,10 +22,10 @@ export interface Executor {
 }
 
 /** The named queries an adapter provides (same names, each in its own dialect). */
-export type Queries = typeof KuzuQueries & { shortestPath?: string };
+export type Queries = ReturnType<typeof buildQueries> & { shortestPath?: string };
 
-const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
-type EntityLabel = (typeof LABEL)[keyof typeof LABEL];
+export const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
+export type EntityLabel = (typeof LABEL)[keyof typeof LABEL];
 
 const str = (x: unknown): string => (x === null || x === undefined ? "" : String(x));
 const opt = (x: unknown): string | undefined => (x === null || x === undefined || x === "" ? undefined : String(x));

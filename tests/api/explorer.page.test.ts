@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "./helpers.js";
+import { CHROMIUM, CHROMIUM_ARGS, isLocal, startTestServer, type TestServer } from "./helpers.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "../artifacts");
 
 describe.skipIf(!existsSync(CHROMIUM))("graph explorer in headless Chromium", () => {
@@ -14,7 +13,7 @@ describe.skipIf(!existsSync(CHROMIUM))("graph explorer in headless Chromium", ()
   let browser: Browser;
   beforeAll(async () => {
     t = await startTestServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -43,6 +42,6 @@ describe.skipIf(!existsSync(CHROMIUM))("graph explorer in headless Chromium", ()
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.locator("#slider").fill(String(await page.locator("#slider").getAttribute("max")));
     await page.screenshot({ path: join(ARTIFACTS, "explorer.png") });
-    expect(requested.filter((u) => !/^(https?:\/\/127\.0\.0\.1[:/]|blob:|data:|about:)/.test(u))).toEqual([]);
+    expect(requested.filter((u) => !isLocal(u))).toEqual([]);
   }, 120_000);
 });

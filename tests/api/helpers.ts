@@ -49,3 +49,10 @@ export async function startTestServer(paths: string[] = [SEEDS]): Promise<TestSe
     },
   };
 }
+
+/** Debian's Chromium, headless, with no background network traffic (the machine has no network). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** True for the page's own requests (the test server on 127.0.0.1, blob:/data: URLs). */
+export const isLocal = (url: string) => /^(https?:\/\/127\.0\.0\.1[:/]|blob:|data:|about:)/.test(url);

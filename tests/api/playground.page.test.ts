@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "./helpers.js";
+import { CHROMIUM, CHROMIUM_ARGS, isLocal, startTestServer, type TestServer } from "./helpers.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "../artifacts");
 
 describe.skipIf(!existsSync(CHROMIUM))(`playground in headless Chromium (${CHROMIUM})`, () => {
@@ -16,7 +15,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`playground in headless Chromium (${CHROM
     t = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     });
   }, 120_000);
   afterAll(async () => {
@@ -38,7 +37,6 @@ describe.skipIf(!existsSync(CHROMIUM))(`playground in headless Chromium (${CHROM
     await page.getByText('"Asaad al-Shaibani"').first().waitFor({ timeout: 60_000 });
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "playground.png"), fullPage: true });
-    const outside = requested.filter((u) => !/^(https?:\/\/127\.0\.0\.1[:/]|blob:|data:|about:)/.test(u));
-    expect(outside).toEqual([]);
+    expect(requested.filter((u) => !isLocal(u))).toEqual([]);
   }, 180_000);
 });
