@@ -8,6 +8,7 @@ import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../resolve/keys.js";
 import { findDates } from "../dates/index.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -85,8 +86,8 @@ export function findEntities(state: ExtractState): void {
 }
 
 /**
- * A surname misspelt in this article (شبیانی for شیبانی) is still the person the article names
- * elsewhere: an unknown word whose consonant skeleton equals a one-word name of a person already
+ * A surname used alone ("Hussein" after "Fuad Hussein"), or misspelt (شبیانی for شیبانی), is still the
+ * person the article names in full elsewhere: an unknown word whose consonant skeleton equals a one-word name of a person already
  * found in this article becomes a mention of that person. Scoped to the article's own people, and
  * only for skeletons of three consonants or more, so it cannot invent anyone.
  */
@@ -104,12 +105,27 @@ function recoverMisspellings(state: ExtractState): void {
       bySkeleton.get(k)!.add(m.lexiconId);
     }
   }
-  if (!bySkeleton.size) return;
+  // the family name of a person the article names in full ("Hussein" after "Fuad Hussein")
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of state.mentions) {
+    if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
+    const words = m.text.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    const k = normalizeKey(words[words.length - 1]);
+    if (k.length < 3) continue;
+    if (!bySurname.has(k)) bySurname.set(k, new Set());
+    bySurname.get(k)!.add(m.lexiconId);
+  }
+  if (!bySkeleton.size && !bySurname.size) return;
   for (const st of state.sentences) {
     st.tokens.forEach((t, i) => {
-      if (t.punct || st.owner[i] >= 0 || t.key.length < 4 || !/[\u0600-\u06FF]/.test(t.text)) return;
+      if (t.punct || st.owner[i] >= 0) return;
       if (st.cues.some((c) => c.start <= i && c.end > i) || st.triggers.some((c) => c.start <= i && c.end > i)) return;
-      const ids = bySkeleton.get(skeletonKey(t.text));
+      const latin = /^[A-Z]/.test(t.text);
+      const arabic = /[\u0600-\u06FF]/.test(t.text);
+      if (!latin && !arabic) return;
+      let ids = bySurname.get(t.key);
+      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(skeletonKey(t.text));
       if (!ids || ids.size !== 1) return;
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
     });

@@ -143,7 +143,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     const sp = st.spans.get(m)!;
     if (x.kind !== "place" || !inSpan(sp.start, clause)) continue;
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
-    if (st.cues.some((c) => c.kind === "genitive" && c.end === sp.start)) continue;
+    if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
