@@ -228,8 +228,12 @@ function pronouns(state: ExtractState, st: SentenceState, lastSubject: number | 
   for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
     if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
     if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;
+    // next to the trigger ("ملاقات وی با …"), or the subject at the head of the sentence ("وی همچنین با … دیدار کرد")
     const nearTrigger = st.triggers.some((t) => Math.abs(t.start - c.start) <= 3 || Math.abs(c.start - t.end) <= 3);
-    if (!nearTrigger) continue;
+    const subjectWithSomeone =
+      c.start <= 1 &&
+      st.cues.some((w) => w.kind === "with" && w.start > c.end && st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= w.end && st.spans.get(m)!.start <= w.end + 4));
+    if (!nearTrigger && !subjectWithSomeone) continue;
     // antecedent: the last non-genitive person before it in this sentence, else the last subject
     const before = [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m));
     const target = before ?? lastSubject;

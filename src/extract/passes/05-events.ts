@@ -39,6 +39,11 @@ export function findEvents(state: ExtractState): void {
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): void {
   const kinds = new Set(triggers.map((t) => t.kind));
   const participants = actorsIn(state, st, clause);
+  // "the two ministers then called X": the people of the meeting just reported
+  if (participants.length < 2 && st.cues.some((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end)) {
+    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
+    for (const p of last?.participants ?? []) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
+  }
   // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")
   // (Persian is verb-final: the verb that makes it future or an invitation may come further after).
   // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد").
@@ -142,6 +147,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     const x = state.mentions[m];
     const sp = st.spans.get(m)!;
     if (x.kind !== "place" || !inSpan(sp.start, clause)) continue;
+    if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
