@@ -69,9 +69,14 @@ export class CypherStore implements GraphStore {
     const seen = new Set<string>();
     const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
     if (!todo.length) return;
-    const people = dedupe(todo.flatMap((a) => a.people));
-    const places = dedupe(todo.flatMap((a) => a.places));
-    const orgs = dedupe(todo.flatMap((a) => a.organizations));
+    // nodes once per id; but keys and containment from EVERY article's row (one article may know a
+    // spelling or a containing place that another does not), so batching never changes the graph
+    const allPeople = todo.flatMap((a) => a.people);
+    const allPlaces = todo.flatMap((a) => a.places);
+    const allOrgs = todo.flatMap((a) => a.organizations);
+    const people = dedupe(allPeople);
+    const places = dedupe(allPlaces);
+    const orgs = dedupe(allOrgs);
     const keys = (rows: Array<{ id: string; keys: string[] }>) => rows.flatMap((e) => e.keys.map((key) => ({ key, id: e.id })));
     const mentions = todo.flatMap((a) => a.mentions);
     const roles = todo.flatMap((a) => a.roles);
@@ -84,10 +89,13 @@ export class CypherStore implements GraphStore {
       await step(this.Q.mergePeople, people.map((p) => ({ id: p.id, name: p.name })));
       await step(this.Q.mergePlaces, places.map((p) => ({ id: p.id, name: p.name, kind: p.kind })));
       await step(this.Q.mergeOrganizations, orgs.map((o) => ({ id: o.id, name: o.name })));
-      const allKeys = [...keys(people).map((k) => ({ ...k, l: LABEL.person })), ...keys(places).map((k) => ({ ...k, l: LABEL.place })), ...keys(orgs).map((k) => ({ ...k, l: LABEL.organization }))];
+      const allKeys = dedupeBy(
+        [...keys(allPeople).map((k) => ({ ...k, l: LABEL.person })), ...keys(allPlaces).map((k) => ({ ...k, l: LABEL.place })), ...keys(allOrgs).map((k) => ({ ...k, l: LABEL.organization }))],
+        (k) => `${k.l}|${k.key}|${k.id}`,
+      );
       await step(this.Q.mergeKeys, dedupeBy(allKeys.map((k) => ({ key: k.key })), (k) => k.key));
       for (const l of Object.values(LABEL)) await step(this.Q.names(l), allKeys.filter((k) => k.l === l).map(({ key, id }) => ({ key, id })));
-      await step(this.Q.within, places.filter((p) => p.within).map((p) => ({ a: p.id, b: p.within })));
+      await step(this.Q.within, dedupeBy(allPlaces.filter((p) => p.within).map((p) => ({ a: p.id, b: p.within! })), (w) => `${w.a}|${w.b}`));
       await step(this.Q.createArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: str(a.publishedAt), source: str(a.source), text: a.text })));
       await step(this.Q.createMentions, mentions.map((m) => ({ id: m.id, text: m.text, lang: m.lang, start: m.start, endAt: m.end, kind: m.kind })));
       await step(this.Q.mentionIn, mentions.map((m) => ({ id: m.id, articleId: m.articleId })));
