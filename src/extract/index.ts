@@ -12,6 +12,7 @@ import { findArticleDates } from "./passes/04-dates.js";
 import { findEvents } from "./passes/05-events.js";
 import { mergeLocalEvents } from "./passes/06-local-coreference.js";
 import { findAgreements } from "./passes/07-agreements.js";
+import { findDates } from "./dates/index.js";
 
 const PASSES: Array<(state: ExtractState) => void> = [
   findEntities,
@@ -24,6 +25,7 @@ const PASSES: Array<(state: ExtractState) => void> = [
 ];
 
 export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
+  doc = withDateline(doc);
   const state: ExtractState = {
     doc,
     lex,
@@ -46,6 +48,20 @@ export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
     events: state.events,
     agreements: state.agreements,
   };
+}
+
+/**
+ * A dateline ("الجزائر في 15 أيار/مايو 2025", "Damascus, 12 March 2025 –") is the publication date
+ * when the loader gave none: a short first line with a full date, before any sentence of the body.
+ */
+function withDateline(doc: Doc): Doc {
+  if (doc.article.publishedAt) return doc;
+  for (const s of doc.sentences.slice(0, 2)) {
+    if (s.tokens.length > 12) break;
+    const d = findDates(s.tokens, doc.article.text).find((x) => x.value.date && x.value.precision === "day" && x.value.basis === "explicit");
+    if (d?.value.date) return { ...doc, article: { ...doc.article, publishedAt: d.value.date } };
+  }
+  return doc;
 }
 
 function initSentence(s: Doc["sentences"][number]): SentenceState {

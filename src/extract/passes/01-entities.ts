@@ -91,6 +91,8 @@ export function findEntities(state: ExtractState): void {
  * found in this article becomes a mention of that person. Scoped to the article's own people, and
  * only for skeletons of three consonants or more, so it cannot invent anyone.
  */
+const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن", "ابن", "ابو", "abu", "bint", "آل"].map((w) => normalizeKey(w)));
+
 function recoverMisspellings(state: ExtractState): void {
   const bySkeleton = new Map<string, Set<string>>();
   for (const m of state.mentions) {
@@ -111,8 +113,10 @@ function recoverMisspellings(state: ExtractState): void {
     if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
     const words = m.text.trim().split(/\s+/);
     if (words.length < 2) continue;
-    const k = normalizeKey(words[words.length - 1]);
-    if (k.length < 3) continue;
+    // a family name may be two words after a particle: "آل ثاني", "Al Thani", "bin Farhan"
+    const particle = words.length >= 3 && FAMILY_PARTICLES.has(normalizeKey(words[words.length - 2]));
+    const k = normalizeKey(words.slice(particle ? -2 : -1).join(" "));
+    if (k.replace(/\s/g, "").length < 3) continue;
     if (!bySurname.has(k)) bySurname.set(k, new Set());
     bySurname.get(k)!.add(m.lexiconId);
   }
@@ -124,6 +128,12 @@ function recoverMisspellings(state: ExtractState): void {
       const latin = /^[A-Z]/.test(t.text);
       const arabic = /[\u0600-\u06FF]/.test(t.text);
       if (!latin && !arabic) return;
+      const next = st.tokens[i + 1];
+      const two = next && !next.punct && st.owner[i + 1] < 0 ? bySurname.get(`${t.key} ${next.key}`) : undefined;
+      if (two?.size === 1) {
+        addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...two][0], via: "lexicon", confidence: 0.6 });
+        return;
+      }
       let ids = bySurname.get(t.key);
       if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(skeletonKey(t.text));
       if (!ids || ids.size !== 1) return;

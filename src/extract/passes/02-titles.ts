@@ -12,7 +12,7 @@ import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
-const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "and", "affairs"]);
+const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
 
 const HEADS = new Set(["president", "king", "emir", "supreme-leader", "prime-minister"]);
 
@@ -53,6 +53,8 @@ function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan):
 }
 
 function readCountry(state: ExtractState, st: SentenceState, t: TitleRef): void {
+  // English puts the country first ("Qatari prime minister", "Russia's foreign minister")
+  if (state.lang === "en" && countryBefore(state, st, t)) return;
   // after the title: fillers, then a country name or adjective
   let i = t.end;
   for (let steps = 0; i < st.tokens.length && steps < 5; steps++) {
@@ -79,17 +81,25 @@ function readCountry(state: ExtractState, st: SentenceState, t: TitleRef): void 
     if (!FILLER.has(st.tokens[i].key)) break;
     i++;
   }
-  // before the title: "Russia's foreign minister", "Syrian Foreign Minister"
+  countryBefore(state, st, t);
+}
+
+/** "Russia's foreign minister", "Syrian Foreign Minister": the country right before the title. */
+function countryBefore(state: ExtractState, st: SentenceState, t: TitleRef): boolean {
   const b = t.start - 1;
-  if (b >= 0) {
-    const dem = st.demonyms.find((d) => d.end === t.start);
-    if (dem) return setCountry(t, dem.place, { start: dem.start, end: dem.end }, false);
-    const possessive = st.tokens[b].key === "'s" || st.tokens[b].key === "’s" ? b - 1 : b;
-    const owner = possessive >= 0 ? st.owner[possessive] : -1;
-    if (owner >= 0 && state.mentions[owner].kind === "place" && state.mentions[owner].placeKind === "country" && state.lang === "en") {
-      return setCountry(t, state.mentions[owner].lexiconId!, st.spans.get(owner)!, false);
-    }
+  if (b < 0) return false;
+  const dem = st.demonyms.find((d) => d.end === t.start);
+  if (dem) {
+    setCountry(t, dem.place, { start: dem.start, end: dem.end }, false);
+    return true;
   }
+  const possessive = st.tokens[b].key === "'s" || st.tokens[b].key === "’s" ? b - 1 : b;
+  const owner = possessive >= 0 ? st.owner[possessive] : -1;
+  if (owner >= 0 && state.mentions[owner].kind === "place" && state.mentions[owner].placeKind === "country" && state.lang === "en") {
+    setCountry(t, state.mentions[owner].lexiconId!, st.spans.get(owner)!, false);
+    return true;
+  }
+  return false;
 }
 
 function setCountry(t: TitleRef, place: string, sp: TokenSpan, after = true): void {
