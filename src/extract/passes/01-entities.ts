@@ -91,20 +91,26 @@ export function findEntities(state: ExtractState): void {
  * found in this article becomes a mention of that person. Scoped to the article's own people, and
  * only for skeletons of three consonants or more, so it cannot invent anyone.
  */
+/** One-word name skeletons of a lexicon person (cached: the lexicon never changes in a process). */
+const skeletonCache = new Map<string, string[]>();
+function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
+  let out = skeletonCache.get(lexiconId);
+  if (out) return out;
+  const entry = state.lex.people.get(lexiconId.replace(/^person\//, ""));
+  const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
+  out = [...new Set(words.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
+  skeletonCache.set(lexiconId, out);
+  return out;
+}
+
 const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن", "ابن", "ابو", "abu", "bint", "آل"].map((w) => normalizeKey(w)));
 
 function recoverMisspellings(state: ExtractState): void {
   const bySkeleton = new Map<string, Set<string>>();
-  for (const m of state.mentions) {
-    if (m.kind !== "person" || !m.lexiconId) continue;
-    const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
-    if (!entry) continue;
-    const words = [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")];
-    for (const w of words) {
-      const k = skeletonKey(w);
-      if (k.length < 3 || k.includes(" ")) continue;
+  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId).map((m) => m.lexiconId!))) {
+    for (const k of surnameSkeletons(state, id)) {
       if (!bySkeleton.has(k)) bySkeleton.set(k, new Set());
-      bySkeleton.get(k)!.add(m.lexiconId);
+      bySkeleton.get(k)!.add(id);
     }
   }
   // the family name of a person the article names in full ("Hussein" after "Fuad Hussein")
