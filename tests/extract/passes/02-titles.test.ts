@@ -1,0 +1,52 @@
+// Pass 2 (titles): an office title with its country attaches to the person beside it, in both orders;
+// an unknown name after a title becomes a new person; each attachment is a role claim of the article.
+import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../../../src/model.js";
+import { facts, P, people } from "./helpers.js";
+
+const roleOf = (f: ArticleFacts, id: string) => f.roles.filter((r) => f.mentions[r.person].lexiconId === id).map((r) => `${r.office}${r.country ? "@" + r.country : ""}`);
+
+describe("pass 2: titles and roles", () => {
+  it("title + country + name (en, ar)", () => {
+    expect(roleOf(facts("Egyptian Foreign Minister Badr Abdelatty arrived in Amman."), P("badr-abdelatty"))).toContain("foreign-minister@place/egypt");
+    expect(roleOf(facts("وصل وزير الخارجية المصري بدر عبد العاطي إلى عمان."), P("badr-abdelatty"))).toContain("foreign-minister@place/egypt");
+  });
+
+  it("name + title + country in apposition (fa)", () => {
+    const f = facts("بدر عبدالعاطی وزیر امور خارجه مصر وارد امان شد.");
+    expect(roleOf(f, P("badr-abdelatty"))).toContain("foreign-minister@place/egypt");
+  });
+
+  // known gap: "Egypt's Foreign Minister X" gives the office without the country (the "'s" possessive is not read)
+  it.fails("a possessive country: Egypt's foreign minister", () => {
+    expect(roleOf(facts("Egypt's Foreign Minister Badr Abdelatty arrived in Amman."), P("badr-abdelatty"))).toContain("foreign-minister@place/egypt");
+  });
+
+  it("an unknown name after a title is a new person (en, ar)", () => {
+    expect(people(facts("Jordanian Deputy Foreign Minister Nabil Haddadin arrived in Cairo."))).toContain("Nabil Haddadin");
+    expect(people(facts("وصل نائب وزير الخارجية الأردني نبيل حدادين إلى القاهرة."))).toContain("نبيل حدادين");
+  });
+
+  // known gap: the Persian new name runs on into the verb: "نبیل حدادین وارد" (وارد … شد)
+  it.fails("an unknown name after a title is a new person (fa), without the verb after it", () => {
+    expect(people(facts("معاون وزیر امور خارجه اردن نبیل حدادین وارد قاهره شد."))).toContain("نبیل حدادین");
+  });
+
+  // known gap: a Persian unknown name BEFORE its title ("<name> <title> <country>") is not found
+  it.fails("an unknown name before its title is a new person (fa)", () => {
+    expect(people(facts("نبیل حدادین معاون وزیر امور خارجه اردن وارد قاهره شد."))).toContain("نبیل حدادین");
+  });
+
+  it("a title with no name next to it makes no new person", () => {
+    const f = facts("The foreign minister arrived in Cairo on Monday.");
+    expect(f.mentions.filter((m) => m.kind === "person" && m.antecedent === undefined)).toEqual([]);
+  });
+
+  it("a role claim carries the sentence as evidence", () => {
+    const f = facts("Iraqi Foreign Minister Fuad Hussein arrived in Tehran.");
+    const r = f.roles.find((x) => f.mentions[x.person].lexiconId === P("fuad-hussein"));
+    expect(r?.office).toBe("foreign-minister");
+    expect(r?.country).toBe("place/iraq");
+    expect(r?.evidence.sentence).toContain("Fuad Hussein");
+  });
+});

@@ -1,0 +1,89 @@
+// Pass 5 (events): what is a meeting and what is not. Each not-a-meeting case in fa, ar and en: phone
+// call, "will meet", "is expected to", قرار است, من المقرر, cancelled, postponed, denied (نفى, تکذیب),
+// invitation, one-sided "talks with officials", distributive "a series of meetings with A and B", and
+// "B also attended the meeting" (B joins the meeting just reported).
+import { describe, expect, it } from "vitest";
+import { events, facts, met, P } from "./helpers.js";
+
+const D = "2025-05-06"; // a Tuesday
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+const ARAGHCHI = P("abbas-araghchi");
+const SAFADI = P("ayman-safadi");
+
+describe("pass 5: meetings", () => {
+  it("met / received / held talks / joint press conference are meetings", () => {
+    expect(met(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan received Fuad Hussein in Ankara on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan held talks with Fuad Hussein in Ankara on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan and Fuad Hussein held a joint press conference in Ankara on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+
+  it("دیدار، به حضور پذیرفت (fa) and التقى، استقبل (ar) are meetings", () => {
+    expect(met(facts("هاکان فیدان روز دوشنبه در آنکارا با فؤاد حسین دیدار کرد.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("هاکان فیدان روز دوشنبه فؤاد حسین را به حضور پذیرفت.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("التقى وزير الخارجية التركي هاكان فيدان، الاثنين، نظيره العراقي فؤاد حسين في أنقرة.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("استقبل هاكان فيدان، الاثنين، فؤاد حسين في أنقرة.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+});
+
+describe("pass 5: not meetings", () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["phone call (en)", "Hakan Fidan spoke by phone with Fuad Hussein on Monday.", FIDAN, HUSSEIN],
+    ["phone call (fa)", "هاکان فیدان روز دوشنبه در تماس تلفنی با فؤاد حسین گفت‌وگو کرد.", FIDAN, HUSSEIN],
+    ["phone call (ar)", "أجرى هاكان فيدان اتصالا هاتفيا مع فؤاد حسين الاثنين.", FIDAN, HUSSEIN],
+    ["will meet (en)", "Hakan Fidan will meet Fuad Hussein in Ankara next week.", FIDAN, HUSSEIN],
+    ["is expected to (en)", "Hakan Fidan is expected to meet Fuad Hussein in Ankara.", FIDAN, HUSSEIN],
+    ["قرار است (fa)", "قرار است هاکان فیدان هفته آینده با فؤاد حسین دیدار کند.", FIDAN, HUSSEIN],
+    ["من المقرر (ar)", "ومن المقرر أن يلتقي هاكان فيدان فؤاد حسين في أنقرة الأسبوع المقبل.", FIDAN, HUSSEIN],
+    ["cancelled (fa)", "دیدار هاکان فیدان و فؤاد حسین لغو شد.", FIDAN, HUSSEIN],
+    ["postponed (ar)", "وأرجئ لقاء هاكان فيدان وفؤاد حسين إلى موعد لاحق.", FIDAN, HUSSEIN],
+    ["denied (ar) نفى", "ونفى أيمن الصفدي أن يكون قد التقى عباس عراقجي في مسقط.", SAFADI, ARAGHCHI],
+    ["denied (fa) تکذیب", "ایمن صفدی خبر دیدار خود با عباس عراقچی در مسقط را تکذیب کرد.", SAFADI, ARAGHCHI],
+    ["denied (en)", "Ayman Safadi denied that he had met Abbas Araghchi in Muscat.", SAFADI, ARAGHCHI],
+    ["invitation (en)", "Hakan Fidan invited Fuad Hussein to visit Ankara.", FIDAN, HUSSEIN],
+    ["invitation (fa)", "هاکان فیدان از فؤاد حسین برای سفر به آنکارا دعوت کرد.", FIDAN, HUSSEIN],
+    ["invitation (ar)", "ووجه هاكان فيدان دعوة إلى فؤاد حسين لزيارة أنقرة.", FIDAN, HUSSEIN],
+  ];
+  for (const [name, text, a, b] of cases) {
+    it(name, () => expect(met(facts(text, D), a, b)).toEqual([]));
+  }
+
+  // known gap: "A meeting between A and B was cancelled / postponed": the cue comes after the participants,
+  // beyond the modality window (05-events MODALITY_WINDOW), and the clause is read as a meeting
+  it.fails("cancelled (en): A meeting between A and B was cancelled", () => {
+    expect(met(facts("A meeting between Hakan Fidan and Fuad Hussein was cancelled.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+  it.fails("postponed (en): The meeting between A and B was postponed", () => {
+    expect(met(facts("The meeting between Hakan Fidan and Fuad Hussein was postponed until further notice.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+
+  it("cancelled (en): A and B cancelled their meeting", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein cancelled their meeting.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+
+  it("a phone call is kept as a call", () => {
+    expect(events(facts("Hakan Fidan spoke by phone with Fuad Hussein on Monday.", D), "call")).toHaveLength(1);
+  });
+
+  it("'A and B held talks with officials' names one side only: no A+B meeting", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein held talks with Jordanian officials in Amman on Monday.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+
+  it("'a series of meetings with A and B': the host meets each, A and B do not meet", () => {
+    const f = facts("Ayman Safadi held a series of meetings with Hakan Fidan and Fuad Hussein in Amman on Monday.", D);
+    expect(met(f, SAFADI, FIDAN).length).toBeGreaterThan(0);
+    expect(met(f, SAFADI, HUSSEIN).length).toBeGreaterThan(0);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+
+  it("'B also attended the meeting' adds B to the meeting just reported", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. Ayman Safadi also attended the meeting.", D);
+    expect(met(f, SAFADI, FIDAN).length).toBeGreaterThan(0);
+  });
+
+  it("وحضر اللقاء B adds B (ar)", () => {
+    const f = facts("التقى هاكان فيدان، الاثنين، فؤاد حسين في أنقرة. وحضر اللقاء أيمن الصفدي.", D);
+    expect(met(f, SAFADI, HUSSEIN).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,66 @@
+// Pass 7 (agreements): agreed / signed with parties and signatories; "we agreed" = the speaker and the
+// person they met; "the two sides signed"; and what is not an agreement: "stressed the importance of",
+// "agreed to continue dialogue", a planned signing.
+import { describe, expect, it } from "vitest";
+import { agreements, facts, P } from "./helpers.js";
+
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+
+describe("pass 7: agreements", () => {
+  it("signed an MoU: signatories and their countries as parties (en)", () => {
+    const a = agreements(facts("Hakan Fidan and Fuad Hussein signed a memorandum of understanding on water cooperation in Ankara on Monday.", "2025-05-06"));
+    expect(a).toHaveLength(1);
+    expect(a[0].status).toBe("signed");
+    expect(a[0].who).toEqual(expect.arrayContaining([FIDAN, HUSSEIN, "place/turkey", "place/iraq"]));
+  });
+
+  it("امضا کردند (fa)", () => {
+    const a = agreements(facts("هاکان فیدان و فؤاد حسین روز دوشنبه یک یادداشت تفاهم همکاری آبی امضا کردند.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+  });
+
+  it("وقع الجانبان after a meeting: the two sides are the people who met (ar)", () => {
+    const a = agreements(facts("التقى هاكان فيدان، الاثنين، فؤاد حسين في أنقرة. ووقع الجانبان مذكرة تفاهم للتعاون في مجال المياه.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+  });
+
+  it("the two ministers signed (ar: وقع الوزيران)", () => {
+    const a = agreements(facts("التقى هاكان فيدان، الاثنين، فؤاد حسين في أنقرة. ووقّع الوزيران اتفاقية للتعاون في مجال النقل.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+  });
+
+  it("agreed on a joint committee: an agreement (en)", () => {
+    const a = agreements(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. The two ministers agreed to set up a joint committee on water.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+  });
+
+  it("'we agreed' = the speaker and the person they met", () => {
+    const a = agreements(facts('Hakan Fidan met Fuad Hussein in Ankara on Monday. Fidan said: "We agreed to open a new border crossing."', "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+  });
+
+  it("'ما ... به توافق رسیدیم' = the speaker and the person they met (fa)", () => {
+    const a = agreements(facts("هاکان فیدان روز دوشنبه با فؤاد حسین دیدار کرد. فیدان گفت: ما با همتای عراقی خود بر سر بازگشایی گذرگاه جدید به توافق رسیدیم.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+  });
+
+  it("'stressed the importance of' is not an agreement (en, fa, ar)", () => {
+    expect(agreements(facts("Hakan Fidan and Fuad Hussein stressed the importance of water cooperation.", "2025-05-06"))).toEqual([]);
+    expect(agreements(facts("هاکان فیدان و فؤاد حسین بر اهمیت همکاری آبی تأکید کردند.", "2025-05-06"))).toEqual([]);
+    expect(agreements(facts("وشدد هاكان فيدان وفؤاد حسين على أهمية التعاون المائي.", "2025-05-06"))).toEqual([]);
+  });
+
+  it("'agreed to continue dialogue' is not an agreement (en)", () => {
+    expect(agreements(facts("Hakan Fidan and Fuad Hussein agreed to continue dialogue on water.", "2025-05-06"))).toEqual([]);
+  });
+
+  it("'agreed to continue talks' is not an agreement (fa)", () => {
+    expect(agreements(facts("هاکان فیدان و فؤاد حسین توافق کردند که گفت‌وگوها را ادامه دهند.", "2025-05-06"))).toEqual([]);
+  });
+
+  it("a planned signing is not an agreement (en, ar)", () => {
+    expect(agreements(facts("Hakan Fidan and Fuad Hussein will sign a water agreement next month.", "2025-05-06"))).toEqual([]);
+    expect(agreements(facts("ومن المقرر أن يوقع هاكان فيدان وفؤاد حسين اتفاقية المياه الشهر المقبل.", "2025-05-06"))).toEqual([]);
+  });
+});
