@@ -32,7 +32,7 @@ export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
     lang: doc.language,
     publishedAt: doc.article.publishedAt,
     mentions: [],
-    sentences: doc.sentences.map(initSentence),
+    sentences: windows(doc.sentences).map(initSentence),
     roles: [],
     events: [],
     agreements: [],
@@ -62,6 +62,26 @@ function withDateline(doc: Doc): Doc {
     if (d?.value.date) return { ...doc, article: { ...doc.article, publishedAt: d.value.date } };
   }
   return doc;
+}
+
+/** Longest run of tokens read as one sentence: a run-on line (a table, a pasted list) is read in windows. */
+const MAX_SENTENCE_TOKENS = 200;
+
+function windows(sentences: Doc["sentences"]): Doc["sentences"] {
+  const out: Doc["sentences"] = [];
+  for (const s of sentences) {
+    if (s.tokens.length <= MAX_SENTENCE_TOKENS) {
+      out.push({ ...s, index: out.length });
+      continue;
+    }
+    for (let i = 0; i < s.tokens.length; i += MAX_SENTENCE_TOKENS) {
+      const tokens = s.tokens.slice(i, i + MAX_SENTENCE_TOKENS);
+      const start = tokens[0].start;
+      const end = tokens[tokens.length - 1].end;
+      out.push({ ...s, index: out.length, tokens, start, end, text: s.text.slice(start - s.start, end - s.start) });
+    }
+  }
+  return out;
 }
 
 function initSentence(s: Doc["sentences"][number]): SentenceState {
