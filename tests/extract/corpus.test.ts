@@ -48,8 +48,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // known gap: "Deputy Foreign Minister Elnur Mammadov also attended the talks": the name is cut to "Mammadov"
   // and "also attended the talks" does not add him to the meeting reported before
   "en-11-baku.txt › meeting Elnur Mammadov + Ararat Mirzoyan on 2025-03-04": "join after an unknown titled name",
-  // known gap: "X also took part in the meeting" is not a join trigger
-  "en-14-vienna.txt › meeting Saeed Karimzadeh + Rafael Grossi on 2025-09-15": "'took part in the meeting' is not a join",
   // known gap: "در این دیدار <name> <title> نیز حضور داشت": an unknown name BEFORE its title is not found
   "fa-11-ankara.txt › meeting مجید نوروزی + Hakan Fidan on 2025-04-30": "unknown name before title (fa)",
   // known gap: "<host> ... <unknown name> <title> را به حضور پذیرفت": unknown name before its title is not found

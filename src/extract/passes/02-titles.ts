@@ -93,7 +93,8 @@ function countryBefore(state: ExtractState, st: SentenceState, t: TitleRef): boo
     setCountry(t, dem.place, { start: dem.start, end: dem.end }, false);
     return true;
   }
-  const possessive = st.tokens[b].key === "'s" || st.tokens[b].key === "’s" ? b - 1 : b;
+  const apostrophe = (i: number) => /^['’]$/.test(st.tokens[i]?.text ?? "");
+  const possessive = st.tokens[b].key === "'s" || st.tokens[b].key === "’s" ? b - 1 : st.tokens[b].key === "s" && apostrophe(b - 1) ? b - 2 : b;
   const owner = possessive >= 0 ? st.owner[possessive] : -1;
   if (owner >= 0 && state.mentions[owner].kind === "place" && state.mentions[owner].placeKind === "country" && state.lang === "en") {
     setCountry(t, state.mentions[owner].lexiconId!, st.spans.get(owner)!, false);

@@ -42,7 +42,7 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     // Persian/Arabic: head noun right before the name; also "brother, the elder, of" spans a few words
     const direct = st.cues.some((c) => c.kind === "genitive" && c.end === b + 1);
     const near = st.cues.some((c) => c.kind === "genitive" && c.end <= sp.start && sp.start - c.end <= 2 && /برادر|شقيق|brother/.test(st.tokens[c.start].key));
-    const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "");
+    const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "") || (/^['’]$/.test(st.tokens[sp.end]?.text ?? "") && st.tokens[sp.end + 1]?.key === "s");
     if (direct || near || possessive) state.genitive.add(m);
   }
 }

@@ -49,9 +49,12 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد").
   const after = state.lang === "fa" ? MODALITY_WINDOW * 2 : MODALITY_WINDOW;
   // A denial or cancellation governs what follows it in the clause ("نفى أن يكون … قد التقى").
+  // An invitation governs the meeting it precedes ("invited X to attend a summit in Doha"); a cancellation
+  // or postponement anywhere in the clause ("the meeting between A and B was postponed").
   const near = (m: CueHit) => {
-    const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) ? 1000 : MODALITY_WINDOW;
-    return triggers.some((t) => (m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= (m.kind === "negation" ? 2 : after)));
+    const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
+    const behind = m.kind === "negation" ? 2 : m.kind === "cancelled" || m.kind === "postponed" ? 1000 : after;
+    return triggers.some((t) => (m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind));
   };
   const mod = new Set(st.modality.filter((m) => m.start >= clause.start && m.end <= clause.end && near(m)).map((m) => m.kind));
   const main = triggers.find((t) => t.kind === "call") ?? triggers.find((t) => t.kind === "meeting") ?? triggers.find((t) => t.kind === "join") ?? triggers[0];
