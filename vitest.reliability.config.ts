@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: "forks",
+    // one file at a time: the load test must not share the 2 cores with the fuzz and crash tests
+    fileParallelism: false,
   },
 });

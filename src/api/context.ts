@@ -39,6 +39,7 @@ export interface Loaders {
   aliases: DataLoader<string, AliasRow[]>;
   roles: DataLoader<string, RoleClaimRow[]>;
   sources: DataLoader<string, SourceRow[]>;
+  articleEvents: DataLoader<string, { meetings: string[]; agreements: string[] }>;
   /** metWith per filter: key = JSON of the filter. */
   metWith(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
 }
@@ -59,6 +60,7 @@ export function createContext(services: ApiServices, token?: string): ApiContext
     aliases: batch((ids) => store.aliasesOf(ids)),
     roles: batch((ids) => store.rolesOf(ids)),
     sources: batch((ids) => store.sourcesOf(ids)),
+    articleEvents: batch((ids) => store.eventsOfArticles(ids)),
     metWith(filter) {
       const key = JSON.stringify(filter);
       let l = metWithLoaders.get(key);

@@ -20,8 +20,9 @@ export const USER_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/** A user error: its code, and HTTP 400 (not 500) when it stops the whole request. */
 export function userError(code: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+  return new GraphQLError(message, { extensions: { code, ...extra, http: { status: code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400 } } });
 }
 
 /** Apollo formatError: keep user errors, mask the rest in production. */

@@ -223,6 +223,23 @@ export class CypherStore implements GraphStore {
     return groupBy(eventIds, rows, (r) => ({ articleId: str(r.articleId), excerpt: str(r.excerpt), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (s) => `${s.articleId}|${s.start}`);
   }
 
+  async eventsOfArticles(articleIds: readonly string[]): Promise<Array<{ meetings: string[]; agreements: string[] }>> {
+    const rows = articleIds.length ? await this.x.run(this.Q.eventsOfArticles, { ids: [...articleIds] }) : [];
+    const at = new Map(articleIds.map((id, i) => [id, i]));
+    const out = articleIds.map(() => ({ meetings: [] as string[], agreements: [] as string[] }));
+    for (const r of rows) {
+      const i = at.get(str(r.articleId));
+      if (i === undefined) continue;
+      const id = str(r.id);
+      (id.startsWith("agreement:") ? out[i].agreements : out[i].meetings).push(id);
+    }
+    for (const o of out) {
+      o.meetings = [...new Set(o.meetings)].sort();
+      o.agreements = [...new Set(o.agreements)].sort();
+    }
+    return out;
+  }
+
   // ------------------------------------------------------------------ lists
 
   async listPeople(f: PeopleFilter): Promise<Page<PersonRow>> {

@@ -66,6 +66,7 @@ export function buildQueries(d: Dialect) {
   getAgreements: `MATCH (g:Agreement) WHERE g.id IN $ids OPTIONAL MATCH (g)-[:BETWEEN_PARTIES]->(x) OPTIONAL MATCH (s:Person)-[:SIGNED_OR_ANNOUNCED]->(g) RETURN g.id AS id, g.summary AS summary, ${d.str("g.date")} AS date, g.status AS status, g.meetingId AS meetingId, g.reportIds AS reportIds, collect(DISTINCT x.id) AS partyIds, collect(DISTINCT s.id) AS signatoryIds`,
   aliases: "MATCH (m:Mention)-[:REFERS_TO]->(e) WHERE e.id IN $ids RETURN DISTINCT e.id AS id, m.text AS text, m.lang AS lang",
   roles: `MATCH (p:Person)-[:CLAIMED]->(c:RoleClaim)-[:CLAIMED_IN]->(a:Article) WHERE p.id IN $ids RETURN p.id AS personId, c.id AS id, c.office AS office, c.countryId AS countryId, a.id AS articleId, ${d.str("c.date")} AS date, c.sentence AS sentence, c.start AS start, c.\`end\` AS endAt, c.confidence AS confidence`,
+  eventsOfArticles: "MATCH (e)-[:REPORTED_BY]->(a:Article) WHERE a.id IN $ids RETURN a.id AS articleId, e.id AS id",
   sources: "MATCH (e)-[r:REPORTED_BY]->(a:Article) WHERE e.id IN $ids RETURN e.id AS id, a.id AS articleId, r.excerpt AS excerpt, r.start AS start, r.`end` AS endAt, r.confidence AS confidence",
 
   // lists (ids only, in a stable order; rows are fetched by id)

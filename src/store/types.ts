@@ -142,6 +142,8 @@ export interface GraphStore {
   rolesOf(personIds: readonly string[]): Promise<RoleClaimRow[][]>;
   /** Sources for each meeting or agreement id, in the same order. */
   sourcesOf(eventIds: readonly string[]): Promise<SourceRow[][]>;
+  /** Ids of the meetings/contacts and agreements each article reports, in the same order. */
+  eventsOfArticles(articleIds: readonly string[]): Promise<Array<{ meetings: string[]; agreements: string[] }>>;
 
   // ---------------------------------------------------------------- lists and graph queries
   listPeople(filter: PeopleFilter): Promise<Page<PersonRow>>;

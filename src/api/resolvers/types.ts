@@ -1,12 +1,10 @@
 // Resolvers of the object types other than Query, Mutation and Person: one small map each.
 import type { AgreementResolvers, AliasResolvers, ArticleResolvers, ConnectionResolvers, MeetingResolvers, MetWithResolvers, NodeResolvers, OrganizationResolvers, PartyResolvers, PlaceResolvers, RoleClaimResolvers, SearchHitResolvers, SourceResolvers, TimelineEntryResolvers, IngestResultResolvers } from "../../generated/resolvers.js";
-import type { EventKind } from "../../model.js";
 import { conflicting } from "./Person.js";
 import { fromKind, notNull } from "./shared.js";
 import { loadNode, typeOfId } from "./nodes.js";
 import { edgesOf, loadAll } from "./shared.js";
 
-const ALL_KINDS: EventKind[] = ["meeting", "call", "planned", "cancelled", "denied"];
 
 export const Node: NodeResolvers = {
   __resolveType: (obj) => typeOfId((obj as { id: string }).id) ?? "Person",
@@ -60,22 +58,8 @@ export const Agreement: AgreementResolvers = {
 };
 
 export const Article: ArticleResolvers = {
-  meetings: async (a, _, ctx) => {
-    const all = await ctx.store.listMeetings({ first: 100_000, kinds: ALL_KINDS });
-    const sources = await ctx.loaders.sources.loadMany(all.rows.map((m) => m.id));
-    return all.rows.filter((m, i) => {
-      const s = sources[i];
-      return Array.isArray(s) && s.some((x) => x.articleId === a.id);
-    });
-  },
-  agreements: async (a, _, ctx) => {
-    const all = await ctx.store.listAgreements({ first: 100_000 });
-    const sources = await ctx.loaders.sources.loadMany(all.rows.map((g) => g.id));
-    return all.rows.filter((g, i) => {
-      const s = sources[i];
-      return Array.isArray(s) && s.some((x) => x.articleId === a.id);
-    });
-  },
+  meetings: async (a, _, ctx) => loadAll(ctx.loaders.meeting, (await ctx.loaders.articleEvents.load(a.id)).meetings),
+  agreements: async (a, _, ctx) => loadAll(ctx.loaders.agreement, (await ctx.loaders.articleEvents.load(a.id)).agreements),
 };
 
 export const MetWith: MetWithResolvers = {
