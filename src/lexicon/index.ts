@@ -189,13 +189,17 @@ function buildLexicon(): Lexicon {
     const k = normalizeKey(n);
     return k.replace(/\s+/g, "").length > 2 && !common.has(k);
   };
+  // nor is a place name (the Persian short form چین of Qin Gang is "China")
+  const placeWords = new Set<string>();
+  for (const pl of entriesOf<PlaceEntry>("places")) for (const [, n] of allNames(pl.names)) if (!n.trim().includes(" ")) placeWords.add(normalizeKey(n));
+  const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n));
   const personMatcher = new PhraseMatcher<PersonHit>();
   for (const p of entriesOf<PersonEntry>("people")) {
     if (people.has(p.id)) continue;
     people.set(p.id, p);
     const id = `person/${p.id}`;
     for (const [, n] of allNames(p.names)) {
-      if (!n.trim().includes(" ") && !usableAlone(n)) continue;
+      if (!n.trim().includes(" ") && !personAlone(n)) continue;
       personMatcher.add(n, { id, form: "full", ambiguous: false });
       indexKey(keyIndex, n, id);
     }
@@ -204,7 +208,7 @@ function buildLexicon(): Lexicon {
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.short)) {
-      if (!usableAlone(n)) continue;
+      if (!personAlone(n)) continue;
       personMatcher.add(n, { id, form: "short", ambiguous: !!p.shortAmbiguous });
       indexKey(keyIndex, n, id);
     }
