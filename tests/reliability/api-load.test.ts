@@ -8,10 +8,11 @@
 //
 //   RELIABILITY_LOAD_N        articles in the graph (default 1000; the issue's figure is 10000)
 //   RELIABILITY_LOAD_SECONDS  seconds of load (default 20; the issue's figure is 60)
-//   RELIABILITY_RATE          requests per second (default 20; the issue's figure is 500, but the
+//   RELIABILITY_RATE          requests per second (default 10; the issue's figure is 500, but the
 //                             mix below saturates near 40 req/s on a 1k graph on 2 cores today, and a
 //                             rate above capacity only measures queueing: see bench/ for capacity)
 import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +27,7 @@ import type { GraphStore } from "../../src/store/types.js";
 
 const N = Number(process.env.RELIABILITY_LOAD_N ?? 1000);
 const SECONDS = Math.min(600, Number(process.env.RELIABILITY_LOAD_SECONDS ?? 20));
-const RATE = Math.min(2000, Number(process.env.RELIABILITY_RATE ?? 20));
+const RATE = Math.min(2000, Number(process.env.RELIABILITY_RATE ?? 10));
 
 let dir = "";
 let store: GraphStore;
@@ -50,6 +51,25 @@ async function post(body: string, headers: Record<string, string> = {}): Promise
   return { status: res.status, body: parsed };
 }
 const gql = (query: string) => post(JSON.stringify({ query }));
+
+/** A POST on its own connection (no keep-alive pool), for bodies the server refuses mid-upload. */
+function postAlone(body: string): Promise<GqlResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(server.url, { method: "POST", agent: false, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      let text = "";
+      res.on("data", (c: Buffer) => (text += c.toString()));
+      res.on("end", () => {
+        try {
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as GqlResponse["body"] });
+        } catch {
+          resolve({ status: res.statusCode ?? 0, body: null });
+        }
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kg-rel-api-"));
@@ -118,7 +138,8 @@ describe("abuse", () => {
     for (let i = 0; i < levels; i++) s = `metWith { person { name ${s} } }`;
     return s;
   };
-  const ABUSE: Array<{ name: string; send: () => Promise<GqlResponse>; code: string }> = [
+  // resetOk: the server answers 413 before the upload ends, so the client may see the connection reset
+  const ABUSE: Array<{ name: string; send: () => Promise<GqlResponse>; code: string; resetOk?: boolean }> = [
     { name: "deep", code: "DEPTH_LIMIT", send: () => gql(`{ people(first: 1) { edges { node { ${nest(10, "")} } } } }`) },
     { name: "wide page", code: "PAGE_SIZE_EXCEEDED", send: () => gql("{ people(first: 100000) { totalCount } }") },
     { name: "alias bomb", code: "COST_LIMIT", send: () => gql(`{ ${Array.from({ length: 500 }, (_, i) => `a${i}: stats { articles }`).join(" ")} }`) },
@@ -126,24 +147,34 @@ describe("abuse", () => {
     { name: "fragment cycle", code: "GRAPHQL_VALIDATION_FAILED", send: () => gql("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }") },
     { name: "syntax error", code: "GRAPHQL_PARSE_FAILED", send: () => gql("{ people(first: ") },
     { name: "broken JSON", code: "BAD_REQUEST", send: () => post('{"query": "{ stats { articles } }"') },
-    { name: "3 MB body", code: "BAD_REQUEST", send: () => post(JSON.stringify({ query: `{ stats { articles } } # ${"x".repeat(3 * 1024 * 1024)}` })) },
+    { name: "3 MB body", code: "BAD_REQUEST", resetOk: true, send: () => postAlone(JSON.stringify({ query: `{ stats { articles } } # ${"x".repeat(3 * 1024 * 1024)}` })) },
     { name: "mutation on a server without a token", code: "FORBIDDEN", send: () => gql('mutation { removeArticle(id: "article:0000000000000000") }') },
   ];
 
   it("rejects each abusive request with its code and 0 errors reach normal traffic running at the same time", async () => {
     // normal traffic in a child process, at a bounded rate, while abuse is sent from here
     const duration = Math.max(6, Math.min(SECONDS, 15));
-    const normal = cannon({ url: server.url, bodies, connections: 8, duration, overallRate: Math.min(RATE, 20) });
+    const normal = cannon({ url: server.url, bodies, connections: 8, duration, overallRate: Math.min(RATE, 10) });
     const seen = new Map<string, string[]>();
+    const problems = new Set<string>();
     const end = Date.now() + (duration - 2) * 1000;
     for (let round = 0; round < 50 && Date.now() < end; round++) {
       for (const a of ABUSE) {
-        const r = await a.send();
-        expect(r.status, `${a.name}: HTTP ${r.status}`).toBeLessThan(500);
+        let r: GqlResponse;
+        try {
+          r = await a.send();
+        } catch (e) {
+          const code = String((e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message);
+          seen.set(a.name, [`connection ${code}`]);
+          if (!(a.resetOk && /ECONNRESET|EPIPE/.test(code))) problems.add(`${a.name}: request failed: ${code}`);
+          continue;
+        }
         const codes = (r.body?.errors ?? []).map((e) => e.extensions?.code ?? "");
         seen.set(a.name, codes);
-        expect(codes, `${a.name}: ${JSON.stringify(r.body).slice(0, 300)}`).toContain(a.code);
-        expect(r.body?.data ?? null, a.name).toBeNull();
+        // a rejected request is the client's fault: a 4xx status, its code, and no data
+        if (r.status >= 500) problems.add(`${a.name}: HTTP ${r.status} (${codes.join(",")})`);
+        if (!codes.includes(a.code)) problems.add(`${a.name}: expected ${a.code}, got ${JSON.stringify(r.body).slice(0, 200)}`);
+        if ((r.body?.data ?? null) !== null) problems.add(`${a.name}: returned data`);
       }
     }
     const n = await normal;
@@ -151,6 +182,7 @@ describe("abuse", () => {
     expect(seen.size).toBe(ABUSE.length);
     expect(n.total).toBeGreaterThan(0);
     expect({ errors: n.errors, timeouts: n.timeouts, non2xx: n.non2xx, graphqlErrors: n.graphqlErrors, samples: n.errorSamples }).toEqual({ errors: 0, timeouts: 0, non2xx: 0, graphqlErrors: 0, samples: [] });
+    expect([...problems]).toEqual([]);
     // and the server still answers afterwards
     const ok = await gql("{ stats { articles } }");
     expect(ok.body?.data).toEqual({ stats: { articles: N } });

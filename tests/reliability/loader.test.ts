@@ -176,7 +176,7 @@ describe("loader fuzz", () => {
           file(`${id}-headers-only.txt`, Array.from({ length: 1 + int(3) }, () => pick(GOOD_HEADERS)).join("\n") + "\n", "fail");
           break;
         case 9:
-          file(`${id}-bad-headers.txt`, Array.from({ length: 1 + int(3) }, () => pick(BAD_HEADERS)).join("\n") + "\n" + pick(SENTENCES), "ok");
+          file(`${id}-bad-headers.txt`, Array.from({ length: 1 + int(3) }, () => pick(BAD_HEADERS).replace(/\u0000/g, "")).join("\n") + "\n" + pick(SENTENCES), "ok");
           break;
         case 10:
           file(`${id}-inject-${i}.txt`, `title: ${pick(INJECTION)}\nsource: ${pick(INJECTION)}\n\n${pick(INJECTION)} met ${pick(INJECTION)} in Paris. ${pick(SENTENCES)}`, "ok");

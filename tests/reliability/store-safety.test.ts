@@ -2,12 +2,13 @@
 // store and the real HTTP server (never a mock):
 //   - idempotency: seeds + a 1k synthetic corpus loaded twice give identical stats and ids;
 //   - crash safety: `kg load` SIGKILLed in the middle of a 1k load, then restarted, ends with the same
-//     graph as an uninterrupted load, and no article is ever half written (each has its mentions);
+//     graph as an uninterrupted load, and no article is ever half written (each has its mentions
+//     and reports, exactly as in the uninterrupted load);
 //   - injection: Cypher- and SQL-looking names, titles and search strings are stored and returned as
 //     text, and the graph is intact afterwards.
 // Sizes: RELIABILITY_CORPUS_N (default 1000). Every loop is bounded by count and time.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import kuzu from "kuzu";
@@ -93,12 +94,6 @@ async function perArticleCounts(dataDir: string): Promise<Map<string, { mentions
   }
 }
 
-const dirBytes = (d: string) => {
-  let n = 0;
-  for (const f of readdirSync(d)) n += statSync(join(d, f)).size;
-  return n;
-};
-
 /** `kg load --data DIR FILE` as its own process (node --import tsx: one process, so a kill hits the loader itself). */
 function kgLoad(dataDir: string, file: string, killWhen?: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; killed: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -159,37 +154,26 @@ describe("crash safety", () => {
 
     // the reference: one uninterrupted load
     const refDir = join(work, "ref");
+    const refStart = Date.now();
     const ref = await kgLoad(refDir, file);
+    const refMs = Date.now() - refStart;
     expect(ref.code, ref.stderr).toBe(0);
 
-    // kill the loader once its database files have grown past their initial size (a batch is being
-    // or has been written), at an offset that varies between runs of the harness
+    // kill the loader between 45% and 75% of the uninterrupted load's wall time: past the first
+    // batches (200 articles each, committed as extraction goes on) and before the end
     const killedDir = join(work, "killed");
-    let base = -1;
-    let grownAt = 0;
-    const delay = 200 + Math.floor(Math.random() * 1500);
-    const killed = await kgLoad(killedDir, file, () => {
-      let size = 0;
-      try {
-        size = dirBytes(killedDir);
-      } catch {
-        return false;
-      }
-      if (base < 0) {
-        if (size > 0) base = size;
-        return false;
-      }
-      if (!grownAt && size > base) grownAt = Date.now();
-      return grownAt > 0 && Date.now() - grownAt > delay;
-    });
+    const fraction = 0.45 + Math.random() * 0.3;
+    const delay = Math.round(refMs * fraction);
+    const started = Date.now();
+    const killed = await kgLoad(killedDir, file, () => Date.now() - started > delay);
     expect(killed.killed, `the loader finished before it could be killed:\n${killed.stderr}`).toBe(true);
     expect(killed.signal).toBe("SIGKILL");
 
     // no half article: every article that made it has its mentions and its reports
     const partial = await perArticleCounts(killedDir);
     const full = await perArticleCounts(refDir);
-    console.log(`crash safety: killed ${delay} ms after the database first grew; ${partial.size} of ${full.size} articles were stored, each complete`);
-    expect(partial.size).toBeLessThanOrEqual(full.size); // usually fewer: the kill lands while batches are written
+    console.log(`crash safety: killed after ${delay} ms (${Math.round(fraction * 100)}% of the uninterrupted ${refMs} ms); ${partial.size} of ${full.size} articles were stored, each complete`);
+    expect(partial.size).toBeLessThan(full.size);
     for (const [id, c] of partial) {
       expect(c.mentions, `article ${id} stored without mentions`).toBeGreaterThan(0);
       expect(c, `article ${id} differs from the uninterrupted load`).toEqual(full.get(id));

@@ -1,0 +1,45 @@
+// Child process for bench/cannon.ts: runs autocannon's programmatic API on the options it receives
+// over IPC and sends back the summary (autocannon only aggregates results on a main thread).
+const autocannon = require("autocannon");
+
+process.once("message", (opts) => {
+  const { url, bodies, connections, duration, overallRate, amount, headers } = opts;
+  let graphqlErrors = 0;
+  const errorSamples = [];
+  const extra = {};
+  if (overallRate) extra.overallRate = overallRate;
+  if (amount) extra.amount = amount;
+  autocannon(
+    {
+      url,
+      method: "POST",
+      connections,
+      duration,
+      ...extra,
+      headers: { "content-type": "application/json", ...(headers || {}) },
+      requests: bodies.map((body) => ({
+        method: "POST",
+        body,
+        onResponse: (status, text) => {
+          if (status < 200 || status >= 300) return;
+          if (typeof text === "string" && text.includes('"errors"')) {
+            graphqlErrors++;
+            if (errorSamples.length < 5) errorSamples.push(text.slice(0, 300));
+          }
+        },
+      })),
+    },
+    (err, r) => {
+      if (err) process.send({ error: String(err) }, () => process.exit(0));
+      else
+        process.send(
+          {
+            p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max,
+            reqPerS: r.requests.average, total: r.requests.total,
+            errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphqlErrors, errorSamples,
+          },
+          () => process.exit(0),
+        );
+    },
+  );
+});
