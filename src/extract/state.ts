@@ -100,10 +100,6 @@ export function inSpan(i: number, sp: TokenSpan): boolean {
   return i >= sp.start && i < sp.end;
 }
 
-export function cuesAt(st: SentenceState, kind: string): CueHit[] {
-  return st.cues.filter((c) => c.kind === kind);
-}
-
 /** Adds a mention and marks its tokens. Returns its index. */
 export function addMention(state: ExtractState, st: SentenceState, sp: TokenSpan, m: Omit<MentionFact, "index" | "start" | "end" | "text" | "sentenceIndex" | "lang">, charStartShift = 0): number {
   const index = state.mentions.length;

@@ -191,7 +191,8 @@ function buildLexicon(): Lexicon {
   };
   // nor is a place name (the Persian short form چین of Qin Gang is "China")
   const placeWords = new Set<string>();
-  for (const pl of entriesOf<PlaceEntry>("places")) for (const [, n] of allNames(pl.names)) if (!n.trim().includes(" ")) placeWords.add(normalizeKey(n));
+  const placeEntries = entriesOf<PlaceEntry>("places");
+  for (const pl of placeEntries) for (const [, n] of allNames(pl.names)) if (!n.trim().includes(" ")) placeWords.add(normalizeKey(n));
   const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n));
   const personMatcher = new PhraseMatcher<PersonHit>();
   for (const p of entriesOf<PersonEntry>("people")) {
@@ -215,7 +216,7 @@ function buildLexicon(): Lexicon {
   }
 
   const placeMatcher = new PhraseMatcher<PlaceHit>();
-  for (const p of entriesOf<PlaceEntry>("places")) {
+  for (const p of placeEntries) {
     if (places.has(p.id)) continue;
     places.set(p.id, p);
     const id = `place/${p.id}`;

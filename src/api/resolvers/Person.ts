@@ -3,7 +3,7 @@ import type { AgreementRow, EventKind, MeetingRow } from "../../model.js";
 import { getLexicon } from "../../lexicon/index.js";
 import { userError } from "../errors.js";
 import type { TimelineParent } from "../mappers.js";
-import { notNull, pageArgs, toKind } from "./shared.js";
+import { pageArgs, toKind } from "./shared.js";
 
 const ALL_KINDS: EventKind[] = ["meeting", "call", "planned", "cancelled", "denied"];
 
@@ -49,4 +49,3 @@ export function conflicting(personId: string, office: string, all: Array<{ offic
   return !!top && top[0] !== office && counts.size > 1;
 }
 
-export { notNull };

@@ -3,7 +3,7 @@ import type { QueryResolvers } from "../../generated/resolvers.js";
 import type { EntityKind, EventKind, MeetingRow } from "../../model.js";
 import { exactKey } from "../../resolve/keys.js";
 import { userError } from "../errors.js";
-import { emptyPage, notNull, pageArgs, toKind } from "./shared.js";
+import { emptyPage, pageArgs, toKind } from "./shared.js";
 import { loadNode } from "./nodes.js";
 
 const SEARCH_KINDS: Record<string, EntityKind | "article"> = { PERSON: "person", PLACE: "place", ORGANIZATION: "organization", ARTICLE: "article" };
@@ -89,4 +89,3 @@ export const Query: QueryResolvers = {
   stats: (_, __, ctx) => ctx.store.stats(),
 };
 
-export { notNull };

@@ -16,10 +16,6 @@ export function pageArgs(first: number | null | undefined, after: string | null 
   return { first: n, after: after ?? null };
 }
 
-export function connection<T>(page: Page<T>) {
-  return page;
-}
-
 export function edgesOf<T>(page: Page<T>): Array<{ node: T; cursor: string }> {
   return page.rows.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
 }
@@ -41,11 +37,6 @@ export function fromKind(k: EventKind): ContactKindName {
 export function requireToken(ctx: ApiContext): void {
   if (!ctx.mutationToken) throw userError("FORBIDDEN", "mutations are disabled on this server (set KG_TOKEN to enable them)");
   if (ctx.token !== ctx.mutationToken) throw userError("UNAUTHENTICATED", "mutations need the header Authorization: Bearer <token>");
-}
-
-export function checkDate(d: string | null | undefined, name: string): string | undefined {
-  if (d === null || d === undefined) return undefined;
-  return d;
 }
 
 export const notNull = <T,>(x: T | null | undefined): x is T => x !== null && x !== undefined;
