@@ -36,6 +36,14 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     s.forms.add(m.text);
     s.langs.set(m.text, m.lang);
     mentions.push({ id: `mention:${hashId(a.id, String(m.start), String(m.end))}`, articleId: a.id, entityId: e.id, kind: m.kind, text: m.text, lang: m.lang, start: m.start, end: m.end });
+    if (e.kind !== "place") return;
+    for (const inner of innerNames(lex, e, m.text)) {
+      const [start, end] = [m.start + inner.start, m.start + inner.end];
+      const text = m.text.slice(inner.start, inner.end);
+      s.forms.add(text);
+      s.langs.set(text, m.lang);
+      mentions.push({ id: `mention:${hashId(a.id, String(start), String(end))}`, articleId: a.id, entityId: e.id, kind: m.kind, text, lang: m.lang, start, end });
+    }
   });
 
   addSourceOrganization(facts, lex, seen, mentions);
@@ -162,4 +170,25 @@ function addContainers(lex: Lexicon, id: string | undefined, places: PlaceRow[])
   if (!entry) return;
   const within = entry.within && places.some((p) => p.id === `place:${entry.within}`) ? `place:${entry.within}` : undefined;
   places.push({ id, name: entry.name, kind: entry.kind, within, aliases: [], keys: keysOfEntity(lex, { id, kind: "place", name: entry.name, lexiconId: `place/${entry.id}` }, []) });
+}
+
+/**
+ * A place written with its descriptor ("قاعدة حميميم الجوية", "Hmeimim air base") is also a mention of
+ * the bare name the lexicon knows it by, where that name is written inside the span ("حميميم"): users
+ * and other articles call the place by that name. Only the place's own names count, so "قاعدة طرطوس
+ * البحرية" does not become a mention of the naval base by the city's name. Offsets are the span's own.
+ */
+function innerNames(lex: Lexicon, e: ResolvedEntity, text: string): Array<{ start: number; end: number }> {
+  const entry = e.lexiconId?.startsWith("place/") ? lex.places.get(e.lexiconId.slice("place/".length)) : undefined;
+  if (!entry) return [];
+  const keys = new Set(Object.values(entry.names).flatMap((l) => (typeof l === "string" ? [l] : (l ?? []))).map(normalizeKey).filter((k) => k.length >= 3));
+  const words = [...text.matchAll(/\S+/g)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i; j < words.length; j++) {
+      if (i === 0 && j === words.length - 1) continue; // the whole span is the mention itself
+      if (keys.has(normalizeKey(text.slice(words[i].start, words[j].end)))) out.push({ start: words[i].start, end: words[j].end });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,41 @@
+// resolveArticle: what one article contributes to the graph. Here: a place written with its descriptor
+// ("the Bagram air base", "قاعدة حميميم الجوية") is also a mention of the bare name the lexicon knows it by,
+// with that name's own offsets, while a city named inside a facility's name is not made a name of the facility.
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../src/ingest/index.js";
+import { processArticle } from "../../src/pipeline.js";
+import type { Article } from "../../src/model.js";
+
+function placeMentions(text: string, lang: string) {
+  const article = articleFromText(`language: ${lang}\npublished: 2024-03-01\n\n${text}`, { uri: "test.txt" }) as Article;
+  const r = processArticle(article);
+  return r.mentions
+    .filter((m) => m.kind === "place")
+    .map((m) => ({ entity: m.entityId, text: m.text, at: article.text.slice(m.start, m.end) }));
+}
+
+describe("inner names of places", () => {
+  it("an air base written with its descriptor is also a mention of its bare name, at the right offsets (ar)", () => {
+    const ms = placeMentions("زار وزير الدفاع الروسي قاعدة حميميم الجوية يوم الأحد.", "ar");
+    const base = ms.filter((m) => m.entity === "place:hmeimim").map((m) => m.text);
+    expect(base).toEqual(expect.arrayContaining(["حميميم"]));
+    expect(base.length).toBe(2);
+    for (const m of ms) expect(m.at).toBe(m.text);
+  });
+
+  it("the same in Persian", () => {
+    const ms = placeMentions("وزیر دفاع روسیه از پایگاه هوایی حمیمیم بازدید کرد.", "fa");
+    expect(ms.filter((m) => m.entity === "place:hmeimim").map((m) => m.text)).toContain("حمیمیم");
+  });
+
+  it("a city inside a facility's name is not a name of the facility", () => {
+    const ms = placeMentions("وصلت سفن روسية إلى قاعدة طرطوس البحرية أمس.", "ar");
+    const naval = ms.filter((m) => m.entity === "place:tartus-naval-base").map((m) => m.text);
+    expect(naval).toEqual(["قاعدة طرطوس البحرية"]);
+  });
+
+  it("a bare name is one mention, not two", () => {
+    const ms = placeMentions("The minister flew to Hmeimim on Sunday.", "en");
+    expect(ms.filter((m) => m.entity === "place:hmeimim")).toHaveLength(1);
+  });
+});
