@@ -48,20 +48,41 @@ export function isFailure(x: Article | IngestFailure): x is IngestFailure {
 
 /**
  * Loads articles into the store: skips those already stored (same content hash), writes the new
- * ones in batches (each article all-or-nothing), then re-derives meetings and agreements from all
- * reports. An article that fails is reported and the rest still load.
+ * ones in batches (each batch one transaction; an article that sinks its batch is retried alone and
+ * reported), then re-derives meetings and agreements from all reports. While one batch is written
+ * (the database works on its own threads), the next one is extracted.
  */
 export async function loadArticles(store: GraphStore, source: AsyncIterable<Article | IngestFailure> | Iterable<Article | IngestFailure>, opts: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
-  const batchSize = opts.batchSize ?? 200;
+  const batchSize = opts.batchSize ?? 500;
   const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0 };
   const entityIds = new Set<string>();
-  let batch: Article[] = [];
   const seenInRun = new Set<string>();
+  let batch: Article[] = [];
+  let extracted: ResolvedArticle[] = []; // extracted, waiting to be written
+
+  const write = async (resolved: ResolvedArticle[]) => {
+    if (!resolved.length) return;
+    try {
+      await store.writeArticles(resolved);
+      summary.new += resolved.length;
+    } catch {
+      // the batch failed as a whole: write one by one so one bad article does not sink the rest
+      for (const r of resolved) {
+        try {
+          await store.writeArticle(r);
+          summary.new++;
+        } catch (e) {
+          summary.failed++;
+          summary.failures.push({ uri: r.article.uri, reason: `store write failed: ${(e as Error).message}` });
+        }
+      }
+    }
+  };
 
   const flush = async () => {
-    if (!batch.length) return;
-    const existing = await store.existingArticles(batch.map((a) => a.id));
+    const existing = batch.length ? await store.existingArticles(batch.map((a) => a.id)) : new Set<string>();
+    const writing = write(extracted);
     const resolved: ResolvedArticle[] = [];
     for (const a of batch) {
       if (existing.has(a.id) || seenInRun.has(a.id)) {
@@ -78,23 +99,8 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
         summary.failures.push({ uri: a.uri, reason: `extraction failed: ${(e as Error).message}` });
       }
     }
-    if (resolved.length) {
-      try {
-        await store.writeArticles(resolved);
-        summary.new += resolved.length;
-      } catch {
-        // the batch failed as a whole: write one by one so one bad article does not sink the rest
-        for (const r of resolved) {
-          try {
-            await store.writeArticle(r);
-            summary.new++;
-          } catch (e) {
-            summary.failed++;
-            summary.failures.push({ uri: r.article.uri, reason: `store write failed: ${(e as Error).message}` });
-          }
-        }
-      }
-    }
+    await writing;
+    extracted = resolved;
     batch = [];
   };
 
@@ -110,6 +116,7 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
     opts.onProgress?.({ read: summary.read, failed: summary.failed });
   }
   await flush();
+  await write(extracted);
   const derived = await rederive(store);
   summary.entities = entityIds.size;
   summary.meetings = derived.meetings;

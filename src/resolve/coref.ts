@@ -89,6 +89,14 @@ function sameEvent(a: EventReport, b: EventReport): boolean {
   return a.kind === b.kind && shareTwo(a.participantIds, b.participantIds) && placesAgree(a.placeId, b.placeId);
 }
 
+/** Every unordered pair of distinct ids, as "a|b" with a < b. */
+function pairKeys(ids: string[]): string[] {
+  const ps = [...new Set(ids)].sort();
+  const out: string[] = [];
+  for (let a = 0; a < ps.length; a++) for (let b = a + 1; b < ps.length; b++) out.push(`${ps[a]}|${ps[b]}`);
+  return out;
+}
+
 class UnionFind {
   private parent: number[];
   constructor(n: number) {
@@ -118,13 +126,27 @@ function clusterReports(reports: EventReport[], bindings: Map<string, IsoDate>):
   const n = reports.length;
   const uf = new UnionFind(n);
   const day = reports.map((r) => dayOf(r, bindings));
-  // candidate pairs through a shared participant (keeps this near-linear on large graphs)
-  const byPerson = new Map<string, number[]>();
-  reports.forEach((r, i) => r.participantIds.forEach((p) => byPerson.set(p, [...(byPerson.get(p) ?? []), i])));
+  // candidate pairs: two reports can only be one event when they share two participants, so
+  // candidates come from an index by PAIR of participants (a popular person alone would make every
+  // report a candidate of every other one, and this quadratic on large graphs)
+  const byPair = new Map<string, number[]>();
+  const pairsOf = (r: EventReport) => pairKeys(r.participantIds);
+  reports.forEach((r, i) => {
+    for (const k of pairsOf(r)) {
+      const list = byPair.get(k);
+      if (list) list.push(i);
+      else byPair.set(k, [i]);
+    }
+  });
+  const cache = new Map<number, number[]>();
   const neighbours = (i: number): number[] => {
-    const s = new Set<number>();
-    for (const p of reports[i].participantIds) for (const j of byPerson.get(p) ?? []) if (j !== i) s.add(j);
-    return [...s].sort((a, b) => a - b);
+    let out = cache.get(i);
+    if (!out) {
+      const s = new Set<number>();
+      for (const k of pairsOf(reports[i])) for (const j of byPair.get(k)!) if (j !== i) s.add(j);
+      cache.set(i, (out = [...s].sort((a, b) => a - b)));
+    }
+    return out;
   };
   // 1. dated reports of the same day
   for (let i = 0; i < n; i++) {
@@ -145,7 +167,8 @@ function clusterReports(reports: EventReport[], bindings: Map<string, IsoDate>):
     else if (roots.size === 0) undated.push(i);
   }
   for (const [i, r] of join) uf.union(i, r);
-  for (const i of undated) for (const j of neighbours(i)) if (j > i && undated.includes(j) && sameEvent(reports[i], reports[j]) && varsAgree(reports[i], reports[j])) uf.union(i, j);
+  const isUndated = new Set(undated);
+  for (const i of undated) for (const j of neighbours(i)) if (j > i && isUndated.has(j) && sameEvent(reports[i], reports[j]) && varsAgree(reports[i], reports[j])) uf.union(i, j);
   return uf.groups().map((g) => g.map((i) => reports[i]));
 }
 
@@ -215,11 +238,19 @@ function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<stri
   const actors = (r: AgreementReport) => [...new Set([...r.partyIds, ...r.signatoryIds])];
   const topic = (r: AgreementReport) => r.topics[0] ?? "";
   const uf = new UnionFind(rs.length);
-  const byActor = new Map<string, number[]>();
-  rs.forEach((r, i) => actors(r).forEach((x) => byActor.set(`${topic(r)}|${x}`, [...(byActor.get(`${topic(r)}|${x}`) ?? []), i])));
+  // candidates: reports of the same topic that share a pair of actors (as for meetings)
+  const byPair = new Map<string, number[]>();
+  const keysOf = (r: AgreementReport) => pairKeys(actors(r)).map((k) => `${topic(r)}|${k}`);
+  rs.forEach((r, i) => {
+    for (const k of keysOf(r)) {
+      const list = byPair.get(k);
+      if (list) list.push(i);
+      else byPair.set(k, [i]);
+    }
+  });
   for (let i = 0; i < rs.length; i++) {
     const cands = new Set<number>();
-    for (const x of actors(rs[i])) for (const j of byActor.get(`${topic(rs[i])}|${x}`) ?? []) if (j > i) cands.add(j);
+    for (const k of keysOf(rs[i])) for (const j of byPair.get(k)!) if (j > i) cands.add(j);
     for (const j of [...cands].sort((a, b) => a - b)) {
       const a = rs[i];
       const b = rs[j];

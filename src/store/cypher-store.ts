@@ -65,48 +65,56 @@ export class CypherStore implements GraphStore {
   }
 
   async writeArticles(articles: ResolvedArticle[]): Promise<void> {
-    const existing = await this.existingArticles(articles.map((a) => a.article.id));
-    const seen = new Set<string>();
-    const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
-    if (!todo.length) return;
-    // nodes once per id; but keys and containment from EVERY article's row (one article may know a
-    // spelling or a containing place that another does not), so batching never changes the graph
-    const allPeople = todo.flatMap((a) => a.people);
-    const allPlaces = todo.flatMap((a) => a.places);
-    const allOrgs = todo.flatMap((a) => a.organizations);
-    const people = dedupe(allPeople);
-    const places = dedupe(allPlaces);
-    const orgs = dedupe(allOrgs);
-    const keys = (rows: Array<{ id: string; keys: string[] }>) => rows.flatMap((e) => e.keys.map((key) => ({ key, id: e.id })));
-    const mentions = todo.flatMap((a) => a.mentions);
-    const roles = todo.flatMap((a) => a.roles);
-    const events = todo.flatMap((a) => a.events);
-    const agreements = todo.flatMap((a) => a.agreements);
     await this.x.transaction(async (run) => {
-      const step = async (q: string, rows: unknown[]) => {
+      const insert = async (q: string, rows: unknown[]) => {
         if (rows.length) await run(q, { rows });
       };
-      await step(this.Q.mergePeople, people.map((p) => ({ id: p.id, name: p.name })));
-      await step(this.Q.mergePlaces, places.map((p) => ({ id: p.id, name: p.name, kind: p.kind })));
-      await step(this.Q.mergeOrganizations, orgs.map((o) => ({ id: o.id, name: o.name })));
-      const allKeys = dedupeBy(
-        [...keys(allPeople).map((k) => ({ ...k, l: LABEL.person })), ...keys(allPlaces).map((k) => ({ ...k, l: LABEL.place })), ...keys(allOrgs).map((k) => ({ ...k, l: LABEL.organization }))],
-        (k) => `${k.l}|${k.key}|${k.id}`,
-      );
-      await step(this.Q.mergeKeys, dedupeBy(allKeys.map((k) => ({ key: k.key })), (k) => k.key));
-      for (const l of Object.values(LABEL)) await step(this.Q.names(l), allKeys.filter((k) => k.l === l).map(({ key, id }) => ({ key, id })));
-      await step(this.Q.within, dedupeBy(allPlaces.filter((p) => p.within).map((p) => ({ a: p.id, b: p.within! })), (w) => `${w.a}|${w.b}`));
-      await step(this.Q.createArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: str(a.publishedAt), source: str(a.source), text: a.text })));
-      await step(this.Q.createMentions, mentions.map((m) => ({ id: m.id, text: m.text, lang: m.lang, start: m.start, endAt: m.end, kind: m.kind })));
-      await step(this.Q.mentionIn, mentions.map((m) => ({ id: m.id, articleId: m.articleId })));
-      for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) await step(this.Q.refersTo(l), mentions.filter((m) => m.kind === kind).map((m) => ({ id: m.id, entityId: m.entityId })));
-      await step(this.Q.createClaims, roles.map((r) => ({ id: r.id, office: r.office, countryId: str(r.countryId), date: str(r.date), sentence: r.sentence, start: r.start, endAt: r.end, confidence: r.confidence })));
-      await step(this.Q.claimed, roles.map((r) => ({ id: r.id, personId: r.personId })));
-      await step(this.Q.claimedIn, roles.map((r) => ({ id: r.id, articleId: r.articleId })));
-      await step(this.Q.createEventReports, events.map((e) => ({ id: e.id, json: JSON.stringify(e) })));
-      await step(this.Q.eventReportIn, events.map((e) => ({ id: e.id, articleId: e.articleId })));
-      await step(this.Q.createAgreementReports, agreements.map((g) => ({ id: g.id, json: JSON.stringify(g) })));
-      await step(this.Q.agreementReportIn, agreements.map((g) => ({ id: g.id, articleId: g.articleId })));
+      // (an empty list parameter has no element type in Kuzu, so empty lookups are not sent)
+      const lookup = async (q: string, name: string, list: string[]) => (list.length ? run(q, { [name]: list }) : []);
+      const existing = new Set((await lookup(this.Q.existingArticles, "ids", articles.map((a) => a.article.id))).map((r) => str(r.id)));
+      const seen = new Set<string>();
+      const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
+      if (!todo.length) return;
+
+      // entities: nodes once per id (the first name wins); keys and containment from EVERY article's
+      // row (one article may know a spelling or a containing place that another does not), so how
+      // articles are batched never changes the graph
+      const keyLinks: Array<{ a: string; b: string; l: EntityLabel }> = [];
+      for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) {
+        const rows = dedupe(todo.flatMap((a) => entitiesOf(a, kind)));
+        const known = new Set((await lookup(this.Q.existingIds(l), "ids", rows.map((e) => e.id))).map((r) => str(r.id)));
+        const fresh = rows.filter((e) => !known.has(e.id));
+        if (l === "Person") await insert(this.Q.insertPeople, fresh.map((p) => ({ id: p.id, name: p.name })));
+        if (l === "Place") await insert(this.Q.insertPlaces, fresh.map((p) => ({ id: p.id, name: p.name, kind: (p as PlaceRow).kind })));
+        if (l === "Organization") await insert(this.Q.insertOrganizations, fresh.map((o) => ({ id: o.id, name: o.name })));
+        const linked = new Set((await lookup(this.Q.existingNames(l), "ids", rows.filter((e) => known.has(e.id)).map((e) => e.id))).map((r) => `${str(r.key)}|${str(r.id)}`));
+        for (const e of todo.flatMap((a) => entitiesOf(a, kind))) for (const key of e.keys) if (!linked.has(`${key}|${e.id}`)) keyLinks.push({ a: key, b: e.id, l });
+      }
+      const links = dedupeBy(keyLinks, (k) => `${k.a}|${k.b}`);
+      const keys = [...new Set(links.map((k) => k.a))];
+      const knownKeys = new Set((await lookup(this.Q.existingKeys, "keys", keys)).map((r) => str(r.key)));
+      await insert(this.Q.insertKeys, keys.filter((k) => !knownKeys.has(k)).map((key) => ({ key })));
+      for (const l of Object.values(LABEL)) await insert(this.Q.names(l), links.filter((k) => k.l === l).map(({ a, b }) => ({ a, b })));
+      const places = todo.flatMap((a) => a.places).filter((p) => p.within);
+      const contained = new Set((await lookup(this.Q.existingWithin, "ids", [...new Set(places.map((p) => p.id))])).map((r) => `${str(r.a)}|${str(r.b)}`));
+      await insert(this.Q.within, dedupeBy(places.map((p) => ({ a: p.id, b: p.within! })), (w) => `${w.a}|${w.b}`).filter((w) => !contained.has(`${w.a}|${w.b}`)));
+
+      // the articles and what they say: new with the article
+      const mentions = todo.flatMap((a) => a.mentions);
+      const roles = todo.flatMap((a) => a.roles);
+      const events = todo.flatMap((a) => a.events);
+      const agreements = todo.flatMap((a) => a.agreements);
+      await insert(this.Q.insertArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: a.publishedAt || null, source: str(a.source), text: a.text })));
+      await insert(this.Q.insertMentions, mentions.map((m) => ({ id: m.id, text: m.text, lang: m.lang, start: m.start, endAt: m.end, kind: m.kind })));
+      await insert(this.Q.mentionIn, mentions.map((m) => ({ a: m.id, b: m.articleId })));
+      for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) await insert(this.Q.refersTo(l), mentions.filter((m) => m.kind === kind).map((m) => ({ a: m.id, b: m.entityId })));
+      await insert(this.Q.insertClaims, roles.map((r) => ({ id: r.id, office: r.office, countryId: str(r.countryId), date: r.date || null, sentence: r.sentence, start: r.start, endAt: r.end, confidence: r.confidence })));
+      await insert(this.Q.claimed, roles.map((r) => ({ a: r.personId, b: r.id })));
+      await insert(this.Q.claimedIn, roles.map((r) => ({ a: r.id, b: r.articleId })));
+      await insert(this.Q.insertEventReports, events.map((e) => ({ id: e.id, json: JSON.stringify(e) })));
+      await insert(this.Q.eventReportIn, events.map((e) => ({ a: e.id, b: e.articleId })));
+      await insert(this.Q.insertAgreementReports, agreements.map((g) => ({ id: g.id, json: JSON.stringify(g) })));
+      await insert(this.Q.agreementReportIn, agreements.map((g) => ({ a: g.id, b: g.articleId })));
     });
   }
 
@@ -130,20 +138,29 @@ export class CypherStore implements GraphStore {
 
   async replaceDerived(d: DerivedEvents): Promise<void> {
     await this.x.transaction(async (run) => {
-      const step = async (q: string, rows: unknown[]) => {
+      const insert = async (q: string, rows: unknown[]) => {
         if (rows.length) await run(q, { rows });
       };
       await run(this.Q.clearMeetings);
       await run(this.Q.clearAgreements);
-      await step(this.Q.createMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: str(m.date), datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds) })));
-      await step(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.map((p) => ({ a: p, b: m.id }))));
-      await step(this.Q.heldIn, d.meetings.filter((m) => m.placeId).map((m) => ({ a: m.id, b: m.placeId })));
-      await step(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => ({ a: m.id, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence }))));
-      await step(this.Q.createAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: str(g.date), status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
-      for (const l of Object.values(LABEL)) await step(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l).map((p) => ({ a: g.id, b: p }))));
-      await step(this.Q.signed, d.agreements.flatMap((g) => g.signatoryIds.map((p) => ({ a: p, b: g.id }))));
-      await step(this.Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
-      await step(this.Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => ({ a: g.id, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence }))));
+      // a report may name an entity no stored mention refers to; a bulk insert of a link to a
+      // missing node fails the whole batch, so links go only to nodes that exist
+      const ids = new Set<string>();
+      for (const l of Object.values(LABEL)) {
+        const wanted = [...new Set([...d.meetings.flatMap((m) => [...m.participantIds, m.placeId ?? ""]), ...d.agreements.flatMap((g) => [...g.partyIds, ...g.signatoryIds])].filter((id) => labelOfId(id) === l))];
+        if (wanted.length) for (const r of await run(this.Q.existingIds(l), { ids: wanted })) ids.add(str(r.id));
+      }
+      const has = (id: string | undefined) => !!id && ids.has(id);
+      const source = (s: SourceRow, a: string) => ({ a, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence });
+      await insert(this.Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds) })));
+      await insert(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
+      await insert(this.Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
+      await insert(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
+      await insert(this.Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
+      for (const l of Object.values(LABEL)) await insert(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l && has(p)).map((p) => ({ a: g.id, b: p }))));
+      await insert(this.Q.signed, d.agreements.flatMap((g) => g.signatoryIds.filter(has).map((p) => ({ a: p, b: g.id }))));
+      await insert(this.Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
+      await insert(this.Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => source(s, g.id))));
     });
   }
 
@@ -388,6 +405,10 @@ export class CypherStore implements GraphStore {
 /** Date range parameters: always valid dates (Kuzu evaluates both sides of an OR), plus "no range". */
 function dateRange(from?: string, to?: string): { from: string; to: string; anyDate: boolean } {
   return { from: from || "0001-01-01", to: to || "9999-12-31", anyDate: !from && !to };
+}
+
+function entitiesOf(a: ResolvedArticle, kind: EntityKind): Array<PersonRow | PlaceRow | OrganizationRow> {
+  return kind === "person" ? a.people : kind === "place" ? a.places : a.organizations;
 }
 
 function dedupe<T extends { id: string }>(rows: T[]): T[] {

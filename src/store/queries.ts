@@ -1,36 +1,67 @@
 // The named Cypher queries of the store, written once for both adapters. The two dialects differ in
-// little that the queries need: how a DATE becomes a string (Kuzu CAST, Neo4j toString). Where they
+// little that the queries need: how a DATE becomes a string (Kuzu CAST, Neo4j toString), and how rows
+// known to be new are inserted in bulk (Kuzu COPY … FROM (UNWIND …), Neo4j UNWIND … CREATE). Where they
 // differ more (table declarations vs constraints, Neo4j's shortestPath), each adapter's cypher.ts adds
 // its own. Values always travel as parameters ($name); nothing from a user is spliced into a string.
 import type { EntityLabel } from "./cypher-store.js";
 
+/** One property of a bulk insert: the row key it comes from, and whether it is a DATE. */
+export interface Column {
+  prop: string;
+  key: string;
+  date?: boolean;
+}
+/** A property from the row key of the same name; `as` when the row key differs (`end` ← r.endAt). */
+export const col = (prop: string, opts: { as?: string; date?: boolean } = {}): Column => ({ prop, key: opts.as ?? prop, date: opts.date });
+
 export interface Dialect {
   /** A DATE expression as an ISO string (null stays null). */
   str(expr: string): string;
+  /**
+   * Inserts `$rows` as new nodes (the caller has checked, in the same transaction, that their keys are
+   * new). Kuzu: COPY … FROM (UNWIND …), columns in table order; Neo4j: UNWIND … CREATE.
+   */
+  insertNodes(label: string, columns: Column[]): string;
+  /** Inserts `$rows` ({a, b, …props}) as new relationships between existing nodes. */
+  insertRels(type: string, from: string, to: string, props?: Column[]): string;
 }
 
-const optDate = (x: string) => `CASE WHEN ${x} = '' THEN NULL ELSE date(${x}) END`;
+/** The property a node is found by in `insertRels`. */
+export const keyOf = (label: string) => (label === "NameKey" ? "key" : "id");
+/** A Cypher property name (`end` is a keyword in both dialects). */
+export const prop = (name: string) => (name === "end" ? "`end`" : name);
+/** A row value, as a DATE where the column is one (a null date stays null). */
+export const value = (c: Column) => (c.date ? `date(r.${c.key})` : `r.${c.key}`);
+
+const REPORTED_BY = [col("excerpt"), col("start"), col("end", { as: "endAt" }), col("confidence")];
 
 export function buildQueries(d: Dialect) {
   return {
+  // writes: one transaction per batch. What may already exist (entities, name keys and the links
+  // between them) is looked up first, and only what is new is inserted, in bulk; an article's own
+  // rows (mentions, claims, reports) are new by construction, as the article is new.
   existingArticles: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id",
-  mergePeople: "UNWIND $rows AS r MERGE (p:Person {id: r.id}) ON CREATE SET p.name = r.name",
-  mergePlaces: "UNWIND $rows AS r MERGE (p:Place {id: r.id}) ON CREATE SET p.name = r.name, p.kind = r.kind",
-  mergeOrganizations: "UNWIND $rows AS r MERGE (o:Organization {id: r.id}) ON CREATE SET o.name = r.name",
-  mergeKeys: "UNWIND $rows AS r MERGE (k:NameKey {key: r.key})",
-  names: (label: EntityLabel) => `UNWIND $rows AS r MATCH (k:NameKey {key: r.key}), (e:${label} {id: r.id}) MERGE (k)-[:NAMES]->(e)`,
-  within: "UNWIND $rows AS r MATCH (a:Place {id: r.a}), (b:Place {id: r.b}) MERGE (a)-[:WITHIN]->(b)",
-  createArticles: `UNWIND $rows AS r CREATE (:Article {id: r.id, uri: r.uri, sha256: r.sha256, title: r.title, language: r.language, publishedAt: ${optDate("r.publishedAt")}, source: r.source, text: r.text})`,
-  createMentions: "UNWIND $rows AS r MERGE (m:Mention {id: r.id}) ON CREATE SET m.text = r.text, m.lang = r.lang, m.start = r.start, m.`end` = r.endAt, m.kind = r.kind",
-  mentionIn: "UNWIND $rows AS r MATCH (m:Mention {id: r.id}), (a:Article {id: r.articleId}) MERGE (m)-[:IN_ARTICLE]->(a)",
-  refersTo: (label: EntityLabel) => `UNWIND $rows AS r MATCH (m:Mention {id: r.id}), (e:${label} {id: r.entityId}) MERGE (m)-[:REFERS_TO]->(e)`,
-  createClaims: `UNWIND $rows AS r MERGE (c:RoleClaim {id: r.id}) ON CREATE SET c.office = r.office, c.countryId = r.countryId, c.date = ${optDate("r.date")}, c.sentence = r.sentence, c.start = r.start, c.\`end\` = r.endAt, c.confidence = r.confidence`,
-  claimed: "UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (c:RoleClaim {id: r.id}) MERGE (p)-[:CLAIMED]->(c)",
-  claimedIn: "UNWIND $rows AS r MATCH (c:RoleClaim {id: r.id}), (a:Article {id: r.articleId}) MERGE (c)-[:CLAIMED_IN]->(a)",
-  createEventReports: "UNWIND $rows AS r MERGE (x:EventReport {id: r.id}) ON CREATE SET x.json = r.json",
-  eventReportIn: "UNWIND $rows AS r MATCH (x:EventReport {id: r.id}), (a:Article {id: r.articleId}) MERGE (x)-[:REPORTED_IN]->(a)",
-  createAgreementReports: "UNWIND $rows AS r MERGE (x:AgreementReport {id: r.id}) ON CREATE SET x.json = r.json",
-  agreementReportIn: "UNWIND $rows AS r MATCH (x:AgreementReport {id: r.id}), (a:Article {id: r.articleId}) MERGE (x)-[:REPORTED_IN]->(a)",
+  existingIds: (label: EntityLabel) => `UNWIND $ids AS i MATCH (e:${label} {id: i}) RETURN e.id AS id`,
+  existingKeys: "UNWIND $keys AS k MATCH (n:NameKey {key: k}) RETURN n.key AS key",
+  existingNames: (label: EntityLabel) => `MATCH (k:NameKey)-[:NAMES]->(e:${label}) WHERE e.id IN $ids RETURN k.key AS key, e.id AS id`,
+  existingWithin: "UNWIND $ids AS i MATCH (a:Place {id: i})-[:WITHIN]->(b:Place) RETURN a.id AS a, b.id AS b",
+  insertPeople: d.insertNodes("Person", [col("id"), col("name")]),
+  insertPlaces: d.insertNodes("Place", [col("id"), col("name"), col("kind")]),
+  insertOrganizations: d.insertNodes("Organization", [col("id"), col("name")]),
+  insertKeys: d.insertNodes("NameKey", [col("key")]),
+  names: (label: EntityLabel) => d.insertRels("NAMES", "NameKey", label),
+  within: d.insertRels("WITHIN", "Place", "Place"),
+  insertArticles: d.insertNodes("Article", [col("id"), col("uri"), col("sha256"), col("title"), col("language"), col("publishedAt", { date: true }), col("source"), col("text")]),
+  insertMentions: d.insertNodes("Mention", [col("id"), col("text"), col("lang"), col("start"), col("end", { as: "endAt" }), col("kind")]),
+  mentionIn: d.insertRels("IN_ARTICLE", "Mention", "Article"),
+  refersTo: (label: EntityLabel) => d.insertRels("REFERS_TO", "Mention", label),
+  insertClaims: d.insertNodes("RoleClaim", [col("id"), col("office"), col("countryId"), col("date", { date: true }), col("sentence"), col("start"), col("end", { as: "endAt" }), col("confidence")]),
+  claimed: d.insertRels("CLAIMED", "Person", "RoleClaim"),
+  claimedIn: d.insertRels("CLAIMED_IN", "RoleClaim", "Article"),
+  insertEventReports: d.insertNodes("EventReport", [col("id"), col("json")]),
+  eventReportIn: d.insertRels("REPORTED_IN", "EventReport", "Article"),
+  insertAgreementReports: d.insertNodes("AgreementReport", [col("id"), col("json")]),
+  agreementReportIn: d.insertRels("REPORTED_IN", "AgreementReport", "Article"),
 
   // removal of one article
   removeMentions: "MATCH (m:Mention)-[:IN_ARTICLE]->(a:Article {id: $id}) DETACH DELETE m",
@@ -41,20 +72,20 @@ export function buildQueries(d: Dialect) {
   orphans: (label: EntityLabel) => `MATCH (e:${label}) WHERE NOT EXISTS { MATCH (:Mention)-[:REFERS_TO]->(e) } DETACH DELETE e`,
   orphanKeys: "MATCH (k:NameKey) WHERE NOT EXISTS { MATCH (k)-[:NAMES]->() } DELETE k",
 
-  // derived events
+  // derived events: cleared and inserted again after each load
   eventReports: "MATCH (x:EventReport) RETURN x.json AS json",
   agreementReports: "MATCH (x:AgreementReport) RETURN x.json AS json",
   clearMeetings: "MATCH (m:Meeting) DETACH DELETE m",
   clearAgreements: "MATCH (g:Agreement) DETACH DELETE g",
-  createMeetings: `UNWIND $rows AS r CREATE (:Meeting {id: r.id, kind: r.kind, date: ${optDate("r.date")}, datePrecision: r.datePrecision, dateBasis: r.dateBasis, confidence: r.confidence, placeId: r.placeId, reportIds: r.reportIds})`,
-  attended: "UNWIND $rows AS r MATCH (p:Person {id: r.a}), (m:Meeting {id: r.b}) CREATE (p)-[:ATTENDED]->(m)",
-  heldIn: "UNWIND $rows AS r MATCH (m:Meeting {id: r.a}), (p:Place {id: r.b}) CREATE (m)-[:HELD_IN]->(p)",
-  meetingReportedBy: "UNWIND $rows AS r MATCH (m:Meeting {id: r.a}), (a:Article {id: r.b}) CREATE (m)-[:REPORTED_BY {excerpt: r.excerpt, start: r.start, `end`: r.endAt, confidence: r.confidence}]->(a)",
-  createAgreements: `UNWIND $rows AS r CREATE (:Agreement {id: r.id, summary: r.summary, date: ${optDate("r.date")}, status: r.status, meetingId: r.meetingId, reportIds: r.reportIds})`,
-  between: (label: EntityLabel) => `UNWIND $rows AS r MATCH (g:Agreement {id: r.a}), (e:${label} {id: r.b}) CREATE (g)-[:BETWEEN_PARTIES]->(e)`,
-  signed: "UNWIND $rows AS r MATCH (p:Person {id: r.a}), (g:Agreement {id: r.b}) CREATE (p)-[:SIGNED_OR_ANNOUNCED]->(g)",
-  reachedAt: "UNWIND $rows AS r MATCH (g:Agreement {id: r.a}), (m:Meeting {id: r.b}) CREATE (g)-[:REACHED_AT]->(m)",
-  agreementReportedBy: "UNWIND $rows AS r MATCH (g:Agreement {id: r.a}), (a:Article {id: r.b}) CREATE (g)-[:REPORTED_BY {excerpt: r.excerpt, start: r.start, `end`: r.endAt, confidence: r.confidence}]->(a)",
+  insertMeetings: d.insertNodes("Meeting", [col("id"), col("kind"), col("date", { date: true }), col("datePrecision"), col("dateBasis"), col("confidence"), col("placeId"), col("reportIds")]),
+  attended: d.insertRels("ATTENDED", "Person", "Meeting"),
+  heldIn: d.insertRels("HELD_IN", "Meeting", "Place"),
+  meetingReportedBy: d.insertRels("REPORTED_BY", "Meeting", "Article", REPORTED_BY),
+  insertAgreements: d.insertNodes("Agreement", [col("id"), col("summary"), col("date", { date: true }), col("status"), col("meetingId"), col("reportIds")]),
+  between: (label: EntityLabel) => d.insertRels("BETWEEN_PARTIES", "Agreement", label),
+  signed: d.insertRels("SIGNED_OR_ANNOUNCED", "Person", "Agreement"),
+  reachedAt: d.insertRels("REACHED_AT", "Agreement", "Meeting"),
+  agreementReportedBy: d.insertRels("REPORTED_BY", "Agreement", "Article", REPORTED_BY),
 
   // lookups
   findByKeys: (label: EntityLabel) => `MATCH (k:NameKey)-[:NAMES]->(e:${label}) WHERE k.key IN $keys RETURN e.id AS id, count(*) AS hits ORDER BY hits DESC, id`,

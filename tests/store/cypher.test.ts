@@ -1,7 +1,7 @@
 // The Cypher that matters, snapshotted inline (as neo4j/graphql's TCK tests do), so that a query
 // change is visible in review. Both dialects come from one builder (src/store/queries.ts).
 import { describe, expect, it } from "vitest";
-import { Q as kuzu } from "../../src/store/kuzu/cypher.js";
+import { Q as kuzu, SCHEMA as KUZU_SCHEMA } from "../../src/store/kuzu/cypher.js";
 import { Q as neo4j } from "../../src/store/neo4j/cypher.js";
 
 describe("Cypher", () => {
@@ -18,14 +18,32 @@ describe("Cypher", () => {
   it("Neo4j's shortest chain of meetings within a date range", () => {
     expect(neo4j.shortestPath).toMatchInlineSnapshot(`"MATCH (a:Person {id: $a}), (b:Person {id: $b}) MATCH p = shortestPath((a)-[:ATTENDED*..12]-(b)) WHERE all(n IN nodes(p) WHERE NOT n:Meeting OR (n.kind = 'meeting' AND ($anyDate OR (n.date >= date($from) AND n.date <= date($to))))) RETURN [n IN nodes(p) | n.id] AS ids"`);
   });
-  it("batched, idempotent writes", () => {
-    expect(kuzu.createMentions).toMatchInlineSnapshot(`"UNWIND $rows AS r MERGE (m:Mention {id: r.id}) ON CREATE SET m.text = r.text, m.lang = r.lang, m.start = r.start, m.\`end\` = r.endAt, m.kind = r.kind"`);
-    expect(kuzu.refersTo("Person")).toMatchInlineSnapshot(`"UNWIND $rows AS r MATCH (m:Mention {id: r.id}), (e:Person {id: r.entityId}) MERGE (m)-[:REFERS_TO]->(e)"`);
+  it("bulk inserts of rows checked to be new: Kuzu COPY from UNWIND (table column order), Neo4j UNWIND CREATE", () => {
+    expect(kuzu.insertMentions).toMatchInlineSnapshot(`"COPY Mention FROM (UNWIND $rows AS r RETURN r.id, r.text, r.lang, r.start, r.endAt, r.kind)"`);
+    expect(kuzu.refersTo("Person")).toMatchInlineSnapshot(`"COPY REFERS_TO FROM (UNWIND $rows AS r RETURN r.a, r.b) (from='Mention', to='Person')"`);
+    expect(neo4j.insertMentions).toMatchInlineSnapshot(`"UNWIND $rows AS r CREATE (:Mention {id: r.id, text: r.text, lang: r.lang, start: r.start, \`end\`: r.endAt, kind: r.kind})"`);
+    expect(neo4j.refersTo("Person")).toMatchInlineSnapshot(`"UNWIND $rows AS r MATCH (a:Mention {id: r.a}), (b:Person {id: r.b}) CREATE (a)-[:REFERS_TO]->(b)"`);
+    expect(kuzu.existingNames("Place")).toMatchInlineSnapshot(`"MATCH (k:NameKey)-[:NAMES]->(e:Place) WHERE e.id IN $ids RETURN k.key AS key, e.id AS id"`);
+  });
+  it("every Kuzu COPY into a node table gives one value per declared column, keys first", () => {
+    const columns = new Map(KUZU_SCHEMA.flatMap((ddl) => {
+      const m = /CREATE NODE TABLE IF NOT EXISTS (\w+)\((.*), PRIMARY KEY\((\w+)\)\)$/.exec(ddl);
+      return m ? [[m[1], m[2].split(", ").map((c) => c.split(" ")[0].replace(/`/g, ""))] as const] : [];
+    }));
+    const copies = Object.values(kuzu).filter((q): q is string => typeof q === "string" && /^COPY \w+ FROM/.test(q) && !q.includes("(from="));
+    expect(copies.length).toBe(columns.size);
+    for (const q of copies) {
+      const [, table, values] = /^COPY (\w+) FROM \(UNWIND \$rows AS r RETURN (.*)\)$/.exec(q)!;
+      const names = values.split(", ").map((v) => v.replace(/^date\((.*)\)$/, "$1").replace(/^r\./, ""));
+      expect(names.length, table).toBe(columns.get(table)!.length);
+      expect(names[0], table).toBe(columns.get(table)![0]);
+    }
   });
   it("no query carries a value: the only literals are the empty-string sentinel and the 'meeting' kind", () => {
     const literals = new Set<string>();
     for (const q of [...Object.values(kuzu), ...Object.values(neo4j)]) {
-      const text = typeof q === "string" ? q : q("Person");
+      // Kuzu's COPY options name the tables of a relationship (from='Mention', to='Person'): not values
+      const text = (typeof q === "string" ? q : q("Person")).replace(/ \(from='\w+', to='\w+'\)$/, "");
       for (const m of text.matchAll(/'([^']*)'/g)) literals.add(m[1]);
     }
     expect([...literals].sort()).toEqual(["", "meeting"]);

@@ -30,6 +30,15 @@ export const SCHEMA = [
 ];
 
 
-import { buildQueries } from "../queries.js";
+import { buildQueries, value } from "../queries.js";
 
-export const Q = buildQueries({ str: (x) => `CAST(${x} AS STRING)` });
+/**
+ * Bulk inserts are COPY … FROM (UNWIND $rows …): the columns must come in the table's declared order
+ * (above). A relationship table with several FROM/TO pairs is told which pair by the copy options.
+ * MATCH … CREATE per row costs about a millisecond a row in Kuzu; COPY costs microseconds.
+ */
+export const Q = buildQueries({
+  str: (x) => `CAST(${x} AS STRING)`,
+  insertNodes: (label, columns) => `COPY ${label} FROM (UNWIND $rows AS r RETURN ${columns.map(value).join(", ")})`,
+  insertRels: (type, from, to, props = []) => `COPY ${type} FROM (UNWIND $rows AS r RETURN ${["r.a", "r.b", ...props.map(value)].join(", ")}) (from='${from}', to='${to}')`,
+});

@@ -19,7 +19,7 @@ export class StoreError extends Error {
 }
 
 interface KuzuResult {
-  getAll(): Promise<Row[]>;
+  getAllSync(): Row[];
   close(): void;
 }
 interface KuzuPrepared {
@@ -97,7 +97,9 @@ export class KuzuExecutor implements Executor {
     }
     const results = Array.isArray(result) ? result : [result];
     try {
-      return await results[results.length - 1].getAll();
+      // the result is already computed; getAll() would cross to a worker thread once per ROW
+      // (tens of microseconds each), getAllSync() reads the rows in one go
+      return results[results.length - 1].getAllSync();
     } finally {
       for (const r of results) r.close();
     }

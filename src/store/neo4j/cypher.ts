@@ -29,10 +29,16 @@ export const GRAPH = {
     "a", "b", "personId", "articleId", "entityId", "endAt"],
 };
 
-import { buildQueries } from "../queries.js";
+import { buildQueries, keyOf, prop, value, type Column } from "../queries.js";
+
+const props = (columns: Column[]) => (columns.length ? ` {${columns.map((c) => `${prop(c.prop)}: ${value(c)}`).join(", ")}}` : "");
 
 export const Q = {
-  ...buildQueries({ str: (x) => `toString(${x})` }),
+  ...buildQueries({
+    str: (x) => `toString(${x})`,
+    insertNodes: (label, columns) => `UNWIND $rows AS r CREATE (:${label}${props(columns)})`,
+    insertRels: (type, from, to, columns = []) => `UNWIND $rows AS r MATCH (a:${from} {${keyOf(from)}: r.a}), (b:${to} {${keyOf(to)}: r.b}) CREATE (a)-[:${type}${props(columns)}]->(b)`,
+  }),
   /** The database's own shortest path: person, meeting, person, … with every meeting in the date range. */
   shortestPath: "MATCH (a:Person {id: $a}), (b:Person {id: $b}) MATCH p = shortestPath((a)-[:ATTENDED*..12]-(b)) WHERE all(n IN nodes(p) WHERE NOT n:Meeting OR (n.kind = 'meeting' AND ($anyDate OR (n.date >= date($from) AND n.date <= date($to))))) RETURN [n IN nodes(p) | n.id] AS ids",
 };
