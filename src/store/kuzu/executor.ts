@@ -1,7 +1,9 @@
 // KuzuExecutor: the one boundary to the embedded Kuzu database (after neo4j/graphql's Executor.ts).
-// It owns the connection, prepares and caches statements, runs one query at a time (a Kuzu
-// connection is not safe for concurrent use), closes every result (an unclosed result can crash the
-// native binding at exit), counts round trips, and maps database errors to StoreError with a code.
+// It owns the connections: one writer (writes and transactions, in call order) and a few readers
+// (reads see the last commit, and run beside a load). Each connection runs one query at a time (a
+// Kuzu connection is not safe for concurrent use), prepares and caches its statements, and closes
+// every result (an unclosed result can crash the native binding at exit). Round trips are counted
+// and database errors mapped to StoreError with a code.
 import kuzu from "kuzu";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -36,49 +38,34 @@ interface KuzuDatabase {
   close(): Promise<void>;
 }
 
-export class KuzuExecutor implements Executor {
-  private readonly db: KuzuDatabase;
-  private readonly conn: KuzuConnection;
+/** Statements that change the database go to the writer; everything else may go to a reader. */
+const WRITES = /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|COPY|ALTER|BEGIN|COMMIT|ROLLBACK|CALL|INSTALL|LOAD)\b/i;
+
+/** One connection with its queue: a Kuzu connection runs one query at a time. */
+class Lane {
   private readonly prepared = new Map<string, KuzuPrepared>();
-  private queue: Promise<unknown> = Promise.resolve();
-  roundTrips = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+  pending = 0;
 
-  constructor(path: string) {
-    mkdirSync(dirname(path), { recursive: true });
-    try {
-      this.db = new kuzu.Database(path) as unknown as KuzuDatabase;
-      this.conn = new kuzu.Connection(this.db as never) as unknown as KuzuConnection;
-    } catch (e) {
-      throw new StoreError(`cannot open the Kuzu database at ${path}: ${(e as Error).message}`, "STORE_UNAVAILABLE");
-    }
+  constructor(
+    readonly conn: KuzuConnection,
+    private readonly count: () => void,
+  ) {}
+
+  /** Runs `work` after everything queued on this lane, with this lane's `exec`. */
+  enqueue<T>(work: (exec: (q: string, p: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    this.pending++;
+    const next = this.tail.then(() => work((q, p) => this.exec(q, p)));
+    this.tail = next.catch(() => undefined);
+    return next.finally(() => this.pending--);
   }
 
-  /** Runs one parameterised query and returns its rows. Queries run one at a time, in call order. */
-  run(query: string, params: Params = {}): Promise<Row[]> {
-    const next = this.queue.then(() => this.exec(query, params));
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  /** Runs `fn` inside one transaction (BEGIN … COMMIT, ROLLBACK on error), holding the queue. */
-  transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    const next = this.queue.then(async () => {
-      await this.exec("BEGIN TRANSACTION", {});
-      try {
-        const out = await fn((q, p = {}) => this.exec(q, p));
-        await this.exec("COMMIT", {});
-        return out;
-      } catch (e) {
-        await this.exec("ROLLBACK", {}).catch(() => undefined);
-        throw e;
-      }
-    });
-    this.queue = next.catch(() => undefined);
-    return next;
+  async drain(): Promise<void> {
+    await this.tail;
   }
 
   private async exec(query: string, params: Params): Promise<Row[]> {
-    this.roundTrips++;
+    this.count();
     let result: KuzuResult | KuzuResult[];
     try {
       if (Object.keys(params).length === 0) {
@@ -104,10 +91,58 @@ export class KuzuExecutor implements Executor {
       for (const r of results) r.close();
     }
   }
+}
+
+export class KuzuExecutor implements Executor {
+  private readonly db: KuzuDatabase;
+  /** Writes and transactions, in call order. */
+  private readonly writer: Lane;
+  /** Reads, spread over a few connections: Kuzu reads concurrently, each from the last commit. */
+  private readonly readers: Lane[];
+  roundTrips = 0;
+
+  /**
+   * `bufferMB`: Kuzu's page cache. Kuzu's own default is 80% of the machine's memory, which an
+   * embedded store in a web server should not take; KG_KUZU_BUFFER_MB overrides the 512 MB default.
+   * `readers`: read connections (KG_KUZU_READERS, default 2).
+   */
+  constructor(path: string, bufferMB = Number(process.env.KG_KUZU_BUFFER_MB) || 512, readers = Number(process.env.KG_KUZU_READERS) || 2) {
+    mkdirSync(dirname(path), { recursive: true });
+    const count = () => void this.roundTrips++;
+    try {
+      this.db = new kuzu.Database(path, bufferMB * 2 ** 20) as unknown as KuzuDatabase;
+      const connect = () => new Lane(new kuzu.Connection(this.db as never) as unknown as KuzuConnection, count);
+      this.writer = connect();
+      this.readers = Array.from({ length: Math.max(1, readers) }, connect);
+    } catch (e) {
+      throw new StoreError(`cannot open the Kuzu database at ${path}: ${(e as Error).message}`, "STORE_UNAVAILABLE");
+    }
+  }
+
+  /** Runs one parameterised query and returns its rows: a read on the least busy reader, a write on the writer. */
+  run(query: string, params: Params = {}): Promise<Row[]> {
+    const lane = WRITES.test(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
+    return lane.enqueue((exec) => exec(query, params));
+  }
+
+  /** Runs `fn` inside one transaction (BEGIN … COMMIT, ROLLBACK on error) on the writer. */
+  transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.writer.enqueue(async (exec) => {
+      await exec("BEGIN TRANSACTION", {});
+      try {
+        const out = await fn((q, p = {}) => exec(q, p));
+        await exec("COMMIT", {});
+        return out;
+      } catch (e) {
+        await exec("ROLLBACK", {}).catch(() => undefined);
+        throw e;
+      }
+    });
+  }
 
   async close(): Promise<void> {
-    await this.queue;
-    await this.conn.close();
+    await Promise.all([this.writer, ...this.readers].map((l) => l.drain()));
+    for (const l of [this.writer, ...this.readers]) await l.conn.close();
     await this.db.close();
   }
 }

@@ -1,0 +1,49 @@
+// npm run bench: bench/run.ts at each corpus size (default 1k, 10k and 100k), each in its own process
+// so that memory figures are per size, then the growth table: how the cost of a load and of each
+// query changes with the size of the graph. Everything lands in bench/results/<date>.json.
+//
+//   BENCH_SIZES=1000,10000,100000   corpus sizes, in order
+//   (the BENCH_* settings of bench/run.ts apply to every size)
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
+const T0 = Date.now();
+for (const n of sizes) {
+  console.log(`\n=== bench at ${n} articles ===`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "run.ts")], { stdio: "inherit", env: { ...process.env, BENCH_N: String(n) } });
+  if (r.status !== 0) {
+    console.error(`bench at ${n} articles failed (exit ${r.status ?? r.signal})`);
+    process.exit(1);
+  }
+}
+
+interface Run {
+  date: string;
+  load: { articlesPerS: number; seconds: number; peakRssMB: number; rederiveAloneSeconds: number };
+  queries: { autocannon: Record<string, { p50: number; p99: number; reqPerS: number }> };
+}
+const file = join(import.meta.dirname, "results", `${new Date().toISOString().slice(0, 10)}.json`);
+const doc = JSON.parse(readFileSync(file, "utf8")) as { runs: Record<string, Run>; growth?: unknown };
+const runs = sizes.map((n) => [n, doc.runs[String(n)]] as const).filter(([, r]) => r);
+const queries = ["whoMet", "between", "connection", "search"];
+const growth = {
+  sizes: runs.map(([n]) => n),
+  loadArticlesPerS: runs.map(([, r]) => r.load.articlesPerS),
+  loadSeconds: runs.map(([, r]) => r.load.seconds),
+  rederiveSeconds: runs.map(([, r]) => r.load.rederiveAloneSeconds),
+  peakRssMB: runs.map(([, r]) => r.load.peakRssMB),
+  ...Object.fromEntries(queries.map((q) => [`${q}P50msAt1`, runs.map(([, r]) => r.queries.autocannon[`${q}@1`]?.p50)])),
+  ...Object.fromEntries(queries.map((q) => [`${q}P99msAt32`, runs.map(([, r]) => r.queries.autocannon[`${q}@32`]?.p99)])),
+};
+doc.growth = growth;
+writeFileSync(file, JSON.stringify(doc, null, 1) + "\n");
+
+const header = ["measure", ...growth.sizes.map((n) => `N=${n}`)];
+const rows: string[][] = [header];
+for (const [k, v] of Object.entries(growth)) if (k !== "sizes") rows.push([k, ...(v as Array<number | undefined>).map((x) => (x === undefined ? "—" : String(x)))]);
+const w = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+console.log("\ngrowth (per load: should be linear, so articles/s flat; per query: should be flat)");
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
+console.log(`\nbench: ${Math.round((Date.now() - T0) / 1000)} s in total; ${file}`);
