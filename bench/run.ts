@@ -8,7 +8,7 @@
 //   BENCH_N=1000                  articles in the corpus
 //   BENCH_SECONDS=5               seconds per autocannon run
 //   BENCH_EXTRACT_N=3000          articles (a third per language) for the extraction figures and accuracy
-//   BENCH_WRITE_N=1000            articles for per-article vs batched writes (skipped above N=10k: the
+//   BENCH_WRITE_N=200             articles for per-article vs batched writes (skipped above N=10k: the
 //                                 same fixed-size experiment; it only costs time)
 //   BENCH_SEED=7
 //
@@ -33,7 +33,7 @@ import { cannon, type CannonResult } from "./cannon.js";
 const N = Number(process.env.BENCH_N ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const EXTRACT_N = Math.min(N, Number(process.env.BENCH_EXTRACT_N ?? 3000));
-const WRITE_N = N > 10_000 ? 0 : Math.min(N, Number(process.env.BENCH_WRITE_N ?? 1000));
+const WRITE_N = N > 10_000 ? 0 : Math.min(N, Number(process.env.BENCH_WRITE_N ?? 200));
 const BATCH = 500;
 const SEED = Number(process.env.BENCH_SEED ?? 7);
 const T0 = performance.now();
