@@ -40,6 +40,7 @@ export interface Loaders {
   roles: DataLoader<string, RoleClaimRow[]>;
   sources: DataLoader<string, SourceRow[]>;
   articleEvents: DataLoader<string, { meetings: string[]; agreements: string[] }>;
+  meetingAgreements: DataLoader<string, string[]>;
   /** metWith per filter: key = JSON of the filter. */
   metWith(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
 }
@@ -61,6 +62,7 @@ export function createContext(services: ApiServices, token?: string): ApiContext
     roles: batch((ids) => store.rolesOf(ids)),
     sources: batch((ids) => store.sourcesOf(ids)),
     articleEvents: batch((ids) => store.eventsOfArticles(ids)),
+    meetingAgreements: batch((ids) => store.agreementsOfMeetings(ids)),
     metWith(filter) {
       const key = JSON.stringify(filter);
       let l = metWithLoaders.get(key);

@@ -257,6 +257,11 @@ export class CypherStore implements GraphStore {
     return out;
   }
 
+  async agreementsOfMeetings(meetingIds: readonly string[]): Promise<string[][]> {
+    const rows = meetingIds.length ? await this.x.run(this.Q.agreementsOfMeetings, { ids: [...meetingIds] }) : [];
+    return groupBy(meetingIds, rows, (r) => str(r.id), (id) => id, "meetingId").map((ids) => ids.sort());
+  }
+
   // ------------------------------------------------------------------ lists
 
   async listPeople(f: PeopleFilter): Promise<Page<PersonRow>> {

@@ -98,6 +98,7 @@ export function buildQueries(d: Dialect) {
   aliases: "MATCH (m:Mention)-[:REFERS_TO]->(e) WHERE e.id IN $ids RETURN DISTINCT e.id AS id, m.text AS text, m.lang AS lang",
   roles: `MATCH (p:Person)-[:CLAIMED]->(c:RoleClaim)-[:CLAIMED_IN]->(a:Article) WHERE p.id IN $ids RETURN p.id AS personId, c.id AS id, c.office AS office, c.countryId AS countryId, a.id AS articleId, ${d.str("c.date")} AS date, c.sentence AS sentence, c.start AS start, c.\`end\` AS endAt, c.confidence AS confidence`,
   eventsOfArticles: "MATCH (e)-[:REPORTED_BY]->(a:Article) WHERE a.id IN $ids RETURN a.id AS articleId, e.id AS id",
+  agreementsOfMeetings: "MATCH (g:Agreement)-[:REACHED_AT]->(m:Meeting) WHERE m.id IN $ids RETURN m.id AS meetingId, g.id AS id",
   sources: "MATCH (e)-[r:REPORTED_BY]->(a:Article) WHERE e.id IN $ids RETURN e.id AS id, a.id AS articleId, r.excerpt AS excerpt, r.start AS start, r.`end` AS endAt, r.confidence AS confidence",
 
   // lists (ids only, in a stable order; rows are fetched by id)

@@ -144,6 +144,8 @@ export interface GraphStore {
   sourcesOf(eventIds: readonly string[]): Promise<SourceRow[][]>;
   /** Ids of the meetings/contacts and agreements each article reports, in the same order. */
   eventsOfArticles(articleIds: readonly string[]): Promise<Array<{ meetings: string[]; agreements: string[] }>>;
+  /** Ids of the agreements reached at each meeting id, in the same order. */
+  agreementsOfMeetings(meetingIds: readonly string[]): Promise<string[][]>;
 
   // ---------------------------------------------------------------- lists and graph queries
   listPeople(filter: PeopleFilter): Promise<Page<PersonRow>>;

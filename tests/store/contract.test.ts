@@ -108,6 +108,10 @@ function contract(name: string, open: () => Promise<{ store: GraphStore; cleanup
       expect((await store.listAgreements({ first: 10, signatoryId: "person:beta" })).totalCount).toBe(0);
     });
 
+    it("finds the agreements reached at each meeting, in the order asked", async () => {
+      expect(await store.agreementsOfMeetings(["meeting:be", "meeting:ab", "meeting:none"])).toEqual([[], ["agreement:x"], []]);
+    });
+
     it("searches keys", async () => {
       const hits = await store.search("alpha", ["person"], 5);
       expect(hits[0]).toMatchObject({ id: "person:alpha", kind: "person" });

@@ -44,10 +44,7 @@ export const Meeting: MeetingResolvers = {
   place: (m, _, ctx) => (m.placeId ? ctx.loaders.place.load(m.placeId) : null),
   participants: async (m, _, ctx) => loadAll(ctx.loaders.person, m.participantIds),
   sources: (m, _, ctx) => ctx.loaders.sources.load(m.id),
-  agreements: async (m, _, ctx) => {
-    const page = await ctx.store.listAgreements({ first: 100 });
-    return page.rows.filter((a) => a.meetingId === m.id);
-  },
+  agreements: async (m, _, ctx) => loadAll(ctx.loaders.agreement, await ctx.loaders.meetingAgreements.load(m.id)),
 };
 
 export const Agreement: AgreementResolvers = {
