@@ -68,16 +68,24 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
       yield* readStdin(ctx.stdin ?? process.stdin, ctx);
       continue;
     }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      yield { uri: path, reason: `unreadable: ${errorCode(e)}` };
-      continue;
-    }
-    if (info.isDirectory()) yield* readDirectory(path, ctx, new Set());
-    else yield* readFileSource(path, ctx, true);
+    yield* readPath(path, ctx, new Set(), true);
   }
+}
+
+/**
+ * A file or a directory. A path the user named is read whatever it is (a FIFO, /dev/stdin); inside a
+ * directory only regular files are.
+ */
+async function* readPath(path: string, ctx: Ctx, seen: Set<string>, named: boolean): AsyncGenerator<Article | IngestFailure> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    yield { uri: path, reason: `unreadable: ${errorCode(e)}` };
+    return;
+  }
+  if (info.isDirectory()) yield* readDirectory(path, ctx, seen);
+  else if (named || info.isFile()) yield* readFileSource(path, ctx, named);
 }
 
 interface Ctx {
@@ -105,17 +113,7 @@ async function* readDirectory(dir: string, ctx: Ctx, seen: Set<string>): AsyncGe
   seen.add(real);
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
-    if (name.startsWith(".")) continue;
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      yield { uri: path, reason: `unreadable: ${errorCode(e)}` };
-      continue;
-    }
-    if (info.isDirectory()) yield* readDirectory(path, ctx, seen);
-    else if (info.isFile()) yield* readFileSource(path, ctx, false);
+    if (!name.startsWith(".")) yield* readPath(join(dir, name), ctx, seen, false);
   }
 }
 
