@@ -143,6 +143,7 @@ export class CypherStore implements GraphStore {
       };
       await run(this.Q.clearMeetings);
       await run(this.Q.clearAgreements);
+      await run(this.Q.clearMet);
       // a report may name an entity no stored mention refers to; a bulk insert of a link to a
       // missing node fails the whole batch, so links go only to nodes that exist
       const ids = new Set<string>();
@@ -155,6 +156,10 @@ export class CypherStore implements GraphStore {
       await insert(this.Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds) })));
       await insert(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
       await insert(this.Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
+      await insert(this.Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
+        const people = m.participantIds.filter(has);
+        return people.flatMap((a) => people.filter((b) => b !== a).map((b) => ({ a, b, meetingId: m.id, date: m.date || null, placeId: str(m.placeId) })));
+      }));
       await insert(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
       await insert(this.Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
       for (const l of Object.values(LABEL)) await insert(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l && has(p)).map((p) => ({ a: g.id, b: p }))));

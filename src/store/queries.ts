@@ -22,6 +22,8 @@ export interface Dialect {
    * new). Kuzu: COPY … FROM (UNWIND …), columns in table order; Neo4j: UNWIND … CREATE.
    */
   insertNodes(label: string, columns: Column[]): string;
+  /** A join-order hint after WHERE (Kuzu); Neo4j plans from the bound node on its own. */
+  hint(order: string): string;
   /** Inserts `$rows` ({a, b, …props}) as new relationships between existing nodes. */
   insertRels(type: string, from: string, to: string, props?: Column[]): string;
 }
@@ -77,9 +79,11 @@ export function buildQueries(d: Dialect) {
   agreementReports: "MATCH (x:AgreementReport) RETURN x.json AS json",
   clearMeetings: "MATCH (m:Meeting) DETACH DELETE m",
   clearAgreements: "MATCH (g:Agreement) DETACH DELETE g",
+  clearMet: "MATCH (:Person)-[r:MET]->(:Person) DELETE r",
   insertMeetings: d.insertNodes("Meeting", [col("id"), col("kind"), col("date", { date: true }), col("datePrecision"), col("dateBasis"), col("confidence"), col("placeId"), col("reportIds")]),
   attended: d.insertRels("ATTENDED", "Person", "Meeting"),
   heldIn: d.insertRels("HELD_IN", "Meeting", "Place"),
+  met: d.insertRels("MET", "Person", "Person", [col("meetingId"), col("date", { date: true }), col("placeId")]),
   meetingReportedBy: d.insertRels("REPORTED_BY", "Meeting", "Article", REPORTED_BY),
   insertAgreements: d.insertNodes("Agreement", [col("id"), col("summary"), col("date", { date: true }), col("status"), col("meetingId"), col("reportIds")]),
   between: (label: EntityLabel) => d.insertRels("BETWEEN_PARTIES", "Agreement", label),
@@ -110,7 +114,7 @@ export function buildQueries(d: Dialect) {
   meetingCounts: "MATCH (p:Person)-[:ATTENDED]->(m:Meeting) WHERE m.kind = 'meeting' RETURN p.id AS id, count(*) AS n",
   meetingsFiltered: `MATCH (m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) AND ($anyPlace OR m.placeId IN $places) AND ($p = '' OR EXISTS { MATCH (:Person {id: $p})-[:ATTENDED]->(m) }) AND ($w = '' OR EXISTS { MATCH (:Person {id: $w})-[:ATTENDED]->(m) }) RETURN m.id AS id, ${d.str("m.date")} AS date`,
   agreementsFiltered: `MATCH (g:Agreement) WHERE ($anyDate OR (g.date >= date($from) AND g.date <= date($to))) AND ($party = '' OR EXISTS { MATCH (g)-[:BETWEEN_PARTIES]->(x) WHERE x.id = $party }) AND ($sig = '' OR EXISTS { MATCH (:Person {id: $sig})-[:SIGNED_OR_ANNOUNCED]->(g) }) RETURN g.id AS id, ${d.str("g.date")} AS date`,
-  metWith: "MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person) WHERE a.id IN $ids AND a <> b AND m.kind = 'meeting' AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) AND ($anyPlace OR m.placeId IN $places) RETURN a.id AS a, b.id AS b, collect(m.id) AS meetings",
+  metWith: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings`,
   searchKeys: "MATCH (k:NameKey)-[:NAMES]->(e) WHERE k.key CONTAINS $q RETURN DISTINCT e.id AS id, k.key AS key LIMIT 500",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",
   countAll: "MATCH (n) RETURN count(*) AS n",

@@ -27,6 +27,8 @@ export const SCHEMA = [
   "CREATE REL TABLE IF NOT EXISTS BETWEEN_PARTIES(FROM Agreement TO Place, FROM Agreement TO Organization, FROM Agreement TO Person)",
   "CREATE REL TABLE IF NOT EXISTS SIGNED_OR_ANNOUNCED(FROM Person TO Agreement)",
   "CREATE REL TABLE IF NOT EXISTS REACHED_AT(FROM Agreement TO Meeting)",
+  // derived: one MET per ordered pair of people at an in-person meeting ("who met X" in one hop)
+  "CREATE REL TABLE IF NOT EXISTS MET(FROM Person TO Person, meetingId STRING, date DATE, placeId STRING)",
 ];
 
 
@@ -39,6 +41,8 @@ import { buildQueries, value } from "../queries.js";
  */
 export const Q = buildQueries({
   str: (x) => `CAST(${x} AS STRING)`,
+  // Kuzu's planner otherwise scans the whole relationship table from the far side and joins
+  hint: (order) => ` HINT ${order}`,
   insertNodes: (label, columns) => `COPY ${label} FROM (UNWIND $rows AS r RETURN ${columns.map(value).join(", ")})`,
   insertRels: (type, from, to, props = []) => `COPY ${type} FROM (UNWIND $rows AS r RETURN ${["r.a", "r.b", ...props.map(value)].join(", ")}) (from='${from}', to='${to}')`,
 });

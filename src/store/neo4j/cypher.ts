@@ -23,7 +23,7 @@ export const SCHEMA = [
 /** Labels, relationship types and property keys the app uses (for the linter). */
 export const GRAPH = {
   labels: ["Article", "Person", "Place", "Organization", "NameKey", "Mention", "RoleClaim", "EventReport", "AgreementReport", "Meeting", "Agreement"],
-  relationshipTypes: ["NAMES", "WITHIN", "IN_ARTICLE", "REFERS_TO", "CLAIMED", "CLAIMED_IN", "REPORTED_IN", "ATTENDED", "HELD_IN", "REPORTED_BY", "BETWEEN_PARTIES", "SIGNED_OR_ANNOUNCED", "REACHED_AT"],
+  relationshipTypes: ["NAMES", "WITHIN", "IN_ARTICLE", "REFERS_TO", "CLAIMED", "CLAIMED_IN", "REPORTED_IN", "ATTENDED", "HELD_IN", "REPORTED_BY", "BETWEEN_PARTIES", "SIGNED_OR_ANNOUNCED", "REACHED_AT", "MET"],
   propertyKeys: ["id", "uri", "sha256", "title", "language", "publishedAt", "source", "text", "name", "kind", "key", "lang", "start", "end", "office", "countryId", "date", "sentence", "confidence", "json", "datePrecision", "dateBasis", "placeId", "reportIds", "summary", "status", "meetingId", "excerpt",
     // keys of the $rows maps that UNWIND writes
     "a", "b", "personId", "articleId", "entityId", "endAt"],
@@ -36,6 +36,7 @@ const props = (columns: Column[]) => (columns.length ? ` {${columns.map((c) => `
 export const Q = {
   ...buildQueries({
     str: (x) => `toString(${x})`,
+    hint: () => "",
     insertNodes: (label, columns) => `UNWIND $rows AS r CREATE (:${label}${props(columns)})`,
     insertRels: (type, from, to, columns = []) => `UNWIND $rows AS r MATCH (a:${from} {${keyOf(from)}: r.a}), (b:${to} {${keyOf(to)}: r.b}) CREATE (a)-[:${type}${props(columns)}]->(b)`,
   }),
