@@ -153,7 +153,7 @@ export class CypherStore implements GraphStore {
       }
       const has = (id: string | undefined) => !!id && ids.has(id);
       const source = (s: SourceRow, a: string) => ({ a, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence });
-      await insert(this.Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds) })));
+      await insert(this.Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds), participantIds: JSON.stringify(m.participantIds.filter(has)) })));
       await insert(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
       await insert(this.Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
       await insert(this.Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
@@ -207,7 +207,7 @@ export class CypherStore implements GraphStore {
       datePrecision: (opt(r.datePrecision) ?? null) as MeetingRow["datePrecision"],
       dateBasis: str(r.dateBasis),
       confidence: num(r.confidence),
-      participantIds: [...new Set((r.participantIds as string[] | null) ?? [])].sort(),
+      participantIds: r.participantIds ? (JSON.parse(str(r.participantIds)) as string[]).sort() : [],
       placeId: opt(r.placeId),
       sources: [],
       reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],

@@ -160,7 +160,7 @@ describe("crash safety", () => {
     expect(ref.code, ref.stderr).toBe(0);
 
     // kill the loader between 45% and 75% of the uninterrupted load's wall time: past the first
-    // batches (200 articles each, committed as extraction goes on) and before the end
+    // batches (500 articles each, committed as extraction goes on) and before the end
     const killedDir = join(work, "killed");
     const fraction = 0.45 + Math.random() * 0.3;
     const delay = Math.round(refMs * fraction);

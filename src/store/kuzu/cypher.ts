@@ -12,7 +12,7 @@ export const SCHEMA = [
   "CREATE NODE TABLE IF NOT EXISTS RoleClaim(id STRING, office STRING, countryId STRING, date DATE, sentence STRING, start INT64, `end` INT64, confidence DOUBLE, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS EventReport(id STRING, json STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS AgreementReport(id STRING, json STRING, PRIMARY KEY(id))",
-  "CREATE NODE TABLE IF NOT EXISTS Meeting(id STRING, kind STRING, date DATE, datePrecision STRING, dateBasis STRING, confidence DOUBLE, placeId STRING, reportIds STRING, PRIMARY KEY(id))",
+  "CREATE NODE TABLE IF NOT EXISTS Meeting(id STRING, kind STRING, date DATE, datePrecision STRING, dateBasis STRING, confidence DOUBLE, placeId STRING, reportIds STRING, participantIds STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS Agreement(id STRING, summary STRING, date DATE, status STRING, meetingId STRING, reportIds STRING, PRIMARY KEY(id))",
   "CREATE REL TABLE IF NOT EXISTS NAMES(FROM NameKey TO Person, FROM NameKey TO Place, FROM NameKey TO Organization)",
   "CREATE REL TABLE IF NOT EXISTS WITHIN(FROM Place TO Place)",
