@@ -105,18 +105,31 @@ export function addMention(state: ExtractState, st: SentenceState, sp: TokenSpan
   const index = state.mentions.length;
   const { start, end } = charSpan(st, sp);
   const s = start + charStartShift;
-  state.mentions.push({
-    ...m,
-    index,
-    start: s,
-    end,
-    text: state.doc.article.text.slice(s, end),
-    lang: state.lang,
-    sentenceIndex: st.s.index,
-  });
+  // Object.assign, not { ...m, index, … }: in V8 (Node 20) adding new keys to a spread copy is two
+  // orders of magnitude slower (each key makes a new hidden class). Same properties, same order.
+  state.mentions.push(
+    Object.assign({}, m, {
+      index,
+      start: s,
+      end,
+      text: state.doc.article.text.slice(s, end),
+      lang: state.lang,
+      sentenceIndex: st.s.index,
+    }),
+  );
   for (let i = sp.start; i < sp.end; i++) st.owner[i] = index;
   st.spans.set(index, sp);
-  st.mentions.push(index);
-  st.mentions.sort((a, b) => st.spans.get(a)!.start - st.spans.get(b)!.start);
+  insertByStart(st, index, sp.start);
   return index;
+}
+
+/**
+ * Keeps st.mentions in token order: the new mention goes after every mention starting at or before
+ * it, which is where a stable sort by start put it (the list is only ever changed here).
+ */
+function insertByStart(st: SentenceState, index: number, start: number): void {
+  let at = st.mentions.length;
+  while (at > 0 && st.spans.get(st.mentions[at - 1])!.start > start) at--;
+  if (at === st.mentions.length) st.mentions.push(index);
+  else st.mentions.splice(at, 0, index);
 }

@@ -24,6 +24,7 @@
 // The marker words live in src/lexicon/data/chrome.json and are loaded once.
 import { readFileSync } from "node:fs";
 import type { IsoDate, Span } from "../model.js";
+import { bmpTable } from "./charclass.js";
 import { normalizeKey } from "./normalize.js";
 
 type ByLang = { fa: string[]; ar: string[]; en: string[] };
@@ -54,12 +55,38 @@ function lineKey(s: string): string {
   return normalizeKey(s).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The words of lineKey(s), i.e. lineKey(s).split(" ").filter(Boolean): the runs of letters and
+ * digits in the normalised line. Computed in one pass over the key (every line of every article goes
+ * through here); a key with astral characters takes the regex path.
+ */
+function lineWords(s: string): string[] {
+  const key = normalizeKey(s);
+  const words: string[] = [];
+  let start = -1; // start of the current run of letters/digits
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return lineKey(s).split(" ").filter(Boolean);
+    if (LETTER_OR_DIGIT[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(key.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(key.slice(start));
+  return words;
+}
+
+/** 1 for the BMP code units matching /[\p{L}\p{N}]/u (surrogates excluded). */
+const LETTER_OR_DIGIT = bmpTable(String.raw`[\p{L}\p{N}]`);
+
 /** A set of marker phrases, matched word by word on line keys. */
 class Vocabulary {
   private readonly byFirst = new Map<string, string[][]>();
   constructor(phrases: string[]) {
     for (const p of phrases) {
-      const words = lineKey(p).split(" ").filter(Boolean);
+      const words = lineWords(p);
       if (!words.length) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push(words);
@@ -158,7 +185,7 @@ function splitLines(text: string): Line[] {
         start: start + lead,
         end: start + lead + body.length,
         text: body,
-        words: lineKey(body).split(" ").filter(Boolean),
+        words: lineWords(body),
         final: /[.!?؟۔…]["'»”’)\]]*$/.test(body),
         wordy: /[\p{L}\p{N}]/u.test(body),
         blankBefore: blank,
@@ -179,10 +206,11 @@ const MENU_SEP = /\s*(?:[|•·›>]|\s\/\s|\t|\s{3,})\s*/;
 
 /** "Home | World | Politics | Sport", or a breadcrumb that starts at a chrome word ("الرئيسية / أخبار / سياسة"). */
 function isMenu(line: Line, chrome: Vocabulary): boolean {
+  if (!MENU_SEP.test(line.text)) return false; // one item: not a menu (the split below is costly)
   const items = line.text.split(MENU_SEP).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (!items.every((s) => s.trim().split(/\s+/).length <= 3 && !/[.!?؟]$/.test(s.trim()))) return false;
   if (items.length >= 4) return true;
-  const first = lineKey(items[0] ?? "").split(" ").filter(Boolean);
+  const first = lineWords(items[0] ?? "");
   return items.length >= 3 && first.length > 0 && chrome.covers(first);
 }
 
@@ -227,7 +255,10 @@ function classify(line: Line, lex: Lexicon): string | undefined {
   const box = boxKind(line, lex);
   if (box) return box;
   if (isMenu(line, lex.chrome)) return "menu";
-  if (w.length <= 8 && !line.final && lex.ago.some((re) => re.test(w.join(" ")))) return "ago";
+  if (w.length <= 8 && !line.final) {
+    const joined = w.join(" ");
+    if (lex.ago.some((re) => re.test(joined))) return "ago";
+  }
   if (w.length <= 10 && isDateOnly(w, lex.dateWords)) return "date";
   if (isCaption(line, lex.caption)) return "caption";
   if (isByline(line, lex.byline)) return "byline";
@@ -238,7 +269,7 @@ function classify(line: Line, lex: Lexicon): string | undefined {
 function sourceValue(line: Line, lex: Lexicon): string | undefined {
   const colon = line.text.search(/[:：]/);
   if (colon <= 0 || line.words.length > 10) return undefined;
-  const head = lineKey(line.text.slice(0, colon)).split(" ").filter(Boolean);
+  const head = lineWords(line.text.slice(0, colon));
   const value = line.text.slice(colon + 1).trim().replace(/[.。]+$/, "");
   if (!head.length || !lex.source.covers(head) || !value || value.split(/\s+/).length > 8) return undefined;
   return value;
@@ -346,7 +377,7 @@ function isCaption(line: Line, caption: Vocabulary): boolean {
   if (/^[([][^()[\]]+[)\]]$/.test(line.text)) return true;
   const colon = line.text.search(/[:：]/);
   if (colon > 0 && colon < 30 && line.words.length <= 25) {
-    const head = lineKey(line.text.slice(0, colon)).split(" ").filter(Boolean);
+    const head = lineWords(line.text.slice(0, colon));
     if (head.length && caption.covers(head)) return true;
   }
   return false;
@@ -357,7 +388,7 @@ function isByline(line: Line, byline: Vocabulary): boolean {
   if (line.words.length > 8 || line.final) return false;
   const colon = line.text.search(/[:：]/);
   if (colon > 0 && colon < 30) {
-    const head = lineKey(line.text.slice(0, colon)).split(" ").filter(Boolean);
+    const head = lineWords(line.text.slice(0, colon));
     if (head.length && byline.covers(head)) return true;
   }
   return /^[Bb]y\s+\p{Lu}/u.test(line.text) && line.words.length <= 6;

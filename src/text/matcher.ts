@@ -65,6 +65,14 @@ export class PhraseMatcher<T> {
   /** softAfter[node]: some phrase had a space/hyphen right after the character leading to node. */
   private readonly softAfter: boolean[] = [false];
   private nodeCount = 1;
+  /** Lookup form of `edges`, rebuilt lazily after phrases are added (see EdgeTable). */
+  private table: EdgeTable | undefined;
+  /** startNode() by token key id (see keyId): node + 2, 0 = not known yet. Reset when the trie changes. */
+  private startById = new Int32Array(0);
+  /** startsNothing() by token key id: 0 not known yet, 1 no, 2 yes. Reset when the trie changes. */
+  private nothingById = new Uint8Array(0);
+  /** procliticStarts() by token key id. Reset when the trie changes. */
+  private procliticById: Array<Array<[string, number]> | undefined> = [];
   private phraseCount = 0;
   private built = false;
 
@@ -88,6 +96,10 @@ export class PhraseMatcher<T> {
       if (next === undefined) {
         next = this.nodeCount++;
         this.edges.set(edge, next);
+        this.table = undefined;
+        this.startById = new Int32Array(0);
+        this.nothingById = new Uint8Array(0);
+        this.procliticById = [];
         this.values.push(undefined);
         this.valueKeys.push(undefined);
         this.softAfter.push(false);
@@ -129,32 +141,24 @@ export class PhraseMatcher<T> {
   /** Longest non-overlapping matches, left to right. */
   findAll(tokens: Token[], options: MatchOptions = {}): Array<PhraseMatch<T>> {
     const proclitics = options.proclitics ?? this.defaults.proclitics ?? false;
-    const arabic = tokens.map((t) => !t.punct && isArabicScript(t.text));
-    const glue = tokens.map((t, k) => arabic[k] && t.key.length >= 2 && !FUNCTION_WORDS.has(t.key));
+    const flags = tokenFlags(tokens);
+    const { arabic } = flags;
     const out: Array<PhraseMatch<T>> = [];
     let i = 0;
     while (i < tokens.length) {
       const tok = tokens[i];
-      if (SOFT_TOKEN.test(tok.key)) {
+      if (flags.soft[i] || this.startsNothing(tok.key, flags.ids[i])) {
         i++;
         continue;
       }
-      let best = this.walk(tokens, glue, i, tok.key);
+      let best = this.walk(tokens, flags, i, this.startNode(tok.key, flags.ids[i]));
       let proclitic: string | undefined;
       if (best === null && proclitics && arabic[i]) {
-        for (const p of PROCLITICS) {
-          if (!tok.key.startsWith(p)) continue;
-          const rest = tok.key.slice(p.length);
-          if (rest.length < 2) continue;
-          const candidates = [rest];
-          // "للرئيس" = ل + الرئيس: the article's alef is dropped after the preposition ل.
-          if (p.endsWith("ل") && rest.startsWith("ل")) candidates.push("ا" + rest);
-          for (const first of candidates) {
-            const m = this.walk(tokens, glue, i, first);
-            if (m !== null && (best === null || m.end > best.end)) {
-              best = m;
-              proclitic = p;
-            }
+        for (const [p, node] of this.procliticStarts(tok.key, flags.ids[i])) {
+          const m = this.walk(tokens, flags, i, node);
+          if (m !== null && (best === null || m.end > best.end)) {
+            best = m;
+            proclitic = p;
           }
         }
       }
@@ -170,44 +174,117 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  /** Longest phrase starting at token `start`, whose first token key is replaced by `firstKey`. */
-  private walk(
-    tokens: Token[],
-    glue: boolean[],
-    start: number,
-    firstKey: string,
-  ): { end: number; values: T[] } | null {
-    let node = 0;
+  /**
+   * Longest phrase starting at token `start`, given `startNode`: the trie node its first token's key
+   * (or that key without a proclitic) leads to, or -1 when no phrase starts with it.
+   */
+  private walk(tokens: Token[], flags: TokenFlags, start: number, startNode: number): { end: number; values: T[] } | null {
+    if (startNode < 0) return null;
+    const table = this.edgeTable();
+    const { glue, soft } = flags;
+    let node = startNode;
     let best: { end: number; values: T[] } | null = null;
-    let prev = -1; // index of the previous consumed token
-    for (let t = start; t < tokens.length; t++) {
+    const first = this.values[node];
+    if (first !== undefined && node !== 0) best = { end: start + 1, values: first };
+    let prev = start; // index of the previous consumed token
+    for (let t = start + 1; t < tokens.length; t++) {
       const tok = tokens[t];
-      const key = t === start ? firstKey : tok.key;
-      if (t > start) {
-        // a hyphen or apostrophe inside a phrase is skipped (phrase keys have none)
-        if (SOFT_TOKEN.test(key)) continue;
-        const allowed =
-          this.softAfter[node] || tokens[prev].punct || tok.punct || (glue[prev] && glue[t]);
-        if (!allowed) break;
-      }
-      let ok = true;
-      for (let k = 0; k < key.length; k++) {
-        const c = key.charCodeAt(k);
-        if (c === 32) continue;
-        const next = this.edges.get(node * 65536 + c);
-        if (next === undefined) {
-          ok = false;
-          break;
-        }
-        node = next;
-      }
-      if (!ok) break;
+      const key = tok.key;
+      // a hyphen or apostrophe inside a phrase is skipped (phrase keys have none)
+      if (soft[t]) continue;
+      const allowed = this.softAfter[node] || tokens[prev].punct || tok.punct || (glue[prev] && glue[t]);
+      if (!allowed) break;
+      node = table.descend(node, key);
+      if (node < 0) break;
       prev = t;
       const vals = this.values[node];
       if (vals !== undefined && node !== 0) best = { end: t + 1, values: vals };
     }
     return best;
   }
+
+  private edgeTable(): EdgeTable {
+    return (this.table ??= new EdgeTable(this.edges));
+  }
+
+  /**
+   * No phrase starts at a token with this key, with or without a proclitic (most tokens, for most
+   * matchers): one memo read instead of the two lookups findAll would make.
+   */
+  private startsNothing(key: string, id: number): boolean {
+    if (id < 0) return false;
+    if (id >= this.nothingById.length) {
+      const grown = new Uint8Array(Math.max(1024, id + 1, this.nothingById.length * 2));
+      grown.set(this.nothingById);
+      this.nothingById = grown;
+    }
+    let known = this.nothingById[id];
+    if (known === 0) {
+      known = this.startNode(key, id) < 0 && this.procliticStarts(key, id).length === 0 ? 2 : 1;
+      this.nothingById[id] = known;
+    }
+    return known === 2;
+  }
+
+  /** The node a whole token key leads to from the root, or -1 (memoised by key id: keys repeat). */
+  private startNode(key: string, id: number): number {
+    if (id < 0) return this.edgeTable().descend(0, key);
+    if (id >= this.startById.length) {
+      const grown = new Int32Array(Math.max(1024, id + 1, this.startById.length * 2));
+      grown.set(this.startById);
+      this.startById = grown;
+    }
+    const known = this.startById[id];
+    if (known !== 0) return known - 2;
+    const node = this.edgeTable().descend(0, key);
+    this.startById[id] = node + 2;
+    return node;
+  }
+
+  /**
+   * The [proclitic, start node] pairs to try for an Arabic-script token key, in proclitic order, for
+   * those whose rest starts some phrase (memoised like startNode).
+   */
+  private procliticStarts(key: string, id: number): Array<[string, number]> {
+    let starts = id >= 0 ? this.procliticById[id] : undefined;
+    if (starts !== undefined) return starts;
+    starts = [];
+    const table = this.edgeTable();
+    for (const p of PROCLITICS) {
+      if (!key.startsWith(p)) continue;
+      const rest = key.slice(p.length);
+      if (rest.length < 2) continue;
+      const candidates = [rest];
+      // "للرئيس" = ل + الرئيس: the article's alef is dropped after the preposition ل.
+      if (p.endsWith("ل") && rest.startsWith("ل")) candidates.push("ا" + rest);
+      for (const first of candidates) {
+        const node = table.descend(0, first);
+        if (node >= 0) starts.push([p, node]);
+      }
+    }
+    if (id >= 0) {
+      while (this.procliticById.length <= id) this.procliticById.push(undefined); // dense, not a sparse array
+      this.procliticById[id] = starts;
+    }
+    return starts;
+  }
+}
+
+// Token keys as small integers, shared by every matcher: a dozen matchers read each token of each
+// sentence, and an array indexed by id is a much cheaper memo than a Map by string per matcher. Only
+// word-sized keys get an id (see normalizeKey's memo), and at most MAX_KEY_IDS of them: other keys
+// (-1) are looked up without a memo.
+const keyIds = new Map<string, number>();
+const MAX_KEY_IDS = 200_000;
+
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    if (key.length > 12 || keyIds.size >= MAX_KEY_IDS) return -1;
+    id = keyIds.size;
+    keyIds.set(key, id);
+  }
+  return id;
 }
 
 function valueKey(v: unknown): string {
@@ -220,3 +297,91 @@ function valueKey(v: unknown): string {
 }
 
 let uncomparable = 0;
+
+/** Per-token facts every matcher needs; the same as computing them per findAll call. */
+interface TokenFlags {
+  /** Arabic-script word. */
+  arabic: boolean[];
+  /** May be glued to a neighbouring Arabic-script word inside a phrase (see the header). */
+  glue: boolean[];
+  /** A hyphen/apostrophe-like token, skipped inside phrases. */
+  soft: boolean[];
+  /** keyId() of each token's key. */
+  ids: Int32Array;
+}
+
+// A sentence's tokens go through a dozen matchers (people, places, titles, cues, topics...): the flags
+// are computed once per token array. Token arrays are not modified after prepare(); the length check
+// guards against one that grew.
+const flagCache = new WeakMap<Token[], TokenFlags>();
+
+function tokenFlags(tokens: Token[]): TokenFlags {
+  const cached = flagCache.get(tokens);
+  if (cached && cached.arabic.length === tokens.length) return cached;
+  const arabic = tokens.map((t) => !t.punct && isArabicScript(t.text));
+  const glue = tokens.map((t, k) => arabic[k] && t.key.length >= 2 && !FUNCTION_WORDS.has(t.key));
+  const soft = tokens.map((t) => SOFT_TOKEN.test(t.key));
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = keyId(tokens[k].key);
+  const flags = { arabic, glue, soft, ids };
+  flagCache.set(tokens, flags);
+  return flags;
+}
+
+/**
+ * The trie edges (node, UTF-16 code unit) → child as an open-addressing hash table in typed arrays.
+ * The Map keyed by node * 65536 + c is compact to build, but its keys exceed the small-integer range
+ * for most nodes, which makes every lookup hash a heap number; walk() does one lookup per character.
+ */
+class EdgeTable {
+  private readonly from: Int32Array;
+  private readonly chars: Uint16Array;
+  private readonly to: Int32Array;
+  private readonly mask: number;
+
+  constructor(edges: Map<number, number>) {
+    let size = 16;
+    while (size < edges.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.from = new Int32Array(size).fill(-1);
+    this.chars = new Uint16Array(size);
+    this.to = new Int32Array(size);
+    for (const [edge, child] of edges) {
+      const node = Math.floor(edge / 65536);
+      const c = edge % 65536;
+      let h = slot(node, c) & this.mask;
+      while (this.from[h] !== -1) h = (h + 1) & this.mask;
+      this.from[h] = node;
+      this.chars[h] = c;
+      this.to[h] = child;
+    }
+  }
+
+  /** The node reached from `node` by the characters of `key` (spaces skipped), or -1. */
+  descend(node: number, key: string): number {
+    for (let k = 0; k < key.length && node >= 0; k++) {
+      const c = key.charCodeAt(k);
+      if (c !== 32) node = this.child(node, c);
+    }
+    return node;
+  }
+
+  /** The child of `node` by code unit `c`, or -1. */
+  child(node: number, c: number): number {
+    let h = slot(node, c) & this.mask;
+    for (;;) {
+      const f = this.from[h];
+      if (f === -1) return -1;
+      if (f === node && this.chars[h] === c) return this.to[h];
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+/** Hash of an edge (murmur3's finaliser over node and code unit), for the table's low bits. */
+function slot(node: number, c: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -25,19 +25,41 @@ const ATOM_RE = /(\p{Nd}+)|([\p{L}\p{M}\u200C\u200D\u00AD]+)|(\S)/gu;
 export function atomize(tokens: Token[], text?: string): Atom[] {
   const atoms: Atom[] = [];
   for (const tok of tokens) {
-    const surface = text !== undefined ? text.slice(tok.start, tok.end) : tok.text;
+    // (tok.text when it is that slice: no new string, and its hash is already known to the memo below)
+    const surface = text === undefined || isSliceOf(tok, text) ? tok.text : text.slice(tok.start, tok.end);
     // If the token text is not the original slice, keep the token whole rather than guess offsets.
     const exact = surface.length === tok.end - tok.start;
     if (!exact) {
       atoms.push(makeAtom(tok.punct ? "punct" : "word", tok.text, tok.start, tok.end));
       continue;
     }
-    ATOM_RE.lastIndex = 0;
-    for (let m = ATOM_RE.exec(surface); m !== null; m = ATOM_RE.exec(surface)) {
-      const kind = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct";
-      const start = tok.start + m.index;
-      atoms.push(makeAtom(kind, m[0], start, start + m[0].length));
-    }
+    for (const a of atomsOfSurface(surface)) atoms.push({ ...a, start: tok.start + a.start, end: tok.start + a.end });
+  }
+  return atoms;
+}
+
+function isSliceOf(tok: Token, text: string): boolean {
+  return tok.end - tok.start === tok.text.length && text.startsWith(tok.text, tok.start);
+}
+
+// Tokens repeat, and cutting one into atoms (a Unicode regex and a key per atom) is most of the cost:
+// the atoms of a word-sized surface are kept, with offsets relative to the token.
+const surfaceMemo = new Map<string, Atom[]>();
+
+/** The atoms of one token's text, with offsets from its start. */
+function atomsOfSurface(surface: string): Atom[] {
+  let atoms = surfaceMemo.get(surface);
+  if (atoms !== undefined) return atoms;
+  atoms = [];
+  ATOM_RE.lastIndex = 0;
+  for (let m = ATOM_RE.exec(surface); m !== null; m = ATOM_RE.exec(surface)) {
+    const kind = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct";
+    atoms.push(makeAtom(kind, m[0], m.index, m.index + m[0].length));
+  }
+  // word-sized surfaces only (see normalizeKey's memo), and a bounded number of them
+  if (surface.length <= 12) {
+    if (surfaceMemo.size >= 50_000) surfaceMemo.clear();
+    surfaceMemo.set(surface, atoms);
   }
   return atoms;
 }
@@ -61,6 +83,7 @@ export function gapBefore(atoms: Atom[], i: number, text?: string): string {
   const b = atoms[i];
   if (b.start === a.end) return "";
   if (text === undefined) return b.start > a.end ? " " : "|";
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return " "; // the usual single space
   const between = text.slice(a.end, b.start);
   return /^[\s\p{Cf}]*$/u.test(between) ? " " : "|";
 }

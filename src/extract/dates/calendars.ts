@@ -67,16 +67,39 @@ const HIJRI_FMT = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", {
   timeZone: "UTC",
 });
 
+// Intl's formatToParts is slow and hijriToIso() calls it several times per date: both directions are
+// memoised (bounded; the calendar never changes).
+const toHijriMemo = new Map<IsoDate, Ymd>();
+const fromHijriMemo = new Map<string, IsoDate | null>();
+const HIJRI_MEMO_MAX = 20_000;
+
 /** The Umm al-Qura date of a Gregorian day. */
 export function isoToHijri(date: IsoDate): Ymd {
-  const parts = HIJRI_FMT.formatToParts(toUtc(date));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return { y: get("year"), m: get("month"), d: get("day") };
+  let ymd = toHijriMemo.get(date);
+  if (ymd === undefined) {
+    const parts = HIJRI_FMT.formatToParts(toUtc(date));
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    ymd = { y: get("year"), m: get("month"), d: get("day") };
+    if (toHijriMemo.size >= HIJRI_MEMO_MAX) toHijriMemo.clear();
+    toHijriMemo.set(date, ymd);
+  }
+  return { ...ymd }; // a copy: callers own their result
 }
 
 /** The Gregorian day of an Umm al-Qura date, or null if that day does not exist (day 30 of a 29-day month). */
 export function hijriToIso(y: number, m: number, d: number): IsoDate | null {
   if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > 30 || y < 1) return null;
+  const key = `${y}-${m}-${d}`;
+  let date = fromHijriMemo.get(key);
+  if (date === undefined) {
+    date = searchHijri(y, m, d);
+    if (fromHijriMemo.size >= HIJRI_MEMO_MAX) fromHijriMemo.clear();
+    fromHijriMemo.set(key, date);
+  }
+  return date;
+}
+
+function searchHijri(y: number, m: number, d: number): IsoDate | null {
   // Arithmetic estimate: 1 Muharram 1 AH ≈ 622-07-16; mean year 354.367 days, mean month 29.5306 days.
   const days = Math.round((y - 1) * 354.36667 + (m - 1) * 29.530589 + (d - 1));
   let guess = fromUtc(new Date(Date.UTC(622, 6, 16) + days * DAY_MS));

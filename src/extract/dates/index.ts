@@ -45,6 +45,7 @@ export function findDates(tokens: Token[], text?: string): DateMention[] {
             .filter((t) => t.start < p.end && t.end > p.start)
             .map((t) => t.text)
             .join(" ");
-    return { start: p.start, end: p.end, value: { ...p.value, text: written } };
+    // Object.assign rather than a spread with a new key: much faster in V8 (see addMention)
+    return { start: p.start, end: p.end, value: Object.assign({}, p.value, { text: written }) };
   });
 }

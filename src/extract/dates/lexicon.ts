@@ -79,6 +79,11 @@ export function phraseKey(form: string): string {
 
 export class CalendarLexicon {
   private readonly dict = new Map<string, Entry[]>();
+  /** Every prefix of every key: a first word that is none of them starts no phrase (match() asks first). */
+  private readonly keyPrefixes = new Set<string>();
+  /** mayStartPhrase() by word key (memoised: most words of a sentence are asked about). */
+  private readonly startsArabic = new Map<string, boolean>();
+  private readonly startsLatin = new Map<string, boolean>();
   readonly ordinalSuffixes: Set<string>;
 
   constructor(data: CalendarData) {
@@ -122,6 +127,7 @@ export class CalendarLexicon {
     const list = this.dict.get(key) ?? [];
     list.push(entry);
     this.dict.set(key, list);
+    for (let n = 1; n <= key.length; n++) this.keyPrefixes.add(key.slice(0, n));
   }
 
   private addNames(names: Names & { weak?: string[] }, make: (lang: Lang, weak: boolean) => Entry): void {
@@ -131,6 +137,22 @@ export class CalendarLexicon {
 
   private addList(names: Names, make: (lang: Lang) => Entry): void {
     for (const lang of LANGS) for (const f of names[lang] ?? []) this.add(f, make(lang));
+  }
+
+  /** Can a phrase start at this word: is its key, or its key after a proclitic, a prefix of some key? */
+  private mayStartPhrase(first: Atom): boolean {
+    const memo = first.arabic ? this.startsArabic : this.startsLatin;
+    let may = memo.get(first.key);
+    if (may === undefined) {
+      may = false;
+      for (const p of first.arabic ? proclitics(first.key) : [""]) {
+        const head = p === "" ? first.key : stripProclitic(first.key, p);
+        if (head !== null && head !== "" && this.keyPrefixes.has(head)) may = true;
+      }
+      if (memo.size >= 50_000) memo.clear();
+      if (first.key.length <= 12) memo.set(first.key, may); // word-sized keys only (see normalizeKey's memo)
+    }
+    return may;
   }
 
   /** Entries for an exact key (no phrase building). */
@@ -145,9 +167,18 @@ export class CalendarLexicon {
   match(atoms: Atom[], i: number, text?: string): { entries: Entry[]; next: number; start: number } | null {
     const first = atoms[i];
     if (!first || first.kind !== "word") return null;
+    if (!this.mayStartPhrase(first)) return null;
+    const sep = first.arabic ? "" : " ";
+    const prefixes = first.arabic ? proclitics(first.key) : [""];
+    const heads = prefixes.map((p) => (p === "" ? first.key : stripProclitic(first.key, p)));
+    // rests[n]: the key part of words 2..n+1; reach[k]: how many of the words prefixes[k]'s head can
+    // start a phrase with (head + rest is a prefix of some key). Longer phrases are not looked up, and
+    // words stop being collected once no head reaches the last one (they could not change the result).
+    const rests = [""];
+    const reach: number[] = heads.map((head) => (head && this.keyPrefixes.has(head) ? 1 : 0));
     // Collect up to MAX_WORDS words separated by white space or by inner punctuation.
     const words: number[] = [i];
-    for (let j = i + 1; j < atoms.length && words.length < MAX_WORDS; ) {
+    for (let j = i + 1; j < atoms.length && words.length < MAX_WORDS && reach.includes(words.length); ) {
       const prev = words[words.length - 1];
       let k = j;
       if (atoms[k].kind === "punct" && INNER_PUNCT.has(atoms[k].text) && gapBefore(atoms, k, text) === "") {
@@ -157,14 +188,18 @@ export class CalendarLexicon {
       if (atoms[k].kind !== "word" || atoms[k].arabic !== first.arabic) break;
       words.push(k);
       j = k + 1;
+      const rest = rests[rests.length - 1] + sep + atoms[k].key;
+      rests.push(rest);
+      for (let h = 0; h < heads.length; h++) {
+        if (reach[h] === words.length - 1 && this.keyPrefixes.has(heads[h] + rest)) reach[h]++;
+      }
     }
-    const sep = first.arabic ? "" : " ";
-    const prefixes = first.arabic ? proclitics(first.key) : [""];
     for (let n = words.length; n >= 1; n--) {
-      const rest = words.slice(1, n).map((w) => sep + atoms[w].key).join("");
-      for (const p of prefixes) {
-        const head = p === "" ? first.key : stripProclitic(first.key, p);
-        if (head === null || head === "") continue;
+      const rest = rests[n - 1];
+      for (let k = 0; k < prefixes.length; k++) {
+        const p = prefixes[k];
+        const head = heads[k];
+        if (head === null || head === "" || n > reach[k]) continue;
         let entries = this.get(head + rest);
         if (p !== "") entries = entries.filter((e) => e.lang === "ar");
         if (entries.length > 0) {

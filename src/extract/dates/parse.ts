@@ -18,15 +18,23 @@
 // Calendars: a month name fixes the calendar; a bare year of 1250–1600 is Solar Hijri in Persian text
 // and lunar Hijri in Arabic text unless an era marker (ه.ش, هـ, ق, م) says otherwise.
 import { monthToIso, pad2, toIso, yearToIso, type Cal } from "./calendars.js";
-import { AtomReader, DATE_SEPS, type Dir, type Match, type MonthX, type Parsed } from "./reader.js";
+import { AtomReader, CLOSE_PAREN, DATE_SEPS, type Dir, type Match, type MonthX, type Parsed } from "./reader.js";
 
 export type { Parsed } from "./reader.js";
+
+const COMMA_OR_PAREN = new Set([",", "،", "("]);
 
 export class DateParser extends AtomReader {
   /** All date mentions, left to right, not overlapping. */
   parseAll(): Parsed[] {
     const out: Parsed[] = [];
     for (let i = 0; i < this.atoms.length; ) {
+      // Every pattern starts with a number or a calendar-lexicon phrase at atom i (a weekday, month,
+      // modifier, day part, "روز", "سال", "in"...): elsewhere nothing can start, so skip the patterns.
+      if (this.atoms[i].kind !== "num" && this.m(i) === null) {
+        i++;
+        continue;
+      }
       const p = this.parseAt(i);
       if (p) {
         out.push(p);
@@ -199,7 +207,7 @@ export class DateParser extends AtomReader {
     if (!this.near(j)) return null;
     const d = this.numeric(j) ?? this.dayMonth(j) ?? this.monthDay(j);
     if (!d || d.value.precision !== "day") return null;
-    return { start: w.start, end: d.end, next: d.next, value: { ...d.value, weekday: w.weekday } };
+    return { start: w.start, end: d.end, next: d.next, value: Object.assign({}, d.value, { weekday: w.weekday }) };
   }
 
   /** A relative word that is a duration ("دو هفته گذشته", "three days ago") or another day ("اليوم التالي"). */
@@ -240,13 +248,13 @@ export class DateParser extends AtomReader {
     const r = this.relative(i);
     if (!r || !r.value.anchor?.startsWith("today")) return null;
     let j = r.next;
-    if (this.isPunct(j, new Set([",", "،", "("]))) j++;
+    if (this.isPunct(j, COMMA_OR_PAREN)) j++;
     if (!this.near(j)) return null;
     const w = this.weekdayX(j);
     if (!w || w.dir !== "") return null;
     let next = w.next;
-    if (this.isPunct(next, new Set([")"]))) next++;
-    return { start: r.start, end: this.end(next), next, value: { ...r.value, weekday: w.weekday } };
+    if (this.isPunct(next, CLOSE_PAREN)) next++;
+    return { start: r.start, end: this.end(next), next, value: Object.assign({}, r.value, { weekday: w.weekday }) };
   }
 
   /** A weekday on its own: "پنجشنبه", "عصر روز پنجشنبه", "on Thursday", "الخميس المقبل". */

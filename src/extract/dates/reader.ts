@@ -45,27 +45,42 @@ export interface WeekdayX {
 
 export const DATE_SEPS = new Set(["-", "/", "."]);
 export const COMMAS = new Set([",", "،"]);
+// punctuation sets the readers test (module constants, not built per call)
+const NUMBER_SEPS_BEFORE = new Set([".", ",", ":", "٫", "/", "-"]);
+const NUMBER_SEPS_AFTER = new Set([".", ",", ":", "٫", "٬", "/", "-"]);
+const PERCENT = new Set(["%", "٪"]);
+const HYPHEN = new Set(["-"]);
+const DOT = new Set(["."]);
+const MONTH_TWIN_SEPS = new Set(["/", "(", "-"]);
+export const CLOSE_PAREN = new Set([")"]);
 
 export class AtomReader {
-  protected readonly lang: Lang;
-  private readonly memo = new Map<number, Match | null>();
+  private guessedLang: Lang | undefined;
+  /** m() by atom index (undefined: not asked yet). */
+  private readonly memo: Array<Match | null | undefined>;
 
   constructor(
     protected readonly atoms: Atom[],
     protected readonly lex: CalendarLexicon,
     protected readonly text?: string,
   ) {
-    this.lang = guessLang(atoms);
+    this.memo = new Array<Match | null | undefined>(atoms.length + 1).fill(undefined);
+  }
+
+  /** The language of the atoms' letters, guessed when first needed (only a bare year asks). */
+  protected get lang(): Lang {
+    return (this.guessedLang ??= guessLang(this.atoms));
   }
 
   // ------------------------------------------------------------ small readers
 
   /** The longest lexicon phrase at atom i (memoised: every pattern asks). */
   protected m(i: number): Match | null {
-    let mt = this.memo.get(i);
+    if (i < 0 || i >= this.atoms.length) return this.lex.match(this.atoms, i, this.text);
+    let mt = this.memo[i];
     if (mt === undefined) {
       mt = this.lex.match(this.atoms, i, this.text);
-      this.memo.set(i, mt);
+      this.memo[i] = mt;
     }
     return mt;
   }
@@ -100,10 +115,10 @@ export class AtomReader {
 
   /** A number that is part of a larger number or numeric expression ("3.5", "1,000", "10:30"). */
   protected glued(i: number): boolean {
-    const prevSep = this.isPunct(i - 1, new Set([".", ",", ":", "٫", "/", "-"])) && this.touching(i) && this.num(i - 2) !== null && this.touching(i - 1);
+    const prevSep = this.isPunct(i - 1, NUMBER_SEPS_BEFORE) && this.touching(i) && this.num(i - 2) !== null && this.touching(i - 1);
     const nextSep =
-      (this.isPunct(i + 1, new Set(["%", "٪"])) && this.touching(i + 1)) ||
-      (this.isPunct(i + 1, new Set([".", ",", ":", "٫", "٬", "/", "-"])) && this.touching(i + 1) && this.num(i + 2) !== null && this.touching(i + 2));
+      (this.isPunct(i + 1, PERCENT) && this.touching(i + 1)) ||
+      (this.isPunct(i + 1, NUMBER_SEPS_AFTER) && this.touching(i + 1) && this.num(i + 2) !== null && this.touching(i + 2));
     return prevSep || nextSep;
   }
 
@@ -123,7 +138,7 @@ export class AtomReader {
     if (!a || a.digits > 2 || a.value < 1 || a.value > 31) return null;
     if (this.glued(i)) return null;
     // part of a name or code: "COVID-19", "F-16", "G7"
-    if (this.touching(i) && (this.atoms[i - 1].kind === "word" || this.isPunct(i - 1, new Set(["-"])))) return null;
+    if (this.touching(i) && (this.atoms[i - 1].kind === "word" || this.isPunct(i - 1, HYPHEN))) return null;
     let next = i + 1;
     const suf = this.atoms[next];
     if (suf && suf.kind === "word" && this.touching(next) && this.lex.ordinalSuffixes.has(suf.key)) next++;
@@ -140,16 +155,16 @@ export class AtomReader {
     // English month names are capitalised; lower-case "may", "march" are verbs.
     if (latin && !/^\p{Lu}/u.test(this.atoms[i].text)) return null;
     let next = mt.next;
-    if (latin && this.isPunct(next, new Set(["."])) && this.touching(next)) next++;
+    if (latin && this.isPunct(next, DOT) && this.touching(next)) next++;
     const out: MonthX = { cal: e.cal, month: e.month, weak: months.every((x) => x.weak), latin, start: mt.start, next };
     // double form
-    if (this.isPunct(next, new Set(["/", "(", "-"]))) {
+    if (this.isPunct(next, MONTH_TWIN_SEPS)) {
       const second = this.m(next + 1);
       const twin = second?.entries.find((x) => x.type === "month" && x.cal === e.cal && x.month === e.month);
       if (second && twin) {
         out.weak = false;
         out.next = second.next;
-        if (this.isPunct(out.next, new Set([")"]))) out.next++;
+        if (this.isPunct(out.next, CLOSE_PAREN)) out.next++;
       }
     }
     return out;
@@ -161,7 +176,7 @@ export class AtomReader {
     let best: { cal: Cal; next: number } | null = null;
     let key = "";
     for (let j = i; j < i + 5 && j < this.atoms.length; j += 2) {
-      if (j > i && !(this.isPunct(j - 1, new Set(["."])) && this.touching(j - 1) && this.touching(j))) break;
+      if (j > i && !(this.isPunct(j - 1, DOT) && this.touching(j - 1) && this.touching(j))) break;
       if (this.atoms[j].kind !== "word") break;
       key += this.atoms[j].key;
       const e = this.lex.get(key).find((x) => x.type === "era");
@@ -265,7 +280,7 @@ export class AtomReader {
     const latin = !this.atoms[j].arabic;
     if (latin && !/^\p{Lu}/u.test(this.atoms[j].text)) return null;
     let next = mt.next;
-    if (latin && this.isPunct(next, new Set(["."])) && this.touching(next) && wd[0].weak) next++;
+    if (latin && this.isPunct(next, DOT) && this.touching(next) && wd[0].weak) next++;
     const after = this.modAfter(next);
     if (after && !latin) {
       dir = after.dir;

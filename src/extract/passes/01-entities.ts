@@ -127,6 +127,9 @@ function recoverMisspellings(state: ExtractState): void {
     bySurname.get(k)!.add(m.lexiconId);
   }
   if (!bySkeleton.size && !bySurname.size) return;
+  // `${a} ${b}` can only be a surname key when `a` is the part of some key before one of its spaces
+  const beforeSpace = new Set<string>();
+  for (const k of bySurname.keys()) for (let j = k.indexOf(" "); j >= 0; j = k.indexOf(" ", j + 1)) beforeSpace.add(k.slice(0, j));
   for (const st of state.sentences) {
     st.tokens.forEach((t, i) => {
       if (t.punct || st.owner[i] >= 0) return;
@@ -135,17 +138,31 @@ function recoverMisspellings(state: ExtractState): void {
       const arabic = /[\u0600-\u06FF]/.test(t.text);
       if (!latin && !arabic) return;
       const next = st.tokens[i + 1];
-      const two = next && !next.punct && st.owner[i + 1] < 0 ? bySurname.get(`${t.key} ${next.key}`) : undefined;
+      const two = next && !next.punct && st.owner[i + 1] < 0 && beforeSpace.has(t.key) ? bySurname.get(`${t.key} ${next.key}`) : undefined;
       if (two?.size === 1) {
         addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...two][0], via: "lexicon", confidence: 0.6 });
         return;
       }
       let ids = bySurname.get(t.key);
-      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(skeletonKey(t.text));
+      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(wordSkeleton(t.text));
       if (!ids || ids.size !== 1) return;
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
     });
   }
+}
+
+// skeletonKey of single words, memoised: every unknown Arabic-script word of an article asks.
+const wordSkeletons = new Map<string, string>();
+function wordSkeleton(word: string): string {
+  let k = wordSkeletons.get(word);
+  if (k === undefined) {
+    k = skeletonKey(word);
+    if (word.length <= 12) {
+      if (wordSkeletons.size >= 50_000) wordSkeletons.clear();
+      wordSkeletons.set(word, k);
+    }
+  }
+  return k;
 }
 
 function sameSpan(st: SentenceState, mention: number, sp: TokenSpan): boolean {

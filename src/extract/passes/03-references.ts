@@ -10,9 +10,10 @@
 //   - "he/وی" next to an event trigger → the sentence's or the previous sentence's subject.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
-import { countryOf, officesOn } from "../../lexicon/index.js";
+import { countryOf, officesOn, type Lexicon, type PersonEntry } from "../../lexicon/index.js";
 
 export function resolveReferences(state: ExtractState): void {
+  holderCache.delete(state);
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;
   for (const st of state.sentences) {
@@ -52,8 +53,24 @@ interface Holder {
   key: string;
 }
 
+/**
+ * Holders by "office|country", per article, while this pass runs. The answer cannot change during the
+ * pass: roles are all claimed in pass 2, and every mention this pass adds is a coreference, which
+ * holders() skips (so the old scan of all mentions per title was quadratic in long articles).
+ */
+const holderCache = new WeakMap<ExtractState, Map<string, Holder[]>>();
+
 /** Article people who hold `office` (of `country`, if given), first mention each. */
 function holders(state: ExtractState, office: string, country: string | undefined): Holder[] {
+  let cache = holderCache.get(state);
+  if (!cache) holderCache.set(state, (cache = new Map()));
+  const key = `${office}|${country || ""}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = scanHolders(state, office, country)));
+  return found;
+}
+
+function scanHolders(state: ExtractState, office: string, country: string | undefined): Holder[] {
   const seen = new Map<string, number>();
   for (const r of state.roles) {
     if (r.office !== office || (country && r.country !== country)) continue;
@@ -96,10 +113,32 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef): vo
   }
   if (found.length > 1 || !t.country || !state.publishedAt) return;
   // nobody in the article: the lexicon's holder of that office on the publication date
-  const lexHolders = [...state.lex.people.values()].filter((p) => officesOn(p, state.publishedAt!).some((o) => o.office === t.office && `place/${o.country}` === t.country));
+  const lexHolders = peopleWhoHeld(state.lex, t.office, t.country).filter((p) => officesOn(p, state.publishedAt!).some((o) => o.office === t.office && `place/${o.country}` === t.country));
   if (lexHolders.length !== 1) return;
   for (let i = t.start; i < t.end; i++) if (st.owner[i] >= 0) return;
   t.person = addMention(state, st, { start: t.start, end: t.end }, { kind: "person", lexiconId: `person/${lexHolders[0].id}`, via: "coreference", confidence: 0.6 });
+}
+
+/**
+ * Lexicon people who ever held `office` of `country`, in lexicon order: an index by "office|place/country"
+ * built once per lexicon, so a title no article person holds does not scan every lexicon person.
+ */
+const officeIndex = new WeakMap<Lexicon, Map<string, PersonEntry[]>>();
+function peopleWhoHeld(lex: Lexicon, office: string, country: string): PersonEntry[] {
+  let index = officeIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const p of lex.people.values()) {
+      for (const o of p.offices ?? []) {
+        const key = `${o.office}|place/${o.country}`;
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
+        if (list[list.length - 1] !== p) list.push(p);
+      }
+    }
+    officeIndex.set(lex, index);
+  }
+  return index.get(`${office}|${country}`) ?? [];
 }
 
 function counterparts(state: ExtractState, st: SentenceState): void {
