@@ -160,7 +160,7 @@ const again = await loadArticles(store, articles, { batchSize: BATCH });
 const reloadMs = performance.now() - t;
 const entities = stats.people + stats.places + stats.organizations;
 const artPerS = summary.new / (loadMs / 1000);
-const extractArtPerS = N / Object.values(extraction).reduce<number>((s, v) => s + ((v as { ms?: number }).ms ?? 0), 0) * 1000;
+const extractArtPerS = EXTRACT_N / Object.values(extraction).reduce<number>((s, v) => s + ((v as { ms?: number }).ms ?? 0), 0) * 1000;
 const load: Record<string, unknown> & { projection100kMinutes: number; writePaths?: { speedup: number } } = {
   articles: summary.new,
   failed: summary.failed,

@@ -66,9 +66,7 @@ export class CypherStore implements GraphStore {
 
   async writeArticles(articles: ResolvedArticle[]): Promise<void> {
     await this.x.transaction(async (run) => {
-      const insert = async (q: string, rows: unknown[]) => {
-        if (rows.length) await run(q, { rows });
-      };
+      const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
       // (an empty list parameter has no element type in Kuzu, so empty lookups are not sent)
       const lookup = async (q: string, name: string, list: string[]) => (list.length ? run(q, { [name]: list }) : []);
       const existing = new Set((await lookup(this.Q.existingArticles, "ids", articles.map((a) => a.article.id))).map((r) => str(r.id)));
@@ -138,9 +136,7 @@ export class CypherStore implements GraphStore {
 
   async replaceDerived(d: DerivedEvents): Promise<void> {
     await this.x.transaction(async (run) => {
-      const insert = async (q: string, rows: unknown[]) => {
-        if (rows.length) await run(q, { rows });
-      };
+      const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
       await run(this.Q.clearMeetings);
       await run(this.Q.clearAgreements);
       await run(this.Q.clearMet);
@@ -415,6 +411,15 @@ export class CypherStore implements GraphStore {
 /** Date range parameters: always valid dates (Kuzu evaluates both sides of an OR), plus "no range". */
 function dateRange(from?: string, to?: string): { from: string; to: string; anyDate: boolean } {
   return { from: from || "0001-01-01", to: to || "9999-12-31", anyDate: !from && !to };
+}
+
+/**
+ * A bulk insert in chunks: the database converts a parameter list into its own values all at once,
+ * so one statement with a whole load's relationships would hold them all in memory twice.
+ */
+const INSERT_CHUNK = 20_000;
+async function insertChunked(run: (q: string, p?: Params) => Promise<Row[]>, q: string, rows: unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await run(q, { rows: rows.slice(i, i + INSERT_CHUNK) });
 }
 
 function entitiesOf(a: ResolvedArticle, kind: EntityKind): Array<PersonRow | PlaceRow | OrganizationRow> {
