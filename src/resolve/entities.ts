@@ -142,24 +142,36 @@ export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | n
 
 /** Every key an entity is known by: its lexicon names in all scripts, and the forms seen. */
 export function keysOfEntity(lex: Lexicon, e: ResolvedEntity, seen: string[]): string[] {
-  const names = new Set<string>([e.name, ...seen]);
-  if (e.lexiconId) {
-    const [kind, id] = e.lexiconId.split("/");
-    const entry = kind === "person" ? lex.people.get(id) : kind === "place" ? lex.places.get(id) : lex.organizations.get(id);
-    if (entry) for (const list of Object.values(entry.names)) for (const n of list ?? []) names.add(n);
-    if (kind === "person") {
-      const p = lex.people.get(id);
-      for (const group of [p?.short, p?.aka]) for (const list of Object.values(group ?? {})) for (const n of list ?? []) names.add(n);
-    }
-  }
-  const keys = new Set<string>();
-  for (const n of names) {
-    const k = exactKey(n);
-    if (k) keys.add(k);
-    const bare = exactKey(normalizeKey(n).replace(/(^|\s)(ال|al-|el-)/g, "$1"));
-    if (bare) keys.add(bare);
-  }
+  const keys = new Set<string>(e.lexiconId ? lexiconKeys(lex, e.lexiconId, e.name) : keysOfName(e.name));
+  for (const n of seen) for (const k of keysOfName(n)) keys.add(k);
   return [...keys];
+}
+
+/** The exact key of a name, and the key without the article (ال, al-, el-). */
+function keysOfName(n: string): string[] {
+  const k = exactKey(n);
+  const bare = exactKey(normalizeKey(n).replace(/(^|\s)(ال|al-|el-)/g, "$1"));
+  return [k, bare].filter(Boolean);
+}
+
+/** Keys of every name a lexicon entry has, computed once per entry (every article naming it needs them). */
+const lexiconKeyCache = new WeakMap<Lexicon, Map<string, string[]>>();
+function lexiconKeys(lex: Lexicon, lexiconId: string, name: string): string[] {
+  let cache = lexiconKeyCache.get(lex);
+  if (!cache) lexiconKeyCache.set(lex, (cache = new Map()));
+  const hit = cache.get(lexiconId);
+  if (hit) return hit;
+  const names = new Set<string>([name]);
+  const [kind, id] = lexiconId.split("/");
+  const entry = kind === "person" ? lex.people.get(id) : kind === "place" ? lex.places.get(id) : lex.organizations.get(id);
+  if (entry) for (const list of Object.values(entry.names)) for (const n of list ?? []) names.add(n);
+  if (kind === "person") {
+    const p = lex.people.get(id);
+    for (const group of [p?.short, p?.aka]) for (const list of Object.values(group ?? {})) for (const n of list ?? []) names.add(n);
+  }
+  const keys = [...new Set([...names].flatMap(keysOfName))];
+  cache.set(lexiconId, keys);
+  return keys;
 }
 
 function slug(s: string): string {
