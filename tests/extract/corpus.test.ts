@@ -55,8 +55,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // known gap: "conveyed an invitation from A to B to attend a summit": the invitation cue is too far from the
   // trigger (05-events MODALITY_WINDOW) and the clause becomes a meeting of A and B
   "en-15-cairo.txt › no meeting Tamim bin Hamad Al Thani + Abdel Fattah el-Sisi": "invitation cue out of window",
-  // known gap: "Newsletter sign-up" / "Most read:" page chrome is kept as body text
-  "en-16-london.txt › keeps out names from comments and related-news boxes": "'Most read:' chrome kept",
 };
 
 function loadExpectations(): Array<[string, Expected]> {
