@@ -7,6 +7,7 @@
 // When no known person is beside a title, the words after it are taken as a new name if they look
 // like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
 // reference ("the Russian president") for pass 3.
+import { normalizeKey } from "../../text/normalize.js";
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
@@ -149,14 +150,22 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   });
 }
 
+const NAME_PARTICLES = new Set(["بن", "بنت", "ابن", "ابو", "عبد", "bin", "bint", "ibn", "abu", "abd"].map(normalizeKey));
+
 /** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
 function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words: number[] = [];
-  for (let i = from; i < st.tokens.length && words.length < (state.lang === "en" ? 5 : 3); i++) {
+  // the nasab and kunya particles (بن، ابن، أبو، عبد، bin, ibn, abu) join name words and do not
+  // count toward the limit: "عادل بن ناصر الحربي" and "وائل عبد الحميد سالم" are three-word names
+  const max = state.lang === "en" ? 5 : 3;
+  let counted = 0;
+  for (let i = from; i < st.tokens.length && counted < max; i++) {
     if (!nameLike(state, st, i)) break;
     words.push(i);
+    if (!NAME_PARTICLES.has(st.tokens[i].key)) counted++;
   }
+  while (words.length && NAME_PARTICLES.has(st.tokens[words[words.length - 1]].key)) words.pop();
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;

@@ -54,9 +54,14 @@ describe("pass 2: unknown names after a title", () => {
   it("en: ambassador-designate + name", () => {
     expect(people(facts("U.S. Ambassador-designate Marcus Allenby arrived in Baghdad."))).toContain("Marcus Allenby");
   });
-  // known gap: unknown names are cut to three words
-  it.fails("four-word Arabic name (X bin Y Z) is kept whole", () => {
+  it("four-word Arabic name (X bin Y Z) is kept whole: nasab particles do not count toward the limit", () => {
     expect(people(facts("وحضر الاستقبال وزير الدولة للشؤون الخارجية عادل بن ناصر الحربي."))).toContain("عادل بن ناصر الحربي");
+    expect(people(facts("وزیر امور خارجه عمان، خلیل بن سعید الهنایی، وارد تهران شد."))).toContain("خلیل بن سعید الهنایی");
+  });
+  it("a particle is never the last word of a name, and three words stay the limit without particles", () => {
+    const found = people(facts("التقى وزير الخارجية حسن علي محمد جابر بن في بغداد."));
+    expect(found.some((p) => /بن$/.test(p))).toBe(false);
+    expect(found.every((p) => p.split(" ").length <= 3)).toBe(true);
   });
   // known gap: no name is read after "ambassador of C to/in P"
   it.fails("ambassador of C in P + name (ar لدى، fa در)", () => {
