@@ -110,6 +110,22 @@ function setCountry(t: TitleRef, place: string, sp: TokenSpan, after = true): vo
   if (after) t.phraseEnd = Math.max(t.phraseEnd, sp.end);
 }
 
+/** Offices held "at" a place or body: an ambassador to Iraq, an envoy to the UN. */
+const POSTED = new Set(["ambassador", "envoy", "special-envoy", "un-envoy", "permanent-representative"]);
+const POSTED_AT = new Set(["لدى", "الى", "في", "در", "به", "نزد", "to", "in", "at"].map(normalizeKey));
+
+/**
+ * Where the name starts after a posted office: "السفير التركي لدى العراق X", "سفیر ایران در باکو، X",
+ * "Ambassador to Iraq X" — past the preposition and the place or body it names.
+ */
+function postedAt(state: ExtractState, st: SentenceState, t: TitleRef, i: number): number {
+  if (!POSTED.has(t.office) || !POSTED_AT.has(st.tokens[i]?.key ?? "")) return i;
+  const o = st.owner[i + 1];
+  if (o === undefined || o < 0 || st.spans.get(o)!.start !== i + 1) return i;
+  const kind = state.mentions[o].kind;
+  return kind === "place" || kind === "organization" ? st.spans.get(o)!.end : i;
+}
+
 function skippable(st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok) return false;
@@ -124,7 +140,7 @@ function personAt(state: ExtractState, st: SentenceState, i: number): number | u
 
 function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
   // after: title [country] [honorific|«|,] NAME
-  let a = t.phraseEnd;
+  let a = postedAt(state, st, t, t.phraseEnd);
   for (let k = 0; k < 3 && skippable(st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
   const afterOk = after !== undefined && st.spans.get(after)!.start === a;
