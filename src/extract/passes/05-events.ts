@@ -12,8 +12,14 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { rootMention } from "./03-references.js";
+import { normalizeKey } from "../../text/normalize.js";
 
-const SCOPING = new Set(["denied", "cancelled", "postponed"]);
+const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
+/** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
+const CLAUSE_WIDE = new Set(["notHeld", "cancelled", "postponed"]);
+
+/** "news of", "reports of" a meeting (fa): a later denial is about that meeting. */
+const REPORT_NOUNS = new Set(["خبر", "اخبار", "گزارش", "گزارش‌ها", "ادعای", "شایعه"].map(normalizeKey));
 
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
@@ -49,12 +55,17 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد").
   const after = state.lang === "fa" ? MODALITY_WINDOW * 2 : MODALITY_WINDOW;
   // A denial or cancellation governs what follows it in the clause ("نفى أن يكون … قد التقى").
-  // An invitation governs the meeting it precedes ("invited X to attend a summit in Doha"); a cancellation
-  // or postponement anywhere in the clause ("the meeting between A and B was postponed").
+  // An invitation governs the meeting it precedes ("invited X to attend a summit in Doha"); a cancellation,
+  // a postponement or "did not take place" anywhere in the clause ("the meeting between A and B was
+  // postponed"); "X denied reports of …" after a meeting is about something else.
+  // Persian puts the denial after what it denies: "خبر دیدار A با B … را تکذیب کرد" (denied the news of the meeting)
+  const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => REPORT_NOUNS.has(st.tokens[t.start - k]?.key ?? ""));
   const near = (m: CueHit) => {
     const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
-    const behind = m.kind === "negation" ? 2 : m.kind === "cancelled" || m.kind === "postponed" ? 1000 : after;
-    return triggers.some((t) => (m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind));
+    return triggers.some((t) => {
+      const behind = m.kind === "negation" ? 2 : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
+      return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
+    });
   };
   const mod = new Set(st.modality.filter((m) => m.start >= clause.start && m.end <= clause.end && near(m)).map((m) => m.kind));
   const main = triggers.find((t) => t.kind === "call") ?? triggers.find((t) => t.kind === "meeting") ?? triggers.find((t) => t.kind === "join") ?? triggers[0];
@@ -66,7 +77,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   let kind: EventKind = kinds.has("call") ? "call" : kinds.has("meeting") ? "meeting" : "visit";
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
-    else if (mod.has("denied") || mod.has("negation")) kind = "denied";
+    else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation")) kind = "denied";
     else if (mod.has("planned") || mod.has("invited") || mod.has("condition")) kind = "planned";
   }
   if (kind === "visit") {

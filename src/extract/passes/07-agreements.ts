@@ -31,7 +31,7 @@ export function findAgreements(state: ExtractState): void {
 
 function agreementOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: SentenceState["triggers"][number]): void {
   const within = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
-  if (st.modality.some((m) => within(m) && ["planned", "negation", "denied", "condition", "cancelled", "postponed"].includes(m.kind))) return;
+  if (st.modality.some((m) => within(m) && ["planned", "negation", "denied", "notHeld", "condition", "cancelled", "postponed"].includes(m.kind))) return;
   if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m))) return;
   const prev = st.tokens[trig.start - 1]?.key ?? "";
   if (PURPOSE.has(prev)) return;
