@@ -126,6 +126,35 @@ function postedAt(state: ExtractState, st: SentenceState, t: TitleRef, i: number
   return kind === "place" || kind === "organization" ? st.spans.get(o)!.end : i;
 }
 
+/**
+ * The end of a qualifier of the title, where the name starts: "for legal affairs" / "for Asia and the
+ * Pacific", "للشؤون الأوروبية" / "لشؤون الخليج", "در امور آسیا" / "امور اقتصادی" (a few words, ending before a
+ * comma or the name). Without a qualifier, `i` itself.
+ */
+function qualifierEnd(st: SentenceState, i: number): number {
+  const key = (k: number) => st.tokens[k]?.key ?? "";
+  let j = -1;
+  if (key(i) === "for") {
+    // "for … affairs", or "for <Region>" closed by a comma
+    for (let k = i + 1; k <= i + 5 && k < st.tokens.length; k++) {
+      if (key(k) === "affairs") {
+        j = k + 1;
+        break;
+      }
+      if (st.tokens[k].punct) {
+        j = k > i + 1 && /^[,،]$/.test(st.tokens[k].text) ? k : -1;
+        break;
+      }
+    }
+  } else if (AFFAIRS_AR.has(key(i))) j = i + 2; // للشؤون + its adjective or noun
+  else if (key(i) === AFFAIRS_FA && st.tokens[i + 1]) j = i + 2; // امور + its noun
+  else if (key(i) === IN_FA && key(i + 1) === AFFAIRS_FA && st.tokens[i + 2]) j = i + 3; // در امور + its noun
+  return j > i && j <= st.tokens.length ? j : i;
+}
+const AFFAIRS_AR = new Set(["للشؤون", "لشؤون", "للشئون", "لشئون"].map(normalizeKey));
+const AFFAIRS_FA = normalizeKey("امور");
+const IN_FA = normalizeKey("در");
+
 function skippable(st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok) return false;
@@ -140,7 +169,7 @@ function personAt(state: ExtractState, st: SentenceState, i: number): number | u
 
 function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
   // after: title [country] [honorific|«|,] NAME
-  let a = postedAt(state, st, t, t.phraseEnd);
+  let a = qualifierEnd(st, postedAt(state, st, t, t.phraseEnd));
   for (let k = 0; k < 3 && skippable(st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
   const afterOk = after !== undefined && st.spans.get(after)!.start === a;
