@@ -36,8 +36,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const prev = st.tokens[trig.start - 1]?.key ?? "";
   if (PURPOSE.has(prev)) return;
 
-  const topics = topicsOf(state, st);
-  if (topics.length && topics.every((t) => INTENT_ONLY.has(t))) return;
+  // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
+  // sentence ("held talks, and … signed") only when nothing follows it
+  const agreed = topicsOf(state, st, trig.start);
+  if (agreed.length && agreed.every((t) => INTENT_ONLY.has(t))) return;
+  const topics = agreed.length ? agreed : topicsOf(state, st, 0).filter((t) => !INTENT_ONLY.has(t));
 
   // signatories: the people acting in the clause, and "we" = the speaker and whom they met
   const signatories = new Set<number>(actorsIn(state, st, clause).map((m) => rootMention(state, m)));
@@ -139,11 +142,11 @@ function countryMention(state: ExtractState, placeId: string): number {
   return m ? m.index : -1;
 }
 
-/** Topic keys whose every group has a phrase in the sentence, in lexicon order (most specific first). */
-function topicsOf(state: ExtractState, st: SentenceState): string[] {
+/** Topic keys whose every group has a phrase in the sentence from token `from` on, in lexicon order (most specific first). */
+function topicsOf(state: ExtractState, st: SentenceState, from: number): string[] {
   const out: string[] = [];
   for (const t of state.lex.events.topics) {
-    if (t.groups.every((g) => g.findAll(st.tokens).length > 0)) out.push(t.key);
+    if (t.groups.every((g) => g.findAll(st.tokens).some((m) => m.start >= from))) out.push(t.key);
   }
   return out;
 }

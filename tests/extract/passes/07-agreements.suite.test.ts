@@ -28,9 +28,14 @@ describe("pass 7: agreements", () => {
   it("en: 'we agreed' = the speaker and the person met", () => {
     expect(has("Ishaq Dar met Amir Khan Muttaqi in Kabul on Saturday. \"We agreed to open a new border market,\" Dar said.", P("ishaq-dar"), P("amir-khan-muttaqi"))).toBe(true);
   });
-  // known gap: a pronoun subject of "signed" gives no signatories and no agreement
-  it.fails("en: 'they signed' after a meeting (pronoun signatories)", () => {
+  it("en: 'they signed' after a meeting: the people of that meeting", () => {
     expect(has("Ishaq Dar met Amir Khan Muttaqi in Kabul on Saturday. At the end of the talks they signed a transit protocol.", P("ishaq-dar"), P("amir-khan-muttaqi"))).toBe(true);
+  });
+  it("en: 'held talks …, and the two ministers signed an agreement on X': the talks are not what was agreed", () => {
+    expect(has("Ishaq Dar held talks with Amir Khan Muttaqi in Kabul on Saturday, and the two ministers signed an agreement on visa exemptions.", P("ishaq-dar"), P("amir-khan-muttaqi"))).toBe(true);
+  });
+  it("en: 'agreed to continue talks' is still no agreement", () => {
+    expect(has("Ishaq Dar met Amir Khan Muttaqi in Kabul on Saturday, and they agreed to continue talks.", P("ishaq-dar"), P("amir-khan-muttaqi"))).toBe(false);
   });
   // known gap: the bare verb "وقع" (signed) with two signatories between it and "مذكرة" is no agreement trigger
   it.fails("ar: وقع X ونظيره (bare verb, counterpart)", () => {
