@@ -107,7 +107,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-05-muscat.txt › meeting Hans Grundberg + Hanadi al-Qubati": GAP.G6,
   "en-05-muscat.txt › meeting Hans Grundberg + Hanadi al-Qubati is dated 2025-01-15": GAP.G6,
   "en-06-tehran.txt › every participant, party and signatory id is an entity of the article": GAP.G20,
-  "fa-01-tehran.txt › meeting Badr Albusaidi + Mohammad Bagher Ghalibaf is dated 2025-03-02": GAP.G16,
   "fa-02-baku.txt › finds no one else": GAP.G22,
   "fa-02-baku.txt › no meeting Ilham Aliyev + Ali Khamenei": GAP.G17,
   "fa-03-islamabad.txt › finds کاظم نوربخش": GAP.G2,

@@ -2,7 +2,8 @@
 // publication date when there is one. Without a publication date a weekday or "today" stays
 // unresolved, with an anchor that the resolver may bind when another article dates the same event.
 // When the article itself says what day "today" is ("اليوم الخميس"), a bare "Thursday" elsewhere in
-// it is the same day.
+// it is the same day. "The same day" ("عصر همان روز", "مساء اليوم نفسه") is the day of the last date the
+// article named before it.
 import type { DateValue } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
@@ -14,8 +15,16 @@ export function findArticleDates(state: ExtractState): void {
       if (d.value.anchor === "today" && d.value.weekday && state.todayWeekday === undefined) state.todayWeekday = d.value.weekday;
     }
   }
+  let lastDay: DateValue | undefined;
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = bindDate(state, d.value);
+    const same = st.cues.find((c) => c.kind === "sameDay");
+    if (same && lastDay && !st.dates.some((d) => d.value.precision === "day")) {
+      const start = st.tokens[same.start].start;
+      const end = st.tokens[same.end - 1].end;
+      st.dates.push({ start, end, value: { date: lastDay.date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
+    }
+    for (const d of st.dates) if (d.value.date && d.value.precision === "day") lastDay = d.value;
   }
 }
 

@@ -53,9 +53,14 @@ describe("pass 6: an undated meeting takes the date of its visit", () => {
     const f = facts("Ishaq Dar travelled to Beijing on 10 April 2025. Dar met Amir Khan Muttaqi in Kabul.");
     expect(met(f, DAR, MUTTAQI).map((e) => e.date)).toEqual([null]);
   });
-  // known gap: "اليوم نفسه" / "همان روز" (the same day) is not read as the date of the previous event
-  it.fails("'مساء اليوم نفسه' (the same day) takes the day of the meeting before", () => {
+  it("'مساء اليوم نفسه' / 'later that day' (the same day) takes the day of the date before", () => {
     const f = facts("التقت هانا تيتيه محمد المنفي في طرابلس يوم الأربعاء 3 سبتمبر 2025. ثم التقت تيتيه خليفة حفتر في بنغازي مساء اليوم نفسه.");
     expect(met(f, P("hanna-tetteh"), P("khalifa-haftar")).map((e) => e.date)).toEqual(["2025-09-03"]);
+    const g = facts("Ishaq Dar met Amir Khan Muttaqi in Kabul on 19 April 2025. Later that day Dar met Sirajuddin Haqqani.");
+    expect(met(g, DAR, P("sirajuddin-haqqani")).map((e) => e.date)).toEqual(["2025-04-19"]);
+  });
+  it("'the same day' with no date before it invents none", () => {
+    const f = facts("Ishaq Dar met Amir Khan Muttaqi in Kabul the same day.");
+    expect(met(f, DAR, MUTTAQI).map((e) => e.date)).toEqual([null]);
   });
 });
