@@ -79,7 +79,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-cairo.txt › meeting Badr Abdelatty + وائل عبد الحميد سالم": GAP.G1,
   "ar-02-cairo.txt › meeting Hassan Rashad + وائل عبد الحميد سالم": GAP.G1,
   "ar-02-cairo.txt › no meeting Abdel Fattah el-Sisi + Tamim bin Hamad Al Thani": GAP.G21,
-  "ar-03-baghdad.txt › meeting Mohammed Shia al-Sudani + Hakan Fidan + Fuad Hussein + جنكيز أرسلان is placed in Baghdad": GAP.G23,
   "ar-03-baghdad.txt › agreement Fuad Hussein + Hakan Fidan": GAP.G9,
   "ar-04-amman.txt › finds رامي الخصاونة": GAP.G4,
   "ar-04-amman.txt › finds no one else": GAP.G3,

@@ -41,10 +41,31 @@ export function mergeLocalEvents(state: ExtractState): void {
 
   unifyToday(state, full);
   for (const e of full) if (!e.date.date && !e.date.anchor) dateFromVisit(state, e);
+  const dateline = datelinePlace(state);
+  for (const e of full) if (e.place === undefined && dateline !== undefined) e.place = dateline;
 
   const others = state.events.filter((e) => e.kind !== "meeting");
   state.events = [...full, ...others].sort((a, b) => a.evidence.sentenceIndex - b.evidence.sentenceIndex);
   state.events.forEach((e, i) => (e.index = i));
+}
+
+/**
+ * The city of the dateline ("بغداد – واع", "KABUL, April 19 (Reuters) -", "دمشق-سانا"): where the report
+ * was filed, and the place of a meeting the article places nowhere else.
+ */
+function datelinePlace(state: ExtractState): number | undefined {
+  // the dateline opens the body, on its own line (read as a heading) or before the lead
+  for (const st of state.sentences.slice(0, 3)) {
+    const m = st.owner[0];
+    const x = m !== undefined && m >= 0 ? state.mentions[m] : undefined;
+    if (x?.kind === "place" && x.placeKind === "city") {
+      const next = st.tokens[st.spans.get(m)!.end];
+      // a comma only in running text: a headline "Tehran, Riyadh agree …" names two capitals
+      if (next?.punct && (/^[-–—(]$/.test(next.text) || (!st.s.heading && /^[,،]$/.test(next.text)))) return m;
+    }
+    if (!st.s.heading) break;
+  }
+  return undefined;
 }
 
 /** Weekdays that reports of one meeting called "today" in this article. */

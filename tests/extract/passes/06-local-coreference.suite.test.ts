@@ -63,4 +63,12 @@ describe("pass 6: an undated meeting takes the date of its visit", () => {
     const f = facts("Ishaq Dar met Amir Khan Muttaqi in Kabul the same day.");
     expect(met(f, DAR, MUTTAQI).map((e) => e.date)).toEqual([null]);
   });
+  it("a meeting placed nowhere else is placed at the dateline city", () => {
+    const placeOf = (f: ReturnType<typeof facts>) => met(f, DAR, MUTTAQI).map((e) => e.place);
+    expect(placeOf(facts("KABUL, April 19 (Reuters) - Ishaq Dar met Amir Khan Muttaqi on Saturday.", "2025-04-19"))).toEqual(["place/kabul"]);
+    expect(placeOf(facts("کابل - ایرنا\nاسحاق دار روز شنبه با امیرخان متقی دیدار کرد.", "2025-04-19"))).toEqual(["place/kabul"]);
+    // an explicit place wins; a headline naming two capitals is no dateline
+    expect(placeOf(facts("KABUL, April 19 (Reuters) - Ishaq Dar met Amir Khan Muttaqi in Islamabad on Saturday.", "2025-04-19"))).toEqual(["place/islamabad"]);
+    expect(placeOf(facts("Kabul, Islamabad agree on transit\n\nIshaq Dar met Amir Khan Muttaqi on Saturday.", "2025-04-19"))).toEqual([null]);
+  });
 });

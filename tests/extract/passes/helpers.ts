@@ -35,12 +35,17 @@ export interface Ev {
   kind: string;
   who: string[];
   date: string | null;
+  /** The place's lexicon id (or text), null when the event has none. */
+  place: string | null;
 }
 
 export function events(f: ArticleFacts, kind?: string): Ev[] {
   return f.events
     .filter((e) => !kind || e.kind === kind)
-    .map((e) => ({ kind: e.kind, who: [...new Set(e.participants.map((i) => nameOf(root(f, i))))].sort(), date: e.date.date }));
+    .map((e) => {
+      const place = e.place === undefined ? undefined : f.mentions.find((m) => m.index === e.place);
+      return { kind: e.kind, who: [...new Set(e.participants.map((i) => nameOf(root(f, i))))].sort(), date: e.date.date, place: place ? nameOf(place) : null };
+    });
 }
 
 /** Meetings (kind "meeting") that have both a and b among their participants. */
