@@ -21,7 +21,7 @@ for (const n of sizes) {
 
 interface Run {
   date: string;
-  load: { articlesPerS: number; seconds: number; peakRssMB: number; rederiveAloneSeconds: number };
+  load: { articlesPerS: number; seconds: number; peakRssMB: number; rederiveSeconds: number };
   queries: { autocannon: Record<string, { p50: number; p99: number; reqPerS: number }> };
 }
 const file = join(import.meta.dirname, "results", `${new Date().toISOString().slice(0, 10)}.json`);
@@ -32,7 +32,7 @@ const growth = {
   sizes: runs.map(([n]) => n),
   loadArticlesPerS: runs.map(([, r]) => r.load.articlesPerS),
   loadSeconds: runs.map(([, r]) => r.load.seconds),
-  rederiveSeconds: runs.map(([, r]) => r.load.rederiveAloneSeconds),
+  rederiveSeconds: runs.map(([, r]) => r.load.rederiveSeconds),
   peakRssMB: runs.map(([, r]) => r.load.peakRssMB),
   ...Object.fromEntries(queries.map((q) => [`${q}P50msAt1`, runs.map(([, r]) => r.queries.autocannon[`${q}@1`]?.p50)])),
   ...Object.fromEntries(queries.map((q) => [`${q}P99msAt32`, runs.map(([, r]) => r.queries.autocannon[`${q}@32`]?.p99)])),

@@ -23,6 +23,8 @@ export interface LoadSummary {
   meetings: number;
   agreements: number;
   ms: number;
+  /** Of which: re-deriving meetings and agreements from every stored report at the end. */
+  deriveMs: number;
 }
 
 export interface LoadOptions {
@@ -55,7 +57,7 @@ export function isFailure(x: Article | IngestFailure): x is IngestFailure {
 export async function loadArticles(store: GraphStore, source: AsyncIterable<Article | IngestFailure> | Iterable<Article | IngestFailure>, opts: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
   const batchSize = opts.batchSize ?? 500;
-  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0 };
+  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0, deriveMs: 0 };
   const entityIds = new Set<string>();
   const seenInRun = new Set<string>();
   let batch: Article[] = [];
@@ -117,7 +119,9 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
   }
   await flush();
   await write(extracted);
+  const tDerive = Date.now();
   const derived = await rederive(store);
+  summary.deriveMs = Date.now() - tDerive;
   summary.entities = entityIds.size;
   summary.meetings = derived.meetings;
   summary.agreements = derived.agreements;
