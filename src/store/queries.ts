@@ -42,7 +42,7 @@ export function buildQueries(d: Dialect) {
   // writes: one transaction per batch. What may already exist (entities, name keys and the links
   // between them) is looked up first, and only what is new is inserted, in bulk; an article's own
   // rows (mentions, claims, reports) are new by construction, as the article is new.
-  existingArticles: "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id",
+  existingArticles: "UNWIND $ids AS i MATCH (a:Article {id: i}) RETURN a.id AS id",
   existingIds: (label: EntityLabel) => `UNWIND $ids AS i MATCH (e:${label} {id: i}) RETURN e.id AS id`,
   existingKeys: "UNWIND $keys AS k MATCH (n:NameKey {key: k}) RETURN n.key AS key",
   existingNames: (label: EntityLabel) => `MATCH (k:NameKey)-[:NAMES]->(e:${label}) WHERE e.id IN $ids RETURN k.key AS key, e.id AS id`,
