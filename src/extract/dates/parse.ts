@@ -18,7 +18,7 @@
 // Calendars: a month name fixes the calendar; a bare year of 1250–1600 is Solar Hijri in Persian text
 // and lunar Hijri in Arabic text unless an era marker (ه.ش, هـ, ق, م) says otherwise.
 import { monthToIso, pad2, toIso, yearToIso, type Cal } from "./calendars.js";
-import { AtomReader, CLOSE_PAREN, DATE_SEPS, type Dir, type Match, type MonthX, type Parsed } from "./reader.js";
+import { AtomReader, CLOSE_PAREN, DATE_SEPS, type Dir, type Match, type MonthX, type Parsed, type YearX } from "./reader.js";
 
 export type { Parsed } from "./reader.js";
 
@@ -128,25 +128,20 @@ export class DateParser extends AtomReader {
       return this.result(i, start, yx.next, { date, precision: "day", basis: "explicit" });
     }
     if (day > maxMonthDays(mx.cal, mx.month)) return null; // "31 April", "31 مهر"
-    let next = mx.next;
-    let dir: Dir = dirBefore;
-    let suffix = "";
-    if (yx && yx.rel !== undefined) {
-      next = yx.next;
-      suffix = yx.rel === 0 ? "@year" : `@year${yx.rel > 0 ? "+" : ""}${yx.rel}`;
-    } else {
-      const after = this.modAfter(next);
-      if (after) {
-        dir = after.dir;
-        next = after.next;
-      }
-    }
+    const { next, dir, suffix } = this.relativeTail(yx, mx.next, dirBefore);
     return this.result(i, start, next, {
       date: null,
       precision: "day",
       basis: "relative",
       anchor: `day:${mx.cal}:${pad2(mx.month)}-${pad2(day)}${dir}${suffix}`,
     });
+  }
+
+  /** After a month without a year: a relative year ("this year", "السنة المقبلة") or a modifier ("next", "الماضي"). */
+  private relativeTail(yx: YearX | null, next: number, dir: Dir): { next: number; dir: Dir; suffix: string } {
+    if (yx && yx.rel !== undefined) return { next: yx.next, dir, suffix: yx.rel === 0 ? "@year" : `@year${yx.rel > 0 ? "+" : ""}${yx.rel}` };
+    const after = this.modAfter(next);
+    return after ? { next: after.next, dir: after.dir, suffix: "" } : { next, dir, suffix: "" };
   }
 
   /** [next/last] [month word] MONTH [YEAR | relative year | modifier] */
@@ -176,19 +171,7 @@ export class DateParser extends AtomReader {
       if (!date) return null;
       return this.result(i, start, yx.next, { date, precision: "month", basis: "explicit" });
     }
-    let dir: Dir = before?.dir ?? "";
-    let next = mx.next;
-    let suffix = "";
-    if (yx && yx.rel !== undefined) {
-      next = yx.next;
-      suffix = yx.rel === 0 ? "@year" : `@year${yx.rel > 0 ? "+" : ""}${yx.rel}`;
-    } else {
-      const after = this.modAfter(next);
-      if (after) {
-        dir = after.dir;
-        next = after.next;
-      }
-    }
+    const { next, dir, suffix } = this.relativeTail(yx, mx.next, before?.dir ?? "");
     // A weak name ("مهر", "May", "رمضان") alone is a word, not a month.
     if (mx.weak && !marked && !before && suffix === "" && dir === "") return null;
     return this.result(i, start, next, {
