@@ -22,7 +22,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
 export function formatSummary(s: LoadSummary): string {
   const lines = [
     `articles read ${s.read}, new ${s.new}, unchanged ${s.unchanged}, failed ${s.failed}`,
-    `entities written ${s.entities}, meetings ${s.meetings}, agreements ${s.agreements}, in ${(s.ms / 1000).toFixed(1)} s`,
+    `entities written ${s.entities}, meetings ${s.meetings}, agreements ${s.agreements}, in ${(s.ms / 1000).toFixed(1)} s (of which ${(s.deriveMs / 1000).toFixed(1)} s re-deriving meetings)`,
   ];
   for (const f of s.failures.slice(0, 50)) lines.push(`  failed: ${f.uri}: ${f.reason}`);
   if (s.failures.length > 50) lines.push(`  … and ${s.failures.length - 50} more failures`);
