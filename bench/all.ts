@@ -22,8 +22,9 @@ for (const n of sizes) {
 interface Run {
   date: string;
   load: { articlesPerS: number; seconds: number; peakRssMB: number; rederiveSeconds: number };
-  queries: { autocannon: Record<string, { p50: number; p99: number; reqPerS: number }> };
+  queries: { autocannon: Record<string, { p50: number; p99: number; reqPerS: number; total: number }> };
 }
+const answered = <T extends { total: number }>(x: T | undefined) => (x && x.total > 0 ? x : undefined);
 const file = join(import.meta.dirname, "results", `${new Date().toISOString().slice(0, 10)}.json`);
 const doc = JSON.parse(readFileSync(file, "utf8")) as { runs: Record<string, Run>; growth?: unknown };
 const runs = sizes.map((n) => [n, doc.runs[String(n)]] as const).filter(([, r]) => r);
@@ -34,8 +35,9 @@ const growth = {
   loadSeconds: runs.map(([, r]) => r.load.seconds),
   rederiveSeconds: runs.map(([, r]) => r.load.rederiveSeconds),
   peakRssMB: runs.map(([, r]) => r.load.peakRssMB),
-  ...Object.fromEntries(queries.map((q) => [`${q}P50msAt1`, runs.map(([, r]) => r.queries.autocannon[`${q}@1`]?.p50)])),
-  ...Object.fromEntries(queries.map((q) => [`${q}P99msAt32`, runs.map(([, r]) => r.queries.autocannon[`${q}@32`]?.p99)])),
+  // undefined when no request was answered within the run's window
+  ...Object.fromEntries(queries.map((q) => [`${q}P50msAt1`, runs.map(([, r]) => answered(r.queries.autocannon[`${q}@1`])?.p50)])),
+  ...Object.fromEntries(queries.map((q) => [`${q}P99msAt32`, runs.map(([, r]) => answered(r.queries.autocannon[`${q}@32`])?.p99)])),
 };
 doc.growth = growth;
 writeFileSync(file, JSON.stringify(doc, null, 1) + "\n");

@@ -305,14 +305,13 @@ export class CypherStore implements GraphStore {
   async listMeetings(f: EventFilter): Promise<Page<MeetingRow>> {
     const places = await this.placeScope(f.placeId, f.countryId);
     if (places && !places.length) return pageOf([], 0, 0);
-    const rows = await this.x.run(this.Q.meetingsFiltered, {
-      kinds: f.kinds?.length ? f.kinds : ["meeting"],
-      ...dateRange(f.from, f.to),
-      places: places ?? [""],
-      anyPlace: !places,
-      p: f.participantId ?? "",
-      w: f.withId ?? "",
-    });
+    const kinds = f.kinds?.length ? f.kinds : ["meeting"];
+    const range = { ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places };
+    // in-person meetings of a given person: from that person, not a scan of every meeting
+    const fromPerson = f.participantId && kinds.length === 1 && kinds[0] === "meeting";
+    const rows = fromPerson
+      ? await this.x.run(this.Q.meetingsOfPerson, { ...range, p: f.participantId, w: f.withId ?? "" })
+      : await this.x.run(this.Q.meetingsFiltered, { kinds, ...range, p: f.participantId ?? "", w: f.withId ?? "" });
     const ordered = sortByDate(rows, f.orderBy ?? "DATE_ASC");
     return this.pageFromIds(ordered, f, async (page) => this.getMeetings(page));
   }

@@ -115,6 +115,8 @@ export function buildQueries(d: Dialect) {
   meetingCounts: "MATCH (p:Person)-[:ATTENDED]->(m:Meeting) WHERE m.kind = 'meeting' RETURN p.id AS id, count(*) AS n",
   meetingsFiltered: `MATCH (m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) AND ($anyPlace OR m.placeId IN $places) AND ($p = '' OR EXISTS { MATCH (:Person {id: $p})-[:ATTENDED]->(m) }) AND ($w = '' OR EXISTS { MATCH (:Person {id: $w})-[:ATTENDED]->(m) }) RETURN m.id AS id, ${d.str("m.date")} AS date`,
   agreementsFiltered: `MATCH (g:Agreement) WHERE ($anyDate OR (g.date >= date($from) AND g.date <= date($to))) AND ($party = '' OR EXISTS { MATCH (g)-[:BETWEEN_PARTIES]->(x) WHERE x.id = $party }) AND ($sig = '' OR EXISTS { MATCH (:Person {id: $sig})-[:SIGNED_OR_ANNOUNCED]->(g) }) RETURN g.id AS id, ${d.str("g.date")} AS date`,
+  // in-person meetings of one person (with another, if $w), from the person: one hop over MET
+  meetingsOfPerson: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN DISTINCT r.meetingId AS id, ${d.str("r.date")} AS date`,
   metWith: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings`,
   searchKeys: "MATCH (k:NameKey)-[:NAMES]->(e) WHERE k.key CONTAINS $q RETURN DISTINCT e.id AS id, k.key AS key LIMIT 500",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",

@@ -71,6 +71,12 @@ function contract(name: string, open: () => Promise<{ store: GraphStore; cleanup
       expect((await store.listMeetings({ first: 10, orderBy: "DATE_DESC" })).rows[0].id).toBe("meeting:be");
       expect((await store.listMeetings({ first: 10, kinds: ["call"] })).rows.map((m) => m.id)).toEqual(["call:ab"]);
       expect((await store.listMeetings({ first: 10, participantId: "person:alpha", withId: "person:beta" })).totalCount).toBe(1);
+      // from one person (one hop): alone, with another, in a date range, in a place
+      expect((await store.listMeetings({ first: 10, participantId: "person:beta", orderBy: "DATE_DESC" })).rows.map((m) => m.id)).toEqual(["meeting:be", "meeting:ab"]);
+      expect((await store.listMeetings({ first: 10, participantId: "person:alpha", withId: "person:evil" })).totalCount).toBe(0);
+      expect((await store.listMeetings({ first: 10, participantId: "person:beta", from: "2024-02-01", to: "2024-12-31" })).rows.map((m) => m.id)).toEqual(["meeting:be"]);
+      expect((await store.listMeetings({ first: 10, participantId: "person:beta", placeId: "place:capital" })).rows.map((m) => m.id)).toEqual(["meeting:ab"]);
+      expect((await store.listMeetings({ first: 10, participantId: "person:alpha", kinds: ["call"] })).rows.map((m) => m.id)).toEqual(["call:ab"]);
       expect((await store.listMeetings({ first: 10, from: "2024-02-01", to: "2024-12-31" })).rows.map((m) => m.id)).toEqual(["meeting:be"]);
       expect((await store.listMeetings({ first: 10, countryId: "place:land" })).totalCount).toBe(2);
       expect((await store.listMeetings({ first: 10, placeId: "place:capital" })).totalCount).toBe(1);
