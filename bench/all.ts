@@ -3,16 +3,19 @@
 // query changes with the size of the graph. Everything lands in bench/results/<date>.json.
 //
 //   BENCH_SIZES=1000,10000,100000   corpus sizes, in order
-//   (the BENCH_* settings of bench/run.ts apply to every size)
+//   BENCH_REPORT_ONLY=1             no runs: the growth table from the results file as it is
+//   (the BENCH_* settings of bench/run.ts apply to every size; every size writes into the results file
+//   named by the day the whole bench started, even past midnight)
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
 const T0 = Date.now();
-for (const n of sizes) {
+const file = process.env.BENCH_RESULTS ?? join(import.meta.dirname, "results", `${new Date().toISOString().slice(0, 10)}.json`);
+for (const n of process.env.BENCH_REPORT_ONLY ? [] : sizes) {
   console.log(`\n=== bench at ${n} articles ===`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "run.ts")], { stdio: "inherit", env: { ...process.env, BENCH_N: String(n) } });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "run.ts")], { stdio: "inherit", env: { ...process.env, BENCH_N: String(n), BENCH_RESULTS: file } });
   if (r.status !== 0) {
     console.error(`bench at ${n} articles failed (exit ${r.status ?? r.signal})`);
     process.exit(1);
@@ -25,7 +28,6 @@ interface Run {
   queries: { autocannon: Record<string, { p50: number; p99: number; reqPerS: number; total: number }> };
 }
 const answered = <T extends { total: number }>(x: T | undefined) => (x && x.total > 0 ? x : undefined);
-const file = join(import.meta.dirname, "results", `${new Date().toISOString().slice(0, 10)}.json`);
 const doc = JSON.parse(readFileSync(file, "utf8")) as { runs: Record<string, Run>; growth?: unknown };
 const runs = sizes.map((n) => [n, doc.runs[String(n)]] as const).filter(([, r]) => r);
 const queries = ["whoMet", "between", "connection", "search"];

@@ -303,7 +303,7 @@ const run = {
 };
 const outDir = join(import.meta.dirname, "results");
 mkdirSync(outDir, { recursive: true });
-const file = join(outDir, `${run.date.slice(0, 10)}.json`);
+const file = process.env.BENCH_RESULTS ?? join(outDir, `${run.date.slice(0, 10)}.json`);
 let doc: { machine: unknown; runs: Record<string, unknown> } = { machine: run.machine, runs: {} };
 if (existsSync(file)) {
   try {
