@@ -58,6 +58,8 @@ export interface OfficeEntry {
   titles: Names;
   ministry?: Names;
   rank?: number;
+  /** Held at a place or body (ambassador, envoy): "السفير … لدى العراق X". */
+  posted?: boolean;
   source?: string;
 }
 
@@ -88,6 +90,8 @@ export interface TitleHit {
 export interface WordLists {
   honorifics: PhraseMatcher<true>;
   counterpart: PhraseMatcher<true>;
+  /** Single-word lists of cues.json "words", as normalised keys (nameParticle, postedAt, affairs, reportOf). */
+  sets: Record<string, Set<string>>;
 }
 
 export interface EventLexicon {
@@ -141,6 +145,15 @@ function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
  * A medial hamza is written ئ, أ or not at all (هیئت, هیأت, هیات; رئیس, رییس): normalizeKey maps
  * them differently, so a phrase with one form is also added with the others.
  */
+function wordSets(file: CuesFile): Record<string, Set<string>> {
+  const out: Record<string, Set<string>> = {};
+  for (const [kind, names] of Object.entries(file.words ?? {})) {
+    if (typeof names === "string") continue; // "_about"
+    out[kind] = new Set([...allNames(names)].map(([, n]) => normalizeKey(n)));
+  }
+  return out;
+}
+
 export function hamzaVariants(s: string): string[] {
   if (!/[\u0600-\u06FF][ئأ]|[ئأ](?=[\u0600-\u06FF])/.test(s.slice(1))) return [s];
   const out = new Set([s]);
@@ -166,6 +179,7 @@ interface EventsFile {
 interface CuesFile {
   about?: string;
   cues: Record<string, Names>;
+  words?: Record<string, Names | string>;
 }
 
 interface OfficesFile extends DataFile<OfficeEntry> {
@@ -283,7 +297,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart },
+    words: { honorifics, counterpart, sets: wordSets(cuesFile) },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

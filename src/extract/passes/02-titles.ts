@@ -7,7 +7,6 @@
 // When no known person is beside a title, the words after it are taken as a new name if they look
 // like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
 // reference ("the Russian president") for pass 3.
-import { normalizeKey } from "../../text/normalize.js";
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
@@ -110,16 +109,13 @@ function setCountry(t: TitleRef, place: string, sp: TokenSpan, after = true): vo
   if (after) t.phraseEnd = Math.max(t.phraseEnd, sp.end);
 }
 
-/** Offices held "at" a place or body: an ambassador to Iraq, an envoy to the UN. */
-const POSTED = new Set(["ambassador", "envoy", "special-envoy", "un-envoy", "permanent-representative"]);
-const POSTED_AT = new Set(["لدى", "الى", "في", "در", "به", "نزد", "to", "in", "at"].map(normalizeKey));
 
 /**
  * Where the name starts after a posted office: "السفير التركي لدى العراق X", "سفیر ایران در باکو، X",
  * "Ambassador to Iraq X" — past the preposition and the place or body it names.
  */
 function postedAt(state: ExtractState, st: SentenceState, t: TitleRef, i: number): number {
-  if (!POSTED.has(t.office) || !POSTED_AT.has(st.tokens[i]?.key ?? "")) return i;
+  if (!state.lex.offices.get(t.office)?.posted || !state.lex.words.sets.postedAt.has(st.tokens[i]?.key ?? "")) return i;
   const o = st.owner[i + 1];
   if (o === undefined || o < 0 || st.spans.get(o)!.start !== i + 1) return i;
   const kind = state.mentions[o].kind;
@@ -131,13 +127,15 @@ function postedAt(state: ExtractState, st: SentenceState, t: TitleRef, i: number
  * Pacific", "للشؤون الأوروبية" / "لشؤون الخليج", "در امور آسیا" / "امور اقتصادی" (a few words, ending before a
  * comma or the name). Without a qualifier, `i` itself.
  */
-function qualifierEnd(st: SentenceState, i: number): number {
+function qualifierEnd(state: ExtractState, st: SentenceState, i: number): number {
   const key = (k: number) => st.tokens[k]?.key ?? "";
+  const affairs = state.lex.words.sets.affairs;
   let j = -1;
-  if (key(i) === "for") {
+  if (state.lang === "en") {
     // "for … affairs", or "for <Region>" closed by a comma
+    if (key(i) !== "for") return i;
     for (let k = i + 1; k <= i + 5 && k < st.tokens.length; k++) {
-      if (key(k) === "affairs") {
+      if (affairs.has(key(k))) {
         j = k + 1;
         break;
       }
@@ -146,14 +144,10 @@ function qualifierEnd(st: SentenceState, i: number): number {
         break;
       }
     }
-  } else if (AFFAIRS_AR.has(key(i))) j = i + 2; // للشؤون + its adjective or noun
-  else if (key(i) === AFFAIRS_FA && st.tokens[i + 1]) j = i + 2; // امور + its noun
-  else if (key(i) === IN_FA && key(i + 1) === AFFAIRS_FA && st.tokens[i + 2]) j = i + 3; // در امور + its noun
+  } else if (affairs.has(key(i)) && st.tokens[i + 1]) j = i + 2; // للشؤون / امور + its adjective or noun
+  else if (state.lex.words.sets.postedAt.has(key(i)) && affairs.has(key(i + 1)) && st.tokens[i + 2]) j = i + 3; // در امور + its noun
   return j > i && j <= st.tokens.length ? j : i;
 }
-const AFFAIRS_AR = new Set(["للشؤون", "لشؤون", "للشئون", "لشئون"].map(normalizeKey));
-const AFFAIRS_FA = normalizeKey("امور");
-const IN_FA = normalizeKey("در");
 
 function skippable(st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
@@ -169,7 +163,7 @@ function personAt(state: ExtractState, st: SentenceState, i: number): number | u
 
 function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
   // after: title [country] [honorific|«|,] NAME
-  let a = qualifierEnd(st, postedAt(state, st, t, t.phraseEnd));
+  let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
   for (let k = 0; k < 3 && skippable(st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
   const afterOk = after !== undefined && st.spans.get(after)!.start === a;
@@ -195,8 +189,6 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   });
 }
 
-const NAME_PARTICLES = new Set(["بن", "بنت", "ابن", "ابو", "عبد", "bin", "bint", "ibn", "abu", "abd"].map(normalizeKey));
-
 /** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
 function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
@@ -204,13 +196,14 @@ function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from:
   // the nasab and kunya particles (بن، ابن، أبو، عبد، bin, ibn, abu) join name words and do not
   // count toward the limit: "عادل بن ناصر الحربي" and "وائل عبد الحميد سالم" are three-word names
   const max = state.lang === "en" ? 5 : 3;
+  const particles = state.lex.words.sets.nameParticle;
   let counted = 0;
   for (let i = from; i < st.tokens.length && counted < max; i++) {
     if (!nameLike(state, st, i)) break;
     words.push(i);
-    if (!NAME_PARTICLES.has(st.tokens[i].key)) counted++;
+    if (!particles.has(st.tokens[i].key)) counted++;
   }
-  while (words.length && NAME_PARTICLES.has(st.tokens[words[words.length - 1]].key)) words.pop();
+  while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;

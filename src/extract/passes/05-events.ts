@@ -12,14 +12,10 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { rootMention } from "./03-references.js";
-import { normalizeKey } from "../../text/normalize.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
 const CLAUSE_WIDE = new Set(["notHeld", "cancelled", "postponed"]);
-
-/** "news of", "reports of" a meeting (fa): a later denial is about that meeting. */
-const REPORT_NOUNS = new Set(["خبر", "اخبار", "گزارش", "گزارش‌ها", "ادعای", "شایعه"].map(normalizeKey));
 
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
@@ -59,7 +55,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // a postponement or "did not take place" anywhere in the clause ("the meeting between A and B was
   // postponed"); "X denied reports of …" after a meeting is about something else.
   // Persian puts the denial after what it denies: "خبر دیدار A با B … را تکذیب کرد" (denied the news of the meeting)
-  const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => REPORT_NOUNS.has(st.tokens[t.start - k]?.key ?? ""));
+  const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => state.lex.words.sets.reportOf.has(st.tokens[t.start - k]?.key ?? ""));
   const near = (m: CueHit) => {
     const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
