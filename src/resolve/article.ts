@@ -178,11 +178,23 @@ function addContainers(lex: Lexicon, id: string | undefined, places: PlaceRow[])
  * and other articles call the place by that name. Only the place's own names count, so "قاعدة طرطوس
  * البحرية" does not become a mention of the naval base by the city's name. Offsets are the span's own.
  */
+/** The normalised names of a lexicon place, once per place. */
+const placeKeyCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
+function placeNameKeys(lex: Lexicon, id: string): Set<string> {
+  let cache = placeKeyCache.get(lex);
+  if (!cache) placeKeyCache.set(lex, (cache = new Map()));
+  let keys = cache.get(id);
+  if (!keys) {
+    const names = Object.values(lex.places.get(id)?.names ?? {}).flatMap((l) => (typeof l === "string" ? [l] : (l ?? [])));
+    cache.set(id, (keys = new Set(names.map(normalizeKey).filter((k) => k.length >= 3))));
+  }
+  return keys;
+}
+
 function innerNames(lex: Lexicon, e: ResolvedEntity, text: string): Array<{ start: number; end: number }> {
-  const entry = e.lexiconId?.startsWith("place/") ? lex.places.get(e.lexiconId.slice("place/".length)) : undefined;
-  if (!entry) return [];
-  const keys = new Set(Object.values(entry.names).flatMap((l) => (typeof l === "string" ? [l] : (l ?? []))).map(normalizeKey).filter((k) => k.length >= 3));
   const words = [...text.matchAll(/\S+/g)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
+  if (words.length < 2 || !e.lexiconId?.startsWith("place/")) return []; // one word has nothing inside it
+  const keys = placeNameKeys(lex, e.lexiconId.slice("place/".length));
   const out: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
     for (let j = i; j < words.length; j++) {

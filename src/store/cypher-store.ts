@@ -21,6 +21,9 @@ export interface Executor {
   close(): Promise<void>;
 }
 
+/** Statements that change the database (a Neo4j write session, the Kuzu writer connection); the rest are reads. */
+export const isWrite = (q: string) => /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|COPY|ALTER|BEGIN|COMMIT|ROLLBACK|CALL|INSTALL|LOAD)\b/i.test(q);
+
 /** The named queries an adapter provides (same names, each in its own dialect). */
 export type Queries = ReturnType<typeof buildQueries> & { shortestPath?: string };
 
@@ -79,14 +82,15 @@ export class CypherStore implements GraphStore {
       // articles are batched never changes the graph
       const keyLinks: Array<{ a: string; b: string; l: EntityLabel }> = [];
       for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) {
-        const rows = dedupe(todo.flatMap((a) => entitiesOf(a, kind)));
+        const all = todo.flatMap((a) => entitiesOf(a, kind));
+        const rows = dedupe(all);
         const known = new Set((await lookup(this.Q.existingIds(l), "ids", rows.map((e) => e.id))).map((r) => str(r.id)));
         const fresh = rows.filter((e) => !known.has(e.id));
         if (l === "Person") await insert(this.Q.insertPeople, fresh.map((p) => ({ id: p.id, name: p.name })));
         if (l === "Place") await insert(this.Q.insertPlaces, fresh.map((p) => ({ id: p.id, name: p.name, kind: (p as PlaceRow).kind })));
         if (l === "Organization") await insert(this.Q.insertOrganizations, fresh.map((o) => ({ id: o.id, name: o.name })));
         const linked = new Set((await lookup(this.Q.existingNames(l), "ids", rows.filter((e) => known.has(e.id)).map((e) => e.id))).map((r) => `${str(r.key)}|${str(r.id)}`));
-        for (const e of todo.flatMap((a) => entitiesOf(a, kind))) for (const key of e.keys) if (!linked.has(`${key}|${e.id}`)) keyLinks.push({ a: key, b: e.id, l });
+        for (const e of all) for (const key of e.keys) if (!linked.has(`${key}|${e.id}`)) keyLinks.push({ a: key, b: e.id, l });
       }
       const links = dedupeBy(keyLinks, (k) => `${k.a}|${k.b}`);
       const keys = [...new Set(links.map((k) => k.a))];
@@ -142,9 +146,10 @@ export class CypherStore implements GraphStore {
       await run(this.Q.clearMet);
       // a report may name an entity no stored mention refers to; a bulk insert of a link to a
       // missing node fails the whole batch, so links go only to nodes that exist
+      const referenced = new Set([...d.meetings.flatMap((m) => [...m.participantIds, m.placeId ?? ""]), ...d.agreements.flatMap((g) => [...g.partyIds, ...g.signatoryIds])]);
       const ids = new Set<string>();
       for (const l of Object.values(LABEL)) {
-        const wanted = [...new Set([...d.meetings.flatMap((m) => [...m.participantIds, m.placeId ?? ""]), ...d.agreements.flatMap((g) => [...g.partyIds, ...g.signatoryIds])].filter((id) => labelOfId(id) === l))];
+        const wanted = [...referenced].filter((id) => labelOfId(id) === l);
         if (wanted.length) for (const r of await run(this.Q.existingIds(l), { ids: wanted })) ids.add(str(r.id));
       }
       const has = (id: string | undefined) => !!id && ids.has(id);

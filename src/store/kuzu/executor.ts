@@ -8,7 +8,7 @@ import kuzu from "kuzu";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
-import type { Executor, Params, Row } from "../cypher-store.js";
+import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
 
 export class StoreError extends Error {
   constructor(
@@ -37,9 +37,6 @@ interface KuzuConnection {
 interface KuzuDatabase {
   close(): Promise<void>;
 }
-
-/** Statements that change the database go to the writer; everything else may go to a reader. */
-const WRITES = /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|COPY|ALTER|BEGIN|COMMIT|ROLLBACK|CALL|INSTALL|LOAD)\b/i;
 
 /** One connection with its queue: a Kuzu connection runs one query at a time. */
 class Lane {
@@ -121,7 +118,7 @@ export class KuzuExecutor implements Executor {
 
   /** Runs one parameterised query and returns its rows: a read on the least busy reader, a write on the writer. */
   run(query: string, params: Params = {}): Promise<Row[]> {
-    const lane = WRITES.test(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
+    const lane = isWrite(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
     return lane.enqueue((exec) => exec(query, params));
   }
 

@@ -3,7 +3,7 @@
 // errors, so a cluster leader change or an Aura restart does not fail a request); integers as JS
 // numbers; round trips counted; errors mapped to StoreError with a code.
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import type { Executor, Params, Row } from "../cypher-store.js";
+import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
 import { StoreError } from "../kuzu/executor.js";
 
 /** Parameters that Cypher needs as integers (SKIP, LIMIT). */
@@ -14,8 +14,6 @@ function toNeo4j(params: Params): Params {
   for (const [k, v] of Object.entries(params)) out[k] = INTEGER_PARAMS.has(k) && typeof v === "number" ? neo4j.int(v) : v;
   return out;
 }
-
-const isWrite = (q: string) => /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP)\b/.test(q);
 
 export class Neo4jExecutor implements Executor {
   roundTrips = 0;
