@@ -22,10 +22,14 @@ export interface Executor {
 }
 
 /** Statements that change the database (a Neo4j write session, the Kuzu writer connection); the rest are reads. */
-export const isWrite = (q: string) => /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|COPY|ALTER|BEGIN|COMMIT|ROLLBACK|CALL|INSTALL|LOAD)\b/i.test(q);
+export const isWrite = (q: string) => /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|COPY|ALTER|BEGIN|COMMIT|ROLLBACK|CHECKPOINT|CALL|INSTALL|LOAD)\b/i.test(q);
 
 /** The named queries an adapter provides (same names, each in its own dialect). */
-export type Queries = ReturnType<typeof buildQueries> & { shortestPath?: string };
+export type Queries = ReturnType<typeof buildQueries> & {
+  shortestPath?: string;
+  /** Run after each committed batch of articles (Kuzu: CHECKPOINT, so a kill later finds no committed work left in the WAL to replay). */
+  afterWrite?: string;
+};
 
 export const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
 export type EntityLabel = (typeof LABEL)[keyof typeof LABEL];
@@ -118,6 +122,7 @@ export class CypherStore implements GraphStore {
       await insert(this.Q.insertAgreementReports, agreements.map((g) => ({ id: g.id, json: JSON.stringify(g) })));
       await insert(this.Q.agreementReportIn, agreements.map((g) => ({ a: g.id, b: g.articleId })));
     });
+    if (this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
   }
 
   async removeArticle(id: string): Promise<boolean> {
