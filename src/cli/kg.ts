@@ -4,7 +4,7 @@
 //   kg load [--data DIR] PATH...            load files, directories or - (stdin) into the store
 //   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
 //   kg extract FILE [--json]                print one article's facts (no store)
-//   kg eval [--check] [--keep]              load seeds/ into a fresh store, serve, score, stop
+//   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]   load a corpus into a fresh store, serve, score, stop
 //
 // Environment: KG_DATA and PORT stand in for --data and --port; NEO4J_URI (with NEO4J_USERNAME,
 // NEO4J_PASSWORD, NEO4J_DATABASE) selects Neo4j instead of the embedded Kuzu store; KG_TOKEN enables
@@ -18,7 +18,8 @@ const USAGE = `usage:
   kg load [--data DIR] PATH...        load .txt/.jsonl files, directories, or - for stdin
   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
   kg extract FILE [--json]            print one article's extracted facts
-  kg eval [--check] [--keep]          score the seeds through the API (../shared/eval/score.mjs)
+  kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
+                                      score a corpus through the API (../shared/eval/score.mjs)
 environment: KG_DATA, PORT, HOST, KG_TOKEN, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE`;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       check: { type: "boolean" },
       keep: { type: "boolean" },
+      corpus: { type: "string" },
+      verbose: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -79,8 +82,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "eval": {
-      const { runEval } = await import("./eval.js");
-      return runEval({ check: !!values.check, keep: !!values.keep });
+      const { runEval, isCorpus } = await import("./eval.js");
+      const corpus = values.corpus ?? "seeds";
+      if (!isCorpus(corpus)) throw new UsageError(`unknown corpus "${corpus}" (seeds or dev)`);
+      return runEval({ check: !!values.check, keep: !!values.keep, corpus, verbose: !!values.verbose });
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
