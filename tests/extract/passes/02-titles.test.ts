@@ -36,6 +36,20 @@ describe("pass 2: titles and roles", () => {
     expect(people(facts("نبیل حدادین معاون وزیر امور خارجه اردن وارد قاهره شد."))).toContain("نبیل حدادین");
   });
 
+  it("common words after a title are no name: a portfolio, a plural, a phrase (the name-word model)", () => {
+    expect(people(facts("وزير النقل والمواصلات وصل إلى القاهرة أمس."))).toEqual([]);
+    expect(people(facts("وزیر راه و شهرسازی به قاهره رفت."))).toEqual([]);
+    expect(people(facts("The Minister of Agriculture and Rural Development arrived in Cairo."))).toEqual([]);
+    expect(people(facts("The Director General of Public Works arrived in Cairo."))).toEqual([]);
+    expect(people(facts("وزیران خارجه پنج کشور در قاهره گرد آمدند."))).toEqual([]);
+    expect(people(facts("وقال المسؤول إن الوضع العام مستقر."))).toEqual([]);
+  });
+
+  it("an unknown name that no dictionary knows is read after a title, in each language", () => {
+    expect(people(facts("Energy Minister Tomas Okonkwo-Berrigan arrived in Cairo."))).toContain("Tomas Okonkwo-Berrigan");
+    expect(people(facts("وصل وزير الطاقة الغاني كوفي أمبرتي إلى القاهرة."))).toContain("كوفي أمبرتي");
+  });
+
   it("a title with no name next to it makes no new person", () => {
     const f = facts("The foreign minister arrived in Cairo on Monday.");
     expect(f.mentions.filter((m) => m.kind === "person" && m.antecedent === undefined)).toEqual([]);
