@@ -10,7 +10,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
-import { isCommonWord, wordClass } from "../../lexicon/words.js";
+import { newNameAfter, newNameBefore } from "./_names.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -176,7 +176,12 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? before : after;
   else person = afterOk ? after : beforeOk ? before : undefined;
-  if (person === undefined) person = newNameAfter(state, st, t, a);
+  if (person === undefined) {
+    // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it
+    const before = () => newNameBefore(state, st, t.start);
+    const after = () => newNameAfter(state, st, a);
+    person = state.lang === "fa" ? (before() ?? after()) : (after() ?? before());
+  }
   if (person === undefined) return;
   t.person = person;
   const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });
@@ -188,70 +193,4 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
     confidence: 0.8,
   });
-}
-
-/** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
-function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
-  const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
-  const words = nameRun(state, st, from, quoted);
-  if (quoted) {
-    const close = words.length ? words[words.length - 1] + 1 : from;
-    if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
-  } else if (words.length < 2) return undefined;
-  if (!words.length) return undefined;
-  const sp = { start: words[0], end: words[words.length - 1] + 1 };
-  return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
-}
-
-/**
- * The words of a name that starts at `from`, by the name-word model (lexicon/words.ts), up to three
- * words (five in English). The nasab and kunya particles (بن، ابن، أبو، عبد، bin, ibn, abu) and the
- * Persian surname endings (زاده، پور، نژاد) join name words and do not count toward the limit:
- * "عادل بن ناصر الحربي" is a three-word name. Inside «» the writer has marked the name: every word counts.
- * - English: a capitalised word that the dictionary knows in lower case only ends the name, and cannot
- *   start one ("Minister of Agriculture and Rural Development", "Public Works").
- * - Persian and Arabic dictionaries know most given names as words (نبيل، حسام، سالم), so a common word
- *   is allowed in a name, unless it is a word of an office title (خارجه، الخارجية). What names never do is refused: start with a definite common noun
- *   ("الوضع العام", "الدول الأعضاء") or a Persian plural ("کشورهای عضو"), or go on past a word that is
- *   "and" + a common word ("النقل والمواصلات").
- */
-export function nameRun(state: ExtractState, st: SentenceState, from: number, quoted = false): number[] {
-  const words: number[] = [];
-  const max = state.lang === "en" ? 5 : 3;
-  const particles = state.lex.words.sets.nameParticle;
-  let counted = 0;
-  for (let i = from; i < st.tokens.length && counted < max; i++) {
-    if (!nameLike(state, st, i)) break;
-    const tok = st.tokens[i];
-    const particle = particles.has(tok.key);
-    if (!particle && !quoted && tok.text !== "-" && !nameWord(state, tok, words.length === 0)) break;
-    words.push(i);
-    if (!particle) counted++;
-  }
-  while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
-  return words;
-}
-
-/** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */
-function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], first: boolean): boolean {
-  const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
-  if (cls !== "common") return true;
-  if (state.lang === "en") return false;
-  if (tok.key.length <= 2 || state.lex.words.titleWords.has(tok.key)) return false;
-  if (first && (/^ال/.test(tok.key) || (state.lang === "fa" && /های?ی?$/.test(tok.key)))) return false;
-  // "و" + a common word is "and …", not a name (a name starting with و is itself the word: ولید، وائل)
-  return !(/^و/.test(tok.key) && tok.text.length > 3 && isCommonWord(tok.text.slice(1), state.lang));
-}
-
-function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
-  const tok = st.tokens[i];
-  if (!tok || /\d/.test(tok.key)) return false;
-  if (tok.punct) return state.lang === "en" && tok.text === "-" && /^[A-Z]/.test(st.tokens[i + 1]?.text ?? "");
-  if (tok.key.length < 2) return false;
-  if (st.owner[i] >= 0) return false;
-  if (st.cues.some((c) => inSpan(i, c))) return false;
-  if (st.triggers.some((c) => inSpan(i, c)) || st.modality.some((c) => inSpan(i, c))) return false;
-  if (st.titles.some((c) => inSpan(i, c)) || st.demonyms.some((c) => inSpan(i, c))) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || /^(al|el|bin|ibn|bint|abu|de|van|von)$/.test(tok.key) || tok.text === "-";
-  return /[\u0600-\u06FF]/.test(tok.text);
 }
