@@ -62,7 +62,7 @@ function segments(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
     }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
     const contact = (t: SentenceState["triggers"][number]) => t.kind === "meeting" || t.kind === "call";
-    if (!group.some(contact) || !contact(next)) continue;
+    if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
     if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
     out.push({ span: { start, end: cut }, triggers: group });
     start = cut + 1;
