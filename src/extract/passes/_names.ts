@@ -4,14 +4,24 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 
-/** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
+/**
+ * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
+ * no dictionary knows ("President Ruto", "الرئيس كوبيتش"): a surname, which the resolver ties to the
+ * full name when the article gives it.
+ */
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
-  } else if (words.length < 2) return undefined;
+  } else if (words.length === 1) {
+    const tok = st.tokens[words[0]];
+    if (wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts) !== "unknown" || tok.key.length < 3) return undefined;
+    // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
+    const next = st.owner[words[0] + 1];
+    if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;
+  }
   if (!words.length) return undefined;
   const sp = { start: words[0], end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
