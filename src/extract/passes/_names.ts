@@ -88,11 +88,13 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
  */
 export function newNameBefore(state: ExtractState, st: SentenceState, end: number): number | undefined {
   let i = end - 1;
+  if (/^[,،]$/.test(st.tokens[i]?.text ?? "") && state.lang !== "en") i--;
+  if (/^[»"”]$/.test(st.tokens[i]?.text ?? "")) return quotedBefore(state, st, i);
   if (state.lang === "en") {
     if (st.tokens[i]?.key === "the") i--;
     if (!/^[,،]$/.test(st.tokens[i]?.text ?? "")) return undefined;
     i--;
-  } else if (/^[,،]$/.test(st.tokens[i]?.text ?? "")) i--;
+  }
   const words: number[] = [];
   const max = state.lang === "en" ? 4 : 3;
   for (; i >= 0 && words.length < max; i--) {
@@ -106,4 +108,15 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
   if (state.lang !== "en" && words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common")) return undefined;
   return addMention(state, st, { start: words[0], end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
+}
+
+/** «لوئیس آرسه کاتاکورا» right before a title: the writer marked the name, 1–4 words, all name-like. */
+function quotedBefore(state: ExtractState, st: SentenceState, close: number): number | undefined {
+  let open = close - 1;
+  while (open >= 0 && close - open <= 5 && !/^[«"“]$/.test(st.tokens[open].text)) {
+    if (!nameLike(state, st, open)) return undefined;
+    open--;
+  }
+  if (open < 0 || close - open < 2 || close - open > 5 || !/^[«"“]$/.test(st.tokens[open].text)) return undefined;
+  return addMention(state, st, { start: open + 1, end: close }, { kind: "person", via: "quote", confidence: 0.6 });
 }

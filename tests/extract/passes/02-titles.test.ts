@@ -56,6 +56,10 @@ describe("pass 2: titles and roles", () => {
     expect(people(facts("The Foreign Minister, Hakan Fidan, arrived in Cairo.")).filter((p) => !p.startsWith("person/"))).toEqual([]);
   });
 
+  it("a name in «» right before its title is read (fa)", () => {
+    expect(people(facts("عباس عراقچی با «کوفی امبرتی اوسو» وزیر انرژی غنا دیدار کرد."))).toContain("کوفی امبرتی اوسو");
+  });
+
   it("a title with no name next to it makes no new person", () => {
     const f = facts("The foreign minister arrived in Cairo on Monday.");
     expect(f.mentions.filter((m) => m.kind === "person" && m.antecedent === undefined)).toEqual([]);
