@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 export const ERROR_CATALOGUE = {
   GRAPHQL_PARSE_FAILED: { status: 400, when: "The query is not valid GraphQL syntax." },
   GRAPHQL_VALIDATION_FAILED: { status: 400, when: "The query does not fit the schema: an unknown field or argument, a missing required argument (`person` without `name`), `person(id:)` (use `personById`)." },
-  BAD_USER_INPUT: { status: 400, when: "An argument value is wrong, as a literal or as a variable: a Date that is not \"YYYY-MM-DD\" or not a day of the calendar (2025-02-30), a variable of the wrong type, an empty name, `maxHops` outside 1–6, a negative `first`, `office` and `role` naming different offices, an article the loader refuses." },
+  BAD_USER_INPUT: { status: 400, when: "An argument value is wrong, as a literal or as a variable: a Date that is not \"YYYY-MM-DD\" or not a day of the calendar (2025-02-30), a variable of the wrong type, an empty name, `from` after `to` (or `since` after `until`), `meetings(with:)` without `participant`, `maxHops` outside 1–6, a negative `first`, `office` and `role` naming different offices, an article the loader refuses." },
   BAD_CURSOR: { status: 400, when: "`after` is not a cursor this server issued." },
   PAGE_SIZE_EXCEEDED: { status: 400, when: "`first` is more than 100." },
   DEPTH_LIMIT: { status: 400, when: "The query nests deeper than the depth limit." },

@@ -45,6 +45,14 @@ describe("arguments", () => {
     await expectError(`{ person(name: "  ") { id } }`, undefined, "BAD_USER_INPUT");
     await expectError(`{ path(a: "", b: "Lavrov") { people { name } } }`, undefined, "BAD_USER_INPUT");
   });
+  it("a range that ends before it starts, and `with` without `participant`, are BAD_USER_INPUT", async () => {
+    await expectError(`{ meetings(from: "2025-08-01", to: "2025-07-01") { totalCount } }`, undefined, "BAD_USER_INPUT");
+    await expectError(`{ person(name: "Lavrov") { timeline(from: "2025-08-01", to: "2025-07-01") { totalCount } } }`, undefined, "BAD_USER_INPUT");
+    await expectError(`{ path(a: "Lavrov", b: "Putin", since: "2025-08-01", until: "2025-07-01") { people { name } } }`, undefined, "BAD_USER_INPUT");
+    await expectError(`{ meetings(with: "Lavrov") { totalCount } }`, undefined, "BAD_USER_INPUT");
+    const sameDay = await t.gql(`{ meetings(from: "2025-07-31", to: "2025-07-31") { totalCount } }`);
+    expect(sameDay.errors).toBeUndefined();
+  });
   it("contradictory office and role are BAD_USER_INPUT", async () => {
     await expectError(`{ people(office: PRESIDENT, role: "defence-minister") { totalCount } }`, undefined, "BAD_USER_INPUT");
   });

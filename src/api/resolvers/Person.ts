@@ -5,12 +5,13 @@ import { decodeCursor, pageOf } from "../../store/paging.js";
 import type { MetWithRow } from "../../store/types.js";
 import type { ApiContext } from "../context.js";
 import type { TimelineParent } from "../mappers.js";
-import { emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
+import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
 
 const ALL_KINDS: EventKind[] = ["meeting", "call", "planned", "cancelled", "denied"];
 
 /** A person's counterparts (most meetings first), or null when the place filter names no place. */
 async function counterpartsOf(ctx: ApiContext, personId: string, from?: string | null, to?: string | null, place?: string | null): Promise<MetWithRow[] | null> {
+  checkRange(from, to);
   let placeId: string | undefined;
   if (place) {
     const id = await ctx.resolveName("place", place);
@@ -39,11 +40,14 @@ export const Person: PersonResolvers = {
     if (!rows) return emptyPage();
     return pageOfList(rows.map((r) => ({ personId: r.otherId, meetingIds: r.meetingIds })), page);
   },
-  meetings: (p, { kinds, from, to, first, after }, ctx) =>
-    ctx.store.listMeetings({ ...pageArgs(first, after), participantId: p.id, kinds: kinds?.length ? kinds.map(toKind) : ["meeting"], from: from ?? undefined, to: to ?? undefined }),
+  meetings: (p, { kinds, from, to, first, after }, ctx) => {
+    checkRange(from, to);
+    return ctx.store.listMeetings({ ...pageArgs(first, after), participantId: p.id, kinds: kinds?.length ? kinds.map(toKind) : ["meeting"], from: from ?? undefined, to: to ?? undefined });
+  },
   agreements: (p, { first, after }, ctx) => ctx.store.listAgreements({ ...pageArgs(first, after), signatoryId: p.id }),
   timeline: async (p, { from, to, first, after }, ctx) => {
     const { first: n } = pageArgs(first, after, 50);
+    checkRange(from, to);
     const skip = decodeCursor(after);
     // both lists are in timeline order, so the first skip+n of the merge come from the first skip+n of each
     const [meetings, agreements] = await Promise.all([

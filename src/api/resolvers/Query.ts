@@ -5,7 +5,7 @@ import { exactKey } from "../../resolve/keys.js";
 import { userError } from "../errors.js";
 import type { ApiContext } from "../context.js";
 import { officeKey } from "./enums.js";
-import { emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
+import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
 import { loadNode } from "./nodes.js";
 
 const SEARCH_KINDS: Record<string, EntityKind | "article"> = { PERSON: "person", PLACE: "place", ORGANIZATION: "organization", ARTICLE: "article" };
@@ -21,6 +21,7 @@ function nonEmpty(value: string, arg: string): string {
 async function meetingPath(ctx: ApiContext, { a, b, maxHops, since, until }: { a: string; b: string; maxHops?: number | null; since?: string | null; until?: string | null }) {
   const hops = maxHops ?? 4;
   if (!Number.isInteger(hops) || hops < 1 || hops > 6) throw userError("BAD_USER_INPUT", "`maxHops` must be between 1 and 6");
+  checkRange(since, until, ["since", "until"]);
   const [ia, ib] = await Promise.all([ctx.resolveName("person", nonEmpty(a, "a")), ctx.resolveName("person", nonEmpty(b, "b"))]);
   if (!ia || !ib) return null;
   return ctx.store.connection(ia, ib, { maxHops: hops, since: since ?? undefined, until: until ?? undefined });
@@ -66,6 +67,8 @@ export const Query: QueryResolvers = {
 
   meetings: async (_, args, ctx) => {
     const page = pageArgs(args.first, args.after);
+    checkRange(args.from, args.to);
+    if (args.with && !args.participant) throw userError("BAD_USER_INPUT", "`with` needs `participant`: together they give the meetings between two people");
     const resolve = async (kind: EntityKind, v: string | null | undefined) => (v ? ctx.resolveName(kind, v) : undefined);
     const [participantId, withId, placeId, countryId] = await Promise.all([
       resolve("person", args.participant),
@@ -81,6 +84,7 @@ export const Query: QueryResolvers = {
 
   agreements: async (_, args, ctx) => {
     const page = pageArgs(args.first, args.after);
+    checkRange(args.from, args.to);
     let partyId: string | null | undefined;
     if (args.party) partyId = (await ctx.resolveName("place", args.party)) ?? (await ctx.resolveName("organization", args.party)) ?? (await ctx.resolveName("person", args.party));
     const signatoryId = args.signatory ? await ctx.resolveName("person", args.signatory) : undefined;

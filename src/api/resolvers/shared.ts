@@ -16,6 +16,11 @@ export function pageArgs(first: number | null | undefined, after: string | null 
   return { first: n, after: after ?? null };
 }
 
+/** A date range whose start is after its end contradicts itself: BAD_USER_INPUT rather than an empty answer. */
+export function checkRange(from: string | null | undefined, to: string | null | undefined, names = ["from", "to"]): void {
+  if (from && to && from > to) throw userError("BAD_USER_INPUT", `\`${names[0]}\` (${from}) is after \`${names[1]}\` (${to})`);
+}
+
 export function edgesOf<T>(page: Page<T>): Array<{ node: T; cursor: string }> {
   return page.rows.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
 }
