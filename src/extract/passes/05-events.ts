@@ -135,7 +135,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     if (participants.length === 1 && unnamedSide && kind === "meeting") pushEvent(state, st, clause, kind, participants, main.text, main.start, 0.4);
     return participants[0];
   }
-  if (oneSided(state, st, clause, participants)) return participants[0];
+  if (oneSided(st, clause, triggers, participants, state.lang === "fa" ? 6 : 3)) return participants[0];
   const distributive = st.cues.some((c) => c.kind === "distributive" && c.start >= clause.start && c.end <= clause.end);
   const confidence = participants.every((p) => state.mentions[p].via !== "coreference") ? 0.85 : 0.65;
   if (distributive && participants.length > 2) {
@@ -165,9 +165,14 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   return out;
 }
 
-/** "A and B held talks with officials": every named person is before "with", and after it is a group. */
-function oneSided(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[]): boolean {
-  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end)) {
+/**
+ * "A and B held talks with officials": every named person is before "with", and after it is a group. The
+ * "with" is the event word's own ("held talks with", "met with"), not one in a later phrase ("…, in the
+ * president's latest talk with leaders of the coalition").
+ */
+function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], participants: number[], reach: number): boolean {
+  const ofTrigger = (w: CueHit) => triggers.some((t) => (w.start >= t.start && w.start <= t.end + 1) || (w.end <= t.start && t.start - w.end <= reach));
+  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end && ofTrigger(c))) {
     const group = st.cues.find((c) => c.kind === "group" && c.start >= w.end && c.start <= w.end + 2);
     if (!group) continue;
     const after = participants.filter((p) => st.spans.get(p)!.start >= w.end);

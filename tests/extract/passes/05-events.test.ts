@@ -101,6 +101,12 @@ describe("pass 5: one clause, several events", () => {
     expect(met(f, FIDAN, SAFADI)).toHaveLength(1);
   });
 
+  it("a later 'with officials' phrase does not make a meeting one-sided", () => {
+    const f = facts("Hakan Fidan and Ayman Safadi met Fuad Hussein on Monday in Baghdad, in the latest of his exchanges with officials of the region.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan and Ayman Safadi held talks with officials in Baghdad on Monday.", D), FIDAN, SAFADI)).toEqual([]);
+  });
+
   it("a part that names no one stays with its meeting (the place after a comma)", () => {
     const f = facts("التقى هاكان فيدان فؤاد حسين، اليوم الاثنين، في أنقرة في أول لقاء بينهما.", D);
     expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
