@@ -25,7 +25,7 @@ const places = new Set(entries("places.json").map((p) => p.id));
 const countries = new Set(entries("places.json").filter((p) => p.kind === "country").map((p) => p.id));
 const orgs = new Set(orgFiles.flatMap(entries).map((o) => o.id));
 const offices = new Set((JSON.parse(readFileSync(join(DATA, "offices.json"), "utf8")) as { entries: Array<{ key: string }> }).entries.map((o) => o.key));
-const KNOWN_FM_GAPS = ["monaco", "liechtenstein", "san-marino", "timor-leste", "solomon-islands", "vanuatu", "samoa", "tonga", "kiribati", "marshall-islands", "micronesia", "palau", "nauru", "sao-tome-and-principe", "madagascar"];
+const KNOWN_FM_GAPS = ["tonga"];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d;
 const letters = (s: string) => s.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "").length;
