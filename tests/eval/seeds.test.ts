@@ -66,6 +66,15 @@ describe("the seeds through the API", () => {
     expect(seedMisses(expected, graph)).toEqual([]);
   });
 
+  it("counts meetings the same way in stats and in meetings.totalCount (a planned meeting is not a meeting)", async () => {
+    const r = await t.gql<{ stats: { meetings: number }; meetings: { totalCount: number }; planned: { totalCount: number } }>(
+      "{ stats { meetings } meetings { totalCount } planned: meetings(kinds: [PLANNED]) { totalCount } }",
+    );
+    expect(r.data!.planned.totalCount).toBeGreaterThan(0); // 004: Lavrov invited al-Jolani to Russia
+    expect(r.data!.stats.meetings).toBe(r.data!.meetings.totalCount);
+    expect(r.data!.stats.meetings).toBe(expected.meetings.length);
+  });
+
   it("fails when the graph differs: a wrong date, a lost person, an extra pair, a missed counterpart", () => {
     const wrong = structuredClone(graph);
     wrong.meetings[0]!.date = "2024-01-01";
