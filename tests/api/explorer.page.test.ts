@@ -65,6 +65,11 @@ describe.skipIf(!existsSync(CHROMIUM))("graph explorer in headless Chromium (see
     await page.click("#go");
     await settled(page);
     expect(await counterparts(page)).toEqual(["Vladimir Putin"]);
+    // a country, in Persian script, covers the places in it (Moscow, the Kremlin), not Damascus
+    await page.fill("#place", "روسیه");
+    await page.click("#go");
+    await settled(page);
+    expect(await counterparts(page)).toEqual(["Andrey Belousov", "Murhaf Abu Qasra", "Sergey Lavrov", "Vladimir Putin"]);
     expect(requested.filter((u) => !isLocal(u))).toEqual([]);
   }, 120_000);
 
