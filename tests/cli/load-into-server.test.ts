@@ -2,7 +2,7 @@
 // through the control socket in the data directory. Real processes; the query runs against the server
 // that was never restarted.
 import { afterAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { background, kg, KG, lines, type Background } from "./helpers.js";
@@ -62,5 +62,15 @@ describe("kg load into a running kg serve", () => {
     const missing = kg(["load", "--data", data, join(more, "nope.txt")]);
     expect(missing.status).toBe(2);
     expect(lines(missing.stderr)).toHaveLength(1);
+
+    // a server killed without cleaning up leaves a socket file nobody answers: kg load writes directly
+    server.child.kill("SIGKILL");
+    await new Promise((ok) => server.child.once("exit", ok));
+    expect(existsSync(join(data, "kg.sock"))).toBe(true);
+    writeFileSync(join(more, "c.txt"), "date 2025-10-08\nQatari Prime Minister Mohammed bin Abdulrahman Al Thani met Turkish Foreign Minister Hakan Fidan in Doha on Wednesday.\n");
+    const direct = kg(["load", "--data", data, more]);
+    expect(direct.stderr).toBe("");
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toMatch(/articles read 3, new 1, unchanged 2, failed 0\n/);
   }, 240_000);
 });
