@@ -56,6 +56,8 @@ describe("kg errors", () => {
     expectOneLine(kg(["frobnicate"]), /unknown command "frobnicate": use one of load, serve, extract, eval/);
     expectOneLine(kg(["load"]), /kg load needs at least one PATH/);
     expectOneLine(kg(["eval", "--corpus", "nope"]), /unknown corpus "nope": use --corpus seeds/);
+    // the shared scorer is not part of the project: without it, kg eval says so (CI runs it; npm test does not)
+    expectOneLine(kg(["eval", "--check"], { env: { KG_SCORER: join(dir, "no-scorer.mjs") } }), /kg eval needs the shared eval folder beside the project \(.*no-scorer\.mjs is missing\): put the shared eval folder at \.\.\/shared\/eval/);
   });
 
   it("an unreachable Neo4j: one line saying which URI and how to fix it", () => {
