@@ -184,7 +184,7 @@
   }
 
   const SEARCH = `query Find($n: String!) { person(name: $n) { id name }
-    search(text: $n, kinds: [PERSON], first: 8) { node { ... on Person { id name } } } }`;
+    people(search: $n, first: 8) { edges { node { id name } } } }`;
 
   /** Searches a name (any script): draws that person's meetings, or lists the people it may mean. */
   async function show(name) {
@@ -193,7 +193,7 @@
     const d = await gql(SEARCH, { n: name });
     if (!d.person) {
       status(`no one is called “${name}”`);
-      for (const h of d.search.filter((x) => x.node && x.node.id)) {
+      for (const h of d.people.edges) {
         const b = document.createElement("button");
         b.textContent = h.node.name;
         b.onclick = () => { $("q").value = h.node.name; show(h.node.name).catch(fail); };

@@ -73,6 +73,17 @@ describe.skipIf(!existsSync(CHROMIUM))("graph explorer in headless Chromium (see
     expect(requested.filter((u) => !isLocal(u))).toEqual([]);
   }, 120_000);
 
+  it("suggests people for part of a name in any script, and draws the one picked", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("/explorer", t.server.url).toString());
+    await page.fill("#q", "شیبا");
+    await page.click("#go");
+    await page.locator("#hits button", { hasText: "Asaad al-Shaibani" }).click({ timeout: 30_000 });
+    await page.locator("#people button", { hasText: "Vladimir Putin" }).waitFor({ timeout: 30_000 });
+    expect(await page.inputValue("#q")).toBe("Asaad al-Shaibani");
+    expect(new URL(page.url()).searchParams.get("person")).toBe("Asaad al-Shaibani");
+  }, 120_000);
+
   it("opens a deep link, and a click on a counterpart expands their own meetings (two hops)", async () => {
     const page = await browser.newPage();
     await page.goto(new URL("/explorer?person=شبیانی&from=2025-07-01&to=2025-07-31", t.server.url).toString());
