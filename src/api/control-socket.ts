@@ -65,8 +65,9 @@ async function closeServer(server: Server, path: string): Promise<void> {
 }
 
 async function serveConnection(socket: Socket, load: LoadHandler): Promise<void> {
+  socket.on("error", () => {}); // a client that went away: its load still finishes; nothing to tell it
   const send = (reply: ControlReply) => {
-    if (!socket.destroyed) socket.write(JSON.stringify(reply) + "\n");
+    if (socket.writable) socket.write(JSON.stringify(reply) + "\n");
   };
   let last = 0;
   const onProgress = (p: { read: number; failed: number }) => {

@@ -27,6 +27,7 @@ const isFailure = (x: Article | IngestFailure): x is IngestFailure => (x as Arti
 
 /** Sends every item to the server, then waits for its summary. */
 export async function loadThroughServer(socket: Socket, source: AsyncIterable<Article | IngestFailure>, onProgress: (p: { read: number; failed: number }) => void): Promise<LoadReport> {
+  socket.on("error", () => {}); // a server that went away: the replies end, and that is reported below
   const replies = (async () => {
     for await (const line of createInterface({ input: socket, crlfDelay: Infinity })) {
       if (!line.trim()) continue;
