@@ -87,8 +87,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-amman.txt › meeting Kaja Kallas + رامي الخصاونة": GAP.G4,
   "ar-04-amman.txt › every participant, party and signatory id is an entity of the article": GAP.G20,
   "ar-05-tripoli.txt › finds جيهان بن عمران": GAP.G5,
-  "ar-05-tripoli.txt › meeting Hanna Tetteh + Khalifa Haftar + Saddam Haftar is placed in Benghazi": GAP.G13,
-  "ar-05-tripoli.txt › no meeting Mohamed al-Menfi + Khalifa Haftar": GAP.G13,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is dated 2025-07-10": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is placed in Abu Dhabi": GAP.G12,

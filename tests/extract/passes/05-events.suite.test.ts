@@ -128,8 +128,7 @@ describe("pass 5: join", () => {
     const f = facts("Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday. The talks lasted two hours. Both sides discussed trade. The weather was hot. Jeyhun Bayramov also attended the meeting.", D);
     expect(met(f, BA, PA).length).toBeGreaterThan(0);
   });
-  // known gap: a join trigger in a sentence with its own meeting sends every participant into the previous meeting
-  knownGap("'التقت X، وحضر اللقاء Z' in one sentence is a new meeting, not a join into the previous one", () => {
+  it("'التقت X، وحضر اللقاء Z' in one sentence is a new meeting, not a join into the previous one", () => {
     const f = facts("التقت هانا تيتيه محمد المنفي في طرابلس الخميس. ثم توجهت تيتيه إلى بنغازي حيث التقت خليفة حفتر، وحضر اللقاء صدام حفتر.", D);
     expect(met(f, P("mohamed-al-menfi"), P("khalifa-haftar"))).toEqual([]);
   });
