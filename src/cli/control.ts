@@ -28,15 +28,21 @@ const isFailure = (x: Article | IngestFailure): x is IngestFailure => (x as Arti
 /** Sends every item to the server, then waits for its summary. */
 export async function loadThroughServer(socket: Socket, source: AsyncIterable<Article | IngestFailure>, onProgress: (p: { read: number; failed: number }) => void): Promise<LoadReport> {
   socket.on("error", () => {}); // a server that went away: the replies end, and that is reported below
+  const gone = new CliError("the running server closed the connection before the load finished", "check that kg serve is still running, then run kg load again (loading is idempotent: what was committed stays)");
   const replies = (async () => {
-    for await (const line of createInterface({ input: socket, crlfDelay: Infinity })) {
-      if (!line.trim()) continue;
-      const reply = JSON.parse(line) as ControlReply;
-      if ("progress" in reply) onProgress(reply.progress);
-      else if ("summary" in reply) return reply.summary;
-      else throw new CliError(`the running server could not load the articles (${reply.error})`, "see the server's log; run kg load again once it is fixed");
+    try {
+      for await (const line of createInterface({ input: socket, crlfDelay: Infinity })) {
+        if (!line.trim()) continue;
+        const reply = JSON.parse(line) as ControlReply;
+        if ("progress" in reply) onProgress(reply.progress);
+        else if ("summary" in reply) return reply.summary;
+        else throw new CliError(`the running server could not load the articles (${reply.error})`, "see the server's log; run kg load again once it is fixed");
+      }
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw gone; // ECONNRESET, EPIPE: the server went away
     }
-    throw new CliError("the running server closed the connection before the load finished", "check that kg serve is still running, then run kg load again (loading is idempotent)");
+    throw gone;
   })();
   replies.catch(() => {}); // awaited below; an early error must not be unhandled while we are still sending
   const send = async (msg: ControlRequest) => {
@@ -50,6 +56,8 @@ export async function loadThroughServer(socket: Socket, source: AsyncIterable<Ar
     }
     if (!socket.destroyed) await send({ end: true });
     return await replies;
+  } catch (e) {
+    throw e instanceof CliError ? e : gone; // a write that failed: the server went away
   } finally {
     socket.destroy();
   }

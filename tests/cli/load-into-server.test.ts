@@ -3,6 +3,7 @@
 // that was never restarted.
 import { afterAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { background, kg, KG, lines, type Background } from "./helpers.js";
@@ -73,4 +74,21 @@ describe("kg load into a running kg serve", () => {
     expect(direct.status).toBe(0);
     expect(direct.stdout).toMatch(/articles read 3, new 1, unchanged 2, failed 0\n/);
   }, 240_000);
+
+  it("a server that goes away mid-load: one line saying so, exit 2", async () => {
+    // a socket that takes the first article and drops the connection, as a killed server does
+    const data = join(dir, "dropping");
+    mkdirSync(data);
+    const dropper = createServer((socket) => socket.once("data", () => socket.destroy()));
+    await new Promise<void>((ok) => dropper.listen(join(data, "kg.sock"), ok));
+    try {
+      const load = background([KG, "load", "--data", data, "seeds"]);
+      const code = await new Promise<number | null>((ok) => load.child.once("close", ok));
+      expect(code).toBe(2);
+      expect(lines(load.stderr())).toEqual(["kg: the running server closed the connection before the load finished: check that kg serve is still running, then run kg load again (loading is idempotent: what was committed stays)"]);
+      expect(load.stdout()).toBe("");
+    } finally {
+      dropper.close();
+    }
+  }, 60_000);
 });
