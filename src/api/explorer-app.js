@@ -3,7 +3,7 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const RTL = new Set(["fa", "ar"]);
-  const state = { center: null, selected: null, expanded: [], people: new Map(), meetings: new Map(), laidOut: false };
+  const state = { center: null, selected: null, expanded: [], people: new Map(), meetings: new Map() };
 
   const cy = cytoscape({
     container: $("graph"), minZoom: 0.05, maxZoom: 2.5,
@@ -97,6 +97,15 @@
     return `${ms.length}× ${dates.length ? (dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} – ${dates[dates.length - 1]}`) : "dates unknown"}`;
   }
 
+  /** A new node's first place: around the node it came from, at an angle and distance from its id, so the
+   *  same graph is always drawn the same way (the force layout then starts from there). */
+  function spot(origin, id) {
+    let h = 2166136261;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;
+    const angle = ((h % 3600) / 3600) * 2 * Math.PI, r = 60 + ((h >>> 12) % 60);
+    return { x: origin.x + r * Math.cos(angle), y: origin.y + r * Math.sin(angle) };
+  }
+
   function render(around) {
     const ps = pairs();
     const ids = new Set([state.center, ...ps.flatMap((p) => [p.a, p.b])]);
@@ -107,7 +116,7 @@
         const p = state.people.get(id);
         const data = { id, label: p.name, size: Math.min(90, 18 + 9 * Math.sqrt(p.count || 0)), count: p.count || 0 };
         const n = cy.$id(id);
-        if (n.empty()) cy.add({ data, position: { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 } });
+        if (n.empty()) cy.add({ data, position: spot(origin, id) });
         else n.data(data);
         cy.$id(id).toggleClass("center", id === state.center).toggleClass("expanded", state.expanded.includes(id));
       }
@@ -118,9 +127,9 @@
         else e.data(data);
       }
     });
-    cy.layout({ name: "cose", animate: false, fit: false, randomize: !state.laidOut, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 110, nodeRepulsion: () => 12000, numIter: 1500 }).run();
-    state.laidOut = true;
+    cy.layout({ name: "cose", animate: false, fit: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 110, nodeRepulsion: () => 12000, numIter: 1500 }).run();
     kgLayout.removeOverlaps(cy);
+    kgLayout.clearEdgeLabels(cy);
     cy.fit(undefined, 30);
     status(`${ids.size} people, ${ps.length} pairs, ${state.meetings.size} meetings`);
     select(state.selected && ids.has(state.selected) ? state.selected : state.center);
@@ -202,7 +211,7 @@
       return;
     }
     cy.elements().remove();
-    Object.assign(state, { center: d.person.id, selected: d.person.id, expanded: [], meetings: new Map(), laidOut: false });
+    Object.assign(state, { center: d.person.id, selected: d.person.id, expanded: [], meetings: new Map() });
     person(d.person);
     await expand(d.person.id);
     updateUrl();

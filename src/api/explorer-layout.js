@@ -41,6 +41,47 @@
     return maxRounds;
   }
 
+  const edgeLabelBox = (e) => e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false });
+
+  /** Edge labels over a node that is not one of the edge's ends: that node moves off the label. */
+  function clearEdgeLabels(cy, maxRounds = 50) {
+    for (let round = 0; round < maxRounds; round++) {
+      let moved = false;
+      for (const e of cy.edges(":visible").toArray()) {
+        const lb = edgeLabelBox(e);
+        if (lb.w === 0) continue;
+        for (const n of cy.nodes(":visible").toArray()) {
+          if (n.same(e.source()) || n.same(e.target())) continue;
+          const b = box(n);
+          if (!intersects(lb, b, GAP)) continue;
+          const p = n.position();
+          const cx = (lb.x1 + lb.x2) / 2, cy_ = (lb.y1 + lb.y2) / 2;
+          const dx = p.x >= cx ? lb.x2 - b.x1 + GAP : lb.x1 - b.x2 - GAP;
+          const dy = p.y >= cy_ ? lb.y2 - b.y1 + GAP : lb.y1 - b.y2 - GAP;
+          n.position(Math.abs(dx) < Math.abs(dy) ? { x: p.x + dx, y: p.y } : { x: p.x, y: p.y + dy });
+          moved = true;
+        }
+      }
+      if (!moved) return round;
+      removeOverlaps(cy);
+    }
+    return maxRounds;
+  }
+
+  /** Edge labels that overlap a node other than the edge's own ends. */
+  function edgeLabelOverlaps(cy) {
+    const found = [];
+    for (const e of cy.edges(":visible").toArray()) {
+      const lb = edgeLabelBox(e);
+      if (lb.w === 0) continue;
+      for (const n of cy.nodes(":visible").toArray()) {
+        if (n.same(e.source()) || n.same(e.target())) continue;
+        if (intersects(lb, bodyBox(n)) || intersects(lb, labelBox(n))) found.push({ label: e.data("label"), overlaps: "node", of: n.data("label") });
+      }
+    }
+    return found;
+  }
+
   /** Every (label, node) pair where a node's label overlaps another node's circle or another label. */
   function labelOverlaps(cy) {
     const nodes = cy.nodes(":visible").toArray();
@@ -56,5 +97,5 @@
     return found;
   }
 
-  window.kgLayout = { removeOverlaps, labelOverlaps };
+  window.kgLayout = { removeOverlaps, clearEdgeLabels, labelOverlaps, edgeLabelOverlaps };
 })();

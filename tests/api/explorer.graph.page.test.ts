@@ -1,6 +1,7 @@
 // The explorer on a bigger graph, in headless Chromium: 1,000 synthetic articles (bench/corpus.ts), the
 // busiest person, three counterparts expanded (their own meetings: two hops and more). Checked from the
-// layout data (cytoscape bounding boxes): no node's label overlaps another node or another label, the
+// layout data (cytoscape bounding boxes): no node's label overlaps another node or another label, no edge
+// label lies over a node other than its ends, the
 // graph fits the view, node size follows the meeting count, every edge shows a date or a count and a range.
 // The screenshot is saved to tests/artifacts/explorer-1k.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,7 @@ interface Layout {
   nodes: Array<{ id: string; label: string; size: number; count: number; expanded: boolean }>;
   edges: string[];
   overlaps: Array<{ label: string; overlaps: string; of: string }>;
+  edgeOverlaps: Array<{ label: string; overlaps: string; of: string }>;
   extent: { x1: number; y1: number; x2: number; y2: number };
   view: { w: number; h: number };
   expanded: number;
@@ -35,6 +37,7 @@ const layout = (page: Page) =>
       nodes: w.cy.nodes().map((n: any) => ({ id: n.id(), label: n.data("label"), size: n.data("size"), count: n.data("count"), expanded: n.hasClass("expanded") })), // eslint-disable-line @typescript-eslint/no-explicit-any
       edges: w.cy.edges().map((e: any) => e.data("label")), // eslint-disable-line @typescript-eslint/no-explicit-any
       overlaps: w.kgLayout.labelOverlaps(w.cy),
+      edgeOverlaps: w.kgLayout.edgeLabelOverlaps(w.cy),
       extent: w.cy.elements().renderedBoundingBox({ includeLabels: true }),
       view: { w: w.cy.width(), h: w.cy.height() },
       expanded: w.explorer.state.expanded.length,
@@ -86,8 +89,9 @@ describe.skipIf(!existsSync(CHROMIUM))("graph explorer on 1,000 synthetic articl
     const after = await layout(page);
     expect(after.expanded).toBe(4);
     expect(after.nodes.length).toBeGreaterThan(first.nodes.length);
-    // readable: no node label overlaps another node or another label
+    // readable: no node label overlaps another node or another label, no edge label lies over a node
     expect(after.overlaps).toEqual([]);
+    expect(after.edgeOverlaps).toEqual([]);
     // fitted: everything drawn is inside the view, and fills a good part of it
     expect(after.extent.x1).toBeGreaterThanOrEqual(-1);
     expect(after.extent.y1).toBeGreaterThanOrEqual(-1);
