@@ -37,7 +37,26 @@ export function findEvents(state: ExtractState): void {
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
       for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
     }
+    signingCeremony(state, st);
   }
+}
+
+/**
+ * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
+ * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
+ * "بحضور A وB جرى توقيع …" (both attend the ceremony). Unless the sentence already reports a contact, or
+ * is planned or denied.
+ */
+function signingCeremony(state: ExtractState, st: SentenceState): void {
+  const presence = st.cues.find((c) => c.kind === "presence");
+  if (!presence || !st.cues.some((c) => c.kind === "signing")) return;
+  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
+  if (st.modality.some((m) => m.kind !== "atInvitation")) return;
+  const whole = { start: 0, end: st.tokens.length };
+  const people = actorsIn(state, st, whole).filter((m) => st.spans.get(m)!.start >= presence.start);
+  if (people.length < 2) return;
+  const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
+  pushEvent(state, st, whole, "meeting", people, cue, presence.start, 0.7);
 }
 
 /**
