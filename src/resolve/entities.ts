@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import type { ArticleFacts, EntityKind, MentionFact } from "../model.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
-import { exactKey, skeletonKey } from "./keys.js";
+import { exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
 
 export interface ResolvedEntity {

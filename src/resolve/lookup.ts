@@ -5,7 +5,7 @@ import type { EntityKind } from "../model.js";
 import { getLexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { entityIdOf } from "./entities.js";
-import { exactKey, nameKeys, skeletonKey } from "./keys.js";
+import { exactKey, nameKeys, skeletonKey } from "../text/keys.js";
 
 export interface NameQuery {
   /** Keys to look up in the store (NameKey nodes). */

@@ -1,7 +1,7 @@
 // Root queries. Names in arguments are resolved with ctx.resolveName (any script or spelling).
 import type { QueryResolvers } from "../../generated/resolvers.js";
 import type { EntityKind, EventKind, MeetingRow } from "../../model.js";
-import { exactKey } from "../../resolve/keys.js";
+import { exactKey } from "../../text/keys.js";
 import { userError } from "../errors.js";
 import type { ApiContext } from "../context.js";
 import { officeKey } from "./enums.js";

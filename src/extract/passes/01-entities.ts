@@ -6,7 +6,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
-import { skeletonKey } from "../../resolve/keys.js";
+import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 

@@ -11,6 +11,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { countryOf, officesOn, type Lexicon, type PersonEntry } from "../../lexicon/index.js";
+import { countryOfPerson, personKey, rootMention } from "./_mentions.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -87,12 +88,6 @@ function scanHolders(state: ExtractState, office: string, country: string | unde
     if (!seen.has(k)) seen.set(k, m.index);
   }
   return [...seen].map(([key, mention]) => ({ key, mention }));
-}
-
-function personKey(state: ExtractState, m: number): string {
-  const x = state.mentions[m];
-  if (x.antecedent !== undefined) return personKey(state, x.antecedent);
-  return x.lexiconId ?? `text:${x.text}`;
 }
 
 /** A reference mention over `sp`; words already naming something (the title's country) are left out. */
@@ -193,24 +188,6 @@ function delegationHead(state: ExtractState, country: string, at: number): numbe
   const ranked = [...heads.values()].map((h) => ({ ...h, d: h.s <= at ? at - h.s : 1000 + h.s - at })).sort((a, b) => a.d - b.d);
   if (!ranked.length || (ranked[1] && ranked[1].d === ranked[0].d)) return undefined;
   return ranked[0].m;
-}
-
-/** A person's country from this article's role claims, else from the lexicon. */
-export function countryOfPerson(state: ExtractState, m: number): string | undefined {
-  const root = rootMention(state, m);
-  const key = personKey(state, root);
-  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
-  const lexId = state.mentions[root].lexiconId;
-  const entry = lexId ? state.lex.people.get(lexId.replace(/^person\//, "")) : undefined;
-  const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
-  const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
-  return c ? `place/${c}` : undefined;
-}
-
-export function rootMention(state: ExtractState, m: number): number {
-  let x = m;
-  for (let i = 0; i < 5 && state.mentions[x].antecedent !== undefined; i++) x = state.mentions[x].antecedent!;
-  return x;
 }
 
 function capitals(state: ExtractState, st: SentenceState): void {

@@ -8,7 +8,7 @@
 // dates never merge.
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState } from "../state.js";
-import { rootMention } from "./03-references.js";
+import { rootMention } from "./_mentions.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
   const meetings = state.events.filter((e) => e.kind === "meeting");

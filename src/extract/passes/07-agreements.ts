@@ -9,8 +9,7 @@ import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
-import { actorsIn } from "./05-events.js";
-import { countryOfPerson, rootMention } from "./03-references.js";
+import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
