@@ -12,6 +12,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { addMention, inSpan } from "../state.js";
 import { countryOf, officesOn, type Lexicon, type PersonEntry } from "../../lexicon/index.js";
 import { countryOfPerson, personKey, rootMention } from "./_mentions.js";
+import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -80,10 +81,10 @@ function scanHolders(state: ExtractState, office: string, country: string | unde
   }
   for (const m of state.mentions) {
     if (m.kind !== "person" || !m.lexiconId || m.via === "coreference") continue;
-    const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+    const entry = state.lex.people.get(personSlug(m.lexiconId));
     if (!entry) continue;
     const terms = officesOn(entry, state.publishedAt ?? null);
-    if (!terms.some((o) => o.office === office && (!country || `place/${o.country}` === country))) continue;
+    if (!terms.some((o) => o.office === office && (!country || lexPlaceId(`${o.country}`) === country))) continue;
     const k = personKey(state, m.index);
     if (!seen.has(k)) seen.set(k, m.index);
   }
@@ -122,17 +123,17 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     if (st.owner[a] >= 0 && state.mentions[st.owner[a]].kind === "person") continue;
     // the office: that of another person of this sentence, or of a title in it
     const offices = new Set<string>();
-    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== `place/${stripPlace(dem.place)}`) offices.add(t.office);
-    for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== `place/${stripPlace(dem.place)}`) offices.add(r.office);
+    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== lexPlaceId(stripPlace(dem.place))) offices.add(t.office);
+    for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== lexPlaceId(stripPlace(dem.place))) offices.add(r.office);
     if (offices.size !== 1) continue;
     const office = [...offices][0];
-    const found = holders(state, office, `place/${stripPlace(dem.place)}`);
+    const found = holders(state, office, lexPlaceId(stripPlace(dem.place)));
     if (found.length === 1) refer(state, st, { start: Math.min(c.start, dem.start), end }, found[0].mention, 0.6);
   }
 }
 
 function stripPlace(id: string): string {
-  return id.replace(/^place\//, "");
+  return placeSlug(id);
 }
 
 function delegations(state: ExtractState, st: SentenceState): void {
@@ -142,7 +143,7 @@ function delegations(state: ExtractState, st: SentenceState): void {
     let end = c.end;
     const dem = st.demonyms.find((d) => d.start === c.end || d.start === c.end + 1);
     if (dem) {
-      country = `place/${stripPlace(dem.place)}`;
+      country = lexPlaceId(stripPlace(dem.place));
       end = dem.end;
     } else {
       const o = st.owner[c.end];
@@ -209,7 +210,7 @@ function capitals(state: ExtractState, st: SentenceState): void {
     for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0) free = false;
     if (!free) continue;
     const entry = state.lex.places.get(capital);
-    addMention(state, st, sp, { kind: "place", lexiconId: `place/${capital}`, via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
+    addMention(state, st, sp, { kind: "place", lexiconId: lexPlaceId(capital), via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
   }
 }
 

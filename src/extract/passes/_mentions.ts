@@ -2,6 +2,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
+import { lexPlaceId, personSlug } from "../../ids.js";
 
 /** The identity of a person mention: its antecedent's, else its lexicon id, else its text. */
 export function personKey(state: ExtractState, m: number): string {
@@ -16,10 +17,10 @@ export function countryOfPerson(state: ExtractState, m: number): string | undefi
   const key = personKey(state, root);
   for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
   const lexId = state.mentions[root].lexiconId;
-  const entry = lexId ? state.lex.people.get(lexId.replace(/^person\//, "")) : undefined;
+  const entry = lexId ? state.lex.people.get(personSlug(lexId)) : undefined;
   const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
   const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
-  return c ? `place/${c}` : undefined;
+  return c ? lexPlaceId(c) : undefined;
 }
 
 export function rootMention(state: ExtractState, m: number): number {
