@@ -142,7 +142,7 @@ function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
   if (!n) return;
   for (const [lang, list] of Object.entries(n) as Array<[Lang | "ru", string[] | string | undefined]>) {
     const items = typeof list === "string" ? [list] : Array.isArray(list) ? list : [];
-    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) yield [lang, v];
+    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) for (const w of compoundVariants(v)) yield [lang, w];
   }
 }
 
@@ -159,6 +159,17 @@ function wordSets(file: CuesFile): Record<string, Set<string>> {
     for (const [lang, n] of allNames(names)) (out[`${kind}.${lang}`] ??= new Set()).add(normalizeKey(n));
   }
   return out;
+}
+
+/**
+ * "عبد العزيز" and "عبدالعزيز", "عبد الله" and "عبدالله", "ابو الفضل" and "ابوالفضل": the compound names of
+ * عبد / أبو + a definite noun are written apart and glued alike, so each is also added in the other form.
+ */
+export function compoundVariants(s: string): string[] {
+  if (!/[\u0600-\u06FF]/.test(s)) return [s];
+  const apart = s.replace(/(^|\s)(عبد|ابو|أبو)(ال)/g, "$1$2 $3");
+  const glued = s.replace(/(^|\s)(عبد|ابو|أبو) (ال)/g, "$1$2$3");
+  return [...new Set([s, apart, glued])];
 }
 
 export function hamzaVariants(s: string): string[] {
