@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Lang } from "../model.js";
 import { PhraseMatcher } from "../text/matcher.js";
 import { normalizeKey } from "../text/normalize.js";
+import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
@@ -230,7 +231,7 @@ function buildLexicon(): Lexicon {
   for (const p of entriesOf<PersonEntry>("people")) {
     if (people.has(p.id)) continue;
     people.set(p.id, p);
-    const id = `person/${p.id}`;
+    const id = lexPersonId(p.id);
     for (const [, n] of allNames(p.names)) for (const w of normalizeKey(n).split(/[\s\-‐]+/)) if (w.length > 1) nameParts.add(w);
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !personAlone(n)) continue;
@@ -252,7 +253,7 @@ function buildLexicon(): Lexicon {
   for (const p of placeEntries) {
     if (places.has(p.id)) continue;
     places.set(p.id, p);
-    const id = `place/${p.id}`;
+    const id = lexPlaceId(p.id);
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
       placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous });
@@ -265,7 +266,7 @@ function buildLexicon(): Lexicon {
   for (const o of entriesOf<OrgEntry>("organizations")) {
     if (organizations.has(o.id)) continue;
     organizations.set(o.id, o);
-    const id = `org/${o.id}`;
+    const id = lexOrgId(o.id);
     for (const [, n] of allNames(o.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
       orgMatcher.add(n, { id, ambiguous: !!o.ambiguous });
@@ -342,7 +343,7 @@ export function officesOn(p: PersonEntry, date: string | null): OfficeTerm[] {
 
 /** The country a place lies in (itself for a country), following `within`. */
 export function countryOf(lex: Lexicon, placeId: string): string | undefined {
-  let id: string | undefined = placeId.replace(/^place\//, "");
+  let id: string | undefined = placeSlug(placeId);
   for (let i = 0; id && i < 6; i++) {
     const p = lex.places.get(id);
     if (!p) return undefined;

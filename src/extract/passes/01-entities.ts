@@ -6,9 +6,10 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
-import { skeletonKey } from "../../resolve/keys.js";
+import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { personSlug, placeSlug } from "../../ids.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -63,7 +64,7 @@ export function findEntities(state: ExtractState): void {
           confidence: c.hit.form === "full" ? 0.95 : c.hit.ambiguous ? 0.5 : 0.8,
         }, shift);
       } else if (c.kind === "place") {
-        const entry = lex.places.get(c.hit.id.replace(/^place\//, ""));
+        const entry = lex.places.get(placeSlug(c.hit.id));
         addMention(state, st, c, {
           kind: "place",
           lexiconId: c.hit.id,
@@ -97,7 +98,7 @@ const skeletonCache = new Map<string, string[]>();
 function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
   let out = skeletonCache.get(lexiconId);
   if (out) return out;
-  const entry = state.lex.people.get(lexiconId.replace(/^person\//, ""));
+  const entry = state.lex.people.get(personSlug(lexiconId));
   const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
   out = [...new Set(words.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
   skeletonCache.set(lexiconId, out);

@@ -12,6 +12,7 @@ import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
+import { asLexPlaceId, lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -42,7 +43,7 @@ export function findTitles(state: ExtractState): void {
 function ministry(state: ExtractState, st: SentenceState, t: TitleRef): void {
   const sp = { start: t.start, end: t.phraseEnd };
   const index = state.mentions.length;
-  addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${t.office}/${t.country!.replace(/^place\//, "")}`, via: "title", confidence: 0.8 });
+  addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${t.office}/${placeSlug(t.country!)}`, via: "title", confidence: 0.8 });
   // the country words stay a place mention of their own
   if (t.countrySpan) for (let i = t.countrySpan.start; i < t.countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
 }
@@ -68,14 +69,14 @@ function readCountry(state: ExtractState, st: SentenceState, t: TitleRef): void 
       const m = state.mentions[owner];
       if (m.kind === "place" && m.lexiconId) {
         const c = countryOf(state.lex, m.lexiconId);
-        if (c && (m.placeKind === "country" || m.placeKind === "site")) return setCountry(t, `place/${c}`, st.spans.get(owner)!);
+        if (c && (m.placeKind === "country" || m.placeKind === "site")) return setCountry(t, lexPlaceId(c), st.spans.get(owner)!);
       }
       // "the foreign minister of the X government": the country X leads
       if (m.kind === "person" && m.lexiconId && i > t.end) {
-        const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+        const entry = state.lex.people.get(personSlug(m.lexiconId));
         const led = entry?.offices?.find((o) => HEADS.has(o.office) && o.country);
         if (led?.country) {
-          t.country = `place/${led.country}`;
+          t.country = lexPlaceId(led.country);
           return;
         }
       }
@@ -107,7 +108,7 @@ function countryBefore(state: ExtractState, st: SentenceState, t: TitleRef): boo
 }
 
 function setCountry(t: TitleRef, place: string, sp: TokenSpan, after = true): void {
-  t.country = place.startsWith("place/") ? place : `place/${place}`;
+  t.country = asLexPlaceId(place);
   t.countrySpan = sp;
   if (after) t.phraseEnd = Math.max(t.phraseEnd, sp.end);
 }

@@ -11,7 +11,7 @@
 import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { rootMention } from "./03-references.js";
+import { actorsIn, rootMention } from "./_mentions.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -163,25 +163,6 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   }
   pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
   return participants[0];
-}
-
-/** Person mentions that act in the clause: not genitives, one per person, in text order. */
-export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
-  const out: number[] = [];
-  const seen = new Set<string>();
-  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
-  // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
-  const named = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference").length;
-  for (const m of st.mentions) {
-    if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference") continue;
-    const root = rootMention(state, m);
-    const key = state.mentions[root].lexiconId ?? `m${root}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
-  }
-  return out;
 }
 
 /**
