@@ -112,6 +112,10 @@ main(process.argv.slice(2)).then(
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`kg: ${(e as Error).message}\n${USAGE}`);
       process.exitCode = 1;
+    } else if ((e as { code?: string }).code === "STORE_UNAVAILABLE") {
+      // a store that cannot be opened or reached: its message says which and how to fix it
+      console.error(`kg: ${(e as Error).message}`);
+      process.exitCode = 3;
     } else {
       console.error(`kg: ${(e as Error).stack ?? e}`);
       process.exitCode = 3;

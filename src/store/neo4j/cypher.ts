@@ -43,3 +43,10 @@ export const Q = {
   /** The database's own shortest path: person, meeting, person, … with every meeting in the date range. */
   shortestPath: "MATCH (a:Person {id: $a}), (b:Person {id: $b}) MATCH p = shortestPath((a)-[:ATTENDED*..12]-(b)) WHERE all(n IN nodes(p) WHERE NOT n:Meeting OR (n.kind = 'meeting' AND ($anyDate OR (n.date >= date($from) AND n.date <= date($to))))) RETURN [n IN nodes(p) | n.id] AS ids",
 };
+
+/** Whole-database maintenance (tests, `kg eval`): never reached from the API. */
+export const ADMIN = {
+  /** Deletes up to 10k nodes with their relationships; run until it returns 0. */
+  clearChunk: "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n",
+  articleContents: "MATCH (a:Article) RETURN a.id AS id, COUNT { (:Mention)-[:IN_ARTICLE]->(a) } AS mentions, COUNT { (:EventReport)-[:REPORTED_IN]->(a) } AS reports",
+};
