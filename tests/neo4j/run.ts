@@ -2,57 +2,16 @@
 // URI (start-up may take minutes on a small machine: up to NEO4J_START_TIMEOUT_S, default 300), runs the
 // Neo4j part of the suite (tests/neo4j/vitest.config.ts) with NEO4J_URI set, and stops the server,
 // also when the tests fail or this process is interrupted. Exit code: vitest's, or 3 if Neo4j never started.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { startNeo4j, stopNeo4j, type TestNeo4j } from "./launch.js";
 
 const ROOT = join(import.meta.dirname, "../..");
-const START_TIMEOUT_S = Number(process.env.NEO4J_START_TIMEOUT_S ?? 300);
 const extra = process.argv.slice(2);
-
-function startNeo4j(): Promise<{ child: ChildProcess; uri: string; seconds: number }> {
-  const t0 = Date.now();
-  const child = spawn(join(ROOT, "tests/neo4j/server/run.sh"), [], { stdio: ["ignore", "pipe", "pipe"], detached: false });
-  let log = "";
-  child.stderr!.on("data", (c: Buffer) => {
-    log += c.toString();
-    if (log.length > 50_000) log = log.slice(-20_000);
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`the test Neo4j did not start within ${START_TIMEOUT_S} s (NEO4J_START_TIMEOUT_S); its output:\n${log.slice(-4000)}`));
-    }, START_TIMEOUT_S * 1000);
-    child.stdout!.on("data", (c: Buffer) => {
-      out += c.toString();
-      const uri = /^(bolt:\/\/\S+)$/m.exec(out)?.[1];
-      if (uri) {
-        clearTimeout(timer);
-        resolve({ child, uri, seconds: (Date.now() - t0) / 1000 });
-      }
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the test Neo4j exited (code ${code}) before it was ready:\n${log.slice(-4000)}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const hard = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.once("exit", () => {
-      clearTimeout(hard);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
 
 async function main(): Promise<number> {
   console.log("test:neo4j: starting the test Neo4j (neo4j-harness 5.26, tests/neo4j/server)…");
-  let server: Awaited<ReturnType<typeof startNeo4j>>;
+  let server: TestNeo4j;
   try {
     server = await startNeo4j();
   } catch (e) {
@@ -61,7 +20,7 @@ async function main(): Promise<number> {
   }
   console.log(`test:neo4j: Neo4j ready at ${server.uri} after ${server.seconds.toFixed(1)} s`);
   const onSignal = (sig: NodeJS.Signals) => {
-    void stop(server.child).then(() => process.exit(sig === "SIGINT" ? 130 : 143));
+    void stopNeo4j(server.child).then(() => process.exit(sig === "SIGINT" ? 130 : 143));
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
@@ -74,7 +33,7 @@ async function main(): Promise<number> {
     return await new Promise<number>((resolve) => vitest.on("exit", (code) => resolve(code ?? 1)));
   } finally {
     const t = Date.now();
-    await stop(server.child);
+    await stopNeo4j(server.child);
     console.log(`test:neo4j: Neo4j stopped (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
 }

@@ -3,7 +3,7 @@
 // errors such as a deadlock, a cluster leader change or an Aura restart: the driver's own errors reach
 // it unwrapped, and are mapped to StoreError only once it has given up); integers as JS numbers; round
 // trips counted. `verify()` checks the server, the credentials and the database at start, within a few
-// seconds, and says in one line which is wrong and how to fix it.
+// seconds (an address that does not answer: 4 s), and says in one line which is wrong and how to fix it.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
 import { StoreError } from "../kuzu/executor.js";
@@ -17,8 +17,10 @@ function toNeo4j(params: Params): Params {
   return out;
 }
 
-/** How long start-up may take to find out that the server, the credentials or the database is wrong. */
-const VERIFY_MS = 4_000;
+/** How long connecting may take (TCP and Bolt handshake): a wrong or dead address fails within it. */
+const CONNECT_MS = 4_000;
+/** How long a server that accepted the connection may take to answer the first query (a busy one can pause). */
+const FIRST_ANSWER_MS = 30_000;
 
 export class Neo4jExecutor implements Executor {
   roundTrips = 0;
@@ -31,7 +33,7 @@ export class Neo4jExecutor implements Executor {
     private readonly database?: string,
   ) {
     try {
-      this.driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true, connectionTimeout: VERIFY_MS, connectionAcquisitionTimeout: 60_000 });
+      this.driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true, connectionTimeout: CONNECT_MS, connectionAcquisitionTimeout: 60_000 });
     } catch (e) {
       throw new StoreError(`NEO4J_URI=${uri} is not a Neo4j address (${(e as Error).message}); use bolt://HOST:7687 or neo4j://HOST:7687 (neo4j+s:// for Aura)`, "STORE_UNAVAILABLE");
     }
@@ -42,7 +44,7 @@ export class Neo4jExecutor implements Executor {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error("timed out"), { code: "ServiceUnavailable" })), VERIFY_MS);
+      timer = setTimeout(() => reject(Object.assign(new Error("timed out"), { code: "ServiceUnavailable" })), FIRST_ANSWER_MS);
     });
     try {
       await Promise.race([session.run("RETURN 1 AS ok"), timeout]);
@@ -57,16 +59,13 @@ export class Neo4jExecutor implements Executor {
   private startError(e: unknown): StoreError {
     const code = (e as { code?: string }).code ?? "";
     const db = this.database ?? "neo4j (the server's default)";
-    const why =
-      code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit"
-        ? `Neo4j at ${this.uri} refused user "${this.user}" and its password: set NEO4J_USERNAME and NEO4J_PASSWORD to a valid user`
-        : code === "Neo.ClientError.Database.DatabaseNotFound"
-          ? `Neo4j at ${this.uri} has no database "${db}": set NEO4J_DATABASE to an existing one (Neo4j Community has only "neo4j"), or unset it`
-          : code === "Neo.ClientError.Database.DatabaseUnavailable"
-            ? `the database "${db}" on Neo4j at ${this.uri} is not online: start it (START DATABASE) or set NEO4J_DATABASE to another`
-            : code === "ServiceUnavailable" || code === "SessionExpired"
-              ? `cannot reach Neo4j at ${this.uri} (${unreachable(e)}): start Neo4j there (npm run neo4j starts a test one) or fix NEO4J_URI`
-              : `Neo4j at ${this.uri} failed at start (${code || "error"}: ${firstLine(e)}): check NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE`;
+    const message = String((e as Error).message ?? e);
+    let why = `Neo4j at ${this.uri} failed at start (${code || "error"}: ${firstLine(e)}): check NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE`;
+    if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") why = `Neo4j at ${this.uri} refused user "${this.user}" and its password: set NEO4J_USERNAME and NEO4J_PASSWORD to a valid user`;
+    else if (code === "Neo.ClientError.Database.DatabaseNotFound") why = `Neo4j at ${this.uri} has no database "${db}": set NEO4J_DATABASE to an existing one (Neo4j Community has only "neo4j"), or unset it`;
+    else if (code === "Neo.ClientError.Database.DatabaseUnavailable") why = `the database "${db}" on Neo4j at ${this.uri} is not online: start it (START DATABASE) or set NEO4J_DATABASE to another`;
+    else if (/responded HTTP/.test(message)) why = `${this.uri} answers HTTP, not Bolt: point NEO4J_URI at the Bolt port (7687 by default), not the browser's (7474)`;
+    else if (code === "ServiceUnavailable" || code === "SessionExpired") why = `cannot reach Neo4j at ${this.uri} (${unreachable(e)}): start Neo4j there (npm run neo4j starts a test one) or fix NEO4J_URI`;
     return new StoreError(why, "STORE_UNAVAILABLE");
   }
 
@@ -116,7 +115,7 @@ function unreachable(e: unknown): string {
   const m = String((e as Error).message ?? e);
   const cause = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)\b/.exec(m)?.[1];
   const words: Record<string, string> = { ECONNREFUSED: "connection refused", ENOTFOUND: "unknown host", EAI_AGAIN: "unknown host", ETIMEDOUT: "timed out", EHOSTUNREACH: "host unreachable", ECONNRESET: "connection reset" };
-  return cause ? words[cause] : m === "timed out" ? `no answer in ${VERIFY_MS / 1000} s` : firstLine(e).slice(0, 120);
+  return cause ? words[cause] : m === "timed out" ? `connected, but no answer in ${FIRST_ANSWER_MS / 1000} s` : firstLine(e).slice(0, 120);
 }
 
 function mapError(e: unknown, query: string): unknown {

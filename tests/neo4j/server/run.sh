@@ -16,7 +16,7 @@ if [ ! -s "$cp" ] || [ "$here/pom.xml" -nt "$cp" ]; then
   mvn -B -q -f "$here/pom.xml" package >&2
 fi
 mkdir -p "$here/target/jna"
-heap="${NEO4J_TEST_HEAP:-768m}"
+heap="${NEO4J_TEST_HEAP:-1g}"
 # exec: the JVM gets the signals, and its shutdown hook closes Neo4j
 exec java -Xms128m -Xmx"$heap" -XX:+UseSerialGC \
   -Djna.tmpdir="$here/target/jna" \
