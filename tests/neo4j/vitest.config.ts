@@ -12,7 +12,6 @@ export default defineConfig({
       "tests/api/client.test.ts",
       "tests/reliability/store-safety.test.ts",
       "tests/cli/neo4j-errors.test.ts",
-      "tests/store/operations.test.ts",
       "tests/neo4j/*.test.ts",
     ],
     testTimeout: 300_000,
