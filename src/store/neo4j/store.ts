@@ -29,7 +29,7 @@ export class Neo4jStore extends CypherStore {
     await super.init();
   }
 
-  /** Deletes every node and relationship of the database, in chunks (tests and `kg eval` need an empty one). */
+  /** Deletes every node and relationship of the database, in chunks (each test starts from an empty one). */
   async clear(): Promise<void> {
     while (Number((await this.x.run(ADMIN.clearChunk))[0]?.n ?? 0) > 0);
   }

@@ -11,7 +11,9 @@ for tool in java mvn; do
   fi
 done
 cp="$here/target/classpath.txt"
-if [ ! -s "$cp" ] || [ "$here/pom.xml" -nt "$cp" ]; then
+# resolve again when the pom changed or a jar of the class path is gone (e.g. ~/.m2 was emptied)
+stale() { [ ! -s "$cp" ] || [ "$here/pom.xml" -nt "$cp" ] || [ ! -f "$(tr ':' '\n' < "$cp" | grep -m1 'neo4j-harness')" ]; }
+if stale; then
   echo "neo4j-test: resolving neo4j-harness with Maven (the first time downloads about 140 MB into ~/.m2)…" >&2
   mvn -B -q -f "$here/pom.xml" package >&2
 fi
