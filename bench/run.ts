@@ -29,6 +29,7 @@ import { startHttp } from "../src/api/server.js";
 import { getLexicon } from "../src/lexicon/index.js";
 import { generate, truthPairs, type SyntheticArticle } from "./corpus.js";
 import { cannon, type CannonResult } from "./cannon.js";
+import { storePersonSlug } from "../src/ids.js";
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -102,7 +103,7 @@ for (const lang of ["fa", "ar", "en"] as const) {
 {
   const resolved = [...resolvedByUri.values()];
   const derived = deriveEvents(resolved.flatMap((r) => r.events), resolved.flatMap((r) => r.agreements));
-  const bare = (id: string) => id.replace(/^person:/, "");
+  const bare = storePersonSlug;
   const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const system = new Map<string, { participants: string[]; date: string | null }>();
   for (const m of derived.meetings) {
@@ -234,7 +235,7 @@ const Q: Record<string, string> = {
   whoMet: `{ person(name: ${JSON.stringify(a.name)}) { name metWith { person { name } meetings { date place { name } } } } }`,
   between: `{ meetings(participant: ${JSON.stringify(a.name)}, with: ${JSON.stringify(b!.name)}, from: "2022-01-01", to: "2025-12-31") { totalCount edges { node { date place { name } } } } }`,
   connection: `{ connection(a: ${JSON.stringify(a.name)}, b: ${JSON.stringify(c!.name)}, maxHops: 3) { hops { from { name } to { name } meeting { date } } } }`,
-  search: `{ search(text: ${JSON.stringify(surname)}, first: 10) { score } }`,
+  search: `{ search(text: ${JSON.stringify(surname)}, first: 10) { edges { node { score } } } }`,
 };
 const probes: Record<string, string> = {};
 for (const [name, q] of Object.entries(Q)) {

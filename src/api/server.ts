@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { createContext, type ApiContext, type ApiServices } from "./context.js";
-import { formatError } from "./errors.js";
+import { errorStatusPlugin, formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
 import { explorerAsset } from "./explorer.js";
 import { playgroundHtml } from "./playground.js";
@@ -27,7 +27,7 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
-    plugins: [limitsPlugin<ApiContext>(limits)],
+    plugins: [limitsPlugin<ApiContext>(limits), errorStatusPlugin<ApiContext>()],
   });
 }
 

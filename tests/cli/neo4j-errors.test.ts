@@ -26,23 +26,23 @@ function expectOneLine(stderr: string, pattern: RegExp) {
 }
 
 describe("kg with a wrong Neo4j", () => {
-  it("an unreachable NEO4J_URI: exit 3, one line naming the address and the fix", async () => {
+  it("an unreachable NEO4J_URI: exit 2, one line naming the address and the fix", async () => {
     const uri = `bolt://127.0.0.1:${await closedPort()}`;
     const r = kgServe({ NEO4J_URI: uri });
-    expect(r.status).toBe(3);
+    expect(r.status).toBe(2);
     expectOneLine(r.stderr, new RegExp(`^kg: cannot reach Neo4j at ${uri} \\(connection refused\\): start Neo4j there \\(npm run neo4j starts a test one\\) or fix NEO4J_URI$`));
   }, 60_000);
 
-  it("a NEO4J_URI that is not a Neo4j address: exit 3, one line", () => {
+  it("a NEO4J_URI that is not a Neo4j address: exit 2, one line", () => {
     const r = kgServe({ NEO4J_URI: "http://127.0.0.1:7474" });
-    expect(r.status).toBe(3);
+    expect(r.status).toBe(2);
     expectOneLine(r.stderr, /^kg: NEO4J_URI=http:\/\/127\.0\.0\.1:7474 is not a Neo4j address .*; use bolt:\/\/HOST:7687/);
   }, 60_000);
 
   // needs a live server: run by npm run test:neo4j, which sets NEO4J_URI to the test Neo4j
-  it.skipIf(!process.env.NEO4J_URI)("a database the server does not have: exit 3, one line naming it and the fix", () => {
+  it.skipIf(!process.env.NEO4J_URI)("a database the server does not have: exit 2, one line naming it and the fix", () => {
     const r = kgServe({ NEO4J_URI: process.env.NEO4J_URI!, NEO4J_DATABASE: "nosuchdb" });
-    expect(r.status).toBe(3);
+    expect(r.status).toBe(2);
     expectOneLine(r.stderr, /^kg: Neo4j at bolt:\/\/\S+ has no database "nosuchdb": set NEO4J_DATABASE to an existing one/);
   }, 60_000);
 });
