@@ -30,7 +30,7 @@ describe("kg with a wrong Neo4j", () => {
     const uri = `bolt://127.0.0.1:${await closedPort()}`;
     const r = kgServe({ NEO4J_URI: uri });
     expect(r.status).toBe(2);
-    expectOneLine(r.stderr, new RegExp(`^kg: cannot reach Neo4j at ${uri} \\(connection refused\\): start Neo4j there \\(npm run neo4j starts a test one\\) or fix NEO4J_URI$`));
+    expectOneLine(r.stderr, new RegExp(`^kg: cannot reach Neo4j at ${uri} \\(connection refused\\): start Neo4j there \\(npm run neo4j starts a test one\\), fix NEO4J_URI, or unset NEO4J_URI to use the embedded store$`));
   }, 60_000);
 
   it("a NEO4J_URI that is not a Neo4j address: exit 2, one line", () => {

@@ -65,7 +65,7 @@ export class Neo4jExecutor implements Executor {
     else if (code === "Neo.ClientError.Database.DatabaseNotFound") why = `Neo4j at ${this.uri} has no database "${db}": set NEO4J_DATABASE to an existing one (Neo4j Community has only "neo4j"), or unset it`;
     else if (code === "Neo.ClientError.Database.DatabaseUnavailable") why = `the database "${db}" on Neo4j at ${this.uri} is not online: start it (START DATABASE) or set NEO4J_DATABASE to another`;
     else if (/responded HTTP/.test(message)) why = `${this.uri} answers HTTP, not Bolt: point NEO4J_URI at the Bolt port (7687 by default), not the browser's (7474)`;
-    else if (code === "ServiceUnavailable" || code === "SessionExpired") why = `cannot reach Neo4j at ${this.uri} (${unreachable(e)}): start Neo4j there (npm run neo4j starts a test one) or fix NEO4J_URI`;
+    else if (code === "ServiceUnavailable" || code === "SessionExpired") why = `cannot reach Neo4j at ${this.uri} (${unreachable(e)}): start Neo4j there (npm run neo4j starts a test one), fix NEO4J_URI, or unset NEO4J_URI to use the embedded store`;
     return new StoreError(why, "STORE_UNAVAILABLE");
   }
 
