@@ -5,9 +5,11 @@
 // re-run after a crash finishes the job without duplicates. Reads: one query per batch call, so the
 // API's DataLoaders cost a constant number of round trips per request.
 import type { AgreementReport, AgreementRow, AliasRow, ArticleRow, DerivedEvents, EntityKind, EventReport, Lang, MeetingRow, OrganizationRow, PersonRow, PlaceRow, ResolvedArticle, RoleClaimRow, SourceRow } from "../model.js";
-import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageArgs, PathRow, PeopleFilter, SearchHit, StoreStats } from "./types.js";
+import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageArgs, PathRow, PeopleFilter, SearchHit, StoreStats, WriteResult } from "./types.js";
 import type { buildQueries } from "./queries.js";
 import { decodeCursor, pageOf } from "./paging.js";
+import { agreementKeys, eventKeys } from "../resolve/incremental.js";
+import { bumpGeneration, DERIVATION_VERSION, deriveIncrementally, readMeta, rederiveAll, replaceAll, reportsOf, writeKeys } from "./derived.js";
 import { shortestChain } from "./path.js";
 
 export type Params = Record<string, unknown>;
@@ -53,6 +55,28 @@ export class CypherStore implements GraphStore {
 
   async init(): Promise<void> {
     for (const ddl of this.schema) await this.x.run(ddl);
+    // a store derived by other rules (or before keys existed), or never derived: derive it in full now
+    const meta = await this.x.transaction((run) => readMeta(run, this.Q));
+    if (meta.derived !== DERIVATION_VERSION) await this.rederive();
+  }
+
+  async generation(): Promise<number> {
+    return (await readMeta((q, p) => this.x.run(q, p), this.Q)).generation;
+  }
+
+  async rederive(): Promise<{ meetings: number; agreements: number }> {
+    const d = await this.x.transaction(async (run) => {
+      await bumpGeneration(run, this.Q);
+      return rederiveAll(run, this.Q);
+    });
+    if (this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    return { meetings: d.meetings.filter((m) => m.kind === "meeting").length, agreements: d.agreements.length };
+  }
+
+  async derivedCounts(): Promise<{ meetings: number; agreements: number }> {
+    const [m] = await this.x.run(this.Q.countMeetings);
+    const [g] = await this.x.run(this.Q.countLabel("Agreement"));
+    return { meetings: num(m?.n), agreements: num(g?.n) };
   }
 
   close(): Promise<void> {
@@ -67,12 +91,16 @@ export class CypherStore implements GraphStore {
     return new Set(rows.map((r) => str(r.id)));
   }
 
-  writeArticle(article: ResolvedArticle): Promise<void> {
+  writeArticle(article: ResolvedArticle): Promise<WriteResult> {
     return this.writeArticles([article]);
   }
 
-  async writeArticles(articles: ResolvedArticle[]): Promise<void> {
+  async writeArticles(articles: ResolvedArticle[]): Promise<WriteResult> {
+    const result: WriteResult = { written: 0, derivedReports: 0, deriveMs: 0 };
     await this.x.transaction(async (run) => {
+      // first: bumping the generation locks the meta row, so on Neo4j writers from several
+      // processes derive one after the other, each from the reports the previous one committed
+      await bumpGeneration(run, this.Q);
       const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
       // (an empty list parameter has no element type in Kuzu, so empty lookups are not sent)
       const lookup = async (q: string, name: string, list: string[]) => (list.length ? run(q, { [name]: list }) : []);
@@ -80,6 +108,8 @@ export class CypherStore implements GraphStore {
       const seen = new Set<string>();
       const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
       if (!todo.length) return;
+      result.written = todo.length;
+      const created: string[] = [];
 
       // entities: nodes once per id (the first name wins); keys and containment from EVERY article's
       // row (one article may know a spelling or a containing place that another does not), so how
@@ -90,6 +120,7 @@ export class CypherStore implements GraphStore {
         const rows = dedupe(all);
         const known = new Set((await lookup(this.Q.existingIds(l), "ids", rows.map((e) => e.id))).map((r) => str(r.id)));
         const fresh = rows.filter((e) => !known.has(e.id));
+        for (const e of fresh) created.push(e.id);
         if (l === "Person") await insert(this.Q.insertPeople, fresh.map((p) => ({ id: p.id, name: p.name })));
         if (l === "Place") await insert(this.Q.insertPlaces, fresh.map((p) => ({ id: p.id, name: p.name, kind: (p as PlaceRow).kind })));
         if (l === "Organization") await insert(this.Q.insertOrganizations, fresh.map((o) => ({ id: o.id, name: o.name })));
@@ -121,20 +152,39 @@ export class CypherStore implements GraphStore {
       await insert(this.Q.eventReportIn, events.map((e) => ({ a: e.id, b: e.articleId })));
       await insert(this.Q.insertAgreementReports, agreements.map((g) => ({ id: g.id, json: JSON.stringify(g) })));
       await insert(this.Q.agreementReportIn, agreements.map((g) => ({ a: g.id, b: g.articleId })));
+      // meetings and agreements in the same commit: only those the new reports can touch
+      const t0 = Date.now();
+      await writeKeys(run, this.Q, events, agreements);
+      const diff = await deriveIncrementally(run, this.Q, { added: { events, agreements }, removed: { events: [], agreements: [] }, entities: created });
+      result.derivedReports = diff.reports;
+      result.deriveMs = Date.now() - t0;
     });
-    if (this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    if (result.written && this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    return result;
   }
 
   async removeArticle(id: string): Promise<boolean> {
-    return this.x.transaction(async (run) => {
+    const removed = await this.x.transaction(async (run) => {
       const found = await run(this.Q.existingArticles, { ids: [id] });
       if (!found.length) return false;
+      await bumpGeneration(run, this.Q);
+      const reports = reportsOf(await run(this.Q.reportsOfArticle, { id }));
       for (const q of [this.Q.removeMentions, this.Q.removeClaims, this.Q.removeEventReports, this.Q.removeAgreementReports, this.Q.removeArticle]) await run(q, { id });
-      await run(this.Q.orphans("Person"));
-      await run(this.Q.orphans("Organization"));
+      const deleted: string[] = [];
+      for (const l of ["Person", "Organization"] as const) {
+        const ids = (await run(this.Q.orphans(l))).map((r) => str(r.id));
+        if (ids.length) await run(this.Q.deleteEntities(l), { ids });
+        deleted.push(...ids);
+      }
       await run(this.Q.orphanKeys);
+      // meetings and agreements in the same commit: only those the removed reports took part in
+      await deriveIncrementally(run, this.Q, { added: { events: [], agreements: [] }, removed: reports, entities: deleted });
+      const keys = [...new Set([...reports.events.flatMap(eventKeys), ...reports.agreements.flatMap(agreementKeys)])];
+      if (keys.length) await run(this.Q.orphanCorefKeys, { keys });
       return true;
     });
+    if (removed && this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    return removed;
   }
 
   async listReports(): Promise<{ events: EventReport[]; agreements: AgreementReport[] }> {
@@ -145,33 +195,8 @@ export class CypherStore implements GraphStore {
 
   async replaceDerived(d: DerivedEvents): Promise<void> {
     await this.x.transaction(async (run) => {
-      const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
-      await run(this.Q.clearMeetings);
-      await run(this.Q.clearAgreements);
-      await run(this.Q.clearMet);
-      // a report may name an entity no stored mention refers to; a bulk insert of a link to a
-      // missing node fails the whole batch, so links go only to nodes that exist
-      const referenced = new Set([...d.meetings.flatMap((m) => [...m.participantIds, m.placeId ?? ""]), ...d.agreements.flatMap((g) => [...g.partyIds, ...g.signatoryIds])]);
-      const ids = new Set<string>();
-      for (const l of Object.values(LABEL)) {
-        const wanted = [...referenced].filter((id) => labelOfId(id) === l);
-        if (wanted.length) for (const r of await run(this.Q.existingIds(l), { ids: wanted })) ids.add(str(r.id));
-      }
-      const has = (id: string | undefined) => !!id && ids.has(id);
-      const source = (s: SourceRow, a: string) => ({ a, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence });
-      await insert(this.Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds), participantIds: JSON.stringify(m.participantIds.filter(has)) })));
-      await insert(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
-      await insert(this.Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
-      await insert(this.Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
-        const people = m.participantIds.filter(has);
-        return people.flatMap((a) => people.filter((b) => b !== a).map((b) => ({ a, b, meetingId: m.id, date: m.date || null, placeId: str(m.placeId) })));
-      }));
-      await insert(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
-      await insert(this.Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
-      for (const l of Object.values(LABEL)) await insert(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l && has(p)).map((p) => ({ a: g.id, b: p }))));
-      await insert(this.Q.signed, d.agreements.flatMap((g) => g.signatoryIds.filter(has).map((p) => ({ a: p, b: g.id }))));
-      await insert(this.Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
-      await insert(this.Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => source(s, g.id))));
+      await replaceAll(run, this.Q, d);
+      await bumpGeneration(run, this.Q);
     });
   }
 
@@ -248,7 +273,10 @@ export class CypherStore implements GraphStore {
 
   async sourcesOf(eventIds: readonly string[]): Promise<SourceRow[][]> {
     const rows = eventIds.length ? await this.x.run(this.Q.sources, { ids: [...eventIds] }) : [];
-    return groupBy(eventIds, rows, (r) => ({ articleId: str(r.articleId), excerpt: str(r.excerpt), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (s) => `${s.articleId}|${s.start}`);
+    return groupBy(eventIds, rows, (r) => ({ articleId: str(r.articleId), excerpt: str(r.excerpt), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (s) => `${s.articleId}|${s.start}`).map((list) =>
+      // in a stable order, whatever order the rows were written in
+      list.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start)),
+    );
   }
 
   async eventsOfArticles(articleIds: readonly string[]): Promise<Array<{ meetings: string[]; agreements: string[] }>> {

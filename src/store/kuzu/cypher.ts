@@ -13,6 +13,8 @@ export const SCHEMA = [
   "CREATE NODE TABLE IF NOT EXISTS EventReport(id STRING, json STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS AgreementReport(id STRING, json STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS Meeting(id STRING, kind STRING, date DATE, datePrecision STRING, dateBasis STRING, confidence DOUBLE, placeId STRING, reportIds STRING, participantIds STRING, PRIMARY KEY(id))",
+  "CREATE NODE TABLE IF NOT EXISTS CorefKey(key STRING, PRIMARY KEY(key))",
+  "CREATE NODE TABLE IF NOT EXISTS Meta(id STRING, generation INT64, derived STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS Agreement(id STRING, summary STRING, date DATE, status STRING, meetingId STRING, reportIds STRING, PRIMARY KEY(id))",
   "CREATE REL TABLE IF NOT EXISTS NAMES(FROM NameKey TO Person, FROM NameKey TO Place, FROM NameKey TO Organization)",
   "CREATE REL TABLE IF NOT EXISTS WITHIN(FROM Place TO Place)",
@@ -27,6 +29,7 @@ export const SCHEMA = [
   "CREATE REL TABLE IF NOT EXISTS BETWEEN_PARTIES(FROM Agreement TO Place, FROM Agreement TO Organization, FROM Agreement TO Person)",
   "CREATE REL TABLE IF NOT EXISTS SIGNED_OR_ANNOUNCED(FROM Person TO Agreement)",
   "CREATE REL TABLE IF NOT EXISTS REACHED_AT(FROM Agreement TO Meeting)",
+  "CREATE REL TABLE IF NOT EXISTS KEYS(FROM CorefKey TO EventReport, FROM CorefKey TO AgreementReport)",
   // derived: one MET per ordered pair of people at an in-person meeting ("who met X" in one hop)
   "CREATE REL TABLE IF NOT EXISTS MET(FROM Person TO Person, meetingId STRING, date DATE, placeId STRING)",
 ];

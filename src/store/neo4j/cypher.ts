@@ -15,6 +15,8 @@ export const SCHEMA = [
   "CREATE CONSTRAINT agreement_report_id IF NOT EXISTS FOR (n:AgreementReport) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT coref_key IF NOT EXISTS FOR (n:CorefKey) REQUIRE n.key IS UNIQUE",
+  "CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
   "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
   "CREATE FULLTEXT INDEX name_keys IF NOT EXISTS FOR (n:NameKey) ON EACH [n.key]",
@@ -22,11 +24,11 @@ export const SCHEMA = [
 
 /** Labels, relationship types and property keys the app uses (for the linter). */
 export const GRAPH = {
-  labels: ["Article", "Person", "Place", "Organization", "NameKey", "Mention", "RoleClaim", "EventReport", "AgreementReport", "Meeting", "Agreement"],
-  relationshipTypes: ["NAMES", "WITHIN", "IN_ARTICLE", "REFERS_TO", "CLAIMED", "CLAIMED_IN", "REPORTED_IN", "ATTENDED", "HELD_IN", "REPORTED_BY", "BETWEEN_PARTIES", "SIGNED_OR_ANNOUNCED", "REACHED_AT", "MET"],
-  propertyKeys: ["id", "uri", "sha256", "title", "language", "publishedAt", "source", "text", "name", "kind", "key", "lang", "start", "end", "office", "countryId", "date", "sentence", "confidence", "json", "datePrecision", "dateBasis", "placeId", "reportIds", "summary", "status", "meetingId", "excerpt", "participantIds",
+  labels: ["Article", "Person", "Place", "Organization", "NameKey", "Mention", "RoleClaim", "EventReport", "AgreementReport", "Meeting", "Agreement", "CorefKey", "Meta"],
+  relationshipTypes: ["NAMES", "WITHIN", "IN_ARTICLE", "REFERS_TO", "CLAIMED", "CLAIMED_IN", "REPORTED_IN", "ATTENDED", "HELD_IN", "REPORTED_BY", "BETWEEN_PARTIES", "SIGNED_OR_ANNOUNCED", "REACHED_AT", "MET", "KEYS"],
+  propertyKeys: ["id", "uri", "sha256", "title", "language", "publishedAt", "source", "text", "name", "kind", "key", "lang", "start", "end", "office", "countryId", "date", "sentence", "confidence", "json", "datePrecision", "dateBasis", "placeId", "reportIds", "summary", "status", "meetingId", "excerpt", "participantIds", "generation", "derived",
     // keys of the $rows maps that UNWIND writes
-    "a", "b", "personId", "articleId", "entityId", "endAt"],
+    "a", "b", "personId", "articleId", "entityId", "endAt", "m"],
 };
 
 import { buildQueries, keyOf, prop, value, type Column } from "../queries.js";
