@@ -9,7 +9,7 @@ import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageAr
 import type { buildQueries } from "./queries.js";
 import { decodeCursor, pageOf } from "./paging.js";
 import { agreementKeys, eventKeys } from "../resolve/incremental.js";
-import { bumpGeneration, DERIVATION_VERSION, deriveIncrementally, readMeta, rederiveAll, replaceAll, reportsOf, writeKeys } from "./derived.js";
+import { bumpGeneration, DERIVATION_VERSION, deriveIncrementally, insertRows, readMeta, rederiveAll, replaceAll, reportsOf, writeKeys } from "./derived.js";
 import { shortestChain } from "./path.js";
 
 export type Params = Record<string, unknown>;
@@ -31,6 +31,8 @@ export type Queries = ReturnType<typeof buildQueries> & {
   shortestPath?: string;
   /** Run after each committed batch of articles (Kuzu: CHECKPOINT, so a kill later finds no committed work left in the WAL to replay). */
   afterWrite?: string;
+  /** For a bulk insert query, the query to use for a few rows (Kuzu: a COPY has a large fixed cost). */
+  small?: Map<string, string>;
 };
 
 export const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
@@ -69,7 +71,7 @@ export class CypherStore implements GraphStore {
       await bumpGeneration(run, this.Q);
       return rederiveAll(run, this.Q);
     });
-    if (this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    await this.afterCommit(Infinity);
     return { meetings: d.meetings.filter((m) => m.kind === "meeting").length, agreements: d.agreements.length };
   }
 
@@ -79,8 +81,29 @@ export class CypherStore implements GraphStore {
     return { meetings: num(m?.n), agreements: num(g?.n) };
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    clearTimeout(this.pendingCheckpoint);
+    this.closed = true;
     return this.x.close();
+  }
+
+  private pendingCheckpoint?: NodeJS.Timeout;
+  private closed = false;
+
+  /**
+   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT) at once after a bulk batch, and one
+   * second after the last of a run of small writes (a checkpoint costs 0.1 to 1 s of disk syncs, more
+   * than a one-article ingest itself; the WAL then holds at most a second of small writes).
+   */
+  private async afterCommit(articles: number): Promise<void> {
+    const q = this.Q.afterWrite;
+    if (!q) return;
+    clearTimeout(this.pendingCheckpoint);
+    if (articles >= 50) return void (await this.x.run(q));
+    this.pendingCheckpoint = setTimeout(() => {
+      if (!this.closed) this.x.run(q).catch(() => undefined);
+    }, 1000);
+    this.pendingCheckpoint.unref();
   }
 
   // ------------------------------------------------------------------ writes
@@ -101,7 +124,7 @@ export class CypherStore implements GraphStore {
       // first: bumping the generation locks the meta row, so on Neo4j writers from several
       // processes derive one after the other, each from the reports the previous one committed
       await bumpGeneration(run, this.Q);
-      const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
+      const insert = (q: string, rows: unknown[]) => insertRows(run, this.Q, q, rows);
       // (an empty list parameter has no element type in Kuzu, so empty lookups are not sent)
       const lookup = async (q: string, name: string, list: string[]) => (list.length ? run(q, { [name]: list }) : []);
       const existing = new Set((await lookup(this.Q.existingArticles, "ids", articles.map((a) => a.article.id))).map((r) => str(r.id)));
@@ -159,7 +182,7 @@ export class CypherStore implements GraphStore {
       result.derivedReports = diff.reports;
       result.deriveMs = Date.now() - t0;
     });
-    if (result.written && this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    if (result.written) await this.afterCommit(result.written);
     return result;
   }
 
@@ -183,7 +206,7 @@ export class CypherStore implements GraphStore {
       if (keys.length) await run(this.Q.orphanCorefKeys, { keys });
       return true;
     });
-    if (removed && this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    if (removed) await this.afterCommit(1);
     return removed;
   }
 
@@ -454,10 +477,7 @@ function dateRange(from?: string, to?: string): { from: string; to: string; anyD
  * A bulk insert in chunks: the database converts a parameter list into its own values all at once,
  * so one statement with a whole load's relationships would hold them all in memory twice.
  */
-const INSERT_CHUNK = 20_000;
-async function insertChunked(run: (q: string, p?: Params) => Promise<Row[]>, q: string, rows: unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await run(q, { rows: rows.slice(i, i + INSERT_CHUNK) });
-}
+
 
 function entitiesOf(a: ResolvedArticle, kind: EntityKind): Array<PersonRow | PlaceRow | OrganizationRow> {
   return kind === "person" ? a.people : kind === "place" ? a.places : a.organizations;

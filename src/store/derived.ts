@@ -23,9 +23,19 @@ const num = (x: unknown): number => (typeof x === "bigint" ? Number(x) : Number(
 const CHUNK = 20_000;
 const labelOfId = (id: string) => (id.startsWith("person:") ? "Person" : id.startsWith("place:") ? "Place" : id.startsWith("org:") ? "Organization" : undefined);
 
-async function insert(run: Run, q: string, rows: unknown[]): Promise<void> {
+/**
+ * A bulk insert in chunks (the database converts a parameter list into its own values all at once,
+ * so one statement with a whole load's relationships would hold them all in memory twice); a few
+ * rows go through the adapter's small-insert query when it has one.
+ */
+export async function insertRows(run: Run, Q: Queries, q: string, rows: unknown[]): Promise<void> {
+  if (!rows.length) return;
+  const small = Q.small?.get(q);
+  if (small && rows.length <= (q.includes("(from=") ? SMALL_RELS : SMALL_NODES)) return void (await run(small, { rows }));
   for (let i = 0; i < rows.length; i += CHUNK) await run(q, { rows: rows.slice(i, i + CHUNK) });
 }
+const SMALL_NODES = 1000;
+const SMALL_RELS = 20;
 
 /** Reports from rows of (id, json). */
 export function reportsOf(rows: Row[]): ReportSet {
@@ -46,9 +56,9 @@ export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agr
   if (!keys.length) return;
   const known = new Set<string>();
   for (let i = 0; i < keys.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: keys.slice(i, i + CHUNK) })) known.add(str(r.key));
-  await insert(run, Q.insertCorefKeys, keys.filter((k) => !known.has(k)).map((key) => ({ key })));
-  await insert(run, Q.keyed("EventReport"), ev);
-  await insert(run, Q.keyed("AgreementReport"), ag);
+  await insertRows(run, Q, Q.insertCorefKeys, keys.filter((k) => !known.has(k)).map((key) => ({ key })));
+  await insertRows(run, Q, Q.keyed("EventReport"), ev);
+  await insertRows(run, Q, Q.keyed("AgreementReport"), ag);
 }
 
 /** Derives what `changes` touch from the reports stored now, and writes the rows that changed. */
@@ -103,19 +113,19 @@ async function insertDerived(run: Run, Q: Queries, d: DerivedEvents): Promise<vo
   }
   const has = (id: string | undefined) => !!id && ids.has(id);
   const source = (s: SourceRow, a: string) => ({ a, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence });
-  await insert(run, Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds), participantIds: JSON.stringify(m.participantIds.filter(has)) })));
-  await insert(run, Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
-  await insert(run, Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
-  await insert(run, Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
+  await insertRows(run, Q, Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds), participantIds: JSON.stringify(m.participantIds.filter(has)) })));
+  await insertRows(run, Q, Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
+  await insertRows(run, Q, Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
+  await insertRows(run, Q, Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
     const people = m.participantIds.filter(has);
     return people.flatMap((a) => people.filter((b) => b !== a).map((b) => ({ a, b, meetingId: m.id, date: m.date || null, placeId: str(m.placeId) })));
   }));
-  await insert(run, Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
-  await insert(run, Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
-  for (const l of Object.values(LABEL)) await insert(run, Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l && has(p)).map((p) => ({ a: g.id, b: p }))));
-  await insert(run, Q.signed, d.agreements.flatMap((g) => g.signatoryIds.filter(has).map((p) => ({ a: p, b: g.id }))));
-  await insert(run, Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
-  await insert(run, Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => source(s, g.id))));
+  await insertRows(run, Q, Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
+  await insertRows(run, Q, Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
+  for (const l of Object.values(LABEL)) await insertRows(run, Q, Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l && has(p)).map((p) => ({ a: g.id, b: p }))));
+  await insertRows(run, Q, Q.signed, d.agreements.flatMap((g) => g.signatoryIds.filter(has).map((p) => ({ a: p, b: g.id }))));
+  await insertRows(run, Q, Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
+  await insertRows(run, Q, Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => source(s, g.id))));
 }
 
 /** The meta row: created when missing; its generation and derivation version. */

@@ -1,10 +1,10 @@
 // The embedded default store: Kuzu, a single-file in-process graph database (./data/graph.kuzu).
 import { CypherStore } from "../cypher-store.js";
 import { KuzuExecutor } from "./executor.js";
-import { Q, SCHEMA } from "./cypher.js";
+import { Q, SCHEMA, SMALL } from "./cypher.js";
 
 export class KuzuStore extends CypherStore {
   constructor(path: string) {
-    super("kuzu", new KuzuExecutor(path), Q, SCHEMA);
+    super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL }, SCHEMA);
   }
 }
