@@ -141,3 +141,58 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
 export function rederive(store: GraphStore): Promise<{ meetings: number; agreements: number }> {
   return store.rederive();
 }
+
+// ------------------------------------------------------------------ one article at a time
+
+interface Waiting {
+  resolved: ResolvedArticle;
+  done: (created: boolean) => void;
+  fail: (e: Error) => void;
+}
+const queues = new WeakMap<GraphStore, { waiting: Waiting[]; running: boolean }>();
+
+/**
+ * Adds one article (the ingestArticle mutation): extracted at once, then queued. Articles that
+ * arrive while a write is running are written together in the next commit (one commit, one disk
+ * sync, for a burst of mutations), each answered with its own outcome: created, or already stored
+ * (by an earlier request, or by another request for the same article in the same commit).
+ */
+export function ingestArticle(store: GraphStore, article: Article): Promise<{ created: boolean; articleId: string }> {
+  let q = queues.get(store);
+  if (!q) queues.set(store, (q = { waiting: [], running: false }));
+  const resolved = processArticle(article);
+  const queue = q;
+  return new Promise<boolean>((done, fail) => {
+    queue.waiting.push({ resolved, done, fail });
+    if (!queue.running) void drain(store, queue);
+  }).then((created) => ({ created, articleId: article.id }));
+}
+
+async function drain(store: GraphStore, q: { waiting: Waiting[]; running: boolean }): Promise<void> {
+  q.running = true;
+  try {
+    while (q.waiting.length) {
+      const batch = q.waiting.splice(0, 500);
+      const answer = (items: Waiting[], written: Set<string>) => {
+        for (const w of items) {
+          const id = w.resolved.article.id;
+          w.done(written.delete(id)); // the first request for an article written in this commit created it
+        }
+      };
+      try {
+        answer(batch, new Set((await store.writeArticles(batch.map((w) => w.resolved))).writtenIds));
+      } catch {
+        // one bad article must not sink the others: each alone, each with its own outcome
+        for (const w of batch) {
+          try {
+            answer([w], new Set((await store.writeArticle(w.resolved)).writtenIds));
+          } catch (e) {
+            w.fail(e as Error);
+          }
+        }
+      }
+    }
+  } finally {
+    q.running = false;
+  }
+}

@@ -3,6 +3,7 @@
 //
 //   kg load [--data DIR] PATH...            load files, directories or - (stdin) into the store
 //   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
+//   kg rederive [--data DIR]                 re-derive every meeting and agreement from the stored reports
 //   kg extract FILE [--json]                print one article's facts (no store)
 //   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]   load a corpus into a fresh store, serve, score, stop
 //
@@ -11,12 +12,13 @@
 // the mutations.
 import { parseArgs } from "node:util";
 import { isIngestFailure, readSources } from "../ingest/index.js";
-import { extractArticle, loadArticles } from "../pipeline.js";
+import { extractArticle, loadArticles, rederive } from "../pipeline.js";
 import { formatSummary, progressReporter } from "./progress.js";
 
 const USAGE = `usage:
   kg load [--data DIR] PATH...        load .txt/.jsonl files, directories, or - for stdin
   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
+  kg rederive [--data DIR]            re-derive every meeting and agreement (loads do it incrementally)
   kg extract FILE [--json]            print one article's extracted facts
   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
                                       score a corpus through the API (../shared/eval/score.mjs)
@@ -56,6 +58,18 @@ async function main(argv: string[]): Promise<number> {
         progress.done();
         console.log(formatSummary(summary));
         return summary.failed > 0 ? 2 : 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case "rederive": {
+      const { openStore } = await import("../store/index.js");
+      const store = await openStore({ dataDir });
+      try {
+        const t0 = Date.now();
+        const d = await rederive(store);
+        console.log(`re-derived ${d.meetings} meetings and ${d.agreements} agreements in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        return 0;
       } finally {
         await store.close();
       }

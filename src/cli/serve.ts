@@ -1,6 +1,6 @@
 // kg serve: open the store, load PATHs if given, serve the API with the playground until a signal.
 import { readSources } from "../ingest/index.js";
-import { loadArticles, rederive } from "../pipeline.js";
+import { ingestArticle, loadArticles } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import { startHttp } from "../api/server.js";
 import { formatSummary, progressReporter } from "./progress.js";
@@ -26,13 +26,8 @@ export async function serve(opts: ServeOptions): Promise<{ url: string; stop: ()
     port: opts.port,
     host: opts.host,
     mutationToken: process.env.KG_TOKEN || undefined,
-    ingest: async (article) => {
-      const summary = await loadArticles(store, [article]);
-      return { created: summary.new > 0, articleId: article.id };
-    },
-    rederive: async () => {
-      await rederive(store);
-    },
+    ingest: (article) => ingestArticle(store, article),
+    // no rederive: a removal re-derives what it touches in its own commit
   });
   console.error(`kg: serving ${store.kind} store at ${server.url} (GraphiQL playground in a browser at the same address)`);
   let stopping = false;

@@ -119,7 +119,7 @@ export class CypherStore implements GraphStore {
   }
 
   async writeArticles(articles: ResolvedArticle[]): Promise<WriteResult> {
-    const result: WriteResult = { written: 0, derivedReports: 0, deriveMs: 0 };
+    const result: WriteResult = { written: 0, writtenIds: [], derivedReports: 0, deriveMs: 0 };
     await this.x.transaction(async (run) => {
       // first: bumping the generation locks the meta row, so on Neo4j writers from several
       // processes derive one after the other, each from the reports the previous one committed
@@ -132,6 +132,7 @@ export class CypherStore implements GraphStore {
       const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
       if (!todo.length) return;
       result.written = todo.length;
+      result.writtenIds = todo.map((a) => a.article.id);
       const created: string[] = [];
 
       // entities: nodes once per id (the first name wins); keys and containment from EVERY article's

@@ -89,6 +89,8 @@ export interface SearchHit {
 /** What one write did: articles written (new ones), and the incremental derivation in its commit. */
 export interface WriteResult {
   written: number;
+  /** Ids of the articles written (those not already stored). */
+  writtenIds: string[];
   /** Reports whose meetings and agreements were derived again. */
   derivedReports: number;
   deriveMs: number;
