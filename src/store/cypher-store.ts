@@ -62,13 +62,31 @@ export class CypherStore implements GraphStore {
     if (meta.derived !== DERIVATION_VERSION) await this.rederive();
   }
 
+  /**
+   * The generation: read from the store (so API replicas on one Neo4j agree), except on an embedded
+   * store, whose only writer is this process: there it is the value its own last commit wrote.
+   */
   async generation(): Promise<number> {
-    return (await readMeta((q, p) => this.x.run(q, p), this.Q)).generation;
+    if (this.soleWriter && this.knownGeneration !== undefined) return this.knownGeneration;
+    const g = (await readMeta((q, p) => this.x.run(q, p), this.Q)).generation;
+    if (this.soleWriter) this.knownGeneration = g;
+    return g;
+  }
+
+  /** True when no other process writes to this store (the embedded one). */
+  protected soleWriter = false;
+  private knownGeneration?: number;
+  /** Runs a writing transaction that bumps the generation, and records the new one once committed. */
+  private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>): Promise<T> {
+    let g: number | undefined;
+    const out = await this.x.transaction((run) => fn(run, async () => void (g = await bumpGeneration(run, this.Q))));
+    if (g !== undefined && this.soleWriter) this.knownGeneration = g;
+    return out;
   }
 
   async rederive(): Promise<{ meetings: number; agreements: number }> {
-    const d = await this.x.transaction(async (run) => {
-      await bumpGeneration(run, this.Q);
+    const d = await this.writing(async (run, bump) => {
+      await bump();
       return rederiveAll(run, this.Q);
     });
     await this.afterCommit(Infinity);
@@ -120,10 +138,10 @@ export class CypherStore implements GraphStore {
 
   async writeArticles(articles: ResolvedArticle[]): Promise<WriteResult> {
     const result: WriteResult = { written: 0, writtenIds: [], derivedReports: 0, deriveMs: 0 };
-    await this.x.transaction(async (run) => {
+    await this.writing(async (run, bump) => {
       // first: bumping the generation locks the meta row, so on Neo4j writers from several
       // processes derive one after the other, each from the reports the previous one committed
-      await bumpGeneration(run, this.Q);
+      await bump();
       const insert = (q: string, rows: unknown[]) => insertRows(run, this.Q, q, rows);
       // (an empty list parameter has no element type in Kuzu, so empty lookups are not sent)
       const lookup = async (q: string, name: string, list: string[]) => (list.length ? run(q, { [name]: list }) : []);
@@ -188,10 +206,10 @@ export class CypherStore implements GraphStore {
   }
 
   async removeArticle(id: string): Promise<boolean> {
-    const removed = await this.x.transaction(async (run) => {
+    const removed = await this.writing(async (run, bump) => {
       const found = await run(this.Q.existingArticles, { ids: [id] });
       if (!found.length) return false;
-      await bumpGeneration(run, this.Q);
+      await bump();
       const reports = reportsOf(await run(this.Q.reportsOfArticle, { id }));
       for (const q of [this.Q.removeMentions, this.Q.removeClaims, this.Q.removeEventReports, this.Q.removeAgreementReports, this.Q.removeArticle]) await run(q, { id });
       const deleted: string[] = [];
@@ -218,9 +236,9 @@ export class CypherStore implements GraphStore {
   }
 
   async replaceDerived(d: DerivedEvents): Promise<void> {
-    await this.x.transaction(async (run) => {
+    await this.writing(async (run, bump) => {
       await replaceAll(run, this.Q, d);
-      await bumpGeneration(run, this.Q);
+      await bump();
     });
   }
 

@@ -6,5 +6,6 @@ import { Q, SCHEMA, SMALL } from "./cypher.js";
 export class KuzuStore extends CypherStore {
   constructor(path: string) {
     super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL }, SCHEMA);
+    this.soleWriter = true; // the embedded store is opened by one process only
   }
 }
