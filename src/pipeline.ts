@@ -93,7 +93,14 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
     const existing = batch.length ? await store.existingArticles(batch.map((a) => a.id)) : new Set<string>();
     const writing = write(extracted);
     const resolved: ResolvedArticle[] = [];
+    let since = Date.now();
     for (const a of batch) {
+      // extraction is synchronous: give the event loop back every 20 ms, so that a server loading
+      // articles keeps answering reads
+      if (Date.now() - since > 20) {
+        await new Promise((r) => setImmediate(r));
+        since = Date.now();
+      }
       if (existing.has(a.id) || seenInRun.has(a.id)) {
         summary.unchanged++;
         continue;
