@@ -51,8 +51,8 @@ export async function mixBodies(store: GraphStore, count = 20_000, seed = 3): Pr
     let query: string;
     if (kind < 0.4) query = `{ person(name: ${q(p.name)}) { name metWith { person { name } meetings { date place { name } } } } }`;
     else if (kind < 0.7) query = `{ meetings(participant: ${q(p.name)}, with: ${q(p.others[Math.floor(rand() * p.others.length)])}) { totalCount edges { node { date place { name } } } } }`;
-    else if (kind < 0.9) query = `{ search(text: ${q(p.name.split(" ").pop() ?? p.name)}, first: 10) { score } }`;
-    else query = `{ connection(a: ${q(p.name)}, b: ${q(draw().name)}, maxHops: 3) { hops { from { name } to { name } meeting { date } } } }`;
+    else if (kind < 0.9) query = `{ search(text: ${q(p.name.split(" ").pop() ?? p.name)}, first: 10) { edges { node { score } } } }`;
+    else query = `{ path(a: ${q(p.name)}, b: ${q(draw().name)}, maxHops: 3) { hops { from { name } to { name } meeting { date } } } }`;
     bodies.push(JSON.stringify({ query }));
   }
   return { bodies, subjects: pool.length };

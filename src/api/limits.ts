@@ -20,7 +20,7 @@ const MAX_FIRST = 100;
 
 /** List fields without a `first` argument, and their assumed sizes. */
 /** Typical sizes, not worst cases: a person meets ~10 people, a pair shares a few meetings. */
-const LIST_SIZES: Record<string, number> = { metWith: 10, participants: 4, sources: 3, aliases: 6, roles: 5, meetings: 5, parties: 3, signatories: 3, hops: 4, people: 20, edges: 1, timeline: 20, agreements: 5, search: 10 };
+const LIST_SIZES: Record<string, number> = { metWith: 10, counterparts: 20, participants: 4, sources: 3, aliases: 6, roles: 5, meetings: 5, parties: 3, signatories: 3, hops: 4, people: 20, edges: 1, timeline: 20, agreements: 5, search: 10 };
 
 interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;

@@ -6,7 +6,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { createContext, type ApiContext, type ApiServices } from "./context.js";
 import { responseCachePlugin } from "./cache.js";
-import { formatError } from "./errors.js";
+import { errorStatusPlugin, formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
 import { explorerAsset } from "./explorer.js";
 import { playgroundHtml } from "./playground.js";
@@ -30,7 +30,7 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
-    plugins: [limitsPlugin<ApiContext>(limits), responseCachePlugin(opts.responseCache)],
+    plugins: [limitsPlugin<ApiContext>(limits), errorStatusPlugin<ApiContext>(), responseCachePlugin(opts.responseCache)],
   });
 }
 
