@@ -33,7 +33,8 @@ export function responseCachePlugin(maxEntries = Number(process.env.KG_RESPONSE_
       let at = -1;
       return {
         async responseForOperation(rc) {
-          if (rc.operation.operation !== "query") return null;
+          // (no operation: Apollo answers OPERATION_RESOLUTION_FAILURE itself)
+          if (rc.operation?.operation !== "query") return null;
           at = await rc.contextValue.store.generation();
           if (at !== generation) {
             // a write committed: everything cached is from before it
