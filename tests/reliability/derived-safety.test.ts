@@ -83,9 +83,12 @@ describe("concurrent writes", () => {
   it("16 concurrent ingestArticle mutations: each answered with its true outcome, all stored", async () => {
     const store = await openStore({ dataDir: tempDir("ingest"), kind: "kuzu" });
     const token = "derived-token";
+    // no request timeout here: this checks outcomes, not speed (a timeout answers 503 while the queued
+    // write goes on: that is the request timeout's business, src/api/server.ts)
     const server = await startHttp({
       store,
       port: 0,
+      limits: { timeoutMs: 600_000 },
       mutationToken: token,
       ingest: (article) => ingestArticle(store, article),
     });
