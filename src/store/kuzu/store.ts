@@ -6,6 +6,7 @@ import { Q, SCHEMA, SMALL } from "./cypher.js";
 
 export class KuzuStore extends CypherStore {
   private readonly marker: string;
+  private markedOpen = false;
 
   constructor(path: string) {
     super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL }, SCHEMA);
@@ -20,8 +21,9 @@ export class KuzuStore extends CypherStore {
    * stop, meetings and agreements are derived again in full before anything is served.
    */
   override async init(): Promise<void> {
-    const unclean = existsSync(this.marker);
+    const unclean = !this.markedOpen && existsSync(this.marker); // (init again on an open store: not a restart)
     writeFileSync(this.marker, `${process.pid}\n`);
+    this.markedOpen = true;
     await super.init();
     if (unclean) await this.rederive();
   }
