@@ -5,7 +5,8 @@ import type { EntityKind } from "../model.js";
 import { getLexicon, type Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { entityIdOf } from "./entities.js";
-import { exactKey, nameKeys, skeletonKey } from "./keys.js";
+import { exactKey, nameKeys, skeletonKey } from "../text/keys.js";
+import { LEX_PREFIX, personId } from "../ids.js";
 
 export interface NameQuery {
   /** Keys to look up in the store (NameKey nodes). */
@@ -14,14 +15,13 @@ export interface NameQuery {
   lexiconIds: string[];
 }
 
-const PREFIX: Record<EntityKind, string> = { person: "person/", place: "place/", organization: "org/" };
 
 /** The keys and lexicon candidates for a name typed by a user, in any script or spelling. */
 export function nameQuery(name: string, kind: EntityKind): NameQuery {
   const lex = getLexicon();
   const keys = new Set(nameKeys(name));
   const ids = new Set<string>();
-  for (const k of keys) for (const id of lex.keyIndex.get(k) ?? []) if (id.startsWith(PREFIX[kind])) ids.add(entityIdOf(id));
+  for (const k of keys) for (const id of lex.keyIndex.get(k) ?? []) if (id.startsWith(LEX_PREFIX[kind])) ids.add(entityIdOf(id));
   // "al-Shaibani" / "Shaibani": also try without a Latin article, and a lexicon name whose
   // consonant skeleton matches when nothing matched exactly
   if (!ids.size && kind === "person") {
@@ -46,8 +46,8 @@ function skeletonIndex(lex: Lexicon): Map<string, string[]> {
     const forms = [...Object.values(p.names).flat(), ...Object.values(p.short ?? {}).flat()];
     for (const sk of new Set(forms.filter((f): f is string => typeof f === "string").map(skeletonKey))) {
       const list = index.get(sk);
-      if (!list) index.set(sk, [`person:${p.id}`]);
-      else list.push(`person:${p.id}`);
+      if (!list) index.set(sk, [personId(p.id)]);
+      else list.push(personId(p.id));
     }
   }
   skeletons.set(lex, index);

@@ -140,8 +140,9 @@ export function buildQueries(d: Dialect) {
   searchKeys: "MATCH (k:NameKey)-[:NAMES]->(e) WHERE k.key CONTAINS $q RETURN DISTINCT e.id AS id, k.key AS key LIMIT 500",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",
   countAll: "MATCH (n) RETURN count(*) AS n",
-  countMeetings: "MATCH (m:Meeting) WHERE m.kind = 'meeting' RETURN count(*) AS n",
   countRels: "MATCH ()-[r]->() RETURN count(*) AS n",
   countLabel: (label: string) => `MATCH (n:${label}) RETURN count(*) AS n`,
+  /** In-person meetings only: calls, planned, cancelled and denied contacts are not meetings (as in meetings.totalCount). */
+  countMeetings: "MATCH (m:Meeting) WHERE m.kind = 'meeting' RETURN count(*) AS n",
   };
 }
