@@ -2,16 +2,16 @@
 // parse → validate → execute):
 //
 //   ingest (Article) → text.prepare (Doc) → extract (ArticleFacts) → resolve (ResolvedArticle)
-//   → store.writeArticles → resolve.deriveEvents over every report → store.replaceDerived
+//   → store.writeArticles, which in the same commit re-derives the meetings and agreements the new
+//     reports can touch (resolve/incremental.ts), and only those
 //
 // cli/ and the ingestArticle mutation both call loadArticles(); nothing else knows the order.
 import type { Article, ArticleFacts, IngestFailure, ResolvedArticle } from "./model.js";
-import type { GraphStore } from "./store/types.js";
+import type { GraphStore, WriteResult } from "./store/types.js";
 import { prepare } from "./text/index.js";
 import { extract } from "./extract/index.js";
 import { getLexicon } from "./lexicon/index.js";
 import { resolveArticle } from "./resolve/article.js";
-import { deriveEvents } from "./resolve/coref.js";
 
 export interface LoadSummary {
   read: number;
@@ -23,8 +23,10 @@ export interface LoadSummary {
   meetings: number;
   agreements: number;
   ms: number;
-  /** Of which: re-deriving meetings and agreements from every stored report at the end. */
+  /** Of which: re-deriving the meetings and agreements the new reports touch (inside each commit). */
   deriveMs: number;
+  /** Reports whose meetings and agreements were derived again (the new ones and those they can corefer with). */
+  derivedReports: number;
 }
 
 export interface LoadOptions {
@@ -51,13 +53,13 @@ export function isFailure(x: Article | IngestFailure): x is IngestFailure {
 /**
  * Loads articles into the store: skips those already stored (same content hash), writes the new
  * ones in batches (each batch one transaction; an article that sinks its batch is retried alone and
- * reported), then re-derives meetings and agreements from all reports. While one batch is written
+ * reported); each batch's commit re-derives the meetings and agreements its reports touch. While one batch is written
  * (the database works on its own threads), the next one is extracted.
  */
 export async function loadArticles(store: GraphStore, source: AsyncIterable<Article | IngestFailure> | Iterable<Article | IngestFailure>, opts: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
   const batchSize = opts.batchSize ?? 500;
-  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0, deriveMs: 0 };
+  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0, deriveMs: 0, derivedReports: 0 };
   const entityIds = new Set<string>();
   const seenInRun = new Set<string>();
   let batch: Article[] = [];
@@ -65,15 +67,20 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
 
   const write = async (resolved: ResolvedArticle[]) => {
     if (!resolved.length) return;
+    const count = (w: WriteResult, sent: number) => {
+      // what the store wrote, not what was sent: a concurrent writer may have stored the same article first
+      summary.new += w.written;
+      summary.unchanged += sent - w.written;
+      summary.deriveMs += w.deriveMs;
+      summary.derivedReports += w.derivedReports;
+    };
     try {
-      await store.writeArticles(resolved);
-      summary.new += resolved.length;
+      count(await store.writeArticles(resolved), resolved.length);
     } catch {
       // the batch failed as a whole: write one by one so one bad article does not sink the rest
       for (const r of resolved) {
         try {
-          await store.writeArticle(r);
-          summary.new++;
+          count(await store.writeArticle(r), 1);
         } catch (e) {
           summary.failed++;
           summary.failures.push({ uri: r.article.uri, reason: `store write failed: ${(e as Error).message}` });
@@ -86,7 +93,14 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
     const existing = batch.length ? await store.existingArticles(batch.map((a) => a.id)) : new Set<string>();
     const writing = write(extracted);
     const resolved: ResolvedArticle[] = [];
+    let since = Date.now();
     for (const a of batch) {
+      // extraction is synchronous: give the event loop back every 20 ms, so that a server loading
+      // articles keeps answering reads
+      if (Date.now() - since > 20) {
+        await new Promise((r) => setImmediate(r));
+        since = Date.now();
+      }
       if (existing.has(a.id) || seenInRun.has(a.id)) {
         summary.unchanged++;
         continue;
@@ -119,9 +133,7 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
   }
   await flush();
   await write(extracted);
-  const tDerive = Date.now();
-  const derived = await rederive(store);
-  summary.deriveMs = Date.now() - tDerive;
+  const derived = await store.derivedCounts();
   summary.entities = entityIds.size;
   summary.meetings = derived.meetings;
   summary.agreements = derived.agreements;
@@ -129,10 +141,65 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
   return summary;
 }
 
-/** Recomputes meetings and agreements from every stored report (after a load or a removal). */
-export async function rederive(store: GraphStore): Promise<{ meetings: number; agreements: number }> {
-  const { events, agreements } = await store.listReports();
-  const derived = deriveEvents(events, agreements);
-  await store.replaceDerived(derived);
-  return { meetings: derived.meetings.filter((m) => m.kind === "meeting").length, agreements: derived.agreements.length };
+/**
+ * Recomputes every meeting and agreement from every stored report, in one commit (`kg rederive`).
+ * Loads and removals do not need it: they re-derive what they touch in their own commit.
+ */
+export function rederive(store: GraphStore): Promise<{ meetings: number; agreements: number }> {
+  return store.rederive();
+}
+
+// ------------------------------------------------------------------ one article at a time
+
+interface Waiting {
+  resolved: ResolvedArticle;
+  done: (created: boolean) => void;
+  fail: (e: Error) => void;
+}
+const queues = new WeakMap<GraphStore, { waiting: Waiting[]; running: boolean }>();
+
+/**
+ * Adds one article (the ingestArticle mutation): extracted at once, then queued. Articles that
+ * arrive while a write is running are written together in the next commit (one commit, one disk
+ * sync, for a burst of mutations), each answered with its own outcome: created, or already stored
+ * (by an earlier request, or by another request for the same article in the same commit).
+ */
+export function ingestArticle(store: GraphStore, article: Article): Promise<{ created: boolean; articleId: string }> {
+  let q = queues.get(store);
+  if (!q) queues.set(store, (q = { waiting: [], running: false }));
+  const resolved = processArticle(article);
+  const queue = q;
+  return new Promise<boolean>((done, fail) => {
+    queue.waiting.push({ resolved, done, fail });
+    if (!queue.running) void drain(store, queue);
+  }).then((created) => ({ created, articleId: article.id }));
+}
+
+async function drain(store: GraphStore, q: { waiting: Waiting[]; running: boolean }): Promise<void> {
+  q.running = true;
+  try {
+    while (q.waiting.length) {
+      const batch = q.waiting.splice(0, 500);
+      const answer = (items: Waiting[], written: Set<string>) => {
+        for (const w of items) {
+          const id = w.resolved.article.id;
+          w.done(written.delete(id)); // the first request for an article written in this commit created it
+        }
+      };
+      try {
+        answer(batch, new Set((await store.writeArticles(batch.map((w) => w.resolved))).writtenIds));
+      } catch {
+        // one bad article must not sink the others: each alone, each with its own outcome
+        for (const w of batch) {
+          try {
+            answer([w], new Set((await store.writeArticle(w.resolved)).writtenIds));
+          } catch (e) {
+            w.fail(e as Error);
+          }
+        }
+      }
+    }
+  } finally {
+    q.running = false;
+  }
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { createContext, type ApiContext, type ApiServices } from "./context.js";
+import { responseCachePlugin } from "./cache.js";
 import { errorStatusPlugin, formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
 import { explorerAsset } from "./explorer.js";
@@ -14,6 +15,8 @@ import { loadTypeDefs } from "./schema.js";
 
 export interface ServerOptions extends ApiServices {
   limits?: Partial<Limits>;
+  /** Entries of the response cache per store generation (api/cache.ts); 0 turns it off. */
+  responseCache?: number;
 }
 
 export function buildSchema() {
@@ -27,7 +30,7 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
-    plugins: [limitsPlugin<ApiContext>(limits), errorStatusPlugin<ApiContext>()],
+    plugins: [limitsPlugin<ApiContext>(limits), errorStatusPlugin<ApiContext>(), responseCachePlugin(opts.responseCache)],
   });
 }
 

@@ -23,6 +23,7 @@ const DATA: Options = { data: { type: "string" } };
 const OPTIONS: Record<Command, Options> = {
   load: { ...HELP, ...DATA },
   serve: { ...HELP, ...DATA, port: { type: "string" }, host: { type: "string" }, load: { type: "string", multiple: true } },
+  rederive: { ...HELP, ...DATA },
   extract: { ...HELP, json: { type: "boolean" } },
   eval: { ...HELP, check: { type: "boolean" }, keep: { type: "boolean" }, corpus: { type: "string" }, verbose: { type: "boolean" }, "per-article": { type: "boolean" } },
 };
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(command === "help" && rest[0] && isCommand(rest[0]) ? usageOf(rest[0]) : USAGE);
     return 0;
   }
-  if (!isCommand(command)) throw new CliError(`unknown command "${command}"`, `use one of load, serve, extract, eval (see kg --help)`);
+  if (!isCommand(command)) throw new CliError(`unknown command "${command}"`, `use one of load, serve, rederive, extract, eval (see kg --help)`);
   const { values: v, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: OPTIONS[command] });
   const values = v as Record<string, string | string[] | boolean | undefined>;
   if (values.help) {
@@ -60,6 +61,19 @@ async function main(argv: string[]): Promise<number> {
       const { serve } = await import("./serve.js");
       await serve({ dataDir, port, host: (values.host as string | undefined) ?? process.env.HOST ?? "127.0.0.1", load });
       return -1; // keeps running until a signal
+    }
+    case "rederive": {
+      const { openStore } = await import("../store/index.js");
+      const { rederive } = await import("../pipeline.js");
+      const store = await openStore({ dataDir });
+      try {
+        const t0 = Date.now();
+        const d = await rederive(store);
+        console.log(`re-derived ${d.meetings} meetings and ${d.agreements} agreements in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        return 0;
+      } finally {
+        await store.close();
+      }
     }
     case "extract": {
       if (positionals.length !== 1) throw new CliError("kg extract needs exactly one FILE", "give the path of one .txt file (see kg extract --help)");

@@ -3,7 +3,7 @@
 import { createServer } from "node:net";
 import { readSources } from "../ingest/index.js";
 import { loadAndReport, serialQueue } from "../load-report.js";
-import { loadArticles, rederive } from "../pipeline.js";
+import { ingestArticle, loadArticles } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import { startHttp } from "../api/server.js";
 import { startControlSocket, type ControlSocket } from "../api/control-socket.js";
@@ -57,13 +57,10 @@ export async function serve(opts: ServeOptions): Promise<{ url: string; stop: ()
     port: opts.port,
     host: opts.host,
     mutationToken: process.env.KG_TOKEN || undefined,
-    ingest: (article) => queue(async () => {
-      const summary = await loadArticles(store, [article]);
-      return { created: summary.new > 0, articleId: article.id };
-    }),
-    rederive: () => queue(async () => {
-      await rederive(store);
-    }),
+    // not through the load queue: ingestArticle queues its own writes, and a burst of mutations
+    // is written in one commit (the store's writer runs one transaction at a time, loads included)
+    ingest: (article) => ingestArticle(store, article),
+    // no rederive: a removal re-derives what it touches in its own commit
   }).catch(async (e: unknown) => {
     await control?.close();
     await store.close();

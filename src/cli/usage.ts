@@ -1,6 +1,6 @@
 // Usage of kg and of each command (kg --help, kg <command> --help).
 
-export const COMMANDS = ["load", "serve", "extract", "eval"] as const;
+export const COMMANDS = ["load", "serve", "rederive", "extract", "eval"] as const;
 export type Command = (typeof COMMANDS)[number];
 export const isCommand = (c: string): c is Command => (COMMANDS as readonly string[]).includes(c);
 
@@ -20,6 +20,10 @@ const COMMAND_USAGE: Record<Command, string> = {
   --port N      the port (default: PORT or 4000; 0 picks a free one)
   --host H      the address to listen on (default: HOST or 127.0.0.1)
   --load PATH   load these first (repeatable)`,
+  rederive: `usage: kg rederive [--data DIR]
+  Derive every meeting and agreement again from the stored reports, in one commit (loads, ingests and
+  removals derive what they touch incrementally; this is the full pass). Not while a kg serve holds DIR.
+  --data DIR    the data directory (default: KG_DATA or ./data)`,
   extract: `usage: kg extract FILE [--json]
   Print one article's extracted facts (mentions, roles, events, agreements), without a store.
   --json        the full facts as JSON, with evidence offsets`,
@@ -36,6 +40,7 @@ const COMMAND_USAGE: Record<Command, string> = {
 export const USAGE = `usage: kg <command> [options]   (kg <command> --help for its options)
   kg load [--data DIR] PATH...        load .txt/.jsonl files, directories, or - for stdin
   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
+  kg rederive [--data DIR]            derive every meeting and agreement again (loads do it incrementally)
   kg extract FILE [--json]            print one article's extracted facts
   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
                                       score a corpus through the API (../shared/eval/score.mjs)

@@ -5,9 +5,11 @@
 // re-run after a crash finishes the job without duplicates. Reads: one query per batch call, so the
 // API's DataLoaders cost a constant number of round trips per request.
 import type { AgreementReport, AgreementRow, AliasRow, ArticleRow, DerivedEvents, EntityKind, EventReport, Lang, MeetingRow, OrganizationRow, PersonRow, PlaceRow, ResolvedArticle, RoleClaimRow, SourceRow } from "../model.js";
-import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageArgs, PathRow, PeopleFilter, SearchHit, StoreStats } from "./types.js";
+import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageArgs, PathRow, PeopleFilter, SearchHit, StoreStats, WriteResult } from "./types.js";
 import type { buildQueries } from "./queries.js";
 import { decodeCursor, pageOf } from "./paging.js";
+import { agreementKeys, eventKeys } from "../resolve/incremental.js";
+import { bumpGeneration, DERIVATION_VERSION, deriveIncrementally, insertRows, readMeta, rederiveAll, replaceAll, reportsOf, writeKeys } from "./derived.js";
 import { shortestChain } from "./path.js";
 import { isAgreementId, isOrgId, isPersonId, isPlaceId, kindOfId } from "../ids.js";
 
@@ -30,6 +32,8 @@ export type Queries = ReturnType<typeof buildQueries> & {
   shortestPath?: string;
   /** Run after each committed batch of articles (Kuzu: CHECKPOINT, so a kill later finds no committed work left in the WAL to replay). */
   afterWrite?: string;
+  /** For a bulk insert query, the query to use for a few rows (Kuzu: a COPY has a large fixed cost). */
+  small?: Map<string, string>;
 };
 
 export const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
@@ -54,10 +58,74 @@ export class CypherStore implements GraphStore {
 
   async init(): Promise<void> {
     for (const ddl of this.schema) await this.x.run(ddl);
+    // a store derived by other rules (or before keys existed), or never derived: derive it in full now
+    const meta = await this.x.transaction((run) => readMeta(run, this.Q));
+    if (meta.derived !== DERIVATION_VERSION) await this.rederive();
   }
 
-  close(): Promise<void> {
+  /**
+   * The generation: read from the store (so API replicas on one Neo4j agree), except on an embedded
+   * store, whose only writer is this process: there it is the value its own last commit wrote.
+   */
+  async generation(): Promise<number> {
+    if (this.soleWriter && this.knownGeneration !== undefined) return this.knownGeneration;
+    const g = (await readMeta((q, p) => this.x.run(q, p), this.Q)).generation;
+    if (this.soleWriter) this.knownGeneration = g;
+    return g;
+  }
+
+  /** True when no other process writes to this store (the embedded one). */
+  protected soleWriter = false;
+  private knownGeneration?: number;
+  /** Runs a writing transaction that bumps the generation, and records the new one once committed. */
+  private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>): Promise<T> {
+    let g: number | undefined;
+    const out = await this.x.transaction((run) => fn(run, async () => void (g = await bumpGeneration(run, this.Q))));
+    if (g !== undefined && this.soleWriter) this.knownGeneration = g;
+    return out;
+  }
+
+  async rederive(): Promise<{ meetings: number; agreements: number }> {
+    const d = await this.writing(async (run, bump) => {
+      await bump();
+      return rederiveAll(run, this.Q);
+    });
+    await this.afterCommit(Infinity);
+    return { meetings: d.meetings.filter((m) => m.kind === "meeting").length, agreements: d.agreements.length };
+  }
+
+  async derivedCounts(): Promise<{ meetings: number; agreements: number }> {
+    const [m] = await this.x.run(this.Q.countMeetings);
+    const [g] = await this.x.run(this.Q.countLabel("Agreement"));
+    return { meetings: num(m?.n), agreements: num(g?.n) };
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.pendingCheckpoint);
+    this.closed = true;
     return this.x.close();
+  }
+
+  private pendingCheckpoint?: NodeJS.Timeout;
+  private closed = false;
+
+  /**
+   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT) at once after a bulk batch, and one
+   * second after the last of a run of small writes (a checkpoint costs 0.1 to 1 s of disk syncs, more
+   * than a one-article ingest itself; the WAL then holds at most a second of small writes).
+   */
+  private async afterCommit(articles: number): Promise<void> {
+    const q = this.Q.afterWrite;
+    if (!q) return;
+    clearTimeout(this.pendingCheckpoint);
+    // a checkpoint that fails (Kuzu gives up when readers keep transactions open) loses nothing: the
+    // commit is durable in the WAL, and the next checkpoint takes it. It must not make a committed
+    // write look failed (the loader would then count stored articles as unchanged).
+    if (articles >= 50) return void (await this.x.run(q).catch(() => undefined));
+    this.pendingCheckpoint = setTimeout(() => {
+      if (!this.closed) this.x.run(q).catch(() => undefined);
+    }, 1000);
+    this.pendingCheckpoint.unref();
   }
 
   // ------------------------------------------------------------------ writes
@@ -68,19 +136,26 @@ export class CypherStore implements GraphStore {
     return new Set(rows.map((r) => str(r.id)));
   }
 
-  writeArticle(article: ResolvedArticle): Promise<void> {
+  writeArticle(article: ResolvedArticle): Promise<WriteResult> {
     return this.writeArticles([article]);
   }
 
-  async writeArticles(articles: ResolvedArticle[]): Promise<void> {
-    await this.x.transaction(async (run) => {
-      const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
+  async writeArticles(articles: ResolvedArticle[]): Promise<WriteResult> {
+    const result: WriteResult = { written: 0, writtenIds: [], derivedReports: 0, deriveMs: 0 };
+    await this.writing(async (run, bump) => {
+      // first: bumping the generation locks the meta row, so on Neo4j writers from several
+      // processes derive one after the other, each from the reports the previous one committed
+      await bump();
+      const insert = (q: string, rows: unknown[]) => insertRows(run, this.Q, q, rows);
       // (an empty list parameter has no element type in Kuzu, so empty lookups are not sent)
       const lookup = async (q: string, name: string, list: string[]) => (list.length ? run(q, { [name]: list }) : []);
       const existing = new Set((await lookup(this.Q.existingArticles, "ids", articles.map((a) => a.article.id))).map((r) => str(r.id)));
       const seen = new Set<string>();
       const todo = articles.filter((a) => !existing.has(a.article.id) && !seen.has(a.article.id) && seen.add(a.article.id));
       if (!todo.length) return;
+      result.written = todo.length;
+      result.writtenIds = todo.map((a) => a.article.id);
+      const created: string[] = [];
 
       // entities: nodes once per id (the first name wins); keys and containment from EVERY article's
       // row (one article may know a spelling or a containing place that another does not), so how
@@ -91,6 +166,7 @@ export class CypherStore implements GraphStore {
         const rows = dedupe(all);
         const known = new Set((await lookup(this.Q.existingIds(l), "ids", rows.map((e) => e.id))).map((r) => str(r.id)));
         const fresh = rows.filter((e) => !known.has(e.id));
+        for (const e of fresh) created.push(e.id);
         if (l === "Person") await insert(this.Q.insertPeople, fresh.map((p) => ({ id: p.id, name: p.name })));
         if (l === "Place") await insert(this.Q.insertPlaces, fresh.map((p) => ({ id: p.id, name: p.name, kind: (p as PlaceRow).kind })));
         if (l === "Organization") await insert(this.Q.insertOrganizations, fresh.map((o) => ({ id: o.id, name: o.name })));
@@ -122,20 +198,39 @@ export class CypherStore implements GraphStore {
       await insert(this.Q.eventReportIn, events.map((e) => ({ a: e.id, b: e.articleId })));
       await insert(this.Q.insertAgreementReports, agreements.map((g) => ({ id: g.id, json: JSON.stringify(g) })));
       await insert(this.Q.agreementReportIn, agreements.map((g) => ({ a: g.id, b: g.articleId })));
+      // meetings and agreements in the same commit: only those the new reports can touch
+      const t0 = Date.now();
+      await writeKeys(run, this.Q, events, agreements);
+      const diff = await deriveIncrementally(run, this.Q, { added: { events, agreements }, removed: { events: [], agreements: [] }, entities: created });
+      result.derivedReports = diff.reports;
+      result.deriveMs = Date.now() - t0;
     });
-    if (this.Q.afterWrite) await this.x.run(this.Q.afterWrite);
+    if (result.written) await this.afterCommit(result.written);
+    return result;
   }
 
   async removeArticle(id: string): Promise<boolean> {
-    return this.x.transaction(async (run) => {
+    const removed = await this.writing(async (run, bump) => {
       const found = await run(this.Q.existingArticles, { ids: [id] });
       if (!found.length) return false;
+      await bump();
+      const reports = reportsOf(await run(this.Q.reportsOfArticle, { id }));
       for (const q of [this.Q.removeMentions, this.Q.removeClaims, this.Q.removeEventReports, this.Q.removeAgreementReports, this.Q.removeArticle]) await run(q, { id });
-      await run(this.Q.orphans("Person"));
-      await run(this.Q.orphans("Organization"));
+      const deleted: string[] = [];
+      for (const l of ["Person", "Organization"] as const) {
+        const ids = (await run(this.Q.orphans(l))).map((r) => str(r.id));
+        if (ids.length) await run(this.Q.deleteEntities(l), { ids });
+        deleted.push(...ids);
+      }
       await run(this.Q.orphanKeys);
+      // meetings and agreements in the same commit: only those the removed reports took part in
+      await deriveIncrementally(run, this.Q, { added: { events: [], agreements: [] }, removed: reports, entities: deleted });
+      const keys = [...new Set([...reports.events.flatMap(eventKeys), ...reports.agreements.flatMap(agreementKeys)])];
+      if (keys.length) await run(this.Q.orphanCorefKeys, { keys });
       return true;
     });
+    if (removed) await this.afterCommit(1);
+    return removed;
   }
 
   async listReports(): Promise<{ events: EventReport[]; agreements: AgreementReport[] }> {
@@ -145,34 +240,9 @@ export class CypherStore implements GraphStore {
   }
 
   async replaceDerived(d: DerivedEvents): Promise<void> {
-    await this.x.transaction(async (run) => {
-      const insert = (q: string, rows: unknown[]) => insertChunked(run, q, rows);
-      await run(this.Q.clearMeetings);
-      await run(this.Q.clearAgreements);
-      await run(this.Q.clearMet);
-      // a report may name an entity no stored mention refers to; a bulk insert of a link to a
-      // missing node fails the whole batch, so links go only to nodes that exist
-      const referenced = new Set([...d.meetings.flatMap((m) => [...m.participantIds, m.placeId ?? ""]), ...d.agreements.flatMap((g) => [...g.partyIds, ...g.signatoryIds])]);
-      const ids = new Set<string>();
-      for (const l of Object.values(LABEL)) {
-        const wanted = [...referenced].filter((id) => labelOfId(id) === l);
-        if (wanted.length) for (const r of await run(this.Q.existingIds(l), { ids: wanted })) ids.add(str(r.id));
-      }
-      const has = (id: string | undefined) => !!id && ids.has(id);
-      const source = (s: SourceRow, a: string) => ({ a, b: s.articleId, excerpt: s.excerpt, start: s.start, endAt: s.end, confidence: s.confidence });
-      await insert(this.Q.insertMeetings, d.meetings.map((m) => ({ id: m.id, kind: m.kind, date: m.date || null, datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, placeId: str(m.placeId), reportIds: JSON.stringify(m.reportIds), participantIds: JSON.stringify(m.participantIds.filter(has)) })));
-      await insert(this.Q.attended, d.meetings.flatMap((m) => m.participantIds.filter(has).map((p) => ({ a: p, b: m.id }))));
-      await insert(this.Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
-      await insert(this.Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
-        const people = m.participantIds.filter(has);
-        return people.flatMap((a) => people.filter((b) => b !== a).map((b) => ({ a, b, meetingId: m.id, date: m.date || null, placeId: str(m.placeId) })));
-      }));
-      await insert(this.Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
-      await insert(this.Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));
-      for (const l of Object.values(LABEL)) await insert(this.Q.between(l), d.agreements.flatMap((g) => g.partyIds.filter((p) => labelOfId(p) === l && has(p)).map((p) => ({ a: g.id, b: p }))));
-      await insert(this.Q.signed, d.agreements.flatMap((g) => g.signatoryIds.filter(has).map((p) => ({ a: p, b: g.id }))));
-      await insert(this.Q.reachedAt, d.agreements.filter((g) => g.meetingId).map((g) => ({ a: g.id, b: g.meetingId })));
-      await insert(this.Q.agreementReportedBy, d.agreements.flatMap((g) => g.sources.map((s) => source(s, g.id))));
+    await this.writing(async (run, bump) => {
+      await replaceAll(run, this.Q, d);
+      await bump();
     });
   }
 
@@ -249,7 +319,10 @@ export class CypherStore implements GraphStore {
 
   async sourcesOf(eventIds: readonly string[]): Promise<SourceRow[][]> {
     const rows = eventIds.length ? await this.x.run(this.Q.sources, { ids: [...eventIds] }) : [];
-    return groupBy(eventIds, rows, (r) => ({ articleId: str(r.articleId), excerpt: str(r.excerpt), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (s) => `${s.articleId}|${s.start}`);
+    return groupBy(eventIds, rows, (r) => ({ articleId: str(r.articleId), excerpt: str(r.excerpt), start: num(r.start), end: num(r.endAt), confidence: num(r.confidence) }), (s) => `${s.articleId}|${s.start}`).map((list) =>
+      // in a stable order, whatever order the rows were written in
+      list.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start)),
+    );
   }
 
   async eventsOfArticles(articleIds: readonly string[]): Promise<Array<{ meetings: string[]; agreements: string[] }>> {
@@ -427,10 +500,7 @@ function dateRange(from?: string, to?: string): { from: string; to: string; anyD
  * A bulk insert in chunks: the database converts a parameter list into its own values all at once,
  * so one statement with a whole load's relationships would hold them all in memory twice.
  */
-const INSERT_CHUNK = 20_000;
-async function insertChunked(run: (q: string, p?: Params) => Promise<Row[]>, q: string, rows: unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await run(q, { rows: rows.slice(i, i + INSERT_CHUNK) });
-}
+
 
 function entitiesOf(a: ResolvedArticle, kind: EntityKind): Array<PersonRow | PlaceRow | OrganizationRow> {
   return kind === "person" ? a.people : kind === "place" ? a.places : a.organizations;

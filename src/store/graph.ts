@@ -41,6 +41,10 @@ export const NODES = {
   AgreementReport: { key: "id", props: { id: S, json: S } },
   Meeting: { key: "id", props: { id: S, kind: S, date: D, datePrecision: S, dateBasis: S, confidence: F, placeId: S, reportIds: S, participantIds: S }, index: ["date"] },
   Agreement: { key: "id", props: { id: S, summary: S, date: D, status: S, meetingId: S, reportIds: S } },
+  // incremental derivation: a report filed under each key that links it to others (resolve/incremental.ts)
+  CorefKey: { key: "key", props: { key: S } },
+  // the store's generation (bumped by every write) and the rules its derived rows were made by
+  Meta: { key: "id", props: { id: S, generation: I, derived: S } },
 } satisfies Record<string, NodeDecl>;
 
 export type NodeLabel = keyof typeof NODES;
@@ -59,6 +63,7 @@ export const RELS: Record<string, RelDecl> = {
   BETWEEN_PARTIES: { pairs: [["Agreement", "Place"], ["Agreement", "Organization"], ["Agreement", "Person"]] },
   SIGNED_OR_ANNOUNCED: { pairs: [["Person", "Agreement"]] },
   REACHED_AT: { pairs: [["Agreement", "Meeting"]] },
+  KEYS: { pairs: [["CorefKey", "EventReport"], ["CorefKey", "AgreementReport"]] },
   // derived: one MET per ordered pair of people at an in-person meeting ("who met X" in one hop)
   MET: { pairs: [["Person", "Person"]], props: { meetingId: S, date: D, placeId: S } },
 };

@@ -28,7 +28,7 @@ export interface Dialect {
 }
 
 /** The property a node is found by in `insertRels`. */
-export const keyOf = (label: string) => (label === "NameKey" ? "key" : "id");
+export const keyOf = (label: string) => (label === "NameKey" || label === "CorefKey" ? "key" : "id");
 /** A Cypher property name (`end` is a keyword in both dialects). */
 export const prop = (name: string) => (name === "end" ? "`end`" : name);
 /** A row value, as a DATE where the column is one (a null date stays null). */
@@ -70,10 +70,29 @@ export function buildQueries(d: Dialect) {
   removeEventReports: "MATCH (x:EventReport)-[:REPORTED_IN]->(a:Article {id: $id}) DETACH DELETE x",
   removeAgreementReports: "MATCH (x:AgreementReport)-[:REPORTED_IN]->(a:Article {id: $id}) DETACH DELETE x",
   removeArticle: "MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS n",
-  orphans: (label: EntityLabel) => `MATCH (e:${label}) WHERE NOT EXISTS { MATCH (:Mention)-[:REFERS_TO]->(e) } DETACH DELETE e`,
+  orphans: (label: EntityLabel) => `MATCH (e:${label}) WHERE NOT EXISTS { MATCH (:Mention)-[:REFERS_TO]->(e) } RETURN e.id AS id`,
+  deleteEntities: (label: EntityLabel) => `UNWIND $ids AS i MATCH (e:${label} {id: i}) DETACH DELETE e`,
+  reportsOfArticle: "MATCH (x)-[:REPORTED_IN]->(a:Article {id: $id}) RETURN x.id AS id, x.json AS json",
   orphanKeys: "MATCH (k:NameKey) WHERE NOT EXISTS { MATCH (k)-[:NAMES]->() } DELETE k",
 
-  // derived events: cleared and inserted again after each load
+  // coreference keys (resolve/incremental.ts): the reports a change can touch, found by key
+  existingCorefKeys: "UNWIND $keys AS k MATCH (c:CorefKey {key: k}) RETURN c.key AS key",
+  insertCorefKeys: d.insertNodes("CorefKey", columnsOf("CorefKey")),
+  keyed: (label: string) => d.insertRels("KEYS", "CorefKey", label),
+  reportsByKeys: "UNWIND $keys AS k MATCH (c:CorefKey {key: k})-[:KEYS]->(x) RETURN DISTINCT x.id AS id, x.json AS json",
+  orphanCorefKeys: "UNWIND $keys AS k MATCH (c:CorefKey {key: k}) WHERE NOT EXISTS { MATCH (c)-[:KEYS]->() } DELETE c",
+  clearCorefKeys: "MATCH (c:CorefKey) DETACH DELETE c",
+  // the store's generation (bumped by every committed write; read caches key on it) and the
+  // version of the derivation its meetings and keys were built by
+  insertMeta: d.insertNodes("Meta", columnsOf("Meta")),
+  meta: "MATCH (m:Meta {id: $id}) RETURN m.generation AS generation, m.derived AS derived",
+  bumpGeneration: "MATCH (m:Meta {id: $id}) SET m.generation = m.generation + 1 RETURN m.generation AS generation",
+  setDerived: "MATCH (m:Meta {id: $id}) SET m.derived = $derived",
+
+  // derived events: rewritten where reports changed (deleted and inserted again), all at once by rederive
+  deleteMeetings: "UNWIND $ids AS i MATCH (m:Meeting {id: i}) DETACH DELETE m",
+  deleteMet: "UNWIND $rows AS r MATCH (a:Person {id: r.a})-[x:MET]->(:Person) WHERE x.meetingId = r.m DELETE x",
+  deleteAgreements: "UNWIND $ids AS i MATCH (g:Agreement {id: i}) DETACH DELETE g",
   eventReports: "MATCH (x:EventReport) RETURN x.json AS json",
   agreementReports: "MATCH (x:AgreementReport) RETURN x.json AS json",
   clearMeetings: "MATCH (m:Meeting) DETACH DELETE m",

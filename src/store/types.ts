@@ -86,6 +86,16 @@ export interface SearchHit {
   score: number;
 }
 
+/** What one write did: articles written (new ones), and the incremental derivation in its commit. */
+export interface WriteResult {
+  written: number;
+  /** Ids of the articles written (those not already stored). */
+  writtenIds: string[];
+  /** Reports whose meetings and agreements were derived again. */
+  derivedReports: number;
+  deriveMs: number;
+}
+
 export interface StoreStats {
   articles: number;
   people: number;
@@ -114,18 +124,25 @@ export interface GraphStore {
    * Writes one article with its entities, mentions, role claims and event/agreement reports,
    * all-or-nothing. Entities are merged by id; an article already present is left unchanged.
    */
-  writeArticle(article: ResolvedArticle): Promise<void>;
+  writeArticle(article: ResolvedArticle): Promise<WriteResult>;
   /** Writes many articles (the bulk path). Same effect as writeArticle on each, in order. */
-  writeArticles(articles: ResolvedArticle[]): Promise<void>;
+  writeArticles(articles: ResolvedArticle[]): Promise<WriteResult>;
   /**
    * Removes an article with its mentions, claims and reports, then entities that no longer have
-   * any mention. Returns false when there was no such article. Derived events must be recomputed.
+   * any mention. Returns false when there was no such article. Like a write, it re-derives the
+   * meetings and agreements its reports took part in, in the same commit.
    */
   removeArticle(id: string): Promise<boolean>;
   /** Every stored report, for event coreference (resolve/coref.ts). */
   listReports(): Promise<{ events: EventReport[]; agreements: AgreementReport[] }>;
   /** Replaces ALL derived meetings/contacts and agreements with these. */
   replaceDerived(derived: DerivedEvents): Promise<void>;
+  /** Re-derives every meeting and agreement from every stored report, in one commit (`kg rederive`). */
+  rederive(): Promise<{ meetings: number; agreements: number }>;
+  /** Meetings (in person) and agreements stored now. */
+  derivedCounts(): Promise<{ meetings: number; agreements: number }>;
+  /** A number bumped by every committed write, kept in the store (read caches key on it). */
+  generation(): Promise<number>;
 
   // ---------------------------------------------------------------- lookups (batched)
   /** Entity ids whose matching keys include any of these keys. */

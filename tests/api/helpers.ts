@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSources } from "../../src/ingest/index.js";
-import { loadArticles, rederive } from "../../src/pipeline.js";
+import { ingestArticle, loadArticles } from "../../src/pipeline.js";
 import { openTestStore } from "../neo4j/store.js";
 import type { GraphStore } from "../../src/store/types.js";
 import { startHttp, type RunningServer } from "../../src/api/server.js";
@@ -26,13 +26,7 @@ export async function startTestServer(paths: string[] = [SEEDS]): Promise<TestSe
     store,
     port: 0,
     mutationToken: TOKEN,
-    ingest: async (article) => {
-      const s = await loadArticles(store, [article]);
-      return { created: s.new > 0, articleId: article.id };
-    },
-    rederive: async () => {
-      await rederive(store);
-    },
+    ingest: (article) => ingestArticle(store, article),
   });
   return {
     server,

@@ -17,7 +17,7 @@ export const GRAPH = {
   relationshipTypes: Object.keys(RELS),
   propertyKeys: [...new Set([...Object.values(NODES).flatMap((n) => Object.keys(n.props)), ...Object.values(RELS).flatMap((r) => Object.keys(r.props ?? {})),
     // keys of the $rows maps that UNWIND writes
-    "a", "b", "endAt"])],
+    "a", "b", "endAt", "personId", "articleId", "entityId", "m"])],
 };
 
 import { NODES, RELS, snake } from "../graph.js";

@@ -1,0 +1,54 @@
+// The response cache per store generation: a repeated query costs no store round trip, and every
+// committed write (an ingest, a removal) is visible to the next request.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHttp } from "../../src/api/server.js";
+import { startTestServer, TOKEN, type TestServer } from "./helpers.js";
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+const WHO_MET = `{ person(name: "Fidan") { metWith { person { name } meetings { date } } } }`;
+type WhoMet = { person: { metWith: Array<{ person: { name: string } }> } | null };
+
+describe("response cache", () => {
+  it("answers a repeated query from memory, and a write invalidates it at once", async () => {
+    const first = await t.gql<WhoMet>(WHO_MET);
+    const before = t.store.roundTrips;
+    const again = await t.gql<WhoMet>(WHO_MET);
+    expect(t.store.roundTrips - before).toBe(0);
+    expect(again).toEqual(first);
+    const names = () => t.gql<WhoMet>(WHO_MET).then((r) => (r.data!.person?.metWith ?? []).map((m) => m.person.name));
+    expect(await names()).not.toContain("Fuad Hussein");
+
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const text = "Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on 2 March 2025.";
+    const ingest = await t.gql<{ ingestArticle: { article: { id: string } } }>(`mutation($t: String!) { ingestArticle(input: { text: $t }) { article { id } } }`, { t: text }, auth);
+    expect(ingest.errors).toBeUndefined();
+    expect(await names()).toContain("Fuad Hussein");
+
+    const removed = await t.gql<{ removeArticle: boolean }>(`mutation($id: ID!) { removeArticle(id: $id) }`, { id: ingest.data!.ingestArticle.article.id }, auth);
+    expect(removed.data!.removeArticle).toBe(true);
+    expect(await names()).not.toContain("Fuad Hussein");
+  });
+
+  it("errors are not cached, and with the cache off every request reads the store", async () => {
+    const bad = `{ meetings(first: 5, after: "garbage") { totalCount } }`;
+    expect((await t.gql(bad)).errors?.length).toBeGreaterThan(0);
+    expect((await t.gql(bad)).errors?.length).toBeGreaterThan(0);
+    const off = await startHttp({ store: t.store, port: 0, responseCache: 0 });
+    try {
+      const ask = () => fetch(off.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: WHO_MET }) }).then((r) => r.json());
+      await ask();
+      const before = t.store.roundTrips;
+      await ask();
+      expect(t.store.roundTrips - before).toBeGreaterThan(0);
+    } finally {
+      await off.stop();
+    }
+  });
+});
