@@ -307,6 +307,7 @@ export class CypherStore implements GraphStore {
   async listArticles(args: PageArgs): Promise<Page<ArticleRow>> {
     const skip = decodeCursor(args.after);
     const total = num((await this.x.run(this.Q.count("Article")))[0]?.n);
+    if (skip >= total) return pageOf([], skip, total);
     const ids = (await this.x.run(this.Q.listArticleIds, { skip, limit: args.first })).map((r) => str(r.id));
     const rows = (await this.getArticles(ids)).filter((r): r is ArticleRow => !!r);
     return pageOf(rows, skip, total);
@@ -404,6 +405,9 @@ export class CypherStore implements GraphStore {
   private async listByLabel<T>(label: "Person" | "Place" | "Organization", args: PageArgs, fetch: (ids: string[]) => Promise<Array<T | null>>): Promise<Page<T>> {
     const skip = decodeCursor(args.after);
     const total = num((await this.x.run(this.Q.count(label)))[0]?.n);
+    // never a SKIP past the end: Kuzu 0.11.3's ORDER BY … SKIP n crashes the process (SIGSEGV) when n
+    // exceeds the rows by a few thousand (README "Reliability")
+    if (skip >= total) return pageOf([], skip, total);
     const ids = (await this.x.run(this.Q.listIds(label), { skip, limit: args.first })).map((r) => str(r.id));
     const rows = (await fetch(ids)).filter((r): r is Awaited<T> & NonNullable<T> => !!r);
     return pageOf(rows as T[], skip, total);

@@ -10,6 +10,9 @@ import { dirname } from "node:path";
 
 import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
 
+/** Largest SKIP or LIMIT sent to Kuzu (cursor offsets stop at a million; id lists take up to a million). */
+const MAX_SKIP = 2_000_000;
+
 export class StoreError extends Error {
   constructor(
     message: string,
@@ -118,6 +121,14 @@ export class KuzuExecutor implements Executor {
 
   /** Runs one parameterised query and returns its rows: a read on the least busy reader, a write on the writer. */
   run(query: string, params: Params = {}): Promise<Row[]> {
+    // the last guard before the native binding: a SKIP/LIMIT that is not a small non-negative
+    // integer never reaches Kuzu (a huge ORDER BY … SKIP crashes 0.11.3, README "Reliability")
+    for (const k of ["skip", "limit"]) {
+      const v = params[k];
+      if (v !== undefined && !(Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SKIP)) {
+        return Promise.reject(new StoreError(`refused ${k} = ${String(v)}: must be an integer from 0 to ${MAX_SKIP}`, "STORE_QUERY_FAILED", query));
+      }
+    }
     const lane = isWrite(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
     return lane.enqueue((exec) => exec(query, params));
   }
