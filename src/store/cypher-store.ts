@@ -9,6 +9,7 @@ import type { AgreementFilter, EventFilter, GraphStore, MetWithRow, Page, PageAr
 import type { buildQueries } from "./queries.js";
 import { decodeCursor, pageOf } from "./paging.js";
 import { shortestChain } from "./path.js";
+import { throwIfCancelled } from "./abort.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -40,12 +41,21 @@ const num = (x: unknown): number => (typeof x === "bigint" ? Number(x) : Number(
 const labelOfId = (id: string): EntityLabel | undefined => (id.startsWith("person:") ? "Person" : id.startsWith("place:") ? "Place" : id.startsWith("org:") ? "Organization" : undefined);
 
 export class CypherStore implements GraphStore {
+  protected readonly x: Executor;
+
   constructor(
     readonly kind: string,
-    protected readonly x: Executor,
+    x: Executor,
     protected readonly Q: Queries,
     private readonly schema: string[],
-  ) {}
+  ) {
+    // a cancelled request (abort.ts) starts no further read; writes always finish (or roll back) whole
+    const run = (q: string, p?: Params) => {
+      if (!isWrite(q)) throwIfCancelled();
+      return x.run(q, p);
+    };
+    this.x = { get roundTrips() { return x.roundTrips; }, run, transaction: (fn) => x.transaction(fn), close: () => x.close() };
+  }
 
   get roundTrips(): number {
     return this.x.roundTrips;

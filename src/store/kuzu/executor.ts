@@ -8,6 +8,7 @@ import kuzu from "kuzu";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
+import { throwIfCancelled } from "../abort.js";
 import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
 
 /** Largest SKIP or LIMIT sent to Kuzu (cursor offsets stop at a million; id lists take up to a million). */
@@ -36,6 +37,7 @@ interface KuzuConnection {
   execute(ps: KuzuPrepared, params: Params): Promise<KuzuResult | KuzuResult[]>;
   query(q: string): Promise<KuzuResult | KuzuResult[]>;
   close(): Promise<void>;
+  setQueryTimeout(ms: number): void;
 }
 interface KuzuDatabase {
   close(): Promise<void>;
@@ -65,6 +67,7 @@ class Lane {
   }
 
   private async exec(query: string, params: Params): Promise<Row[]> {
+    if (!isWrite(query)) throwIfCancelled(); // its request may have timed out while this read waited its turn
     this.count();
     let result: KuzuResult | KuzuResult[];
     try {
@@ -114,6 +117,8 @@ export class KuzuExecutor implements Executor {
       const connect = () => new Lane(new kuzu.Connection(this.db as never) as unknown as KuzuConnection, count);
       this.writer = connect();
       this.readers = Array.from({ length: Math.max(1, readers) }, connect);
+      // a read that runs longer than a request may is interrupted by Kuzu itself (KG_KUZU_QUERY_TIMEOUT_MS)
+      for (const r of this.readers) r.conn.setQueryTimeout(Number(process.env.KG_KUZU_QUERY_TIMEOUT_MS) || 15_000);
     } catch (e) {
       throw new StoreError(`cannot open the Kuzu database at ${path}: ${(e as Error).message}`, "STORE_UNAVAILABLE");
     }
