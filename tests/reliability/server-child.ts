@@ -19,6 +19,7 @@ export interface ServerChild {
   /** Largest event-loop delay in ms since the previous call (measured in the server process). */
   maxDelayMs(): Promise<number>;
   rss(): Promise<number>;
+  roundTrips(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +45,7 @@ export async function startServerChild(env: Record<string, string> = {}): Promis
     },
     maxDelayMs: () => ask<{ maxMs: number }>("delay").then((m) => m.maxMs),
     rss: () => ask<{ rss: number }>("memory").then((m) => m.rss),
+    roundTrips: () => ask<{ n: number }>("roundTrips").then((m) => m.n),
     async stop() {
       if (s.ended) return;
       const done = new Promise<void>((ok) => child.once("exit", () => ok()));

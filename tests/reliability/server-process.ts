@@ -2,7 +2,8 @@
 // the native store and measure the event-loop delay where the work runs: in the server, not the test.
 // Started by server-child.ts with `node --import tsx`; it loads seeds/ into a fresh store, serves on a
 // free port, and answers IPC messages: {type: "delay"} → the largest event-loop delay (ms) since the
-// last such message (perf_hooks.monitorEventLoopDelay), {type: "memory"} → RSS in bytes.
+// last such message (perf_hooks.monitorEventLoopDelay), {type: "memory"} → RSS in bytes,
+// {type: "roundTrips"} → store round trips so far.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { join } from "node:path";
 import { startHttp } from "../../src/api/server.js";
@@ -21,6 +22,8 @@ process.on("message", (m: { type: string }) => {
   if (m.type === "delay") {
     process.send?.({ type: "delay", maxMs: h.max / 1e6 });
     h.reset();
+  } else if (m.type === "roundTrips") {
+    process.send?.({ type: "roundTrips", n: store.roundTrips });
   } else if (m.type === "memory") {
     process.send?.({ type: "memory", rss: process.memoryUsage().rss });
   } else if (m.type === "stop") {
