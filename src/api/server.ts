@@ -10,6 +10,7 @@ import { createContext, requestScope, type ApiContext, type ApiServices } from "
 import { budgetPlugin } from "./budget.js";
 import { allowedHosts, BusyError, Gate, hostAllowed, tokenMatches } from "./guards.js";
 import { withSignal } from "../store/abort.js";
+import { nameQuery } from "../resolve/lookup.js";
 import { formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
 import { explorerAsset } from "./explorer.js";
@@ -49,6 +50,8 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const apollo = createApollo(opts);
   await apollo.start();
+  // the lexicon and its indexes load before the first request, not inside it (over a second of blocked loop)
+  nameQuery("warm up", "person");
   const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host) };
   // slow clients: the headers within 10 s and the whole request within 15 s, checked every second
   const http = createHttpServer({ headersTimeout: 10_000, requestTimeout: 15_000, connectionsCheckingInterval: 1_000 }, (req, res) => {

@@ -26,14 +26,35 @@ export function nameQuery(name: string, kind: EntityKind): NameQuery {
   // consonant skeleton matches when nothing matched exactly
   if (!ids.size && kind === "person") {
     const sk = skeletonKey(name);
-    if (sk.length >= 3) {
-      for (const p of lex.people.values()) {
-        const forms = [...Object.values(p.names).flat(), ...Object.values(p.short ?? {}).flat()];
-        if (forms.some((f) => typeof f === "string" && skeletonKey(f) === sk)) ids.add(`person:${p.id}`);
-      }
-    }
+    if (sk.length >= 3) for (const id of skeletonIndex(lex).get(sk) ?? []) ids.add(id);
   }
   const bare = exactKey(normalizeKey(name).replace(/^(al|el)[\s-]+/, ""));
   if (bare) keys.add(bare);
   return { keys: [...keys], lexiconIds: [...ids] };
+}
+
+/**
+ * Lexicon people by the consonant skeleton of each of their names, built once per lexicon: scanning
+ * every form of every person per look-up cost ~70 ms of blocked event loop per unknown name.
+ */
+const skeletons = new WeakMap<object, Map<string, string[]>>();
+function skeletonIndex(lex: ReturnType<typeof getLexicon>): Map<string, string[]> {
+  let index = skeletons.get(lex);
+  if (index) return index;
+  index = new Map();
+  for (const p of lex.people.values()) {
+    const forms = [...Object.values(p.names).flat(), ...Object.values(p.short ?? {}).flat()];
+    const seen = new Set<string>();
+    for (const f of forms) {
+      if (typeof f !== "string") continue;
+      const sk = skeletonKey(f);
+      if (seen.has(sk)) continue;
+      seen.add(sk);
+      const list = index.get(sk) ?? [];
+      list.push(`person:${p.id}`);
+      index.set(sk, list);
+    }
+  }
+  skeletons.set(lex, index);
+  return index;
 }
