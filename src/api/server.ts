@@ -20,6 +20,8 @@ import { loadTypeDefs } from "./schema.js";
 
 export interface ServerOptions extends ApiServices {
   limits?: Partial<Limits>;
+  /** Extra fields of /healthz (the start-up integrity check). */
+  health?: Record<string, string>;
 }
 
 export function buildSchema() {
@@ -88,7 +90,7 @@ async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, g
   // a page of another site that rebinds its DNS name to 127.0.0.1 still sends its own name as Host
   if (!hostAllowed(req.headers.host, guard.hosts)) return send(res, 421, "application/json", error("BAD_HOST", "this Host is not served here (set KG_ALLOWED_HOSTS)"));
   const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname === "/healthz") return send(res, 200, "application/json", JSON.stringify({ ok: true, store: services.store.kind }));
+  if (url.pathname === "/healthz") return send(res, 200, "application/json", JSON.stringify({ ok: true, store: services.store.kind, ...(services as ServerOptions).health }));
   if (req.method === "GET" && url.pathname.startsWith("/explorer")) {
     const asset = explorerAsset(url.pathname);
     return asset ? send(res, 200, asset.type, asset.body) : send(res, 404, "text/plain", "not found");

@@ -18,6 +18,7 @@ const USAGE = `usage:
   kg load [--data DIR] PATH...        load .txt/.jsonl files, directories, or - for stdin
   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
   kg extract FILE [--json]            print one article's extracted facts
+  kg check [--data DIR] [--quick]     verify the store against the checksums kept with each article
   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
                                       score a corpus through the API (../shared/eval/score.mjs)
 environment: KG_DATA, PORT, HOST, KG_TOKEN, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE`;
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       keep: { type: "boolean" },
       corpus: { type: "string" },
       verbose: { type: "boolean" },
+      quick: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -87,6 +89,8 @@ async function main(argv: string[]): Promise<number> {
       if (!isCorpus(corpus)) throw new UsageError(`unknown corpus "${corpus}" (seeds or dev)`);
       return runEval({ check: !!values.check, keep: !!values.keep, corpus, verbose: !!values.verbose });
     }
+    case "check":
+      return (await import("./check.js")).runCheck({ dataDir, quick: !!values.quick });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -4,6 +4,7 @@ import { loadArticles, rederive } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import { startHttp } from "../api/server.js";
 import { formatSummary, progressReporter } from "./progress.js";
+import { startupCheck } from "./check.js";
 import type { GraphStore } from "../store/types.js";
 
 export interface ServeOptions {
@@ -21,8 +22,11 @@ export async function serve(opts: ServeOptions): Promise<{ url: string; stop: ()
     progress.done();
     console.error(formatSummary(summary));
   }
+  // a cheap integrity check of a sample (kg check does all of it): loud on stderr and in /healthz
+  const integrity = await startupCheck(store);
   const server = await startHttp({
     store,
+    health: { integrity: integrity.ok ? "ok" : `${integrity.problems} problem(s) in a sample: run kg check` },
     port: opts.port,
     host: opts.host,
     mutationToken: process.env.KG_TOKEN || undefined,

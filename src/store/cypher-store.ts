@@ -10,6 +10,8 @@ import type { buildQueries } from "./queries.js";
 import { decodeCursor, pageOf } from "./paging.js";
 import { shortestChain } from "./path.js";
 import { throwIfCancelled } from "./abort.js";
+import { checksumOf, recordOf } from "./checksum.js";
+import { checkIntegrity, type IntegrityOptions, type IntegrityReport } from "./integrity.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -120,7 +122,8 @@ export class CypherStore implements GraphStore {
       const roles = todo.flatMap((a) => a.roles);
       const events = todo.flatMap((a) => a.events);
       const agreements = todo.flatMap((a) => a.agreements);
-      await insert(this.Q.insertArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: a.publishedAt || null, source: str(a.source), text: a.text })));
+      const checksums = new Map(todo.map((a) => [a.article.id, checksumOf(recordOf(a))]));
+      await insert(this.Q.insertArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: a.publishedAt || null, source: str(a.source), text: a.text, checksum: checksums.get(a.id) })));
       await insert(this.Q.insertMentions, mentions.map((m) => ({ id: m.id, text: m.text, lang: m.lang, start: m.start, endAt: m.end, kind: m.kind })));
       await insert(this.Q.mentionIn, mentions.map((m) => ({ a: m.id, b: m.articleId })));
       for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) await insert(this.Q.refersTo(l), mentions.filter((m) => m.kind === kind).map((m) => ({ a: m.id, b: m.entityId })));
@@ -400,6 +403,10 @@ export class CypherStore implements GraphStore {
       agreements: await n("Agreement"),
       relationships: num((await this.x.run(this.Q.countRels))[0]?.n),
     };
+  }
+
+  checkIntegrity(opts?: IntegrityOptions): Promise<IntegrityReport> {
+    return checkIntegrity((q, p) => this.x.run(q, p), this.Q, opts);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -3,7 +3,9 @@
 
 /** Declared tables, created idempotently at start. */
 export const SCHEMA = [
-  "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, uri STRING, sha256 STRING, title STRING, language STRING, publishedAt DATE, source STRING, text STRING, PRIMARY KEY(id))",
+  "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, uri STRING, sha256 STRING, title STRING, language STRING, publishedAt DATE, source STRING, text STRING, checksum STRING, PRIMARY KEY(id))",
+  // a store made before Article.checksum gets the column (its articles have none: kg check counts them apart)
+  "ALTER TABLE Article ADD IF NOT EXISTS checksum STRING",
   "CREATE NODE TABLE IF NOT EXISTS Person(id STRING, name STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, PRIMARY KEY(id))",
   "CREATE NODE TABLE IF NOT EXISTS Organization(id STRING, name STRING, PRIMARY KEY(id))",

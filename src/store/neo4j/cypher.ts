@@ -24,7 +24,7 @@ export const SCHEMA = [
 export const GRAPH = {
   labels: ["Article", "Person", "Place", "Organization", "NameKey", "Mention", "RoleClaim", "EventReport", "AgreementReport", "Meeting", "Agreement"],
   relationshipTypes: ["NAMES", "WITHIN", "IN_ARTICLE", "REFERS_TO", "CLAIMED", "CLAIMED_IN", "REPORTED_IN", "ATTENDED", "HELD_IN", "REPORTED_BY", "BETWEEN_PARTIES", "SIGNED_OR_ANNOUNCED", "REACHED_AT", "MET"],
-  propertyKeys: ["id", "uri", "sha256", "title", "language", "publishedAt", "source", "text", "name", "kind", "key", "lang", "start", "end", "office", "countryId", "date", "sentence", "confidence", "json", "datePrecision", "dateBasis", "placeId", "reportIds", "summary", "status", "meetingId", "excerpt", "participantIds",
+  propertyKeys: ["id", "uri", "sha256", "checksum", "title", "language", "publishedAt", "source", "text", "name", "kind", "key", "lang", "start", "end", "office", "countryId", "date", "sentence", "confidence", "json", "datePrecision", "dateBasis", "placeId", "reportIds", "summary", "status", "meetingId", "excerpt", "participantIds",
     // keys of the $rows maps that UNWIND writes
     "a", "b", "personId", "articleId", "entityId", "endAt"],
 };
