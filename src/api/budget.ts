@@ -11,12 +11,15 @@ export function budgetPlugin(): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === "mutation") contextValue.request.mutation = true;
+        },
         async executionDidStart({ contextValue }) {
           const scope = contextValue.request;
           return {
             willResolveField() {
               if (scope.cutOff) throw new GraphQLError(scope.cutOff.message, { extensions: { code: scope.cutOff.code } });
-              if (scope.signal.aborted) {
+              if (scope.signal.aborted && !scope.mutation) {
                 scope.cutOff = { code: "TIMEOUT", message: "the request was cancelled" };
                 throw new GraphQLError(scope.cutOff.message, { extensions: { code: "TIMEOUT" } });
               }

@@ -35,6 +35,8 @@ export interface RequestScope {
   /** Distinct names resolved so far, and the most allowed. */
   lookups: number;
   maxLookups: number;
+  /** Set once the operation is known to be a mutation: it is never cut off half-way (see server.ts). */
+  mutation?: boolean;
 }
 
 export function requestScope(limits: { maxValues: number; maxLookups: number }): RequestScope {

@@ -108,7 +108,11 @@ async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, g
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"timeout">((ok) => {
     timer = setTimeout(() => {
-      scope.abort("timeout"); // the request's remaining store calls and fields do not start
+      // a mutation that has started runs to its end and reports its true outcome (a 503 for a write
+      // that was in fact stored would be a lie); anything else is cancelled: its remaining store
+      // reads and fields do not start
+      if (scope.mutation) return;
+      scope.abort("timeout");
       ok("timeout");
     }, limits.timeoutMs);
   });

@@ -8,14 +8,27 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { join } from "node:path";
 import { startHttp } from "../../src/api/server.js";
 import { readSources } from "../../src/ingest/index.js";
-import { loadArticles } from "../../src/pipeline.js";
+import { loadArticles, rederive } from "../../src/pipeline.js";
 import { openStore } from "../../src/store/index.js";
 
 const dataDir = process.argv[2];
 const limits = process.env.KG_TEST_LIMITS ? (JSON.parse(process.env.KG_TEST_LIMITS) as Record<string, number>) : undefined;
 const store = await openStore({ dataDir, kind: "kuzu" });
 await loadArticles(store, readSources([join(import.meta.dirname, "../../seeds")]));
-const server = await startHttp({ store, port: 0, host: process.env.KG_TEST_HOST, mutationToken: process.env.KG_TOKEN, limits });
+const server = await startHttp({
+  store,
+  port: 0,
+  host: process.env.KG_TEST_HOST,
+  mutationToken: process.env.KG_TOKEN || undefined,
+  limits,
+  ingest: async (article) => {
+    const s = await loadArticles(store, [article]);
+    return { created: s.new > 0, articleId: article.id };
+  },
+  rederive: async () => {
+    await rederive(store);
+  },
+});
 const h = monitorEventLoopDelay({ resolution: 10 });
 h.enable();
 process.on("message", (m: { type: string }) => {
