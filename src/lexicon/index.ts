@@ -92,6 +92,10 @@ export interface WordLists {
   counterpart: PhraseMatcher<true>;
   /** Single-word lists of cues.json "words", as normalised keys (nameParticle, postedAt, affairs, reportOf). */
   sets: Record<string, Set<string>>;
+  /** Every word of every person name the lexicon knows, in any script, as normalised keys (words.ts). */
+  nameParts: Set<string>;
+  /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
+  titleWords: Set<string>;
 }
 
 export interface EventLexicon {
@@ -209,10 +213,12 @@ function buildLexicon(): Lexicon {
   for (const pl of placeEntries) for (const [, n] of allNames(pl.names)) if (!n.trim().includes(" ")) placeWords.add(normalizeKey(n));
   const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n));
   const personMatcher = new PhraseMatcher<PersonHit>();
+  const nameParts = new Set<string>();
   for (const p of entriesOf<PersonEntry>("people")) {
     if (people.has(p.id)) continue;
     people.set(p.id, p);
     const id = `person/${p.id}`;
+    for (const [, n] of allNames(p.names)) for (const w of normalizeKey(n).split(/[\s\-‐]+/)) if (w.length > 1) nameParts.add(w);
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !personAlone(n)) continue;
       personMatcher.add(n, { id, form: "full", ambiguous: false });
@@ -263,6 +269,11 @@ function buildLexicon(): Lexicon {
   }
   const honorifics = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.honorifics)) honorifics.add(n, true);
+  // a name part is a word of a name, not a title or a common word written in a name ("Sheikh", "الملك")
+  for (const [, n] of [...allNames(officesFile.honorifics), ...officesFile.entries.flatMap((o) => [...allNames(o.titles)])]) nameParts.delete(normalizeKey(n));
+  for (const k of common) nameParts.delete(k);
+  const titleWords = new Set<string>();
+  for (const o of officesFile.entries) for (const [, n] of allNames(o.titles)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && !nameParts.has(w)) titleWords.add(w);
   const counterpart = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
 
@@ -297,7 +308,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: wordSets(cuesFile) },
+    words: { honorifics, counterpart, sets: wordSets(cuesFile), nameParts, titleWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

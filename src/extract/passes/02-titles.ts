@@ -10,6 +10,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
+import { newNameAfter, newNameBefore } from "./_names.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -175,7 +176,12 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? before : after;
   else person = afterOk ? after : beforeOk ? before : undefined;
-  if (person === undefined) person = newNameAfter(state, st, t, a);
+  if (person === undefined) {
+    // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it
+    const before = () => newNameBefore(state, st, t.start);
+    const after = () => newNameAfter(state, st, a);
+    person = state.lang === "fa" ? (before() ?? after()) : (after() ?? before());
+  }
   if (person === undefined) return;
   t.person = person;
   const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });
@@ -187,42 +193,4 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
     confidence: 0.8,
   });
-}
-
-/** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
-function newNameAfter(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
-  const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
-  const words: number[] = [];
-  // the nasab and kunya particles (بن، ابن، أبو، عبد، bin, ibn, abu) join name words and do not
-  // count toward the limit: "عادل بن ناصر الحربي" and "وائل عبد الحميد سالم" are three-word names
-  const max = state.lang === "en" ? 5 : 3;
-  const particles = state.lex.words.sets.nameParticle;
-  let counted = 0;
-  for (let i = from; i < st.tokens.length && counted < max; i++) {
-    if (!nameLike(state, st, i)) break;
-    words.push(i);
-    if (!particles.has(st.tokens[i].key)) counted++;
-  }
-  while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
-  if (quoted) {
-    const close = words.length ? words[words.length - 1] + 1 : from;
-    if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
-  } else if (words.length < 2) return undefined;
-  if (!words.length) return undefined;
-  // a title must not swallow the next clause: stop before a word followed by a title or trigger
-  const sp = { start: words[0], end: words[words.length - 1] + 1 };
-  return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
-}
-
-function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
-  const tok = st.tokens[i];
-  if (!tok || /\d/.test(tok.key)) return false;
-  if (tok.punct) return state.lang === "en" && tok.text === "-" && /^[A-Z]/.test(st.tokens[i + 1]?.text ?? "");
-  if (tok.key.length < 2) return false;
-  if (st.owner[i] >= 0) return false;
-  if (st.cues.some((c) => inSpan(i, c))) return false;
-  if (st.triggers.some((c) => inSpan(i, c)) || st.modality.some((c) => inSpan(i, c))) return false;
-  if (st.titles.some((c) => inSpan(i, c)) || st.demonyms.some((c) => inSpan(i, c))) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || /^(al|el|bin|ibn|bint|abu|de|van|von)$/.test(tok.key) || tok.text === "-";
-  return /[\u0600-\u06FF]/.test(tok.text);
 }

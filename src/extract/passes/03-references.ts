@@ -111,34 +111,8 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef): vo
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
     return;
   }
-  if (found.length > 1 || !t.country || !state.publishedAt) return;
-  // nobody in the article: the lexicon's holder of that office on the publication date
-  const lexHolders = peopleWhoHeld(state.lex, t.office, t.country).filter((p) => officesOn(p, state.publishedAt!).some((o) => o.office === t.office && `place/${o.country}` === t.country));
-  if (lexHolders.length !== 1) return;
-  for (let i = t.start; i < t.end; i++) if (st.owner[i] >= 0) return;
-  t.person = addMention(state, st, { start: t.start, end: t.end }, { kind: "person", lexiconId: `person/${lexHolders[0].id}`, via: "coreference", confidence: 0.6 });
-}
-
-/**
- * Lexicon people who ever held `office` of `country`, in lexicon order: an index by "office|place/country"
- * built once per lexicon, so a title no article person holds does not scan every lexicon person.
- */
-const officeIndex = new WeakMap<Lexicon, Map<string, PersonEntry[]>>();
-function peopleWhoHeld(lex: Lexicon, office: string, country: string): PersonEntry[] {
-  let index = officeIndex.get(lex);
-  if (!index) {
-    index = new Map();
-    for (const p of lex.people.values()) {
-      for (const o of p.offices ?? []) {
-        const key = `${o.office}|place/${o.country}`;
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        if (list[list.length - 1] !== p) list.push(p);
-      }
-    }
-    officeIndex.set(lex, index);
-  }
-  return index.get(`${office}|${country}`) ?? [];
+  // Nobody in the article holds it: the title stays a reference to no one. The lexicon's holder of the
+  // office on that day is not put in the text's mouth ("the Norwegian prime minister" names no one).
 }
 
 function counterparts(state: ExtractState, st: SentenceState): void {

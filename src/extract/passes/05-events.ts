@@ -33,14 +33,54 @@ export function findEvents(state: ExtractState): void {
       if (done.has(key)) continue;
       const inClause = st.triggers.filter((t) => t.kind !== "agreement" && t.start >= clause.start && t.end <= clause.end);
       done.add(key);
-      eventOfClause(state, st, clause, inClause);
+      let subject: number | undefined;
+      const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
+      for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
     }
   }
 }
 
-function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): void {
+/**
+ * A clause with several event words split at the last comma between two of them, so that each part is
+ * its own event: "X met Y in Moscow, and proposed a summit with Z, but Y declined to meet Z" is a meeting,
+ * a proposal and a refusal, not one meeting of three people. A part that names no one stays with the
+ * part before it ("X met Y, on Thursday, in Abu Dhabi, their first meeting").
+ */
+function segments(st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], hasActor: (sp: TokenSpan) => boolean): Array<{ span: TokenSpan; triggers: SentenceState["triggers"] }> {
+  const sorted = [...triggers].sort((a, b) => a.start - b.start);
+  const out: Array<{ span: TokenSpan; triggers: SentenceState["triggers"] }> = [];
+  let start = clause.start;
+  let group: SentenceState["triggers"] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    group.push(sorted[k]);
+    const next = sorted[k + 1];
+    if (!next) break;
+    let cut = -1;
+    for (let i = next.start - 1; i >= sorted[k].end; i--) if (/^[,،]$/.test(st.tokens[i].text)) {
+      cut = i;
+      break;
+    }
+    // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
+    const contact = (t: SentenceState["triggers"][number]) => t.kind === "meeting" || t.kind === "call";
+    if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
+    if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
+    out.push({ span: { start, end: cut }, triggers: group });
+    start = cut + 1;
+    group = [];
+  }
+  out.push({ span: { start, end: clause.end }, triggers: group });
+  return out;
+}
+
+/**
+ * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of
+ * a next part that names only its other side ("X received Y, and held talks with Z": X met Z).
+ */
+function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
   const participants = actorsIn(state, st, clause);
+  const first = participants[0];
+  if (carried !== undefined && participants.length === 1 && st.spans.get(first)!.start > triggers[0].start && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
   // "the two ministers then called X": the people of the meeting just reported
   if (participants.length < 2 && st.cues.some((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end)) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
@@ -63,12 +103,19 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });
   };
-  const mod = new Set(st.modality.filter((m) => m.start >= clause.start && m.end <= clause.end && near(m)).map((m) => m.kind));
+  // what is said of the meeting itself (called off, did not take place) holds for every part of the clause
+  const inScope = (m: CueHit) => (CLAUSE_WIDE.has(m.kind) ? m.start >= whole.start && m.end <= whole.end : m.start >= clause.start && m.end <= clause.end && near(m));
+  const mod = new Set(st.modality.filter(inScope).map((m) => m.kind));
   const main = triggers.find((t) => t.kind === "call") ?? triggers.find((t) => t.kind === "meeting") ?? triggers.find((t) => t.kind === "join") ?? triggers[0];
 
-  if (kinds.has("join") && !kinds.has("call")) {
+  if (kinds.has("join") && kinds.has("call")) {
+    // "Z takes part in the meeting by video link": Z was not there in person
+    leaveLastMeeting(state, st, participants);
+    return participants[0];
+  }
+  if (kinds.has("join")) {
     joinLastMeeting(state, st, participants);
-    return;
+    return participants[0];
   }
   let kind: EventKind = kinds.has("call") ? "call" : kinds.has("meeting") ? "meeting" : "visit";
   if (kind !== "call") {
@@ -77,25 +124,26 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     else if (mod.has("planned") || mod.has("invited") || mod.has("condition")) kind = "planned";
   }
   if (kind === "visit") {
-    if (participants.length === 0) return;
+    if (participants.length === 0) return participants[0];
     pushEvent(state, st, clause, "visit", participants, main.text, main.start, 0.7);
-    return;
+    return participants[0];
   }
   if (participants.length < 2) {
     // one named side and an unnamed one ("talks of the Russian delegation with Syrian officials"):
     // kept as a partial report, only to merge with a full report of the same meeting in this article
     const unnamedSide = st.cues.some((c) => (c.kind === "group" || c.kind === "delegation") && c.start >= clause.start && c.end <= clause.end);
     if (participants.length === 1 && unnamedSide && kind === "meeting") pushEvent(state, st, clause, kind, participants, main.text, main.start, 0.4);
-    return;
+    return participants[0];
   }
-  if (oneSided(state, st, clause, participants)) return;
+  if (oneSided(st, clause, triggers, participants, state.lang === "fa" ? 6 : 3)) return participants[0];
   const distributive = st.cues.some((c) => c.kind === "distributive" && c.start >= clause.start && c.end <= clause.end);
   const confidence = participants.every((p) => state.mentions[p].via !== "coreference") ? 0.85 : 0.65;
   if (distributive && participants.length > 2) {
     for (const other of participants.slice(1)) pushEvent(state, st, clause, kind, [participants[0], other], main.text, main.start, confidence - 0.1);
-    return;
+    return participants[0];
   }
   pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
+  return participants[0];
 }
 
 /** Person mentions that act in the clause: not genitives, one per person, in text order. */
@@ -117,9 +165,14 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   return out;
 }
 
-/** "A and B held talks with officials": every named person is before "with", and after it is a group. */
-function oneSided(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[]): boolean {
-  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end)) {
+/**
+ * "A and B held talks with officials": every named person is before "with", and after it is a group. The
+ * "with" is the event word's own ("held talks with", "met with"), not one in a later phrase ("…, in the
+ * president's latest talk with leaders of the coalition").
+ */
+function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], participants: number[], reach: number): boolean {
+  const ofTrigger = (w: CueHit) => triggers.some((t) => (w.start >= t.start && w.start <= t.end + 1) || (w.end <= t.start && t.start - w.end <= reach));
+  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end && ofTrigger(c))) {
     const group = st.cues.find((c) => c.kind === "group" && c.start >= w.end && c.start <= w.end + 2);
     if (!group) continue;
     const after = participants.filter((p) => st.spans.get(p)!.start >= w.end);
@@ -134,6 +187,14 @@ function joinLastMeeting(state: ExtractState, st: SentenceState, participants: n
   const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
   if (!last) return;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
+}
+
+function leaveLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
+  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  if (!last) return;
+  const who = (p: number) => state.mentions[rootMention(state, p)].lexiconId ?? `m${rootMention(state, p)}`;
+  const remote = new Set(participants.map(who));
+  last.participants = last.participants.filter((p) => !remote.has(who(p)));
 }
 
 function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, participants: number[], trigger: string, at: number, confidence: number): void {

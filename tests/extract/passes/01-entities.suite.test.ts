@@ -2,6 +2,7 @@
 // Arabic proclitics, a misspelt surname recovered from the full name in the same article, and common words or
 // country names that are also (short) names of people in the lexicon and must not be read as those people.
 import { describe, expect, it } from "vitest";
+import { knownGap } from "../../known-gaps.js";
 import { facts, P, people, places } from "./helpers.js";
 
 describe("pass 1: lexicon hits", () => {
@@ -59,7 +60,7 @@ describe("pass 1: common words and country names are not people", () => {
   });
 
   // known gap: the short name "Dar" is read as Ishaq Dar inside the place name "Dar es Salaam"
-  it.fails("Dar es Salaam is a city, not Ishaq Dar", () => {
+  knownGap("Dar es Salaam is a city, not Ishaq Dar", () => {
     expect(people(facts("The summit will be held in Dar es Salaam in June."))).not.toContain(P("ishaq-dar"));
   });
 
@@ -70,12 +71,12 @@ describe("pass 1: common words and country names are not people", () => {
   });
 
   // known gap: the ambiguous short name "Liu" is taken as Liu He although the next word continues an unknown name
-  it.fails("Liu Binghai (unknown) is not Liu He", () => {
+  knownGap("Liu Binghai (unknown) is not Liu He", () => {
     expect(people(facts("Chinese Assistant Foreign Minister Liu Binghai accompanied Wang Yi."))).not.toContain(P("liu-he"));
   });
 
   // known gap: "الخصاونة" inside the unknown name "رامي الخصاونة" is read as Bisher Al-Khasawneh
-  it.fails("a surname inside an unknown full name is not the lexicon person with that surname", () => {
+  knownGap("a surname inside an unknown full name is not the lexicon person with that surname", () => {
     expect(people(facts("وحضر اللقاء السفير رامي الخصاونة."))).not.toContain(P("bisher-al-khasawneh"));
   });
 });

@@ -1,6 +1,7 @@
 // Pass 3 (references), more cases written for the extraction suite: genitive persons (not actors), a title
 // alone naming the office holder, "his counterpart", "the delegation", "the capital", in fa, ar and en.
 import { describe, expect, it } from "vitest";
+import { knownGap } from "../../known-gaps.js";
 import { facts, met, P, places } from "./helpers.js";
 
 const D = "2025-04-19"; // a Saturday
@@ -25,7 +26,7 @@ describe("pass 3: genitives name people who are not actors", () => {
     expect(met(facts("التقى هاكان فيدان السبت شقيق محمد شياع السوداني في أنقرة.", D), P("hakan-fidan"), P("mohammed-shia-al-sudani"))).toEqual([]);
   });
   // known gap: "مبعوث حكومة X" (envoy of the government of X) is not a genitive: X becomes a participant
-  it.fails("ar: استقبل مبعوث حكومة X", () => {
+  knownGap("ar: استقبل مبعوث حكومة X", () => {
     expect(met(facts("استقبل هاكان فيدان السبت مبعوث حكومة بنيامين نتنياهو.", D), P("hakan-fidan"), P("benjamin-netanyahu"))).toEqual([]);
   });
 });
@@ -36,7 +37,7 @@ describe("pass 3: a title alone names the office holder", () => {
     expect(met(f, DAR, MUTTAQI).length).toBeGreaterThan(0);
   });
   // known gap: a title alone is not resolved to the lexicon office holder when the article names no one for it
-  it.fails("ar: ولي العهد السعودي (the lexicon's office holder)", () => {
+  knownGap("ar: ولي العهد السعودي (the lexicon's office holder)", () => {
     expect(met(facts("التقى وانغ يي ولي العهد السعودي في الرياض السبت.", D), P("wang-yi"), P("mohammed-bin-salman")).length).toBeGreaterThan(0);
   });
   it("fa: وزیر خارجه کشورمان (our foreign minister, named earlier)", () => {
@@ -62,16 +63,16 @@ describe("pass 3: counterpart (the office named in the article)", () => {
 
 describe("pass 3: delegation and capital", () => {
   // known gap: "received the Pakistani delegation" is not resolved to its head named in the previous sentence
-  it.fails("en: the Pakistani delegation is its head", () => {
+  knownGap("en: the Pakistani delegation is its head", () => {
     const f = facts("Ishaq Dar headed the Pakistani delegation. Amir Khan Muttaqi received the Pakistani delegation in Kabul on Saturday.", D);
     expect(met(f, DAR, MUTTAQI).length).toBeGreaterThan(0);
   });
   it("en: the Afghan capital is Kabul", () => expect(places(facts("Ishaq Dar arrived in the Afghan capital on Saturday.", D))).toContain("place/kabul"));
   // known gap: capital + country NAME: the country token is owned, so the capital is skipped (03-references capitals(), `free` check)
-  it.fails("fa: پایتخت افغانستان is Kabul", () => expect(places(facts("اسحاق دار روز شنبه وارد پایتخت افغانستان شد.", D))).toContain("place/kabul"));
+  knownGap("fa: پایتخت افغانستان is Kabul", () => expect(places(facts("اسحاق دار روز شنبه وارد پایتخت افغانستان شد.", D))).toContain("place/kabul"));
   it("ar: العاصمة الأفغانية is Kabul", () => expect(places(facts("وصل إسحاق دار السبت إلى العاصمة الأفغانية.", D))).toContain("place/kabul"));
   // known gap: "the two leaders" as object is not resolved to the two people just named
-  it.fails("ar: استقبل الزعيمين (the two leaders just named) meets both", () => {
+  knownGap("ar: استقبل الزعيمين (the two leaders just named) meets both", () => {
     const f = facts("التقى إلهام علييف نيكول باشينيان في أبوظبي السبت. وكان محمد بن زايد قد استقبل الزعيمين كلا على حدة.", D);
     expect(met(f, P("mohamed-bin-zayed-al-nahyan"), P("ilham-aliyev")).length).toBeGreaterThan(0);
     expect(met(f, P("mohamed-bin-zayed-al-nahyan"), P("nikol-pashinyan")).length).toBeGreaterThan(0);

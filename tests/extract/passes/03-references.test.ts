@@ -2,6 +2,7 @@
 // "his counterpart" and "the Iraqi delegation" resolve to the person the article names; "the Turkish
 // capital" is the capital city.
 import { describe, expect, it } from "vitest";
+import { knownGap } from "../../known-gaps.js";
 import { events, facts, met, P, places } from "./helpers.js";
 
 describe("pass 3: references", () => {
@@ -49,7 +50,7 @@ describe("pass 3: references", () => {
   });
 
   // known gap: "the Iraqi delegation" in a later sentence is not resolved to the head named in an earlier one
-  it.fails("'the Iraqi delegation' in a later sentence is the head of the Iraqi delegation", () => {
+  knownGap("'the Iraqi delegation' in a later sentence is the head of the Iraqi delegation", () => {
     const f = facts(
       "An Iraqi delegation headed by Foreign Minister Fuad Hussein arrived in Riyadh on Monday. Saudi Foreign Minister Faisal bin Farhan met the Iraqi delegation in Riyadh.",
       "2025-05-06",

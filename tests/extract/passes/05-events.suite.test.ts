@@ -3,6 +3,7 @@
 // من المقرر، من المنتظر، cancelled, postponed, denied, invited, one-sided "talks with officials", distributive
 // "a series of meetings", "did not take place", "called off", "called on", and joins.
 import { describe, expect, it } from "vitest";
+import { knownGap } from "../../known-gaps.js";
 import { events, facts, met, P } from "./helpers.js";
 
 const D = "2025-07-10"; // a Thursday
@@ -69,16 +70,16 @@ describe("pass 5: not meetings", () => {
     expect(met(facts("Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday. Baku denied reports of new clashes.", D), AL, PA)).not.toEqual([]);
   });
   // known gap: "called off" is read as the call trigger "called"
-  it.fails("'was called off' is a cancelled meeting, not a call", () => {
+  knownGap("'was called off' is a cancelled meeting, not a call", () => {
     const f = facts("A meeting between Ilham Aliyev and Nikol Pashinyan was called off.", D);
     expect(events(f, "call")).toEqual([]);
   });
   // known gap: "called on" (paid a visit) is read as the call trigger "called"
-  it.fails("'A called on B' is a visit meeting, not a phone call", () => {
+  knownGap("'A called on B' is a visit meeting, not a phone call", () => {
     expect(met(facts("Jeyhun Bayramov called on Nikol Pashinyan in Yerevan on Thursday.", D), BA, PA).length).toBeGreaterThan(0);
   });
   // known gap: "قرار است" at the start does not reach the trigger in "برای دیدار با": read as a meeting (dated next year)
-  it.fails("'قرار است A برای دیدار با B سفر کند' is planned", () => {
+  knownGap("'قرار است A برای دیدار با B سفر کند' is planned", () => {
     expect(met(facts("قرار است الهام علی‌اف سال آینده برای دیدار با نیکول پاشینیان به ایروان سفر کند.", D), AL, PA)).toEqual([]);
   });
 });
@@ -123,12 +124,11 @@ describe("pass 5: join", () => {
   for (const [name, text] of cases) it(name, () => expect(met(facts(text, D), BA, PA).length).toBeGreaterThan(0));
 
   // known gap: joinLastMeeting looks back at most 3 sentences
-  it.fails("a join four sentences after the meeting still joins it", () => {
+  knownGap("a join four sentences after the meeting still joins it", () => {
     const f = facts("Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday. The talks lasted two hours. Both sides discussed trade. The weather was hot. Jeyhun Bayramov also attended the meeting.", D);
     expect(met(f, BA, PA).length).toBeGreaterThan(0);
   });
-  // known gap: a join trigger in a sentence with its own meeting sends every participant into the previous meeting
-  it.fails("'التقت X، وحضر اللقاء Z' in one sentence is a new meeting, not a join into the previous one", () => {
+  it("'التقت X، وحضر اللقاء Z' in one sentence is a new meeting, not a join into the previous one", () => {
     const f = facts("التقت هانا تيتيه محمد المنفي في طرابلس الخميس. ثم توجهت تيتيه إلى بنغازي حيث التقت خليفة حفتر، وحضر اللقاء صدام حفتر.", D);
     expect(met(f, P("mohamed-al-menfi"), P("khalifa-haftar"))).toEqual([]);
   });

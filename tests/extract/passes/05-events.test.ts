@@ -86,3 +86,38 @@ describe("pass 5: not meetings", () => {
     expect(met(f, SAFADI, HUSSEIN).length).toBeGreaterThan(0);
   });
 });
+
+describe("pass 5: one clause, several events", () => {
+  it("a meeting, then a proposal and a refusal in the same sentence: only the meeting is one", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday, and floated the idea of a summit with Abbas Araghchi, but Hussein declined to meet Araghchi.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(f, FIDAN, ARAGHCHI)).toEqual([]);
+    expect(met(f, HUSSEIN, ARAGHCHI)).toEqual([]);
+  });
+
+  it("the first actor carries into a part that names only the other side", () => {
+    const f = facts("Hakan Fidan received Fuad Hussein in Ankara on Monday, and later held talks with Ayman Safadi.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(f, FIDAN, SAFADI)).toHaveLength(1);
+  });
+
+  it("a later 'with officials' phrase does not make a meeting one-sided", () => {
+    const f = facts("Hakan Fidan and Ayman Safadi met Fuad Hussein on Monday in Baghdad, in the latest of his exchanges with officials of the region.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan and Ayman Safadi held talks with officials in Baghdad on Monday.", D), FIDAN, SAFADI)).toEqual([]);
+  });
+
+  it("a part that names no one stays with its meeting (the place after a comma)", () => {
+    const f = facts("التقى هاكان فيدان فؤاد حسين، اليوم الاثنين، في أنقرة في أول لقاء بينهما.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+
+  it("someone who takes part by video link is not at the meeting (ar, en)", () => {
+    const ar = facts("عقد في عمان اجتماع جمع أيمن الصفدي وهاكان فيدان وفؤاد حسين وعباس عراقجي. ويشارك عراقجي في اللقاء عبر تقنية الاتصال المرئي.", D);
+    expect(met(ar, SAFADI, FIDAN)).toHaveLength(1);
+    expect(met(ar, SAFADI, ARAGHCHI)).toEqual([]);
+    const en = facts("Ayman Safadi hosted Hakan Fidan, Fuad Hussein and Abbas Araghchi in Amman on Monday. Araghchi took part in the meeting by video link.", D);
+    expect(met(en, SAFADI, HUSSEIN)).toHaveLength(1);
+    expect(met(en, FIDAN, ARAGHCHI)).toEqual([]);
+  });
+});

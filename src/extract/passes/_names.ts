@@ -1,0 +1,99 @@
+// Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
+// (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
+import type { ExtractState, SentenceState } from "../state.js";
+import { addMention, inSpan } from "../state.js";
+import { isCommonWord, wordClass } from "../../lexicon/words.js";
+
+/** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
+export function newNameAfter(state: ExtractState, st: SentenceState, from: number): number | undefined {
+  const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
+  const words = nameRun(state, st, from, quoted);
+  if (quoted) {
+    const close = words.length ? words[words.length - 1] + 1 : from;
+    if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
+  } else if (words.length < 2) return undefined;
+  if (!words.length) return undefined;
+  const sp = { start: words[0], end: words[words.length - 1] + 1 };
+  return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
+}
+
+/**
+ * The words of a name that starts at `from`, by the name-word model (lexicon/words.ts), up to three
+ * words (five in English). The nasab and kunya particles (بن، ابن، أبو، عبد، bin, ibn, abu) and the
+ * Persian surname endings (زاده، پور، نژاد) join name words and do not count toward the limit:
+ * "عادل بن ناصر الحربي" is a three-word name. Inside «» the writer has marked the name: every word counts.
+ * - English: a capitalised word that the dictionary knows in lower case only ends the name, and cannot
+ *   start one ("Minister of Agriculture and Rural Development", "Public Works").
+ * - Persian and Arabic dictionaries know most given names as words (نبيل، حسام، سالم), so a common word
+ *   is allowed in a name, unless it is a word of an office title (خارجه، الخارجية). What names never do is refused: start with a definite common noun
+ *   ("الوضع العام", "الدول الأعضاء") or a Persian plural ("کشورهای عضو"), or go on past a word that is
+ *   "and" + a common word ("النقل والمواصلات").
+ */
+export function nameRun(state: ExtractState, st: SentenceState, from: number, quoted = false): number[] {
+  const words: number[] = [];
+  const max = state.lang === "en" ? 5 : 3;
+  const particles = state.lex.words.sets.nameParticle;
+  let counted = 0;
+  for (let i = from; i < st.tokens.length && counted < max; i++) {
+    if (!nameLike(state, st, i)) break;
+    const tok = st.tokens[i];
+    const particle = particles.has(tok.key);
+    if (!particle && !quoted && tok.text !== "-" && !nameWord(state, tok, words.length === 0)) break;
+    words.push(i);
+    if (!particle) counted++;
+  }
+  while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
+  return words;
+}
+
+/** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */
+function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], first: boolean): boolean {
+  const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
+  if (cls !== "common") return true;
+  if (state.lang === "en") return false;
+  if (tok.key.length <= 2 || state.lex.words.titleWords.has(tok.key)) return false;
+  if (first && (/^ال/.test(tok.key) || (state.lang === "fa" && /های?ی?$/.test(tok.key)))) return false;
+  // "و" + a common word is "and …", not a name (a name starting with و is itself the word: ولید، وائل)
+  return !(/^و/.test(tok.key) && tok.text.length > 3 && isCommonWord(tok.text.slice(1), state.lang));
+}
+
+function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!tok || /\d/.test(tok.key)) return false;
+  if (tok.punct) return state.lang === "en" && tok.text === "-" && /^[A-Z]/.test(st.tokens[i + 1]?.text ?? "");
+  if (tok.key.length < 2) return false;
+  if (st.owner[i] >= 0) return false;
+  if (st.cues.some((c) => inSpan(i, c))) return false;
+  if (st.triggers.some((c) => inSpan(i, c)) || st.modality.some((c) => inSpan(i, c))) return false;
+  if (st.titles.some((c) => inSpan(i, c)) || st.demonyms.some((c) => inSpan(i, c))) return false;
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || /^(al|el|bin|ibn|bint|abu|de|van|von)$/.test(tok.key) || tok.text === "-";
+  return /[\u0600-\u06FF]/.test(tok.text);
+}
+
+/**
+ * A name no lexicon knows, right before a title, in apposition: "امانوئل مکرون رئیس جمهور فرانسه",
+ * "Vikas Sharma, the foreign ministry spokesman". Read backwards from `end` (past one comma in English),
+ * 2–3 words, and at least one of them a name part or a word no dictionary knows: two common words
+ * before a title ("پیام تبریک رئیس جمهور") are no name.
+ */
+export function newNameBefore(state: ExtractState, st: SentenceState, end: number): number | undefined {
+  let i = end - 1;
+  if (state.lang === "en") {
+    if (st.tokens[i]?.key === "the") i--;
+    if (!/^[,،]$/.test(st.tokens[i]?.text ?? "")) return undefined;
+    i--;
+  } else if (/^[,،]$/.test(st.tokens[i]?.text ?? "")) i--;
+  const words: number[] = [];
+  const max = state.lang === "en" ? 4 : 3;
+  for (; i >= 0 && words.length < max; i--) {
+    if (!nameLike(state, st, i)) break;
+    if (st.tokens[i].text !== "-" && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    words.unshift(i);
+  }
+  // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
+  if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;
+  if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
+  if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
+  if (state.lang !== "en" && words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common")) return undefined;
+  return addMention(state, st, { start: words[0], end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
+}
