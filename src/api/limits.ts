@@ -128,6 +128,8 @@ class Walker {
     const returnsList = def ? typeName.replace(/!$/, "").startsWith("[") : !!f.selectionSet;
     const size = PAGE_LISTS.has(f.name.value) ? 1 : (first ?? (returnsList ? (LIST_SIZES[f.name.value] ?? DEFAULT_LIST) : 1));
     for (const a of f.arguments ?? []) {
+      const argDef = def?.args.find((x) => x.name === a.name.value);
+      if (argDef) this.dates(a.value, String(argDef.type));
       if (!NAME_ARGS.has(a.name.value)) continue;
       const v = a.value.kind === Kind.STRING ? a.value.value : a.value.kind === Kind.VARIABLE ? this.variables[a.value.name.value] : undefined;
       if (typeof v === "string" && v.trim()) this.names.add(`${a.name.value === "text" || a.name.value === "search" ? "text" : "name"}|${v}`);
@@ -153,6 +155,29 @@ class Walker {
     return v;
   }
 
+  /**
+   * Dates in arguments (literals, variables, fields of input objects) must be real calendar days:
+   * "2025-02-30" reached the database and came back as an internal error.
+   */
+  private dates(v: ValueNode | unknown, type: string, depth = 0): void {
+    if (depth > 5) return;
+    const named = type.replace(/[[\]!]/g, "");
+    const node = typeof v === "object" && v !== null && "kind" in v ? (v as ValueNode) : undefined;
+    const value = node ? (node.kind === Kind.VARIABLE ? this.variables[node.name.value] : node.kind === Kind.STRING ? node.value : undefined) : v;
+    if (named === "Date") {
+      for (const d of Array.isArray(value) ? value : [value]) if (typeof d === "string" && !isCalendarDate(d)) throw userError("BAD_USER_INPUT", `Date must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(d.slice(0, 40))}`);
+      return;
+    }
+    const input = this.type(named);
+    if (!input || !("getFields" in input)) return;
+    const fields = input.getFields() as Record<string, { type: unknown }>;
+    if (node?.kind === Kind.OBJECT) {
+      for (const f of node.fields) if (fields[f.name.value]) this.dates(f.value, String(fields[f.name.value].type), depth + 1);
+    } else if (value && typeof value === "object" && !Array.isArray(value)) {
+      for (const [k, x] of Object.entries(value)) if (fields[k]) this.dates(x, String(fields[k].type), depth + 1);
+    }
+  }
+
   private value(v: ValueNode): unknown {
     if (v.kind === Kind.INT) return Number(v.value);
     if (v.kind === Kind.VARIABLE) return this.variables[v.name.value];
@@ -162,6 +187,16 @@ class Walker {
   private type(name: string): GraphQLNamedType | undefined {
     return this.schema?.getType(name) ?? undefined;
   }
+}
+
+/** "YYYY-MM-DD" naming a day that exists (no 30 February, no month 13, no year 0). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d); // (Date.UTC reads years 0–99 as 1900–1999)
+  return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
 /** Checks an operation against the limits; throws the user error of the first limit it breaks. */
