@@ -27,6 +27,8 @@ export interface Limits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
+  /** Tokens of one document (parsed with graphql's maxTokens, before validation). */
+  maxTokens: number;
   /** Distinct names looked up in the graph per request. */
   maxLookups: number;
   /** Values (resolved fields) one reply may hold, counted while it runs (budget.ts). */
@@ -44,6 +46,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxCost: 50_000,
   maxAliases: 30,
+  maxTokens: 2_000,
   maxLookups: 20,
   maxValues: 200_000,
   maxReplyBytes: 8 * 2 ** 20,

@@ -37,6 +37,9 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     introspection: process.env.NODE_ENV !== "production",
     // no "Did you mean …" suggestions (schema names) in production
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
+    // validation runs before the limits and is superlinear in repeated fields (20,000 aliases: ~1 s of
+    // blocked loop); a document is refused at parse time past this many tokens (GRAPHQL_PARSE_FAILED)
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [limitsPlugin<ApiContext>(limits), budgetPlugin()],
   });
 }

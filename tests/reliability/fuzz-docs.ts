@@ -105,6 +105,11 @@ export function document(r: Rng, schema: GraphQLSchema, real: string[]): { query
     for (let i = 0; i < n; i++) doc += `fragment F${i} on Stats { ${i < n - 1 ? `...F${i + 1} `.repeat(2 + Math.floor(r() * 3)) : "people"} }\n`;
     return { query: doc };
   }
+  if (k < 0.055) {
+    // wide: repeated, aliased and conflicting fields, up to and past the parser's token limit
+    const n = Math.floor(r() * 1200);
+    return { query: `{ stats { ${Array.from({ length: n }, (_, i) => pick(r, ["people", `a${i}: people`, `x: ${i % 2 ? "people" : "places"}`, "...on Stats { people }"])).join(" ")} } }` };
+  }
   if (k < 0.07) return { query: `{ ${Array.from({ length: 10 + Math.floor(r() * 200) }, (_, i) => `a${i}: person(name: ${JSON.stringify(pick(r, NAMES) + i)}) { name }`).join(" ")} }` };
   if (k < 0.1) {
     // variables: first, cursors and dates as values, not literals

@@ -64,6 +64,16 @@ describe("fragment-spread bomb", () => {
     expect(srv.ended).toBeNull();
   });
 
+  it("a wide document (20,000 aliased or conflicting fields) is refused at parse time, before the superlinear validation", async () => {
+    await srv.maxDelayMs();
+    for (const field of [(i: number) => `a${i}: people`, (i: number) => `x: ${i % 2 ? "people" : "places"}`]) {
+      const r = await srv.gql(`{ stats { ${Array.from({ length: 20_000 }, (_, i) => field(i)).join(" ")} } }`);
+      expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+      expect(r.errors?.[0]?.message).toMatch(/tokens/);
+    }
+    expect(await srv.maxDelayMs()).toBeLessThan(1000);
+  });
+
   it("costs grow with the expanded size, not the written size", () => {
     expect(costOf(spreadBomb(10))).toBe(1 + 2 ** 9);
     expect(costOf(spreadBomb(26))).toBe(1 + 2 ** 25);
