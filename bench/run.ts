@@ -234,7 +234,7 @@ const Q: Record<string, string> = {
   whoMet: `{ person(name: ${JSON.stringify(a.name)}) { name metWith { person { name } meetings { date place { name } } } } }`,
   between: `{ meetings(participant: ${JSON.stringify(a.name)}, with: ${JSON.stringify(b!.name)}, from: "2022-01-01", to: "2025-12-31") { totalCount edges { node { date place { name } } } } }`,
   connection: `{ connection(a: ${JSON.stringify(a.name)}, b: ${JSON.stringify(c!.name)}, maxHops: 3) { hops { from { name } to { name } meeting { date } } } }`,
-  search: `{ search(text: ${JSON.stringify(surname)}, first: 10) { score } }`,
+  search: `{ search(text: ${JSON.stringify(surname)}, first: 10) { edges { node { score } } } }`,
 };
 const probes: Record<string, string> = {};
 for (const [name, q] of Object.entries(Q)) {

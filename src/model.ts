@@ -93,8 +93,8 @@ export interface MentionFact extends Span {
   lexiconId?: string;
   /** Other lexicon entries the same words could name (a surname two people share). */
   alternatives?: string[];
-  /** For names found by pattern (title + name), the title that introduced it. */
-  via?: "lexicon" | "title" | "quote" | "coreference";
+  /** How it was found: the lexicon, a title before it, «quotes», a reference, or an organisation descriptor ("… Authority", "حزب …"). */
+  via?: "lexicon" | "title" | "quote" | "coreference" | "descriptor";
   /** For places: city, country, region, site, ... */
   placeKind?: string;
   /**

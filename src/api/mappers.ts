@@ -10,6 +10,10 @@ export interface MetWithParent {
   meetingIds: string[];
 }
 
+export interface CounterpartEdgeParent extends MetWithParent {
+  cursor: string;
+}
+
 export interface TimelineParent {
   date: string | null;
   meeting?: MeetingRow;
@@ -17,6 +21,12 @@ export interface TimelineParent {
 }
 
 export type SearchHitParent = SearchHit;
+
+export interface DateOriginParent {
+  kind: "EXPLICIT" | "RELATIVE" | "WEEKDAY" | "PUBLICATION" | "CONTEXT" | "PROPAGATED" | "UNKNOWN";
+  articleId: string | null;
+  evidence: string | null;
+}
 
 export interface IngestParent {
   article: ArticleRow;

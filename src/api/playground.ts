@@ -8,7 +8,11 @@ query WhoMetShaibani {
   person(name: "الشيباني") {
     name
     aliases { text language }
-    metWith { person { name } meetings { date place { name } } }
+    counterparts(first: 20) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { meetingCount node { name } meetings { date place { name } } }
+    }
   }
 }
 
@@ -23,13 +27,13 @@ query MeetingsJuly2025 {
 # Meetings between two people in a date range
 query PutinAndShaibani {
   meetings(participant: "Putin", with: "Shaibani", from: "2025-01-01", to: "2025-12-31") {
-    edges { node { date dateBasis place { name } sources { excerpt } } }
+    edges { node { date dateOrigin { kind evidence article { uri } } place { name } sources { excerpt } } }
   }
 }
 
 # The chain of meetings between two people
 query LavrovToAbuQasra {
-  connection(a: "Lavrov", b: "Abu Qasra", maxHops: 4) {
+  path(a: "Lavrov", b: "Abu Qasra", maxHops: 4) {
     hops { from { name } to { name } meeting { date place { name } } }
   }
 }
@@ -41,7 +45,10 @@ query LavrovRoles {
 
 # Search across scripts
 query Search {
-  search(text: "Lavrov") { score node { __typename ... on Person { name } ... on Place { name } } }
+  search(text: "Lavrov", first: 10) {
+    totalCount
+    edges { node { score node { __typename ... on Person { name } ... on Place { name } ... on Organization { name } ... on Article { title } } } }
+  }
 }
 
 # Agreements, their parties and sources

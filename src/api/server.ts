@@ -11,7 +11,7 @@ import { budgetPlugin } from "./budget.js";
 import { allowedHosts, BusyError, Gate, hostAllowed, tokenMatches } from "./guards.js";
 import { withSignal } from "../store/abort.js";
 import { nameQuery } from "../resolve/lookup.js";
-import { formatError } from "./errors.js";
+import { errorStatusPlugin, formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
 import { explorerAsset } from "./explorer.js";
 import { playgroundHtml } from "./playground.js";
@@ -40,7 +40,7 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     // validation runs before the limits and is superlinear in repeated fields (20,000 aliases: ~1 s of
     // blocked loop); a document is refused at parse time past this many tokens (GRAPHQL_PARSE_FAILED)
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [limitsPlugin<ApiContext>(limits), budgetPlugin()],
+    plugins: [limitsPlugin<ApiContext>(limits), budgetPlugin(), errorStatusPlugin<ApiContext>()],
   });
 }
 

@@ -1,12 +1,13 @@
 // extract: one prepared article (text/ → Doc) in, its facts out (ArticleFacts), every fact with the
 // sentence that says it. A short orchestrator over numbered passes, each adding one layer:
-//   1 entities (lexicon) → 2 titles, roles, new names → 3 references → 4 dates → 5 events
+//   1 entities (lexicon) → 2 titles, roles, new names → 2b organisations by their head noun → 3 references → 4 dates → 5 events
 //   → 6 one report per meeting → 7 agreements
 import type { ArticleFacts, Doc } from "../model.js";
 import { getLexicon, type Lexicon } from "../lexicon/index.js";
 import type { ExtractState, SentenceState } from "./state.js";
 import { findEntities } from "./passes/01-entities.js";
 import { findTitles } from "./passes/02-titles.js";
+import { findOrganizations } from "./passes/02b-organizations.js";
 import { resolveReferences } from "./passes/03-references.js";
 import { findArticleDates } from "./passes/04-dates.js";
 import { findEvents } from "./passes/05-events.js";
@@ -17,6 +18,7 @@ import { findDates } from "./dates/index.js";
 const PASSES: Array<(state: ExtractState) => void> = [
   findEntities,
   findTitles,
+  findOrganizations,
   resolveReferences,
   findArticleDates,
   findEvents,

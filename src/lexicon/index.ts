@@ -154,6 +154,8 @@ function wordSets(file: CuesFile): Record<string, Set<string>> {
   for (const [kind, names] of Object.entries(file.words ?? {})) {
     if (typeof names === "string") continue; // "_about"
     out[kind] = new Set([...allNames(names)].map(([, n]) => normalizeKey(n)));
+    // and per language, as "kind.fa" (Persian and Arabic share a script, not their words)
+    for (const [lang, n] of allNames(names)) (out[`${kind}.${lang}`] ??= new Set()).add(normalizeKey(n));
   }
   return out;
 }

@@ -93,6 +93,10 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && !titled.has(lexId)) return null;
       return fromLexicon(lex, lexId);
     }
+    if (m.kind === "organization" && m.via === "descriptor") {
+      // an organisation no lexicon knows, named by its head noun: keyed by its exact normalised form
+      return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: titleCase(transliterate(m.text)) };
+    }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?
     const sk = personSkeletons(lex).get(skeletonKey(m.text));

@@ -19,9 +19,11 @@ describe("people", () => {
       expect(r.data!.people.edges.map((e) => e.node.name)).toContain("Sergey Lavrov");
     }
   });
-  it("by an office claim and its country", async () => {
-    const r = await t.gql<{ people: { edges: Names } }>(`{ people(role: "defence-minister", country: "Syria") { edges { node { name } } } }`);
-    expect(r.data!.people.edges.map((e) => e.node.name)).toEqual(["Murhaf Abu Qasra"]);
+  it("by an office and its country (and by the deprecated role key)", async () => {
+    for (const args of [`office: DEFENCE_MINISTER`, `role: "defence-minister"`]) {
+      const r = await t.gql<{ people: { edges: Names } }>(`{ people(${args}, country: "Syria") { edges { node { name } } } }`);
+      expect(r.data!.people.edges.map((e) => e.node.name)).toEqual(["Murhaf Abu Qasra"]);
+    }
   });
   it("ordered by number of meetings", async () => {
     const r = await t.gql<{ people: { edges: Names } }>(`{ people(orderBy: MEETING_COUNT, first: 1) { edges { node { name } } } }`);
@@ -46,13 +48,15 @@ describe("a person's meetings, contacts, agreements and timeline", () => {
     expect(r.data!.person.planned.edges[0].node.participants.map((p) => p.name)).toContain("Ahmed al-Sharaa");
   });
   it("Person.agreements and Person.timeline, in date order", async () => {
-    const r = await t.gql<{ person: { agreements: { totalCount: number }; timeline: Array<{ date: string | null; meeting: { id: string } | null; agreement: { id: string } | null }> } }>(
-      `{ person(name: "Shaibani") { agreements { totalCount } timeline(from: "2025-01-01", to: "2025-12-31") { date meeting { id } agreement { id } } } }`,
+    type Entry = { date: string | null; meeting: { id: string } | null; agreement: { id: string } | null };
+    const r = await t.gql<{ person: { agreements: { totalCount: number }; timeline: { edges: Array<{ node: Entry }> } } }>(
+      `{ person(name: "Shaibani") { agreements { totalCount } timeline(from: "2025-01-01", to: "2025-12-31") { edges { node { date meeting { id } agreement { id } } } } } }`,
     );
     expect(r.data!.person.agreements.totalCount).toBe(2);
-    const dates = r.data!.person.timeline.map((e) => e.date);
+    const entries = r.data!.person.timeline.edges.map((e) => e.node);
+    const dates = entries.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
-    expect(r.data!.person.timeline.some((e) => e.agreement)).toBe(true);
+    expect(entries.some((e) => e.agreement)).toBe(true);
     expect(dates.at(-1)).toBe("2025-09-09");
   });
 });

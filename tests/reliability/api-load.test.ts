@@ -99,7 +99,7 @@ beforeAll(async () => {
       `{ person(name: ${a}) { name metWith { person { name } meetings { date place { name } } } } }`,
       `{ meetings(participant: ${a}, with: ${b}, from: "2022-01-01", to: "2025-12-31") { totalCount edges { node { date participants { name } } } } }`,
       `{ connection(a: ${a}, b: ${c}, maxHops: 3) { hops { from { name } to { name } meeting { date } } } }`,
-      `{ search(text: ${word}, first: 10) { score node { id } } }`,
+      `{ search(text: ${word}, first: 10) { totalCount edges { node { score node { ... on Node { id } } } } } }`,
       `{ people(first: 10, orderBy: MEETING_COUNT) { totalCount edges { node { name } } } stats { articles meetings } }`,
     );
   }

@@ -59,9 +59,10 @@ describe("user errors, not internal errors", () => {
       `articles(first: $n) { totalCount }`,
       `meetings(first: $n) { totalCount }`,
       `agreements(first: $n) { totalCount }`,
-      `search(text: "lavrov", first: $n) { score }`,
+      `search(text: "lavrov", first: $n) { totalCount }`,
       `person(name: "Lavrov") { metWith(first: $n) { person { name } } }`,
-      `person(name: "Lavrov") { timeline(first: $n) { date } }`,
+      `person(name: "Lavrov") { counterparts(first: $n) { totalCount } }`,
+      `person(name: "Lavrov") { timeline(first: $n) { totalCount } }`,
       `person(name: "Lavrov") { meetings(first: $n) { totalCount } }`,
     ];
     for (const srv of [dev, prod]) {

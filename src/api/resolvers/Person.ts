@@ -1,41 +1,64 @@
 import type { PersonResolvers } from "../../generated/resolvers.js";
 import type { AgreementRow, EventKind, MeetingRow } from "../../model.js";
 import { getLexicon } from "../../lexicon/index.js";
-import { userError } from "../errors.js";
+import { decodeCursor, pageOf } from "../../store/paging.js";
+import type { MetWithRow } from "../../store/types.js";
+import type { ApiContext } from "../context.js";
 import type { TimelineParent } from "../mappers.js";
-import { pageArgs, toKind } from "./shared.js";
+import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
 
 const ALL_KINDS: EventKind[] = ["meeting", "call", "planned", "cancelled", "denied"];
+
+/** A person's counterparts (most meetings first), or null when the place filter names no place. */
+async function counterpartsOf(ctx: ApiContext, personId: string, from?: string | null, to?: string | null, place?: string | null): Promise<MetWithRow[] | null> {
+  checkRange(from, to);
+  let placeId: string | undefined;
+  if (place) {
+    const id = await ctx.resolveName("place", place);
+    if (!id) return null;
+    placeId = id;
+  }
+  return ctx.loaders.metWith({ from: from ?? undefined, to: to ?? undefined, placeId }).load(personId);
+}
+
+/** Timeline order: by date, undated last; on the same date meetings before agreements (a stable sort). */
+function byDate(a: TimelineParent, b: TimelineParent): number {
+  return a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1;
+}
 
 export const Person: PersonResolvers = {
   aliases: (p, _, ctx) => ctx.loaders.aliases.load(p.id),
   roles: (p, _, ctx) => ctx.loaders.roles.load(p.id),
   metWith: async (p, { from, to, place, first }, ctx) => {
-    if (first !== null && first !== undefined && (first < 0 || first > 100)) throw userError("PAGE_SIZE_EXCEEDED", "`first` may be at most 100");
-    let placeId: string | undefined;
-    if (place) {
-      const id = await ctx.resolveName("place", place);
-      if (!id) return [];
-      placeId = id;
-    }
-    const rows = await ctx.loaders.metWith({ from: from ?? undefined, to: to ?? undefined, placeId }).load(p.id);
-    return rows.slice(0, first ?? 100).map((r) => ({ personId: r.otherId, meetingIds: r.meetingIds }));
+    const n = pageArgs(first, null, 100).first;
+    const rows = (await counterpartsOf(ctx, p.id, from, to, place)) ?? [];
+    return rows.slice(0, n).map((r) => ({ personId: r.otherId, meetingIds: r.meetingIds }));
   },
-  meetings: (p, { kinds, from, to, first, after }, ctx) =>
-    ctx.store.listMeetings({ ...pageArgs(first, after), participantId: p.id, kinds: kinds?.length ? kinds.map(toKind) : ["meeting"], from: from ?? undefined, to: to ?? undefined }),
+  counterparts: async (p, { from, to, place, first, after }, ctx) => {
+    const page = pageArgs(first, after);
+    const rows = await counterpartsOf(ctx, p.id, from, to, place);
+    if (!rows) return emptyPage();
+    return pageOfList(rows.map((r) => ({ personId: r.otherId, meetingIds: r.meetingIds })), page);
+  },
+  meetings: (p, { kinds, from, to, first, after }, ctx) => {
+    checkRange(from, to);
+    return ctx.store.listMeetings({ ...pageArgs(first, after), participantId: p.id, kinds: kinds?.length ? kinds.map(toKind) : ["meeting"], from: from ?? undefined, to: to ?? undefined });
+  },
   agreements: (p, { first, after }, ctx) => ctx.store.listAgreements({ ...pageArgs(first, after), signatoryId: p.id }),
-  timeline: async (p, { from, to, first }, ctx) => {
-    const n = pageArgs(first, null, 50).first;
+  timeline: async (p, { from, to, first, after }, ctx) => {
+    const { first: n } = pageArgs(first, after, 50);
+    checkRange(from, to);
+    const skip = decodeCursor(after);
+    // both lists are in timeline order, so the first skip+n of the merge come from the first skip+n of each
     const [meetings, agreements] = await Promise.all([
-      ctx.store.listMeetings({ first: 100, participantId: p.id, kinds: ALL_KINDS, from: from ?? undefined, to: to ?? undefined }),
-      ctx.store.listAgreements({ first: 100, signatoryId: p.id, from: from ?? undefined, to: to ?? undefined }),
+      ctx.store.listMeetings({ first: skip + n, participantId: p.id, kinds: ALL_KINDS, from: from ?? undefined, to: to ?? undefined }),
+      ctx.store.listAgreements({ first: skip + n, signatoryId: p.id, from: from ?? undefined, to: to ?? undefined }),
     ]);
     const entries: TimelineParent[] = [
       ...meetings.rows.map((m: MeetingRow) => ({ date: m.date, meeting: m })),
       ...agreements.rows.map((a: AgreementRow) => ({ date: a.date, agreement: a })),
-    ];
-    entries.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1));
-    return entries.slice(0, n);
+    ].sort(byDate);
+    return pageOf(entries.slice(skip, skip + n), skip, meetings.totalCount + agreements.totalCount);
   },
 };
 
@@ -48,4 +71,3 @@ export function conflicting(personId: string, office: string, all: Array<{ offic
   const top = [...counts].sort((a, b) => b[1] - a[1])[0];
   return !!top && top[0] !== office && counts.size > 1;
 }
-

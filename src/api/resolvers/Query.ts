@@ -3,22 +3,42 @@ import type { QueryResolvers } from "../../generated/resolvers.js";
 import type { EntityKind, EventKind, MeetingRow } from "../../model.js";
 import { exactKey } from "../../resolve/keys.js";
 import { userError } from "../errors.js";
-import { emptyPage, pageArgs, toKind } from "./shared.js";
+import type { ApiContext } from "../context.js";
+import { officeKey } from "./enums.js";
+import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
 import { loadNode } from "./nodes.js";
 
 const SEARCH_KINDS: Record<string, EntityKind | "article"> = { PERSON: "person", PLACE: "place", ORGANIZATION: "organization", ARTICLE: "article" };
 
+/** Search ranks at most this many hits (the store's name-key scan stops at 500 too). */
+const SEARCH_MAX = 500;
+
+function nonEmpty(value: string, arg: string): string {
+  if (!value.trim()) throw userError("BAD_USER_INPUT", `\`${arg}\` is empty`);
+  return value;
+}
+
+async function meetingPath(ctx: ApiContext, { a, b, maxHops, since, until }: { a: string; b: string; maxHops?: number | null; since?: string | null; until?: string | null }) {
+  const hops = maxHops ?? 4;
+  if (!Number.isInteger(hops) || hops < 1 || hops > 6) throw userError("BAD_USER_INPUT", "`maxHops` must be between 1 and 6");
+  checkRange(since, until, ["since", "until"]);
+  const [ia, ib] = await Promise.all([ctx.resolveName("person", nonEmpty(a, "a")), ctx.resolveName("person", nonEmpty(b, "b"))]);
+  if (!ia || !ib) return null;
+  return ctx.store.connection(ia, ib, { maxHops: hops, since: since ?? undefined, until: until ?? undefined });
+}
+
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => loadNode(ctx, id),
 
-  person: async (_, { id, name }, ctx) => {
-    if (!id && !name) throw userError("BAD_USER_INPUT", "person needs `id` or `name`");
-    const pid = id ?? (await ctx.resolveName("person", name!));
+  person: async (_, { name }, ctx) => {
+    const pid = await ctx.resolveName("person", nonEmpty(name, "name"));
     return pid ? ctx.loaders.person.load(pid) : null;
   },
+  personById: (_, { id }, ctx) => (id.startsWith("person:") ? ctx.loaders.person.load(id) : null),
 
-  people: async (_, { search, role, country, first, after, orderBy }, ctx) => {
+  people: async (_, { search, office, role, country, first, after, orderBy }, ctx) => {
     const page = pageArgs(first, after);
+    if (office && role && officeKey(office) !== role) throw userError("BAD_USER_INPUT", "`office` and `role` name different offices; give `office` only");
     let ids: string[] | undefined;
     if (search) {
       const hits = await ctx.store.search(exactKey(search), ["person"], 100);
@@ -31,14 +51,14 @@ export const Query: QueryResolvers = {
       countryId = (await ctx.resolveName("place", country)) ?? undefined;
       if (!countryId) return emptyPage();
     }
-    return ctx.store.listPeople({ ...page, ids, office: role ?? undefined, countryId, orderBy: orderBy ?? "NAME" });
+    return ctx.store.listPeople({ ...page, ids, office: office ? officeKey(office) : role ?? undefined, countryId, orderBy: orderBy ?? "NAME" });
   },
 
-  place: async (_, { id, name }, ctx) => {
-    if (!id && !name) throw userError("BAD_USER_INPUT", "place needs `id` or `name`");
-    const pid = id ?? (await ctx.resolveName("place", name!));
+  place: async (_, { name }, ctx) => {
+    const pid = await ctx.resolveName("place", nonEmpty(name, "name"));
     return pid ? ctx.loaders.place.load(pid) : null;
   },
+  placeById: (_, { id }, ctx) => (id.startsWith("place:") ? ctx.loaders.place.load(id) : null),
 
   places: (_, { first, after }, ctx) => ctx.store.listPlaces(pageArgs(first, after)),
   organizations: (_, { first, after }, ctx) => ctx.store.listOrganizations(pageArgs(first, after)),
@@ -47,6 +67,8 @@ export const Query: QueryResolvers = {
 
   meetings: async (_, args, ctx) => {
     const page = pageArgs(args.first, args.after);
+    checkRange(args.from, args.to);
+    if (args.with && !args.participant) throw userError("BAD_USER_INPUT", "`with` needs `participant`: together they give the meetings between two people");
     const resolve = async (kind: EntityKind, v: string | null | undefined) => (v ? ctx.resolveName(kind, v) : undefined);
     const [participantId, withId, placeId, countryId] = await Promise.all([
       resolve("person", args.participant),
@@ -62,6 +84,7 @@ export const Query: QueryResolvers = {
 
   agreements: async (_, args, ctx) => {
     const page = pageArgs(args.first, args.after);
+    checkRange(args.from, args.to);
     let partyId: string | null | undefined;
     if (args.party) partyId = (await ctx.resolveName("place", args.party)) ?? (await ctx.resolveName("organization", args.party)) ?? (await ctx.resolveName("person", args.party));
     const signatoryId = args.signatory ? await ctx.resolveName("person", args.signatory) : undefined;
@@ -69,21 +92,15 @@ export const Query: QueryResolvers = {
     return ctx.store.listAgreements({ ...page, partyId, signatoryId, from: args.from ?? undefined, to: args.to ?? undefined });
   },
 
-  connection: async (_, { a, b, maxHops, since, until }, ctx) => {
-    const hops = maxHops ?? 4;
-    if (!Number.isInteger(hops) || hops < 1 || hops > 6) throw userError("BAD_USER_INPUT", "`maxHops` must be between 1 and 6");
-    const [ia, ib] = await Promise.all([ctx.resolveName("person", a), ctx.resolveName("person", b)]);
-    if (!ia || !ib) return null;
-    return ctx.store.connection(ia, ib, { maxHops: hops, since: since ?? undefined, until: until ?? undefined });
-  },
+  path: (_, args, ctx) => meetingPath(ctx, args),
+  connection: (_, args, ctx) => meetingPath(ctx, args),
 
-  search: async (_, { text, kinds, first }, ctx) => {
-    const n = first ?? 10;
-    if (n > 100) throw userError("PAGE_SIZE_EXCEEDED", "`first` may be at most 100");
+  search: async (_, { text, kinds, first, after }, ctx) => {
+    const page = pageArgs(first, after, 10);
     const key = exactKey(text);
     if (!key) throw userError("BAD_USER_INPUT", "search text is empty");
     const ks = kinds?.length ? kinds.map((k) => SEARCH_KINDS[k]) : (["person", "place", "organization", "article"] as const);
-    return ctx.store.search(key, [...ks], n);
+    return pageOfList(await ctx.store.search(key, [...ks], SEARCH_MAX), page);
   },
 
   stats: (_, __, ctx) => ctx.store.stats(),

@@ -2,7 +2,7 @@
 import type DataLoader from "dataloader";
 import type { EventKind } from "../../model.js";
 import type { Page, PageArgs } from "../../store/types.js";
-import { encodeCursor } from "../../store/paging.js";
+import { decodeCursor, encodeCursor, pageOf } from "../../store/paging.js";
 import type { ApiContext } from "../context.js";
 import { userError } from "../errors.js";
 
@@ -16,8 +16,24 @@ export function pageArgs(first: number | null | undefined, after: string | null 
   return { first: n, after: after ?? null };
 }
 
+/** A date range whose start is after its end contradicts itself: BAD_USER_INPUT rather than an empty answer. */
+export function checkRange(from: string | null | undefined, to: string | null | undefined, names = ["from", "to"]): void {
+  if (from && to && from > to) throw userError("BAD_USER_INPUT", `\`${names[0]}\` (${from}) is after \`${names[1]}\` (${to})`);
+}
+
 export function edgesOf<T>(page: Page<T>): Array<{ node: T; cursor: string }> {
   return page.rows.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
+}
+
+/** Relay PageInfo of a store Page: forward paging, so there is a previous page when it does not start at 0. */
+export function pageInfoOf<T>(page: Page<T>) {
+  return { hasNextPage: page.hasNextPage, hasPreviousPage: page.offset > 0, startCursor: page.rows.length ? encodeCursor(page.offset) : null, endCursor: page.endCursor };
+}
+
+/** A page of a list the API already holds in full (in its final order), by the same cursors as the store's. */
+export function pageOfList<T>(all: readonly T[], args: PageArgs): Page<T> {
+  const skip = decodeCursor(args.after);
+  return pageOf(all.slice(skip, skip + args.first), skip, all.length);
 }
 
 export function emptyPage<T>(): Page<T> {

@@ -1,9 +1,10 @@
 // Resolvers of the object types other than Query, Mutation and Person: one small map each.
-import type { AgreementResolvers, AliasResolvers, ArticleResolvers, ConnectionResolvers, MeetingResolvers, MetWithResolvers, NodeResolvers, OrganizationResolvers, PartyResolvers, PlaceResolvers, RoleClaimResolvers, SearchHitResolvers, SourceResolvers, TimelineEntryResolvers, IngestResultResolvers } from "../../generated/resolvers.js";
+import type { AgreementResolvers, AliasResolvers, ArticleResolvers, CounterpartConnectionResolvers, CounterpartEdgeResolvers, DateOriginResolvers, MeetingPathResolvers, MeetingResolvers, MetWithResolvers, NodeResolvers, OrganizationResolvers, PartyResolvers, PlaceResolvers, RoleClaimResolvers, SearchConnectionResolvers, SearchHitResolvers, SearchResultResolvers, SourceResolvers, TimelineConnectionResolvers, TimelineEntryResolvers, IngestResultResolvers } from "../../generated/resolvers.js";
+import { encodeCursor } from "../../store/paging.js";
 import { conflicting } from "./Person.js";
-import { fromKind, notNull } from "./shared.js";
+import { dateOrigin, officeEnum, placeKindEnum, precisionEnum, statusEnum } from "./enums.js";
+import { edgesOf, fromKind, loadAll, notNull, pageInfoOf } from "./shared.js";
 import { loadNode, typeOfId } from "./nodes.js";
-import { edgesOf, loadAll } from "./shared.js";
 
 
 export const Node: NodeResolvers = {
@@ -17,7 +18,15 @@ export const Party: PartyResolvers = {
   },
 };
 
+export const SearchResult: SearchResultResolvers = {
+  __resolveType: (obj) => {
+    const t = typeOfId(obj.id);
+    return t === "Place" || t === "Organization" || t === "Article" ? t : "Person";
+  },
+};
+
 export const Place: PlaceResolvers = {
+  category: (p) => placeKindEnum(p.kind),
   within: (p, _, ctx) => (p.within ? ctx.loaders.place.load(p.within) : null),
   aliases: (p, _, ctx) => ctx.loaders.aliases.load(p.id),
 };
@@ -29,6 +38,7 @@ export const Organization: OrganizationResolvers = {
 export const Alias: AliasResolvers = {};
 
 export const RoleClaim: RoleClaimResolvers = {
+  office: (r) => officeEnum(r.office),
   country: (r, _, ctx) => (r.countryId ? ctx.loaders.place.load(r.countryId) : null),
   article: async (r, _, ctx) => (await ctx.loaders.article.load(r.articleId))!,
   excerpt: (r) => r.sentence,
@@ -41,13 +51,20 @@ export const Source: SourceResolvers = {
 
 export const Meeting: MeetingResolvers = {
   kind: (m) => fromKind(m.kind),
+  datePrecision: (m) => precisionEnum(m.datePrecision),
+  dateOrigin: (m) => dateOrigin(m.dateBasis),
   place: (m, _, ctx) => (m.placeId ? ctx.loaders.place.load(m.placeId) : null),
   participants: async (m, _, ctx) => loadAll(ctx.loaders.person, m.participantIds),
   sources: (m, _, ctx) => ctx.loaders.sources.load(m.id),
   agreements: async (m, _, ctx) => loadAll(ctx.loaders.agreement, await ctx.loaders.meetingAgreements.load(m.id)),
 };
 
+export const DateOrigin: DateOriginResolvers = {
+  article: (d, _, ctx) => (d.articleId ? ctx.loaders.article.load(d.articleId) : null),
+};
+
 export const Agreement: AgreementResolvers = {
+  status: (a) => statusEnum(a.status),
   parties: async (a, _, ctx) => (await Promise.all(a.partyIds.map((id) => loadNode(ctx, id)))).filter(notNull) as never,
   signatories: async (a, _, ctx) => loadAll(ctx.loaders.person, a.signatoryIds),
   meeting: (a, _, ctx) => (a.meetingId ? ctx.loaders.meeting.load(a.meetingId) : null),
@@ -64,7 +81,7 @@ export const MetWith: MetWithResolvers = {
   meetings: async (w, _, ctx) => loadAll(ctx.loaders.meeting, w.meetingIds),
 };
 
-export const Connection: ConnectionResolvers = {
+export const MeetingPath: MeetingPathResolvers = {
   people: async (p, _, ctx) => loadAll(ctx.loaders.person, p.personIds),
   meetings: async (p, _, ctx) => loadAll(ctx.loaders.meeting, p.meetingIds),
   hops: async (p, _, ctx) =>
@@ -83,7 +100,26 @@ export const TimelineEntry: TimelineEntryResolvers = {
 };
 
 export const SearchHit: SearchHitResolvers = {
-  node: async (h, _, ctx) => (await loadNode(ctx, h.id))!,
+  node: async (h, _, ctx) => {
+    const node = h.kind === "person" ? await ctx.loaders.person.load(h.id) : h.kind === "place" ? await ctx.loaders.place.load(h.id) : h.kind === "organization" ? await ctx.loaders.organization.load(h.id) : await ctx.loaders.article.load(h.id);
+    if (!node) throw new Error(`search hit ${h.id} is not in the store`);
+    return node;
+  },
+};
+
+export const CounterpartEdge: CounterpartEdgeResolvers = {
+  node: async (e, _, ctx) => {
+    const person = await ctx.loaders.person.load(e.personId);
+    if (!person) throw new Error(`counterpart ${e.personId} is not in the store`);
+    return person;
+  },
+  meetingCount: (e) => e.meetingIds.length,
+  meetings: (e, _, ctx) => loadAll(ctx.loaders.meeting, e.meetingIds),
+};
+
+export const CounterpartConnection: CounterpartConnectionResolvers = {
+  edges: (page) => page.rows.map((r, i) => ({ ...r, cursor: encodeCursor(page.offset + i) })),
+  pageInfo: (page) => pageInfoOf(page),
 };
 
 export const IngestResult: IngestResultResolvers = {};
@@ -91,7 +127,7 @@ export const IngestResult: IngestResultResolvers = {};
 /** Connection types: edges from a store Page. */
 const connectionResolvers = {
   edges: <T,>(page: Parameters<typeof edgesOf<T>>[0]) => edgesOf(page),
-  pageInfo: <T,>(page: Parameters<typeof edgesOf<T>>[0]) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor }),
+  pageInfo: <T,>(page: Parameters<typeof edgesOf<T>>[0]) => pageInfoOf(page),
 };
 export const PersonConnection = connectionResolvers;
 export const PlaceConnection = connectionResolvers;
@@ -99,3 +135,5 @@ export const OrganizationConnection = connectionResolvers;
 export const ArticleConnection = connectionResolvers;
 export const MeetingConnection = connectionResolvers;
 export const AgreementConnection = connectionResolvers;
+export const TimelineConnection: TimelineConnectionResolvers = connectionResolvers;
+export const SearchConnection: SearchConnectionResolvers = connectionResolvers;

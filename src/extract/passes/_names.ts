@@ -4,14 +4,24 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 
-/** A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «». */
+/**
+ * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
+ * no dictionary knows ("President Ruto", "الرئيس كوبيتش"): a surname, which the resolver ties to the
+ * full name when the article gives it.
+ */
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
-  } else if (words.length < 2) return undefined;
+  } else if (words.length === 1) {
+    const tok = st.tokens[words[0]];
+    if (wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts) !== "unknown" || tok.key.length < 3) return undefined;
+    // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
+    const next = st.owner[words[0] + 1];
+    if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;
+  }
   if (!words.length) return undefined;
   const sp = { start: words[0], end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
@@ -78,11 +88,13 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
  */
 export function newNameBefore(state: ExtractState, st: SentenceState, end: number): number | undefined {
   let i = end - 1;
+  if (/^[,،]$/.test(st.tokens[i]?.text ?? "") && state.lang !== "en") i--;
+  if (/^[»"”]$/.test(st.tokens[i]?.text ?? "")) return quotedBefore(state, st, i);
   if (state.lang === "en") {
     if (st.tokens[i]?.key === "the") i--;
     if (!/^[,،]$/.test(st.tokens[i]?.text ?? "")) return undefined;
     i--;
-  } else if (/^[,،]$/.test(st.tokens[i]?.text ?? "")) i--;
+  }
   const words: number[] = [];
   const max = state.lang === "en" ? 4 : 3;
   for (; i >= 0 && words.length < max; i--) {
@@ -96,4 +108,15 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
   if (state.lang !== "en" && words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common")) return undefined;
   return addMention(state, st, { start: words[0], end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
+}
+
+/** «لوئیس آرسه کاتاکورا» right before a title: the writer marked the name, 1–4 words, all name-like. */
+function quotedBefore(state: ExtractState, st: SentenceState, close: number): number | undefined {
+  let open = close - 1;
+  while (open >= 0 && close - open <= 5 && !/^[«"“]$/.test(st.tokens[open].text)) {
+    if (!nameLike(state, st, open)) return undefined;
+    open--;
+  }
+  if (open < 0 || close - open < 2 || close - open > 5 || !/^[«"“]$/.test(st.tokens[open].text)) return undefined;
+  return addMention(state, st, { start: open + 1, end: close }, { kind: "person", via: "quote", confidence: 0.6 });
 }

@@ -16,6 +16,17 @@ describe("explicit full dates", () => {
     expect(only("این تفاهم‌نامه در تاریخ ۱۴۰۲/۱۱/۲۲ امضا شد").date).toBe("2024-02-11");
   });
 
+  it("reads the Afghan solar month names (a zodiac name counts only with a day or a year)", () => {
+    expect(only("این تفاهم‌نامه به تاریخ ۵ حمل ۱۴۰۲ در کابل امضا شد").date).toBe("2023-03-25");
+    expect(only("هیئت به تاریخ 12 عقرب 1399 وارد کابل شد").date).toBe("2020-11-02");
+    expect(dates("ثور در آسمان دیده شد")).toEqual([]);
+  });
+
+  it("reads the Maghreb month names", () => {
+    expect(only("وقع الطرفان الاتفاق في 3 غشت 2024 بالرباط").date).toBe("2024-08-03");
+    expect(only("انعقد الاجتماع يوم 14 شتنبر 2023 في الرباط").date).toBe("2023-09-14");
+  });
+
   it("reads English day-month-year and month-day-year", () => {
     const v = only("Talks opened in Doha on 14 March 2024 after a long pause.");
     expect(v).toMatchObject({ date: "2024-03-14", precision: "day", basis: "explicit", text: "14 March 2024" });

@@ -50,6 +50,16 @@ describe("pass 2: titles and roles", () => {
     expect(people(facts("وصل وزير الطاقة الغاني كوفي أمبرتي إلى القاهرة."))).toContain("كوفي أمبرتي");
   });
 
+  it("one word no dictionary knows after a title is a surname; a common word or a given name before a known surname is not", () => {
+    expect(people(facts("President Okonkwo held talks with Hakan Fidan in Ankara."))).toContain("Okonkwo");
+    expect(people(facts("President Development held talks in Ankara."))).toEqual([]);
+    expect(people(facts("The Foreign Minister, Hakan Fidan, arrived in Cairo.")).filter((p) => !p.startsWith("person/"))).toEqual([]);
+  });
+
+  it("a name in «» right before its title is read (fa)", () => {
+    expect(people(facts("عباس عراقچی با «کوفی امبرتی اوسو» وزیر انرژی غنا دیدار کرد."))).toContain("کوفی امبرتی اوسو");
+  });
+
   it("a title with no name next to it makes no new person", () => {
     const f = facts("The foreign minister arrived in Cairo on Monday.");
     expect(f.mentions.filter((m) => m.kind === "person" && m.antecedent === undefined)).toEqual([]);

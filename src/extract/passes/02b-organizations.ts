@@ -1,0 +1,118 @@
+// Pass 2b: organisations no lexicon knows, read from their descriptor head (cues.json words.orgHead).
+//   - English puts the head last: "Kuwait Direct Investment Promotion Authority", "Hong Kong Trade
+//     Development Council"; or first with "of": "Ministry of External Affairs", "Office of the Presidency".
+//     Its words are capitalised; places inside the name stay place mentions of their own.
+//   - Arabic and Persian put the head first: a name in quotes after it (حركة “الإصلاح والوحدة”), a place or
+//     a known organisation after it (خبرگزاری فارس), in Arabic an indefinite head with definite nouns
+//     after it (لجنة المال والموازنة), in Persian a news medium and its one-word name (خبرگزاری آنا).
+//     A bare head with an article (اللجنة، الحزب) names no one.
+// Runs after the title pass, so a ministry with its country and a person after a title are read first.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { addMention } from "../state.js";
+
+const MAX_WORDS = 7;
+
+export function findOrganizations(state: ExtractState): void {
+  const heads = state.lex.words.sets[`orgHead.${state.lang}`] ?? new Set<string>();
+  for (const st of state.sentences) {
+    for (let i = 0; i < st.tokens.length; i++) {
+      if (st.owner[i] >= 0) continue;
+      const key = st.tokens[i].key;
+      const head = heads.has(key) || (state.lang !== "en" && /^[وبل]/.test(key) && heads.has(key.slice(1)));
+      if (!head) continue;
+      const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i);
+      if (sp) {
+        addOrganization(state, st, sp);
+        i = sp.end - 1;
+      }
+    }
+  }
+}
+
+function addOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): void {
+  const places = new Map<number, number>();
+  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "place") places.set(i, st.owner[i]);
+  addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 });
+  for (const [i, m] of places) st.owner[i] = m;
+}
+
+const capitalised = (st: SentenceState, i: number) => /^[A-Z]/.test(st.tokens[i]?.text ?? "");
+const CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
+
+/** Free of people and of other organisations: only plain words and places. */
+function free(state: ExtractState, st: SentenceState, i: number): boolean {
+  const o = st.owner[i];
+  return o < 0 || state.mentions[o].kind === "place";
+}
+
+function englishName(state: ExtractState, st: SentenceState, h: number): TokenSpan | undefined {
+  if (!capitalised(st, h)) return undefined;
+  let start = h;
+  // left: capitalised words (and "and"/"&" between two of them)
+  while (start - 1 >= 0 && h - start < MAX_WORDS && free(state, st, start - 1)) {
+    const k = start - 1;
+    if (capitalised(st, k) && !st.tokens[k].punct) start = k;
+    else if ((st.tokens[k].key === "and" || st.tokens[k].text === "&") && capitalised(st, k - 1) && free(state, st, k - 1)) start = k - 1;
+    else break;
+  }
+  if (st.tokens[start].key === "the") start++;
+  // right: "of" / "for" + capitalised words ("Ministry of External Affairs", "Office of the Presidency")
+  let end = h + 1;
+  const ofAfter = st.tokens[h + 1]?.key === "of" || st.tokens[h + 1]?.key === "for";
+  for (let j = h + 1; ofAfter && j < st.tokens.length && j - start < MAX_WORDS + 3; j++) {
+    const t = st.tokens[j];
+    if (!free(state, st, j)) break;
+    if (CONNECTORS.has(t.key) && !t.punct) continue;
+    if (!capitalised(st, j) || t.punct) break;
+    end = j + 1;
+  }
+  while (end > h + 1 && CONNECTORS.has(st.tokens[end - 1].key)) end--;
+  if (end - start < 2) return undefined;
+  // a sentence-initial capital is no evidence: "Government officials said"
+  const words = st.tokens.slice(start, end).filter((t) => !CONNECTORS.has(t.key));
+  if (words.length < 2) return undefined;
+  return { start, end };
+}
+
+function headFirstName(state: ExtractState, st: SentenceState, h: number): TokenSpan | undefined {
+  const next = h + 1;
+  const tok = st.tokens[next];
+  if (!tok) return undefined;
+  // a name in quotes: حركة “الإصلاح والوحدة”، حزب «…»: the name is what the quotes hold
+  if (tok.punct && /^[«“"]$/.test(tok.text)) {
+    for (let j = next + 1; j < st.tokens.length && j - next <= MAX_WORDS; j++) {
+      if (/^[»”"]$/.test(st.tokens[j].text)) return j > next + 1 ? { start: next + 1, end: j } : undefined;
+      if (!free(state, st, j)) return undefined;
+    }
+    return undefined;
+  }
+  const o = st.owner[next];
+  // a known organisation or a place right after the head: خبرگزاری فارس، وكالة الأنباء …
+  if (o >= 0) {
+    const m = state.mentions[o];
+    const sp = st.spans.get(o)!;
+    if (sp.start === next && (m.kind === "place" || m.kind === "organization") && m.placeKind !== "country") return { start: h, end: sp.end };
+    return undefined;
+  }
+  // Arabic: an indefinite head with definite nouns after it (لجنة المال والموازنة، مكتب الاستثمارات
+  // التابع للرئاسة التركية), up to five, a country adjective included
+  if (state.lang === "ar" && !/^ال/.test(st.tokens[h].key)) {
+    let end = next;
+    const demonym = (i: number) => st.demonyms.some((d) => d.start === i);
+    while (end < st.tokens.length && end - next < 5 && !st.tokens[end].punct && st.owner[end] < 0 && /^(ال|وال|لل)/.test(st.tokens[end].key) && (demonym(end) || !inCue(st, end))) end++;
+    if (end > next) return { start: h, end };
+  }
+  // Persian: a news agency or a paper and the one name word after it (خبرگزاری آنا). A longer ezafe chain
+  // (کمیته عالی همکاری‌های اقتصادی) cannot be told from a description (هیئت بلندپایه روسیه) by its words.
+  if (state.lang === "fa" && MEDIA_FA.has(st.tokens[h].key) && !tok.punct && st.owner[next] < 0 && !inCue(st, next) && !FA_STOP.has(tok.key)) return { start: h, end: next + 1 };
+  return undefined;
+}
+
+const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
+/** Persian words that are no name: prepositions, conjunction, demonstratives, verbs of being. */
+const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "درباره", "به", "از", "و", "که", "را", "برای", "این", "آن", "است", "بود", "شد", "کرد", "نیز", "هم", "تا", "بر", "پس", "یک"]);
+
+function inCue(st: SentenceState, i: number): boolean {
+  const within = (c: TokenSpan) => i >= c.start && i < c.end;
+  return st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within);
+}

@@ -1,0 +1,31 @@
+// Pass 2b (organisations by their head noun): sentences written for this test.
+import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../../../src/model.js";
+import { facts } from "./helpers.js";
+
+const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization" && m.via === "descriptor").map((m) => m.text);
+
+describe("pass 2b: organisations no lexicon knows", () => {
+  it("English: capitalised words before a head noun, or a head with 'of' after it", () => {
+    expect(orgs(facts("The Ghana Cocoa Marketing Authority signed a deal with Hakan Fidan."))).toContain("Ghana Cocoa Marketing Authority");
+    expect(orgs(facts("A statement from the Ministry of Mines and Energy said the talks went well."))).toContain("Ministry of Mines and Energy");
+    // no 'of': the capitalised word after the head is not part of it
+    expect(orgs(facts("Cocoa Marketing Authority Chairman Kofi Mensah arrived."))).toContain("Cocoa Marketing Authority");
+  });
+
+  it("English: a lone head or a sentence-initial capital is no organisation", () => {
+    expect(orgs(facts("Government officials said the meeting went well."))).toEqual([]);
+    expect(orgs(facts("The committee met on Monday."))).toEqual([]);
+  });
+
+  it("Arabic: a name in quotes after the head is the name; an indefinite head with definite nouns", () => {
+    expect(orgs(facts("وقال رئيس حزب “النهضة الوطنية” إن الحوار مستمر."))).toContain("النهضة الوطنية");
+    expect(orgs(facts("وعقدت لجنة الزراعة والمياه اجتماعها أمس."))).toContain("لجنة الزراعة والمياه");
+    expect(orgs(facts("وقالت اللجنة إن الاجتماع انتهى."))).toEqual([]);
+  });
+
+  it("Persian: a news agency and its name; a description after a head is no name", () => {
+    expect(orgs(facts("به گزارش خبرگزاری آنا، این دیدار دیروز انجام شد."))).toContain("خبرگزاری آنا");
+    expect(orgs(facts("هیئت بلندپایه روسیه دیروز وارد تهران شد."))).toEqual([]);
+  });
+});
