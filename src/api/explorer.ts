@@ -1,4 +1,4 @@
-// The graph explorer's files: its page (explorer.html) and the graph library from the cytoscape npm
+// The graph explorer's files: its page (explorer.html), its scripts (explorer-app.js, explorer-layout.js) and the graph library from the cytoscape npm
 // package, both served by this server (no CDN). Read once, on first request.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,6 +11,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const FILES: Record<string, { path: () => string; type: string }> = {
   "/explorer": { path: () => join(HERE, "explorer.html"), type: "text/html; charset=utf-8" },
   "/explorer/": { path: () => join(HERE, "explorer.html"), type: "text/html; charset=utf-8" },
+  "/explorer/explorer-app.js": { path: () => join(HERE, "explorer-app.js"), type: "text/javascript; charset=utf-8" },
+  "/explorer/explorer-layout.js": { path: () => join(HERE, "explorer-layout.js"), type: "text/javascript; charset=utf-8" },
   "/explorer/cytoscape.min.js": { path: () => require.resolve("cytoscape/dist/cytoscape.min.js"), type: "text/javascript; charset=utf-8" },
 };
 

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CliError } from "./errors.js";
 import { serve } from "./serve.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -38,10 +39,8 @@ export async function runEval(opts: { check: boolean; keep: boolean; corpus?: Co
   const corpus = opts.corpus ?? "seeds";
   const scorer = process.env.KG_SCORER ?? resolve(ROOT, "../shared/eval/score.mjs");
   const gold = process.env.KG_GOLD ?? resolve(ROOT, CORPORA[corpus].gold);
-  if (!existsSync(scorer)) {
-    console.error(`kg eval: scorer not found at ${scorer} (set KG_SCORER)`);
-    return 2;
-  }
+  const missing = [scorer, gold, ...(corpus === "dev" ? [resolve(ROOT, "../shared/eval/dev")] : [])].find((p) => !existsSync(p));
+  if (missing) throw new CliError(`kg eval needs the shared eval folder beside the project (${missing} is missing)`, "put the shared eval folder at ../shared/eval, or set KG_SCORER and KG_GOLD; npm test does not need it");
   const dir = mkdtempSync(join(tmpdir(), "kg-eval-"));
   const server = await serve({ dataDir: join(dir, "store"), port: 0, host: "127.0.0.1", load: corpusPaths(corpus, dir) });
   const jsonOut = join(dir, "score.json");

@@ -6,77 +6,65 @@
 //   kg extract FILE [--json]                print one article's facts (no store)
 //   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]   load a corpus into a fresh store, serve, score, stop
 //
+// Every error is one line (cause and fix) with exit code 2; KG_DEBUG=1 adds the stack trace (errors.ts).
 // Environment: KG_DATA and PORT stand in for --data and --port; NEO4J_URI (with NEO4J_USERNAME,
 // NEO4J_PASSWORD, NEO4J_DATABASE) selects Neo4j instead of the embedded Kuzu store; KG_TOKEN enables
 // the mutations.
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isIngestFailure, readSources } from "../ingest/index.js";
-import { extractArticle, loadArticles } from "../pipeline.js";
-import { formatSummary, progressReporter } from "./progress.js";
+import { extractArticle } from "../pipeline.js";
+import { CliError, report } from "./errors.js";
+import { isCommand, usageOf, USAGE, type Command } from "./usage.js";
 
-const USAGE = `usage:
-  kg load [--data DIR] PATH...        load .txt/.jsonl files, directories, or - for stdin
-  kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
-  kg extract FILE [--json]            print one article's extracted facts
-  kg check [--data DIR] [--quick]     verify the store against the checksums kept with each article
-  kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
-                                      score a corpus through the API (../shared/eval/score.mjs)
-environment: KG_DATA, PORT, HOST, KG_TOKEN, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE`;
+type Options = NonNullable<ParseArgsConfig["options"]>;
+const HELP: Options = { help: { type: "boolean", short: "h" } };
+const DATA: Options = { data: { type: "string" } };
+const OPTIONS: Record<Command, Options> = {
+  load: { ...HELP, ...DATA },
+  serve: { ...HELP, ...DATA, port: { type: "string" }, host: { type: "string" }, load: { type: "string", multiple: true } },
+  extract: { ...HELP, json: { type: "boolean" } },
+  eval: { ...HELP, check: { type: "boolean" }, keep: { type: "boolean" }, corpus: { type: "string" }, verbose: { type: "boolean" } },
+  check: { ...HELP, ...DATA, quick: { type: "boolean" } },
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      data: { type: "string" },
-      port: { type: "string" },
-      host: { type: "string" },
-      load: { type: "string", multiple: true },
-      json: { type: "boolean" },
-      check: { type: "boolean" },
-      keep: { type: "boolean" },
-      corpus: { type: "string" },
-      verbose: { type: "boolean" },
-      quick: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const dataDir = values.data ?? process.env.KG_DATA ?? "./data";
-  if (values.help || !command || command === "help") {
-    console.log(USAGE);
-    return command ? 0 : 1;
+  if (!command) {
+    console.error(USAGE);
+    return 2;
   }
+  if (command === "--help" || command === "-h" || command === "help") {
+    console.log(command === "help" && rest[0] && isCommand(rest[0]) ? usageOf(rest[0]) : USAGE);
+    return 0;
+  }
+  if (!isCommand(command)) throw new CliError(`unknown command "${command}"`, `use one of load, serve, extract, eval, check (see kg --help)`);
+  const { values: v, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: OPTIONS[command] });
+  const values = v as Record<string, string | string[] | boolean | undefined>;
+  if (values.help) {
+    console.log(usageOf(command));
+    return 0;
+  }
+  const dataDir = (values.data as string | undefined) ?? process.env.KG_DATA ?? "./data";
   switch (command) {
     case "load": {
-      if (!positionals.length) throw new UsageError("kg load needs at least one PATH (a file, a directory, or - for stdin)");
-      const { openStore } = await import("../store/index.js");
-      const store = await openStore({ dataDir });
-      try {
-        const progress = progressReporter();
-        const summary = await loadArticles(store, readSources(positionals), { onProgress: progress.tick });
-        progress.done();
-        console.log(formatSummary(summary));
-        return summary.failed > 0 ? 2 : 0;
-      } finally {
-        await store.close();
-      }
+      const { runLoad } = await import("./load.js");
+      return runLoad(dataDir, positionals);
     }
     case "serve": {
-      const port = Number(values.port ?? process.env.PORT ?? 4000);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${values.port}`);
-      const load = [...(values.load ?? []), ...positionals];
+      const portText = (values.port as string | undefined) ?? process.env.PORT ?? "4000";
+      const port = Number(portText);
+      if (!/^\d+$/.test(portText) || port > 65535) throw new CliError(`--port must be a port number (0–65535), got "${portText}"`, "pass e.g. --port 4000, or 0 for a free port");
+      const load = [...((values.load as string[] | undefined) ?? []), ...positionals];
+      const { checkPaths } = await import("./load.js");
+      if (load.length) checkPaths(load);
       const { serve } = await import("./serve.js");
-      await serve({ dataDir, port, host: values.host ?? process.env.HOST ?? "127.0.0.1", load });
+      await serve({ dataDir, port, host: (values.host as string | undefined) ?? process.env.HOST ?? "127.0.0.1", load });
       return -1; // keeps running until a signal
     }
     case "extract": {
-      if (positionals.length !== 1) throw new UsageError("kg extract needs exactly one FILE");
+      if (positionals.length !== 1) throw new CliError("kg extract needs exactly one FILE", "give the path of one .txt file (see kg extract --help)");
       for await (const item of readSources(positionals)) {
-        if (isIngestFailure(item)) {
-          console.error(`${item.uri}: ${item.reason}`);
-          return 2;
-        }
+        if (isIngestFailure(item)) throw new CliError(`${item.uri}: ${item.reason}`, "give a readable UTF-8 text file");
         const facts = extractArticle(item);
         if (values.json) console.log(JSON.stringify(facts, null, 1));
         else printFacts(facts);
@@ -85,14 +73,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case "eval": {
       const { runEval, isCorpus } = await import("./eval.js");
-      const corpus = values.corpus ?? "seeds";
-      if (!isCorpus(corpus)) throw new UsageError(`unknown corpus "${corpus}" (seeds or dev)`);
+      const corpus = (values.corpus as string | undefined) ?? "seeds";
+      if (!isCorpus(corpus)) throw new CliError(`unknown corpus "${corpus}"`, "use --corpus seeds or --corpus dev");
       return runEval({ check: !!values.check, keep: !!values.keep, corpus, verbose: !!values.verbose });
     }
     case "check":
       return (await import("./check.js")).runCheck({ dataDir, quick: !!values.quick });
-    default:
-      throw new UsageError(`unknown command "${command}"`);
   }
 }
 
@@ -106,19 +92,12 @@ function printFacts(f: ReturnType<typeof extractArticle>): void {
   for (const a of f.agreements) console.log(`agreement [${a.topics.join(",")}]: ${a.signatories.map(name).join(" + ")} / ${a.parties.map(name).join(" + ")} ${a.impliedParties.join(" ")} — ${a.summary.slice(0, 90)}`);
 }
 
-class UsageError extends Error {}
-
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     if (code >= 0) process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      console.error(`kg: ${(e as Error).message}\n${USAGE}`);
-      process.exitCode = 1;
-    } else {
-      console.error(`kg: ${(e as Error).stack ?? e}`);
-      process.exitCode = 3;
-    }
+    process.exitCode = report(e, argv[0] && isCommand(argv[0]) ? argv[0] : undefined);
   },
 );

@@ -1,8 +1,13 @@
-// kg serve: open the store, load PATHs if given, serve the API with the playground until a signal.
+// kg serve: check the port, open the store, start the control socket (kg load hands articles to it),
+// load PATHs if given, serve the API with the playground until a signal.
+import { createServer } from "node:net";
 import { readSources } from "../ingest/index.js";
+import { loadAndReport, serialQueue } from "../load-report.js";
 import { loadArticles, rederive } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import { startHttp } from "../api/server.js";
+import { startControlSocket, type ControlSocket } from "../api/control-socket.js";
+import { CliError } from "./errors.js";
 import { formatSummary, progressReporter } from "./progress.js";
 import { startupCheck } from "./check.js";
 import type { GraphStore } from "../store/types.js";
@@ -14,13 +19,39 @@ export interface ServeOptions {
   load: string[];
 }
 
+/** Fails, in one line, when host:port cannot be listened on: before anything is loaded. */
+export async function checkPort(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((ok, fail) => {
+    const probe = createServer();
+    probe.once("error", (e: NodeJS.ErrnoException) =>
+      fail(e.code === "EADDRINUSE" ? new CliError(`port ${port} on ${host} is already in use`, "stop what listens there (another kg serve?), or choose another --port (PORT)") : new CliError(`cannot listen on ${host}:${port} (${e.code ?? e.message})`, "choose another --host or --port")),
+    );
+    probe.listen(port, host, () => probe.close(() => ok()));
+  });
+}
+
 export async function serve(opts: ServeOptions): Promise<{ url: string; stop: () => Promise<void>; store: GraphStore }> {
+  await checkPort(opts.host, opts.port);
   const store = await openStore({ dataDir: opts.dataDir });
-  if (opts.load.length) {
-    const progress = progressReporter();
-    const summary = await loadArticles(store, readSources(opts.load), { onProgress: progress.tick });
-    progress.done();
-    console.error(formatSummary(summary));
+  const queue = serialQueue(); // one load at a time: the control socket, the mutation and --load
+  let control: ControlSocket | undefined;
+  if (store.kind === "kuzu") {
+    const started = await startControlSocket(opts.dataDir, (source, onProgress) => queue(() => loadAndReport(store, source, { onProgress })));
+    if ("unavailable" in started) console.error(`kg: ${started.unavailable}: kg load cannot reach this server; use a shorter --data path`);
+    else control = started;
+  }
+  try {
+    if (opts.load.length) {
+      const progress = progressReporter();
+      const report = await queue(() => loadAndReport(store, readSources(opts.load), { onProgress: progress.tick }));
+      progress.done();
+      console.log(formatSummary(report));
+    }
+  } catch (e) {
+    await control?.close();
+    await store.close();
+    throw e;
   }
   // a cheap integrity check of a sample (kg check does all of it): loud on stderr and in /healthz
   const integrity = await startupCheck(store);
@@ -30,19 +61,24 @@ export async function serve(opts: ServeOptions): Promise<{ url: string; stop: ()
     port: opts.port,
     host: opts.host,
     mutationToken: process.env.KG_TOKEN || undefined,
-    ingest: async (article) => {
+    ingest: (article) => queue(async () => {
       const summary = await loadArticles(store, [article]);
       return { created: summary.new > 0, articleId: article.id };
-    },
-    rederive: async () => {
+    }),
+    rederive: () => queue(async () => {
       await rederive(store);
-    },
+    }),
+  }).catch(async (e: unknown) => {
+    await control?.close();
+    await store.close();
+    throw e;
   });
-  console.error(`kg: serving ${store.kind} store at ${server.url} (GraphiQL playground in a browser at the same address)`);
+  console.error(`kg: serving ${store.kind} store at ${server.url} (GraphiQL playground in a browser at the same address; explorer at /explorer)${control ? `; kg load --data ${opts.dataDir} loads into it` : ""}`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await control?.close();
     await server.stop();
     await store.close();
   };

@@ -113,7 +113,7 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     for (const p of partyIds) if (p.startsWith("place:") && !places.some((x) => x.id === p)) addContainers(lex, p, places);
     const meetingReportId = ag.meeting !== undefined ? reportIdOf.get(ag.meeting) : undefined;
     agreements.push({
-      id: `agreement-report:${hashId(a.id, partyIds.join(","), ag.topics.join(","), String(ag.evidence.start))}`,
+      id: `agreement-report:${hashId(a.id, partyIds.join(","), ag.topics.join(","), String(ag.evidence.start), ag.summary)}`,
       articleId: a.id,
       summary: ag.summary,
       topics: ag.topics,

@@ -97,6 +97,10 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       // an organisation no lexicon knows, named by its head noun: keyed by its exact normalised form
       return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: titleCase(transliterate(m.text)) };
     }
+    if (m.kind === "place" && m.via === "descriptor") {
+      // a place named after a person (an airport, a street): keyed by its exact normalised form
+      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "place", name: titleCase(transliterate(m.text)), type: "site" };
+    }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?
     const sk = personSkeletons(lex).get(skeletonKey(m.text));

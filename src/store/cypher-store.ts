@@ -399,7 +399,7 @@ export class CypherStore implements GraphStore {
       places: await n("Place"),
       organizations: await n("Organization"),
       mentions: await n("Mention"),
-      meetings: await n("Meeting"),
+      meetings: num((await this.x.run(this.Q.countMeetings))[0]?.n),
       agreements: await n("Agreement"),
       relationships: num((await this.x.run(this.Q.countRels))[0]?.n),
     };

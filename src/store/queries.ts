@@ -130,5 +130,7 @@ export function buildQueries(d: Dialect) {
   countAll: "MATCH (n) RETURN count(*) AS n",
   countRels: "MATCH ()-[r]->() RETURN count(*) AS n",
   countLabel: (label: string) => `MATCH (n:${label}) RETURN count(*) AS n`,
+  /** In-person meetings only: calls, planned, cancelled and denied contacts are not meetings (as in meetings.totalCount). */
+  countMeetings: "MATCH (m:Meeting) WHERE m.kind = 'meeting' RETURN count(*) AS n",
   };
 }

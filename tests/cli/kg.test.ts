@@ -1,12 +1,9 @@
 // The command line as users and scripts run it: real processes, a real store in a temp dir.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const ROOT = join(import.meta.dirname, "../..");
-const kg = (args: string[], input?: string) => spawnSync(process.execPath, [join(ROOT, "bin/kg.mjs"), ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 120_000 });
+import { kg } from "./helpers.js";
 
 describe("kg load", () => {
   it("loads good files, reports bad ones with path and reason, exits 2, and is idempotent", () => {
@@ -21,10 +18,14 @@ describe("kg load", () => {
     expect(first.stdout).toMatch(/articles read 5, new 5, unchanged 0, failed 2/);
     expect(first.stdout).toContain(`failed: ${bad}`);
     expect(first.stdout).toContain(`failed: ${empty}`);
-    expect(first.stdout).toMatch(/meetings 6, agreements 2/);
+    expect(first.stdout).toMatch(/added people \+12, places \+\d+, organisations \+\d+, meetings \+6, agreements \+2 /);
+    expect(first.stdout).toMatch(/the graph now holds 12 people, 6 meetings, 2 agreements/);
     const again = kg(["load", "--data", data, "seeds"]);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/articles read 5, new 0, unchanged 5, failed 0/);
+    // the summary counts what this load added, not the store's totals
+    expect(again.stdout).toMatch(/added people \+0, places \+0, organisations \+0, meetings \+0, agreements \+0 /);
+    expect(again.stdout).toMatch(/the graph now holds 12 people, 6 meetings, 2 agreements/);
   }, 180_000);
 
   it("reads JSONL from standard input, and reports a bad line without losing the others", () => {
@@ -34,7 +35,7 @@ describe("kg load", () => {
       "{not json",
       JSON.stringify({ text: "وزير الخارجية المصري بدر عبد العاطي استقبل نظيره الأردني أيمن الصفدي في القاهرة اليوم." }),
     ].join("\n");
-    const r = kg(["load", "--data", data, "-"], lines);
+    const r = kg(["load", "--data", data, "-"], { input: lines });
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/articles read 2, new 2, unchanged 0, failed 1/);
     expect(r.stdout).toMatch(/failed: stdin:2: /);
@@ -42,7 +43,7 @@ describe("kg load", () => {
 
   it("says how to use it when called wrong", () => {
     const r = kg(["load"]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/needs at least one PATH/);
     expect(kg(["frobnicate"]).stderr).toMatch(/unknown command/);
   });

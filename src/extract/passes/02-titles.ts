@@ -10,7 +10,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
-import { newNameAfter, newNameBefore } from "./_names.js";
+import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -18,6 +18,7 @@ const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موق�
 const HEADS = new Set(["president", "king", "emir", "supreme-leader", "prime-minister"]);
 
 export function findTitles(state: ExtractState): void {
+  givenNameBeforeSurname(state);
   for (const st of state.sentences) {
     for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true })) {
       if (overlapsMention(state, st, m)) continue;

@@ -13,6 +13,7 @@ import { addMention } from "../state.js";
 const MAX_WORDS = 7;
 
 export function findOrganizations(state: ExtractState): void {
+  namedAfterPeople(state);
   const heads = state.lex.words.sets[`orgHead.${state.lang}`] ?? new Set<string>();
   for (const st of state.sentences) {
     for (let i = 0; i < st.tokens.length; i++) {
@@ -115,4 +116,41 @@ const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "در
 function inCue(st: SentenceState, i: number): boolean {
   const within = (c: TokenSpan) => i >= c.start && i < c.end;
   return st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within);
+}
+
+/**
+ * A place named after a person is no mention of the person: "Jomo Kenyatta International Airport",
+ * "مطار الملك خالد الدولي", "فرودگاه امام خمینی". The person's words and the facility head noun (cues.json
+ * words.facilityHead: after the name in English, up to two words between; before it in Arabic and Persian)
+ * become one place no lexicon knows.
+ */
+function namedAfterPeople(state: ExtractState): void {
+  const heads = state.lex.words.sets[`facilityHead.${state.lang}`];
+  if (!heads) return;
+  for (const st of state.sentences) {
+    for (const m of [...st.mentions]) {
+      const x = state.mentions[m];
+      if (x.kind !== "person" || x.via === "coreference") continue;
+      const sp = st.spans.get(m)!;
+      let place: TokenSpan | undefined;
+      if (state.lang === "en") {
+        for (let j = sp.end; j < st.tokens.length && j <= sp.end + 2 && capitalised(st, j) && st.owner[j] < 0; j++) {
+          if (heads.has(st.tokens[j].key)) {
+            place = { start: sp.start, end: j + 1 };
+            break;
+          }
+        }
+      } else {
+        const b = sp.start - 1;
+        const key = st.tokens[b]?.key ?? "";
+        if (b >= 0 && st.owner[b] < 0 && (heads.has(key) || (/^[وبل]/.test(key) && heads.has(key.slice(1))))) place = { start: b, end: sp.end };
+      }
+      if (!place) continue;
+      const start = st.tokens[place.start].start;
+      const end = st.tokens[place.end - 1].end;
+      Object.assign(x, { kind: "place", lexiconId: undefined, alternatives: undefined, via: "descriptor", placeKind: "site", confidence: 0.6, start, end, text: state.doc.article.text.slice(start, end) });
+      for (let i = place.start; i < place.end; i++) st.owner[i] = m;
+      st.spans.set(m, place);
+    }
+  }
 }

@@ -60,18 +60,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
 
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
   // countries of the signatories
-  const parties = new Map<string, number | undefined>();
-  for (const m of st.mentions) {
-    const x = state.mentions[m];
-    if (!inSpan(st.spans.get(m)!.start, clause)) continue;
-    if (x.kind === "organization" && x.lexiconId) parties.set(x.lexiconId, m);
-    if (x.kind !== "place" || !x.lexiconId) continue;
-    if (x.placeKind === "country") parties.set(x.lexiconId, m);
-    else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
-      const c = countryOf(state.lex, x.lexiconId);
-      if (c && !parties.has(`place/${c}`)) parties.set(`place/${c}`, undefined);
-    }
-  }
+  const parties = partiesIn(state, st, clause);
+  // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
+  // while Y signed it for the Government of Hong Kong"): the parties the sentence names
+  if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length })) if (!parties.has(id)) parties.set(id, m);
   for (const s of signatories) {
     const c = countryOfPerson(state, s);
     if (c && !parties.has(c)) parties.set(c, undefined);
@@ -115,7 +107,42 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence: 0.7,
   };
+  // "an MoU was signed by the two sides; X put pen to it for …, while Y signed it for …": one agreement
+  const same = state.agreements.find((a) => a.evidence.sentenceIndex === st.s.index && sameParties(a, fact));
+  if (same) {
+    for (const p of fact.signatories) if (!same.signatories.includes(p)) same.signatories.push(p);
+    return;
+  }
   state.agreements.push(fact);
+}
+
+function sameParties(a: AgreementFact, b: AgreementFact): boolean {
+  const key = (x: AgreementFact) => [...x.parties.map(String), ...x.impliedParties].sort().join(",");
+  return key(a) === key(b) && a.topics.join(",") === b.topics.join(",");
+}
+
+/**
+ * Parties named in a span: countries, organisations (known, or named by their head noun), a capital after
+ * "with" standing for its state, and a country adjective ("the Kuwaiti side", "الجانب الكويتي").
+ */
+function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map<string, number | undefined> {
+  const parties = new Map<string, number | undefined>();
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    if (!inSpan(st.spans.get(m)!.start, span)) continue;
+    if (x.kind === "organization" && (x.lexiconId || x.via === "descriptor")) parties.set(x.lexiconId ?? `m${m}`, m);
+    if (x.kind !== "place" || !x.lexiconId) continue;
+    if (x.placeKind === "country") parties.set(x.lexiconId, m);
+    else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
+      const c = countryOf(state.lex, x.lexiconId);
+      if (c && !parties.has(`place/${c}`)) parties.set(`place/${c}`, undefined);
+    }
+  }
+  for (const d of st.demonyms) {
+    const id = d.place.startsWith("place/") ? d.place : `place/${d.place}`;
+    if (inSpan(d.start, span) && !parties.has(id) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
+  }
+  return parties;
 }
 
 function normalizeLast(s: string): string {

@@ -120,3 +120,29 @@ function quotedBefore(state: ExtractState, st: SentenceState, close: number): nu
   if (open < 0 || close - open < 2 || close - open > 5 || !/^[«"“]$/.test(st.tokens[open].text)) return undefined;
   return addMention(state, st, { start: open + 1, end: close }, { kind: "person", via: "quote", confidence: 0.6 });
 }
+
+/**
+ * "Loretta Lee" is not the lexicon's Lee: an English surname the lexicon knows alone (a short form), right
+ * after a capitalised word that is a name and not a common word, is the surname of someone else. The
+ * two words become one name no lexicon knows. Not when the article names that lexicon person in full:
+ * then it is their name misspelt ("Shavak Mirziyoyev" beside "Shavkat Mirziyoyev").
+ */
+export function givenNameBeforeSurname(state: ExtractState): void {
+  if (state.lang !== "en") return;
+  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
+  for (const st of state.sentences) {
+    for (const m of st.mentions) {
+      const x = state.mentions[m];
+      const sp = st.spans.get(m)!;
+      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
+      const b = sp.start - 1;
+      if (b < 0 || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) continue;
+      if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
+      if (st.cues.some((c) => inSpan(b, c))) continue;
+      const start = st.tokens[b].start;
+      Object.assign(x, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6, start, text: state.doc.article.text.slice(start, x.end) });
+      st.owner[b] = m;
+      st.spans.set(m, { start: b, end: sp.end });
+    }
+  }
+}

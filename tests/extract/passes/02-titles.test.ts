@@ -60,6 +60,11 @@ describe("pass 2: titles and roles", () => {
     expect(people(facts("عباس عراقچی با «کوفی امبرتی اوسو» وزیر انرژی غنا دیدار کرد."))).toContain("کوفی امبرتی اوسو");
   });
 
+  it("a given name before a surname the lexicon knows alone makes someone else, unless that person is named in full", () => {
+    expect(people(facts("The memorandum was signed by Ayman Safadi and Loretta Fidan of the trade council."))).toContain("Loretta Fidan");
+    expect(people(facts("Hakan Fidan arrived in Amman. Hakin Fidan then met Ayman Safadi."))).not.toContain("Hakin Fidan");
+  });
+
   it("a title with no name next to it makes no new person", () => {
     const f = facts("The foreign minister arrived in Cairo on Monday.");
     expect(f.mentions.filter((m) => m.kind === "person" && m.antecedent === undefined)).toEqual([]);

@@ -29,3 +29,17 @@ describe("pass 2b: organisations no lexicon knows", () => {
     expect(orgs(facts("هیئت بلندپایه روسیه دیروز وارد تهران شد."))).toEqual([]);
   });
 });
+
+describe("pass 2b: places named after people", () => {
+  const placesOf = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "place" && m.via === "descriptor").map((m) => m.text);
+  const peopleOf = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "person").map((m) => m.text);
+  it("an airport or a street named after a person is a place, not the person (en, ar, fa)", () => {
+    const en = facts("Hakan Fidan was welcomed at Recep Tayyip Erdogan International Airport by Ayman Safadi.");
+    expect(placesOf(en)).toContain("Recep Tayyip Erdogan International Airport");
+    expect(peopleOf(en)).not.toContain("Recep Tayyip Erdogan");
+    const ar = facts("وصل هاكان فيدان إلى مطار رجب طيب أردوغان الدولي.");
+    expect(peopleOf(ar)).not.toContain("رجب طيب أردوغان");
+    const fa = facts("هاکان فیدان در فرودگاه رجب طیب اردوغان مورد استقبال قرار گرفت.");
+    expect(peopleOf(fa)).not.toContain("رجب طیب اردوغان");
+  });
+});
