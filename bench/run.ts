@@ -29,6 +29,7 @@ import { startHttp } from "../src/api/server.js";
 import { getLexicon } from "../src/lexicon/index.js";
 import { generate, truthPairs, type SyntheticArticle } from "./corpus.js";
 import { cannon, type CannonResult } from "./cannon.js";
+import { storePersonSlug } from "../src/ids.js";
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -102,7 +103,7 @@ for (const lang of ["fa", "ar", "en"] as const) {
 {
   const resolved = [...resolvedByUri.values()];
   const derived = deriveEvents(resolved.flatMap((r) => r.events), resolved.flatMap((r) => r.agreements));
-  const bare = (id: string) => id.replace(/^person:/, "");
+  const bare = storePersonSlug;
   const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const system = new Map<string, { participants: string[]; date: string | null }>();
   for (const m of derived.meetings) {

@@ -196,7 +196,7 @@ export interface PersonRow {
   id: string;
   name: string;
   aliases: AliasRow[];
-  /** Script-insensitive matching keys (resolve/keys.ts); used by person(name:) lookups. */
+  /** Script-insensitive matching keys (text/keys.ts); used by person(name:) lookups. */
   keys: string[];
 }
 

@@ -6,6 +6,7 @@ import type { AgreementRow, AliasRow, Article, ArticleRow, EntityKind, MeetingRo
 import type { GraphStore, MetWithRow } from "../store/types.js";
 import { nameQuery } from "../resolve/lookup.js";
 import { userError } from "./errors.js";
+import { STORE_PREFIX } from "../ids.js";
 
 export interface IngestOutcome {
   created: boolean;
@@ -69,8 +70,6 @@ export interface Loaders {
   metWith(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
 }
 
-const ID_PREFIX: Record<EntityKind, string> = { person: "person:", place: "place:", organization: "org:" };
-
 export function createContext(services: ApiServices, token?: string, request: RequestScope = requestScope({ maxValues: Infinity, maxLookups: Infinity })): ApiContext {
   const { store } = services;
   const batch = <T,>(fn: (ids: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(async (ids) => fn(ids));
@@ -112,7 +111,7 @@ async function lookup(store: GraphStore, loaders: Loaders, kind: EntityKind, nam
   const text = nameOrId.trim();
   if (!text) return null;
   const load = (id: string) => (kind === "person" ? loaders.person.load(id) : kind === "place" ? loaders.place.load(id) : loaders.organization.load(id));
-  if (text.startsWith(ID_PREFIX[kind])) return (await load(text)) ? text : null;
+  if (text.startsWith(STORE_PREFIX[kind])) return (await load(text)) ? text : null;
   const q = nameQuery(text, kind);
   // a lexicon person the graph holds wins; then the name keys of the graph
   for (const id of q.lexiconIds) if (await load(id)) return id;

@@ -2,7 +2,7 @@
 // sentence that says it. A short orchestrator over numbered passes, each adding one layer:
 //   1 entities (lexicon) → 2 titles, roles, new names → 2b organisations by their head noun → 3 references → 4 dates → 5 events
 //   → 6 one report per meeting → 7 agreements
-import type { ArticleFacts, Doc } from "../model.js";
+import type { ArticleFacts, Doc, IsoDate } from "../model.js";
 import { getLexicon, type Lexicon } from "../lexicon/index.js";
 import type { ExtractState, SentenceState } from "./state.js";
 import { findEntities } from "./passes/01-entities.js";
@@ -14,6 +14,7 @@ import { findEvents } from "./passes/05-events.js";
 import { mergeLocalEvents } from "./passes/06-local-coreference.js";
 import { findAgreements } from "./passes/07-agreements.js";
 import { findDates } from "./dates/index.js";
+import { publicationDate } from "../text/dates.js";
 
 const PASSES: Array<(state: ExtractState) => void> = [
   findEntities,
@@ -57,13 +58,18 @@ export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
  * when the loader gave none: a short first line with a full date, before any sentence of the body.
  */
 function withDateline(doc: Doc): Doc {
-  if (doc.article.publishedAt) return doc;
+  const publishedAt = publicationDate({ header: doc.article.publishedAt, dateline: () => datelineDate(doc) });
+  if (publishedAt === doc.article.publishedAt) return doc;
+  return { ...doc, article: { ...doc.article, publishedAt } };
+}
+
+function datelineDate(doc: Doc): IsoDate | undefined {
   for (const s of doc.sentences.slice(0, 2)) {
     if (s.tokens.length > 12) break;
     const d = findDates(s.tokens, doc.article.text).find((x) => x.value.date && x.value.precision === "day" && x.value.basis === "explicit");
-    if (d?.value.date) return { ...doc, article: { ...doc.article, publishedAt: d.value.date } };
+    if (d?.value.date) return d.value.date;
   }
-  return doc;
+  return undefined;
 }
 
 /** Longest run of tokens read as one sentence: a run-on line (a table, a pasted list) is read in windows. */

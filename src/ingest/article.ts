@@ -2,8 +2,8 @@
 // validation of metadata values (dates, languages). Used by every reader (txt, jsonl, stdin) and
 // by anything else that turns text into an Article (the GraphQL ingest mutation).
 import { createHash } from "node:crypto";
-import { isValidJalaaliDate, toGregorian } from "jalaali-js";
 import type { Article, IsoDate, Lang } from "../model.js";
+import { gregorianIso, solarHijriIso } from "../text/dates.js";
 import { asciiDigits } from "../text/normalize.js";
 
 /** Metadata as read from headers or a JSON record, before validation. */
@@ -33,15 +33,8 @@ export function sha256Hex(text: string): string {
 export function parseMetaDate(value: string): IsoDate | undefined {
   const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(asciiDigits(value));
   if (!m) return undefined;
-  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1700) {
-    if (!isValidJalaaliDate(y, mo, d)) return undefined;
-    const g = toGregorian(y, mo, d);
-    [y, mo, d] = [g.gy, g.gm, g.gd];
-  }
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return (y < 1700 ? solarHijriIso(y, mo, d) : gregorianIso(y, mo, d)) ?? undefined;
 }
 
 const LANG_NAMES: Record<string, Lang> = {

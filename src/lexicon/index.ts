@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Lang } from "../model.js";
 import { PhraseMatcher } from "../text/matcher.js";
 import { normalizeKey } from "../text/normalize.js";
+import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
@@ -141,7 +142,7 @@ function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
   if (!n) return;
   for (const [lang, list] of Object.entries(n) as Array<[Lang | "ru", string[] | string | undefined]>) {
     const items = typeof list === "string" ? [list] : Array.isArray(list) ? list : [];
-    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) yield [lang, v];
+    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) for (const w of compoundVariants(v)) yield [lang, w];
   }
 }
 
@@ -158,6 +159,17 @@ function wordSets(file: CuesFile): Record<string, Set<string>> {
     for (const [lang, n] of allNames(names)) (out[`${kind}.${lang}`] ??= new Set()).add(normalizeKey(n));
   }
   return out;
+}
+
+/**
+ * "عبد العزيز" and "عبدالعزيز", "عبد الله" and "عبدالله", "ابو الفضل" and "ابوالفضل": the compound names of
+ * عبد / أبو + a definite noun are written apart and glued alike, so each is also added in the other form.
+ */
+export function compoundVariants(s: string): string[] {
+  if (!/[\u0600-\u06FF]/.test(s)) return [s];
+  const apart = s.replace(/(^|\s)(عبد|ابو|أبو)(ال)/g, "$1$2 $3");
+  const glued = s.replace(/(^|\s)(عبد|ابو|أبو) (ال)/g, "$1$2$3");
+  return [...new Set([s, apart, glued])];
 }
 
 export function hamzaVariants(s: string): string[] {
@@ -219,7 +231,7 @@ function buildLexicon(): Lexicon {
   for (const p of entriesOf<PersonEntry>("people")) {
     if (people.has(p.id)) continue;
     people.set(p.id, p);
-    const id = `person/${p.id}`;
+    const id = lexPersonId(p.id);
     for (const [, n] of allNames(p.names)) for (const w of normalizeKey(n).split(/[\s\-‐]+/)) if (w.length > 1) nameParts.add(w);
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !personAlone(n)) continue;
@@ -241,7 +253,7 @@ function buildLexicon(): Lexicon {
   for (const p of placeEntries) {
     if (places.has(p.id)) continue;
     places.set(p.id, p);
-    const id = `place/${p.id}`;
+    const id = lexPlaceId(p.id);
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
       placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous });
@@ -254,7 +266,7 @@ function buildLexicon(): Lexicon {
   for (const o of entriesOf<OrgEntry>("organizations")) {
     if (organizations.has(o.id)) continue;
     organizations.set(o.id, o);
-    const id = `org/${o.id}`;
+    const id = lexOrgId(o.id);
     for (const [, n] of allNames(o.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
       orgMatcher.add(n, { id, ambiguous: !!o.ambiguous });
@@ -331,7 +343,7 @@ export function officesOn(p: PersonEntry, date: string | null): OfficeTerm[] {
 
 /** The country a place lies in (itself for a country), following `within`. */
 export function countryOf(lex: Lexicon, placeId: string): string | undefined {
-  let id: string | undefined = placeId.replace(/^place\//, "");
+  let id: string | undefined = placeSlug(placeId);
   for (let i = 0; id && i < 6; i++) {
     const p = lex.places.get(id);
     if (!p) return undefined;

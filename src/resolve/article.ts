@@ -18,6 +18,7 @@ import type {
 import type { Lexicon } from "../lexicon/index.js";
 import { entityIdOf, fromLexicon, hashId, keysOfEntity, resolveMentions, type ResolvedEntity } from "./entities.js";
 import { normalizeKey } from "../text/normalize.js";
+import { isLexOrgId, isLexPlaceId, isPlaceId, lexPlaceId, placeId, placeSlug, storePlaceSlug } from "../ids.js";
 
 /** Only meetings, and the contacts that are not meetings, are stored; visits are context only. */
 const STORED_KINDS = new Set(["meeting", "call", "planned", "cancelled", "denied"]);
@@ -110,7 +111,7 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     const partyIds = [...new Set([...ag.parties.map(idOf), ...ag.impliedParties.map(entityIdOf)].filter((x): x is string => !!x))].sort();
     const signatoryIds = [...new Set(ag.signatories.map(idOf).filter((x): x is string => !!x))].sort();
     if (partyIds.length < 2 && signatoryIds.length < 2) continue;
-    for (const p of partyIds) if (p.startsWith("place:") && !places.some((x) => x.id === p)) addContainers(lex, p, places);
+    for (const p of partyIds) if (isPlaceId(p) && !places.some((x) => x.id === p)) addContainers(lex, p, places);
     const meetingReportId = ag.meeting !== undefined ? reportIdOf.get(ag.meeting) : undefined;
     agreements.push({
       id: `agreement-report:${hashId(a.id, partyIds.join(","), ag.topics.join(","), String(ag.evidence.start), ag.summary)}`,
@@ -148,7 +149,7 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
 function addSourceOrganization(facts: ArticleFacts, lex: Lexicon, seen: Map<string, { e: ResolvedEntity; forms: Set<string>; langs: Map<string, Lang> }>, mentions: MentionRow[]): void {
   const source = facts.article.source?.trim();
   if (!source) return;
-  const ids = [...(lex.keyIndex.get(normalizeKey(source).replace(/\s+/g, "")) ?? [])].filter((id) => id.startsWith("org/"));
+  const ids = [...(lex.keyIndex.get(normalizeKey(source).replace(/\s+/g, "")) ?? [])].filter((id) => isLexOrgId(id));
   if (ids.length !== 1) return;
   const e = fromLexicon(lex, ids[0]);
   if (!e) return;
@@ -166,10 +167,10 @@ function addSourceOrganization(facts: ArticleFacts, lex: Lexicon, seen: Map<stri
  */
 function addContainers(lex: Lexicon, id: string | undefined, places: PlaceRow[]): void {
   if (!id || places.some((p) => p.id === id)) return;
-  const entry = lex.places.get(id.replace(/^place:/, ""));
+  const entry = lex.places.get(storePlaceSlug(id));
   if (!entry) return;
-  const within = entry.within && places.some((p) => p.id === `place:${entry.within}`) ? `place:${entry.within}` : undefined;
-  places.push({ id, name: entry.name, kind: entry.kind, within, aliases: [], keys: keysOfEntity(lex, { id, kind: "place", name: entry.name, lexiconId: `place/${entry.id}` }, []) });
+  const within = entry.within && places.some((p) => p.id === placeId(entry.within!)) ? placeId(entry.within) : undefined;
+  places.push({ id, name: entry.name, kind: entry.kind, within, aliases: [], keys: keysOfEntity(lex, { id, kind: "place", name: entry.name, lexiconId: lexPlaceId(entry.id) }, []) });
 }
 
 /**
@@ -193,8 +194,8 @@ function placeNameKeys(lex: Lexicon, id: string): Set<string> {
 
 function innerNames(lex: Lexicon, e: ResolvedEntity, text: string): Array<{ start: number; end: number }> {
   const words = [...text.matchAll(/\S+/g)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
-  if (words.length < 2 || !e.lexiconId?.startsWith("place/")) return []; // one word has nothing inside it
-  const keys = placeNameKeys(lex, e.lexiconId.slice("place/".length));
+  if (words.length < 2 || !(e.lexiconId !== undefined && isLexPlaceId(e.lexiconId))) return []; // one word has nothing inside it
+  const keys = placeNameKeys(lex, placeSlug(e.lexiconId));
   const out: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
     for (let j = i; j < words.length; j++) {

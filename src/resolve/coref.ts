@@ -15,6 +15,7 @@
 import type { AgreementReport, AgreementRow, DateValue, DerivedEvents, EventReport, IsoDate, MeetingRow } from "../model.js";
 import { getLexicon } from "../lexicon/index.js";
 import { hashId } from "./entities.js";
+import { agreementId, placeId as toPlaceId, storePlaceSlug } from "../ids.js";
 
 const MAX_ROUNDS = 6;
 
@@ -63,9 +64,9 @@ function undatedFits(r: EventReport, day: IsoDate): boolean {
 function chain(placeId: string | undefined): string[] {
   const lex = getLexicon();
   const out: string[] = [];
-  let cur = placeId?.replace(/^place:/, "");
+  let cur = placeId === undefined ? undefined : storePlaceSlug(placeId);
   for (let i = 0; cur && i < 6; i++) {
-    out.push(`place:${cur}`);
+    out.push(toPlaceId(cur));
     cur = lex.places.get(cur)?.within ?? undefined;
   }
   if (!out.length && placeId) out.push(placeId);
@@ -271,7 +272,7 @@ function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<stri
     const date = c.map(dayOfAgreement).find(Boolean) ?? null;
     const summary = [...c].sort((a, b) => b.summary.length - a.summary.length || (a.id < b.id ? -1 : 1))[0].summary;
     return {
-      id: `agreement:${hashId(first.id)}`,
+      id: agreementId(hashId(first.id)),
       summary,
       date,
       status: c.some((r) => r.status === "signed") ? "signed" : first.status,

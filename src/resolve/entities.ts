@@ -15,8 +15,9 @@ import { createHash } from "node:crypto";
 import type { ArticleFacts, EntityKind, MentionFact } from "../model.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
-import { exactKey, skeletonKey } from "./keys.js";
+import { exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
+import { lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
 
 export interface ResolvedEntity {
   id: string;
@@ -32,11 +33,8 @@ export function hashId(...parts: string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 
-/** Entity id of a lexicon id: "person/sergey-lavrov" → "person:sergey-lavrov". */
-export function entityIdOf(lexiconId: string): string {
-  const [kind, id] = lexiconId.split("/");
-  return `${kind === "org" ? "org" : kind}:${id}`;
-}
+/** Entity id of a lexicon id: "person/sergey-lavrov" → "person:sergey-lavrov" (ids.ts storeIdOf). */
+export const entityIdOf = storeIdOf;
 
 let skeletonIndex: Map<string, Set<string>> | undefined;
 let skeletonLex: Lexicon | undefined;
@@ -104,7 +102,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?
     const sk = personSkeletons(lex).get(skeletonKey(m.text));
-    if (sk && sk.size === 1) return fromLexicon(lex, `person/${[...sk][0]}`);
+    if (sk && sk.size === 1) return fromLexicon(lex, lexPersonId([...sk][0]));
     const words = m.text.trim().split(/\s+/);
     let full = m;
     if (words.length === 1) {
@@ -122,28 +120,28 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
 }
 
 export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | null {
-  const [kind, id] = lexiconId.split("/");
+  const [kind, id] = lexIdParts(lexiconId);
   if (kind === "person") {
     const p = lex.people.get(id);
-    return p ? { id: `person:${id}`, kind: "person", name: p.name, lexiconId } : null;
+    return p ? { id: personId(id), kind: "person", name: p.name, lexiconId } : null;
   }
   if (kind === "place") {
     const p = lex.places.get(id);
-    return p ? { id: `place:${id}`, kind: "place", name: p.name, type: p.kind, within: p.within ? `place:${p.within}` : undefined, lexiconId } : null;
+    return p ? { id: placeId(id), kind: "place", name: p.name, type: p.kind, within: p.within ? placeId(p.within) : undefined, lexiconId } : null;
   }
   if (kind === "ministry") {
     // "ministry/foreign-minister/syria": the ministry of an office, of a country
-    const [, office, country] = lexiconId.split("/");
+    const [, office, country] = lexIdParts(lexiconId);
     const o = lex.offices.get(office);
     const c = lex.places.get(country);
     if (!o || !c) return null;
     const en = [...(o.ministry?.en ?? [])].sort((a, b) => Number(/^ministry of/i.test(b)) - Number(/^ministry of/i.test(a)))[0] ?? `ministry of ${o.name}`;
     const name = `${en.replace(/\b([a-z])/g, (x) => x.toUpperCase()).replace(/\bOf\b/g, "of")} of ${c.name}`;
-    return { id: `org:ministry-${office}-${country}`, kind: "organization", name, type: "ministry" };
+    return { id: orgId(`ministry-${office}-${country}`), kind: "organization", name, type: "ministry" };
   }
   if (kind === "org") {
     const o = lex.organizations.get(id);
-    return o ? { id: `org:${id}`, kind: "organization", name: o.name, type: o.kind, lexiconId } : null;
+    return o ? { id: orgId(id), kind: "organization", name: o.name, type: o.kind, lexiconId } : null;
   }
   return null;
 }
@@ -170,7 +168,7 @@ function lexiconKeys(lex: Lexicon, lexiconId: string, name: string): string[] {
   const hit = cache.get(lexiconId);
   if (hit) return hit;
   const names = new Set<string>([name]);
-  const [kind, id] = lexiconId.split("/");
+  const [kind, id] = lexIdParts(lexiconId);
   const entry = kind === "person" ? lex.people.get(id) : kind === "place" ? lex.places.get(id) : lex.organizations.get(id);
   if (entry) for (const list of Object.values(entry.names)) for (const n of list ?? []) names.add(n);
   if (kind === "person") {

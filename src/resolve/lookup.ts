@@ -5,7 +5,8 @@ import type { EntityKind } from "../model.js";
 import { getLexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { entityIdOf } from "./entities.js";
-import { exactKey, nameKeys, skeletonKey } from "./keys.js";
+import { exactKey, nameKeys, skeletonKey } from "../text/keys.js";
+import { LEX_PREFIX, personId } from "../ids.js";
 
 export interface NameQuery {
   /** Keys to look up in the store (NameKey nodes). */
@@ -14,14 +15,13 @@ export interface NameQuery {
   lexiconIds: string[];
 }
 
-const PREFIX: Record<EntityKind, string> = { person: "person/", place: "place/", organization: "org/" };
 
 /** The keys and lexicon candidates for a name typed by a user, in any script or spelling. */
 export function nameQuery(name: string, kind: EntityKind): NameQuery {
   const lex = getLexicon();
   const keys = new Set(nameKeys(name));
   const ids = new Set<string>();
-  for (const k of keys) for (const id of lex.keyIndex.get(k) ?? []) if (id.startsWith(PREFIX[kind])) ids.add(entityIdOf(id));
+  for (const k of keys) for (const id of lex.keyIndex.get(k) ?? []) if (id.startsWith(LEX_PREFIX[kind])) ids.add(entityIdOf(id));
   // "al-Shaibani" / "Shaibani": also try without a Latin article, and a lexicon name whose
   // consonant skeleton matches when nothing matched exactly
   if (!ids.size && kind === "person") {
@@ -51,7 +51,7 @@ function skeletonIndex(lex: ReturnType<typeof getLexicon>): Map<string, string[]
       if (seen.has(sk)) continue;
       seen.add(sk);
       const list = index.get(sk) ?? [];
-      list.push(`person:${p.id}`);
+      list.push(personId(p.id));
       index.set(sk, list);
     }
   }

@@ -12,6 +12,7 @@ import { shortestChain } from "./path.js";
 import { throwIfCancelled } from "./abort.js";
 import { checksumOf, recordOf } from "./checksum.js";
 import { checkIntegrity, type IntegrityOptions, type IntegrityReport } from "./integrity.js";
+import { isAgreementId, isOrgId, isPersonId, isPlaceId, kindOfId } from "../ids.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -40,7 +41,7 @@ export type EntityLabel = (typeof LABEL)[keyof typeof LABEL];
 const str = (x: unknown): string => (x === null || x === undefined ? "" : String(x));
 const opt = (x: unknown): string | undefined => (x === null || x === undefined || x === "" ? undefined : String(x));
 const num = (x: unknown): number => (typeof x === "bigint" ? Number(x) : Number(x ?? 0));
-const labelOfId = (id: string): EntityLabel | undefined => (id.startsWith("person:") ? "Person" : id.startsWith("place:") ? "Place" : id.startsWith("org:") ? "Organization" : undefined);
+const labelOfId = (id: string): EntityLabel | undefined => (isPersonId(id) ? "Person" : isPlaceId(id) ? "Place" : isOrgId(id) ? "Organization" : undefined);
 
 export class CypherStore implements GraphStore {
   protected readonly x: Executor;
@@ -272,7 +273,7 @@ export class CypherStore implements GraphStore {
       const i = at.get(str(r.articleId));
       if (i === undefined) continue;
       const id = str(r.id);
-      (id.startsWith("agreement:") ? out[i].agreements : out[i].meetings).push(id);
+      (isAgreementId(id) ? out[i].agreements : out[i].meetings).push(id);
     }
     for (const o of out) {
       o.meetings = [...new Set(o.meetings)].sort();
@@ -379,7 +380,7 @@ export class CypherStore implements GraphStore {
     if (entityKinds.length) {
       for (const r of await this.x.run(this.Q.searchKeys, { q })) {
         const id = str(r.id);
-        const kind: EntityKind | undefined = id.startsWith("person:") ? "person" : id.startsWith("place:") ? "place" : id.startsWith("org:") ? "organization" : undefined;
+        const kind: EntityKind | undefined = kindOfId(id);
         if (!kind || !entityKinds.includes(kind)) continue;
         const key = str(r.key);
         const score = key === q ? 1 : key.startsWith(q) ? 0.8 : 0.5 * (q.length / key.length) + 0.2;

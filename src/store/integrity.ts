@@ -112,6 +112,6 @@ function nameProblem(id: string, name: string, lex: ReturnType<typeof getLexicon
   const entry = kind === "person" ? lex.people.get(key) : kind === "place" ? lex.places.get(key) : kind === "org" ? lex.organizations.get(key) : undefined;
   if (entry) return entry.name === name ? undefined : `the name ${JSON.stringify(name)} differs from the lexicon's ${JSON.stringify(entry.name)} (corrupt, or written with another lexicon version)`;
   const m = /^x-(.+)-[0-9a-f]{6}$/.exec(key);
-  if (kind === "person" && m && slug(name) !== m[1]) return `the name ${JSON.stringify(name)} does not match its id`;
+  if (m && slug(name) !== m[1]) return `the name ${JSON.stringify(name)} does not match its id`;
   return undefined;
 }

@@ -168,7 +168,7 @@ export interface GraphStore {
   ): Promise<PathRow | null>;
   /**
    * Full-text search over entity names/aliases and article titles. `text` is already reduced to
-   * matching keys by the caller (resolve/keys.ts), so the store compares keys, not raw text.
+   * matching keys by the caller (text/keys.ts), so the store compares keys, not raw text.
    */
   search(text: string, kinds: Array<EntityKind | "article">, first: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;

@@ -25,6 +25,7 @@
 import { readFileSync } from "node:fs";
 import type { IsoDate, Span } from "../model.js";
 import { bmpTable } from "./charclass.js";
+import { gregorianIso } from "./dates.js";
 import { normalizeKey } from "./normalize.js";
 
 type ByLang = { fa: string[]; ar: string[]; en: string[] };
@@ -233,9 +234,7 @@ export function detectPublishedAt(paragraph: string): IsoDate | undefined {
   if (m[1]) [y, mo, d] = [Number(m[3]), monthIndex(m[2]), Number(m[1])];
   else if (m[4]) [y, mo, d] = [Number(m[6]), monthIndex(m[4]), Number(m[5])];
   else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return gregorianIso(y, mo, d) ?? undefined;
 }
 
 function monthIndex(name: string): number {

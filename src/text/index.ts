@@ -2,10 +2,12 @@
 // Extraction reads only the Doc's sentences, so chrome and reader comments never reach it.
 import type { Article, Doc } from "../model.js";
 import { clean } from "./clean.js";
+import { publicationDate } from "./dates.js";
 import { detectLanguage } from "./language.js";
 import { splitSentences } from "./sentences.js";
 
 export { clean, detectPublishedAt } from "./clean.js";
+export { publicationDate, type PublicationDateSources } from "./dates.js";
 export { detectLanguage } from "./language.js";
 export { PhraseMatcher } from "./matcher.js";
 export type { PhraseMatch, MatchOptions } from "./matcher.js";
@@ -25,6 +27,7 @@ export function prepare(article: Article): Doc {
   const sentences = splitSentences(article.text, cleaned.keep);
   const out: Article = { ...article };
   if (out.source === undefined && cleaned.source !== undefined) out.source = cleaned.source;
-  if (out.publishedAt === undefined && cleaned.publishedAt !== undefined) out.publishedAt = cleaned.publishedAt;
+  const publishedAt = publicationDate({ header: out.publishedAt, pageText: cleaned.publishedAt });
+  if (publishedAt !== undefined) out.publishedAt = publishedAt;
   return { article: out, language, sentences, removed: cleaned.removed };
 }

@@ -6,6 +6,7 @@ import type { MetWithRow } from "../../store/types.js";
 import type { ApiContext } from "../context.js";
 import type { TimelineParent } from "../mappers.js";
 import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
+import { storePersonSlug } from "../../ids.js";
 
 const ALL_KINDS: EventKind[] = ["meeting", "call", "planned", "cancelled", "denied"];
 
@@ -64,7 +65,7 @@ export const Person: PersonResolvers = {
 
 /** A claim conflicts when the lexicon knows the person and never had that office, or when another claim disagrees. */
 export function conflicting(personId: string, office: string, all: Array<{ office: string }>): boolean {
-  const entry = getLexicon().people.get(personId.replace(/^person:/, ""));
+  const entry = getLexicon().people.get(storePersonSlug(personId));
   if (entry?.offices?.length) return !entry.offices.some((o) => o.office === office);
   const counts = new Map<string, number>();
   for (const c of all) counts.set(c.office, (counts.get(c.office) ?? 0) + 1);

@@ -1,12 +1,13 @@
 // Root queries. Names in arguments are resolved with ctx.resolveName (any script or spelling).
 import type { QueryResolvers } from "../../generated/resolvers.js";
 import type { EntityKind, EventKind, MeetingRow } from "../../model.js";
-import { exactKey } from "../../resolve/keys.js";
+import { exactKey } from "../../text/keys.js";
 import { userError } from "../errors.js";
 import type { ApiContext } from "../context.js";
 import { officeKey } from "./enums.js";
 import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
 import { loadNode } from "./nodes.js";
+import { isPersonId, isPlaceId } from "../../ids.js";
 
 const SEARCH_KINDS: Record<string, EntityKind | "article"> = { PERSON: "person", PLACE: "place", ORGANIZATION: "organization", ARTICLE: "article" };
 
@@ -34,7 +35,7 @@ export const Query: QueryResolvers = {
     const pid = await ctx.resolveName("person", nonEmpty(name, "name"));
     return pid ? ctx.loaders.person.load(pid) : null;
   },
-  personById: (_, { id }, ctx) => (id.startsWith("person:") ? ctx.loaders.person.load(id) : null),
+  personById: (_, { id }, ctx) => (isPersonId(id) ? ctx.loaders.person.load(id) : null),
 
   people: async (_, { search, office, role, country, first, after, orderBy }, ctx) => {
     const page = pageArgs(first, after);
@@ -58,7 +59,7 @@ export const Query: QueryResolvers = {
     const pid = await ctx.resolveName("place", nonEmpty(name, "name"));
     return pid ? ctx.loaders.place.load(pid) : null;
   },
-  placeById: (_, { id }, ctx) => (id.startsWith("place:") ? ctx.loaders.place.load(id) : null),
+  placeById: (_, { id }, ctx) => (isPlaceId(id) ? ctx.loaders.place.load(id) : null),
 
   places: (_, { first, after }, ctx) => ctx.store.listPlaces(pageArgs(first, after)),
   organizations: (_, { first, after }, ctx) => ctx.store.listOrganizations(pageArgs(first, after)),

@@ -4,8 +4,11 @@
 // Gregorian → Hijri, so hijriToIso() searches the days near an arithmetic estimate for the one Intl
 // formats as the wanted Hijri date. Outside ICU's Umm al-Qura table (1300–1600 AH) ICU falls back to
 // the arithmetic civil calendar; news dates are well inside it.
-import { isValidJalaaliDate, toGregorian, toJalaali } from "jalaali-js";
+import { toJalaali } from "jalaali-js";
 import type { IsoDate } from "../../model.js";
+import { gregorianIso, isoDate as iso, isValidGregorian, pad2, solarHijriIso } from "../../text/dates.js";
+
+export { iso, isValidGregorian, pad2 };
 
 /** Which calendar a date is written in: Gregorian, Solar Hijri (Iran), lunar Hijri. */
 export type Cal = "greg" | "sh" | "ah";
@@ -18,26 +21,11 @@ export interface Ymd {
 
 const DAY_MS = 86_400_000;
 
-export function pad2(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-export function iso(y: number, m: number, d: number): IsoDate {
-  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
-}
-
 export function parseIso(date: IsoDate): Ymd | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return null;
   const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidGregorian(ymd.y, ymd.m, ymd.d) ? ymd : null;
-}
-
-export function isValidGregorian(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (m < 1 || m > 12 || d < 1) return false;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 function toUtc(date: IsoDate): Date {
@@ -122,12 +110,8 @@ function searchHijri(y: number, m: number, d: number): IsoDate | null {
 
 /** Gregorian ISO date of a (year, month, day) in `cal`, or null if there is no such day. */
 export function toIso(cal: Cal, y: number, m: number, d: number): IsoDate | null {
-  if (cal === "greg") return isValidGregorian(y, m, d) ? iso(y, m, d) : null;
-  if (cal === "sh") {
-    if (!isValidJalaaliDate(y, m, d)) return null;
-    const g = toGregorian(y, m, d);
-    return iso(g.gy, g.gm, g.gd);
-  }
+  if (cal === "greg") return gregorianIso(y, m, d);
+  if (cal === "sh") return solarHijriIso(y, m, d);
   return hijriToIso(y, m, d);
 }
 

@@ -6,9 +6,10 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
-import { skeletonKey } from "../../resolve/keys.js";
+import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { personSlug, placeSlug } from "../../ids.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -52,6 +53,7 @@ export function findEntities(state: ExtractState): void {
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);
         continue;
       }
+      if (c.kind === "person" && c.hit.form === "full") c.end = nasabEnd(state, st, c.end, taken);
       for (let i = c.start; i < c.end; i++) taken[i] = true;
       const shift = c.proclitic ? c.proclitic.length : 0;
       if (c.kind === "person") {
@@ -62,7 +64,7 @@ export function findEntities(state: ExtractState): void {
           confidence: c.hit.form === "full" ? 0.95 : c.hit.ambiguous ? 0.5 : 0.8,
         }, shift);
       } else if (c.kind === "place") {
-        const entry = lex.places.get(c.hit.id.replace(/^place\//, ""));
+        const entry = lex.places.get(placeSlug(c.hit.id));
         addMention(state, st, c, {
           kind: "place",
           lexiconId: c.hit.id,
@@ -96,7 +98,7 @@ const skeletonCache = new Map<string, string[]>();
 function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
   let out = skeletonCache.get(lexiconId);
   if (out) return out;
-  const entry = state.lex.people.get(lexiconId.replace(/^person\//, ""));
+  const entry = state.lex.people.get(personSlug(lexiconId));
   const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
   out = [...new Set(words.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
   skeletonCache.set(lexiconId, out);
@@ -164,6 +166,26 @@ function wordSkeleton(word: string): string {
   }
   return k;
 }
+
+const NASAB = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint"].map((w) => normalizeKey(w)));
+
+/**
+ * "الملك سلمان بن عبدالعزيز آل سعود": the words after بن / bin are the father's and the family's names,
+ * part of the same name, never another person. A full name the lexicon matched is extended over them
+ * (each بن / bin / آل / Al with the one word after it), so "عبدالعزيز" is not read as someone else.
+ */
+function nasabEnd(state: ExtractState, st: SentenceState, end: number, taken: boolean[]): number {
+  const word = (i: number) => {
+    const t = st.tokens[i];
+    return !!t && !t.punct && !taken[i] && !/\d/.test(t.key) && !state.lex.words.titleWords.has(t.key) && (state.lang === "en" ? /^[A-Z]/.test(t.text) : /[\u0600-\u06FF]/.test(t.text));
+  };
+  // each particle (بن، آل, bin, Al) takes one name word: "بن عبدالعزيز آل سعود"
+  let j = end;
+  while (j < st.tokens.length && (NASAB.has(st.tokens[j].key) || FAMILY.has(st.tokens[j].key)) && word(j + 1)) j += 2;
+  return j;
+}
+
+const FAMILY = new Set(["آل", "al"].map((w) => normalizeKey(w)));
 
 function sameSpan(st: SentenceState, mention: number, sp: TokenSpan): boolean {
   const o = st.spans.get(mention);

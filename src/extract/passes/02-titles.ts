@@ -10,7 +10,9 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
+import { asLexPlaceId, lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -41,7 +43,7 @@ export function findTitles(state: ExtractState): void {
 function ministry(state: ExtractState, st: SentenceState, t: TitleRef): void {
   const sp = { start: t.start, end: t.phraseEnd };
   const index = state.mentions.length;
-  addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${t.office}/${t.country!.replace(/^place\//, "")}`, via: "title", confidence: 0.8 });
+  addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${t.office}/${placeSlug(t.country!)}`, via: "title", confidence: 0.8 });
   // the country words stay a place mention of their own
   if (t.countrySpan) for (let i = t.countrySpan.start; i < t.countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
 }
@@ -67,14 +69,14 @@ function readCountry(state: ExtractState, st: SentenceState, t: TitleRef): void 
       const m = state.mentions[owner];
       if (m.kind === "place" && m.lexiconId) {
         const c = countryOf(state.lex, m.lexiconId);
-        if (c && (m.placeKind === "country" || m.placeKind === "site")) return setCountry(t, `place/${c}`, st.spans.get(owner)!);
+        if (c && (m.placeKind === "country" || m.placeKind === "site")) return setCountry(t, lexPlaceId(c), st.spans.get(owner)!);
       }
       // "the foreign minister of the X government": the country X leads
       if (m.kind === "person" && m.lexiconId && i > t.end) {
-        const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+        const entry = state.lex.people.get(personSlug(m.lexiconId));
         const led = entry?.offices?.find((o) => HEADS.has(o.office) && o.country);
         if (led?.country) {
-          t.country = `place/${led.country}`;
+          t.country = lexPlaceId(led.country);
           return;
         }
       }
@@ -106,7 +108,7 @@ function countryBefore(state: ExtractState, st: SentenceState, t: TitleRef): boo
 }
 
 function setCountry(t: TitleRef, place: string, sp: TokenSpan, after = true): void {
-  t.country = place.startsWith("place/") ? place : `place/${place}`;
+  t.country = asLexPlaceId(place);
   t.countrySpan = sp;
   if (after) t.phraseEnd = Math.max(t.phraseEnd, sp.end);
 }
@@ -151,6 +153,41 @@ function qualifierEnd(state: ExtractState, st: SentenceState, i: number): number
   return j > i && j <= st.tokens.length ? j : i;
 }
 
+const CHAIN_LINKS = new Set(["of", "for", "to", "the", "in", "في", "لدى", "در", "به", "امور"].map((w) => normalizeKey(w)));
+
+/** A name past the qualifier chain of a posted office (envoy, ambassador, coordinator). */
+function afterChain(state: ExtractState, st: SentenceState, t: TitleRef, a: number): number | undefined {
+  if (!state.lex.offices.get(t.office)?.posted) return undefined;
+  const c = pastQualifierChain(state, st, a);
+  if (c === a) return undefined;
+  const at = personAt(state, st, c);
+  return at !== undefined && st.spans.get(at)!.start === c ? at : newNameAfter(state, st, c, true);
+}
+
+/**
+ * The end of a chain of qualifiers after a title, where a name may start: words with the preposition ل
+ * ("للأمين العام"), organisations and places ("للأمم المتحدة", "في لبنان"), other titles, and the linking
+ * words of, for, to, the, في، لدى، در, up to eight tokens. `i` itself when there is no chain.
+ */
+function pastQualifierChain(state: ExtractState, st: SentenceState, i: number): number {
+  const LINKS = CHAIN_LINKS;
+  let j = i;
+  let afterPrep = false;
+  while (j < st.tokens.length && j - i < 8) {
+    const tok = st.tokens[j];
+    const o = st.owner[j];
+    const owned = o >= 0 && (state.mentions[o].kind === "organization" || state.mentions[o].kind === "place");
+    const title = st.titles.some((x) => inSpan(j, x));
+    const prep = state.lang === "ar" && /^لل?/.test(tok.key) && tok.key.length > 3 && o < 0;
+    // the noun's adjective after a ل-word: "للأمين العام"
+    const adjective = afterPrep && state.lang === "ar" && /^ال/.test(tok.key) && o < 0;
+    if (!(owned || title || prep || adjective || LINKS.has(tok.key))) break;
+    afterPrep = prep;
+    j++;
+  }
+  return j > i + 1 ? j : i;
+}
+
 function skippable(st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok) return false;
@@ -172,17 +209,16 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // before: NAME [,] title — the name must end right before the title
   let b = t.start - 1;
   while (b >= 0 && st.tokens[b].punct && /^[،,»"”)]$/.test(st.tokens[b].text)) b--;
-  const before = b >= 0 ? personAt(state, st, b) : undefined;
-  const beforeOk = before !== undefined && st.spans.get(before)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === before);
+  const beforeP = b >= 0 ? personAt(state, st, b) : undefined;
+  const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP);
+  // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
+  // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
+  const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a);
+  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start));
   let person: number | undefined;
-  if (afterOk && beforeOk) person = state.lang === "fa" ? before : after;
-  else person = afterOk ? after : beforeOk ? before : undefined;
-  if (person === undefined) {
-    // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it
-    const before = () => newNameBefore(state, st, t.start);
-    const after = () => newNameAfter(state, st, a);
-    person = state.lang === "fa" ? (before() ?? after()) : (after() ?? before());
-  }
+  if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
+  else if (afterOk) person = after;
+  else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
   if (person === undefined) return;
   t.person = person;
   const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });

@@ -11,6 +11,8 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { countryOf, officesOn, type Lexicon, type PersonEntry } from "../../lexicon/index.js";
+import { countryOfPerson, personKey, rootMention } from "./_mentions.js";
+import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -79,20 +81,14 @@ function scanHolders(state: ExtractState, office: string, country: string | unde
   }
   for (const m of state.mentions) {
     if (m.kind !== "person" || !m.lexiconId || m.via === "coreference") continue;
-    const entry = state.lex.people.get(m.lexiconId.replace(/^person\//, ""));
+    const entry = state.lex.people.get(personSlug(m.lexiconId));
     if (!entry) continue;
     const terms = officesOn(entry, state.publishedAt ?? null);
-    if (!terms.some((o) => o.office === office && (!country || `place/${o.country}` === country))) continue;
+    if (!terms.some((o) => o.office === office && (!country || lexPlaceId(`${o.country}`) === country))) continue;
     const k = personKey(state, m.index);
     if (!seen.has(k)) seen.set(k, m.index);
   }
   return [...seen].map(([key, mention]) => ({ key, mention }));
-}
-
-function personKey(state: ExtractState, m: number): string {
-  const x = state.mentions[m];
-  if (x.antecedent !== undefined) return personKey(state, x.antecedent);
-  return x.lexiconId ?? `text:${x.text}`;
 }
 
 /** A reference mention over `sp`; words already naming something (the title's country) are left out. */
@@ -127,17 +123,17 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     if (st.owner[a] >= 0 && state.mentions[st.owner[a]].kind === "person") continue;
     // the office: that of another person of this sentence, or of a title in it
     const offices = new Set<string>();
-    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== `place/${stripPlace(dem.place)}`) offices.add(t.office);
-    for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== `place/${stripPlace(dem.place)}`) offices.add(r.office);
+    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== lexPlaceId(stripPlace(dem.place))) offices.add(t.office);
+    for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== lexPlaceId(stripPlace(dem.place))) offices.add(r.office);
     if (offices.size !== 1) continue;
     const office = [...offices][0];
-    const found = holders(state, office, `place/${stripPlace(dem.place)}`);
+    const found = holders(state, office, lexPlaceId(stripPlace(dem.place)));
     if (found.length === 1) refer(state, st, { start: Math.min(c.start, dem.start), end }, found[0].mention, 0.6);
   }
 }
 
 function stripPlace(id: string): string {
-  return id.replace(/^place\//, "");
+  return placeSlug(id);
 }
 
 function delegations(state: ExtractState, st: SentenceState): void {
@@ -147,7 +143,7 @@ function delegations(state: ExtractState, st: SentenceState): void {
     let end = c.end;
     const dem = st.demonyms.find((d) => d.start === c.end || d.start === c.end + 1);
     if (dem) {
-      country = `place/${stripPlace(dem.place)}`;
+      country = lexPlaceId(stripPlace(dem.place));
       end = dem.end;
     } else {
       const o = st.owner[c.end];
@@ -195,24 +191,6 @@ function delegationHead(state: ExtractState, country: string, at: number): numbe
   return ranked[0].m;
 }
 
-/** A person's country from this article's role claims, else from the lexicon. */
-export function countryOfPerson(state: ExtractState, m: number): string | undefined {
-  const root = rootMention(state, m);
-  const key = personKey(state, root);
-  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
-  const lexId = state.mentions[root].lexiconId;
-  const entry = lexId ? state.lex.people.get(lexId.replace(/^person\//, "")) : undefined;
-  const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
-  const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
-  return c ? `place/${c}` : undefined;
-}
-
-export function rootMention(state: ExtractState, m: number): number {
-  let x = m;
-  for (let i = 0; i < 5 && state.mentions[x].antecedent !== undefined; i++) x = state.mentions[x].antecedent!;
-  return x;
-}
-
 function capitals(state: ExtractState, st: SentenceState): void {
   for (const c of st.cues.filter((x) => x.kind === "capital")) {
     const dem = st.demonyms.find((d) => d.start === c.end) ?? st.demonyms.find((d) => d.end === c.start);
@@ -232,7 +210,7 @@ function capitals(state: ExtractState, st: SentenceState): void {
     for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0) free = false;
     if (!free) continue;
     const entry = state.lex.places.get(capital);
-    addMention(state, st, sp, { kind: "place", lexiconId: `place/${capital}`, via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
+    addMention(state, st, sp, { kind: "place", lexiconId: lexPlaceId(capital), via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
   }
 }
 

@@ -11,7 +11,7 @@
 import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { rootMention } from "./03-references.js";
+import { actorsIn, rootMention } from "./_mentions.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -37,7 +37,26 @@ export function findEvents(state: ExtractState): void {
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
       for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
     }
+    signingCeremony(state, st);
   }
+}
+
+/**
+ * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
+ * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
+ * "بحضور A وB جرى توقيع …" (both attend the ceremony). Unless the sentence already reports a contact, or
+ * is planned or denied.
+ */
+function signingCeremony(state: ExtractState, st: SentenceState): void {
+  const presence = st.cues.find((c) => c.kind === "presence");
+  if (!presence || !st.cues.some((c) => c.kind === "signing")) return;
+  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
+  if (st.modality.some((m) => m.kind !== "atInvitation")) return;
+  const whole = { start: 0, end: st.tokens.length };
+  const people = actorsIn(state, st, whole).filter((m) => st.spans.get(m)!.start >= presence.start);
+  if (people.length < 2) return;
+  const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
+  pushEvent(state, st, whole, "meeting", people, cue, presence.start, 0.7);
 }
 
 /**
@@ -144,25 +163,6 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   }
   pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
   return participants[0];
-}
-
-/** Person mentions that act in the clause: not genitives, one per person, in text order. */
-export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
-  const out: number[] = [];
-  const seen = new Set<string>();
-  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
-  // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
-  const named = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference").length;
-  for (const m of st.mentions) {
-    if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference") continue;
-    const root = rootMention(state, m);
-    const key = state.mentions[root].lexiconId ?? `m${root}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
-  }
-  return out;
 }
 
 /**

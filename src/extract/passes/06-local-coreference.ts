@@ -8,7 +8,8 @@
 // dates never merge.
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState } from "../state.js";
-import { rootMention } from "./03-references.js";
+import { rootMention } from "./_mentions.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
   const meetings = state.events.filter((e) => e.kind === "meeting");
@@ -145,9 +146,9 @@ function placeId(state: ExtractState, m: number | undefined): string | undefined
 /** The chain of places containing a place, itself first. */
 export function placeChain(state: ExtractState, id: string | undefined): string[] {
   const out: string[] = [];
-  let cur = id?.replace(/^place\//, "");
+  let cur = id === undefined ? undefined : placeSlug(id);
   for (let i = 0; cur && i < 6; i++) {
-    out.push(`place/${cur}`);
+    out.push(lexPlaceId(cur));
     cur = state.lex.places.get(cur)?.within ?? undefined;
   }
   return out;

@@ -9,8 +9,8 @@ import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
-import { actorsIn } from "./05-events.js";
-import { countryOfPerson, rootMention } from "./03-references.js";
+import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
+import { asLexPlaceId, lexPlaceId } from "../../ids.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
@@ -135,11 +135,11 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
     if (x.placeKind === "country") parties.set(x.lexiconId, m);
     else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
       const c = countryOf(state.lex, x.lexiconId);
-      if (c && !parties.has(`place/${c}`)) parties.set(`place/${c}`, undefined);
+      if (c && !parties.has(lexPlaceId(c))) parties.set(lexPlaceId(c), undefined);
     }
   }
   for (const d of st.demonyms) {
-    const id = d.place.startsWith("place/") ? d.place : `place/${d.place}`;
+    const id = asLexPlaceId(d.place);
     if (inSpan(d.start, span) && !parties.has(id) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
   }
   return parties;
@@ -160,7 +160,7 @@ function sameAs(state: ExtractState, a: number, b: number): boolean {
 
 function isCapital(state: ExtractState, placeId: string): boolean {
   const c = countryOf(state.lex, placeId);
-  return !!c && `place/${state.lex.places.get(c)?.capital}` === placeId;
+  return !!c && lexPlaceId(`${state.lex.places.get(c)?.capital}`) === placeId;
 }
 
 /** A mention of the country in the article, to cite as the party; -1 when the article never names it. */

@@ -65,6 +65,10 @@ describe("pass 2: titles and roles", () => {
     expect(people(facts("Hakan Fidan arrived in Amman. Hakin Fidan then met Ayman Safadi."))).not.toContain("Hakin Fidan");
   });
 
+  it("a name after a chain of qualifiers of its title (for whom, of which body, where)", () => {
+    expect(people(facts("استقبل أيمن الصفدي المنسق الخاص للأمين العام للأمم المتحدة في العراق كارلوس برينديلا في عمان."))).toContain("كارلوس برينديلا");
+  });
+
   it("a title with no name next to it makes no new person", () => {
     const f = facts("The foreign minister arrived in Cairo on Monday.");
     expect(f.mentions.filter((m) => m.kind === "person" && m.antecedent === undefined)).toEqual([]);

@@ -121,3 +121,13 @@ describe("pass 5: one clause, several events", () => {
     expect(met(en, FIDAN, ARAGHCHI)).toEqual([]);
   });
 });
+
+describe("pass 5: a signing ceremony", () => {
+  it("a signing under the auspices of two named people is their meeting (ar, en); without them it is none", () => {
+    const ar = facts("وتحت رعاية هاكان فيدان وفؤاد حسين، شهدت أنقرة توقيع تركيا والعراق على خمس مذكرات تفاهم.", D);
+    expect(met(ar, FIDAN, HUSSEIN)).toHaveLength(1);
+    const en = facts("In the presence of Hakan Fidan and Fuad Hussein, officials of the two countries signed five memoranda in Ankara.", D);
+    expect(met(en, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Officials of Turkey and Iraq signed five memoranda in Ankara, Hakan Fidan and Fuad Hussein said.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+});

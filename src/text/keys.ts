@@ -9,7 +9,7 @@
 // The skeleton is deliberately coarse. It is used only to compare a name with names already known
 // (lexicon names, or names in the same article), never as an identity on its own for two unknown
 // people in different articles; see resolve/entities.ts.
-import { normalizeKey } from "../text/normalize.js";
+import { normalizeKey } from "./normalize.js";
 
 /** Whole-name key: normalised, spaces removed. */
 export function exactKey(name: string): string {

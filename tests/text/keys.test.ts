@@ -1,7 +1,7 @@
 // Matching keys on a table of real variant pairs (same person, different script or spelling) and on
 // pairs that must stay apart. The pairs are spellings seen in Persian, Arabic and English news.
 import { describe, expect, it } from "vitest";
-import { exactKey, nameKeys, skeletonKey } from "../../src/resolve/keys.js";
+import { exactKey, nameKeys, skeletonKey } from "../../src/text/keys.js";
 
 const SAME_EXACT: Array<[string, string]> = [
   ["الشیبانی", "الشيباني"], // Persian ی vs Arabic ي
@@ -40,7 +40,7 @@ const APART: Array<[string, string]> = [
   ["Shoigu", "Shaibani"],
 ];
 
-describe("resolve/keys", () => {
+describe("text/keys", () => {
   it.each(SAME_EXACT)("exactKey(%s) = exactKey(%s)", (a, b) => {
     expect(exactKey(a)).toBe(exactKey(b));
   });

@@ -1,0 +1,49 @@
+// Helpers on the article's mentions, shared by the passes (3, 5, 6, 7); not a pass itself.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { inSpan } from "../state.js";
+import { officesOn } from "../../lexicon/index.js";
+import { lexPlaceId, personSlug } from "../../ids.js";
+
+/** The identity of a person mention: its antecedent's, else its lexicon id, else its text. */
+export function personKey(state: ExtractState, m: number): string {
+  const x = state.mentions[m];
+  if (x.antecedent !== undefined) return personKey(state, x.antecedent);
+  return x.lexiconId ?? `text:${x.text}`;
+}
+
+/** A person's country from this article's role claims, else from the lexicon. */
+export function countryOfPerson(state: ExtractState, m: number): string | undefined {
+  const root = rootMention(state, m);
+  const key = personKey(state, root);
+  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
+  const lexId = state.mentions[root].lexiconId;
+  const entry = lexId ? state.lex.people.get(personSlug(lexId)) : undefined;
+  const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
+  const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
+  return c ? lexPlaceId(c) : undefined;
+}
+
+export function rootMention(state: ExtractState, m: number): number {
+  let x = m;
+  for (let i = 0; i < 5 && state.mentions[x].antecedent !== undefined; i++) x = state.mentions[x].antecedent!;
+  return x;
+}
+
+/** Person mentions that act in the clause: not genitives, one per person, in text order. */
+export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
+  const out: number[] = [];
+  const seen = new Set<string>();
+  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
+  // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
+  const named = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference").length;
+  for (const m of st.mentions) {
+    if (!acting(m)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference") continue;
+    const root = rootMention(state, m);
+    const key = state.mentions[root].lexiconId ?? `m${root}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
