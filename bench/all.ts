@@ -4,6 +4,7 @@
 //
 //   BENCH_SIZES=1000,10000,100000   corpus sizes, in order
 //   BENCH_REPORT_ONLY=1             no runs: the growth table from the results file as it is
+//   BENCH_STORES=0                  no Kuzu/Neo4j side by side at the end (bench/stores.ts)
 //   (the BENCH_* settings of bench/run.ts apply to every size; every size writes into the results file
 //   named by the day the whole bench started, even past midnight)
 import { spawnSync } from "node:child_process";
@@ -50,4 +51,10 @@ for (const [k, v] of Object.entries(growth)) if (k !== "sizes") rows.push([k, ..
 const w = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log("\ngrowth (per load: should be linear, so articles/s flat; per query: should be flat)");
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
+// Kuzu and Neo4j side by side at 10k (bench/stores.ts; starts the test Neo4j, needs java and mvn)
+if (process.env.BENCH_STORES !== "0" && !process.env.BENCH_REPORT_ONLY) {
+  console.log("\n=== stores side by side (BENCH_STORES=0 skips) ===");
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "stores.ts")], { stdio: "inherit" });
+  if (r.status !== 0) console.error(`bench: the stores side by side failed (exit ${r.status ?? r.signal})`);
+}
 console.log(`\nbench: ${Math.round((Date.now() - T0) / 1000)} s in total; ${file}`);

@@ -25,6 +25,8 @@ export function explain(e: unknown, command?: string): string {
   if (e instanceof CliError) return e.message;
   const msg = messageOf(e);
   const code = (e as { code?: string } | null)?.code ?? "";
+  // the store's own start-up check (Neo4j: address, credentials, database) already says what and how to fix
+  if (code === "STORE_UNAVAILABLE") return firstLine(msg);
   const help = command ? `kg ${command} --help` : "kg --help";
   if (code.startsWith("ERR_PARSE_ARGS")) return `${firstLine(msg).replace(/\. To specify a positional.*$/, "")}: see ${help}`;
   if (KUZU_LOCK.test(msg)) {

@@ -24,11 +24,16 @@ const CORPORA = {
 export type Corpus = keyof typeof CORPORA;
 export const isCorpus = (c: string): c is Corpus => Object.hasOwn(CORPORA, c);
 
+/** The dev set's folder (articles, per-article gold and notes), beside the project. */
+export function devDir(): string {
+  return resolve(ROOT, "../shared/eval/dev");
+}
+
 /** The articles of a corpus, as paths the loader reads. The dev set's folder also holds gold and notes,
  *  so its .txt files are copied into the run's own folder (they are never copied into the project). */
 function corpusPaths(corpus: Corpus, dir: string): string[] {
   if (corpus === "seeds") return [join(ROOT, "seeds")];
-  const src = resolve(ROOT, "../shared/eval/dev");
+  const src = devDir();
   const dst = join(dir, "articles");
   mkdirSync(dst);
   for (const f of readdirSync(src)) if (f.endsWith(".txt")) copyFileSync(join(src, f), join(dst, f));

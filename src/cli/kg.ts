@@ -5,6 +5,7 @@
 //   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
 //   kg extract FILE [--json]                print one article's facts (no store)
 //   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]   load a corpus into a fresh store, serve, score, stop
+//   kg eval --corpus dev --per-article                             each dev article against its own gold, no store
 //
 // Every error is one line (cause and fix) with exit code 2; KG_DEBUG=1 adds the stack trace (errors.ts).
 // Environment: KG_DATA and PORT stand in for --data and --port; NEO4J_URI (with NEO4J_USERNAME,
@@ -23,7 +24,7 @@ const OPTIONS: Record<Command, Options> = {
   load: { ...HELP, ...DATA },
   serve: { ...HELP, ...DATA, port: { type: "string" }, host: { type: "string" }, load: { type: "string", multiple: true } },
   extract: { ...HELP, json: { type: "boolean" } },
-  eval: { ...HELP, check: { type: "boolean" }, keep: { type: "boolean" }, corpus: { type: "string" }, verbose: { type: "boolean" } },
+  eval: { ...HELP, check: { type: "boolean" }, keep: { type: "boolean" }, corpus: { type: "string" }, verbose: { type: "boolean" }, "per-article": { type: "boolean" } },
   check: { ...HELP, ...DATA, quick: { type: "boolean" } },
 };
 
@@ -72,9 +73,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "eval": {
-      const { runEval, isCorpus } = await import("./eval.js");
+      const { runEval, isCorpus, devDir } = await import("./eval.js");
       const corpus = (values.corpus as string | undefined) ?? "seeds";
       if (!isCorpus(corpus)) throw new CliError(`unknown corpus "${corpus}"`, "use --corpus seeds or --corpus dev");
+      if (values["per-article"]) {
+        if (corpus !== "dev") throw new CliError("--per-article needs per-article gold files", "use it with --corpus dev");
+        const { perArticle } = await import("./per-article.js");
+        return perArticle(devDir());
+      }
       return runEval({ check: !!values.check, keep: !!values.keep, corpus, verbose: !!values.verbose });
     }
     case "check":

@@ -23,12 +23,14 @@ const COMMAND_USAGE: Record<Command, string> = {
   extract: `usage: kg extract FILE [--json]
   Print one article's extracted facts (mentions, roles, events, agreements), without a store.
   --json        the full facts as JSON, with evidence offsets`,
-  eval: `usage: kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
+  eval: `usage: kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose] [--per-article]
   Load a corpus into a fresh store, serve it on a free port and score it with ../shared/eval/score.mjs
   (needs the shared eval folder beside the project, or KG_SCORER / KG_GOLD).
   --corpus      seeds (default) or dev
   --check       fail (exit 1) when a score is below tests/eval.thresholds.json (tests/eval.dev.thresholds.json for dev)
-  --keep        keep the temporary store; --verbose  list every miss`,
+  --keep        keep the temporary store; --verbose  list every miss
+  --per-article with --corpus dev: each article extracted alone and compared with its own gold (missed people,
+                false names, missed and wrong pairs), no store and no server`,
   check: `usage: kg check [--data DIR] [--quick]
   Verify the store against what was written: each article's text against its sha256, everything written for it
   against the checksum kept with it, and every entity name. Run it with the server stopped (it opens the store).

@@ -97,6 +97,8 @@ export interface WordLists {
   nameParts: Set<string>;
   /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
   titleWords: Set<string>;
+  /** Every word of a title of address or rank (Sheikh, الشيخ، آقای، خادم الحرمين الشريفين), less the name parts. */
+  honorificWords: Set<string>;
 }
 
 export interface EventLexicon {
@@ -286,6 +288,9 @@ function buildLexicon(): Lexicon {
   // a name part is a word of a name, not a title or a common word written in a name ("Sheikh", "الملك")
   for (const [, n] of [...allNames(officesFile.honorifics), ...officesFile.entries.flatMap((o) => [...allNames(o.titles)])]) nameParts.delete(normalizeKey(n));
   for (const k of common) nameParts.delete(k);
+  const honorificWords = new Set<string>();
+  // all words of the multi-word ones (خادم الحرمين الشريفين), even where a lexicon name form carries them
+  for (const [, n] of allNames(officesFile.honorifics)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && (n.includes(" ") || !nameParts.has(w))) honorificWords.add(w);
   const titleWords = new Set<string>();
   for (const o of officesFile.entries) for (const [, n] of allNames(o.titles)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && !nameParts.has(w)) titleWords.add(w);
   const counterpart = new PhraseMatcher<true>();
@@ -322,7 +327,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: wordSets(cuesFile), nameParts, titleWords },
+    words: { honorifics, counterpart, sets: wordSets(cuesFile), nameParts, titleWords, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

@@ -13,7 +13,7 @@
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
 import { createHash } from "node:crypto";
 import type { ArticleFacts, EntityKind, MentionFact } from "../model.js";
-import type { Lexicon } from "../lexicon/index.js";
+import { officesOn, type Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
@@ -103,6 +103,10 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     // a spelling variant of a lexicon person?
     const sk = personSkeletons(lex).get(skeletonKey(m.text));
     if (sk && sk.size === 1) return fromLexicon(lex, lexPersonId([...sk][0]));
+    // a name the article gives an office to, that shares a name word with the lexicon's holder of that
+    // office on the day ("Salman Al Saud, the King of Saudi Arabia"): that holder
+    const holder = holderByRole(facts, m, lex);
+    if (holder) return fromLexicon(lex, lexPersonId(holder));
     const words = m.text.trim().split(/\s+/);
     let full = m;
     if (words.length === 1) {
@@ -117,6 +121,24 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
 
   ms.forEach((m, i) => (out[i] = resolveOne(m)));
   return out;
+}
+
+/** The lexicon holder of an office the article gives this unknown name, if they share a name word. */
+function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
+  const words = new Set(normalizeKey(m.text).split(/[\s-]+/).filter((w) => w.length > 2));
+  const date = facts.publishedAt ?? null;
+  const found = new Set<string>();
+  for (const r of facts.roles) {
+    if (r.person !== m.index || !r.country) continue;
+    const country = r.country.replace(/^place\//, "");
+    for (const p of lex.people.values()) {
+      const held = officesOn(p, date).some((o) => o.office === r.office && o.country === country);
+      if (!held) continue;
+      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat());
+      if (names.some((n) => normalizeKey(n).split(/[\s-]+/).some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | null {

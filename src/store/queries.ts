@@ -4,15 +4,14 @@
 // differ more (table declarations vs constraints, Neo4j's shortestPath), each adapter's cypher.ts adds
 // its own. Values always travel as parameters ($name); nothing from a user is spliced into a string.
 import type { EntityLabel } from "./cypher-store.js";
+import { columnsOf } from "./graph.js";
 
-/** One property of a bulk insert: the row key it comes from, and whether it is a DATE. */
+/** One property of a bulk insert: the row key it comes from, and whether it is a DATE (lists: graph.ts columnsOf). */
 export interface Column {
   prop: string;
   key: string;
   date?: boolean;
 }
-/** A property from the row key of the same name; `as` when the row key differs (`end` ← r.endAt). */
-export const col = (prop: string, opts: { as?: string; date?: boolean } = {}): Column => ({ prop, key: opts.as ?? prop, date: opts.date });
 
 export interface Dialect {
   /** A DATE expression as an ISO string (null stays null). */
@@ -35,7 +34,7 @@ export const prop = (name: string) => (name === "end" ? "`end`" : name);
 /** A row value, as a DATE where the column is one (a null date stays null). */
 export const value = (c: Column) => (c.date ? `date(r.${c.key})` : `r.${c.key}`);
 
-const REPORTED_BY = [col("excerpt"), col("start"), col("end", { as: "endAt" }), col("confidence")];
+const REPORTED_BY = columnsOf("REPORTED_BY");
 
 export function buildQueries(d: Dialect) {
   return {
@@ -47,22 +46,22 @@ export function buildQueries(d: Dialect) {
   existingKeys: "UNWIND $keys AS k MATCH (n:NameKey {key: k}) RETURN n.key AS key",
   existingNames: (label: EntityLabel) => `MATCH (k:NameKey)-[:NAMES]->(e:${label}) WHERE e.id IN $ids RETURN k.key AS key, e.id AS id`,
   existingWithin: "UNWIND $ids AS i MATCH (a:Place {id: i})-[:WITHIN]->(b:Place) RETURN a.id AS a, b.id AS b",
-  insertPeople: d.insertNodes("Person", [col("id"), col("name")]),
-  insertPlaces: d.insertNodes("Place", [col("id"), col("name"), col("kind")]),
-  insertOrganizations: d.insertNodes("Organization", [col("id"), col("name")]),
-  insertKeys: d.insertNodes("NameKey", [col("key")]),
+  insertPeople: d.insertNodes("Person", columnsOf("Person")),
+  insertPlaces: d.insertNodes("Place", columnsOf("Place")),
+  insertOrganizations: d.insertNodes("Organization", columnsOf("Organization")),
+  insertKeys: d.insertNodes("NameKey", columnsOf("NameKey")),
   names: (label: EntityLabel) => d.insertRels("NAMES", "NameKey", label),
   within: d.insertRels("WITHIN", "Place", "Place"),
-  insertArticles: d.insertNodes("Article", [col("id"), col("uri"), col("sha256"), col("title"), col("language"), col("publishedAt", { date: true }), col("source"), col("text"), col("checksum")]),
-  insertMentions: d.insertNodes("Mention", [col("id"), col("text"), col("lang"), col("start"), col("end", { as: "endAt" }), col("kind")]),
+  insertArticles: d.insertNodes("Article", columnsOf("Article")),
+  insertMentions: d.insertNodes("Mention", columnsOf("Mention")),
   mentionIn: d.insertRels("IN_ARTICLE", "Mention", "Article"),
   refersTo: (label: EntityLabel) => d.insertRels("REFERS_TO", "Mention", label),
-  insertClaims: d.insertNodes("RoleClaim", [col("id"), col("office"), col("countryId"), col("date", { date: true }), col("sentence"), col("start"), col("end", { as: "endAt" }), col("confidence")]),
+  insertClaims: d.insertNodes("RoleClaim", columnsOf("RoleClaim")),
   claimed: d.insertRels("CLAIMED", "Person", "RoleClaim"),
   claimedIn: d.insertRels("CLAIMED_IN", "RoleClaim", "Article"),
-  insertEventReports: d.insertNodes("EventReport", [col("id"), col("json")]),
+  insertEventReports: d.insertNodes("EventReport", columnsOf("EventReport")),
   eventReportIn: d.insertRels("REPORTED_IN", "EventReport", "Article"),
-  insertAgreementReports: d.insertNodes("AgreementReport", [col("id"), col("json")]),
+  insertAgreementReports: d.insertNodes("AgreementReport", columnsOf("AgreementReport")),
   agreementReportIn: d.insertRels("REPORTED_IN", "AgreementReport", "Article"),
 
   // removal of one article
@@ -80,12 +79,12 @@ export function buildQueries(d: Dialect) {
   clearMeetings: "MATCH (m:Meeting) DETACH DELETE m",
   clearAgreements: "MATCH (g:Agreement) DETACH DELETE g",
   clearMet: "MATCH (:Person)-[r:MET]->(:Person) DELETE r",
-  insertMeetings: d.insertNodes("Meeting", [col("id"), col("kind"), col("date", { date: true }), col("datePrecision"), col("dateBasis"), col("confidence"), col("placeId"), col("reportIds"), col("participantIds")]),
+  insertMeetings: d.insertNodes("Meeting", columnsOf("Meeting")),
   attended: d.insertRels("ATTENDED", "Person", "Meeting"),
   heldIn: d.insertRels("HELD_IN", "Meeting", "Place"),
-  met: d.insertRels("MET", "Person", "Person", [col("meetingId"), col("date", { date: true }), col("placeId")]),
+  met: d.insertRels("MET", "Person", "Person", columnsOf("MET")),
   meetingReportedBy: d.insertRels("REPORTED_BY", "Meeting", "Article", REPORTED_BY),
-  insertAgreements: d.insertNodes("Agreement", [col("id"), col("summary"), col("date", { date: true }), col("status"), col("meetingId"), col("reportIds")]),
+  insertAgreements: d.insertNodes("Agreement", columnsOf("Agreement")),
   between: (label: EntityLabel) => d.insertRels("BETWEEN_PARTIES", "Agreement", label),
   signed: d.insertRels("SIGNED_OR_ANNOUNCED", "Person", "Agreement"),
   reachedAt: d.insertRels("REACHED_AT", "Agreement", "Meeting"),

@@ -1,10 +1,10 @@
-// A real server over a real embedded store, loaded through the real pipeline, on a free port.
+// A real server over a real store (embedded Kuzu; Neo4j when NEO4J_URI is set), loaded through the real pipeline, on a free port.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSources } from "../../src/ingest/index.js";
 import { loadArticles, rederive } from "../../src/pipeline.js";
-import { openStore } from "../../src/store/index.js";
+import { openTestStore } from "../neo4j/store.js";
 import type { GraphStore } from "../../src/store/types.js";
 import { startHttp, type RunningServer } from "../../src/api/server.js";
 
@@ -20,7 +20,7 @@ export interface TestServer {
 
 export async function startTestServer(paths: string[] = [SEEDS]): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "kg-api-"));
-  const store = await openStore({ dataDir: dir, kind: "kuzu" });
+  const store = await openTestStore(dir);
   if (paths.length) await loadArticles(store, readSources(paths));
   const server = await startHttp({
     store,

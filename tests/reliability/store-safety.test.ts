@@ -1,5 +1,5 @@
-// Reliability of the store under repetition, kills and hostile strings, on the real embedded Kuzu
-// store and the real HTTP server (never a mock):
+// Reliability of the store under repetition, kills and hostile strings, on the real store (embedded
+// Kuzu; Neo4j when NEO4J_URI is set, in npm run test:neo4j) and the real HTTP server (never a mock):
 //   - idempotency: seeds + a 1k synthetic corpus loaded twice give identical stats and ids;
 //   - crash safety: `kg load` SIGKILLed in the middle of a 1k load, then restarted, ends with the same
 //     graph as an uninterrupted load, and no article is ever half written (each has its mentions
@@ -18,8 +18,9 @@ import { startHttp } from "../../src/api/server.js";
 import { articleFromText, isIngestFailure, readSources } from "../../src/ingest/index.js";
 import type { Article } from "../../src/model.js";
 import { loadArticles } from "../../src/pipeline.js";
-import { openStore } from "../../src/store/index.js";
+import { Neo4jStore } from "../../src/store/neo4j/store.js";
 import type { GraphStore } from "../../src/store/types.js";
+import { openTestStore, reopenStore, STORE_KIND } from "../neo4j/store.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const N = Number(process.env.RELIABILITY_CORPUS_N ?? 1000);
@@ -73,8 +74,16 @@ interface Rows {
   close(): void;
 }
 
-/** Per article: mentions and reports, read straight from the Kuzu file (no loader may be running). */
+/** Per article: mentions and reports, read straight from the database (no loader may be running). */
 async function perArticleCounts(dataDir: string): Promise<Map<string, { mentions: number; reports: number }>> {
+  if (STORE_KIND === "neo4j") {
+    const store = await reopenStore(dataDir);
+    try {
+      return await (store as Neo4jStore).articleContents();
+    } finally {
+      await store.close();
+    }
+  }
   const db = new kuzu.Database(join(dataDir, "graph.kuzu"));
   const conn = new kuzu.Connection(db);
   try {
@@ -92,6 +101,28 @@ async function perArticleCounts(dataDir: string): Promise<Map<string, { mentions
     await conn.close();
     await db.close();
   }
+}
+
+/** Polls a Neo4j store (every 100 ms, one query) for the first of `ids` committed; firstAt() is when it was seen. */
+async function watchCommits(dataDir: string, ids: string[]): Promise<{ firstAt(): number | undefined; stop(): Promise<void> }> {
+  const store = await reopenStore(dataDir);
+  let first: number | undefined;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy || first !== undefined) return;
+    busy = true;
+    store
+      .existingArticles(ids)
+      .then((found) => void (found.size > 0 && (first = Date.now())), () => {})
+      .finally(() => (busy = false));
+  }, 100);
+  return {
+    firstAt: () => first,
+    async stop() {
+      clearInterval(timer);
+      await store.close();
+    },
+  };
 }
 
 /** `kg load --data DIR FILE` as its own process (node --import tsx: one process, so a kill hits the loader itself). */
@@ -122,7 +153,7 @@ function kgLoad(dataDir: string, file: string, killWhen?: () => boolean): Promis
 
 describe("idempotency", () => {
   it(`loading the seeds and ${N} synthetic articles twice gives identical counts and ids`, async () => {
-    const store = await openStore({ dataDir: tempDir("idem"), kind: "kuzu" });
+    const store = await openTestStore(tempDir("idem"));
     try {
       const articles = corpusArticles();
       const source = async function* () {
@@ -152,28 +183,37 @@ describe("crash safety", () => {
     const file = join(work, "corpus.jsonl");
     writeFileSync(file, generate(N, SEED).articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
 
-    // the reference: one uninterrupted load
+    // the reference: one uninterrupted load (on Neo4j, into the emptied database, read and emptied again)
     const refDir = join(work, "ref");
+    await (await openTestStore(refDir)).close();
     const refStart = Date.now();
     const ref = await kgLoad(refDir, file);
     const refMs = Date.now() - refStart;
     expect(ref.code, ref.stderr).toBe(0);
+    const full = await perArticleCounts(refDir);
+    const s1 = await reopenStore(refDir);
+    const refSnap = await snapshot(s1);
+    await s1.close();
 
     // kill the loader between 45% and 75% of the uninterrupted load's wall time: past the first
     // batches (500 articles each, committed as extraction goes on) and before the end
     const killedDir = join(work, "killed");
+    await (await openTestStore(killedDir)).close();
     const fraction = 0.45 + Math.random() * 0.3;
     const delay = Math.round(refMs * fraction);
+    // Neo4j can be watched while the loader writes: there, the kill comes as soon as the first batch is
+    // seen committed, so that the killed load has stored some articles, not all
+    const watch = STORE_KIND === "neo4j" ? await watchCommits(killedDir, corpusArticles().map((a) => a.id)) : undefined;
     const started = Date.now();
-    const killed = await kgLoad(killedDir, file, () => Date.now() - started > delay);
+    const killed = await kgLoad(killedDir, file, watch ? () => watch.firstAt() !== undefined : () => Date.now() - started > delay).finally(() => watch?.stop());
     expect(killed.killed, `the loader finished before it could be killed:\n${killed.stderr}`).toBe(true);
     expect(killed.signal).toBe("SIGKILL");
 
     // no half article: every article that made it has its mentions and its reports
     const partial = await perArticleCounts(killedDir);
-    const full = await perArticleCounts(refDir);
-    console.log(`crash safety: killed after ${delay} ms (${Math.round(fraction * 100)}% of the uninterrupted ${refMs} ms); ${partial.size} of ${full.size} articles were stored, each complete`);
+    console.log(`crash safety (${STORE_KIND}): killed after ${Date.now() - started} ms (the uninterrupted load took ${refMs} ms); ${partial.size} of ${full.size} articles were stored, each complete`);
     expect(partial.size).toBeLessThan(full.size);
+    if (watch) expect(partial.size).toBeGreaterThan(0);
     for (const [id, c] of partial) {
       expect(c.mentions, `article ${id} stored without mentions`).toBeGreaterThan(0);
       expect(c, `article ${id} differs from the uninterrupted load`).toEqual(full.get(id));
@@ -183,10 +223,7 @@ describe("crash safety", () => {
     const resumed = await kgLoad(killedDir, file);
     expect(resumed.code, resumed.stderr).toBe(0);
 
-    const s1 = await openStore({ dataDir: refDir, kind: "kuzu" });
-    const refSnap = await snapshot(s1);
-    await s1.close();
-    const s3 = await openStore({ dataDir: killedDir, kind: "kuzu" });
+    const s3 = await reopenStore(killedDir);
     const resumedSnap = await snapshot(s3);
     // checked through the API as well: every article has its text and the same stats
     const server = await startHttp({ store: s3, port: 0 });
@@ -215,7 +252,7 @@ describe("injection", () => {
   const HOSTILE = ["'}) DETACH DELETE n //", '" OR 1=1', "'; DROP TABLE Article; --", "MATCH (n) DETACH DELETE n", "$ids", "\\' RETURN 1 //", "`x` }) RETURN n"];
 
   it("hostile strings in articles, titles, names and search arguments are stored and returned as text; the graph is intact", async () => {
-    const store = await openStore({ dataDir: tempDir("inject"), kind: "kuzu" });
+    const store = await openTestStore(tempDir("inject"));
     const token = "reliability-token";
     const server = await startHttp({
       store,

@@ -39,3 +39,13 @@ describe("inner names of places", () => {
     expect(ms.filter((m) => m.entity === "place:hmeimim")).toHaveLength(1);
   });
 });
+
+describe("an unknown name with an office held by a lexicon person", () => {
+  it("is that person when they share a name word (a spelling the lexicon lacks)", () => {
+    const text = "date 2025-05-06\n\nThe talks were attended by Hakan Fidanoglu, the Foreign Minister of Turkey, and by Ayman Safadi.";
+    const r = processArticle(articleFromText(text, { uri: "t.txt" }) as Article);
+    expect(r.people.map((p) => p.id)).toContain("person:hakan-fidan");
+    const other = "date 2025-05-06\n\nThe talks were attended by Zeynep Korkmaz, the Foreign Minister of Turkey, and by Ayman Safadi.";
+    expect(processArticle(articleFromText(other, { uri: "t.txt" }) as Article).people.map((p) => p.id)).not.toContain("person:hakan-fidan");
+  });
+});

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GraphStore } from "../../src/store/types.js";
 import { openStore } from "../../src/store/index.js";
+import { openTestStore } from "../neo4j/store.js";
 import { article, derived, injectionArticle, injectionName } from "./fixtures.js";
 
 function contract(name: string, open: () => Promise<{ store: GraphStore; cleanup: () => void }>) {
@@ -147,9 +148,9 @@ contract("kuzu", async () => {
 });
 
 if (process.env.NEO4J_URI) {
-  contract("neo4j", async () => ({ store: await openStore({ kind: "neo4j" }), cleanup: () => {} }));
+  contract("neo4j", async () => ({ store: await openTestStore("", "neo4j"), cleanup: () => {} }));
 } else {
-  describe.skip("GraphStore contract: neo4j (skipped: NEO4J_URI is not set, and no Neo4j can run on this machine)", () => {
+  describe.skip("GraphStore contract: neo4j (NEO4J_URI is not set: `npm run test:neo4j` runs it on a test Neo4j)", () => {
     it("runs when NEO4J_URI points at a Neo4j 5 database", () => {});
   });
 }

@@ -3,11 +3,12 @@
 // uses. Zero errors and zero unknown-schema warnings allowed.
 import { describe, expect, it } from "vitest";
 import { lintCypherQuery } from "@neo4j-cypher/language-support";
-import { GRAPH, Q, SCHEMA } from "../../src/store/neo4j/cypher.js";
+import { ADMIN, GRAPH, Q, SCHEMA } from "../../src/store/neo4j/cypher.js";
 
 /** Every query string: constants, and builders applied to every label they accept. */
 function allQueries(): Array<[string, string]> {
   const out: Array<[string, string]> = SCHEMA.map((q, i) => [`SCHEMA[${i}]`, q]);
+  for (const [name, q] of Object.entries(ADMIN)) out.push([`ADMIN.${name}`, q]);
   for (const [name, q] of Object.entries(Q)) {
     if (typeof q === "string") out.push([name, q]);
     else for (const label of ["Person", "Place", "Organization"] as const) out.push([`${name}(${label})`, (q as (l: typeof label) => string)(label)]);

@@ -53,7 +53,20 @@ export function findEntities(state: ExtractState): void {
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);
         continue;
       }
-      if (c.kind === "person" && c.hit.form === "full") c.end = nasabEnd(state, st, c.end, taken);
+      if (c.kind === "person" && c.hit.form === "full") {
+        c.end = nasabEnd(state, st, c.end, taken);
+        // a lexicon form that starts with a title ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "الأمير
+        // محمد بن سلمان"): the mention is the name (two words at least); the title words stay free for the
+        // title pass
+        const lead = (i: number) => {
+          const k = i === c.start && c.proclitic ? st.tokens[i].key.slice(c.proclitic.length) : st.tokens[i].key;
+          return lex.words.titleWords.has(k) || lex.words.honorificWords.has(k);
+        };
+        while (c.end - c.start > 2 && lead(c.start)) {
+          c.start++;
+          c.proclitic = undefined;
+        }
+      }
       for (let i = c.start; i < c.end; i++) taken[i] = true;
       const shift = c.proclitic ? c.proclitic.length : 0;
       if (c.kind === "person") {

@@ -2,33 +2,25 @@
 // front end (@neo4j-cypher/language-support) in tests/store/neo4j-lint.test.ts, against the labels,
 // relationship types and properties below. Values always travel as parameters.
 
-/** Constraints and indexes, created idempotently at start. */
+/** Constraints and indexes (from the graph model, store/graph.ts), created idempotently at start. */
 export const SCHEMA = [
-  "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE",
-  "CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT role_claim_id IF NOT EXISTS FOR (n:RoleClaim) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT event_report_id IF NOT EXISTS FOR (n:EventReport) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT agreement_report_id IF NOT EXISTS FOR (n:AgreementReport) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE",
-  "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
-  "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
-  "CREATE FULLTEXT INDEX name_keys IF NOT EXISTS FOR (n:NameKey) ON EACH [n.key]",
+  ...Object.entries(NODES).map(([label, n]) => `CREATE CONSTRAINT ${snake(label)}${n.key === "id" ? "_id" : ""} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${n.key} IS UNIQUE`),
+  ...Object.entries(NODES).flatMap(([label, n]) => ("index" in n ? n.index : []).map((p) => `CREATE INDEX ${snake(label)}_${p} IF NOT EXISTS FOR (n:${label}) ON (n.${p})`)),
+  // search: `k.key CONTAINS $q` is answered from a TEXT index (same hits as Kuzu's scan; a Lucene
+  // full-text index would tokenise names and answer differently)
+  ...Object.entries(NODES).flatMap(([label, n]) => ("textIndex" in n ? [`CREATE TEXT INDEX ${snake(label)}_text IF NOT EXISTS FOR (n:${label}) ON (n.${n.textIndex})`] : [])),
 ];
 
 /** Labels, relationship types and property keys the app uses (for the linter). */
 export const GRAPH = {
-  labels: ["Article", "Person", "Place", "Organization", "NameKey", "Mention", "RoleClaim", "EventReport", "AgreementReport", "Meeting", "Agreement"],
-  relationshipTypes: ["NAMES", "WITHIN", "IN_ARTICLE", "REFERS_TO", "CLAIMED", "CLAIMED_IN", "REPORTED_IN", "ATTENDED", "HELD_IN", "REPORTED_BY", "BETWEEN_PARTIES", "SIGNED_OR_ANNOUNCED", "REACHED_AT", "MET"],
-  propertyKeys: ["id", "uri", "sha256", "checksum", "title", "language", "publishedAt", "source", "text", "name", "kind", "key", "lang", "start", "end", "office", "countryId", "date", "sentence", "confidence", "json", "datePrecision", "dateBasis", "placeId", "reportIds", "summary", "status", "meetingId", "excerpt", "participantIds",
+  labels: Object.keys(NODES),
+  relationshipTypes: Object.keys(RELS),
+  propertyKeys: [...new Set([...Object.values(NODES).flatMap((n) => Object.keys(n.props)), ...Object.values(RELS).flatMap((r) => Object.keys(r.props ?? {})),
     // keys of the $rows maps that UNWIND writes
-    "a", "b", "personId", "articleId", "entityId", "endAt"],
+    "a", "b", "endAt"])],
 };
 
+import { NODES, RELS, snake } from "../graph.js";
 import { buildQueries, keyOf, prop, value, type Column } from "../queries.js";
 
 const props = (columns: Column[]) => (columns.length ? ` {${columns.map((c) => `${prop(c.prop)}: ${value(c)}`).join(", ")}}` : "");
@@ -42,4 +34,11 @@ export const Q = {
   }),
   /** The database's own shortest path: person, meeting, person, … with every meeting in the date range. */
   shortestPath: "MATCH (a:Person {id: $a}), (b:Person {id: $b}) MATCH p = shortestPath((a)-[:ATTENDED*..12]-(b)) WHERE all(n IN nodes(p) WHERE NOT n:Meeting OR (n.kind = 'meeting' AND ($anyDate OR (n.date >= date($from) AND n.date <= date($to))))) RETURN [n IN nodes(p) | n.id] AS ids",
+};
+
+/** Whole-database maintenance (tests, `kg eval`): never reached from the API. */
+export const ADMIN = {
+  /** Deletes up to 10k nodes with their relationships; run until it returns 0. */
+  clearChunk: "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n",
+  articleContents: "MATCH (a:Article) RETURN a.id AS id, COUNT { (:Mention)-[:IN_ARTICLE]->(a) } AS mentions, COUNT { (:EventReport)-[:REPORTED_IN]->(a) } AS reports",
 };

@@ -131,3 +131,10 @@ describe("pass 5: a signing ceremony", () => {
     expect(met(facts("Officials of Turkey and Iraq signed five memoranda in Ankara, Hakan Fidan and Fuad Hussein said.", D), FIDAN, HUSSEIN)).toEqual([]);
   });
 });
+
+describe("pass 5: Arabic imperfect", () => {
+  it("an imperfect meeting verb in running text announces a meeting; the perfect reports one", () => {
+    expect(met(facts("وخلال الزيارة يجتمع هاكان فيدان بفؤاد حسين في بغداد.", D), FIDAN, HUSSEIN)).toEqual([]);
+    expect(met(facts("وخلال الزيارة اجتمع هاكان فيدان بفؤاد حسين في بغداد.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+});
