@@ -5,6 +5,7 @@ import DataLoader from "dataloader";
 import type { AgreementRow, AliasRow, Article, ArticleRow, EntityKind, MeetingRow, OrganizationRow, PersonRow, PlaceRow, RoleClaimRow, SourceRow } from "../model.js";
 import type { GraphStore, MetWithRow } from "../store/types.js";
 import { nameQuery } from "../resolve/lookup.js";
+import { userError } from "./errors.js";
 import { STORE_PREFIX } from "../ids.js";
 
 export interface IngestOutcome {
@@ -22,8 +23,31 @@ export interface ApiServices {
   mutationToken?: string;
 }
 
+/** What one request may still do: cancelled on timeout, and the values it has resolved so far (budget.ts). */
+export interface RequestScope {
+  signal: AbortSignal;
+  /** Cancels the request's remaining work (store calls refuse to start). */
+  abort(reason: string): void;
+  /** Values resolved so far, and the most allowed. */
+  values: number;
+  maxValues: number;
+  /** Set when a limit cut the request short: the reply becomes this error alone. */
+  cutOff?: { code: string; message: string };
+  /** Distinct names resolved so far, and the most allowed. */
+  lookups: number;
+  maxLookups: number;
+  /** Set once the operation is known to be a mutation: it is never cut off half-way (see server.ts). */
+  mutation?: boolean;
+}
+
+export function requestScope(limits: { maxValues: number; maxLookups: number }): RequestScope {
+  const ctl = new AbortController();
+  return { signal: ctl.signal, abort: (reason) => ctl.abort(reason), values: 0, maxValues: limits.maxValues, lookups: 0, maxLookups: limits.maxLookups };
+}
+
 export interface ApiContext extends ApiServices {
   loaders: Loaders;
+  request: RequestScope;
   /** The bearer token sent with the request, if any. */
   token?: string;
   /** An entity id for a name in any script (or an id given as is); null when nothing matches. */
@@ -46,7 +70,7 @@ export interface Loaders {
   metWith(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
 }
 
-export function createContext(services: ApiServices, token?: string): ApiContext {
+export function createContext(services: ApiServices, token?: string, request: RequestScope = requestScope({ maxValues: Infinity, maxLookups: Infinity })): ApiContext {
   const { store } = services;
   const batch = <T,>(fn: (ids: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(async (ids) => fn(ids));
   const metWithLoaders = new Map<string, DataLoader<string, MetWithRow[]>>();
@@ -73,10 +97,14 @@ export function createContext(services: ApiServices, token?: string): ApiContext
   const resolveName = (kind: EntityKind, nameOrId: string): Promise<string | null> => {
     const key = `${kind}|${nameOrId}`;
     let p = names.get(key);
-    if (!p) names.set(key, (p = lookup(store, loaders, kind, nameOrId)));
+    if (!p) {
+      // the static check (limits.ts) counts the names in the document; this bounds what really runs
+      if (++request.lookups > request.maxLookups) throw userError("COST_LIMIT", `more than ${request.maxLookups} names looked up in one request`, { max: request.maxLookups });
+      names.set(key, (p = lookup(store, loaders, kind, nameOrId)));
+    }
     return p;
   };
-  return { ...services, loaders, token, resolveName };
+  return { ...services, loaders, token, resolveName, request };
 }
 
 async function lookup(store: GraphStore, loaders: Loaders, kind: EntityKind, nameOrId: string): Promise<string | null> {

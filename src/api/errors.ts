@@ -12,13 +12,16 @@ export const ERROR_CATALOGUE = {
   BAD_CURSOR: { status: 400, when: "`after` is not a cursor this server issued." },
   PAGE_SIZE_EXCEEDED: { status: 400, when: "`first` is more than 100." },
   DEPTH_LIMIT: { status: 400, when: "The query nests deeper than the depth limit." },
-  COST_LIMIT: { status: 400, when: "The query's estimated cost, or its number of aliases, is over the limit." },
+  COST_LIMIT: { status: 400, when: "The query's estimated cost, its number of aliases or of distinct names to look up is over the limit, or the reply grew past the value budget while it ran (the reply is then this one error)." },
+  REPLY_TOO_LARGE: { status: 400, when: "The reply is larger than the byte cap (8 MB)." },
   OPERATION_RESOLUTION_FAILURE: { status: 400, when: "`operationName` names no operation of the document, or a document of several operations has none." },
   BAD_REQUEST: { status: 400, when: "The HTTP request is not a GraphQL request: no query, a body that is not JSON, a GET without the CSRF header (see \"CSRF\"), a mutation over GET. A body over 2 MB answers 413." },
   PERSISTED_QUERY_NOT_FOUND: { status: 200, when: "An automatic persisted query hash the server does not know yet (the client retries with the query)." },
   UNAUTHENTICATED: { status: 401, when: "A mutation without the `Authorization: Bearer <KG_TOKEN>` header, or with a wrong token." },
   FORBIDDEN: { status: 403, when: "A mutation on a server without KG_TOKEN (mutations disabled), or ingestion not offered." },
-  TIMEOUT: { status: 503, when: "The request took longer than the server's timeout (10 s by default)." },
+  TIMEOUT: { status: 503, when: "The request took longer than the server's timeout (10 s by default); its remaining work is cancelled. A mutation that has started is never cut off: it answers its outcome." },
+  BUSY: { status: 503, when: "More requests at once than the server runs (4) and queues (64); retry shortly. The request did not run." },
+  BAD_HOST: { status: 421, when: "The `Host` header is not one the server answers (see `KG_ALLOWED_HOSTS`)." },
   INTERNAL_SERVER_ERROR: { status: 500, when: "A bug or a store failure. The message is always \"Internal server error\"; details go to the server's log." },
 } as const satisfies Record<string, { status: number; when: string }>;
 
@@ -37,6 +40,8 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): ErrorCode {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { originalError?: unknown }).originalError, depth++) {
     if (e instanceof GraphQLError && e.extensions.code === "BAD_USER_INPUT") return "BAD_USER_INPUT";
     if ((e as { code?: unknown }).code === "BAD_CURSOR") return "BAD_CURSOR";
+    // a store call refused because its request timed out (store/abort.ts): the client has its 503 already
+    if ((e as { code?: unknown }).code === "CANCELLED") return "TIMEOUT";
   }
   const code = formatted.extensions?.code;
   return isCode(code) ? code : "INTERNAL_SERVER_ERROR";

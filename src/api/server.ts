@@ -1,11 +1,17 @@
 // The HTTP boundary. A short orchestrator: build the schema-first Apollo server, then serve it on
-// node:http with the offline playground, /healthz, limits, a request timeout and graceful shutdown.
+// node:http with the offline playground, /healthz, limits, a request timeout that cancels the work,
+// a cap on concurrent requests and reply size, a Host allow-list, short timeouts for slow clients,
+// and graceful shutdown.
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { createContext, type ApiContext, type ApiServices } from "./context.js";
+import { createContext, requestScope, type ApiContext, type ApiServices } from "./context.js";
 import { responseCachePlugin } from "./cache.js";
+import { budgetPlugin } from "./budget.js";
+import { allowedHosts, BusyError, Gate, hostAllowed, tokenMatches } from "./guards.js";
+import { withSignal } from "../store/abort.js";
+import { nameQuery } from "../resolve/lookup.js";
 import { errorStatusPlugin, formatError } from "./errors.js";
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from "./limits.js";
 import { explorerAsset } from "./explorer.js";
@@ -17,6 +23,8 @@ export interface ServerOptions extends ApiServices {
   limits?: Partial<Limits>;
   /** Entries of the response cache per store generation (api/cache.ts); 0 turns it off. */
   responseCache?: number;
+  /** Extra fields of /healthz (the start-up integrity check). */
+  health?: Record<string, string>;
 }
 
 export function buildSchema() {
@@ -30,7 +38,12 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
-    plugins: [limitsPlugin<ApiContext>(limits), errorStatusPlugin<ApiContext>(), responseCachePlugin(opts.responseCache)],
+    // no "Did you mean …" suggestions (schema names) in production
+    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === "production",
+    // validation runs before the limits and is superlinear in repeated fields (20,000 aliases: ~1 s of
+    // blocked loop); a document is refused at parse time past this many tokens (GRAPHQL_PARSE_FAILED)
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [limitsPlugin<ApiContext>(limits), budgetPlugin(), errorStatusPlugin<ApiContext>(), responseCachePlugin(opts.responseCache)],
   });
 }
 
@@ -45,8 +58,12 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const apollo = createApollo(opts);
   await apollo.start();
-  const http = createHttpServer((req, res) => {
-    handle(apollo, opts, limits, req, res).catch((e: unknown) => {
+  // the lexicon and its indexes load before the first request, not inside it (over a second of blocked loop)
+  nameQuery("warm up", "person");
+  const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host) };
+  // slow clients: the headers within 10 s and the whole request within 15 s, checked every second
+  const http = createHttpServer({ headersTimeout: 10_000, requestTimeout: 15_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
+    handle(apollo, opts, guard, req, res).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, "application/json", JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
       console.error(e);
     });
@@ -66,9 +83,20 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
   };
 }
 
-async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, limits: Limits, req: IncomingMessage, res: ServerResponse): Promise<void> {
+interface Guard {
+  limits: Limits;
+  gate: Gate;
+  hosts: ReturnType<typeof allowedHosts>;
+}
+
+const error = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, guard: Guard, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { limits } = guard;
+  // a page of another site that rebinds its DNS name to 127.0.0.1 still sends its own name as Host
+  if (!hostAllowed(req.headers.host, guard.hosts)) return send(res, 421, "application/json", error("BAD_HOST", "this Host is not served here (set KG_ALLOWED_HOSTS)"));
   const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname === "/healthz") return send(res, 200, "application/json", JSON.stringify({ ok: true, store: services.store.kind }));
+  if (url.pathname === "/healthz") return send(res, 200, "application/json", JSON.stringify({ ok: true, store: services.store.kind, ...(services as ServerOptions).health }));
   if (req.method === "GET" && url.pathname.startsWith("/explorer")) {
     const asset = explorerAsset(url.pathname);
     return asset ? send(res, 200, asset.type, asset.body) : send(res, 404, "text/plain", "not found");
@@ -79,22 +107,57 @@ async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, l
   if (body === INVALID) return;
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-  const token = /^Bearer\s+(.+)$/i.exec(headers.get("authorization") ?? "")?.[1];
+  const sent = /^Bearer\s+(.+)$/i.exec(headers.get("authorization") ?? "")?.[1];
+  // the token is compared here, in constant time; the context carries it only when it matches
+  const token = sent !== undefined && tokenMatches(sent, services.mutationToken) ? services.mutationToken : sent === undefined ? undefined : "";
+  const scope = requestScope(limits);
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((ok) => (timer = setTimeout(() => ok("timeout"), limits.timeoutMs)));
-  const result = await Promise.race([
-    apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => createContext(services, token),
-    }),
-    timeout,
-  ]);
-  clearTimeout(timer);
-  if (result === "timeout") return send(res, 503, "application/json", JSON.stringify({ errors: [{ message: `request took longer than ${limits.timeoutMs} ms`, extensions: { code: "TIMEOUT" } }] }));
+  const timeout = new Promise<"timeout">((ok) => {
+    timer = setTimeout(() => {
+      // a mutation that has started runs to its end and reports its true outcome (a 503 for a write
+      // that was in fact stored would be a lie); anything else is cancelled: its remaining store
+      // reads and fields do not start
+      if (scope.mutation) return;
+      scope.abort("timeout");
+      ok("timeout");
+    }, limits.timeoutMs);
+  });
+  const run = async () => {
+    await guard.gate.enter(scope.signal); // waiting for a slot counts toward the timeout
+    try {
+      return await withSignal(scope.signal, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: async () => createContext(services, token, scope),
+        }),
+      );
+    } finally {
+      guard.gate.leave(); // when the work has really stopped, not when the client got its answer
+    }
+  };
+  const work = run();
+  let result: Awaited<typeof work> | "timeout";
+  try {
+    result = await Promise.race([work, timeout]);
+  } catch (e) {
+    clearTimeout(timer);
+    if (e instanceof BusyError) return send(res, 503, "application/json", error("BUSY", `more than ${limits.maxConcurrent + limits.maxQueued} requests at once; retry shortly`));
+    if (scope.signal.aborted) return send(res, 503, "application/json", error("TIMEOUT", `request took longer than ${limits.timeoutMs} ms`));
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+  work.catch(() => undefined);
+  if (result === "timeout") return send(res, 503, "application/json", error("TIMEOUT", `request took longer than ${limits.timeoutMs} ms`));
   for (const [k, v] of result.headers) res.setHeader(k, v);
   res.statusCode = result.status ?? 200;
-  if (result.body.kind === "complete") res.end(result.body.string);
-  else {
+  if (result.body.kind === "complete") {
+    if (Buffer.byteLength(result.body.string) > limits.maxReplyBytes) {
+      res.removeHeader("content-length");
+      return send(res, 400, "application/json", error("REPLY_TOO_LARGE", `the reply is larger than ${limits.maxReplyBytes} bytes: ask for fewer values`));
+    }
+    res.end(result.body.string);
+  } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   }

@@ -26,6 +26,7 @@ const OPTIONS: Record<Command, Options> = {
   rederive: { ...HELP, ...DATA },
   extract: { ...HELP, json: { type: "boolean" } },
   eval: { ...HELP, check: { type: "boolean" }, keep: { type: "boolean" }, corpus: { type: "string" }, verbose: { type: "boolean" }, "per-article": { type: "boolean" } },
+  check: { ...HELP, ...DATA, quick: { type: "boolean" } },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(command === "help" && rest[0] && isCommand(rest[0]) ? usageOf(rest[0]) : USAGE);
     return 0;
   }
-  if (!isCommand(command)) throw new CliError(`unknown command "${command}"`, `use one of load, serve, rederive, extract, eval (see kg --help)`);
+  if (!isCommand(command)) throw new CliError(`unknown command "${command}"`, `use one of load, serve, rederive, extract, eval, check (see kg --help)`);
   const { values: v, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: OPTIONS[command] });
   const values = v as Record<string, string | string[] | boolean | undefined>;
   if (values.help) {
@@ -96,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return runEval({ check: !!values.check, keep: !!values.keep, corpus, verbose: !!values.verbose });
     }
+    case "check":
+      return (await import("./check.js")).runCheck({ dataDir, quick: !!values.quick });
   }
 }
 

@@ -9,6 +9,7 @@ import { startHttp } from "../api/server.js";
 import { startControlSocket, type ControlSocket } from "../api/control-socket.js";
 import { CliError } from "./errors.js";
 import { formatSummary, progressReporter } from "./progress.js";
+import { startupCheck } from "./check.js";
 import type { GraphStore } from "../store/types.js";
 
 export interface ServeOptions {
@@ -52,8 +53,11 @@ export async function serve(opts: ServeOptions): Promise<{ url: string; stop: ()
     await store.close();
     throw e;
   }
+  // a cheap integrity check of a sample (kg check does all of it): loud on stderr and in /healthz
+  const integrity = await startupCheck(store);
   const server = await startHttp({
     store,
+    health: { integrity: integrity.ok ? "ok" : `${integrity.problems} problem(s) in a sample: run kg check` },
     port: opts.port,
     host: opts.host,
     mutationToken: process.env.KG_TOKEN || undefined,

@@ -1,6 +1,6 @@
 // Usage of kg and of each command (kg --help, kg <command> --help).
 
-export const COMMANDS = ["load", "serve", "rederive", "extract", "eval"] as const;
+export const COMMANDS = ["load", "serve", "rederive", "extract", "eval", "check"] as const;
 export type Command = (typeof COMMANDS)[number];
 export const isCommand = (c: string): c is Command => (COMMANDS as readonly string[]).includes(c);
 
@@ -35,6 +35,12 @@ const COMMAND_USAGE: Record<Command, string> = {
   --keep        keep the temporary store; --verbose  list every miss
   --per-article with --corpus dev: each article extracted alone and compared with its own gold (missed people,
                 false names, missed and wrong pairs), no store and no server`,
+  check: `usage: kg check [--data DIR] [--quick]
+  Verify the store against what was written: each article's text against its sha256, everything written for it
+  against the checksum kept with it, and every entity name. Run it with the server stopped (it opens the store).
+  Prints each problem; exit 2 when there is one. (kg serve runs the quick form at start-up.)
+  --data DIR    the data directory (default: KG_DATA or ./data)
+  --quick       a sample: 100 articles from a random point and 1,000 names of each kind`,
 };
 
 export const USAGE = `usage: kg <command> [options]   (kg <command> --help for its options)
@@ -44,6 +50,7 @@ export const USAGE = `usage: kg <command> [options]   (kg <command> --help for i
   kg extract FILE [--json]            print one article's extracted facts
   kg eval [--corpus seeds|dev] [--check] [--keep] [--verbose]
                                       score a corpus through the API (../shared/eval/score.mjs)
+  kg check [--data DIR] [--quick]     verify the store against the checksums kept with each article
 ${ENV}`;
 
 export const usageOf = (command: Command) => `${COMMAND_USAGE[command]}\n${ENV}`;

@@ -202,7 +202,7 @@ function lexiconKeys(lex: Lexicon, lexiconId: string, name: string): string[] {
   return keys;
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "name";
 }
 

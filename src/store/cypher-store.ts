@@ -11,6 +11,9 @@ import { decodeCursor, pageOf } from "./paging.js";
 import { agreementKeys, eventKeys } from "../resolve/incremental.js";
 import { bumpGeneration, DERIVATION_VERSION, deriveIncrementally, insertRows, readMeta, rederiveAll, replaceAll, reportsOf, writeKeys } from "./derived.js";
 import { shortestChain } from "./path.js";
+import { throwIfCancelled } from "./abort.js";
+import { checksumOf, recordOf } from "./checksum.js";
+import { checkIntegrity, type IntegrityOptions, type IntegrityReport } from "./integrity.js";
 import { isAgreementId, isOrgId, isPersonId, isPlaceId, kindOfId } from "../ids.js";
 
 export type Params = Record<string, unknown>;
@@ -45,12 +48,21 @@ const num = (x: unknown): number => (typeof x === "bigint" ? Number(x) : Number(
 const labelOfId = (id: string): EntityLabel | undefined => (isPersonId(id) ? "Person" : isPlaceId(id) ? "Place" : isOrgId(id) ? "Organization" : undefined);
 
 export class CypherStore implements GraphStore {
+  protected readonly x: Executor;
+
   constructor(
     readonly kind: string,
-    protected readonly x: Executor,
+    x: Executor,
     protected readonly Q: Queries,
     private readonly schema: string[],
-  ) {}
+  ) {
+    // a cancelled request (abort.ts) starts no further read; writes always finish (or roll back) whole
+    const run = (q: string, p?: Params) => {
+      if (!isWrite(q)) throwIfCancelled();
+      return x.run(q, p);
+    };
+    this.x = { get roundTrips() { return x.roundTrips; }, run, transaction: (fn) => x.transaction(fn), close: () => x.close() };
+  }
 
   get roundTrips(): number {
     return this.x.roundTrips;
@@ -187,7 +199,8 @@ export class CypherStore implements GraphStore {
       const roles = todo.flatMap((a) => a.roles);
       const events = todo.flatMap((a) => a.events);
       const agreements = todo.flatMap((a) => a.agreements);
-      await insert(this.Q.insertArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: a.publishedAt || null, source: str(a.source), text: a.text })));
+      const checksums = new Map(todo.map((a) => [a.article.id, checksumOf(recordOf(a))]));
+      await insert(this.Q.insertArticles, todo.map(({ article: a }) => ({ id: a.id, uri: a.uri, sha256: a.sha256, title: str(a.title), language: a.language, publishedAt: a.publishedAt || null, source: str(a.source), text: a.text, checksum: checksums.get(a.id) })));
       await insert(this.Q.insertMentions, mentions.map((m) => ({ id: m.id, text: m.text, lang: m.lang, start: m.start, endAt: m.end, kind: m.kind })));
       await insert(this.Q.mentionIn, mentions.map((m) => ({ a: m.id, b: m.articleId })));
       for (const [kind, l] of Object.entries(LABEL) as Array<[EntityKind, EntityLabel]>) await insert(this.Q.refersTo(l), mentions.filter((m) => m.kind === kind).map((m) => ({ a: m.id, b: m.entityId })));
@@ -381,6 +394,7 @@ export class CypherStore implements GraphStore {
   async listArticles(args: PageArgs): Promise<Page<ArticleRow>> {
     const skip = decodeCursor(args.after);
     const total = num((await this.x.run(this.Q.count("Article")))[0]?.n);
+    if (skip >= total) return pageOf([], skip, total);
     const ids = (await this.x.run(this.Q.listArticleIds, { skip, limit: args.first })).map((r) => str(r.id));
     const rows = (await this.getArticles(ids)).filter((r): r is ArticleRow => !!r);
     return pageOf(rows, skip, total);
@@ -465,6 +479,10 @@ export class CypherStore implements GraphStore {
     };
   }
 
+  checkIntegrity(opts?: IntegrityOptions): Promise<IntegrityReport> {
+    return checkIntegrity((q, p) => this.x.run(q, p), this.Q, opts);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** Place ids a place or country filter covers (the place and every place within it), or undefined for no filter. */
@@ -478,6 +496,9 @@ export class CypherStore implements GraphStore {
   private async listByLabel<T>(label: "Person" | "Place" | "Organization", args: PageArgs, fetch: (ids: string[]) => Promise<Array<T | null>>): Promise<Page<T>> {
     const skip = decodeCursor(args.after);
     const total = num((await this.x.run(this.Q.count(label)))[0]?.n);
+    // never a SKIP past the end: Kuzu 0.11.3's ORDER BY … SKIP n crashes the process (SIGSEGV) when n
+    // exceeds the rows by a few thousand (README "Reliability")
+    if (skip >= total) return pageOf([], skip, total);
     const ids = (await this.x.run(this.Q.listIds(label), { skip, limit: args.first })).map((r) => str(r.id));
     const rows = (await fetch(ids)).filter((r): r is Awaited<T> & NonNullable<T> => !!r);
     return pageOf(rows as T[], skip, total);

@@ -30,7 +30,7 @@ const F = "DOUBLE" as const;
 const D = "DATE" as const;
 
 export const NODES = {
-  Article: { key: "id", props: { id: S, uri: S, sha256: S, title: S, language: S, publishedAt: D, source: S, text: S } },
+  Article: { key: "id", props: { id: S, uri: S, sha256: S, title: S, language: S, publishedAt: D, source: S, text: S, checksum: S } },
   Person: { key: "id", props: { id: S, name: S }, index: ["name"] },
   Place: { key: "id", props: { id: S, name: S, kind: S } },
   Organization: { key: "id", props: { id: S, name: S } },

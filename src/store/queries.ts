@@ -138,6 +138,13 @@ export function buildQueries(d: Dialect) {
   metWith: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings`,
   searchKeys: "MATCH (k:NameKey)-[:NAMES]->(e) WHERE k.key CONTAINS $q RETURN DISTINCT e.id AS id, k.key AS key LIMIT 500",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",
+  // integrity (kg check): articles and entities in id order, by keyset (no SKIP), and what each article wrote
+  integrityArticles: `MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id, a.uri AS uri, a.sha256 AS sha256, a.title AS title, a.language AS language, ${d.str("a.publishedAt")} AS publishedAt, a.source AS source, a.text AS text, a.checksum AS checksum ORDER BY a.id LIMIT $limit`,
+  integrityMentions: "UNWIND $ids AS i MATCH (m:Mention)-[:IN_ARTICLE]->(a:Article {id: i}) OPTIONAL MATCH (m)-[:REFERS_TO]->(e) RETURN a.id AS articleId, m.id AS id, m.text AS text, m.lang AS lang, m.start AS start, m.`end` AS endAt, m.kind AS kind, e.id AS entityId",
+  integrityClaims: `UNWIND $ids AS i MATCH (c:RoleClaim)-[:CLAIMED_IN]->(a:Article {id: i}) OPTIONAL MATCH (p:Person)-[:CLAIMED]->(c) RETURN a.id AS articleId, c.id AS id, p.id AS personId, c.office AS office, c.countryId AS countryId, ${d.str("c.date")} AS date, c.sentence AS sentence, c.start AS start, c.\`end\` AS endAt, c.confidence AS confidence`,
+  integrityEventReports: "UNWIND $ids AS i MATCH (x:EventReport)-[:REPORTED_IN]->(a:Article {id: i}) RETURN a.id AS articleId, x.id AS id, x.json AS json",
+  integrityAgreementReports: "UNWIND $ids AS i MATCH (x:AgreementReport)-[:REPORTED_IN]->(a:Article {id: i}) RETURN a.id AS articleId, x.id AS id, x.json AS json",
+  integrityEntities: (label: EntityLabel) => `MATCH (e:${label}) WHERE e.id > $after RETURN e.id AS id, e.name AS name ORDER BY e.id LIMIT $limit`,
   countAll: "MATCH (n) RETURN count(*) AS n",
   countRels: "MATCH ()-[r]->() RETURN count(*) AS n",
   countLabel: (label: string) => `MATCH (n:${label}) RETURN count(*) AS n`,

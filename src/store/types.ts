@@ -19,6 +19,7 @@ import type {
   RoleClaimRow,
   SourceRow,
 } from "../model.js";
+import type { IntegrityOptions, IntegrityReport } from "./integrity.js";
 
 /** A page request. `after` is an opaque cursor returned as `endCursor` by the previous page. */
 export interface PageArgs {
@@ -188,4 +189,6 @@ export interface GraphStore {
    */
   search(text: string, kinds: Array<EntityKind | "article">, first: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Stored data against the checksums and names written (kg check; `sample` for the quick start-up form). */
+  checkIntegrity(opts?: IntegrityOptions): Promise<IntegrityReport>;
 }

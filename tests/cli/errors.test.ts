@@ -53,7 +53,7 @@ describe("kg errors", () => {
     expectOneLine(kg(["load", "--bogus", "seeds"]), /Unknown option '--bogus': see kg load --help/);
     expectOneLine(kg(["serve", "--json"]), /Unknown option '--json': see kg serve --help/);
     expectOneLine(kg(["serve", "--port", "http"]), /--port must be a port number/);
-    expectOneLine(kg(["frobnicate"]), /unknown command "frobnicate": use one of load, serve, rederive, extract, eval/);
+    expectOneLine(kg(["frobnicate"]), /unknown command "frobnicate": use one of load, serve, rederive, extract, eval, check/);
     expectOneLine(kg(["load"]), /kg load needs at least one PATH/);
     expectOneLine(kg(["eval", "--corpus", "nope"]), /unknown corpus "nope": use --corpus seeds/);
     // the shared scorer is not part of the project: without it, kg eval says so (CI runs it; npm test does not)

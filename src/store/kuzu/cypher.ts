@@ -7,6 +7,8 @@ import { buildQueries, keyOf, prop, value, type Column } from "../queries.js";
 export const SCHEMA = [
   ...Object.entries(NODES).map(([label, n]) => `CREATE NODE TABLE IF NOT EXISTS ${label}(${[...Object.entries(n.props).map(([p, t]) => `${prop(p)} ${t}`), `PRIMARY KEY(${n.key})`].join(", ")})`),
   ...Object.entries(RELS).map(([type, r]) => `CREATE REL TABLE IF NOT EXISTS ${type}(${[...r.pairs.map(([f, t]) => `FROM ${f} TO ${t}`), ...Object.entries(r.props ?? {}).map(([p, t]) => `${prop(p)} ${t}`)].join(", ")})`),
+  // a store made before Article.checksum gets the column (its articles have none: kg check counts them apart)
+  "ALTER TABLE Article ADD IF NOT EXISTS checksum STRING",
 ];
 
 

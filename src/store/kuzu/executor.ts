@@ -8,7 +8,11 @@ import kuzu from "kuzu";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
+import { throwIfCancelled } from "../abort.js";
 import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
+
+/** Largest SKIP or LIMIT sent to Kuzu (cursor offsets stop at a million; id lists take up to a million). */
+const MAX_SKIP = 2_000_000;
 
 export class StoreError extends Error {
   constructor(
@@ -33,6 +37,7 @@ interface KuzuConnection {
   execute(ps: KuzuPrepared, params: Params): Promise<KuzuResult | KuzuResult[]>;
   query(q: string): Promise<KuzuResult | KuzuResult[]>;
   close(): Promise<void>;
+  setQueryTimeout(ms: number): void;
 }
 interface KuzuDatabase {
   close(): Promise<void>;
@@ -62,6 +67,7 @@ class Lane {
   }
 
   private async exec(query: string, params: Params): Promise<Row[]> {
+    if (!isWrite(query)) throwIfCancelled(); // its request may have timed out while this read waited its turn
     this.count();
     let result: KuzuResult | KuzuResult[];
     try {
@@ -111,6 +117,8 @@ export class KuzuExecutor implements Executor {
       const connect = () => new Lane(new kuzu.Connection(this.db as never) as unknown as KuzuConnection, count);
       this.writer = connect();
       this.readers = Array.from({ length: Math.max(1, readers) }, connect);
+      // a read that runs longer than a request may is interrupted by Kuzu itself (KG_KUZU_QUERY_TIMEOUT_MS)
+      for (const r of this.readers) r.conn.setQueryTimeout(Number(process.env.KG_KUZU_QUERY_TIMEOUT_MS) || 15_000);
     } catch (e) {
       throw new StoreError(`cannot open the Kuzu database at ${path}: ${(e as Error).message}`, "STORE_UNAVAILABLE");
     }
@@ -118,6 +126,14 @@ export class KuzuExecutor implements Executor {
 
   /** Runs one parameterised query and returns its rows: a read on the least busy reader, a write on the writer. */
   run(query: string, params: Params = {}): Promise<Row[]> {
+    // the last guard before the native binding: a SKIP/LIMIT that is not a small non-negative
+    // integer never reaches Kuzu (a huge ORDER BY … SKIP crashes 0.11.3, README "Reliability")
+    for (const k of ["skip", "limit"]) {
+      const v = params[k];
+      if (v !== undefined && !(Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SKIP)) {
+        return Promise.reject(new StoreError(`refused ${k} = ${String(v)}: must be an integer from 0 to ${MAX_SKIP}`, "STORE_QUERY_FAILED", query));
+      }
+    }
     const lane = isWrite(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
     return lane.enqueue((exec) => exec(query, params));
   }
