@@ -8,10 +8,16 @@ import type { GraphStore } from "../../src/store/types.js";
 export type StoreKind = "kuzu" | "neo4j";
 export const STORE_KIND: StoreKind = process.env.NEO4J_URI ? "neo4j" : "kuzu";
 
-/** Opens the store of `kind` (default: the suite's); Neo4j is emptied first. */
+/**
+ * Opens the store of `kind` (default: the suite's); Neo4j is emptied first, then initialised again, so it
+ * starts as a new store does (its generation and derivation marker written, nothing to re-derive).
+ */
 export async function openTestStore(dataDir: string, kind: StoreKind = STORE_KIND): Promise<GraphStore> {
   const store = await openStore({ dataDir, kind });
-  if (store instanceof Neo4jStore) await store.clear();
+  if (store instanceof Neo4jStore) {
+    await store.clear();
+    await store.init();
+  }
   return store;
 }
 
