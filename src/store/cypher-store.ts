@@ -72,6 +72,8 @@ export class CypherStore implements GraphStore {
     for (const ddl of this.schema) await this.x.run(ddl);
     // a store derived by other rules (or before keys existed), or never derived: derive it in full now
     const meta = await this.x.transaction((run) => readMeta(run, this.Q));
+    // the embedded store knows its generation from here on (no read per request; writes keep it current)
+    if (this.soleWriter && this.knownGeneration === undefined) this.knownGeneration = meta.generation;
     if (meta.derived !== DERIVATION_VERSION) await this.rederive();
   }
 

@@ -33,8 +33,9 @@ describe("a timeout cancels the work", () => {
       expect(r.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
       // let whatever was left of the request run its course
       await new Promise((ok) => setTimeout(ok, 300));
-      // a completed HEAVY costs a dozen round trips; a cancelled one at most the one already started
-      expect((await instant.roundTrips()) - before).toBeLessThanOrEqual(1);
+      // a completed HEAVY costs a dozen round trips; a cancelled one at most the one already started, and
+      // on a busy machine the previous request's started call may be counted in this window too
+      expect((await instant.roundTrips()) - before).toBeLessThanOrEqual(2);
     }
     expect(instant.ended).toBeNull();
   });
