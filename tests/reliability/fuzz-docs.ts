@@ -3,20 +3,12 @@
 // and real cursors), nested selections through interfaces, aliases, fragments, spread bombs, variables,
 // and broken syntax. A seeded generator, so a failure can be replayed with its seed.
 import type { GraphQLArgument, GraphQLField, GraphQLNamedType, GraphQLSchema } from "graphql";
+import { prng } from "../../bench/corpus.js";
 
 export type Rng = () => number;
 
-/** mulberry32: a small seeded generator. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator (mulberry32), shared so the fuzzer replays a seed exactly. */
+export const rng: (seed: number) => Rng = prng;
 
 const pick = <T,>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const b64 = (s: string) => Buffer.from(s).toString("base64url");
