@@ -36,7 +36,7 @@ describe("pass 2b: places named after people", () => {
   it("an airport or a street named after a person is a place, not the person (en, ar, fa)", () => {
     const en = facts("Hakan Fidan was welcomed at Recep Tayyip Erdogan International Airport by Ayman Safadi.");
     expect(placesOf(en)).toContain("Recep Tayyip Erdogan International Airport");
-    expect(peopleOf(en)).not.toContain("Recep Tayyip Erdoğan");
+    expect(peopleOf(en)).not.toContain("Recep Tayyip Erdogan");
     const ar = facts("وصل هاكان فيدان إلى مطار رجب طيب أردوغان الدولي.");
     expect(peopleOf(ar)).not.toContain("رجب طيب أردوغان");
     const fa = facts("هاکان فیدان در فرودگاه رجب طیب اردوغان مورد استقبال قرار گرفت.");
