@@ -9,6 +9,7 @@ import { findEntities } from "./passes/01-entities.js";
 import { findTitles } from "./passes/02-titles.js";
 import { findOrganizations } from "./passes/02b-organizations.js";
 import { findSources } from "./passes/02c-sources.js";
+import { findFacilities } from "./passes/02d-facilities.js";
 import { resolveReferences } from "./passes/03-references.js";
 import { findArticleDates } from "./passes/04-dates.js";
 import { findEvents } from "./passes/05-events.js";
@@ -22,6 +23,7 @@ const PASSES: Array<(state: ExtractState) => void> = [
   findTitles,
   findOrganizations,
   findSources,
+  findFacilities,
   resolveReferences,
   findArticleDates,
   findEvents,
