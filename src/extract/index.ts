@@ -17,6 +17,7 @@ import { mergeLocalEvents } from "./passes/06-local-coreference.js";
 import { findAgreements } from "./passes/07-agreements.js";
 import { findDates } from "./dates/index.js";
 import { publicationDate } from "../text/dates.js";
+import { unglue } from "./glued.js";
 
 const PASSES: Array<(state: ExtractState) => void> = [
   findEntities,
@@ -39,7 +40,7 @@ export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
     lang: doc.language,
     publishedAt: doc.article.publishedAt,
     mentions: [],
-    sentences: windows(doc.sentences).map(initSentence),
+    sentences: windows(doc.sentences).map((s) => initSentence(doc.language === "en" ? { ...s, tokens: unglue(s.tokens, lex) } : s)),
     roles: [],
     events: [],
     agreements: [],
