@@ -108,7 +108,7 @@ export class NameFilter {
   }
 
   /** Every word a stop word or one the English dictionary knows in lower case. */
-  private lowerCaseWords(name: string): boolean {
+  lowerCaseWords(name: string): boolean {
     return name.split(/[\s\-‐‑]+/).filter(Boolean).every((w) => this.stop.has(key(w)) || isCommonWord(w.toLowerCase(), "en"));
   }
 }

@@ -23,6 +23,8 @@ interface Entry {
   within: string;
   iso: string;
   names: Partial<Record<Lang, string[]>>;
+  /** Names other countries' subdivisions share: read only where the article names the country. */
+  ambiguousNames?: Partial<Record<Lang, string[]>>;
   source: string;
 }
 
@@ -74,7 +76,9 @@ function main(): void {
   const existingIds = new Set(filter.placeEntries.map((p) => p.id));
 
   // 1. per name: the general rules of filters.ts; a subdivision places.json already has is left out whole
-  const kept: Array<{ s: RawSubdivision; within: string; names: Record<Lang, string[]> }> = [];
+  // `generic`: English names of several words each known in lower case ("Western Cape", "Holy Cross", "West
+  // Coast"): read only where the article names the country, like the shared names below
+  const kept: Array<{ s: RawSubdivision; within: string; names: Record<Lang, string[]>; generic: string[] }> = [];
   for (const s of raw) {
     const within = ids.get(s.country);
     if (!within) { bump("country not in places.json"); continue; }
@@ -87,38 +91,53 @@ function main(): void {
       if (why) bump(`name: ${why}`);
       else names[lang].push(n);
     }
-    kept.push({ s, within, names });
+    kept.push({ s, within, names, generic: names.en.filter((n) => /[\s-]/.test(n.trim()) && filter.lowerCaseWords(n)) });
   }
-  // 2. a name two subdivisions share names neither
-  const users = new Map<string, Set<string>>();
-  for (const k of kept) for (const n of Object.values(k.names).flat()) users.set(key(n), (users.get(key(n)) ?? new Set()).add(k.s.code));
+  // 2. a name subdivisions of several countries share (Punjab) is kept as an ambiguous name of each, which the
+  //    extractor reads only when the article names that country; one two subdivisions of a country share, or
+  //    that several subdivisions of one country share with another, names neither
+  const users = new Map<string, RawSubdivision[]>();
+  for (const k of kept) for (const n of Object.values(k.names).flat()) {
+    const list = users.get(key(n)) ?? [];
+    if (!list.includes(k.s)) users.set(key(n), [...list, k.s]);
+  }
   const entries: Entry[] = [];
   const taken = new Set(existingIds);
   for (const k of kept) {
+    const ambiguous: Entry["names"] = {};
     for (const lang of ["en", "fa", "ar"] as const) {
-      const before = k.names[lang].length;
-      k.names[lang] = k.names[lang].filter((n) => users.get(key(n))!.size === 1);
-      bump("name: shared by two subdivisions", before - k.names[lang].length);
+      const all = k.names[lang];
+      k.names[lang] = all.filter((n) => users.get(key(n))!.length === 1 && !k.generic.includes(n));
+      const generic = all.filter((n) => users.get(key(n))!.length === 1 && k.generic.includes(n));
+      if (generic.length) (ambiguous[lang] ??= []).push(...generic);
+      bump("name: of common words (kept as ambiguousNames)", generic.length);
+      for (const n of all.filter((n) => users.get(key(n))!.length > 1)) {
+        const sharers = users.get(key(n))!.map((s) => s.country);
+        if (new Set(sharers).size === sharers.length) (ambiguous[lang] ??= []).push(n);
+        bump(new Set(sharers).size === sharers.length ? "name: shared by subdivisions of several countries (kept as ambiguousNames)" : "name: shared by subdivisions of one country");
+      }
     }
     const names = Object.fromEntries(Object.entries(k.names).filter(([, l]) => l.length)) as Entry["names"];
-    if (!Object.keys(names).length) { bump("no name left"); continue; }
-    const display = names.en?.[0] ?? k.s.db;
+    if (!Object.keys(names).length && !Object.keys(ambiguous).length) { bump("no name left"); continue; }
+    const display = names.en?.[0] ?? ambiguous.en?.[0] ?? k.s.db;
     let id = slug(display);
     if (taken.has(id)) id = `${id}-${k.within}`;
     if (taken.has(id)) id = `${id}-${k.s.code.toLowerCase()}`;
     taken.add(id);
     const from = [SOURCES.iso, SOURCES.db(dbDir), ...(k.s.cldr || k.s.cldrAr || k.s.cldrFa ? [SOURCES.cldr] : [])];
-    entries.push({ id, name: display, kind: "region", within: k.within, iso: k.s.code, names, source: `ISO 3166-2 ${k.s.code}; names from ${from.join("; ")}` });
+    entries.push({ id, name: display, kind: "region", within: k.within, iso: k.s.code, names, ...(Object.keys(ambiguous).length ? { ambiguousNames: ambiguous } : {}), source: `ISO 3166-2 ${k.s.code}; names from ${from.join("; ")}` });
     bump("entries");
-    for (const lang of ["en", "fa", "ar"] as const) bump(`entries with ${lang} names`, names[lang] ? 1 : 0);
+    for (const lang of ["en", "fa", "ar"] as const) bump(`entries with ${lang} names`, names[lang] || ambiguous[lang] ? 1 : 0);
   }
-  const skipped = Object.entries(counts).filter(([k]) => k !== "entries" && !k.startsWith("entries with")).map(([k, n]) => `${k} ${n}`).join(", ");
+  const list = (f: (k: string) => boolean) => Object.entries(counts).filter(([k]) => f(k)).map(([k, n]) => `${k.replace(/ \(kept as ambiguousNames\)/, "")} ${n}`).join(", ");
+  const skipped = list((k) => k !== "entries" && !k.startsWith("entries with") && !k.includes("ambiguousNames"));
+  const ambiguous = list((k) => k.includes("ambiguousNames"));
   const about = [
     `First-level subdivisions (provinces, states, regions, governorates) of the countries of places.json, generated by bench/subdivisions/generate.ts; do not edit by hand.`,
     `Which subdivisions: those ${SOURCES.db(dbDir)} lists as first-level whose code is a current ISO 3166-2 code in ${SOURCES.iso} (${countNonIso(dbDir)} listed without a current code left out).`,
     `Names: English from iso3166-2-db, CLDR and the ISO name (with accents and without); Arabic from iso3166-2-db where its label is in Arabic script; CLDR has Persian and Arabic names only for England, Scotland and Wales, so there are no other Persian names.`,
-    `Left out (precision before recall): a name under 4 letters, equal to a name or demonym of places.json, to a lexicon person's name (or, for one word, a word of one), to an organisation's name, made only of common words (cspell dictionaries, cues.json stop/common words), or shared by two subdivisions; a subdivision places.json already has (same country, same name) is left out whole.`,
-    `Counts: ${counts.entries} entries (${counts["entries with en names"]} with English, ${counts["entries with ar names"] ?? 0} with Arabic, ${counts["entries with fa names"] ?? 0} with Persian names). Skipped: ${skipped}.`,
+    `Left out (precision before recall): a name under 4 letters, equal to a name or demonym of places.json, to a lexicon person's name (or, for one word, a word of one), to an organisation's name, made only of common words (cspell dictionaries, cues.json stop/common words), or shared by two subdivisions of one country; a subdivision places.json already has (same country, same name) is left out whole. A name subdivisions of several countries share (Punjab), or of several words each an English word in lower case (Western Cape, Holy Cross), is listed in ambiguousNames: the extractor reads it only where the article names that country.`,
+    `Counts: ${counts.entries} entries (${counts["entries with en names"]} with English, ${counts["entries with ar names"] ?? 0} with Arabic, ${counts["entries with fa names"] ?? 0} with Persian names). Skipped: ${skipped}. Kept as ambiguousNames: ${ambiguous}.`,
     `kind: region; within: the country's places.json id; iso: the ISO 3166-2 code.`,
   ].join(" ");
   writeFileSync(out, `${JSON.stringify({ about, entries }, null, 1)}\n`);

@@ -40,6 +40,13 @@ export interface PlaceEntry {
   names: Names;
   demonyms?: Names;
   ambiguous?: boolean;
+  /**
+   * Forms that are also another place's name or a common word. A form listed here and not in `names` (a name
+   * subdivisions of several countries share: Punjab) is matched as `contextOnly`.
+   */
+  ambiguousNames?: Names;
+  /** ISO 3166-2 code of a subdivision (places-subdivisions.json). */
+  iso?: string;
   source: string;
 }
 
@@ -76,6 +83,8 @@ export interface PlaceHit {
   /** "name": the place's name; "demonym": an adjective of the country ("Syrian", "السوري"). */
   form: "name" | "demonym";
   ambiguous: boolean;
+  /** A name places of several countries share: this place only where the article names its country. */
+  contextOnly?: boolean;
 }
 export interface OrgHit {
   id: string;
@@ -264,6 +273,12 @@ function buildLexicon(): Lexicon {
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
+    const named = new Set([...allNames(p.names)].map(([, n]) => normalizeKey(n)));
+    for (const [, n] of allNames(p.ambiguousNames)) {
+      if (named.has(normalizeKey(n))) continue;
+      placeMatcher.add(n, { id, form: "name", ambiguous: true, contextOnly: true });
+      indexKey(keyIndex, n, id);
+    }
   }
 
   const orgMatcher = new PhraseMatcher<OrgHit>();

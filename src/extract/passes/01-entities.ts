@@ -5,7 +5,7 @@
 // too, so later passes only look them up.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
-import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
+import { countryOf, type Lexicon, type PersonHit, type PlaceHit, type OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -21,7 +21,9 @@ const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
 
 export function findEntities(state: ExtractState): void {
   const { lex } = state;
-  for (const st of state.sentences) {
+  const placeMatches = state.sentences.map((st) => lex.placeMatcher.findAll(st.tokens, { proclitics: true }));
+  const countries = namedCountries(lex, placeMatches);
+  state.sentences.forEach((st, si) => {
     // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
     st.dates = findDates(st.tokens, state.doc.article.text);
     const inDate = (c: TokenSpan) => st.dates.some((d) => st.tokens[c.start].start >= d.start && st.tokens[c.end - 1].end <= d.end);
@@ -36,9 +38,10 @@ export function findEntities(state: ExtractState): void {
       if (!hit) continue;
       cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
-    for (const m of lex.placeMatcher.findAll(st.tokens, { proclitics: true })) {
+    for (const m of placeMatches[si]) {
       const names = m.values.filter((v) => v.form === "name");
-      if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic });
+      const hit = pickPlace(lex, names, countries, [si, m.start]);
+      if (hit) cands.push({ kind: "place", start: m.start, end: m.end, hit, proclitic: m.proclitic });
       const dem = m.values.find((v) => v.form === "demonym");
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
@@ -99,8 +102,48 @@ export function findEntities(state: ExtractState): void {
       state.mentions[idx].alternatives = hits.map((h) => h.id);
     }
     findCues(state, st);
-  }
+  });
   recoverMisspellings(state);
+}
+
+type PlaceMatch = { values: PlaceHit[]; start: number };
+/** Where a country is named: sentence index and token. */
+type Named = Map<string, Array<[number, number]>>;
+const countryKey = (lex: Lexicon, id: string) => countryOf(lex, id) ?? id;
+
+/** The countries an article names, by a place name or demonym that names one country only, and where. */
+function namedCountries(lex: Lexicon, matches: PlaceMatch[][]): Named {
+  const out: Named = new Map();
+  matches.forEach((ms, si) => {
+    for (const m of ms) {
+      const sure = new Set(m.values.filter((v) => !v.contextOnly).map((v) => countryKey(lex, v.id)));
+      if (sure.size === 1) {
+        const c = [...sure][0];
+        out.set(c, [...(out.get(c) ?? []), [si, m.start]]);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The place a name stands for. The first entry's, as listed; but a name that places of several countries
+ * share and that is listed as ambiguous only (contextOnly: "Punjab" of India and of Pakistan) is read only
+ * where the article names one of those countries: the one it names most often, or on a tie the one named
+ * last before the name. None otherwise.
+ */
+function pickPlace(lex: Lexicon, hits: PlaceHit[], named: Named, at: [number, number]): PlaceHit | undefined {
+  const sure = hits.find((h) => !h.contextOnly);
+  if (sure || !hits.length) return sure;
+  const score = (h: PlaceHit): [number, number] => {
+    const where = named.get(countryKey(lex, h.id)) ?? [];
+    const before = where.filter(([s, t]) => s < at[0] || (s === at[0] && t < at[1])).map(([s, t]) => s * 1e6 + t);
+    return [where.length, before.length ? Math.max(...before) : -1];
+  };
+  const ranked = hits.map((h) => ({ h, s: score(h) })).filter((x) => x.s[0] > 0).sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1]);
+  if (!ranked.length) return undefined;
+  if (ranked.length > 1 && ranked[0].s[0] === ranked[1].s[0] && ranked[0].s[1] === ranked[1].s[1]) return undefined;
+  return ranked[0].h;
 }
 
 /**
