@@ -40,11 +40,13 @@ export interface PlaceEntry {
   names: Names;
   demonyms?: Names;
   ambiguous?: boolean;
-  /**
-   * Forms that are also another place's name or a common word. A form listed here and not in `names` (a name
-   * subdivisions of several countries share: Punjab) is matched as `contextOnly`.
-   */
+  /** Forms that are also a common word or a name in that language (مالی "financial", دوشنبه "Monday"). */
   ambiguousNames?: Names;
+  /**
+   * Names matched only where the article names the place's country (contextOnly): a name subdivisions of
+   * several countries share ("Punjab") or made of common words ("Western Cape"); places-subdivisions.json.
+   */
+  contextNames?: Names;
   /** ISO 3166-2 code of a subdivision (places-subdivisions.json). */
   iso?: string;
   source: string;
@@ -83,7 +85,7 @@ export interface PlaceHit {
   /** "name": the place's name; "demonym": an adjective of the country ("Syrian", "السوري"). */
   form: "name" | "demonym";
   ambiguous: boolean;
-  /** A name places of several countries share: this place only where the article names its country. */
+  /** A name of `contextNames`: this place only where the article names its country. */
   contextOnly?: boolean;
 }
 export interface OrgHit {
@@ -267,16 +269,17 @@ function buildLexicon(): Lexicon {
     if (places.has(p.id)) continue;
     places.set(p.id, p);
     const id = lexPlaceId(p.id);
+    const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous });
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)) });
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
     const named = new Set([...allNames(p.names)].map(([, n]) => normalizeKey(n)));
-    for (const [, n] of allNames(p.ambiguousNames)) {
+    for (const [, n] of allNames(p.contextNames)) {
       if (named.has(normalizeKey(n))) continue;
-      placeMatcher.add(n, { id, form: "name", ambiguous: true, contextOnly: true });
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous, contextOnly: true });
       indexKey(keyIndex, n, id);
     }
   }

@@ -14,7 +14,7 @@ import { tokenize } from "../../src/text/tokenize.js";
 const DATA = join(__dirname, "../../src/lexicon/data");
 type Names = Record<string, string[] | undefined>;
 interface Office { office: string; country?: string | null; from?: string | null; to?: string | null; for?: string }
-interface Entry { id: string; name: string; names: Names; short?: Names; source?: string; offices?: Office[]; kind?: string; country?: string | null; within?: string | null; iso?: string; demonyms?: Names; ambiguousNames?: Names }
+interface Entry { id: string; name: string; names: Names; short?: Names; source?: string; offices?: Office[]; kind?: string; country?: string | null; within?: string | null; iso?: string; demonyms?: Names; contextNames?: Names }
 
 function files(prefix: string): string[] {
   return readdirSync(DATA).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).sort();
@@ -139,7 +139,7 @@ describe("lexicon data files", () => {
       if (!e.within || !countries.has(e.within)) out.push(`${e.id}: within ${e.within} is no country`);
       if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(e.iso ?? "")) out.push(`${e.id}: ISO code ${e.iso}`);
       if (!e.source?.includes(`ISO 3166-2 ${e.iso}`)) out.push(`${e.id}: source "${e.source}" lacks its code`);
-      if (![...Object.values(e.names), ...Object.values(e.ambiguousNames ?? {})].some((l) => l?.length)) out.push(`${e.id}: no name`);
+      if (![...Object.values(e.names), ...Object.values(e.contextNames ?? {})].some((l) => l?.length)) out.push(`${e.id}: no name`);
       // one ISO 3166-1 code, one country
       const code = (e.iso ?? "").slice(0, 2);
       if (countryOfCode.has(code) && countryOfCode.get(code) !== e.within) out.push(`${e.id}: ${code} is ${countryOfCode.get(code)} and ${e.within}`);
@@ -172,12 +172,12 @@ describe("lexicon data files", () => {
     // shared up to accents: "Huíla" (Angola) and "Huila" (Colombia)
     const folded = (n: string) => normalizeKey(n.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
     const countriesOf = new Map<string, Set<string>>();
-    for (const e of subdivisions) for (const n of Object.values(e.ambiguousNames ?? {}).flat()) {
+    for (const e of subdivisions) for (const n of Object.values(e.contextNames ?? {}).flat()) {
       const k = folded(n ?? "");
       countriesOf.set(k, (countriesOf.get(k) ?? new Set()).add(e.within ?? ""));
     }
     const lowerCase = (n: string) => n.split(/[\s-]+/).every((w) => ["of", "and", "the"].includes(w.toLowerCase()) || isCommonWord(w.toLowerCase(), "en"));
-    const problems = subdivisions.flatMap((e) => Object.values(e.ambiguousNames ?? {}).flat().flatMap((n) => {
+    const problems = subdivisions.flatMap((e) => Object.values(e.contextNames ?? {}).flat().flatMap((n) => {
       if (named.has(normalizeKey(n ?? ""))) return [`${e.id}: ambiguous "${n}" is also a place's name`];
       return countriesOf.get(folded(n ?? ""))!.size > 1 || lowerCase(n ?? "") ? [] : [`${e.id}: "${n}" is neither shared nor generic`];
     }));
