@@ -3,7 +3,7 @@
 // known to be new are inserted in bulk (Kuzu COPY … FROM (UNWIND …), Neo4j UNWIND … CREATE). Where they
 // differ more (table declarations vs constraints, Neo4j's shortestPath), each adapter's cypher.ts adds
 // its own. Values always travel as parameters ($name); nothing from a user is spliced into a string.
-import type { EntityLabel } from "./cypher-store.js";
+import type { EntityLabel } from "./cypher-types.js";
 import { columnsOf } from "./graph.js";
 
 /** One property of a bulk insert: the row key it comes from, and whether it is a DATE (lists: graph.ts columnsOf). */
