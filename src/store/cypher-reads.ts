@@ -2,7 +2,7 @@
 // number of round trips per request.
 import type { AgreementReport, AgreementRow, AliasRow, ArticleRow, EntityKind, EventReport, Lang, MeetingRow, OrganizationRow, PersonRow, PlaceRow, RoleClaimRow, SourceRow } from "../model.js";
 import { LABEL, type Executor, type Queries } from "./cypher-types.js";
-import { byId, groupBy, num, opt, str } from "./rows.js";
+import { agreementRow, byId, groupBy, meetingRow, num, opt, str } from "./rows.js";
 import { isAgreementId } from "../ids.js";
 
 export class CypherReads {
@@ -48,34 +48,13 @@ export class CypherReads {
   async getMeetings(ids: readonly string[]): Promise<Array<MeetingRow | null>> {
     if (!ids.length) return [];
     const rows = await this.x.run(this.Q.getMeetings, { ids: [...ids] });
-    return byId(ids, rows, (r) => ({
-      id: str(r.id),
-      kind: str(r.kind) as MeetingRow["kind"],
-      date: opt(r.date) ?? null,
-      datePrecision: (opt(r.datePrecision) ?? null) as MeetingRow["datePrecision"],
-      dateBasis: str(r.dateBasis),
-      confidence: num(r.confidence),
-      participantIds: r.participantIds ? (JSON.parse(str(r.participantIds)) as string[]).sort() : [],
-      placeId: opt(r.placeId),
-      sources: [],
-      reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],
-    }));
+    return byId(ids, rows, meetingRow);
   }
 
   async getAgreements(ids: readonly string[]): Promise<Array<AgreementRow | null>> {
     if (!ids.length) return [];
     const rows = await this.x.run(this.Q.getAgreements, { ids: [...ids] });
-    return byId(ids, rows, (r) => ({
-      id: str(r.id),
-      summary: str(r.summary),
-      date: opt(r.date) ?? null,
-      status: str(r.status) as AgreementRow["status"],
-      partyIds: ((r.partyIds as string[] | null) ?? []).filter(Boolean).sort(),
-      signatoryIds: ((r.signatoryIds as string[] | null) ?? []).filter(Boolean).sort(),
-      meetingId: opt(r.meetingId),
-      sources: [],
-      reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],
-    }));
+    return byId(ids, rows, agreementRow);
   }
 
   async aliasesOf(ids: readonly string[]): Promise<AliasRow[][]> {

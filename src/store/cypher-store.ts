@@ -8,7 +8,7 @@ import type { GraphStore, WriteResult } from "./types.js";
 import { bumpGeneration, DERIVATION_VERSION, readMeta, rederiveAll, replaceAll } from "./derived.js";
 import { throwIfCancelled } from "./abort.js";
 import { isWrite, type Executor, type Params, type Queries, type Row } from "./cypher-types.js";
-import { CypherLists } from "./cypher-lists.js";
+import { CypherNested } from "./cypher-nested.js";
 import { num, str } from "./rows.js";
 import { removeOne, writeBatch } from "./cypher-writes.js";
 
@@ -23,7 +23,7 @@ function cancellable(x: Executor): Executor {
   return { get roundTrips() { return x.roundTrips; }, run, transaction: (fn) => x.transaction(fn), close: () => x.close() };
 }
 
-export class CypherStore extends CypherLists implements GraphStore {
+export class CypherStore extends CypherNested implements GraphStore {
   constructor(
     readonly kind: string,
     x: Executor,

@@ -1,5 +1,5 @@
 // Row conversion and small list helpers of the Cypher store (values as the drivers return them).
-import type { EntityKind, OrganizationRow, PersonRow, PlaceRow, ResolvedArticle } from "../model.js";
+import type { AgreementRow, EntityKind, MeetingRow, OrganizationRow, PersonRow, PlaceRow, ResolvedArticle } from "../model.js";
 import type { Row } from "./cypher-types.js";
 
 export const str = (x: unknown): string => (x === null || x === undefined ? "" : String(x));
@@ -66,3 +66,41 @@ export function sortByDate(rows: Row[], order: "DATE_ASC" | "DATE_DESC"): string
     .map((x) => x.id);
 }
 
+
+/** A meeting as getMeetings (and the nested reads) return its columns. */
+export function meetingRow(r: Row): MeetingRow {
+  return {
+    id: str(r.id),
+    kind: str(r.kind) as MeetingRow["kind"],
+    date: opt(r.date) ?? null,
+    datePrecision: (opt(r.datePrecision) ?? null) as MeetingRow["datePrecision"],
+    dateBasis: str(r.dateBasis),
+    confidence: num(r.confidence),
+    participantIds: r.participantIds ? (JSON.parse(str(r.participantIds)) as string[]).sort() : [],
+    placeId: opt(r.placeId),
+    sources: [],
+    reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],
+  };
+}
+
+/** An agreement as getAgreements (and the timeline) return its columns. */
+export function agreementRow(r: Row): AgreementRow {
+  return {
+    id: str(r.id),
+    summary: str(r.summary),
+    date: opt(r.date) ?? null,
+    status: str(r.status) as AgreementRow["status"],
+    partyIds: ((r.partyIds as string[] | null) ?? []).filter(Boolean).sort(),
+    signatoryIds: ((r.signatoryIds as string[] | null) ?? []).filter(Boolean).sort(),
+    meetingId: opt(r.meetingId),
+    sources: [],
+    reportIds: r.reportIds ? (JSON.parse(str(r.reportIds)) as string[]) : [],
+  };
+}
+
+/** The place of a meeting row that carries one (placeId, placeName, placeKind, placeWithin). */
+export function placeOfMeeting(r: Row): PlaceRow | undefined {
+  const id = opt(r.placeId);
+  if (!id || r.placeName === null || r.placeName === undefined) return undefined;
+  return { id, name: str(r.placeName), kind: str(r.placeKind), within: opt(r.placeWithin), aliases: [], keys: [] };
+}
