@@ -8,6 +8,7 @@ import type { ExtractState, SentenceState } from "./state.js";
 import { findEntities } from "./passes/01-entities.js";
 import { findTitles } from "./passes/02-titles.js";
 import { findOrganizations } from "./passes/02b-organizations.js";
+import { findSources } from "./passes/02c-sources.js";
 import { resolveReferences } from "./passes/03-references.js";
 import { findArticleDates } from "./passes/04-dates.js";
 import { findEvents } from "./passes/05-events.js";
@@ -20,6 +21,7 @@ const PASSES: Array<(state: ExtractState) => void> = [
   findEntities,
   findTitles,
   findOrganizations,
+  findSources,
   resolveReferences,
   findArticleDates,
   findEvents,

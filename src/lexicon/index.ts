@@ -80,6 +80,8 @@ export interface PlaceHit {
 export interface OrgHit {
   id: string;
   ambiguous: boolean;
+  /** The form is an acronym ("MAP", "KUNA"): it names the organisation only written in capitals. */
+  acronym: boolean;
 }
 export interface TitleHit {
   office: string;
@@ -271,7 +273,7 @@ function buildLexicon(): Lexicon {
     const id = lexOrgId(o.id);
     for (const [, n] of allNames(o.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous });
+      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous, acronym: /^[A-Z][A-Z0-9&-]+$/.test(n.trim()) });
       indexKey(keyIndex, n, id);
     }
   }

@@ -93,11 +93,11 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     }
     if (m.kind === "organization" && m.via === "descriptor") {
       // an organisation no lexicon knows, named by its head noun: keyed by its exact normalised form
-      return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: titleCase(transliterate(m.text)) };
+      return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: asWritten(m.text) };
     }
     if (m.kind === "place" && m.via === "descriptor") {
       // a place named after a person (an airport, a street): keyed by its exact normalised form
-      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "place", name: titleCase(transliterate(m.text)), type: "site" };
+      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "place", name: asWritten(m.text), type: "site" };
     }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?
@@ -116,7 +116,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       full = owner;
     }
     const key = exactKey(full.text);
-    return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: titleCase(transliterate(full.text)) };
+    return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: asWritten(full.text) };
   };
 
   ms.forEach((m, i) => (out[i] = resolveOne(m)));
@@ -206,6 +206,8 @@ export function slug(s: string): string {
   return s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "name";
 }
 
-function titleCase(s: string): string {
-  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+/** A name no lexicon knows is shown as the article wrote it: a guessed transliteration ("Daud Gl" for
+ *  داود گل) would be neither the reader's spelling nor the person's; the Latin form stays in the id. */
+function asWritten(s: string): string {
+  return s.replace(/[\u200E\u200F]/g, "").replace(/\s+/g, " ").trim();
 }

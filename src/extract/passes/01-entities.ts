@@ -31,7 +31,10 @@ export function findEntities(state: ExtractState): void {
       for (const hit of m.values) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true })) {
-      cands.push({ kind: "organization", start: m.start, end: m.end, hit: m.values[0], proclitic: m.proclitic });
+      // an acronym written in lower case is a word ("map", "who"); several forms may share the key
+      const hit = m.values.find((v) => !v.acronym) ?? (upper(st, m) ? m.values[0] : undefined);
+      if (!hit) continue;
+      cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of lex.placeMatcher.findAll(st.tokens, { proclitics: true })) {
       const names = m.values.filter((v) => v.form === "name");
@@ -219,4 +222,10 @@ function findCues(state: ExtractState, st: SentenceState): void {
   st.tokens.forEach((t, i) => {
     if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
   });
+}
+
+/** Every letter of the matched words is a capital. */
+function upper(st: SentenceState, sp: TokenSpan): boolean {
+  const text = st.tokens.slice(sp.start, sp.end).map((t) => t.text).join("");
+  return text === text.toUpperCase() && /[A-Z]/.test(text);
 }
