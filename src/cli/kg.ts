@@ -49,11 +49,10 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = (values.data as string | undefined) ?? process.env.KG_DATA ?? "./data";
   switch (command) {
     case "load": {
-      const workers = values.workers as string | undefined;
-      if (workers !== undefined) {
-        if (!/^\d+$/.test(workers)) throw new CliError(`--workers must be a whole number of threads, got "${workers}"`, "pass e.g. --workers 1, or 0 to extract on the main thread");
-        process.env.KG_WORKERS = workers; // (a load handed to a running kg serve uses that server's setting)
-      }
+      const flag = values.workers as string | undefined;
+      const workers = flag ?? process.env.KG_WORKERS;
+      if (workers !== undefined && workers !== "" && !/^\d+$/.test(workers)) throw new CliError(`${flag !== undefined ? "--workers" : "KG_WORKERS"} must be a whole number of threads, got "${workers}"`, "pass e.g. --workers 1, or 0 to extract on the main thread");
+      if (flag !== undefined) process.env.KG_WORKERS = flag; // (a load handed to a running kg serve uses that server's setting)
       const { runLoad } = await import("./load.js");
       return runLoad(dataDir, positionals);
     }
