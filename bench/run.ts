@@ -12,8 +12,9 @@
 //                                 same fixed-size experiment; it only costs time)
 //   BENCH_SEED=7
 //
-// Phases: 1. extraction (extractArticle, then with resolution, per language vs one regex scan; met-pair accuracy vs the
-// corpus ground truth) · 2. loading (loadArticles into a fresh Kuzu store; writeArticle vs
+// Phases: 1. extraction (extractArticle, then with resolution, per language vs one regex scan; the same in 1 and 2
+// worker threads; met-pair accuracy vs the
+// corpus ground truth) · 2. loading (loadArticles, streaming the corpus from a JSONL file, into a fresh Kuzu store; writeArticle vs
 // writeArticles) · 3. queries (the real server on 127.0.0.1, autocannon in a worker thread, vs
 // `{ __typename }` on the same server and a direct store.metWith loop).
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
