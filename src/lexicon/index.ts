@@ -40,6 +40,8 @@ export interface PlaceEntry {
   names: Names;
   demonyms?: Names;
   ambiguous?: boolean;
+  /** Forms that are also a common word or a name in that language (مالی "financial", دوشنبه "Monday"). */
+  ambiguousNames?: Names;
   source: string;
 }
 
@@ -258,9 +260,10 @@ function buildLexicon(): Lexicon {
     if (places.has(p.id)) continue;
     places.set(p.id, p);
     const id = lexPlaceId(p.id);
+    const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous });
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)) });
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });

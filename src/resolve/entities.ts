@@ -17,6 +17,7 @@ import { officesOn, type Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
+import { isCommonWord } from "../lexicon/words.js";
 import { lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
 
 export interface ResolvedEntity {
@@ -88,10 +89,12 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
         if (named.length !== 1) return null;
         lexId = named[0];
       }
-      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && !titled.has(lexId)) return null;
+      // an ambiguous short name stands for its person only when the article names them in full, or gives
+      // it an office, unless the word is a common word of the language ("شاهد" after a title is "witness")
+      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!titled.has(lexId) || isCommonWord(m.text, m.lang))) return null;
       return fromLexicon(lex, lexId);
     }
-    if (m.kind === "organization" && m.via === "descriptor") {
+    if (m.kind === "organization" && (m.via === "descriptor" || m.via === "source")) {
       // an organisation no lexicon knows, named by its head noun: keyed by its exact normalised form
       return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: asWritten(m.text) };
     }

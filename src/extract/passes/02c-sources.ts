@@ -19,15 +19,28 @@ const DATELINE_SENTENCES = 4;
 export function findSources(state: ExtractState): void {
   for (const st of state.sentences) {
     for (const c of st.cues) {
-      if (c.kind === "sourceBefore") add(state, st, forward(state, st, c.end));
-      if (c.kind === "sourceAfter") add(state, st, backward(state, st, c.start));
+      if (c.kind === "sourceBefore") {
+        markKnown(state, st, c.end);
+        add(state, st, forward(state, st, c.end));
+      }
+      if (c.kind === "sourceAfter") {
+        markKnown(state, st, c.start - 1);
+        add(state, st, backward(state, st, c.start));
+      }
     }
     if (st.s.index < DATELINE_SENTENCES) add(state, st, dateline(state, st));
   }
 }
 
 function add(state: ExtractState, st: SentenceState, sp: TokenSpan | undefined): void {
-  if (sp) addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 });
+  if (sp) addMention(state, st, sp, { kind: "organization", via: "source", confidence: 0.6 });
+}
+
+/** An organisation already read in a source slot ("به گزارش ایرنا") is marked as the outlet, so it is no party. */
+function markKnown(state: ExtractState, st: SentenceState, i: number): void {
+  if (st.tokens[i]?.punct && /^[(«"“]$/.test(st.tokens[i].text)) i++;
+  const o = st.owner[i];
+  if (o !== undefined && o >= 0 && state.mentions[o].kind === "organization" && !state.mentions[o].lexiconId?.startsWith("ministry/")) state.mentions[o].via = "source";
 }
 
 /** The outlet's words starting at `i` (past an opening bracket or quote). */
