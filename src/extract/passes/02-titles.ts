@@ -183,9 +183,11 @@ function pastQualifierChain(state: ExtractState, st: SentenceState, i: number): 
     const owned = o >= 0 && (state.mentions[o].kind === "organization" || state.mentions[o].kind === "place");
     const title = st.titles.some((x) => inSpan(j, x));
     const prep = state.lang === "ar" && /^لل?/.test(tok.key) && tok.key.length > 3 && o < 0;
+    // a body's acronym: "Executive Director of the HKTDC Margaret Fong"
+    const acronym = state.lang === "en" && o < 0 && /^[A-Z][A-Z0-9&]{1,7}$/.test(tok.text) && j > i;
     // the noun's adjective after a ل-word: "للأمين العام"
     const adjective = afterPrep && state.lang === "ar" && /^ال/.test(tok.key) && o < 0;
-    if (!(owned || title || prep || adjective || LINKS.has(tok.key))) break;
+    if (!(owned || title || prep || adjective || acronym || LINKS.has(tok.key))) break;
     afterPrep = prep;
     j++;
   }
