@@ -146,3 +146,10 @@ describe("pass 5: joining a meeting that was only proposed", () => {
     expect(events(f, "meeting").some((e) => e.who.includes(P("abbas-araghchi")))).toBe(false);
   });
 });
+
+describe("pass 5: discussions held between two people", () => {
+  it("'round-table discussions were held between A and B' is their meeting", () => {
+    const f = facts("Round-table discussions were held on Tuesday in Ankara between Hakan Fidan and Fuad Hussein.", "2025-05-08");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
+  });
+});
