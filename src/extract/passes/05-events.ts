@@ -242,8 +242,13 @@ function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["
   const atChar = st.tokens[at].start;
   const cStart = st.tokens[clause.start].start;
   const cEnd = st.tokens[clause.end - 1].end;
-  const inClause = st.dates.filter((d) => d.start >= cStart && d.end <= cEnd);
-  const pool = inClause.length ? inClause : st.dates;
+  // the dateline's date ("Nairobi, March 12 (Reuters) - X met Y on Monday") dates the report, not the event,
+  // when the sentence gives another
+  const dash = st.s.index < 3 ? st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text)) : -1;
+  const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
+  const dates = body.length ? body : st.dates;
+  const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  const pool = inClause.length ? inClause : dates;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }

@@ -153,3 +153,10 @@ describe("pass 5: discussions held between two people", () => {
     expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
   });
 });
+
+describe("pass 5: the dateline's date", () => {
+  it("dates the report, not the meeting the lead dates otherwise", () => {
+    const f = facts("Ankara, May 8 (Anadolu) - Hakan Fidan met Fuad Hussein in Ankara on Monday.", "2025-05-08");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+});
