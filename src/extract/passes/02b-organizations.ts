@@ -144,7 +144,8 @@ const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "در
 
 function inCue(st: SentenceState, i: number): boolean {
   const within = (c: TokenSpan) => i >= c.start && i < c.end;
-  return st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within);
+  const honorific = st.cues.some((c) => c.kind === "honorific" && within(c));
+  return honorific || st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within);
 }
 
 /**

@@ -144,7 +144,7 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
   for (const m of st.mentions) {
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span)) continue;
-    if (x.kind === "organization" && (x.lexiconId || x.via === "descriptor")) {
+    if (x.kind === "organization" && x.via !== "source" && (x.lexiconId || x.via === "descriptor")) {
       const state_ = governedPlace(state, st, m);
       if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
       else parties.set(x.lexiconId ?? `m${m}`, m);

@@ -94,3 +94,12 @@ describe("pass 7: the signatories of the agreement just reported", () => {
     expect(sig).toEqual(expect.arrayContaining(["Zorbo Kalkan", "Samir Haddadi"]));
   });
 });
+
+describe("pass 7: an outlet is no party", () => {
+  it("'وذكرت وكالة … أن الجانبين اتفقا': the agency reports the agreement, it is not a party", () => {
+    const f = facts("التقى هاكان فيدان فؤاد حسين في أنقرة. وذكرت وكالة الأناضول أن الجانبين اتفقا على تشكيل لجنة مشتركة للمياه.", "2025-05-06");
+    const a = agreements(f);
+    expect(a).toHaveLength(1);
+    expect(a[0].who.some((x) => /anadolu|الأناضول/i.test(x))).toBe(false);
+  });
+});
