@@ -9,6 +9,7 @@
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
+import { findAcronyms } from "./_acronyms.js";
 
 const MAX_WORDS = 7;
 
@@ -34,6 +35,7 @@ export function findOrganizations(state: ExtractState): void {
       }
     }
   }
+  findAcronyms(state);
 }
 
 /**

@@ -43,3 +43,18 @@ describe("pass 2b: places named after people", () => {
     expect(peopleOf(fa)).not.toContain("رجب طیب اردوغان");
   });
 });
+
+describe("pass 2b: organisations defined with their acronym (en)", () => {
+  const all = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization");
+  it("the words whose initials spell the acronym are the organisation; the acronym later refers to it", () => {
+    const f = facts("Hakan Fidan met leaders of the Movimiento Nacional Zorbiq (MNZ) in Accra. The MNZ said the talks went well.");
+    const long = all(f).find((m) => m.text === "Movimiento Nacional Zorbiq");
+    expect(long).toBeDefined();
+    expect(all(f).filter((m) => m.text === "MNZ").every((m) => m.antecedent === long!.index)).toBe(true);
+    expect(all(f).filter((m) => m.text === "MNZ")).toHaveLength(2);
+  });
+  it("a place with an acronym stays a place; initials that do not spell it make nothing", () => {
+    expect(all(facts("Hakan Fidan visited the Democratic Republic of the Congo (DRC) on Monday.")).map((m) => m.text)).toEqual([]);
+    expect(all(facts("Hakan Fidan met Zorbo Kalkan (BBQ) on Monday.")).map((m) => m.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// An organisation defined with its acronym in English: "Pakistan Tehreek-e-Insaf (PTI)", "the Kenya Revenue
+// Authority (KRA)". The capitalised words before "(ACR)" whose initials spell the acronym in order (the first
+// word's initial is its first letter) are the organisation's name, in the manner of Schwartz & Hearst (2003);
+// the acronym, there and anywhere else in the article, is a reference to it. A name a lexicon or an earlier pass
+// has read already keeps its reading; a place is never made an organisation.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { addMention } from "../state.js";
+
+const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
+const LINKS = new Set(["of", "and", "for", "the", "&", "-", "e", "i", "o", "a", "al", "el", "de", "du", "des"]);
+
+export function findAcronyms(state: ExtractState): void {
+  if (state.lang !== "en") return;
+  const defined = new Map<string, number>(); // acronym → the organisation's mention
+  for (const st of state.sentences) {
+    for (let i = 1; i + 2 < st.tokens.length + 1; i++) {
+      const [open, acr, close] = [st.tokens[i - 1], st.tokens[i], st.tokens[i + 1]];
+      if (open?.text !== "(" || close?.text !== ")" || !acr || !ACRONYM.test(acr.text) || (acr.text.match(/[A-Z]/g) ?? []).length < 2) continue;
+      const org = longForm(state, st, i - 1, acr.text);
+      if (org === undefined || st.owner[i] >= 0) continue;
+      addMention(state, st, { start: i, end: i + 1 }, { kind: "organization", via: "coreference", antecedent: org, confidence: 0.6 });
+      defined.set(acr.text, org);
+    }
+  }
+  if (!defined.size) return;
+  for (const st of state.sentences) {
+    st.tokens.forEach((t, i) => {
+      const org = defined.get(t.text);
+      if (org !== undefined && st.owner[i] < 0) addMention(state, st, { start: i, end: i + 1 }, { kind: "organization", via: "coreference", antecedent: org, confidence: 0.6 });
+    });
+  }
+}
+
+/** The organisation mention for the words before `end` that the acronym abbreviates, if any. */
+function longForm(state: ExtractState, st: SentenceState, end: number, acronym: string): number | undefined {
+  const letters = acronym.replace(/[^A-Za-z]/g, "").toLowerCase();
+  // the words before the bracket: capitalised words and the links between them, at most letters + 4 tokens
+  let start = end;
+  while (start - 1 >= 0 && end - start < letters.length + 4) {
+    const t = st.tokens[start - 1];
+    if (!(/^[A-Z]/.test(t.text) || LINKS.has(t.key))) break;
+    start--;
+  }
+  for (let s = start; s < end; s++) {
+    if (!/^[A-Z]/.test(st.tokens[s].text) || st.tokens[s].text[0].toLowerCase() !== letters[0]) continue;
+    const sp = { start: s, end };
+    if (!spells(st, sp, letters)) continue;
+    return reading(state, st, sp);
+  }
+  return undefined;
+}
+
+/** Do the initials of the span's words (its capitalised words, and letters inside them) spell the acronym in order? */
+function spells(st: SentenceState, sp: TokenSpan, letters: string): boolean {
+  const words = st.tokens.slice(sp.start, sp.end).filter((t) => !t.punct).map((t) => t.text.toLowerCase());
+  let k = 0;
+  for (const w of words) {
+    if (k < letters.length && w[0] === letters[k]) k++;
+    else if (!LINKS.has(w)) return false; // every content word gives a letter
+  }
+  return k === letters.length;
+}
+
+/** The span's organisation: the one already read there, or a new one; none when it is a place or a person. */
+function reading(state: ExtractState, st: SentenceState, sp: TokenSpan): number | undefined {
+  const same = st.mentions.find((m) => state.mentions[m].kind === "organization" && st.spans.get(m)!.start === sp.start && st.spans.get(m)!.end === sp.end);
+  if (same !== undefined) return same;
+  const owners = new Set(st.owner.slice(sp.start, sp.end));
+  if ([...owners].some((x) => x >= 0 && state.mentions[x].kind !== "place")) return undefined;
+  const o = st.owner[sp.start];
+  if (o >= 0 && st.spans.get(o)!.start === sp.start && st.spans.get(o)!.end === sp.end) return undefined; // the place itself
+  const places = new Map<number, number>();
+  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0) places.set(i, st.owner[i]);
+  const org = addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 });
+  for (const [i, m] of places) st.owner[i] = m; // places inside stay place mentions
+  return org;
+}
