@@ -25,9 +25,10 @@
 // The marker words live in src/lexicon/data/chrome.json and are loaded once.
 import { readFileSync } from "node:fs";
 import type { IsoDate, Span } from "../model.js";
-import { bmpTable } from "./charclass.js";
 import { gregorianIso } from "./dates.js";
 import { normalizeKey } from "./normalize.js";
+import { isBody, lineWords, splitLines, Vocabulary, type Line } from "./lines.js";
+import { markHeadlineRun, markMenuRuns, markTrailer } from "./runs.js";
 
 type ByLang = { fa: string[]; ar: string[]; en: string[] };
 interface ChromeFile {
@@ -50,75 +51,6 @@ export interface CleanResult {
   source?: string;
   /** From a dateline at the very start of the body, when it carries a date. */
   publishedAt?: IsoDate;
-}
-
-/** A line key: normalised, punctuation turned into spaces. */
-function lineKey(s: string): string {
-  return normalizeKey(s).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
-}
-
-/**
- * The words of lineKey(s), i.e. lineKey(s).split(" ").filter(Boolean): the runs of letters and
- * digits in the normalised line. Computed in one pass over the key (every line of every article goes
- * through here); a key with astral characters takes the regex path.
- */
-function lineWords(s: string): string[] {
-  const key = normalizeKey(s);
-  const words: string[] = [];
-  let start = -1; // start of the current run of letters/digits
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return lineKey(s).split(" ").filter(Boolean);
-    if (LETTER_OR_DIGIT[c] === 1) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(key.slice(start, i));
-      start = -1;
-    }
-  }
-  if (start >= 0) words.push(key.slice(start));
-  return words;
-}
-
-/** 1 for the BMP code units matching /[\p{L}\p{N}]/u (surrogates excluded). */
-const LETTER_OR_DIGIT = bmpTable(String.raw`[\p{L}\p{N}]`);
-
-/** A set of marker phrases, matched word by word on line keys. */
-class Vocabulary {
-  private readonly byFirst = new Map<string, string[][]>();
-  constructor(phrases: string[]) {
-    for (const p of phrases) {
-      const words = lineWords(p);
-      if (!words.length) continue;
-      const list = this.byFirst.get(words[0]) ?? [];
-      list.push(words);
-      list.sort((a, b) => b.length - a.length);
-      this.byFirst.set(words[0], list);
-    }
-  }
-  /** Length in words of the longest marker at words[at], or 0. */
-  matchAt(words: string[], at: number): number {
-    for (const m of this.byFirst.get(words[at]) ?? []) {
-      if (m.every((w, k) => words[at + k] === w)) return m.length;
-    }
-    return 0;
-  }
-  /** Is the line made only of markers (at least one)? */
-  covers(words: string[], extra?: Vocabulary): boolean {
-    if (!words.length) return false;
-    let i = 0;
-    while (i < words.length) {
-      const n = Math.max(this.matchAt(words, i), extra?.matchAt(words, i) ?? 0);
-      if (n === 0) return false;
-      i += n;
-    }
-    return true;
-  }
-  /** Words left after a leading marker, or null when the line does not start with one. */
-  rest(words: string[]): string[] | null {
-    const n = this.matchAt(words, 0);
-    return n === 0 ? null : words.slice(n);
-  }
 }
 
 interface Lexicon {
@@ -159,49 +91,6 @@ function load(): Lexicon {
     ago: all(file.ago).map((src) => new RegExp(`(?:^| )${normalizeKey(src)}(?: |$)`, "u")),
   };
   return lexicon;
-}
-
-interface Line extends Span {
-  text: string;
-  words: string[];
-  /** Ends with sentence punctuation (ignoring closing quotes/brackets). */
-  final: boolean;
-  /** Has any letter or digit. */
-  wordy: boolean;
-  /** Preceded by a blank line (or starts the text). */
-  blankBefore: boolean;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let blank = true;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) {
-      lines.push({
-        start: start + lead,
-        end: start + lead + body.length,
-        text: body,
-        words: lineWords(body),
-        final: /[.!?؟۔…]["'»”’)\]]*$/.test(body),
-        wordy: /[\p{L}\p{N}]/u.test(body),
-        blankBefore: blank,
-      });
-    }
-    blank = !body;
-    start = end + 1;
-  }
-  return lines;
-}
-
-/** A paragraph of running text (not a headline, label or name). */
-function isBody(line: Line): boolean {
-  return line.words.length >= 8;
 }
 
 const MENU_SEP = /\s*(?:[|•·›>]|\s\/\s|\t|\s{3,})\s*/;
@@ -393,51 +282,6 @@ function isByline(line: Line, byline: Vocabulary): boolean {
     if (head.length && byline.covers(head)) return true;
   }
   return /^[Bb]y\s+\p{Lu}/u.test(line.text) && line.words.length <= 6;
-}
-
-/** Runs of ≥ 4 consecutive one- or two-word lines (a vertical menu). */
-function markMenuRuns(lines: Line[], reason: Array<string | undefined>, last: number): void {
-  let runStart = -1;
-  for (let i = 0; i <= last; i++) {
-    const short = i < last && !reason[i] && lines[i].words.length <= 2 && !lines[i].final;
-    if (short && runStart === -1) runStart = i;
-    if (!short && runStart !== -1) {
-      if (i - runStart >= 4) for (let j = runStart; j < i; j++) reason[j] = "menu";
-      runStart = -1;
-    }
-  }
-}
-
-/** The reporter's name or a keyword line after the last paragraph. */
-function markTrailer(lines: Line[], reason: Array<string | undefined>, last: number): void {
-  const kept: number[] = [];
-  for (let i = 0; i < last; i++) if (!reason[i]) kept.push(i);
-  let k = kept.length - 1;
-  while (k > 0) {
-    const line = lines[kept[k]];
-    const before = kept.slice(0, k).some((j) => isBody(lines[j]));
-    // after a blank line or a finished paragraph: in hard-wrapped text a short last line is the
-    // end of a sentence
-    if (!before || !(line.blankBefore || lines[kept[k - 1]].final)) break;
-    if (line.words.length <= 2 && !line.final) reason[kept[k]] = "byline";
-    else if (line.words.length <= 6 && /^[\p{L}\p{N}\p{M}\s\u200C]+$/u.test(line.text)) reason[kept[k]] = "tags";
-    else break;
-    k--;
-  }
-}
-
-/**
- * An unlabelled box of related headlines at the end: three or more lines in a row, each a headline (4–25
- * words, no closing full stop) or a teaser cut short with "...", after the last paragraph of the body.
- */
-function markHeadlineRun(lines: Line[], reason: Array<string | undefined>, last: number): void {
-  const kept: number[] = [];
-  for (let i = 0; i < last; i++) if (!reason[i]) kept.push(i);
-  const headline = (l: Line) => l.words.length >= 4 && l.words.length <= 25 && (!l.final || /(\.\.\.|…)["'»”’)\]]*$/.test(l.text));
-  let k = kept.length;
-  while (k > 0 && headline(lines[kept[k - 1]])) k--;
-  if (kept.length - k < 3 || k === 0 || !isBody(lines[kept[k - 1]]) || !lines[kept[k - 1]].final) return;
-  for (let j = k; j < kept.length; j++) reason[kept[j]] = "related";
 }
 
 /** publishedAt from a dateline starting the first kept line, or the second one after a title. */
