@@ -87,19 +87,15 @@ export async function rebuildAfterKill(path: string, log: (line: string) => void
 
 /**
  * Removes, in one transaction, the articles whose stored rows do not match the checksum written with
- * them (a kill exposed part of their transaction), with everything written for them, the mentions,
- * claims and reports linked to no article, and the people and organisations no mention refers to any
- * more; a load of the same articles writes them again, whole.
+ * them (a kill exposed part of their transaction), with everything written for them, and the mentions,
+ * claims and reports linked to no article; a load of the same articles writes them again, whole.
  */
 export async function removeIncomplete(transaction: (fn: (run: Run) => Promise<void>) => Promise<void>, Q: Queries, ids: string[]): Promise<void> {
   await transaction(async (run) => {
     for (const id of ids) for (const q of [Q.removeMentions, Q.removeClaims, Q.removeEventReports, Q.removeAgreementReports, Q.removeArticle]) await run(q, { id });
     // and rows whose link to their article was lost (a report left behind would be derived into a meeting)
     for (const q of ADMIN.orphans) await run(q);
-    for (const l of ["Person", "Organization"] as const) {
-      const orphans = (await run(Q.orphans(l))).map((r) => String(r.id));
-      if (orphans.length) await run(Q.deleteEntities(l), { ids: orphans });
-    }
-    await run(Q.orphanKeys);
+    // People, places and organisations stay: one no mention refers to is not a sign of a kill (an article's
+    // source agency, say), and the load that writes the removed articles again finds them and adds none twice
   });
 }
