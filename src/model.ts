@@ -93,8 +93,11 @@ export interface MentionFact extends Span {
   lexiconId?: string;
   /** Other lexicon entries the same words could name (a surname two people share). */
   alternatives?: string[];
-  /** How it was found: the lexicon, a title before it, «quotes», a reference, or an organisation descriptor ("… Authority", "حزب …"). */
-  via?: "lexicon" | "title" | "quote" | "coreference" | "descriptor";
+  /**
+   * How it was found: the lexicon, a title before it, «quotes», a reference, an organisation descriptor
+   * ("… Authority", "حزب …"), or as the outlet a report cites ("according to X": an organisation, never a party).
+   */
+  via?: "lexicon" | "title" | "quote" | "coreference" | "descriptor" | "source";
   /** For places: city, country, region, site, ... */
   placeKind?: string;
   /**

@@ -8,6 +8,8 @@ import type { ExtractState, SentenceState } from "./state.js";
 import { findEntities } from "./passes/01-entities.js";
 import { findTitles } from "./passes/02-titles.js";
 import { findOrganizations } from "./passes/02b-organizations.js";
+import { findSources } from "./passes/02c-sources.js";
+import { findFacilities } from "./passes/02d-facilities.js";
 import { resolveReferences } from "./passes/03-references.js";
 import { findArticleDates } from "./passes/04-dates.js";
 import { findEvents } from "./passes/05-events.js";
@@ -15,11 +17,14 @@ import { mergeLocalEvents } from "./passes/06-local-coreference.js";
 import { findAgreements } from "./passes/07-agreements.js";
 import { findDates } from "./dates/index.js";
 import { publicationDate } from "../text/dates.js";
+import { unglue } from "./glued.js";
 
 const PASSES: Array<(state: ExtractState) => void> = [
   findEntities,
   findTitles,
   findOrganizations,
+  findSources,
+  findFacilities,
   resolveReferences,
   findArticleDates,
   findEvents,
@@ -35,7 +40,7 @@ export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
     lang: doc.language,
     publishedAt: doc.article.publishedAt,
     mentions: [],
-    sentences: windows(doc.sentences).map(initSentence),
+    sentences: windows(doc.sentences).map((s) => initSentence(doc.language === "en" ? { ...s, tokens: unglue(s.tokens, lex) } : s)),
     roles: [],
     events: [],
     agreements: [],

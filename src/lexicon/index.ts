@@ -40,6 +40,8 @@ export interface PlaceEntry {
   names: Names;
   demonyms?: Names;
   ambiguous?: boolean;
+  /** Forms that are also a common word or a name in that language (مالی "financial", دوشنبه "Monday"). */
+  ambiguousNames?: Names;
   source: string;
 }
 
@@ -80,6 +82,8 @@ export interface PlaceHit {
 export interface OrgHit {
   id: string;
   ambiguous: boolean;
+  /** The form is an acronym ("MAP", "KUNA"): it names the organisation only written in capitals. */
+  acronym: boolean;
 }
 export interface TitleHit {
   office: string;
@@ -256,9 +260,10 @@ function buildLexicon(): Lexicon {
     if (places.has(p.id)) continue;
     places.set(p.id, p);
     const id = lexPlaceId(p.id);
+    const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
     for (const [, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous });
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)) });
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
@@ -271,7 +276,7 @@ function buildLexicon(): Lexicon {
     const id = lexOrgId(o.id);
     for (const [, n] of allNames(o.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous });
+      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous, acronym: /^[A-Z][A-Z0-9&-]+$/.test(n.trim()) });
       indexKey(keyIndex, n, id);
     }
   }

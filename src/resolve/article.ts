@@ -203,5 +203,6 @@ function innerNames(lex: Lexicon, e: ResolvedEntity, text: string): Array<{ star
       if (keys.has(normalizeKey(text.slice(words[i].start, words[j].end)))) out.push({ start: words[i].start, end: words[j].end });
     }
   }
-  return out;
+  // the bare names: an inner name that holds another ("قاعدة حميميم" in "قاعدة حميميم الجوية") is not one
+  return out.filter((a) => !out.some((b) => b !== a && b.start >= a.start && b.end <= a.end));
 }

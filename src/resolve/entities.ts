@@ -17,6 +17,7 @@ import { officesOn, type Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
+import { isCommonWord } from "../lexicon/words.js";
 import { lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
 
 export interface ResolvedEntity {
@@ -88,16 +89,18 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
         if (named.length !== 1) return null;
         lexId = named[0];
       }
-      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && !titled.has(lexId)) return null;
+      // an ambiguous short name stands for its person only when the article names them in full, or gives
+      // it an office, unless the word is a common word of the language ("شاهد" after a title is "witness")
+      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!titled.has(lexId) || isCommonWord(m.text, m.lang))) return null;
       return fromLexicon(lex, lexId);
     }
-    if (m.kind === "organization" && m.via === "descriptor") {
+    if (m.kind === "organization" && (m.via === "descriptor" || m.via === "source")) {
       // an organisation no lexicon knows, named by its head noun: keyed by its exact normalised form
-      return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: titleCase(transliterate(m.text)) };
+      return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: asWritten(m.text) };
     }
     if (m.kind === "place" && m.via === "descriptor") {
       // a place named after a person (an airport, a street): keyed by its exact normalised form
-      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "place", name: titleCase(transliterate(m.text)), type: "site" };
+      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "place", name: asWritten(m.text), type: "site" };
     }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?
@@ -116,7 +119,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       full = owner;
     }
     const key = exactKey(full.text);
-    return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: titleCase(transliterate(full.text)) };
+    return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: asWritten(full.text) };
   };
 
   ms.forEach((m, i) => (out[i] = resolveOne(m)));
@@ -206,6 +209,8 @@ export function slug(s: string): string {
   return s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "name";
 }
 
-function titleCase(s: string): string {
-  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+/** A name no lexicon knows is shown as the article wrote it: a guessed transliteration ("Daud Gl" for
+ *  داود گل) would be neither the reader's spelling nor the person's; the Latin form stays in the id. */
+function asWritten(s: string): string {
+  return s.replace(/[\u200E\u200F]/g, "").replace(/\s+/g, " ").trim();
 }

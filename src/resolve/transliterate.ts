@@ -1,7 +1,7 @@
-// A plain Latin transliteration for names no lexicon knows (canonical names must be readable by
-// English users; the original-script forms stay as aliases). Loosely follows common news usage:
+// A plain Latin transliteration for names no lexicon knows, used only to make their ids readable
+// (their display name is the form the article wrote). Loosely follows common news usage:
 // the article ال becomes "al-", long vowels are written, short vowels (unwritten) are guessed as
-// nothing. It is a display form, never a matching key.
+// nothing. It is never a matching key.
 import { normalizeKey } from "../text/normalize.js";
 
 const MAP: Record<string, string> = {

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { getLexicon } from "../lexicon/index.js";
 import { slug } from "../resolve/entities.js";
+import { transliterate } from "../resolve/transliterate.js";
 import type { ArticleRecord } from "./checksum.js";
 import { checksumOf } from "./checksum.js";
 import { LABEL, type Params, type Queries, type Row } from "./cypher-store.js";
@@ -112,6 +113,6 @@ function nameProblem(id: string, name: string, lex: ReturnType<typeof getLexicon
   const entry = kind === "person" ? lex.people.get(key) : kind === "place" ? lex.places.get(key) : kind === "org" ? lex.organizations.get(key) : undefined;
   if (entry) return entry.name === name ? undefined : `the name ${JSON.stringify(name)} differs from the lexicon's ${JSON.stringify(entry.name)} (corrupt, or written with another lexicon version)`;
   const m = /^x-(.+)-[0-9a-f]{6}$/.exec(key);
-  if (m && slug(name) !== m[1]) return `the name ${JSON.stringify(name)} does not match its id`;
+  if (m && slug(transliterate(name)) !== m[1]) return `the name ${JSON.stringify(name)} does not match its id`;
   return undefined;
 }

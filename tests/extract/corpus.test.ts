@@ -107,7 +107,7 @@ describe.each(cases)("%s", (file, exp) => {
   tally.peopleSystem += got.people.length;
   tally.peopleRight += got.people.filter((p) => hasName(exp.people, p) || exp.meetings.some((m) => hasName(m.participants, p))).length;
   const expectedPairs = new Set(exp.meetings.map((m) => pairKey(...m.participants)));
-  // a system participant is counted under the expected name it matches (unknown people have transliterated names)
+  // a system participant is counted under the expected name it matches (any of its forms)
   const expectedNames = [...new Set(exp.meetings.flatMap((m) => m.participants))];
   const label = (forms: string[]) => expectedNames.find((n) => forms.some((f) => same(f, n))) ?? forms[0];
   const systemPairs = new Set(got.meetings.filter((m) => m.kind === "meeting").flatMap((m) => m.people.map(label).flatMap((a, i, all) => all.slice(i + 1).map((b) => pairKey(a, b)))));

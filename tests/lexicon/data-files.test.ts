@@ -69,6 +69,21 @@ describe("lexicon data files", () => {
     expect(problems).toEqual([]);
   });
 
+  it("names people by their English Wikipedia title: no courtesy title, Turkish letters kept", () => {
+    // the API answers with this name, so readers (and scorers) compare it with the encyclopaedia's
+    const plain = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").replace(/İ/g, "I");
+    const problems = peopleFiles.flatMap(entries).flatMap((e) => {
+      const out: string[] = [];
+      const bare = e.name.replace(/^(King|Queen|Prince|Princess|Sultan|Emir|Sheikh) /, "");
+      if (bare !== e.name && e.names.en?.includes(bare)) out.push(`${e.id}: "${e.name}" carries a title ("${bare}" is listed)`);
+      const turkish = (e.offices ?? []).some((o) => o.country === "turkey");
+      const lettered = e.names.en?.find((n) => n !== e.name && n !== plain(n) && plain(n) === e.name);
+      if (turkish && lettered) out.push(`${e.id}: "${e.name}" drops the Turkish letters of "${lettered}"`);
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+
   it("gives every organisation a source, en+fa+ar names and a known country", () => {
     const problems = orgFiles.flatMap((f) => entries(f).flatMap((e) => {
       const p = problemsOf(f, e);

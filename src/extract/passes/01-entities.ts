@@ -8,12 +8,14 @@ import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
+import { choosePlaces } from "./_place-context.js";
+import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug, placeSlug } from "../../ids.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
-  | (TokenSpan & { kind: "place"; hit: PlaceHit; proclitic?: string })
+  | (TokenSpan & { kind: "place"; hit: PlaceHit; proclitic?: string; options?: string[] })
   | (TokenSpan & { kind: "organization"; hit: OrgHit; proclitic?: string });
 
 // "الكرملين" is both a site and the Russian presidency: as a mention it is the place.
@@ -21,6 +23,7 @@ const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
 
 export function findEntities(state: ExtractState): void {
   const { lex } = state;
+  const placeOptions = new Map<number, string[]>(); // a place name several lexicon places share
   for (const st of state.sentences) {
     // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
     st.dates = findDates(st.tokens, state.doc.article.text);
@@ -31,15 +34,19 @@ export function findEntities(state: ExtractState): void {
       for (const hit of m.values) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true })) {
-      cands.push({ kind: "organization", start: m.start, end: m.end, hit: m.values[0], proclitic: m.proclitic });
+      // an acronym written in lower case is a word ("map", "who"); several forms may share the key
+      const hit = m.values.find((v) => !v.acronym) ?? (upper(st, m) ? m.values[0] : undefined);
+      if (!hit) continue;
+      cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of lex.placeMatcher.findAll(st.tokens, { proclitics: true })) {
       const names = m.values.filter((v) => v.form === "name");
-      if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic });
+      if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic, options: [...new Set(names.map((v) => v.id))] });
       const dem = m.values.find((v) => v.form === "demonym");
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
-    for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i])) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands)) cands.splice(i, 1);
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
     const taken: boolean[] = new Array(st.tokens.length).fill(false);
     const multi = new Map<string, PersonHit[]>(); // same span, several people
@@ -78,13 +85,14 @@ export function findEntities(state: ExtractState): void {
         }, shift);
       } else if (c.kind === "place") {
         const entry = lex.places.get(placeSlug(c.hit.id));
-        addMention(state, st, c, {
+        const index = addMention(state, st, c, {
           kind: "place",
           lexiconId: c.hit.id,
           via: "lexicon",
           placeKind: entry?.kind,
           confidence: c.hit.ambiguous ? 0.5 : 0.9,
         }, shift);
+        if (c.options && c.options.length > 1) placeOptions.set(index, c.options);
       } else {
         addMention(state, st, c, { kind: "organization", lexiconId: c.hit.id, via: "lexicon", confidence: c.hit.ambiguous ? 0.5 : 0.9 }, shift);
       }
@@ -98,6 +106,7 @@ export function findEntities(state: ExtractState): void {
     findCues(state, st);
   }
   recoverMisspellings(state);
+  choosePlaces(state, placeOptions);
 }
 
 /**
@@ -219,4 +228,34 @@ function findCues(state: ExtractState, st: SentenceState): void {
   st.tokens.forEach((t, i) => {
     if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
   });
+}
+
+/** Every letter of the matched words is a capital. */
+function upper(st: SentenceState, sp: TokenSpan): boolean {
+  const text = st.tokens.slice(sp.start, sp.end).map((t) => t.text).join("");
+  return text === text.toUpperCase() && /[A-Z]/.test(text);
+}
+
+/**
+ * English writes names with capitals: a name written in lower case that the dictionary knows as a word
+ * ("a nice day", "a van", "turkey") is that word. Other lower-case names ("president of venezuela") stand.
+ */
+function capitalised(st: SentenceState, sp: TokenSpan): boolean {
+  const words = st.tokens.slice(sp.start, sp.end);
+  return words.some((t) => /\p{Lu}/u.test(t.text)) || !words.every((t) => isCommonWord(t.text, "en"));
+}
+
+
+/**
+ * A place name that is also a common word or a name of the language (cues.json placePreposition's note:
+ * مالی, دوشنبه, صور) and names no other place: the place only after a preposition of place, with the
+ * proclitic ب or ل, or next to another place in a list ("ایران و مالی").
+ */
+function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidate, cands: Candidate[]): boolean {
+  if (c.kind !== "place" || !c.hit.ambiguous || (c.options?.length ?? 1) > 1) return false;
+  const key = (i: number) => st.tokens[i]?.key ?? "";
+  if (state.lex.words.sets.placePreposition.has(key(c.start - 1)) || /^(ب|ل|بال|لل)$/.test(c.proclitic ?? "")) return false;
+  const and = (i: number) => /^(و|and|،|,)$/.test(key(i)) || st.tokens[i]?.text === "،" || st.tokens[i]?.text === ",";
+  const placeAt = (i: number) => cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && (o.start === i || o.end === i + 1));
+  return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)));
 }

@@ -11,6 +11,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { addMention, charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
 import { asLexPlaceId, lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
@@ -35,7 +36,9 @@ export function findTitles(state: ExtractState): void {
       if (t.form !== "title") continue;
       attachPerson(state, st, t);
     }
+    institutionsInTitles(state, st);
   }
+  bareMinistries(state);
 }
 
 /** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */

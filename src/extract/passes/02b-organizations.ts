@@ -22,12 +22,32 @@ export function findOrganizations(state: ExtractState): void {
       const head = heads.has(key) || (state.lang !== "en" && /^[وبل]/.test(key) && heads.has(key.slice(1)));
       if (!head) continue;
       const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i);
-      if (sp) {
+      if (sp && absorbsParent(state, st, sp)) i = st.spans.get(st.owner[sp.start])!.end - 1;
+      else if (sp) {
         addOrganization(state, st, sp);
         i = sp.end - 1;
       }
     }
   }
+}
+
+/**
+ * "مكتب الاستثمارات التابع للرئاسة التركية": a body "attached to" (cues.json words.affiliatedTo) an
+ * organisation already read is one organisation, named by all its words; the parent's mention becomes it.
+ */
+function absorbsParent(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  if (!state.lex.words.sets.affiliatedTo?.has(st.tokens[sp.end - 1]?.key ?? "")) return false;
+  const o = st.owner[sp.end];
+  if (o === undefined || o < 0 || state.mentions[o].kind !== "organization" || st.spans.get(o)!.start !== sp.end) return false;
+  const parent = st.spans.get(o)!;
+  const start = st.tokens[sp.start].start;
+  const end = st.tokens[parent.end - 1].end;
+  Object.assign(state.mentions[o], { lexiconId: undefined, via: "descriptor", confidence: 0.6, start, end, text: state.doc.article.text.slice(start, end) });
+  const whole = { start: sp.start, end: parent.end };
+  for (let i = whole.start; i < whole.end; i++) st.owner[i] = o;
+  st.spans.set(o, whole);
+  st.mentions.sort((a, b) => st.spans.get(a)!.start - st.spans.get(b)!.start);
+  return true;
 }
 
 function addOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): void {

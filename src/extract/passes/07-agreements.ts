@@ -32,7 +32,11 @@ export function findAgreements(state: ExtractState): void {
 function agreementOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: SentenceState["triggers"][number]): void {
   const within = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
   if (st.modality.some((m) => within(m) && ["planned", "negation", "denied", "notHeld", "condition", "cancelled", "postponed"].includes(m.kind))) return;
-  if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m))) return;
+  // "reviewed", "discussed" (an agreement talked about, not reached) in the trigger's own conjunct: "the map
+  // was reviewed, and it was agreed to …" reaches one
+  let conjunct = clause.start;
+  for (let k = trig.start - 1; k > clause.start; k--) if (/^[,،;؛]$/.test(st.tokens[k].text)) { conjunct = k + 1; break; }
+  if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m) && m.start >= conjunct)) return;
   const prev = st.tokens[trig.start - 1]?.key ?? "";
   if (PURPOSE.has(prev)) return;
 
@@ -52,9 +56,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(rootMention(state, p));
   }
 
-  // "the two sides agreed…": the people of the meeting just reported
-  if (signatories.size < 2 && st.cues.some((c) => c.kind === "bothSides" && within(c))) {
-    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && st.s.index - e.evidence.sentenceIndex <= 3);
+  // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
+  // the people of the meeting just reported
+  const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
+  if (signatories.size < 2 && (nobody || st.cues.some((c) => c.kind === "bothSides" && within(c)))) {
+    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
     for (const p of last?.participants ?? []) signatories.add(rootMention(state, p));
   }
 
@@ -130,7 +136,11 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
   for (const m of st.mentions) {
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span)) continue;
-    if (x.kind === "organization" && (x.lexiconId || x.via === "descriptor")) parties.set(x.lexiconId ?? `m${m}`, m);
+    if (x.kind === "organization" && (x.lexiconId || x.via === "descriptor")) {
+      const state_ = governedPlace(state, st, m);
+      if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
+      else parties.set(x.lexiconId ?? `m${m}`, m);
+    }
     if (x.kind !== "place" || !x.lexiconId) continue;
     if (x.placeKind === "country") parties.set(x.lexiconId, m);
     else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
@@ -143,6 +153,17 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
     if (inSpan(d.start, span) && !parties.has(id) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
   }
   return parties;
+}
+
+/** "the Government of Hong Kong", "حكومة إقليم كردستان": the place the government's name holds, standing for its state. */
+function governedPlace(state: ExtractState, st: SentenceState, org: number): number | undefined {
+  const sp = st.spans.get(org)!;
+  if (!state.lex.words.sets.governmentHead.has(st.tokens[sp.start].key)) return undefined;
+  return st.mentions.find((m) => {
+    const x = state.mentions[m];
+    const at = st.spans.get(m)!;
+    return m !== org && x.kind === "place" && !!x.lexiconId && at.start > sp.start && at.end <= sp.end;
+  });
 }
 
 function normalizeLast(s: string): string {

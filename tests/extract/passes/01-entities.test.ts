@@ -3,6 +3,9 @@
 // people although they look like names (a common word that is also a surname, month names).
 import { describe, expect, it } from "vitest";
 import { facts, P, people, places } from "./helpers.js";
+import { unglue } from "../../../src/extract/glued.js";
+import { getLexicon } from "../../../src/lexicon/index.js";
+import { tokenize } from "../../../src/text/tokenize.js";
 
 describe("pass 1: lexicon entities", () => {
   it("finds people in each language and script", () => {
@@ -48,5 +51,19 @@ describe("pass 1: lexicon entities", () => {
     const f = facts("The Iraqi delegation arrived in Ankara.");
     expect(places(f)).toContain("place/ankara");
     expect(places(f)).not.toContain("place/iraq");
+  });
+});
+
+describe("glued words in scraped English text", () => {
+  const names = (text: string) => facts(text, "2025-05-06").mentions.filter((m) => m.kind !== "organization").map((m) => m.lexiconId ?? m.text);
+  it("a name glued to the next word is read as the name", () => {
+    expect(names("The talks were held with Hakan FidanThe minister arrived on Monday.")).toContain(P("hakan-fidan"));
+    expect(names("The summit took place in Ankarathe capital of Turkey.")).toContain("place/ankara");
+  });
+  it("a word that only looks glued stays one word", () => {
+    // "Tamarin" is Tamar + in by its letters, but the dictionary knows it as a word
+    const words = (text: string) => unglue(tokenize(text), getLexicon()).map((t) => t.text);
+    expect(words("A Tamarin was seen")).toContain("Tamarin");
+    expect(words("with Hakan FidanThe minister")).toEqual(expect.arrayContaining(["Fidan", "The"]));
   });
 });

@@ -82,3 +82,23 @@ describe("pass 2: titles and roles", () => {
     expect(r?.evidence.sentence).toContain("Fuad Hussein");
   });
 });
+
+describe("pass 2: the institution inside a title, and a ministry without its country", () => {
+  const orgIds = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization").map((m) => m.lexiconId);
+  it("a deputy of a ministry names the ministry of the title's country (fa)", () => {
+    expect(orgIds(facts("معاون وزارت امور خارجه ژاپن دیروز با سفیر ایران دیدار کرد."))).toContain("ministry/foreign-minister/japan");
+  });
+  it("the head of a chamber names the chamber of the country where the holder holds that office (ar)", () => {
+    expect(orgIds(facts("استقبل رئيس مجلس النواب نبيه بري وفدا من البنك الدولي."))).toContain("ministry/speaker/lebanon");
+  });
+  it("a minister's portfolio word is no mention of the ministry", () => {
+    expect(orgIds(facts("وصل وزير الخارجية السوري أسعد الشيباني إلى عمان."))).not.toContain("ministry/foreign-minister/syria");
+  });
+  it("a ministry without a country is the ministry of the one holder of that office the article names", () => {
+    expect(orgIds(facts("قال مصدر في وزارة الخارجية إن عباس عراقجي سيزور بغداد."))).toContain("ministry/foreign-minister/iran");
+    // two countries' foreign ministers: which ministry is unknown
+    expect(orgIds(facts("قال مصدر في وزارة الخارجية إن عباس عراقجي سيلتقي سيرغي لافروف.")).filter((id) => id?.startsWith("ministry/foreign-minister/"))).toEqual([]);
+    // two ministries
+    expect(orgIds(facts("عباس عراقچی گفت یادداشت تفاهم میان دو وزارت امور خارجه امضا شد.")).filter((id) => id?.startsWith("ministry/"))).toEqual([]);
+  });
+});

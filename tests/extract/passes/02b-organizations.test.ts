@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../../../src/model.js";
 import { facts } from "./helpers.js";
 
-const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization" && m.via === "descriptor").map((m) => m.text);
+const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization" && (m.via === "descriptor" || m.via === "source")).map((m) => m.text);
 
 describe("pass 2b: organisations no lexicon knows", () => {
   it("English: capitalised words before a head noun, or a head with 'of' after it", () => {

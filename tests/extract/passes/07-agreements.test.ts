@@ -64,3 +64,24 @@ describe("pass 7: agreements", () => {
     expect(agreements(facts("ومن المقرر أن يوقع هاكان فيدان وفؤاد حسين اتفاقية المياه الشهر المقبل.", "2025-05-06"))).toEqual([]);
   });
 });
+
+describe("pass 7: agreements no one is named in, nominal signings, governments as parties", () => {
+  it("the signing of an MoU, named as a noun, is an agreement of the countries the sentence names (fa)", () => {
+    const a = agreements(facts("هاکان فیدان امضای یادداشت تفاهم میان ترکیه و عراق را گامی مهم خواند.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes("place/turkey") && x.who.includes("place/iraq"))).toBe(true);
+    // a signing that is the purpose of a visit is not one
+    expect(agreements(facts("هاکان فیدان برای امضای یادداشت تفاهم میان ترکیه و عراق به بغداد می‌رود.", "2025-05-06"))).toEqual([]);
+  });
+
+  it("'it was agreed to …' with no one named: the people of the meeting reported before", () => {
+    const a = agreements(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. The talks covered water. The two men also spoke about trade. The water file was reviewed, and it was agreed to set up a joint committee.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes(FIDAN) && x.who.includes(HUSSEIN))).toBe(true);
+    // reviewed alone reaches nothing
+    expect(agreements(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. The water agreement was reviewed.", "2025-05-06"))).toEqual([]);
+  });
+
+  it("the Government of a place is that place as a party", () => {
+    const a = agreements(facts("A memorandum was signed by the two sides; Hakan Fidan signed it for Turkey, while Ali Zaidi signed it for the Government of Basra.", "2025-05-06"));
+    expect(a.some((x) => x.who.includes("place/basra"))).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+// Pass 2c: the news outlet a report names as its source is an organisation:
+//   - after a source phrase (cues.json sourceBefore): "according to X", "citing X", "به گزارش X",
+//     "نقلا عن X", "ذكرت X أن";
+//   - before a reporting verb (sourceAfter), at the start of a sentence or a clause: "X گزارش داد", "X reported";
+//   - as a dateline at the start of one of the first paragraphs: "X -", "(X-", "(X) --".
+// An outlet's name is short (one to three words) and looks like a name, not a phrase: in English its words
+// are capitalised, in Persian and Arabic no dictionary knows them as words, unless the last one is a
+// media word (cues.json words.mediaHead: "… News", "… نيوز"). A person, a place, a title or a demonym is
+// no outlet ("according to President X", "citing Kenyan officials").
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { addMention, inSpan } from "../state.js";
+import { isCommonWord } from "../../lexicon/words.js";
+
+const MAX_WORDS = 3;
+const DASH = /^[-–—]+$/;
+/** Datelines are looked for in the first sentences of the body only. */
+const DATELINE_SENTENCES = 4;
+
+export function findSources(state: ExtractState): void {
+  for (const st of state.sentences) {
+    for (const c of st.cues) {
+      if (c.kind === "sourceBefore") {
+        markKnown(state, st, c.end);
+        add(state, st, forward(state, st, c.end));
+      }
+      if (c.kind === "sourceAfter") {
+        markKnown(state, st, c.start - 1);
+        add(state, st, backward(state, st, c.start));
+      }
+    }
+    if (st.s.index < DATELINE_SENTENCES) add(state, st, dateline(state, st));
+  }
+}
+
+function add(state: ExtractState, st: SentenceState, sp: TokenSpan | undefined): void {
+  if (sp) addMention(state, st, sp, { kind: "organization", via: "source", confidence: 0.6 });
+}
+
+/** An organisation already read in a source slot ("به گزارش ایرنا") is marked as the outlet, so it is no party. */
+function markKnown(state: ExtractState, st: SentenceState, i: number): void {
+  if (st.tokens[i]?.punct && /^[(«"“]$/.test(st.tokens[i].text)) i++;
+  const o = st.owner[i];
+  if (o !== undefined && o >= 0 && state.mentions[o].kind === "organization" && !state.mentions[o].lexiconId?.startsWith("ministry/")) state.mentions[o].via = "source";
+}
+
+/** The outlet's words starting at `i` (past an opening bracket or quote). */
+function forward(state: ExtractState, st: SentenceState, i: number): TokenSpan | undefined {
+  if (st.tokens[i]?.punct && /^[(«"“]$/.test(st.tokens[i].text)) i++;
+  let end = i;
+  while (end < st.tokens.length && end - i < MAX_WORDS + 1 && free(state, st, end)) end++;
+  // a run that goes on past the limit is a phrase, not a name
+  if (end - i > MAX_WORDS) return undefined;
+  return outlet(state, st, { start: i, end });
+}
+
+/** The outlet's words ending right before `i`, starting a sentence or a clause. */
+function backward(state: ExtractState, st: SentenceState, i: number): TokenSpan | undefined {
+  let start = i;
+  while (start - 1 >= 0 && i - start < MAX_WORDS + 1 && free(state, st, start - 1)) start--;
+  if (i - start > MAX_WORDS) return undefined;
+  const before = st.tokens[start - 1];
+  if (before && !(before.punct && /^[,،:;(«"“–—-]$/.test(before.text))) return undefined;
+  return outlet(state, st, { start, end: i });
+}
+
+/** "جفرا نيوز -", "(MENAFN- Source: …)", "(KUNA) --": an outlet at the very start, before a dash. */
+function dateline(state: ExtractState, st: SentenceState): TokenSpan | undefined {
+  const t = st.tokens;
+  let i = 0;
+  if (t[0]?.punct && t[0].text === "(") i = 1;
+  let end = i;
+  while (end < t.length && end - i <= MAX_WORDS && free(state, st, end)) end++;
+  let dash = end;
+  if (t[dash]?.text === ")" && i === 1) dash++;
+  if (end === i || end - i > MAX_WORDS || !DASH.test(t[dash]?.text ?? "")) return undefined;
+  return outlet(state, st, { start: i, end });
+}
+
+/** A word no other pass has read: not a mention, a title, a demonym, a cue, nor punctuation. */
+function free(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!tok || tok.punct || /^\d+$/.test(tok.key) || st.owner[i] >= 0) return false;
+  const within = (c: TokenSpan) => inSpan(i, c);
+  return !(st.titles.some(within) || st.demonyms.some(within) || st.cues.some(within) || st.triggers.some(within) || st.modality.some(within));
+}
+
+function outlet(state: ExtractState, st: SentenceState, sp: TokenSpan): TokenSpan | undefined {
+  if (sp.end <= sp.start) return undefined;
+  const words = st.tokens.slice(sp.start, sp.end);
+  const media = state.lex.words.sets[`mediaHead.${state.lang}`];
+  const mediaLast = media?.has(words[words.length - 1].key) ?? false;
+  if (state.lang === "en") {
+    if (!words.every((w) => /^[A-Z]/.test(w.text))) return undefined;
+    // "according to John Smith": a given name first is a person's name
+    if (words.length > 1 && state.lex.words.nameParts.has(words[0].key) && !mediaLast) return undefined;
+    if (!mediaLast && words.some((w) => isCommonWord(w.text, "en"))) return undefined;
+    return sp;
+  }
+  if (mediaLast && words.length > 1) return sp;
+  return words.every((w) => w.key.length > 2 && !isCommonWord(w.text, state.lang) && !state.lex.words.nameParts.has(w.key)) ? sp : undefined;
+}

@@ -1,0 +1,78 @@
+// The institution inside an office title: "معاون وزارت امور خارجه چین" (a deputy of China's foreign
+// ministry), "رئيس مجلس النواب" (the head of the chamber), "spokesperson of the Foreign Ministry". The
+// title names its holder; the words of the ministry or chamber inside it also name an organisation, of
+// the title's country, or else of the country where the person it is attached to holds that office.
+import type { ExtractState, SentenceState, TitleRef } from "../state.js";
+import { addMention } from "../state.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
+import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
+
+export function institutionsInTitles(state: ExtractState, st: SentenceState): void {
+  for (const t of st.titles) {
+    if (t.form !== "title") continue;
+    const inner = innerMinistry(state, st, t);
+    if (!inner) continue;
+    const country = t.country ?? holderCountry(state, t);
+    if (!country) continue;
+    if (st.owner.slice(inner.start, inner.end).some((o) => o >= 0)) continue;
+    const index = addMention(state, st, { start: inner.start, end: t.country ? t.phraseEnd : inner.end }, { kind: "organization", lexiconId: `ministry/${inner.office}/${placeSlug(country)}`, via: "title", confidence: 0.7 });
+    // the country words stay a place mention of their own
+    if (t.countrySpan) for (let i = t.countrySpan.start; i < t.countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
+  }
+}
+
+/**
+ * A ministry or chamber phrase that ends the title's words, after at least one word of its own, and
+ * holds an institution's head noun (وزارت، مجلس، Ministry): the portfolio word of "وزير الخارجية" is no
+ * mention of the ministry.
+ */
+function innerMinistry(state: ExtractState, st: SentenceState, t: TitleRef): { start: number; end: number; office: string } | undefined {
+  const heads = state.lex.words.sets[`orgHead.${state.lang}`] ?? new Set<string>();
+  for (let k = t.start + 1; k < t.end; k++) {
+    if (!st.tokens.slice(k, t.end).some((x) => heads.has(x.key) || heads.has(x.key.replace(/^(ال|لل|و|ب|ل)/, "")))) break;
+    const hit = state.lex.titleMatcher
+      .findAll(st.tokens.slice(k, t.end), { proclitics: true })
+      .find((m) => m.start === 0 && m.end === t.end - k && m.values.some((v) => v.form === "ministry"));
+    if (hit) return { start: k, end: t.end, office: hit.values.find((v) => v.form === "ministry")!.office };
+  }
+  return undefined;
+}
+
+/** The one country where the person the title is attached to holds (or held) that office. */
+function holderCountry(state: ExtractState, t: TitleRef): string | undefined {
+  if (t.person === undefined) return undefined;
+  const lexId = state.mentions[t.person].lexiconId;
+  if (!lexId) return undefined;
+  const offices = state.lex.people.get(personSlug(lexId))?.offices ?? [];
+  const countries = new Set(offices.filter((o) => o.office === t.office && o.country).map((o) => o.country!));
+  return countries.size === 1 ? lexPlaceId([...countries][0]) : undefined;
+}
+
+/**
+ * A ministry named without its country ("یک منبع در وزارت امور خارجه", "the Foreign Ministry said"):
+ * the ministry of the one country whose holder of that office the article names. Two such countries, or
+ * none, and it names no one.
+ */
+export function bareMinistries(state: ExtractState): void {
+  const holders = new Map<string, Set<string>>(); // office → countries of the article's holders
+  for (const m of state.mentions) {
+    if (m.kind !== "person" || !m.lexiconId) continue;
+    for (const o of state.lex.people.get(personSlug(m.lexiconId))?.offices ?? []) {
+      if (!o.country) continue;
+      const set = holders.get(o.office) ?? new Set<string>();
+      set.add(o.country);
+      holders.set(o.office, set);
+    }
+  }
+  for (const st of state.sentences) {
+    for (const t of st.titles) {
+      if (t.form !== "ministry" || t.country) continue;
+      const countries = holders.get(t.office);
+      if (countries?.size !== 1) continue;
+      if (st.owner.slice(t.start, t.end).some((o) => o >= 0)) continue;
+      // "دو وزارت امور خارجه", "two foreign ministries": more than one
+      if (t.start > 0 && calendarLexicon().get(phraseKey(st.tokens[t.start - 1].text)).some((e) => e.type === "count")) continue;
+      addMention(state, st, { start: t.start, end: t.end }, { kind: "organization", lexiconId: `ministry/${t.office}/${placeSlug(lexPlaceId([...countries][0]))}`, via: "title", confidence: 0.6 });
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Pass 2c (a report's source outlet is an organisation): sentences written for this test.
+import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../../../src/model.js";
+import { facts } from "./helpers.js";
+
+const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization").map((m) => m.text);
+
+describe("pass 2c: the outlet a report cites", () => {
+  it("after a source phrase, in each language", () => {
+    expect(orgs(facts("The two ministers met in Accra on Monday, according to Ghanaweb."))).toContain("Ghanaweb");
+    expect(orgs(facts("Hakan Fidan arrived in Dakar, Zorbiq Daily reported."))).toContain("Zorbiq Daily");
+    expect(orgs(facts("به گزارش تارنگار، عباس عراقچی دیروز وارد مسقط شد."))).toContain("تارنگار");
+    expect(orgs(facts("وذكرت زوربيك نيوز أن أيمن الصفدي وصل إلى بيروت."))).toContain("زوربيك نيوز");
+  });
+
+  it("before a reporting verb at the start of a sentence", () => {
+    expect(orgs(facts("تارنگار گزارش داد: عباس عراقچی دیروز وارد مسقط شد."))).toContain("تارنگار");
+  });
+
+  it("a dateline before a dash at the start of the body", () => {
+    expect(orgs(facts("زوربيك نيوز - وصل أيمن الصفدي إلى بيروت مساء الأحد."))).toContain("زوربيك نيوز");
+    expect(orgs(facts("(Zorbiq- Source: Zorbiq Wire) Hakan Fidan arrived in Dakar on Monday."))).toContain("Zorbiq");
+  });
+
+  it("no outlet: a person, common words, a demonym, or a long phrase", () => {
+    expect(orgs(facts("The talks went well, according to Hakan Fidan."))).toEqual([]);
+    expect(orgs(facts("The talks went well, according to officials."))).toEqual([]);
+    expect(orgs(facts("The talks went well, citing Kenyan officials."))).toEqual([]);
+    expect(orgs(facts("The talks went well, according to John Mwangi."))).toEqual([]);
+    expect(orgs(facts("به گزارش خبرنگار ما، عباس عراقچی دیروز وارد مسقط شد."))).toEqual([]);
+    expect(orgs(facts("نقلا عن مصادر مطلعة، وصل أيمن الصفدي إلى بيروت."))).toEqual([]);
+  });
+});
+
+describe("pass 2b: organisation names written in capitals, and bodies attached to an organisation", () => {
+  it("an acronym of the lexicon names its organisation only in capitals", () => {
+    expect(orgs(facts("The two ministers looked at a map of the region in Rabat."))).toEqual([]);
+  });
+  it("a body attached to an organisation is one organisation (ar)", () => {
+    expect(orgs(facts("وقع مكتب التنمية التابع للرئاسة التركية مذكرة مع الجانب العراقي."))).toContain("مكتب التنمية التابع للرئاسة التركية");
+  });
+});
