@@ -65,8 +65,9 @@ export async function rebuildAfterKill(path: string, log: (line: string) => void
   try {
     await exportAll();
   } catch (e) {
-    // another process has it open (Kuzu locks the file): not ours to rebuild
-    if (/lock/i.test((e as Error).message)) throw new StoreError(`cannot open the Kuzu database at ${path}: ${(e as Error).message} (is another kg process using it?)`, "STORE_UNAVAILABLE");
+    // another process has it open (Kuzu locks the file; its marker is that process's): not ours to
+    // rebuild, and the lock error goes on as it is (kg load then hands its articles to a running kg serve)
+    if (/Could not set lock on file/i.test((e as Error).message)) throw e;
     if (!existsSync(wal)) throw new StoreError(`the Kuzu database at ${path} cannot be read after an unclean stop: ${(e as Error).message}`, "STORE_UNAVAILABLE");
     log(`kg: the store's write-ahead log could not be replayed after an unclean stop (${(e as Error).message}); it was dropped, and writes since the last checkpoint must be loaded again`);
     rmSync(wal, { force: true });
