@@ -9,7 +9,7 @@
 //     text, and the graph is intact afterwards.
 // Sizes: RELIABILITY_CORPUS_N (default 1000). Every loop is bounded by count and time.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,6 +22,7 @@ import type { KuzuStore } from "../../src/store/kuzu/store.js";
 import type { Neo4jStore } from "../../src/store/neo4j/store.js";
 import type { GraphStore } from "../../src/store/types.js";
 import { openTestStore, reopenStore, STORE_KIND } from "../neo4j/store.js";
+import { afterMs, walTrigger } from "./helpers.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const N = Number(process.env.RELIABILITY_CORPUS_N ?? 1000);
@@ -107,29 +108,6 @@ async function watchCommits(dataDir: string, ids: string[]): Promise<{ firstAt()
   };
 }
 
-/** True from `ms` after its creation. */
-const afterMs = (ms: number) => {
-  const t0 = Date.now();
-  return () => Date.now() - t0 > ms;
-};
-
-/**
- * True `delayMs` after a batch's commit is seen in Kuzu's log file (it holds 100 KB or more; the small
- * commits of start-up stay far below), or after such a commit's checkpoint has emptied or removed it.
- */
-function walTrigger(wal: string, on: "commit" | "checkpoint", delayMs: number): () => boolean {
-  let committed = false;
-  let at: number | undefined;
-  return () => {
-    if (at === undefined) {
-      const size = existsSync(wal) ? statSync(wal).size : 0;
-      if (size >= 100_000) committed = true;
-      if (on === "commit" ? committed : committed && size === 0) at = Date.now();
-    }
-    return at !== undefined && Date.now() - at >= delayMs;
-  };
-}
-
 /** `kg load --data DIR FILE` as its own process (node --import tsx: one process, so a kill hits the loader itself). */
 function kgLoad(dataDir: string, file: string, killWhen?: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; killed: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -192,7 +170,13 @@ describe("crash safety", () => {
     const refDir = join(work, "ref");
     await (await openTestStore(refDir)).close();
     const refStart = Date.now();
-    const ref = await kgLoad(refDir, file);
+    // (Kuzu: when the first batch's commit shows in the log file, to time the first kill below)
+    const firstCommit = walTrigger(join(refDir, "graph.kuzu.wal"), "commit", 0);
+    let firstCommitMs: number | undefined;
+    const ref = await kgLoad(refDir, file, () => {
+      if (firstCommitMs === undefined && firstCommit()) firstCommitMs = Date.now() - refStart;
+      return false; // (never killed)
+    });
     const refMs = Date.now() - refStart;
     expect(ref.code, ref.stderr).toBe(0);
     const { contents: full } = await storedState(refDir);
@@ -202,7 +186,7 @@ describe("crash safety", () => {
 
     // Kuzu: three kills of the load and its resumptions, at points read from the database's log file
     // (graph.kuzu.wal; a batch's commit writes about 1 MB to it, and its checkpoint empties it):
-    //   1. 30% to 70% of the uninterrupted load's wall time after the start (extraction, or recovery);
+    //   1. 30% to 90% of the time the uninterrupted load took to its first commit (start-up or extraction);
     //   2. 0 to 400 ms after a batch's commit is seen in the log (in the commit or its checkpoint);
     //   3. 0 to 1,000 ms after a batch's checkpoint is seen done (so some batch is surely committed).
     // Neo4j can be watched while the loader writes: one kill, as soon as the first batch is seen
@@ -214,7 +198,7 @@ describe("crash safety", () => {
     for (let k = 0; k < kills; k++) {
       const watch = STORE_KIND === "neo4j" ? await watchCommits(killedDir, corpusArticles().map((a) => a.id)) : undefined;
       const started = Date.now();
-      const when = watch ? () => watch.firstAt() !== undefined : k === 0 ? afterMs(Math.round(refMs * (0.3 + Math.random() * 0.4))) : walTrigger(join(killedDir, "graph.kuzu.wal"), k === 1 ? "commit" : "checkpoint", Math.random() * (k === 1 ? 400 : 1000));
+      const when = watch ? () => watch.firstAt() !== undefined : k === 0 ? afterMs(Math.round((firstCommitMs ?? refMs / 2) * (0.3 + Math.random() * 0.6))) : walTrigger(join(killedDir, "graph.kuzu.wal"), k === 1 ? "commit" : "checkpoint", Math.random() * (k === 1 ? 400 : 1000));
       const killed = await kgLoad(killedDir, file, when).finally(() => watch?.stop());
       if (k === 0) expect(killed.killed, `the loader finished before it could be killed:\n${killed.stderr}`).toBe(true);
       if (!killed.killed) {
@@ -227,7 +211,7 @@ describe("crash safety", () => {
       // no half article: every article that is served has its mentions and its reports, exactly as in
       // the uninterrupted load, and the checksum written with it (the full kg check passes)
       const { contents: partial, problems } = await storedState(killedDir);
-      console.log(`crash safety (${STORE_KIND}): kill ${k + 1} after ${Date.now() - started} ms (the uninterrupted load took ${refMs} ms); ${partial.size} of ${full.size} articles stored, each complete`);
+      console.log(`crash safety (${STORE_KIND}): kill ${k + 1} after ${Date.now() - started} ms (the uninterrupted load took ${refMs} ms, ${firstCommitMs ?? "?"} ms to its first commit); ${partial.size} of ${full.size} articles stored, each complete`);
       expect(problems).toEqual([]);
       if (k === 0) expect(partial.size).toBeLessThan(full.size);
       if (watch) expect(partial.size).toBeGreaterThan(0);
