@@ -5,6 +5,9 @@
 //   → store.writeArticles, which in the same commit re-derives the meetings and agreements the new
 //     reports can touch (resolve/incremental.ts), and only those
 //
+// A load extracts and resolves (per article, no store) in worker threads (workers/pool.ts) while
+// the main thread asks the store what is new and writes the previous batch.
+//
 // cli/ and the ingestArticle mutation both call loadArticles(); nothing else knows the order.
 import type { Article, ArticleFacts, IngestFailure, ResolvedArticle } from "./model.js";
 import type { GraphStore, WriteResult } from "./store/types.js";
@@ -12,6 +15,7 @@ import { prepare } from "./text/index.js";
 import { extract } from "./extract/index.js";
 import { getLexicon } from "./lexicon/index.js";
 import { resolveArticle } from "./resolve/article.js";
+import { defaultWorkers, ExtractPool } from "./workers/pool.js";
 
 export interface LoadSummary {
   read: number;
@@ -27,13 +31,24 @@ export interface LoadSummary {
   deriveMs: number;
   /** Reports whose meetings and agreements were derived again (the new ones and those they can corefer with). */
   derivedReports: number;
+  /** Extraction worker threads the load used (0: it extracted on the main thread). */
+  workers: number;
 }
 
 export interface LoadOptions {
   /** Articles written per store transaction batch. */
   batchSize?: number;
   onProgress?: (done: { read: number; failed: number }) => void;
+  /**
+   * Extraction worker threads; 0 extracts on the main thread. Default: KG_WORKERS, else one per
+   * core but one (at least 1), started once a batch has POOL_MIN articles to extract (a worker
+   * takes a second or two to load the lexicon, more than a handful of articles cost).
+   */
+  workers?: number;
 }
+
+/** With the default number of workers, batches smaller than this are extracted on the main thread. */
+const POOL_MIN = 64;
 
 /** One article's facts (for `kg extract` and tests). */
 export function extractArticle(article: Article): ArticleFacts {
@@ -53,13 +68,15 @@ export function isFailure(x: Article | IngestFailure): x is IngestFailure {
 /**
  * Loads articles into the store: skips those already stored (same content hash), writes the new
  * ones in batches (each batch one transaction; an article that sinks its batch is retried alone and
- * reported); each batch's commit re-derives the meetings and agreements its reports touch. While one batch is written
- * (the database works on its own threads), the next one is extracted.
+ * reported); each batch's commit re-derives the meetings and agreements its reports touch. While one
+ * batch is written (the database works on its own threads), the next one is extracted in the worker
+ * threads. The source is read lazily (readSources streams files and JSONL): at most one batch read,
+ * one extracting and one writing are held at a time.
  */
 export async function loadArticles(store: GraphStore, source: AsyncIterable<Article | IngestFailure> | Iterable<Article | IngestFailure>, opts: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = Date.now();
   const batchSize = opts.batchSize ?? 500;
-  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0, deriveMs: 0, derivedReports: 0 };
+  const summary: LoadSummary = { read: 0, new: 0, unchanged: 0, failed: 0, failures: [], entities: 0, meetings: 0, agreements: 0, ms: 0, deriveMs: 0, derivedReports: 0, workers: 0 };
   const entityIds = new Set<string>();
   const seenInRun = new Set<string>();
   let batch: Article[] = [];
@@ -89,56 +106,90 @@ export async function loadArticles(store: GraphStore, source: AsyncIterable<Arti
     }
   };
 
-  const flush = async () => {
-    const existing = batch.length ? await store.existingArticles(batch.map((a) => a.id)) : new Set<string>();
-    const writing = write(extracted);
-    const resolved: ResolvedArticle[] = [];
+  const workers = opts.workers ?? defaultWorkers();
+  let pool: ExtractPool | undefined;
+  /** The batch's articles extracted and resolved, in order: in the pool, or here giving the event loop back every 20 ms. */
+  const extractAll = async (todo: Article[]): Promise<Array<ResolvedArticle | Error>> => {
+    if (workers > 0 && !pool && (opts.workers !== undefined || todo.length >= POOL_MIN)) {
+      pool = new ExtractPool(workers);
+      summary.workers = workers;
+    }
+    if (pool) {
+      const p = pool;
+      return Promise.all(todo.map((a) => p.extract(a).catch((e: Error) => e)));
+    }
+    const out: Array<ResolvedArticle | Error> = [];
     let since = Date.now();
-    for (const a of batch) {
+    for (const a of todo) {
       // extraction is synchronous: give the event loop back every 20 ms, so that a server loading
       // articles keeps answering reads
       if (Date.now() - since > 20) {
         await new Promise((r) => setImmediate(r));
         since = Date.now();
       }
+      try {
+        out.push(processArticle(a));
+      } catch (e) {
+        out.push(e as Error);
+      }
+    }
+    return out;
+  };
+
+  const flush = async () => {
+    const existing = batch.length ? await store.existingArticles(batch.map((a) => a.id)) : new Set<string>();
+    const todo: Article[] = [];
+    for (const a of batch) {
       if (existing.has(a.id) || seenInRun.has(a.id)) {
         summary.unchanged++;
         continue;
       }
       seenInRun.add(a.id);
-      try {
-        const r = processArticle(a);
-        resolved.push(r);
-        for (const e of [...r.people, ...r.places, ...r.organizations]) entityIds.add(e.id);
-      } catch (e) {
-        summary.failed++;
-        summary.failures.push({ uri: a.uri, reason: `extraction failed: ${(e as Error).message}` });
-      }
+      todo.push(a);
     }
-    await writing;
-    extracted = resolved;
     batch = [];
+    // the previous batch is written while this one is extracted
+    const [, results] = await Promise.all([write(extracted), extractAll(todo)]);
+    const resolved: ResolvedArticle[] = [];
+    results.forEach((r, i) => {
+      if (r instanceof Error) {
+        summary.failed++;
+        summary.failures.push({ uri: todo[i].uri, reason: `extraction failed: ${r.message}` });
+        return;
+      }
+      resolved.push(r);
+      for (const e of [...r.people, ...r.places, ...r.organizations]) entityIds.add(e.id);
+    });
+    extracted = resolved;
   };
 
-  for await (const item of source) {
-    if (isFailure(item)) {
-      summary.failed++;
-      summary.failures.push(item);
-    } else {
-      summary.read++;
-      batch.push(item);
-      if (batch.length >= batchSize) await flush();
-    }
-    opts.onProgress?.({ read: summary.read, failed: summary.failed });
+  try {
+    await readAll();
+  } finally {
+    await pool?.close();
   }
-  await flush();
-  await write(extracted);
   const derived = await store.derivedCounts();
   summary.entities = entityIds.size;
   summary.meetings = derived.meetings;
   summary.agreements = derived.agreements;
   summary.ms = Date.now() - t0;
   return summary;
+
+  async function readAll(): Promise<void> {
+    for await (const item of source) {
+      if (isFailure(item)) {
+        summary.failed++;
+        summary.failures.push(item);
+      } else {
+        summary.read++;
+        batch.push(item);
+        if (batch.length >= batchSize) await flush();
+      }
+      opts.onProgress?.({ read: summary.read, failed: summary.failed });
+    }
+    await flush();
+    await write(extracted);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // what the request may do.
 import DataLoader from "dataloader";
 import type { AgreementRow, AliasRow, Article, ArticleRow, EntityKind, MeetingRow, OrganizationRow, PersonRow, PlaceRow, RoleClaimRow, SourceRow } from "../model.js";
-import type { GraphStore, MetWithRow } from "../store/types.js";
+import type { GraphStore, MetWithRow, Nested } from "../store/types.js";
 import { nameQuery } from "../resolve/lookup.js";
 import { userError } from "./errors.js";
 import { STORE_PREFIX } from "../ids.js";
@@ -68,12 +68,22 @@ export interface Loaders {
   meetingAgreements: DataLoader<string, string[]>;
   /** metWith per filter: key = JSON of the filter. */
   metWith(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
+  /** The same lists, read with the counterparts, meetings and places in one round trip (which prime the loaders above). */
+  metWithDetails(filter: { from?: string; to?: string; placeId?: string }): DataLoader<string, MetWithRow[]>;
+  /** Puts the rows of a nested answer into the person, meeting and place loaders (no round trip when a field asks for them). */
+  prime<T>(nested: Nested<T>): T;
 }
 
 export function createContext(services: ApiServices, token?: string, request: RequestScope = requestScope({ maxValues: Infinity, maxLookups: Infinity })): ApiContext {
   const { store } = services;
   const batch = <T,>(fn: (ids: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(async (ids) => fn(ids));
   const metWithLoaders = new Map<string, DataLoader<string, MetWithRow[]>>();
+  const perFilter = (filter: object, details: boolean, load: (ids: readonly string[]) => Promise<MetWithRow[][]>) => {
+    const key = JSON.stringify([details, filter]);
+    let l = metWithLoaders.get(key);
+    if (!l) metWithLoaders.set(key, (l = batch(load)));
+    return l;
+  };
   const loaders: Loaders = {
     person: batch((ids) => store.getPeople(ids)),
     place: batch((ids) => store.getPlaces(ids)),
@@ -86,11 +96,13 @@ export function createContext(services: ApiServices, token?: string, request: Re
     sources: batch((ids) => store.sourcesOf(ids)),
     articleEvents: batch((ids) => store.eventsOfArticles(ids)),
     meetingAgreements: batch((ids) => store.agreementsOfMeetings(ids)),
-    metWith(filter) {
-      const key = JSON.stringify(filter);
-      let l = metWithLoaders.get(key);
-      if (!l) metWithLoaders.set(key, (l = batch((ids) => store.metWith(ids, filter))));
-      return l;
+    metWith: (filter) => perFilter(filter, false, (ids) => store.metWith(ids, filter)),
+    metWithDetails: (filter) => perFilter(filter, true, async (ids) => loaders.prime(await store.metWithDetails(ids, filter))),
+    prime(nested) {
+      for (const p of nested.people) loaders.person.prime(p.id, p);
+      for (const m of nested.meetings) loaders.meeting.prime(m.id, m);
+      for (const p of nested.places) loaders.place.prime(p.id, p);
+      return nested.result;
     },
   };
   const names = new Map<string, Promise<string | null>>();

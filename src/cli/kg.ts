@@ -21,7 +21,7 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 const HELP: Options = { help: { type: "boolean", short: "h" } };
 const DATA: Options = { data: { type: "string" } };
 const OPTIONS: Record<Command, Options> = {
-  load: { ...HELP, ...DATA },
+  load: { ...HELP, ...DATA, workers: { type: "string" } },
   serve: { ...HELP, ...DATA, port: { type: "string" }, host: { type: "string" }, load: { type: "string", multiple: true } },
   rederive: { ...HELP, ...DATA },
   extract: { ...HELP, json: { type: "boolean" } },
@@ -49,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = (values.data as string | undefined) ?? process.env.KG_DATA ?? "./data";
   switch (command) {
     case "load": {
+      const flag = values.workers as string | undefined;
+      const workers = flag ?? process.env.KG_WORKERS;
+      if (workers !== undefined && workers !== "" && !/^\d+$/.test(workers)) throw new CliError(`${flag !== undefined ? "--workers" : "KG_WORKERS"} must be a whole number of threads, got "${workers}"`, "pass e.g. --workers 1, or 0 to extract on the main thread");
+      if (flag !== undefined) process.env.KG_WORKERS = flag; // (a load handed to a running kg serve uses that server's setting)
       const { runLoad } = await import("./load.js");
       return runLoad(dataDir, positionals);
     }

@@ -8,11 +8,12 @@ const ENV = `environment: KG_DATA (data directory, default ./data), PORT, HOST, 
              NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (use Neo4j instead of the embedded store)`;
 
 const COMMAND_USAGE: Record<Command, string> = {
-  load: `usage: kg load [--data DIR] PATH...
+  load: `usage: kg load [--data DIR] [--workers N] PATH...
   Load .txt/.jsonl files, directories (recursively) or - (stdin) into the graph. When a kg serve holds the
   store in DIR, the articles are handed to it through its control socket (DIR/kg.sock) and its readers see
   them when the load commits. Prints what this load added; exit 2 when an article could not be read.
-  --data DIR    the data directory (default: KG_DATA or ./data)`,
+  --data DIR    the data directory (default: KG_DATA or ./data)
+  --workers N   extraction worker threads, 0 for none (default: KG_WORKERS, else one per core but one)`,
   serve: `usage: kg serve [--data DIR] [--port N] [--host H] [--load PATH...] [PATH...]
   Serve the GraphQL API (playground at /graphql, explorer at /explorer), after loading PATHs if given.
   kg load --data DIR loads into it while it runs.
@@ -44,7 +45,7 @@ const COMMAND_USAGE: Record<Command, string> = {
 };
 
 export const USAGE = `usage: kg <command> [options]   (kg <command> --help for its options)
-  kg load [--data DIR] PATH...        load .txt/.jsonl files, directories, or - for stdin
+  kg load [--data DIR] [--workers N] PATH...  load .txt/.jsonl files, directories, or - for stdin
   kg serve [--data DIR] [--port N] [--host H] [--load PATH...]
   kg rederive [--data DIR]            derive every meeting and agreement again (loads do it incrementally)
   kg extract FILE [--json]            print one article's extracted facts

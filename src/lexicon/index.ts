@@ -42,6 +42,13 @@ export interface PlaceEntry {
   ambiguous?: boolean;
   /** Forms that are also a common word or a name in that language (مالی "financial", دوشنبه "Monday"). */
   ambiguousNames?: Names;
+  /**
+   * Names matched only where the article names the place's country (contextOnly): a name subdivisions of
+   * several countries share ("Punjab") or made of common words ("Western Cape"); places-subdivisions.json.
+   */
+  contextNames?: Names;
+  /** ISO 3166-2 code of a subdivision (places-subdivisions.json). */
+  iso?: string;
   source: string;
 }
 
@@ -78,6 +85,8 @@ export interface PlaceHit {
   /** "name": the place's name; "demonym": an adjective of the country ("Syrian", "السوري"). */
   form: "name" | "demonym";
   ambiguous: boolean;
+  /** A name of `contextNames`: this place only where the article names its country. */
+  contextOnly?: boolean;
 }
 export interface OrgHit {
   id: string;
@@ -267,6 +276,12 @@ function buildLexicon(): Lexicon {
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
+    const named = new Set([...allNames(p.names)].map(([, n]) => normalizeKey(n)));
+    for (const [, n] of allNames(p.contextNames)) {
+      if (named.has(normalizeKey(n))) continue;
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous, contextOnly: true });
+      indexKey(keyIndex, n, id);
+    }
   }
 
   const orgMatcher = new PhraseMatcher<OrgHit>();

@@ -73,6 +73,11 @@ export function isCommonWord(word: string, lang: Lang): boolean {
   return spellings(word, lang).some((s) => has(d, s));
 }
 
+/** Does the language's dictionary list the word exactly as written (case included)? */
+export function knowsWord(word: string, lang: Lang): boolean {
+  return has(dictionary(lang), word);
+}
+
 /** The class of a word (as written, with its normalised key) in a language, given the known name parts. */
 export function wordClass(text: string, key: string, lang: Lang, nameParts: Set<string>): WordClass {
   if (nameParts.has(key)) return "name";

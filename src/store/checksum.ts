@@ -32,7 +32,7 @@ export function checksumOf(r: ArticleRecord): string {
   return `v1:${createHash("sha256").update(JSON.stringify(canonical)).digest("hex")}`;
 }
 
-/** The record of an article as the store writes it (cypher-store.ts writeArticles). */
+/** The record of an article as the store writes it (cypher-writes.ts writeBatch). */
 export function recordOf(a: ResolvedArticle): ArticleRecord {
   const x = a.article;
   return {

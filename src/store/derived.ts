@@ -5,7 +5,7 @@
 import type { AgreementReport, DerivedEvents, EventReport, SourceRow } from "../model.js";
 import { agreementKeys, deriveChanges, eventKeys, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
 import { deriveEvents } from "../resolve/coref.js";
-import { LABEL, type Params, type Queries, type Row } from "./cypher-store.js";
+import { LABEL, type Params, type Queries, type Row } from "./cypher-types.js";
 
 export type Run = (q: string, p?: Params) => Promise<Row[]>;
 

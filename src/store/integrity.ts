@@ -11,7 +11,7 @@ import { slug } from "../resolve/entities.js";
 import { transliterate } from "../resolve/transliterate.js";
 import type { ArticleRecord } from "./checksum.js";
 import { checksumOf } from "./checksum.js";
-import { LABEL, type Params, type Queries, type Row } from "./cypher-store.js";
+import { LABEL, type Params, type Queries, type Row } from "./cypher-types.js";
 
 export interface IntegrityReport {
   articles: number;

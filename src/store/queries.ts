@@ -3,7 +3,7 @@
 // known to be new are inserted in bulk (Kuzu COPY … FROM (UNWIND …), Neo4j UNWIND … CREATE). Where they
 // differ more (table declarations vs constraints, Neo4j's shortestPath), each adapter's cypher.ts adds
 // its own. Values always travel as parameters ($name); nothing from a user is spliced into a string.
-import type { EntityLabel } from "./cypher-store.js";
+import type { EntityLabel } from "./cypher-types.js";
 import { columnsOf } from "./graph.js";
 
 /** One property of a bulk insert: the row key it comes from, and whether it is a DATE (lists: graph.ts columnsOf). */
@@ -35,6 +35,14 @@ export const prop = (name: string) => (name === "end" ? "`end`" : name);
 export const value = (c: Column) => (c.date ? `date(r.${c.key})` : `r.${c.key}`);
 
 const REPORTED_BY = columnsOf("REPORTED_BY");
+
+/** A meeting's columns, as getMeetings returns them (m bound). */
+const meetingColumns = (d: Dialect) => `m.id AS id, m.kind AS kind, ${d.str("m.date")} AS date, m.datePrecision AS datePrecision, m.dateBasis AS dateBasis, m.confidence AS confidence, m.placeId AS placeId, m.reportIds AS reportIds, m.participantIds AS participantIds`;
+/** A meeting's place and the place it lies within (pl, w), as getPlaces returns them. */
+const PLACE_OF_MEETING = "OPTIONAL MATCH (pl:Place {id: m.placeId}) OPTIONAL MATCH (pl)-[:WITHIN]->(w:Place)";
+/** The meeting a MET relationship r stands for, found by its key (Kuzu joins a property match with a scan). */
+const MEETING_OF_MET = "WITH a, b, r UNWIND [r.meetingId] AS mid MATCH (m:Meeting {id: mid})";
+const PLACE_COLUMNS = "pl.name AS placeName, pl.kind AS placeKind, w.id AS placeWithin";
 
 export function buildQueries(d: Dialect) {
   return {
@@ -116,7 +124,7 @@ export function buildQueries(d: Dialect) {
   getOrganizations: "MATCH (o:Organization) WHERE o.id IN $ids RETURN o.id AS id, o.name AS name",
   getArticles: `UNWIND $ids AS i MATCH (a:Article {id: i}) RETURN a.id AS id, a.uri AS uri, a.sha256 AS sha256, a.title AS title, a.language AS language, ${d.str("a.publishedAt")} AS publishedAt, a.source AS source, a.text AS text`,
   // big tables are read by key, one lookup per id (an IN filter scans the whole table)
-  getMeetings: `UNWIND $ids AS i MATCH (m:Meeting {id: i}) RETURN m.id AS id, m.kind AS kind, ${d.str("m.date")} AS date, m.datePrecision AS datePrecision, m.dateBasis AS dateBasis, m.confidence AS confidence, m.placeId AS placeId, m.reportIds AS reportIds, m.participantIds AS participantIds`,
+  getMeetings: `UNWIND $ids AS i MATCH (m:Meeting {id: i}) RETURN ${meetingColumns(d)}`,
   getAgreements: `MATCH (g:Agreement) WHERE g.id IN $ids OPTIONAL MATCH (g)-[:BETWEEN_PARTIES]->(x) OPTIONAL MATCH (s:Person)-[:SIGNED_OR_ANNOUNCED]->(g) RETURN g.id AS id, g.summary AS summary, ${d.str("g.date")} AS date, g.status AS status, g.meetingId AS meetingId, g.reportIds AS reportIds, collect(DISTINCT x.id) AS partyIds, collect(DISTINCT s.id) AS signatoryIds`,
   aliases: "MATCH (m:Mention)-[:REFERS_TO]->(e) WHERE e.id IN $ids RETURN DISTINCT e.id AS id, m.text AS text, m.lang AS lang",
   roles: `MATCH (p:Person)-[:CLAIMED]->(c:RoleClaim)-[:CLAIMED_IN]->(a:Article) WHERE p.id IN $ids RETURN p.id AS personId, c.id AS id, c.office AS office, c.countryId AS countryId, a.id AS articleId, ${d.str("c.date")} AS date, c.sentence AS sentence, c.start AS start, c.\`end\` AS endAt, c.confidence AS confidence`,
@@ -136,6 +144,14 @@ export function buildQueries(d: Dialect) {
   // in-person meetings of one person (with another, if $w), from the person: one hop over MET
   meetingsOfPerson: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN DISTINCT r.meetingId AS id, ${d.str("r.date")} AS date`,
   metWith: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings`,
+  // one round trip for a nested answer (who-met, the meetings of two people, a timeline): the
+  // meetings in full with their place, in flat rows (the API primes its DataLoaders with them)
+  metWithDetails: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${MEETING_OF_MET} ${PLACE_OF_MEETING} RETURN a.id AS a, b.id AS b, b.name AS bName, ${meetingColumns(d)}, ${PLACE_COLUMNS}`,
+  meetingsOfPersonDetails: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${MEETING_OF_MET} ${PLACE_OF_MEETING} RETURN DISTINCT ${meetingColumns(d)}, ${PLACE_COLUMNS}`,
+  // a person's meetings and contacts of every kind, and the agreements they signed or announced (the
+  // rows whose kind is '')
+  timeline: `MATCH (p:Person {id: $p})-[:ATTENDED]->(m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) ${PLACE_OF_MEETING} RETURN ${meetingColumns(d)}, ${PLACE_COLUMNS}, '' AS summary, '' AS status, '' AS meetingId, [''] AS partyIds, [''] AS signatoryIds
+UNION ALL MATCH (p:Person {id: $p})-[:SIGNED_OR_ANNOUNCED]->(g:Agreement) WHERE ($anyDate OR (g.date >= date($from) AND g.date <= date($to))) OPTIONAL MATCH (g)-[:BETWEEN_PARTIES]->(x) OPTIONAL MATCH (s:Person)-[:SIGNED_OR_ANNOUNCED]->(g) RETURN g.id AS id, '' AS kind, ${d.str("g.date")} AS date, '' AS datePrecision, '' AS dateBasis, 0.0 AS confidence, '' AS placeId, g.reportIds AS reportIds, '' AS participantIds, '' AS placeName, '' AS placeKind, '' AS placeWithin, g.summary AS summary, g.status AS status, g.meetingId AS meetingId, collect(DISTINCT x.id) AS partyIds, collect(DISTINCT s.id) AS signatoryIds`,
   searchKeys: "MATCH (k:NameKey)-[:NAMES]->(e) WHERE k.key CONTAINS $q RETURN DISTINCT e.id AS id, k.key AS key LIMIT 500",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",
   // integrity (kg check): articles and entities in id order, by keyset (no SKIP), and what each article wrote

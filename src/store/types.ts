@@ -81,6 +81,23 @@ export interface PathRow {
   meetingIds: string[];
 }
 
+/**
+ * A nested answer read in one round trip, with the rows it refers to (the API primes its
+ * DataLoaders with them, so the nested fields cost no further round trip).
+ */
+export interface Nested<T> {
+  result: T;
+  people: PersonRow[];
+  meetings: MeetingRow[];
+  places: PlaceRow[];
+}
+
+/** A person's timeline: every meeting or contact they attended and every agreement they signed or announced. */
+export interface Timeline {
+  meetings: MeetingRow[];
+  agreements: AgreementRow[];
+}
+
 export interface SearchHit {
   kind: EntityKind | "article";
   id: string;
@@ -177,6 +194,18 @@ export interface GraphStore {
     personIds: readonly string[],
     filter?: { from?: IsoDate; to?: IsoDate; placeId?: string },
   ): Promise<MetWithRow[][]>;
+  /** metWith, with the counterparts' rows and the shared meetings and their places, in one round trip. */
+  metWithDetails(
+    personIds: readonly string[],
+    filter?: { from?: IsoDate; to?: IsoDate; placeId?: string },
+  ): Promise<Nested<MetWithRow[][]>>;
+  /**
+   * listMeetings with the meetings' places. In-person meetings of a person (with another, if
+   * withId), without a place filter, take one round trip; other filters fall back to listMeetings.
+   */
+  listMeetingsDetails(filter: EventFilter): Promise<Nested<Page<MeetingRow>>>;
+  /** A person's timeline (meetings and contacts with their places, agreements), in one round trip; each list in date order. */
+  timeline(personId: string, filter?: { from?: IsoDate; to?: IsoDate }): Promise<Nested<Timeline>>;
   /** Shortest chain of meetings between two people, within a date range; null when none. */
   connection(
     aId: string,

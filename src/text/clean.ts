@@ -6,7 +6,8 @@
 //             everything from it to the end is cut
 //   share     share bars and social labels ("شاركها.", "Share", "Facebook Twitter")
 //   chrome    site chrome ("Exit mobile version", "Skip to content", "کد خبر: 123")
-//   related   "related news" boxes and the link lines that follow them
+//   related   "related news" boxes and the link lines that follow them, and an unlabelled run of three
+//             or more headlines (or "..." teasers) after the last paragraph
 //   tags      tag lists
 //   menu      navigation lines ("Home | World | Politics | Sport")
 //   ago       "minutes ago" lines ("۲ ساعت پیش", "منذ 5 دقائق")
@@ -329,6 +330,7 @@ export function clean(text: string): CleanResult {
 
   markMenuRuns(lines, reason, commentsFrom === -1 ? lines.length : commentsFrom);
   markTrailer(lines, reason, commentsFrom === -1 ? lines.length : commentsFrom);
+  markHeadlineRun(lines, reason, commentsFrom === -1 ? lines.length : commentsFrom);
 
   const removed: Array<Span & { reason: string }> = [];
   const last = commentsFrom === -1 ? lines.length : commentsFrom;
@@ -422,6 +424,20 @@ function markTrailer(lines: Line[], reason: Array<string | undefined>, last: num
     else break;
     k--;
   }
+}
+
+/**
+ * An unlabelled box of related headlines at the end: three or more lines in a row, each a headline (4–25
+ * words, no closing full stop) or a teaser cut short with "...", after the last paragraph of the body.
+ */
+function markHeadlineRun(lines: Line[], reason: Array<string | undefined>, last: number): void {
+  const kept: number[] = [];
+  for (let i = 0; i < last; i++) if (!reason[i]) kept.push(i);
+  const headline = (l: Line) => l.words.length >= 4 && l.words.length <= 25 && (!l.final || /(\.\.\.|…)["'»”’)\]]*$/.test(l.text));
+  let k = kept.length;
+  while (k > 0 && headline(lines[kept[k - 1]])) k--;
+  if (kept.length - k < 3 || k === 0 || !isBody(lines[kept[k - 1]]) || !lines[kept[k - 1]].final) return;
+  for (let j = k; j < kept.length; j++) reason[kept[j]] = "related";
 }
 
 /** publishedAt from a dateline starting the first kept line, or the second one after a title. */

@@ -164,6 +164,25 @@ describe("no N+1", () => {
     expect(Math.abs(many - few)).toBeLessThanOrEqual(1);
     expect(many).toBeLessThanOrEqual(12);
   });
+
+  it("who-met, the meetings of two people and a timeline read their nested answer in one store round trip", async () => {
+    // each query text is new to this server (the response cache answers a repeated one from memory)
+    const cost = async (q: string) => {
+      const before = t.store.roundTrips;
+      const r = await t.gql<Record<string, unknown>>(q);
+      expect(r.errors).toBeUndefined();
+      expect(JSON.stringify(r.data)).not.toBe("{}");
+      return t.store.roundTrips - before;
+    };
+    const who = `person(name: "Asaad al-Shaibani")`;
+    const root = await cost(`{ rt1: ${who} { name } }`);
+    expect(await cost(`{ rt2: ${who} { name metWith { person { name } meetings { date place { name } } } } }`)).toBe(root + 1);
+    expect(await cost(`{ rt3: ${who} { name counterparts { edges { node { name } meetings { date kind place { name category } } } } } }`)).toBe(root + 1);
+    expect(await cost(`{ rt4: ${who} { name timeline { totalCount edges { node { meeting { date kind place { name } } agreement { summary status } } } } } }`)).toBe(root + 1);
+    const between = `meetings(participant: "Asaad al-Shaibani", with: "Sergey Lavrov")`;
+    const names = await cost(`{ rt5a: person(name: "Asaad al-Shaibani") { id } rt5b: person(name: "Sergey Lavrov") { id } }`);
+    expect(await cost(`{ rt6: ${between} { totalCount edges { node { date kind place { name } } } } }`)).toBe(names + 1);
+  });
 });
 
 describe("the playground", () => {

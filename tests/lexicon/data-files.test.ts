@@ -1,16 +1,20 @@
-// Checks every people-*.json and organizations*.json data file as the loader reads them: ids unique
-// across files, offices and countries that exist, valid dates, a source and en+fa+ar names on every
-// entry, and no short form under three letters.
+// Checks every people-*.json, organizations*.json and places*.json data file as the loader reads them: ids
+// unique across files, offices and countries that exist, valid dates, a source and en+fa+ar names on every
+// entry, and no short form under three letters; the generated subdivisions of places-subdivisions.json are
+// regions of a country of places.json, each with its ISO 3166-2 code and source, and names safe to match alone.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getLexicon } from "../../src/lexicon/index.js";
+import { countryOf, getLexicon } from "../../src/lexicon/index.js";
+import { isCommonWord } from "../../src/lexicon/words.js";
+import { lexPlaceId } from "../../src/ids.js";
 import { normalizeKey } from "../../src/text/normalize.js";
+import { tokenize } from "../../src/text/tokenize.js";
 
 const DATA = join(__dirname, "../../src/lexicon/data");
 type Names = Record<string, string[] | undefined>;
 interface Office { office: string; country?: string | null; from?: string | null; to?: string | null; for?: string }
-interface Entry { id: string; name: string; names: Names; short?: Names; source?: string; offices?: Office[]; kind?: string; country?: string | null }
+interface Entry { id: string; name: string; names: Names; short?: Names; source?: string; offices?: Office[]; kind?: string; country?: string | null; within?: string | null; iso?: string; demonyms?: Names; contextNames?: Names }
 
 function files(prefix: string): string[] {
   return readdirSync(DATA).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).sort();
@@ -21,6 +25,8 @@ function entries(file: string): Entry[] {
 }
 const peopleFiles = files("people");
 const orgFiles = files("organizations");
+const placeFiles = files("places");
+const subdivisions = entries("places-subdivisions.json");
 const places = new Set(entries("places.json").map((p) => p.id));
 const countries = new Set(entries("places.json").filter((p) => p.kind === "country").map((p) => p.id));
 const orgs = new Set(orgFiles.flatMap(entries).map((o) => o.id));
@@ -52,8 +58,9 @@ describe("lexicon data files", () => {
     expect(orgFiles).toEqual(expect.arrayContaining(["organizations.json", "organizations-world.json"]));
   });
 
-  it("has ids unique across all people files and across all organisation files", () => {
-    for (const group of [peopleFiles, orgFiles]) {
+  it("has ids unique across all people files, across all organisation files and across all place files", () => {
+    expect(placeFiles).toEqual(["places-subdivisions.json", "places.json"]);
+    for (const group of [peopleFiles, orgFiles, placeFiles]) {
       const seen = new Map<string, string>();
       const dups: string[] = [];
       for (const f of group) for (const e of entries(f)) {
@@ -121,5 +128,73 @@ describe("lexicon data files", () => {
     for (const name of ["Paul Kagame", "پل کاگامه", "بول كاغامي"]) expect(ids(name), name).toEqual(["person/paul-kagame"]);
     for (const name of ["Ahmed Aboul Gheit", "احمد ابوالغیط", "أحمد أبو الغيط"]) expect(ids(name), name).toEqual(["person/ahmed-aboul-gheit"]);
     for (const name of ["ECOWAS", "اکوواس", "إيكواس"]) expect(ids(name), name).toEqual(["org/ecowas"]);
+  });
+
+  it("makes every subdivision a region of a country of places.json, with its ISO 3166-2 code and source", () => {
+    expect(subdivisions.length).toBeGreaterThan(1000);
+    const countryOfCode = new Map<string, string>();
+    const problems = subdivisions.flatMap((e) => {
+      const out: string[] = [];
+      if (e.kind !== "region") out.push(`${e.id}: kind ${e.kind}`);
+      if (!e.within || !countries.has(e.within)) out.push(`${e.id}: within ${e.within} is no country`);
+      if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(e.iso ?? "")) out.push(`${e.id}: ISO code ${e.iso}`);
+      if (!e.source?.includes(`ISO 3166-2 ${e.iso}`)) out.push(`${e.id}: source "${e.source}" lacks its code`);
+      if (![...Object.values(e.names), ...Object.values(e.contextNames ?? {})].some((l) => l?.length)) out.push(`${e.id}: no name`);
+      // one ISO 3166-1 code, one country
+      const code = (e.iso ?? "").slice(0, 2);
+      if (countryOfCode.has(code) && countryOfCode.get(code) !== e.within) out.push(`${e.id}: ${code} is ${countryOfCode.get(code)} and ${e.within}`);
+      countryOfCode.set(code, e.within ?? "");
+      return out;
+    });
+    expect(problems).toEqual([]);
+    const about = (JSON.parse(readFileSync(join(DATA, "places-subdivisions.json"), "utf8")) as { about: string }).about;
+    expect(about).toMatch(/Skipped: .*short \d+/);
+  });
+
+  it("gives subdivisions only names safe to match alone: 4+ letters, no other place's name, unshared, no common word", () => {
+    const placeKeys = new Set(entries("places.json").flatMap((p) => [...Object.values(p.names), ...Object.values(p.demonyms ?? {})].flat()).map((n) => normalizeKey(n ?? "")));
+    const seen = new Map<string, string>();
+    const problems = subdivisions.flatMap((e) => Object.entries(e.names).flatMap(([lang, list]) => (list ?? []).flatMap((n) => {
+      const k = normalizeKey(n);
+      const out: string[] = [];
+      if (letters(n) < 4) out.push(`${e.id}: "${n}" under 4 letters`);
+      if (placeKeys.has(k)) out.push(`${e.id}: "${n}" names a place of places.json`);
+      if (seen.has(k) && seen.get(k) !== e.id) out.push(`${e.id}: "${n}" shared with ${seen.get(k)}`);
+      seen.set(k, e.id);
+      if (lang === "en" && !/\s/.test(n) && isCommonWord(n.toLowerCase(), "en")) out.push(`${e.id}: "${n}" is a common word`);
+      return out;
+    })));
+    expect(problems).toEqual([]);
+  });
+
+  it("lists as ambiguous only names subdivisions of several countries share or made of lower-case words", () => {
+    const named = new Set([...entries("places.json"), ...subdivisions].flatMap((e) => Object.values(e.names).flat()).map((n) => normalizeKey(n ?? "")));
+    // shared up to accents: "Huíla" (Angola) and "Huila" (Colombia)
+    const folded = (n: string) => normalizeKey(n.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+    const countriesOf = new Map<string, Set<string>>();
+    for (const e of subdivisions) for (const n of Object.values(e.contextNames ?? {}).flat()) {
+      const k = folded(n ?? "");
+      countriesOf.set(k, (countriesOf.get(k) ?? new Set()).add(e.within ?? ""));
+    }
+    const lowerCase = (n: string) => n.split(/[\s-]+/).every((w) => ["of", "and", "the"].includes(w.toLowerCase()) || isCommonWord(w.toLowerCase(), "en"));
+    const problems = subdivisions.flatMap((e) => Object.values(e.contextNames ?? {}).flat().flatMap((n) => {
+      if (named.has(normalizeKey(n ?? ""))) return [`${e.id}: ambiguous "${n}" is also a place's name`];
+      return countriesOf.get(folded(n ?? ""))!.size > 1 || lowerCase(n ?? "") ? [] : [`${e.id}: "${n}" is neither shared nor generic`];
+    }));
+    expect(problems).toEqual([]);
+    expect(countriesOf.size).toBeGreaterThan(50);
+  });
+
+  it("loads every subdivision into the lexicon inside its country, and finds it in a sentence", () => {
+    const lex = getLexicon();
+    expect(lex.places.size).toBe(placeFiles.reduce((n, f) => n + entries(f).length, 0));
+    const wrong = subdivisions.filter((e) => countryOf(lex, lexPlaceId(e.id)) !== e.within).map((e) => e.id);
+    expect(wrong).toEqual([]);
+    const found = (text: string) => lex.placeMatcher.findAll(tokenize(text)).flatMap((m) => m.values.map((v) => v.id));
+    const kp = subdivisions.find((e) => e.iso === "PK-KP")!;
+    const bihar = subdivisions.find((e) => e.iso === "IN-BR")!;
+    expect(found("Rain flooded villages in Khyber Pakhtunkhwa and in Bihar overnight.")).toEqual([lexPlaceId(kp.id), lexPlaceId(bihar.id)]);
+    // generic subdivision names ("Central", "Northern", "Plateau", "Delta") are no place
+    expect(found("The northern delta and the central plateau flooded overnight.")).toEqual([]);
   });
 });

@@ -102,6 +102,44 @@ function contract(name: string, open: () => Promise<{ store: GraphStore; cleanup
       expect(inRange.map((r) => r.otherId)).toEqual(["person:evil"]);
     });
 
+    it("answers who-met with the counterparts, meetings and places in one round trip, as the per-field reads do", async () => {
+      const before = store.roundTrips;
+      const nested = await store.metWithDetails(["person:beta", "person:none"]);
+      expect(store.roundTrips - before).toBe(1);
+      expect(nested.result).toEqual(await store.metWith(["person:beta", "person:none"]));
+      const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id).sort();
+      expect(ids(nested.people)).toEqual(["person:alpha", "person:evil"]);
+      expect(nested.people.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(await store.getPeople(["person:alpha", "person:evil"]));
+      expect(nested.meetings.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(await store.getMeetings(["meeting:ab", "meeting:be"]));
+      expect(nested.places.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(await store.getPlaces(["place:capital", "place:land"]));
+      const inRange = await store.metWithDetails(["person:beta"], { from: "2024-02-01" });
+      expect(inRange.result).toEqual(await store.metWith(["person:beta"], { from: "2024-02-01" }));
+      expect(ids(inRange.meetings)).toEqual(["meeting:be"]);
+    });
+
+    it("lists the meetings of two people with their places in one round trip, as listMeetings does", async () => {
+      for (const f of [{ participantId: "person:alpha", withId: "person:beta" }, { participantId: "person:beta", orderBy: "DATE_DESC" as const }, { participantId: "person:beta", from: "2024-02-01", to: "2024-12-31" }, { participantId: "person:beta", withId: "person:none" }]) {
+        const before = store.roundTrips;
+        const nested = await store.listMeetingsDetails({ first: 1, ...f });
+        expect(store.roundTrips - before).toBe(1);
+        expect(nested.result).toEqual(await store.listMeetings({ first: 1, ...f }));
+        const places = nested.result.rows.map((m) => m.placeId).filter((x): x is string => !!x);
+        expect(nested.places.filter((p) => places.includes(p.id))).toEqual(await store.getPlaces(places));
+      }
+    });
+
+    it("reads a person's timeline (meetings and contacts with their places, agreements) in one round trip", async () => {
+      const before = store.roundTrips;
+      const nested = await store.timeline("person:alpha");
+      expect(store.roundTrips - before).toBe(1);
+      expect(nested.result.meetings).toEqual((await store.listMeetings({ first: 10, participantId: "person:alpha", kinds: ["meeting", "call", "planned", "cancelled", "denied"] })).rows);
+      expect(nested.result.meetings.map((m) => m.id)).toEqual(["meeting:ab", "call:ab"]);
+      expect(nested.result.agreements).toEqual((await store.listAgreements({ first: 10, signatoryId: "person:alpha" })).rows);
+      expect(nested.places).toEqual(await store.getPlaces(["place:capital"]));
+      expect((await store.timeline("person:alpha", { from: "2024-02-01" })).result).toEqual({ meetings: [expect.objectContaining({ id: "call:ab" })], agreements: [] });
+      expect((await store.timeline("person:none")).result).toEqual({ meetings: [], agreements: [] });
+    });
+
     it("finds the chain of meetings between two people, within a date range", async () => {
       const path = await store.connection("person:alpha", "person:evil", { maxHops: 3 });
       expect(path).toEqual({ personIds: ["person:alpha", "person:beta", "person:evil"], meetingIds: ["meeting:ab", "meeting:be"] });

@@ -215,3 +215,22 @@ describe("clean: trailing lines", () => {
     expect(reasons(`${EN_BODY}\n\nVienna`)).toEqual(["byline"]);
   });
 });
+
+describe("clean: an unlabelled run of related headlines at the end", () => {
+  const HEADLINES = [
+    "Port workers end strike after wage deal in Karachi",
+    "Minister opens new cardiology wing at district hospital",
+    "Flood warning issued for three northern valleys",
+    "Cabinet is expected to approve the budget, officials say...",
+  ].join("\n");
+  it("cuts three or more headline lines after the last paragraph", () => {
+    const out = kept(`${EN_BODY}\n${EN_BODY}\n${HEADLINES}`);
+    expect(out).toContain("Ankara on Monday");
+    expect(out).not.toContain("Karachi");
+    expect(out).not.toContain("budget");
+  });
+  it("keeps two short unpunctuated lines, and headlines before the body", () => {
+    expect(kept(`${EN_BODY}\nPort workers end strike after wage deal in Karachi\nFlood warning issued for three northern valleys`)).toContain("Karachi");
+    expect(kept(`${HEADLINES}\n${EN_BODY}`)).toContain("Karachi");
+  });
+});

@@ -1,17 +1,19 @@
 import type { PersonResolvers } from "../../generated/resolvers.js";
-import type { AgreementRow, EventKind, MeetingRow } from "../../model.js";
+import type { AgreementRow, MeetingRow } from "../../model.js";
 import { getLexicon } from "../../lexicon/index.js";
 import { decodeCursor, pageOf } from "../../store/paging.js";
 import type { MetWithRow } from "../../store/types.js";
 import type { ApiContext } from "../context.js";
 import type { TimelineParent } from "../mappers.js";
-import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
+import { checkRange, emptyPage, pageArgs, pageOfList, selects, toKind } from "./shared.js";
 import { storePersonSlug } from "../../ids.js";
 
-const ALL_KINDS: EventKind[] = ["meeting", "call", "planned", "cancelled", "denied"];
-
-/** A person's counterparts (most meetings first), or null when the place filter names no place. */
-async function counterpartsOf(ctx: ApiContext, personId: string, from?: string | null, to?: string | null, place?: string | null): Promise<MetWithRow[] | null> {
+/**
+ * A person's counterparts (most meetings first), or null when the place filter names no place.
+ * With `details` (the query asks for the counterparts or the meetings), the counterparts' rows and
+ * the meetings with their places come in the same round trip.
+ */
+async function counterpartsOf(ctx: ApiContext, personId: string, details: boolean, from?: string | null, to?: string | null, place?: string | null): Promise<MetWithRow[] | null> {
   checkRange(from, to);
   let placeId: string | undefined;
   if (place) {
@@ -19,7 +21,8 @@ async function counterpartsOf(ctx: ApiContext, personId: string, from?: string |
     if (!id) return null;
     placeId = id;
   }
-  return ctx.loaders.metWith({ from: from ?? undefined, to: to ?? undefined, placeId }).load(personId);
+  const filter = { from: from ?? undefined, to: to ?? undefined, placeId };
+  return (details ? ctx.loaders.metWithDetails(filter) : ctx.loaders.metWith(filter)).load(personId);
 }
 
 /** Timeline order: by date, undated last; on the same date meetings before agreements (a stable sort). */
@@ -30,14 +33,14 @@ function byDate(a: TimelineParent, b: TimelineParent): number {
 export const Person: PersonResolvers = {
   aliases: (p, _, ctx) => ctx.loaders.aliases.load(p.id),
   roles: (p, _, ctx) => ctx.loaders.roles.load(p.id),
-  metWith: async (p, { from, to, place, first }, ctx) => {
+  metWith: async (p, { from, to, place, first }, ctx, info) => {
     const n = pageArgs(first, null, 100).first;
-    const rows = (await counterpartsOf(ctx, p.id, from, to, place)) ?? [];
+    const rows = (await counterpartsOf(ctx, p.id, selects(info, ["person"]) || selects(info, ["meetings"]), from, to, place)) ?? [];
     return rows.slice(0, n).map((r) => ({ personId: r.otherId, meetingIds: r.meetingIds }));
   },
-  counterparts: async (p, { from, to, place, first, after }, ctx) => {
+  counterparts: async (p, { from, to, place, first, after }, ctx, info) => {
     const page = pageArgs(first, after);
-    const rows = await counterpartsOf(ctx, p.id, from, to, place);
+    const rows = await counterpartsOf(ctx, p.id, selects(info, ["edges", "node"]) || selects(info, ["edges", "meetings"]), from, to, place);
     if (!rows) return emptyPage();
     return pageOfList(rows.map((r) => ({ personId: r.otherId, meetingIds: r.meetingIds })), page);
   },
@@ -50,16 +53,13 @@ export const Person: PersonResolvers = {
     const { first: n } = pageArgs(first, after, 50);
     checkRange(from, to);
     const skip = decodeCursor(after);
-    // both lists are in timeline order, so the first skip+n of the merge come from the first skip+n of each
-    const [meetings, agreements] = await Promise.all([
-      ctx.store.listMeetings({ first: skip + n, participantId: p.id, kinds: ALL_KINDS, from: from ?? undefined, to: to ?? undefined }),
-      ctx.store.listAgreements({ first: skip + n, signatoryId: p.id, from: from ?? undefined, to: to ?? undefined }),
-    ]);
+    // one round trip: the meetings (with their places) and agreements, each list in date order
+    const { meetings, agreements } = ctx.loaders.prime(await ctx.store.timeline(p.id, { from: from ?? undefined, to: to ?? undefined }));
     const entries: TimelineParent[] = [
-      ...meetings.rows.map((m: MeetingRow) => ({ date: m.date, meeting: m })),
-      ...agreements.rows.map((a: AgreementRow) => ({ date: a.date, agreement: a })),
+      ...meetings.map((m: MeetingRow) => ({ date: m.date, meeting: m })),
+      ...agreements.map((a: AgreementRow) => ({ date: a.date, agreement: a })),
     ].sort(byDate);
-    return pageOf(entries.slice(skip, skip + n), skip, meetings.totalCount + agreements.totalCount);
+    return pageOf(entries.slice(skip, skip + n), skip, entries.length);
   },
 };
 

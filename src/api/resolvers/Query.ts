@@ -5,7 +5,7 @@ import { exactKey } from "../../text/keys.js";
 import { userError } from "../errors.js";
 import type { ApiContext } from "../context.js";
 import { officeKey } from "./enums.js";
-import { checkRange, emptyPage, pageArgs, pageOfList, toKind } from "./shared.js";
+import { checkRange, emptyPage, pageArgs, pageOfList, selects, toKind } from "./shared.js";
 import { loadNode } from "./nodes.js";
 import { isPersonId, isPlaceId } from "../../ids.js";
 
@@ -66,7 +66,7 @@ export const Query: QueryResolvers = {
   articles: (_, { first, after }, ctx) => ctx.store.listArticles(pageArgs(first, after)),
   article: (_, { id }, ctx) => ctx.loaders.article.load(id),
 
-  meetings: async (_, args, ctx) => {
+  meetings: async (_, args, ctx, info) => {
     const page = pageArgs(args.first, args.after);
     checkRange(args.from, args.to);
     if (args.with && !args.participant) throw userError("BAD_USER_INPUT", "`with` needs `participant`: together they give the meetings between two people");
@@ -80,7 +80,9 @@ export const Query: QueryResolvers = {
     // a name that matches no one matches no meeting
     if (participantId === null || withId === null || placeId === null || countryId === null) return emptyPage<MeetingRow>();
     const kinds: EventKind[] = args.kinds?.length ? args.kinds.map(toKind) : ["meeting"];
-    return ctx.store.listMeetings({ ...page, kinds, participantId, withId: withId && participantId ? withId : undefined, from: args.from ?? undefined, to: args.to ?? undefined, placeId, countryId, orderBy: args.orderBy ?? "DATE_ASC" });
+    const filter = { ...page, kinds, participantId, withId: withId && participantId ? withId : undefined, from: args.from ?? undefined, to: args.to ?? undefined, placeId, countryId, orderBy: args.orderBy ?? "DATE_ASC" } as const;
+    // the meetings of a person (or of two people) with their places in one round trip, when the query shows them
+    return selects(info, ["edges", "node"]) ? ctx.loaders.prime(await ctx.store.listMeetingsDetails(filter)) : ctx.store.listMeetings(filter);
   },
 
   agreements: async (_, args, ctx) => {

@@ -1,5 +1,6 @@
 // Small helpers every resolver file uses: page arguments, connections, kinds, auth.
 import type DataLoader from "dataloader";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { EventKind } from "../../model.js";
 import type { Page, PageArgs } from "../../store/types.js";
 import { decodeCursor, encodeCursor, pageOf } from "../../store/paging.js";
@@ -61,4 +62,22 @@ export const notNull = <T,>(x: T | null | undefined): x is T => x !== null && x 
 export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
   const xs = await loader.loadMany(ids);
   return xs.filter((x): x is T => x !== null && x !== undefined && !(x instanceof Error));
+}
+
+/**
+ * Whether the field being resolved selects this path below it (["meetings"], ["edges", "node"]),
+ * through fragments and inline fragments: a look-ahead, so a resolver can read a nested answer in
+ * one store round trip when the query asks for it.
+ */
+export function selects(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: string[]): boolean {
+  const has = (set: SelectionSetNode | undefined, rest: string[]): boolean => {
+    if (!set) return false;
+    if (!rest.length) return true;
+    return set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === rest[0] && (rest.length === 1 || has(s.selectionSet, rest.slice(1)));
+      if (s.kind === Kind.INLINE_FRAGMENT) return has(s.selectionSet, rest);
+      return has(info.fragments[s.name.value]?.selectionSet, rest);
+    });
+  };
+  return info.fieldNodes.some((f) => has(f.selectionSet, path));
 }

@@ -8,7 +8,7 @@ import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
-import { choosePlaces } from "./_place-context.js";
+import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -24,7 +24,9 @@ const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
 export function findEntities(state: ExtractState): void {
   const { lex } = state;
   const placeOptions = new Map<number, string[]>(); // a place name several lexicon places share
-  for (const st of state.sentences) {
+  const placeMatches = state.sentences.map((st) => lex.placeMatcher.findAll(st.tokens, { proclitics: true }));
+  const countries = namedCountries(lex, placeMatches);
+  state.sentences.forEach((st, si) => {
     // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
     st.dates = findDates(st.tokens, state.doc.article.text);
     const inDate = (c: TokenSpan) => st.dates.some((d) => st.tokens[c.start].start >= d.start && st.tokens[c.end - 1].end <= d.end);
@@ -39,8 +41,9 @@ export function findEntities(state: ExtractState): void {
       if (!hit) continue;
       cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
-    for (const m of lex.placeMatcher.findAll(st.tokens, { proclitics: true })) {
-      const names = m.values.filter((v) => v.form === "name");
+    for (const m of placeMatches[si]) {
+      const all = m.values.filter((v) => v.form === "name");
+      const names = all.some((v) => !v.contextOnly) ? all.filter((v) => !v.contextOnly) : contextPlace(lex, all, countries, [si, m.start]);
       if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic, options: [...new Set(names.map((v) => v.id))] });
       const dem = m.values.find((v) => v.form === "demonym");
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
@@ -104,7 +107,7 @@ export function findEntities(state: ExtractState): void {
       state.mentions[idx].alternatives = hits.map((h) => h.id);
     }
     findCues(state, st);
-  }
+  });
   recoverMisspellings(state);
   choosePlaces(state, placeOptions);
 }

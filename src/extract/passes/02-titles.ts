@@ -36,6 +36,7 @@ export function findTitles(state: ExtractState): void {
       if (t.form !== "title") continue;
       attachPerson(state, st, t);
     }
+    afterHonorifics(state, st);
     institutionsInTitles(state, st);
   }
   bareMinistries(state);
@@ -182,9 +183,11 @@ function pastQualifierChain(state: ExtractState, st: SentenceState, i: number): 
     const owned = o >= 0 && (state.mentions[o].kind === "organization" || state.mentions[o].kind === "place");
     const title = st.titles.some((x) => inSpan(j, x));
     const prep = state.lang === "ar" && /^لل?/.test(tok.key) && tok.key.length > 3 && o < 0;
+    // a body's acronym: "Executive Director of the HKTDC Margaret Fong"
+    const acronym = state.lang === "en" && o < 0 && /^[A-Z][A-Z0-9&]{1,7}$/.test(tok.text) && j > i;
     // the noun's adjective after a ل-word: "للأمين العام"
     const adjective = afterPrep && state.lang === "ar" && /^ال/.test(tok.key) && o < 0;
-    if (!(owned || title || prep || adjective || LINKS.has(tok.key))) break;
+    if (!(owned || title || prep || adjective || acronym || LINKS.has(tok.key))) break;
     afterPrep = prep;
     j++;
   }
@@ -217,7 +220,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
   const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a);
-  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start));
+  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
   else if (afterOk) person = after;
@@ -233,4 +236,33 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
     confidence: 0.8,
   });
+}
+
+/**
+ * English apposition: "Scarleth Romero, the Honduran Ambassador to Venezuela", "Vikas Swarup, the Foreign
+ * Office Spokesman": a new name before a comma, "the", and the title with its country or organisation.
+ */
+function appositionBefore(state: ExtractState, st: SentenceState, t: TitleRef): number | undefined {
+  if (state.lang !== "en") return undefined;
+  let b = t.countrySpan && t.countrySpan.end <= t.start ? Math.min(t.start, t.countrySpan.start) : t.start;
+  const o = st.owner[b - 1];
+  if (o !== undefined && o >= 0 && state.mentions[o].kind === "organization") b = st.spans.get(o)!.start;
+  const body = st.titles.find((x) => x.form === "ministry" && x.end === b);
+  if (body) b = body.start;
+  return b === t.start ? undefined : newNameBefore(state, st, b);
+}
+
+/**
+ * "Sheikh Fahad Yusuf Al-Sabah", "Sheikh Dr. Meshal …", "الشيخ مالك الشعار", "الدكتور الشيخ ماهر …": a new
+ * name right after a chain of honorifics that is no office title, two name-like words at least.
+ */
+function afterHonorifics(state: ExtractState, st: SentenceState): void {
+  const honorificAt = (i: number) => st.cues.find((c) => c.kind === "honorific" && c.start === i && !st.titles.some((t) => inSpan(i, t)));
+  for (const c of st.cues) {
+    if (c.kind !== "honorific" || honorificAt(c.start) !== c || honorificAt(c.start - 1)) continue;
+    let i = c.end;
+    for (let h = honorificAt(i); h || st.tokens[i]?.text === "."; h = honorificAt(i)) i = h ? h.end : i + 1;
+    if (i >= st.tokens.length || st.owner[i] >= 0) continue;
+    newNameAfter(state, st, i, true);
+  }
 }

@@ -16,6 +16,11 @@ export function findOrganizations(state: ExtractState): void {
   namedAfterPeople(state);
   const heads = state.lex.words.sets[`orgHead.${state.lang}`] ?? new Set<string>();
   for (const st of state.sentences) {
+    // a name in quotes right after an office title: منسق “اللقاء الإسلامي والوطني”، chairman of "X"
+    for (const t of st.titles) {
+      const sp = quotedName(state, st, t.phraseEnd);
+      if (sp) addOrganization(state, st, sp);
+    }
     for (let i = 0; i < st.tokens.length; i++) {
       if (st.owner[i] >= 0) continue;
       const key = st.tokens[i].key;
@@ -100,13 +105,7 @@ function headFirstName(state: ExtractState, st: SentenceState, h: number): Token
   const tok = st.tokens[next];
   if (!tok) return undefined;
   // a name in quotes: حركة “الإصلاح والوحدة”، حزب «…»: the name is what the quotes hold
-  if (tok.punct && /^[«“"]$/.test(tok.text)) {
-    for (let j = next + 1; j < st.tokens.length && j - next <= MAX_WORDS; j++) {
-      if (/^[»”"]$/.test(st.tokens[j].text)) return j > next + 1 ? { start: next + 1, end: j } : undefined;
-      if (!free(state, st, j)) return undefined;
-    }
-    return undefined;
-  }
+  if (tok.punct && /^[«“"]$/.test(tok.text)) return quotedName(state, st, next);
   const o = st.owner[next];
   // a known organisation or a place right after the head: خبرگزاری فارس، وكالة الأنباء …
   if (o >= 0) {
@@ -126,6 +125,16 @@ function headFirstName(state: ExtractState, st: SentenceState, h: number): Token
   // Persian: a news agency or a paper and the one name word after it (خبرگزاری آنا). A longer ezafe chain
   // (کمیته عالی همکاری‌های اقتصادی) cannot be told from a description (هیئت بلندپایه روسیه) by its words.
   if (state.lang === "fa" && MEDIA_FA.has(st.tokens[h].key) && !tok.punct && st.owner[next] < 0 && !inCue(st, next) && !FA_STOP.has(tok.key)) return { start: h, end: next + 1 };
+  return undefined;
+}
+
+/** The words inside the quotes opening at `open`, when they are free, up to MAX_WORDS. */
+function quotedName(state: ExtractState, st: SentenceState, open: number): TokenSpan | undefined {
+  if (!/^[«“"]$/.test(st.tokens[open]?.text ?? "")) return undefined;
+  for (let j = open + 1; j < st.tokens.length && j - open <= MAX_WORDS; j++) {
+    if (/^[»”"]$/.test(st.tokens[j].text)) return j > open + 1 ? { start: open + 1, end: j } : undefined;
+    if (!free(state, st, j)) return undefined;
+  }
   return undefined;
 }
 

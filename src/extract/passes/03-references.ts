@@ -19,7 +19,7 @@ export function resolveReferences(state: ExtractState): void {
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;
   for (const st of state.sentences) {
-    for (const t of st.titles) if (t.form === "title" && t.person === undefined) titleReference(state, st, t);
+    for (const t of st.titles) if (t.form === "title" && t.person === undefined) titleReference(state, st, t, lastSubject);
     counterparts(state, st);
     delegations(state, st);
     capitals(state, st);
@@ -101,10 +101,21 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
   return addMention(state, st, sp, { kind: t.kind, lexiconId: t.lexiconId, via: "coreference", antecedent: target, placeKind: t.placeKind, confidence });
 }
 
-function titleReference(state: ExtractState, st: SentenceState, t: TitleRef): void {
+function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
   const found = holders(state, t.office, t.country);
   if (found.length === 1) {
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
+    return;
+  }
+  // "the president", with no country, in an article about several presidents: the one the article is
+  // following, when the last subject holds that office
+  const topic = lastSubject === undefined ? undefined : personKey(state, lastSubject);
+  // (not a title that heads a name or a genitive: "سقوط نظام الرئيس المخلوع بشار الأسد")
+  const named = [1, 2, 3].some((k) => st.owner[t.phraseEnd + k - 1] >= 0 && state.mentions[st.owner[t.phraseEnd + k - 1]].kind === "person");
+  const genitive = st.cues.some((c) => c.kind === "genitive" && c.end >= t.start - 1 && c.end <= t.start);
+  const followed = !t.country && !named && !genitive && topic !== undefined ? found.find((h) => h.key === topic) : undefined;
+  if (followed) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, followed.mention, 0.6);
     return;
   }
   // Nobody in the article holds it: the title stays a reference to no one. The lexicon's holder of the

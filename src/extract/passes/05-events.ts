@@ -26,6 +26,8 @@ export function findEvents(state: ExtractState): void {
   for (const st of state.sentences) {
     if (st.s.heading) continue;
     const done = new Set<string>();
+    // an event word inside a name is no event ("the Islamic Gathering", «اللقاء الإسلامي»)
+    st.triggers = st.triggers.filter((t) => !insideName(state, st, t));
     for (const trig of st.triggers) {
       if (trig.kind === "agreement") continue;
       const clause = clauseOf(st, trig.start);
@@ -240,4 +242,9 @@ function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["
   const pool = inClause.length ? inClause : st.dates;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
+
+function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
+  const o = st.owner[t.start];
+  return o >= 0 && state.mentions[o].kind === "organization" && state.mentions[o].via !== "title";
 }

@@ -42,6 +42,7 @@ export function mergeLocalEvents(state: ExtractState): void {
 
   unifyToday(state, full);
   for (const e of full) if (!e.date.date && !e.date.anchor) dateFromVisit(state, e);
+  for (const e of full) if (!e.date.date && !e.date.anchor) dateFromRemark(state, e);
   const dateline = datelinePlace(state);
   for (const e of full) if (e.place === undefined && dateline !== undefined) e.place = dateline;
 
@@ -170,6 +171,23 @@ function placeScore(state: ExtractState, a: number | undefined, b: number | unde
 
 function specificity(state: ExtractState, m: number | undefined): number {
   return m === undefined ? 0 : placeChain(state, placeId(state, m)).length;
+}
+
+/**
+ * An undated meeting whose participant, quoted later in the article, speaks of "today" («Today we are due to
+ * sign…», «امروز …») took place that day: the remark is made at the visit the article reports. Only one such
+ * day, and only a participant's own words.
+ */
+function dateFromRemark(state: ExtractState, e: EventFact): void {
+  const keys = keysOf(state, e);
+  const dates = new Set<string>();
+  for (const st of state.sentences) {
+    if (st.s.index < e.evidence.sentenceIndex || st.speaker === undefined || !keys.has(keyOf(state, st.speaker))) continue;
+    for (const d of st.dates) if (d.value.anchor === "today" && d.value.date && d.value.precision === "day") dates.add(d.value.date);
+  }
+  if (dates.size !== 1) return;
+  const date = [...dates][0];
+  e.date = { date, precision: "day", basis: "context", text: `"today" in a participant's remark` };
 }
 
 function dateFromVisit(state: ExtractState, e: EventFact): void {

@@ -113,6 +113,14 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence: 0.7,
   };
+  // "Signing it were X for … and Y for …" (the sentence after an agreement): its signatories and parties
+  const it = /\b(it|them)\b/i.test(trig.text) ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
+  if (it) {
+    for (const p of fact.signatories) if (!it.signatories.includes(p)) it.signatories.push(p);
+    for (const p of fact.parties) if (!it.parties.includes(p)) it.parties.push(p);
+    for (const p of fact.impliedParties) if (!it.impliedParties.includes(p)) it.impliedParties.push(p);
+    return;
+  }
   // "an MoU was signed by the two sides; X put pen to it for …, while Y signed it for …": one agreement
   const same = state.agreements.find((a) => a.evidence.sentenceIndex === st.s.index && sameParties(a, fact));
   if (same) {

@@ -50,9 +50,11 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     if (!nameLike(state, st, i)) break;
     const tok = st.tokens[i];
     const particle = particles.has(tok.key);
-    if (!particle && !quoted && tok.text !== "-" && !nameWord(state, tok, words.length === 0)) break;
+    // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
+    const syllable = hyphenated(st, i);
+    if (!particle && !quoted && tok.text !== "-" && !syllable && !nameWord(state, tok, words.length === 0)) break;
     words.push(i);
-    if (!particle) counted++;
+    if (!particle && tok.text !== "-") counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
   return words;
@@ -72,7 +74,8 @@ function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], fir
 function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
-  if (tok.punct) return state.lang === "en" && tok.text === "-" && /^[A-Z]/.test(st.tokens[i + 1]?.text ?? "");
+  // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
+  if (tok.punct) return state.lang === "en" && tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i));
   if (tok.key.length < 2) return false;
   if (st.owner[i] >= 0) return false;
   if (st.cues.some((c) => inSpan(i, c))) return false;
@@ -101,7 +104,8 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   const max = state.lang === "en" ? 4 : 3;
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
-    if (st.tokens[i].text !== "-" && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    const syllable = hyphenated(st, i);
+    if (st.tokens[i].text !== "-" && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
     words.unshift(i);
   }
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
@@ -141,10 +145,25 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       if (b < 0 || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) continue;
       if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
       if (st.cues.some((c) => inSpan(b, c))) continue;
+      // and the syllables hyphenated after it ("John Lee Ka-chiu")
+      let end = sp.end;
+      while (end + 2 < st.tokens.length + 1 && st.owner[end] < 0 && hyphenated(st, end) && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
       const start = st.tokens[b].start;
-      Object.assign(x, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6, start, text: state.doc.article.text.slice(start, x.end) });
-      st.owner[b] = m;
-      st.spans.set(m, { start: b, end: sp.end });
+      const stop = st.tokens[end - 1].end;
+      Object.assign(x, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6, start, end: stop, text: state.doc.article.text.slice(start, stop) });
+      for (let i = b; i < end; i++) st.owner[i] = m;
+      st.spans.set(m, { start: b, end });
     }
   }
+}
+
+/** A hyphen written with no space on either side, between two words ("Ka-chiu"). */
+function glued(st: SentenceState, i: number): boolean {
+  const [a, h, b] = [st.tokens[i - 1], st.tokens[i], st.tokens[i + 1]];
+  return !!a && !!b && !a.punct && !b.punct && a.end === h.start && h.end === b.start;
+}
+
+/** A word joined to the one before or after it by a glued hyphen ("Ka-chiu"): a syllable of a name. */
+function hyphenated(st: SentenceState, i: number): boolean {
+  return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
 }

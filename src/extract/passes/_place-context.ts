@@ -1,9 +1,11 @@
 // A place name that several lexicon places share (عمان: Oman and Amman; Tripoli in Libya and in Lebanon)
 // is read as the one the rest of the article points to: the country it lies in or the places inside it
 // named elsewhere, its demonyms, and the countries of the office holders the article names. With no such
-// evidence, or a tie, the lexicon's first entry stands.
+// evidence, or a tie, the lexicon's first entry stands. A name that is only a context name of its places
+// (contextNames of places-subdivisions.json: "Punjab", "Western Cape") needs that evidence beforehand, from the
+// article's place names: contextPlace() reads it before pass 1 makes mentions, or drops it.
 import type { ExtractState } from "../state.js";
-import { countryOf } from "../../lexicon/index.js";
+import { countryOf, type Lexicon, type PlaceHit } from "../../lexicon/index.js";
 import { personSlug, placeSlug } from "../../ids.js";
 
 export function choosePlaces(state: ExtractState, options: Map<number, string[]>): void {
@@ -35,4 +37,40 @@ export function choosePlaces(state: ExtractState, options: Map<number, string[]>
       m.placeKind = lex.places.get(placeSlug(scored[0].id))?.kind;
     }
   }
+}
+
+type PlaceMatch = { values: PlaceHit[]; start: number };
+/** Where a country is named: sentence index and token. */
+type Named = Map<string, Array<[number, number]>>;
+const countryKey = (lex: Lexicon, id: string) => countryOf(lex, id) ?? id;
+
+/** The countries an article names, by a place name or demonym that names one country only, and where. */
+export function namedCountries(lex: Lexicon, matches: PlaceMatch[][]): Named {
+  const out: Named = new Map();
+  matches.forEach((ms, si) => {
+    for (const m of ms) {
+      const sure = new Set(m.values.filter((v) => !v.contextOnly).map((v) => countryKey(lex, v.id)));
+      if (sure.size === 1) {
+        const c = [...sure][0];
+        out.set(c, [...(out.get(c) ?? []), [si, m.start]]);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The place a name of `contextNames` stands for ("Punjab" of India and of Pakistan; "Western Cape"): the
+ * one whose country the article names (by a place name or demonym that names one country only) most often,
+ * or on a tie the one named last before the name. None where the article names none of them.
+ */
+export function contextPlace(lex: Lexicon, hits: PlaceHit[], named: Named, at: [number, number]): PlaceHit[] {
+  const score = (h: PlaceHit): [number, number] => {
+    const where = named.get(countryKey(lex, h.id)) ?? [];
+    const before = where.filter(([s, t]) => s < at[0] || (s === at[0] && t < at[1])).map(([s, t]) => s * 1e6 + t);
+    return [where.length, before.length ? Math.max(...before) : -1];
+  };
+  const ranked = hits.map((h) => ({ h, s: score(h) })).filter((x) => x.s[0] > 0).sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0].s[0] === ranked[1].s[0] && ranked[0].s[1] === ranked[1].s[1])) return [];
+  return [ranked[0].h];
 }

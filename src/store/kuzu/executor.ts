@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
 import { throwIfCancelled } from "../abort.js";
-import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
+import { isWrite, type Executor, type Params, type Row } from "../cypher-types.js";
 
 /** Largest SKIP or LIMIT sent to Kuzu (cursor offsets stop at a million; id lists take up to a million). */
 const MAX_SKIP = 2_000_000;

@@ -5,7 +5,7 @@
 // trips counted. `verify()` checks the server, the credentials and the database at start, within a few
 // seconds (an address that does not answer: 4 s), and says in one line which is wrong and how to fix it.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
-import { isWrite, type Executor, type Params, type Row } from "../cypher-store.js";
+import { isWrite, type Executor, type Params, type Row } from "../cypher-types.js";
 import { StoreError } from "../kuzu/executor.js";
 
 /** Parameters that Cypher needs as integers (SKIP, LIMIT). */

@@ -52,6 +52,18 @@ describe("pass 1: lexicon entities", () => {
     expect(places(f)).toContain("place/ankara");
     expect(places(f)).not.toContain("place/iraq");
   });
+
+  it("reads a province name two countries share by the country the article names, and not at all without one", () => {
+    const punjab = (f: ReturnType<typeof facts>) => places(f).filter((p) => p.startsWith("place/") && /punjab|panjab/.test(p));
+    // the subdivisions of places-subdivisions.json: "Punjab" is a province of Pakistan and a state of India
+    expect(punjab(facts("Pakistan's army sent boats to flooded villages in Punjab on Tuesday."))).toEqual(["place/panjab"]);
+    expect(punjab(facts("Farmers in Punjab marched to the capital, India's farm union said."))).toEqual(["place/punjab"]);
+    expect(punjab(facts("Farmers in Punjab marched to the capital on Tuesday."))).toEqual([]);
+    // named once each: the country named last before the province
+    expect(punjab(facts("Pakistan's government said Punjab was flooded. India sent condolences."))).toEqual(["place/panjab"]);
+    // a name of a single province needs no context
+    expect(places(facts("Floods hit Khyber Pakhtunkhwa overnight."))).toContain("place/khyber-pakhtunkhwa");
+  });
 });
 
 describe("glued words in scraped English text", () => {

@@ -102,3 +102,25 @@ describe("pass 2: the institution inside a title, and a ministry without its cou
     expect(orgIds(facts("عباس عراقچی گفت یادداشت تفاهم میان دو وزارت امور خارجه امضا شد.")).filter((id) => id?.startsWith("ministry/"))).toEqual([]);
   });
 });
+
+describe("pass 2: new names after honorifics, in English apposition, and with hyphenated syllables", () => {
+  const texts = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "person" && !m.lexiconId).map((m) => m.text);
+  it("a name right after a chain of honorifics (en, ar)", () => {
+    expect(texts(facts("The accord was signed by Sheikh Dr. Zayan Rashid Al-Mahrouqi for the Omani side."))).toContain("Zayan Rashid Al-Mahrouqi");
+    expect(texts(facts("واتصل الشيخ زيدان الحمروني بالرئيس نبيه بري."))).toContain("زيدان الحمروني");
+    // one word after an honorific is not enough
+    expect(texts(facts("وقال الشيخ إن الوضع صعب."))).toEqual([]);
+  });
+  it("NAME, the [country] TITLE and NAME, the [body] TITLE (en)", () => {
+    const f = facts("The talks were attended by Zorbiq Malandro, the Honduran Ambassador to Venezuela, and by Kerem Tashiro, the Foreign Office Spokesman.");
+    expect(texts(f)).toEqual(expect.arrayContaining(["Zorbiq Malandro", "Kerem Tashiro"]));
+  });
+  it("a syllable hyphenated to the name belongs to it (John Lee Ka-chiu)", () => {
+    expect(texts(facts("Hakan Fidan met Zorbo Lee Ka-chiu, Chief Executive of the Hong Kong Special Administrative Region."))).toContain("Zorbo Lee Ka-chiu");
+  });
+  it("a quoted name after a title is an organisation, and its event word is no event", () => {
+    const f = facts("أما منسق “اللقاء الوطني الحر” في طرابلس الشيخ زيدان الحمروني، فأجرى اتصالا بالرئيس نبيه بري.");
+    expect(f.mentions.filter((m) => m.kind === "organization").map((m) => m.text)).toContain("اللقاء الوطني الحر");
+    expect(f.events.filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+});

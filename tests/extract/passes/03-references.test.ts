@@ -68,3 +68,11 @@ describe("pass 3: references", () => {
     expect(places(f)).toContain("place/ankara");
   });
 });
+
+describe("pass 3: a title with no country among several holders", () => {
+  it("is the holder the article is following (its last subject)", () => {
+    const f = facts("عباس عراقچی دیروز با هاکان فیدان وزیر امور خارجه ترکیه دیدار کرد. عراقچی گفت روابط دو کشور خوب است. روز سه‌شنبه هم وزیر امور خارجه در حاشیه نشست میزبان «کارلوس پرزادو» وزیر امور خارجه اروگوئه بود.", "2025-05-08");
+    expect(events(f, "meeting").some((e) => e.who.includes(P("abbas-araghchi")) && e.who.includes("کارلوس پرزادو"))).toBe(true);
+    expect(events(f, "meeting").some((e) => e.who.includes(P("hakan-fidan")) && e.who.includes("کارلوس پرزادو"))).toBe(false);
+  });
+});

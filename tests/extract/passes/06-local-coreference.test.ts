@@ -49,3 +49,18 @@ describe("pass 6: one report per meeting", () => {
     expect(events(f, "meeting")).toEqual([]);
   });
 });
+
+describe("pass 6: dating an undated meeting from the article", () => {
+  it("a participant's remark about 'today' dates the meeting reported before it", () => {
+    const f = facts("Hakan Fidan held talks with Fuad Hussein in Ankara. The two discussed water. \"Today we are signing a water accord,\" Fidan said.", "2025-05-06");
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-06"]);
+    // someone else's "today" is no evidence
+    const g = facts("Hakan Fidan held talks with Fuad Hussein in Ankara. \"Today is a day of mourning,\" Ali Zaidi said.", "2025-05-06");
+    expect(met(g, FIDAN, HUSSEIN).map((e) => e.date)).toEqual([null]);
+  });
+
+  it("a meeting 'immediately after' an event the article just dated is on that day (fa)", () => {
+    const f = facts("هاکان فیدان صبح چهارشنبه در نشست وزیران سخنرانی کرد. فیدان بلافاصله پس از پایان سخنرانی با فؤاد حسین دیدار کرد.", "2025-05-09");
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-07"]);
+  });
+});

@@ -85,3 +85,12 @@ describe("pass 7: agreements no one is named in, nominal signings, governments a
     expect(a.some((x) => x.who.includes("place/basra"))).toBe(true);
   });
 });
+
+describe("pass 7: the signatories of the agreement just reported", () => {
+  it("'Signing it were X … and Y …' adds them to the last agreement, not a new one", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. The two sides signed a memorandum on water. Signing it were Executive Director of the DSI Zorbo Kalkan and, for the Iraqi side, Director General of the MWR Samir Haddadi.", "2025-05-06");
+    expect(f.agreements).toHaveLength(1);
+    const sig = f.agreements[0].signatories.map((i) => f.mentions[i].lexiconId ?? f.mentions[i].text);
+    expect(sig).toEqual(expect.arrayContaining(["Zorbo Kalkan", "Samir Haddadi"]));
+  });
+});

@@ -1,0 +1,29 @@
+// The boundary every Cypher store shares: how an adapter runs Cypher (its executor) and the named
+// queries it provides. Adapters (store/kuzu, store/neo4j) implement these; cypher-store.ts uses them.
+import type { buildQueries } from "./queries.js";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** The one boundary to a database: how an adapter runs Cypher. */
+export interface Executor {
+  roundTrips: number;
+  run(query: string, params?: Params): Promise<Row[]>;
+  transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Statements that change the database (a Neo4j write session, the Kuzu writer connection); the rest are reads. */
+export const isWrite = (q: string) => /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|COPY|ALTER|BEGIN|COMMIT|ROLLBACK|CHECKPOINT|CALL|INSTALL|LOAD)\b/i.test(q);
+
+/** The named queries an adapter provides (same names, each in its own dialect). */
+export type Queries = ReturnType<typeof buildQueries> & {
+  shortestPath?: string;
+  /** Run after each committed batch of articles (Kuzu: CHECKPOINT, so a kill later finds no committed work left in the WAL to replay). */
+  afterWrite?: string;
+  /** For a bulk insert query, the query to use for a few rows (Kuzu: a COPY has a large fixed cost). */
+  small?: Map<string, string>;
+};
+
+export const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;
+export type EntityLabel = (typeof LABEL)[keyof typeof LABEL];
