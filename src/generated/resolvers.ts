@@ -300,6 +300,8 @@ export type Office =
   | 'COMMANDER'
   /** President of the European Commission */
   | 'COMMISSION_PRESIDENT'
+  /** Consul General (head of a consular post) */
+  | 'CONSUL_GENERAL'
   /** Crown Prince */
   | 'CROWN_PRINCE'
   /** Culture Minister */

@@ -10,6 +10,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 const MAX_WORDS = 3;
 const DASH = /^[-–—]+$/;
@@ -87,6 +88,9 @@ function free(state: ExtractState, st: SentenceState, i: number): boolean {
 function outlet(state: ExtractState, st: SentenceState, sp: TokenSpan): TokenSpan | undefined {
   if (sp.end <= sp.start) return undefined;
   const words = st.tokens.slice(sp.start, sp.end);
+  // "according to Mwangi" after "John Mwangi": a word of a person's name in this article, or of a lexicon
+  // person's, is a person cited, not an outlet
+  if (words.length === 1 && (state.lex.words.nameParts.has(words[0].key) || personWords(state).has(words[0].key))) return undefined;
   const media = state.lex.words.sets[`mediaHead.${state.lang}`];
   const mediaLast = media?.has(words[words.length - 1].key) ?? false;
   if (state.lang === "en") {
@@ -98,4 +102,14 @@ function outlet(state: ExtractState, st: SentenceState, sp: TokenSpan): TokenSpa
   }
   if (mediaLast && words.length > 1) return sp;
   return words.every((w) => w.key.length > 2 && !isCommonWord(w.text, state.lang) && !state.lex.words.nameParts.has(w.key)) ? sp : undefined;
+}
+
+const personWordsOf = new WeakMap<ExtractState, Set<string>>();
+function personWords(state: ExtractState): Set<string> {
+  let out = personWordsOf.get(state);
+  if (!out) {
+    out = new Set(state.mentions.filter((m) => m.kind === "person").flatMap((m) => m.text.split(/\s+/).map((w) => normalizeKey(w))));
+    personWordsOf.set(state, out);
+  }
+  return out;
 }

@@ -227,6 +227,7 @@ function capitals(state: ExtractState, st: SentenceState): void {
 
 function pronouns(state: ExtractState, st: SentenceState, lastSubject: number | undefined): void {
   if (!st.triggers.length) return;
+  cliticSubjects(state, st, lastSubject);
   for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
     if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
     if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;
@@ -251,4 +252,19 @@ function speakerOf(state: ExtractState, st: SentenceState, lastSubject: number |
   const pron = st.cues.find((c) => c.kind === "pronoun" && c.start <= 1);
   if (pron || inSpan(0, speech)) return lastSubject;
   return undefined;
+}
+
+/**
+ * Arabic puts the subject of a verbal noun in a clitic: "وخلال استقباله النائب X" (during his receiving MP X),
+ * "في لقائها مع X". With no person before it in the sentence, the clitic is the last subject.
+ */
+function cliticSubjects(state: ExtractState, st: SentenceState, lastSubject: number | undefined): void {
+  if (state.lang !== "ar" || lastSubject === undefined) return;
+  for (const t of st.triggers) {
+    const last = t.end - 1;
+    if (t.kind !== "meeting" || st.owner[last] >= 0) continue;
+    if (!/[^ا]ه$|[^ا]ها$/.test(st.tokens[last].text) || st.tokens[last].text.length < 5) continue;
+    const before = st.mentions.some((m) => st.spans.get(m)!.end <= t.start && state.mentions[m].kind === "person");
+    if (!before) refer(state, st, { start: last, end: t.end }, lastSubject, 0.5);
+  }
 }

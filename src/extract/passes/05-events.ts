@@ -20,6 +20,9 @@ const CLAUSE_WIDE = new Set(["notHeld", "cancelled", "postponed"]);
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
 
+/** Modality that says a meeting did not (yet) take place. */
+const NOT_HELD = new Set(["planned", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
+
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
 export function findEvents(state: ExtractState): void {
@@ -135,7 +138,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return participants[0];
   }
   if (kinds.has("join")) {
-    joinLastMeeting(state, st, participants);
+    // "proposed a three-way meeting in which Z would take part": a meeting not held is joined by no one
+    if (![...mod].some((k) => NOT_HELD.has(k))) joinLastMeeting(state, st, participants);
     return participants[0];
   }
   let kind: EventKind = kinds.has("call") ? "call" : kinds.has("meeting") ? "meeting" : "visit";

@@ -40,3 +40,10 @@ describe("pass 2b: organisation names written in capitals, and bodies attached t
     expect(orgs(facts("وقع مكتب التنمية التابع للرئاسة التركية مذكرة مع الجانب العراقي."))).toContain("مكتب التنمية التابع للرئاسة التركية");
   });
 });
+
+describe("pass 2c: a person cited is no outlet", () => {
+  it("a surname of a person named in the article, or of a lexicon person", () => {
+    expect(orgs(facts("Ghanaian Trade Minister Zorbo Kalkan met Hakan Fidan in Accra. The talks went well, according to Kalkan."))).toEqual([]);
+    expect(orgs(facts("The talks went well, according to Fidan."))).toEqual([]);
+  });
+});

@@ -76,3 +76,10 @@ describe("pass 3: a title with no country among several holders", () => {
     expect(events(f, "meeting").some((e) => e.who.includes(P("hakan-fidan")) && e.who.includes("کارلوس پرزادو"))).toBe(false);
   });
 });
+
+describe("pass 3: the clitic subject of an Arabic verbal noun", () => {
+  it("'خلال استقباله X' is the last subject receiving X", () => {
+    const f = facts("استقبل هاكان فيدان في أنقرة أمس وفدا اقتصاديا. وخلال استقباله فؤاد حسين، بحث معه ملف المياه.", "2025-05-06");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
+  });
+});

@@ -138,3 +138,18 @@ describe("pass 5: Arabic imperfect", () => {
     expect(met(facts("وخلال الزيارة اجتمع هاكان فيدان بفؤاد حسين في بغداد.", D), FIDAN, HUSSEIN)).toHaveLength(1);
   });
 });
+
+describe("pass 5: joining a meeting that was only proposed", () => {
+  it("someone who would take part in a proposed meeting does not join the meeting reported before", () => {
+    const f = facts("التقى هاكان فيدان فؤاد حسين في أنقرة أمس، وطرح عليه فكرة لقاء ثلاثي يشارك فيه عباس عراقجي.", "2025-05-06");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
+    expect(events(f, "meeting").some((e) => e.who.includes(P("abbas-araghchi")))).toBe(false);
+  });
+});
+
+describe("pass 5: discussions held between two people", () => {
+  it("'round-table discussions were held between A and B' is their meeting", () => {
+    const f = facts("Round-table discussions were held on Tuesday in Ankara between Hakan Fidan and Fuad Hussein.", "2025-05-08");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
+  });
+});
