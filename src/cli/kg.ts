@@ -117,6 +117,14 @@ function printFacts(f: ReturnType<typeof extractArticle>): void {
 }
 
 const argv = process.argv.slice(2);
+// a reader that stops early (`kg extract FILE | head -1`) closes the pipe: exit quietly, as Unix tools
+// do, instead of an unhandled EPIPE with its stack trace (a server keeps serving, only unheard)
+for (const out of [process.stdout, process.stderr]) {
+  out.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    if (argv[0] !== "serve") process.exit(0);
+  });
+}
 main(argv).then(
   (code) => {
     if (code >= 0) process.exitCode = code;

@@ -20,7 +20,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<GraphStore> {
     store = Neo4jStore.fromEnv();
   } else {
     const { KuzuStore } = await import("./kuzu/store.js");
-    store = new KuzuStore(join(opts.dataDir ?? process.env.KG_DATA ?? "./data", "graph.kuzu"));
+    store = await KuzuStore.open(join(opts.dataDir ?? process.env.KG_DATA ?? "./data", "graph.kuzu"));
   }
   await store.init();
   return store;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kg } from "./helpers.js";
+import { spawn } from "node:child_process";
+import { kg, ROOT } from "./helpers.js";
 
 describe("kg load", () => {
   it("loads good files, reports bad ones with path and reason, exits 2, and is idempotent", () => {
@@ -56,5 +57,26 @@ describe("kg extract", () => {
     const facts = JSON.parse(r.stdout) as { article: { text: string }; events: Array<{ kind: string; evidence: { start: number; end: number; sentence: string } }> };
     const meeting = facts.events.find((e) => e.kind === "meeting")!;
     expect(facts.article.text.slice(meeting.evidence.start, meeting.evidence.end)).toBe(meeting.evidence.sentence);
+  });
+
+  it("exits quietly when its reader closes the pipe early (kg extract FILE | head -1)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-cli-"));
+    const file = join(dir, "long.txt");
+    // far more output than a pipe buffers (64 KB), so kg is still writing when the reader has gone
+    writeFileSync(file, "The trade minister Ana Ruiz met the mayor Omar Haddad in Lisbon on 2 May 2024; both called the talks open.\n".repeat(300));
+    const child = spawn(process.execPath, [join(ROOT, "bin/kg.mjs"), "extract", "--json", file], { cwd: ROOT, env: { ...process.env, KG_DEBUG: "" }, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    let got = 0;
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // the reader takes the first chunk, then closes its end (as head does after one line)
+    child.stdout.once("data", (d: Buffer) => {
+      got = d.length;
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(got).toBeGreaterThan(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });

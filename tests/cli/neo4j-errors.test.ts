@@ -1,4 +1,4 @@
-// A wrong NEO4J_URI / NEO4J_DATABASE, as a user meets it: a real `kg serve` process fails fast (the
+// A wrong NEO4J_URI / NEO4J_DATABASE / NEO4J_PASSWORD, as a user meets it: a real `kg serve` process fails fast (the
 // store gives up within 4 s) with one line that says what is wrong and how to fix it, and no stack trace.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "../..");
 const kgServe = (env: Record<string, string>) =>
-  spawnSync(process.execPath, [join(ROOT, "bin/kg.mjs"), "serve", "--port", "0"], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "", NEO4J_DATABASE: "", ...env } });
+  spawnSync(process.execPath, [join(ROOT, "bin/kg.mjs"), "serve", "--port", "0"], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "", NEO4J_DATABASE: "", ...env } });
 
 /** A port on 127.0.0.1 that nothing listens on (bound by the OS, then released). */
 async function closedPort(): Promise<number> {
@@ -44,5 +44,12 @@ describe("kg with a wrong Neo4j", () => {
     const r = kgServe({ NEO4J_URI: process.env.NEO4J_URI!, NEO4J_DATABASE: "nosuchdb" });
     expect(r.status).toBe(2);
     expectOneLine(r.stderr, /^kg: Neo4j at bolt:\/\/\S+ has no database "nosuchdb": set NEO4J_DATABASE to an existing one/);
+  }, 60_000);
+
+  // the test Neo4j of npm run test:neo4j runs with auth on (tests/neo4j/run.ts)
+  it.skipIf(!process.env.NEO4J_URI)("a wrong password: exit 2, one line naming the user and the fix", () => {
+    const r = kgServe({ NEO4J_URI: process.env.NEO4J_URI!, NEO4J_PASSWORD: `${process.env.NEO4J_PASSWORD ?? ""}-wrong` });
+    expect(r.status).toBe(2);
+    expectOneLine(r.stderr, /^kg: Neo4j at bolt:\/\/\S+ refused user "neo4j" and its password: set NEO4J_USERNAME and NEO4J_PASSWORD to a valid user$/);
   }, 60_000);
 });

@@ -14,10 +14,14 @@ export interface TestNeo4j {
   seconds: number;
 }
 
-/** Spawns run.sh and resolves with the Bolt URI it prints once Neo4j accepts connections. */
-export function startNeo4j(): Promise<TestNeo4j> {
+/**
+ * Spawns run.sh and resolves with the Bolt URI it prints once Neo4j accepts connections. With a
+ * `password` (8 characters or more), auth is on: user neo4j with that password; without, auth is off.
+ */
+export function startNeo4j(opts: { password?: string } = {}): Promise<TestNeo4j> {
   const t0 = Date.now();
-  const child = spawn(join(ROOT, "tests/neo4j/server/run.sh"), [], { stdio: ["ignore", "pipe", "pipe"], detached: false });
+  const env = { ...process.env, NEO4J_TEST_PASSWORD: opts.password ?? "" };
+  const child = spawn(join(ROOT, "tests/neo4j/server/run.sh"), [], { stdio: ["ignore", "pipe", "pipe"], detached: false, env });
   let log = "";
   child.stderr!.on("data", (c: Buffer) => {
     log += c.toString();

@@ -8,12 +8,14 @@ import { startNeo4j, stopNeo4j, type TestNeo4j } from "./launch.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const extra = process.argv.slice(2);
+/** The test Neo4j runs with auth on, as a real one does (a wrong password is tested: tests/cli/neo4j-errors.test.ts). */
+const PASSWORD = "kg-test-secret";
 
 async function main(): Promise<number> {
   console.log("test:neo4j: starting the test Neo4j (neo4j-harness 5.26, tests/neo4j/server)…");
   let server: TestNeo4j;
   try {
-    server = await startNeo4j();
+    server = await startNeo4j({ password: PASSWORD });
   } catch (e) {
     console.error(`test:neo4j: ${(e as Error).message}`);
     return 3;
@@ -28,7 +30,7 @@ async function main(): Promise<number> {
     const vitest = spawn(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--config", join(ROOT, "tests/neo4j/vitest.config.ts"), ...extra], {
       cwd: ROOT,
       stdio: "inherit",
-      env: { ...process.env, NEO4J_URI: server.uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "test", NEO4J_DATABASE: "" },
+      env: { ...process.env, NEO4J_URI: server.uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: PASSWORD, NEO4J_DATABASE: "" },
     });
     return await new Promise<number>((resolve) => vitest.on("exit", (code) => resolve(code ?? 1)));
   } finally {

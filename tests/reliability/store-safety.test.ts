@@ -1,26 +1,28 @@
 // Reliability of the store under repetition, kills and hostile strings, on the real store (embedded
 // Kuzu; Neo4j when NEO4J_URI is set, in npm run test:neo4j) and the real HTTP server (never a mock):
 //   - idempotency: seeds + a 1k synthetic corpus loaded twice give identical stats and ids;
-//   - crash safety: `kg load` SIGKILLed in the middle of a 1k load, then restarted, ends with the same
-//     graph as an uninterrupted load, and no article is ever half written (each has its mentions
-//     and reports, exactly as in the uninterrupted load);
+//   - crash safety: `kg load` SIGKILLed at several points of a 1k load (on Kuzu; once on Neo4j): after
+//     each kill the store, opened as `kg serve` opens it, serves no half article (each has its mentions
+//     and reports, exactly as in the uninterrupted load, and the full `kg check` passes), and the
+//     restarted load ends with the same graph as an uninterrupted load;
 //   - injection: Cypher- and SQL-looking names, titles and search strings are stored and returned as
 //     text, and the graph is intact afterwards.
 // Sizes: RELIABILITY_CORPUS_N (default 1000). Every loop is bounded by count and time.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import kuzu from "kuzu";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../bench/corpus.js";
 import { startHttp } from "../../src/api/server.js";
 import { articleFromText, isIngestFailure, readSources } from "../../src/ingest/index.js";
 import type { Article } from "../../src/model.js";
 import { loadArticles } from "../../src/pipeline.js";
-import { Neo4jStore } from "../../src/store/neo4j/store.js";
+import type { KuzuStore } from "../../src/store/kuzu/store.js";
+import type { Neo4jStore } from "../../src/store/neo4j/store.js";
 import type { GraphStore } from "../../src/store/types.js";
 import { openTestStore, reopenStore, STORE_KIND } from "../neo4j/store.js";
+import { afterMs, walTrigger } from "./helpers.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const N = Number(process.env.RELIABILITY_CORPUS_N ?? 1000);
@@ -69,37 +71,18 @@ async function snapshot(store: GraphStore) {
   };
 }
 
-interface Rows {
-  getAll(): Promise<Array<Record<string, unknown>>>;
-  close(): void;
-}
-
-/** Per article: mentions and reports, read straight from the database (no loader may be running). */
-async function perArticleCounts(dataDir: string): Promise<Map<string, { mentions: number; reports: number }>> {
-  if (STORE_KIND === "neo4j") {
-    const store = await reopenStore(dataDir);
-    try {
-      return await (store as Neo4jStore).articleContents();
-    } finally {
-      await store.close();
-    }
-  }
-  const db = new kuzu.Database(join(dataDir, "graph.kuzu"));
-  const conn = new kuzu.Connection(db);
+/**
+ * Opens the store as `kg serve` would (on Kuzu after a kill: the rebuild and the removal of incomplete
+ * articles, src/store/kuzu/recover.ts) and reads, per article, its mentions and reports, and the full
+ * `kg check` report. No loader may be running.
+ */
+async function storedState(dataDir: string): Promise<{ contents: Map<string, { mentions: number; reports: number }>; problems: string[] }> {
+  const store = (await reopenStore(dataDir)) as KuzuStore | Neo4jStore;
   try {
-    const q = async (cypher: string) => {
-      const r = (await conn.query(cypher)) as unknown as Rows;
-      const rows = await r.getAll();
-      r.close();
-      return rows;
-    };
-    const out = new Map<string, { mentions: number; reports: number }>();
-    for (const r of await q("MATCH (a:Article) OPTIONAL MATCH (m:Mention)-[:IN_ARTICLE]->(a) RETURN a.id AS id, count(m) AS n")) out.set(String(r.id), { mentions: Number(r.n), reports: 0 });
-    for (const r of await q("MATCH (a:Article) OPTIONAL MATCH (e:EventReport)-[:REPORTED_IN]->(a) RETURN a.id AS id, count(e) AS n")) out.get(String(r.id))!.reports = Number(r.n);
-    return out;
+    const report = await store.checkIntegrity();
+    return { contents: await store.articleContents(), problems: report.problems.map((p) => `${p.id}: ${p.problem}`) };
   } finally {
-    await conn.close();
-    await db.close();
+    await store.close();
   }
 }
 
@@ -122,27 +105,6 @@ async function watchCommits(dataDir: string, ids: string[]): Promise<{ firstAt()
       clearInterval(timer);
       await store.close();
     },
-  };
-}
-
-/**
- * Kuzu: true once the first bulk batch is committed and checkpointed. A commit leaves the batch in the
- * write-ahead log (graph.kuzu.wal, hundreds of KB for 500 articles); the CHECKPOINT that follows each
- * bulk commit moves it into the database file and removes the log. (The database file itself grows
- * during a transaction, before its commit: no signal.)
- */
-function kuzuFirstCheckpoint(dir: string): () => boolean {
-  const wal = join(dir, "graph.kuzu.wal");
-  let logged = false;
-  return () => {
-    let size = 0;
-    try {
-      size = statSync(wal).size;
-    } catch {
-      size = 0;
-    }
-    if (size > 100_000) logged = true;
-    return logged && size === 0;
   };
 }
 
@@ -199,7 +161,7 @@ describe("idempotency", () => {
 });
 
 describe("crash safety", () => {
-  it(`SIGKILL in the middle of a ${N}-article kg load, then a restart, ends with the uninterrupted graph and no half article`, async () => {
+  it(`SIGKILLs at several points of a ${N}-article kg load: after each, every stored article is whole and kg check passes; the resumed load ends with the uninterrupted graph`, async () => {
     const work = tempDir("crash");
     const file = join(work, "corpus.jsonl");
     writeFileSync(file, generate(N, SEED).articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
@@ -208,38 +170,59 @@ describe("crash safety", () => {
     const refDir = join(work, "ref");
     await (await openTestStore(refDir)).close();
     const refStart = Date.now();
-    const ref = await kgLoad(refDir, file);
+    // (Kuzu: when the first batch's commit shows in the log file, to time the first kill below)
+    const firstCommit = walTrigger(join(refDir, "graph.kuzu.wal"), "commit", 0);
+    let firstCommitMs: number | undefined;
+    const ref = await kgLoad(refDir, file, () => {
+      if (firstCommitMs === undefined && firstCommit()) firstCommitMs = Date.now() - refStart;
+      return false; // (never killed)
+    });
     const refMs = Date.now() - refStart;
     expect(ref.code, ref.stderr).toBe(0);
-    const full = await perArticleCounts(refDir);
+    const { contents: full } = await storedState(refDir);
     const s1 = await reopenStore(refDir);
     const refSnap = await snapshot(s1);
     await s1.close();
 
-    // kill the loader once its first batch (500 articles) is committed, while the next one is being
-    // extracted or written, so that the killed load has stored some articles, not all. (A kill at a
-    // share of the uninterrupted load's wall time missed that window once loads extracted in worker
-    // threads: the commits came closer together, and the start-up and the end took a larger share.)
+    // Kuzu: three kills of the load and its resumptions, at points read from the database's log file
+    // (graph.kuzu.wal; a batch's commit writes about 1 MB to it, and its checkpoint empties it):
+    //   1. 30% to 90% of the time the uninterrupted load took to its first commit (start-up or extraction);
+    //   2. 0 to 400 ms after a batch's commit is seen in the log (in the commit or its checkpoint);
+    //   3. 0 to 1,000 ms after a batch's checkpoint is seen done (so some batch is surely committed).
+    // Neo4j can be watched while the loader writes: one kill, as soon as the first batch is seen
+    // committed, so that the killed load has stored some articles, not all.
     const killedDir = join(work, "killed");
     await (await openTestStore(killedDir)).close();
-    // Neo4j can be watched while the loader writes; Kuzu's database cannot be opened beside the
-    // loader, but its write-ahead log shows the first checkpoint
-    const watch = STORE_KIND === "neo4j" ? await watchCommits(killedDir, corpusArticles().map((a) => a.id)) : undefined;
-    const checkpointed = STORE_KIND === "neo4j" ? undefined : kuzuFirstCheckpoint(killedDir);
-    const started = Date.now();
-    const killed = await kgLoad(killedDir, file, watch ? () => watch.firstAt() !== undefined : checkpointed).finally(() => watch?.stop());
-    expect(killed.killed, `the loader finished before it could be killed:\n${killed.stderr}`).toBe(true);
-    expect(killed.signal).toBe("SIGKILL");
+    const kills = STORE_KIND === "neo4j" ? 1 : 3;
+    let storedAfterAKill = 0;
+    for (let k = 0; k < kills; k++) {
+      const watch = STORE_KIND === "neo4j" ? await watchCommits(killedDir, corpusArticles().map((a) => a.id)) : undefined;
+      const started = Date.now();
+      const when = watch ? () => watch.firstAt() !== undefined : k === 0 ? afterMs(Math.round((firstCommitMs ?? refMs / 2) * (0.3 + Math.random() * 0.6))) : walTrigger(join(killedDir, "graph.kuzu.wal"), k === 1 ? "commit" : "checkpoint", Math.random() * (k === 1 ? 400 : 1000));
+      const killed = await kgLoad(killedDir, file, when).finally(() => watch?.stop());
+      if (k === 0) expect(killed.killed, `the loader finished before it could be killed:\n${killed.stderr}`).toBe(true);
+      if (!killed.killed) {
+        // a resumed load finished before its kill: it must have finished cleanly
+        expect(killed.code, killed.stderr).toBe(0);
+        break;
+      }
+      expect(killed.signal).toBe("SIGKILL");
 
-    // no half article: every article that made it has its mentions and its reports
-    const partial = await perArticleCounts(killedDir);
-    console.log(`crash safety (${STORE_KIND}): killed after ${Date.now() - started} ms (the uninterrupted load took ${refMs} ms); ${partial.size} of ${full.size} articles were stored, each complete`);
-    expect(partial.size).toBeLessThan(full.size);
-    expect(partial.size).toBeGreaterThan(0);
-    for (const [id, c] of partial) {
-      expect(c.mentions, `article ${id} stored without mentions`).toBeGreaterThan(0);
-      expect(c, `article ${id} differs from the uninterrupted load`).toEqual(full.get(id));
+      // no half article: every article that is served has its mentions and its reports, exactly as in
+      // the uninterrupted load, and the checksum written with it (the full kg check passes)
+      const { contents: partial, problems } = await storedState(killedDir);
+      console.log(`crash safety (${STORE_KIND}): kill ${k + 1} after ${Date.now() - started} ms (the uninterrupted load took ${refMs} ms, ${firstCommitMs ?? "?"} ms to its first commit); ${partial.size} of ${full.size} articles stored, each complete`);
+      expect(problems).toEqual([]);
+      if (k === 0) expect(partial.size).toBeLessThan(full.size);
+      if (watch) expect(partial.size).toBeGreaterThan(0);
+      if (partial.size > 0) storedAfterAKill++;
+      for (const [id, c] of partial) {
+        expect(c.mentions, `article ${id} stored without mentions`).toBeGreaterThan(0);
+        expect(c, `article ${id} differs from the uninterrupted load`).toEqual(full.get(id));
+      }
     }
+    // at least one kill came after some batch was committed (the check above compared real articles)
+    expect(storedAfterAKill).toBeGreaterThan(0);
 
     // the restarted load finishes the job
     const resumed = await kgLoad(killedDir, file);
@@ -265,8 +248,9 @@ describe("crash safety", () => {
       await s3.close();
     }
     expect(resumedSnap).toEqual(refSnap);
-    const after = await perArticleCounts(killedDir);
-    expect(after).toEqual(full);
+    const after = await storedState(killedDir);
+    expect(after.problems).toEqual([]);
+    expect(after.contents).toEqual(full);
   }, 900_000);
 });
 

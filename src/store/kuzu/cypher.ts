@@ -60,3 +60,19 @@ export const SMALL: Map<string, string> = (() => {
   }
   return out;
 })();
+
+/** Queries of the Kuzu store alone (as neo4j/cypher.ts ADMIN). */
+export const ADMIN = {
+  /** Per article: its mentions and event reports (the crash tests compare them with an uninterrupted load). */
+  articleContents: "MATCH (a:Article) RETURN a.id AS id, COUNT { MATCH (:Mention)-[:IN_ARTICLE]->(a) } AS mentions, COUNT { MATCH (:EventReport)-[:REPORTED_IN]->(a) } AS reports",
+  /**
+   * Recovery after an unclean stop (recover.ts): rows a kill left without the article they belong to
+   * (Kuzu can expose part of a transaction after a kill), deleted before meetings are derived again.
+   */
+  orphans: [
+    "MATCH (x:Mention) WHERE NOT EXISTS { MATCH (x)-[:IN_ARTICLE]->(:Article) } DETACH DELETE x",
+    "MATCH (x:RoleClaim) WHERE NOT EXISTS { MATCH (x)-[:CLAIMED_IN]->(:Article) } DETACH DELETE x",
+    "MATCH (x:EventReport) WHERE NOT EXISTS { MATCH (x)-[:REPORTED_IN]->(:Article) } DETACH DELETE x",
+    "MATCH (x:AgreementReport) WHERE NOT EXISTS { MATCH (x)-[:REPORTED_IN]->(:Article) } DETACH DELETE x",
+  ],
+} as const;

@@ -1,6 +1,7 @@
 // The project's test Neo4j: neo4j-harness (Neo4j Community 5.26 LTS, in process, a real Bolt connector).
 // Run by tests/neo4j/server/run.sh as a single-file program (java -cp "$(cat target/classpath.txt)" Neo4jTestServer.java).
-//   - Bolt on 127.0.0.1, on a free port (or NEO4J_TEST_PORT), HTTP off, auth off (any credentials work);
+//   - Bolt on 127.0.0.1, on a free port (or NEO4J_TEST_PORT), HTTP off; auth off (any credentials work),
+//     or, with NEO4J_TEST_PASSWORD set, auth on with user neo4j and that password (8 characters or more);
 //   - page cache capped (NEO4J_TEST_PAGECACHE, default 128m); the heap is capped by run.sh's -Xmx;
 //   - prints one line `bolt://127.0.0.1:PORT` on stdout when it accepts connections, then stays up;
 //   - SIGTERM / SIGINT: the shutdown hook closes it (which deletes its working folder).
@@ -21,14 +22,21 @@ public class Neo4jTestServer {
     String portEnv = System.getenv("NEO4J_TEST_PORT");
     int port = portEnv != null && !portEnv.isEmpty() ? Integer.parseInt(portEnv) : freePort();
     String pageCache = System.getenv().getOrDefault("NEO4J_TEST_PAGECACHE", "128m");
+    String password = System.getenv().getOrDefault("NEO4J_TEST_PASSWORD", "");
     Path work = Files.createTempDirectory("kg-neo4j-");
     Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work)
+        .withConfig(GraphDatabaseSettings.auth_enabled, !password.isEmpty())
         .withDisabledServer()
         .withConfig(BoltConnector.enabled, true)
         .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .withConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .withConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pageCache))
         .build();
+    if (!password.isEmpty()) {
+      // through the embedded API (no auth there): the initial user's password, with no change required
+      neo4j.databaseManagementService().database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", java.util.Map.of("p", password));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
