@@ -58,3 +58,10 @@ describe("pass 2b: organisations defined with their acronym (en)", () => {
     expect(all(facts("Hakan Fidan met Zorbo Kalkan (BBQ) on Monday.")).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe("pass 2b: a command of a known force", () => {
+  it("'فرماندهی' before a known organisation is that organisation's command (fa)", () => {
+    const f = facts("فرماندهی سپاه پاسداران در بیانیه‌ای از دیدار عباس عراقچی با هاکان فیدان استقبال کرد.");
+    expect(f.mentions.filter((m) => m.kind === "organization").map((m) => m.text)).toContain("فرماندهی سپاه پاسداران");
+  });
+});
