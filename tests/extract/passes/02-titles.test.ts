@@ -124,3 +124,10 @@ describe("pass 2: new names after honorifics, in English apposition, and with hy
     expect(f.events.filter((e) => e.kind === "meeting")).toEqual([]);
   });
 });
+
+describe("pass 2: name particles of Latin-script names", () => {
+  it("'van', 'da', 'dos' join the words of a name", () => {
+    const texts = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "person" && !m.lexiconId).map((m) => m.text);
+    expect(texts(facts("Dutch Trade Minister Zorbo van Kelderen met Hakan Fidan in Ankara."))).toContain("Zorbo van Kelderen");
+  });
+});

@@ -65,3 +65,10 @@ describe("pass 2b: a command of a known force", () => {
     expect(f.mentions.filter((m) => m.kind === "organization").map((m) => m.text)).toContain("فرماندهی سپاه پاسداران");
   });
 });
+
+describe("pass 2b: companies by their legal suffix (en)", () => {
+  it("'… Ltd', '… Holdings' name a company", () => {
+    const names = orgs(facts("Hakan Fidan met officials of Safari Zorbiq Holdings and Kalvez Ltd in Nairobi."));
+    expect(names).toEqual(expect.arrayContaining(["Safari Zorbiq Holdings", "Kalvez Ltd"]));
+  });
+});
