@@ -160,3 +160,12 @@ describe("pass 5: the dateline's date", () => {
     expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.date)).toEqual(["2025-05-05"]);
   });
 });
+
+describe("pass 5: more English contact phrases", () => {
+  it("'paid a courtesy call on', 'had talks with', 'exchanged views with' are meetings", () => {
+    for (const phrase of ["paid a courtesy call on", "had talks with", "exchanged views with"]) {
+      const f = facts(`Hakan Fidan ${phrase} Fuad Hussein in Ankara on Monday.`, "2025-05-08");
+      expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
+    }
+  });
+});
