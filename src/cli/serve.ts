@@ -3,7 +3,7 @@
 import { createServer } from "node:net";
 import { readSources } from "../ingest/index.js";
 import { loadAndReport, serialQueue } from "../load-report.js";
-import { ingestArticle, loadArticles } from "../pipeline.js";
+import { ingestArticle } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import { startHttp } from "../api/server.js";
 import { startControlSocket, type ControlSocket } from "../api/control-socket.js";

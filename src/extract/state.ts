@@ -127,6 +127,20 @@ export function addMention(state: ExtractState, st: SentenceState, sp: TokenSpan
  * Keeps st.mentions in token order: the new mention goes after every mention starting at or before
  * it, which is where a stable sort by start put it (the list is only ever changed here).
  */
+/**
+ * An existing mention takes a new span (it grows to a longer name, or becomes another reading of the same
+ * words): its offsets and text follow the span, `fields` change what else changes, and the tokens of `own`
+ * (the span itself unless some of its words stay another mention's) are its own.
+ */
+export function respan(state: ExtractState, st: SentenceState, m: number, sp: TokenSpan, fields: Partial<MentionFact> = {}, own: TokenSpan = sp): void {
+  const { start, end } = charSpan(st, sp);
+  Object.assign(state.mentions[m], fields, { start, end, text: state.doc.article.text.slice(start, end) });
+  for (let i = own.start; i < own.end; i++) st.owner[i] = m;
+  st.spans.set(m, sp);
+  st.mentions.splice(st.mentions.indexOf(m), 1);
+  insertByStart(st, m, sp.start);
+}
+
 function insertByStart(st: SentenceState, index: number, start: number): void {
   let at = st.mentions.length;
   while (at > 0 && st.spans.get(st.mentions[at - 1])!.start > start) at--;

@@ -8,7 +8,7 @@
 //     A bare head with an article (اللجنة، الحزب) names no one.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention } from "../state.js";
+import { addMention, respan } from "../state.js";
 import { findAcronyms } from "./_acronyms.js";
 
 const MAX_WORDS = 7;
@@ -46,14 +46,7 @@ function absorbsParent(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   if (!state.lex.words.sets.affiliatedTo?.has(st.tokens[sp.end - 1]?.key ?? "")) return false;
   const o = st.owner[sp.end];
   if (o === undefined || o < 0 || state.mentions[o].kind !== "organization" || st.spans.get(o)!.start !== sp.end) return false;
-  const parent = st.spans.get(o)!;
-  const start = st.tokens[sp.start].start;
-  const end = st.tokens[parent.end - 1].end;
-  Object.assign(state.mentions[o], { lexiconId: undefined, via: "descriptor", confidence: 0.6, start, end, text: state.doc.article.text.slice(start, end) });
-  const whole = { start: sp.start, end: parent.end };
-  for (let i = whole.start; i < whole.end; i++) st.owner[i] = o;
-  st.spans.set(o, whole);
-  st.mentions.sort((a, b) => st.spans.get(a)!.start - st.spans.get(b)!.start);
+  respan(state, st, o, { start: sp.start, end: st.spans.get(o)!.end }, { lexiconId: undefined, via: "descriptor", confidence: 0.6 });
   return true;
 }
 
@@ -177,12 +170,7 @@ function namedAfterPeople(state: ExtractState): void {
         const key = st.tokens[b]?.key ?? "";
         if (b >= 0 && st.owner[b] < 0 && (heads.has(key) || (/^[وبل]/.test(key) && heads.has(key.slice(1))))) place = { start: b, end: sp.end };
       }
-      if (!place) continue;
-      const start = st.tokens[place.start].start;
-      const end = st.tokens[place.end - 1].end;
-      Object.assign(x, { kind: "place", lexiconId: undefined, alternatives: undefined, via: "descriptor", placeKind: "site", confidence: 0.6, start, end, text: state.doc.article.text.slice(start, end) });
-      for (let i = place.start; i < place.end; i++) st.owner[i] = m;
-      st.spans.set(m, place);
+      if (place) respan(state, st, m, place, { kind: "place", lexiconId: undefined, alternatives: undefined, via: "descriptor", placeKind: "site", confidence: 0.6 });
     }
   }
 }

@@ -8,7 +8,7 @@
 // Places inside a new site stay place mentions of their own. A person's name before the head is pass 2b's
 // (a place named after a person).
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention } from "../state.js";
+import { addMention, respan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
 const MAX_WORDS = 4;
@@ -103,23 +103,15 @@ function embassy(state: ExtractState, st: SentenceState, h: number): number | un
   if (!state.lex.words.sets.postedAt.has(st.tokens[at]?.key ?? "") || city === undefined || city < 0) return undefined;
   const c = state.mentions[city];
   if (c.kind !== "place" || c.placeKind !== "city" || st.spans.get(city)!.start !== at + 1) return undefined;
+  // the building's mention spans the city, whose words stay the city's mention
   const whole = { start: h, end: st.spans.get(city)!.end };
-  const start = st.tokens[whole.start].start;
-  const stop = st.tokens[whole.end - 1].end;
-  Object.assign(m, { kind: "place", lexiconId: undefined, via: "descriptor", placeKind: "site", confidence: 0.6, start, end: stop, text: state.doc.article.text.slice(start, stop) });
-  for (let i = whole.start; i <= at; i++) st.owner[i] = o;
-  st.spans.set(o, whole);
+  respan(state, st, o, whole, { kind: "place", lexiconId: undefined, via: "descriptor", placeKind: "site", confidence: 0.6 }, { start: h, end: at + 1 });
   return whole.end - 1;
 }
 
 /** A site mention grows to a longer span that names it in full; returns the span's last token. */
 function grow(state: ExtractState, st: SentenceState, o: number, sp: TokenSpan): number {
-  const start = st.tokens[sp.start].start;
-  const stop = st.tokens[sp.end - 1].end;
-  Object.assign(state.mentions[o], { start, end: stop, text: state.doc.article.text.slice(start, stop) });
-  for (let i = sp.start; i < sp.end; i++) st.owner[i] = o;
-  st.spans.set(o, sp);
-  st.mentions.sort((a, b) => st.spans.get(a)!.start - st.spans.get(b)!.start);
+  respan(state, st, o, sp);
   return sp.end - 1;
 }
 

@@ -10,8 +10,8 @@
 //   - "he/وی" next to an event trigger → the sentence's or the previous sentence's subject.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
-import { countryOf, officesOn, type Lexicon, type PersonEntry } from "../../lexicon/index.js";
-import { countryOfPerson, personKey, rootMention } from "./_mentions.js";
+import { officesOn } from "../../lexicon/index.js";
+import { countryOfPerson, personKey } from "./_mentions.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {

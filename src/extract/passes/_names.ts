@@ -1,7 +1,7 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inSpan } from "../state.js";
+import { addMention, inSpan, respan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 
 /**
@@ -137,7 +137,7 @@ export function givenNameBeforeSurname(state: ExtractState): void {
   if (state.lang !== "en") return;
   const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
   for (const st of state.sentences) {
-    for (const m of st.mentions) {
+    for (const m of [...st.mentions]) {
       const x = state.mentions[m];
       const sp = st.spans.get(m)!;
       if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
@@ -147,12 +147,8 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       if (st.cues.some((c) => inSpan(b, c))) continue;
       // and the syllables hyphenated after it ("John Lee Ka-chiu")
       let end = sp.end;
-      while (end + 2 < st.tokens.length + 1 && st.owner[end] < 0 && hyphenated(st, end) && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
-      const start = st.tokens[b].start;
-      const stop = st.tokens[end - 1].end;
-      Object.assign(x, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6, start, end: stop, text: state.doc.article.text.slice(start, stop) });
-      for (let i = b; i < end; i++) st.owner[i] = m;
-      st.spans.set(m, { start: b, end });
+      while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
+      respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
     }
   }
 }
