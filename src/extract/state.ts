@@ -100,6 +100,15 @@ export function inSpan(i: number, sp: TokenSpan): boolean {
   return i >= sp.start && i < sp.end;
 }
 
+/**
+ * Is token i a word another pass has read as something else: an event word, a modality cue, an office title,
+ * a country adjective, or a cue that `cue` accepts (any cue by default)?
+ */
+export function inCue(st: SentenceState, i: number, cue: (c: CueHit) => boolean = () => true): boolean {
+  const within = (c: TokenSpan) => inSpan(i, c);
+  return st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within) || st.cues.some((c) => within(c) && cue(c));
+}
+
 /** Adds a mention and marks its tokens. Returns its index. */
 export function addMention(state: ExtractState, st: SentenceState, sp: TokenSpan, m: Omit<MentionFact, "index" | "start" | "end" | "text" | "sentenceIndex" | "lang">, charStartShift = 0): number {
   const index = state.mentions.length;

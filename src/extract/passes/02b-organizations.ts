@@ -8,7 +8,7 @@
 //     A bare head with an article (اللجنة، الحزب) names no one.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, respan } from "../state.js";
+import { addMention, inCue as inAnyCue, respan } from "../state.js";
 import { findAcronyms } from "./_acronyms.js";
 
 const MAX_WORDS = 7;
@@ -137,10 +137,9 @@ const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
 /** Persian words that are no name: prepositions, conjunction, demonstratives, verbs of being. */
 const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "درباره", "به", "از", "و", "که", "را", "برای", "این", "آن", "است", "بود", "شد", "کرد", "نیز", "هم", "تا", "بر", "پس", "یک"]);
 
+/** A word of a cue of another pass, a rank or an honorific included (الفريق، الشيخ). */
 function inCue(st: SentenceState, i: number): boolean {
-  const within = (c: TokenSpan) => i >= c.start && i < c.end;
-  const honorific = st.cues.some((c) => c.kind === "honorific" && within(c));
-  return honorific || st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within);
+  return inAnyCue(st, i, (c) => c.kind === "honorific");
 }
 
 /**

@@ -8,7 +8,7 @@
 // media word (cues.json words.mediaHead: "… News", "… نيوز"). A person, a place, a title or a demonym is
 // no outlet ("according to President X", "citing Kenyan officials").
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inSpan } from "../state.js";
+import { addMention, inCue } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -80,9 +80,7 @@ function dateline(state: ExtractState, st: SentenceState): TokenSpan | undefined
 /** A word no other pass has read: not a mention, a title, a demonym, a cue, nor punctuation. */
 function free(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
-  if (!tok || tok.punct || /^\d+$/.test(tok.key) || st.owner[i] >= 0) return false;
-  const within = (c: TokenSpan) => inSpan(i, c);
-  return !(st.titles.some(within) || st.demonyms.some(within) || st.cues.some(within) || st.triggers.some(within) || st.modality.some(within));
+  return !!tok && !tok.punct && !/^\d+$/.test(tok.key) && st.owner[i] < 0 && !inCue(st, i);
 }
 
 function outlet(state: ExtractState, st: SentenceState, sp: TokenSpan): TokenSpan | undefined {

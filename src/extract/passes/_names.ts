@@ -1,7 +1,7 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inSpan, respan } from "../state.js";
+import { addMention, inCue, inSpan, respan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 
 /**
@@ -77,11 +77,8 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
   if (tok.punct) return state.lang === "en" && tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i));
   if (tok.key.length < 2) return false;
-  if (st.owner[i] >= 0) return false;
-  if (st.cues.some((c) => inSpan(i, c))) return false;
-  if (st.triggers.some((c) => inSpan(i, c)) || st.modality.some((c) => inSpan(i, c))) return false;
-  if (st.titles.some((c) => inSpan(i, c)) || st.demonyms.some((c) => inSpan(i, c))) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || /^(al|el|bin|ibn|bint|abu|de|van|von)$/.test(tok.key) || tok.text === "-";
+  if (st.owner[i] >= 0 || inCue(st, i)) return false;
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key);
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 
