@@ -8,12 +8,12 @@
 // like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
 // reference ("the Russian president") for pass 3.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { addMention, charSpan, inSpan } from "../state.js";
+import { charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { bareMinistries, institutionsInTitles } from "./_institutions.js";
+import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
-import { asLexPlaceId, lexPlaceId, personSlug, placeSlug } from "../../ids.js";
+import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -45,11 +45,7 @@ export function findTitles(state: ExtractState): void {
 /** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */
 /** "وزارت امور خارجه روسیه", "وزارة الخارجية السورية": the ministry of that country, an organisation. */
 function ministry(state: ExtractState, st: SentenceState, t: TitleRef): void {
-  const sp = { start: t.start, end: t.phraseEnd };
-  const index = state.mentions.length;
-  addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${t.office}/${placeSlug(t.country!)}`, via: "title", confidence: 0.8 });
-  // the country words stay a place mention of their own
-  if (t.countrySpan) for (let i = t.countrySpan.start; i < t.countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
+  addMinistry(state, st, { start: t.start, end: t.phraseEnd }, t.office, t.country!, 0.8, t.countrySpan);
 }
 
 function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {

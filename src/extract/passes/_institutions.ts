@@ -2,10 +2,16 @@
 // ministry), "رئيس مجلس النواب" (the head of the chamber), "spokesperson of the Foreign Ministry". The
 // title names its holder; the words of the ministry or chamber inside it also name an organisation, of
 // the title's country, or else of the country where the person it is attached to holds that office.
-import type { ExtractState, SentenceState, TitleRef } from "../state.js";
+import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
+
+/** The ministry of an office of a country, an organisation mention over `sp`; the country's words stay free. */
+export function addMinistry(state: ExtractState, st: SentenceState, sp: TokenSpan, office: string, country: string, confidence: number, countrySpan?: TokenSpan): void {
+  const index = addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${office}/${placeSlug(country)}`, via: "title", confidence });
+  if (countrySpan) for (let i = countrySpan.start; i < countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
+}
 
 export function institutionsInTitles(state: ExtractState, st: SentenceState): void {
   for (const t of st.titles) {
@@ -15,9 +21,7 @@ export function institutionsInTitles(state: ExtractState, st: SentenceState): vo
     const country = t.country ?? holderCountry(state, t);
     if (!country) continue;
     if (st.owner.slice(inner.start, inner.end).some((o) => o >= 0)) continue;
-    const index = addMention(state, st, { start: inner.start, end: t.country ? t.phraseEnd : inner.end }, { kind: "organization", lexiconId: `ministry/${inner.office}/${placeSlug(country)}`, via: "title", confidence: 0.7 });
-    // the country words stay a place mention of their own
-    if (t.countrySpan) for (let i = t.countrySpan.start; i < t.countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
+    addMinistry(state, st, { start: inner.start, end: t.country ? t.phraseEnd : inner.end }, inner.office, country, 0.7, t.countrySpan);
   }
 }
 
@@ -72,7 +76,7 @@ export function bareMinistries(state: ExtractState): void {
       if (st.owner.slice(t.start, t.end).some((o) => o >= 0)) continue;
       // "دو وزارت امور خارجه", "two foreign ministries": more than one
       if (t.start > 0 && calendarLexicon().get(phraseKey(st.tokens[t.start - 1].text)).some((e) => e.type === "count")) continue;
-      addMention(state, st, { start: t.start, end: t.end }, { kind: "organization", lexiconId: `ministry/${t.office}/${placeSlug(lexPlaceId([...countries][0]))}`, via: "title", confidence: 0.6 });
+      addMinistry(state, st, { start: t.start, end: t.end }, t.office, lexPlaceId([...countries][0]), 0.6);
     }
   }
 }
