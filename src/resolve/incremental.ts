@@ -2,14 +2,22 @@
 // agreements those reports can take part in, and say which derived rows changed.
 //
 // coref.ts decides everything from links between reports that depend on the reports alone:
-//   - two event reports can be one meeting only when they share a PAIR of participants;
+//   - two event reports can be one meeting only when they are of one kind and share a PAIR of
+//     participants; two reports dated (by an explicit day) to different days never are: they only
+//     meet through an undated report of that pair, which can join the one dated meeting it fits;
 //   - date variables ("Thursday" in an undated article) bind across the reports of one article
 //     that carry the same variable;
 //   - an agreement report depends on the meeting of the report it was reached at, on the binding
-//     of its date variable, and on agreement reports of the same topic sharing a pair of actors.
-// Every report is indexed under COREFERENCE KEYS naming those links (p: pair, v: variable,
-// m: meeting report, t: topic+pair). The reports reachable from the changed ones over shared keys
-// form a union of whole components of that link graph, and coref.ts derives each component from that
+//     of its date variable, and on agreement reports of the same topic sharing a pair of actors;
+//     again two whose day is known and differs never join (its day is its own explicit day, or,
+//     without one and without a variable, that of its meeting report in the same article).
+// Every report is indexed under COREFERENCE KEYS naming those links, and asks for the keys it links
+// to (m: meeting report, v: variable; per pair of participants, for a dated report d: the same kind,
+// day and pair, and uu: undated reports of the kind and pair; for an undated one ud: dated reports
+// and uu: undated ones of the kind and pair; agreements the same with td:/ad:/au: per topic and pair
+// of actors). Asking is symmetric (a dated report is filed under ud:, an undated one under uu:), so
+// the reports reachable from the changed ones form a union of whole components of that link graph,
+// and coref.ts derives each component from that
 // component alone (its loop over rounds runs per component in effect, see coref.ts). So deriving
 // the closure gives exactly the rows a full derivation gives for those reports, and rows outside it
 // are unchanged. The old rows of the same components are derived from the old reports (the closure
@@ -52,43 +60,113 @@ function pairs(ids: string[]): string[] {
   return out;
 }
 
-/** Keys that link an event report to the reports it is derived with. */
+/** The explicit day of a report, the only day coref.ts can know before deriving. */
+const dayOf = (r: EventReport | AgreementReport): string | null => (r.date.date && r.date.precision === "day" ? r.date.date : null);
+
+/**
+ * Per pair: the keys a report is filed under and those it asks for. Dated (d): filed under its
+ * same-day key and `dated`, asks for its same-day key and `undated`; undated: filed under `undated`,
+ * asks for both.
+ */
+function pairKeys(ids: string[], scope: string, day: string | null, p: { day: string; dated: string; undated: string }): { under: string[]; links: string[] } {
+  const under: string[] = [];
+  const links: string[] = [];
+  for (const pair of pairs(ids)) {
+    const undated = `${p.undated}:${scope}|${pair}`;
+    if (day) {
+      const same = `${p.day}:${scope}|${day}|${pair}`;
+      under.push(same, `${p.dated}:${scope}|${pair}`);
+      links.push(same, undated);
+    } else {
+      under.push(undated);
+      links.push(`${p.dated}:${scope}|${pair}`, undated);
+    }
+  }
+  return { under, links };
+}
+
+const EVENT = { day: "d", dated: "ud", undated: "uu" };
+const AGREEMENT = { day: "td", dated: "ad", undated: "au" };
+
+function eventPairs(r: EventReport) {
+  return pairKeys(r.participantIds, r.kind, dayOf(r), EVENT);
+}
+
+/**
+ * An agreement's day as far as it is known before deriving: its own explicit day; else, without a
+ * date variable, that of the report of its meeting when that report is of the same article (so
+ * always stored with it; coref.ts gives the agreement its meeting's date, and a meeting holding a
+ * report with an explicit day is on that day).
+ */
+function agreementDay(g: AgreementReport, meeting: EventReport | undefined): string | null {
+  return dayOf(g) ?? (!g.dateVar && meeting && meeting.articleId === g.articleId ? dayOf(meeting) : null);
+}
+
+function agreementPairs(g: AgreementReport, meeting: EventReport | undefined) {
+  return pairKeys([...g.partyIds, ...g.signatoryIds], g.topics[0] ?? "", agreementDay(g, meeting), AGREEMENT);
+}
+
+/** Keys an event report asks for (the reports it is derived with are filed under them). */
 function eventLinks(r: EventReport): string[] {
-  const out = pairs(r.participantIds).map((p) => `p:${p}`);
+  const out = eventPairs(r).links;
   if (r.dateVar) out.push(`v:${r.dateVar}`);
   out.push(`m:${r.id}`);
   return out;
 }
 
-/** Keys that link an agreement report to the reports it is derived with. */
-function agreementLinks(g: AgreementReport): string[] {
-  const topic = g.topics[0] ?? "";
-  const out = pairs([...g.partyIds, ...g.signatoryIds]).map((p) => `t:${topic}|${p}`);
+/** Keys an agreement report asks for, given its meeting report (when stored). */
+function agreementLinks(g: AgreementReport, meeting: EventReport | undefined): string[] {
+  const out = agreementPairs(g, meeting).links;
   if (g.dateVar) out.push(`v:${g.dateVar}`);
   if (g.meetingReportId) out.push(`m:${g.meetingReportId}`);
   return out;
 }
 
-/** Every key an event report is stored under. */
+/** Every key an event report is filed under. */
 export function eventKeys(r: EventReport): string[] {
-  const entities = [...r.participantIds, ...(r.placeId ? [r.placeId] : [])].map((id) => `e:${id}`);
-  return [...new Set([...eventLinks(r), ...entities])];
+  const out = eventPairs(r).under;
+  if (r.dateVar) out.push(`v:${r.dateVar}`);
+  out.push(`m:${r.id}`);
+  for (const id of [...r.participantIds, ...(r.placeId ? [r.placeId] : [])]) out.push(`e:${id}`);
+  return [...new Set(out)];
 }
 
-/** Every key an agreement report is stored under. */
-export function agreementKeys(g: AgreementReport): string[] {
-  const entities = [...g.partyIds, ...g.signatoryIds].map((id) => `e:${id}`);
-  return [...new Set([...agreementLinks(g), ...entities])];
+/** Every key an agreement report is filed under, given its meeting report (when stored). */
+export function agreementKeys(g: AgreementReport, meeting: EventReport | undefined): string[] {
+  const out = agreementPairs(g, meeting).under;
+  if (g.dateVar) out.push(`v:${g.dateVar}`);
+  if (g.meetingReportId) out.push(`m:${g.meetingReportId}`);
+  for (const id of [...g.partyIds, ...g.signatoryIds]) out.push(`e:${id}`);
+  return [...new Set(out)];
+}
+
+/** Every (key, report id) of these reports; an agreement's meeting report is looked for among them (one article's reports travel together). */
+export function keysOf(reports: ReportSet): Array<{ key: string; id: string }> {
+  const byId = new Map(reports.events.map((r) => [r.id, r]));
+  return [
+    ...reports.events.flatMap((r) => eventKeys(r).map((key) => ({ key, id: r.id }))),
+    ...reports.agreements.flatMap((g) => agreementKeys(g, g.meetingReportId ? byId.get(g.meetingReportId) : undefined).map((key) => ({ key, id: g.id }))),
+  ];
 }
 
 /** The reports linked, directly or not, to the changed reports and entities (as stored now). */
 export async function closure(changes: ReportChanges, lookup: ReportLookup): Promise<ReportSet> {
   const events = new Map<string, EventReport>();
   const agreements = new Map<string, AgreementReport>();
+  // event reports seen (an agreement's keys depend on its meeting report's day)
+  const seen = new Map<string, EventReport>([...changes.added.events, ...changes.removed.events].map((r) => [r.id, r]));
   const asked = new Set<string>();
+  const looked = new Set<string>();
   let frontier: string[] = [];
+  let waiting: AgreementReport[] = [];
   const want = (keys: string[]) => {
     for (const k of keys) if (!asked.has(k)) (asked.add(k), frontier.push(k));
+  };
+  // an agreement asks for its links once its meeting report is seen, or known not to be stored
+  const link = (g: AgreementReport) => {
+    const m = g.meetingReportId;
+    if (m && !seen.has(m) && !looked.has(`m:${m}`)) return void (waiting.push(g), want([`m:${m}`]));
+    want(agreementLinks(g, m ? seen.get(m) : undefined));
   };
   const addEvent = (r: EventReport) => {
     if (events.has(r.id)) return;
@@ -98,20 +176,25 @@ export async function closure(changes: ReportChanges, lookup: ReportLookup): Pro
   const addAgreement = (g: AgreementReport) => {
     if (agreements.has(g.id)) return;
     agreements.set(g.id, g);
-    want(agreementLinks(g));
+    link(g);
   };
   changes.added.events.forEach(addEvent);
   changes.added.agreements.forEach(addAgreement);
   for (const r of changes.removed.events) want(eventLinks(r));
-  for (const g of changes.removed.agreements) want(agreementLinks(g));
+  for (const g of changes.removed.agreements) link(g);
   want(changes.entities.map((id) => `e:${id}`));
   const removed = new Set([...changes.removed.events, ...changes.removed.agreements].map((r) => r.id));
-  while (frontier.length) {
+  while (frontier.length || waiting.length) {
     const keys = frontier;
     frontier = [];
-    const found = await lookup(keys);
+    const found = keys.length ? await lookup(keys) : { events: [], agreements: [] };
+    for (const k of keys) looked.add(k);
+    for (const r of found.events) if (!seen.has(r.id)) seen.set(r.id, r);
     for (const r of found.events) if (!removed.has(r.id)) addEvent(r);
     for (const g of found.agreements) if (!removed.has(g.id)) addAgreement(g);
+    const again = waiting;
+    waiting = [];
+    again.forEach(link);
   }
   return { events: [...events.values()], agreements: [...agreements.values()] };
 }

@@ -3,7 +3,7 @@
 // removal of one article. Meetings and agreements are derived again in the same commit.
 import type { EntityKind, PlaceRow, ResolvedArticle } from "../model.js";
 import type { WriteResult } from "./types.js";
-import { agreementKeys, eventKeys } from "../resolve/incremental.js";
+import { keysOf } from "../resolve/incremental.js";
 import { deriveIncrementally, insertRows, reportsOf, writeKeys } from "./derived.js";
 import { checksumOf, recordOf } from "./checksum.js";
 import { LABEL, type EntityLabel, type Params, type Queries, type Row } from "./cypher-types.js";
@@ -92,7 +92,7 @@ export async function removeOne(run: Run, Q: Queries, bump: () => Promise<void>,
   await run(Q.orphanKeys);
   // meetings and agreements in the same commit: only those the removed reports took part in
   await deriveIncrementally(run, Q, { added: { events: [], agreements: [] }, removed: reports, entities: deleted });
-  const keys = [...new Set([...reports.events.flatMap(eventKeys), ...reports.agreements.flatMap(agreementKeys)])];
+  const keys = [...new Set(keysOf(reports).map((k) => k.key))];
   if (keys.length) await run(Q.orphanCorefKeys, { keys });
   return true;
 }

@@ -3,7 +3,7 @@
 // (resolve/incremental.ts) over the reports those keys reach, and the rows that changed. Also the
 // full pass (rederive) and the store's meta row: its generation and the derivation version.
 import type { AgreementReport, DerivedEvents, EventReport, SourceRow } from "../model.js";
-import { agreementKeys, deriveChanges, eventKeys, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
+import { deriveChanges, keysOf, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
 import { deriveEvents } from "../resolve/coref.js";
 import { LABEL, type Params, type Queries, type Row } from "./cypher-types.js";
 
@@ -14,7 +14,7 @@ export type Run = (q: string, p?: Params) => Promise<Row[]>;
  * version is re-derived in full when opened, so a change of rules or an older store never serves
  * meetings derived by other rules.
  */
-export const DERIVATION_VERSION = "coref-keys-1";
+export const DERIVATION_VERSION = "coref-keys-2";
 
 /** The id of the one meta row. */
 const META = "graph";
@@ -50,9 +50,11 @@ export function reportsOf(rows: Row[]): ReportSet {
 
 /** Indexes reports under their coreference keys (keys not yet stored are created). */
 export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agreements: AgreementReport[]): Promise<void> {
-  const ev = events.flatMap((r) => eventKeys(r).map((a) => ({ a, b: r.id })));
-  const ag = agreements.flatMap((g) => agreementKeys(g).map((a) => ({ a, b: g.id })));
-  const keys = [...new Set([...ev, ...ag].map((k) => k.a))];
+  const all = keysOf({ events, agreements });
+  const agreement = new Set(agreements.map((g) => g.id));
+  const ev = all.filter((k) => !agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
+  const ag = all.filter((k) => agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
+  const keys = [...new Set(all.map((k) => k.key))];
   if (!keys.length) return;
   const known = new Set<string>();
   for (let i = 0; i < keys.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: keys.slice(i, i + CHUNK) })) known.add(str(r.key));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { AgreementReport, AgreementRow, EventReport, MeetingRow } from "../../src/model.js";
 import { deriveEvents } from "../../src/resolve/coref.js";
-import { agreementKeys, deriveChanges, eventKeys, type ReportSet } from "../../src/resolve/incremental.js";
+import { deriveChanges, keysOf, type ReportSet } from "../../src/resolve/incremental.js";
 import { prng, randomArticles, shuffle, type RandomArticle } from "./random-reports.js";
 
 class Simulated {
@@ -16,10 +16,10 @@ class Simulated {
   agreementRows = new Map<string, AgreementRow>();
   lookups = 0;
 
-  private keyed(id: string, keys: string[], add: boolean) {
-    for (const k of keys) {
-      let s = this.index.get(k);
-      if (!s) this.index.set(k, (s = new Set()));
+  private keyed(reports: ReportSet, add: boolean) {
+    for (const { key, id } of keysOf(reports)) {
+      let s = this.index.get(key);
+      if (!s) this.index.set(key, (s = new Set()));
       if (add) s.add(id);
       else s.delete(id);
     }
@@ -34,10 +34,12 @@ class Simulated {
   async change(add: RandomArticle[], remove: RandomArticle[]) {
     const added: ReportSet = { events: add.flatMap((a) => a.events), agreements: add.flatMap((a) => a.agreements) };
     const removed: ReportSet = { events: remove.flatMap((a) => a.events), agreements: remove.flatMap((a) => a.agreements) };
-    for (const r of removed.events) (this.events.delete(r.id), this.keyed(r.id, eventKeys(r), false));
-    for (const g of removed.agreements) (this.agreements.delete(g.id), this.keyed(g.id, agreementKeys(g), false));
-    for (const r of added.events) (this.events.set(r.id, r), this.keyed(r.id, eventKeys(r), true));
-    for (const g of added.agreements) (this.agreements.set(g.id, g), this.keyed(g.id, agreementKeys(g), true));
+    for (const r of removed.events) this.events.delete(r.id);
+    for (const g of removed.agreements) this.agreements.delete(g.id);
+    this.keyed(removed, false);
+    for (const r of added.events) this.events.set(r.id, r);
+    for (const g of added.agreements) this.agreements.set(g.id, g);
+    this.keyed(added, true);
     const diff = await deriveChanges({ added, removed, entities: [] }, this.lookup);
     for (const m of diff.deleteMeetings) {
       expect(this.meetings.get(m.id), `deleted meeting ${m.id} was stored as derived`).toEqual(m);
@@ -119,5 +121,26 @@ describe("resolve/incremental: incremental derivation equals the full one", () =
     expect(diff.reports).toBe(1);
     expect(diff.meetings.map((m) => m.reportIds)).toEqual([["report:lone"]]);
     expect(diff.deleteMeetings).toEqual([]);
+  });
+
+  it("a pair that meets every day: a new day's report re-derives that day alone, an undated one the pair", async () => {
+    const day = (n: number) => `2025-0${1 + Math.floor(n / 28)}-${String(1 + (n % 28)).padStart(2, "0")}`;
+    const report = (id: string, date: string | null, meetingDay = false): RandomArticle => {
+      const art = `article:${id}`;
+      const ev: EventReport = { id: `report:${id}`, articleId: art, kind: "meeting", participantIds: ["person:a", "person:b"], date: date ? { date, precision: "day", basis: "explicit" } : { date: null, precision: null, basis: "unknown" }, trigger: "met", source: { articleId: art, excerpt: id, start: 0, end: 1, confidence: 0.8 } };
+      const g: AgreementReport = { id: `agreement-report:${id}`, articleId: art, summary: "a deal", topics: ["trade"], status: "signed", partyIds: ["place:iran", "place:russia"], signatoryIds: [], date: { date: null, precision: null, basis: "unknown" }, meetingReportId: ev.id, source: { articleId: art, excerpt: "g", start: 5, end: 6, confidence: 0.7 } };
+      return { id: art, events: [ev], agreements: meetingDay ? [g] : [], mentioned: [], unmentioned: [] };
+    };
+    const sim = new Simulated();
+    await sim.change(Array.from({ length: 200 }, (_, n) => report(`d${n}`, day(n % 100), true)), []);
+    // a report of a day already known: that day's two reports and their agreements, and itself
+    const one = await sim.change([report("x", day(5), true)], []);
+    expect(one.reports).toBe(6);
+    // a report with no day can be any of them: every report of the pair (of its kind), and the
+    // agreements reached at them
+    const undated = await sim.change([report("u", null)], []);
+    expect(undated.reports).toBe(1 + 201 + 201);
+    expect(sorted(sim.meetings.values())).toEqual(sorted(sim.full().meetings));
+    expect(sorted(sim.agreementRows.values())).toEqual(sorted(sim.full().agreements));
   });
 });
