@@ -70,8 +70,8 @@ export async function writeBatch(run: Run, Q: Queries, bump: () => Promise<void>
   await insert(Q.agreementReportIn, agreements.map((g) => ({ a: g.id, b: g.articleId })));
   // meetings and agreements in the same commit: only those the new reports can touch
   const t0 = Date.now();
-  await writeKeys(run, Q, events, agreements);
-  const diff = await deriveIncrementally(run, Q, { added: { events, agreements }, removed: { events: [], agreements: [] }, entities: created });
+  const fresh = await writeKeys(run, Q, events, agreements);
+  const diff = await deriveIncrementally(run, Q, { added: { events, agreements }, removed: { events: [], agreements: [] }, entities: created }, fresh);
   result.derivedReports = diff.reports;
   result.deriveMs = Date.now() - t0;
 }

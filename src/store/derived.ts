@@ -35,7 +35,7 @@ export async function insertRows(run: Run, Q: Queries, q: string, rows: unknown[
   for (let i = 0; i < rows.length; i += CHUNK) await run(q, { rows: rows.slice(i, i + CHUNK) });
 }
 const SMALL_NODES = 1000;
-const SMALL_RELS = 20;
+const SMALL_RELS = 64;
 
 /** Reports from rows of (id, json). */
 export function reportsOf(rows: Row[]): ReportSet {
@@ -48,24 +48,33 @@ export function reportsOf(rows: Row[]): ReportSet {
   return out;
 }
 
-/** Indexes reports under their coreference keys (keys not yet stored are created). */
-export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agreements: AgreementReport[]): Promise<void> {
+/**
+ * Indexes reports under their coreference keys (keys not yet stored are created). Returns the keys it
+ * created: only these reports are filed under them, so looking them up finds nothing more.
+ */
+export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agreements: AgreementReport[]): Promise<Set<string>> {
   const all = keysOf({ events, agreements });
   const agreement = new Set(agreements.map((g) => g.id));
   const ev = all.filter((k) => !agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
   const ag = all.filter((k) => agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
   const keys = [...new Set(all.map((k) => k.key))];
-  if (!keys.length) return;
+  if (!keys.length) return new Set();
   const known = new Set<string>();
   for (let i = 0; i < keys.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: keys.slice(i, i + CHUNK) })) known.add(str(r.key));
-  await insertRows(run, Q, Q.insertCorefKeys, keys.filter((k) => !known.has(k)).map((key) => ({ key })));
+  const fresh = keys.filter((k) => !known.has(k));
+  await insertRows(run, Q, Q.insertCorefKeys, fresh.map((key) => ({ key })));
   await insertRows(run, Q, Q.keyed("EventReport"), ev);
   await insertRows(run, Q, Q.keyed("AgreementReport"), ag);
+  return new Set(fresh);
 }
 
-/** Derives what `changes` touch from the reports stored now, and writes the rows that changed. */
-export async function deriveIncrementally(run: Run, Q: Queries, changes: ReportChanges): Promise<DerivedDiff> {
-  const lookup = async (keys: string[]) => {
+/**
+ * Derives what `changes` touch from the reports stored now, and writes the rows that changed. Keys in
+ * `fresh` (created by this write, so filed under by added reports alone) are not looked up.
+ */
+export async function deriveIncrementally(run: Run, Q: Queries, changes: ReportChanges, fresh = new Set<string>()): Promise<DerivedDiff> {
+  const lookup = async (all: string[]) => {
+    const keys = all.filter((k) => !fresh.has(k));
     const rows: Row[] = [];
     for (let i = 0; i < keys.length; i += CHUNK) rows.push(...(await run(Q.reportsByKeys, { keys: keys.slice(i, i + CHUNK) })));
     return reportsOf(rows);

@@ -10,6 +10,7 @@ import { dirname } from "node:path";
 
 import { throwIfCancelled } from "../abort.js";
 import { isWrite, type Executor, type Params, type Row } from "../cypher-types.js";
+import { pointOf, pointParams, POINT_MAX } from "./point.js";
 
 /** Largest SKIP or LIMIT sent to Kuzu (cursor offsets stop at a million; id lists take up to a million). */
 const MAX_SKIP = 2_000_000;
@@ -52,6 +53,8 @@ class Lane {
   constructor(
     readonly conn: KuzuConnection,
     private readonly count: () => void,
+    /** Run short UNWIND lists as point lookups (point.ts): the writer, whose lookups must not grow with the store. */
+    private readonly points = false,
   ) {}
 
   /** Runs `work` after everything queued on this lane, with this lane's `exec`. */
@@ -69,6 +72,22 @@ class Lane {
   private async exec(query: string, params: Params): Promise<Row[]> {
     if (!isWrite(query)) throwIfCancelled(); // its request may have timed out while this read waited its turn
     this.count();
+    const point = this.points ? pointOf(query) : undefined;
+    const list = point && params[point.list];
+    if (point && Array.isArray(list) && list.length > 0 && list.length <= POINT_MAX) {
+      const rows: Row[] = [];
+      for (const element of list) rows.push(...(await this.execOne(point.query, pointParams(point, element, params))));
+      if (!point.distinct) return rows;
+      const seen = new Set<string>();
+      return rows.filter((r) => {
+        const k = JSON.stringify(Object.values(r));
+        return !seen.has(k) && !!seen.add(k);
+      });
+    }
+    return this.execOne(query, params);
+  }
+
+  private async execOne(query: string, params: Params): Promise<Row[]> {
     let result: KuzuResult | KuzuResult[];
     try {
       if (Object.keys(params).length === 0) {
@@ -114,9 +133,9 @@ export class KuzuExecutor implements Executor {
     const count = () => void this.roundTrips++;
     try {
       this.db = new kuzu.Database(path, bufferMB * 2 ** 20) as unknown as KuzuDatabase;
-      const connect = () => new Lane(new kuzu.Connection(this.db as never) as unknown as KuzuConnection, count);
-      this.writer = connect();
-      this.readers = Array.from({ length: Math.max(1, readers) }, connect);
+      const connect = (points = false) => new Lane(new kuzu.Connection(this.db as never) as unknown as KuzuConnection, count, points);
+      this.writer = connect(true);
+      this.readers = Array.from({ length: Math.max(1, readers) }, () => connect());
       // a read that runs longer than a request may is interrupted by Kuzu itself (KG_KUZU_QUERY_TIMEOUT_MS)
       for (const r of this.readers) r.conn.setQueryTimeout(Number(process.env.KG_KUZU_QUERY_TIMEOUT_MS) || 15_000);
     } catch (e) {
