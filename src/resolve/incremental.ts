@@ -149,6 +149,12 @@ export function keysOf(reports: ReportSet): Array<{ key: string; id: string }> {
   ];
 }
 
+/** Every key these reports ask for (an agreement's meeting report looked for among them, as in keysOf). */
+export function linksOf(reports: ReportSet): string[] {
+  const byId = new Map(reports.events.map((r) => [r.id, r]));
+  return [...new Set([...reports.events.flatMap(eventLinks), ...reports.agreements.flatMap((g) => agreementLinks(g, g.meetingReportId ? byId.get(g.meetingReportId) : undefined))])];
+}
+
 /** The reports linked, directly or not, to the changed reports and entities (as stored now). */
 export async function closure(changes: ReportChanges, lookup: ReportLookup): Promise<ReportSet> {
   const events = new Map<string, EventReport>();

@@ -3,7 +3,7 @@
 // (resolve/incremental.ts) over the reports those keys reach, and the rows that changed. Also the
 // full pass (rederive) and the store's meta row: its generation and the derivation version.
 import type { AgreementReport, DerivedEvents, EventReport, SourceRow } from "../model.js";
-import { deriveChanges, keysOf, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
+import { deriveChanges, keysOf, linksOf, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
 import { deriveEvents } from "../resolve/coref.js";
 import { LABEL, type Params, type Queries, type Row } from "./cypher-types.js";
 
@@ -49,8 +49,9 @@ export function reportsOf(rows: Row[]): ReportSet {
 }
 
 /**
- * Indexes reports under their coreference keys (keys not yet stored are created). Returns the keys it
- * created: only these reports are filed under them, so looking them up finds nothing more.
+ * Indexes reports under their coreference keys (keys not yet stored are created). Returns the keys
+ * these reports are filed under or ask for that were not stored before: nothing but these reports can
+ * be found under them, so the derivation does not look them up.
  */
 export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agreements: AgreementReport[]): Promise<Set<string>> {
   const all = keysOf({ events, agreements });
@@ -59,18 +60,18 @@ export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agr
   const ag = all.filter((k) => agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
   const keys = [...new Set(all.map((k) => k.key))];
   if (!keys.length) return new Set();
+  const asked = [...new Set([...keys, ...linksOf({ events, agreements })])];
   const known = new Set<string>();
-  for (let i = 0; i < keys.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: keys.slice(i, i + CHUNK) })) known.add(str(r.key));
-  const fresh = keys.filter((k) => !known.has(k));
-  await insertRows(run, Q, Q.insertCorefKeys, fresh.map((key) => ({ key })));
+  for (let i = 0; i < asked.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: asked.slice(i, i + CHUNK) })) known.add(str(r.key));
+  await insertRows(run, Q, Q.insertCorefKeys, keys.filter((k) => !known.has(k)).map((key) => ({ key })));
   await insertRows(run, Q, Q.keyed("EventReport"), ev);
   await insertRows(run, Q, Q.keyed("AgreementReport"), ag);
-  return new Set(fresh);
+  return new Set(asked.filter((k) => !known.has(k)));
 }
 
 /**
  * Derives what `changes` touch from the reports stored now, and writes the rows that changed. Keys in
- * `fresh` (created by this write, so filed under by added reports alone) are not looked up.
+ * `fresh` (not stored before this write: only added reports are filed under them) are not looked up.
  */
 export async function deriveIncrementally(run: Run, Q: Queries, changes: ReportChanges, fresh = new Set<string>()): Promise<DerivedDiff> {
   const lookup = async (all: string[]) => {
