@@ -52,7 +52,7 @@ export function buildQueries(d: Dialect) {
   existingArticles: "UNWIND $ids AS i MATCH (a:Article {id: i}) RETURN a.id AS id",
   existingIds: (label: EntityLabel) => `UNWIND $ids AS i MATCH (e:${label} {id: i}) RETURN e.id AS id`,
   existingKeys: "UNWIND $keys AS k MATCH (n:NameKey {key: k}) RETURN n.key AS key",
-  existingNames: (label: EntityLabel) => `MATCH (k:NameKey)-[:NAMES]->(e:${label}) WHERE e.id IN $ids RETURN k.key AS key, e.id AS id`,
+  existingNames: (label: EntityLabel) => `UNWIND $ids AS i MATCH (k:NameKey)-[:NAMES]->(e:${label} {id: i}) RETURN k.key AS key, e.id AS id`,
   existingWithin: "UNWIND $ids AS i MATCH (a:Place {id: i})-[:WITHIN]->(b:Place) RETURN a.id AS a, b.id AS b",
   insertPeople: d.insertNodes("Person", columnsOf("Person")),
   insertPlaces: d.insertNodes("Place", columnsOf("Place")),

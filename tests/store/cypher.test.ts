@@ -24,7 +24,7 @@ describe("Cypher", () => {
     expect(kuzu.refersTo("Person")).toMatchInlineSnapshot(`"COPY REFERS_TO FROM (UNWIND $rows AS r RETURN r.a, r.b) (from='Mention', to='Person')"`);
     expect(neo4j.insertMentions).toMatchInlineSnapshot(`"UNWIND $rows AS r CREATE (:Mention {id: r.id, text: r.text, lang: r.lang, start: r.start, \`end\`: r.endAt, kind: r.kind})"`);
     expect(neo4j.refersTo("Person")).toMatchInlineSnapshot(`"UNWIND $rows AS r MATCH (a:Mention {id: r.a}), (b:Person {id: r.b}) CREATE (a)-[:REFERS_TO]->(b)"`);
-    expect(kuzu.existingNames("Place")).toMatchInlineSnapshot(`"MATCH (k:NameKey)-[:NAMES]->(e:Place) WHERE e.id IN $ids RETURN k.key AS key, e.id AS id"`);
+    expect(kuzu.existingNames("Place")).toMatchInlineSnapshot(`"UNWIND $ids AS i MATCH (k:NameKey)-[:NAMES]->(e:Place {id: i}) RETURN k.key AS key, e.id AS id"`);
   });
   it("every Kuzu COPY into a node table gives one value per declared column, keys first", () => {
     const columns = new Map(KUZU_SCHEMA.flatMap((ddl) => {
