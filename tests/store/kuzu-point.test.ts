@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KuzuExecutor } from "../../src/store/kuzu/executor.js";
-import { pointOf, pointParams, POINT_MAX } from "../../src/store/kuzu/point.js";
+import { pointOf, pointParams, POINT_MAX, POINT_MAX_JOIN } from "../../src/store/kuzu/point.js";
 
 describe("pointOf", () => {
   it("turns the list element into parameters: a bare name, or the fields of a row", () => {
@@ -14,7 +14,9 @@ describe("pointOf", () => {
     const rel = pointOf("UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) CREATE (a)-[:MET {meetingId: r.meetingId, date: date(r.date)}]->(b)");
     expect(rel?.query).toBe("MATCH (a:Person {id: $a}) MATCH (b:Person {id: $b}) CREATE (a)-[:MET {meetingId: $meetingId, date: date($date)}]->(b)");
     expect(pointParams(rel!, { a: "p", b: "q", meetingId: "m" }, { rows: [] })).toEqual({ a: "p", b: "q", meetingId: "m", date: null });
-    expect(pointOf("UNWIND $keys AS k MATCH (c:CorefKey {key: k})-[:KEYS]->(x) RETURN DISTINCT x.id AS id")?.distinct).toBe(true);
+    const join = pointOf("UNWIND $keys AS k MATCH (c:CorefKey {key: k})-[:KEYS]->(x) RETURN DISTINCT x.id AS id");
+    expect(join).toMatchObject({ distinct: true, max: POINT_MAX_JOIN });
+    expect(pointOf("UNWIND $ids AS i MATCH (a:Article {id: i}) RETURN a.id AS id")?.max).toBe(POINT_MAX);
   });
 
   it("leaves alone what one element at a time would change: aggregation, no MATCH, the name used otherwise", () => {

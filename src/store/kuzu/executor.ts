@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 
 import { throwIfCancelled } from "../abort.js";
 import { isWrite, type Executor, type Params, type Row } from "../cypher-types.js";
-import { pointOf, pointParams, POINT_MAX } from "./point.js";
+import { pointOf, pointParams } from "./point.js";
 
 /** Largest SKIP or LIMIT sent to Kuzu (cursor offsets stop at a million; id lists take up to a million). */
 const MAX_SKIP = 2_000_000;
@@ -74,7 +74,7 @@ class Lane {
     this.count();
     const point = this.points ? pointOf(query) : undefined;
     const list = point && params[point.list];
-    if (point && Array.isArray(list) && list.length > 0 && list.length <= POINT_MAX) {
+    if (point && Array.isArray(list) && list.length > 0 && list.length <= point.max) {
       const rows: Row[] = [];
       for (const element of list) rows.push(...(await this.execOne(point.query, pointParams(point, element, params))));
       if (!point.distinct) return rows;
