@@ -69,8 +69,9 @@ const REPORTED_BY = columnsOf("REPORTED_BY");
 const meetingColumns = (d: Dialect) => `m.id AS id, m.kind AS kind, ${d.str("m.date")} AS date, m.datePrecision AS datePrecision, m.dateBasis AS dateBasis, m.confidence AS confidence, m.placeId AS placeId, m.reportIds AS reportIds, m.participantIds AS participantIds`;
 /** A meeting's place and the place it lies within (pl, w), as getPlaces returns them. */
 const PLACE_OF_MEETING = "OPTIONAL MATCH (pl:Place {id: m.placeId}) OPTIONAL MATCH (pl)-[:WITHIN]->(w:Place)";
-/** The meeting a MET relationship r stands for, found by its key (Kuzu joins a property match with a scan). */
-const MEETING_OF_MET = "WITH a, b, r UNWIND [r.meetingId] AS mid MATCH (m:Meeting {id: mid})";
+/** The meeting a MET relationship r stands for, from the columns it carries (graph.ts), and its place. */
+const metColumns = (d: Dialect) => `r.meetingId AS id, 'meeting' AS kind, ${d.str("r.date")} AS date, r.datePrecision AS datePrecision, r.dateBasis AS dateBasis, r.confidence AS confidence, r.placeId AS placeId, r.reportIds AS reportIds, r.participantIds AS participantIds`;
+const PLACE_OF_MET = "OPTIONAL MATCH (pl:Place {id: r.placeId}) OPTIONAL MATCH (pl)-[:WITHIN]->(w:Place)";
 const PLACE_COLUMNS = "pl.name AS placeName, pl.kind AS placeKind, w.id AS placeWithin";
 
 export function buildQueries(d: Dialect) {
@@ -175,8 +176,8 @@ export function buildQueries(d: Dialect) {
   metWith: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings`,
   // one round trip for a nested answer (who-met, the meetings of two people, a timeline): the
   // meetings in full with their place, in flat rows (the API primes its DataLoaders with them)
-  metWithDetails: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${MEETING_OF_MET} ${PLACE_OF_MEETING} RETURN a.id AS a, b.id AS b, b.name AS bName, ${meetingColumns(d)}, ${PLACE_COLUMNS}`,
-  meetingsOfPersonDetails: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${MEETING_OF_MET} ${PLACE_OF_MEETING} RETURN DISTINCT ${meetingColumns(d)}, ${PLACE_COLUMNS}`,
+  metWithDetails: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${PLACE_OF_MET} RETURN a.id AS a, b.id AS b, b.name AS bName, ${metColumns(d)}, ${PLACE_COLUMNS}`,
+  meetingsOfPersonDetails: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${PLACE_OF_MET} RETURN DISTINCT ${metColumns(d)}, ${PLACE_COLUMNS}`,
   // a person's meetings and contacts of every kind, and the agreements they signed or announced (the
   // rows whose kind is '')
   timeline: `MATCH (p:Person {id: $p})-[:ATTENDED]->(m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) ${PLACE_OF_MEETING} RETURN ${meetingColumns(d)}, ${PLACE_COLUMNS}, '' AS summary, '' AS status, '' AS meetingId, [''] AS partyIds, [''] AS signatoryIds

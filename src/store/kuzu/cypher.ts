@@ -10,6 +10,9 @@ export const SCHEMA = [
   ...Object.entries(RELS).map(([type, r]) => `CREATE REL TABLE IF NOT EXISTS ${type}(${[...r.pairs.map(([f, t]) => `FROM ${f} TO ${t}`), ...Object.entries(r.props ?? {}).map(([p, t]) => `${prop(p)} ${t}`)].join(", ")})`),
   // a store made before Article.checksum gets the column (its articles have none: kg check counts them apart)
   "ALTER TABLE Article ADD IF NOT EXISTS checksum STRING",
+  // a store made before MET edges carried their meeting's columns gets them (and, by the derivation
+  // version, is derived again when opened, which fills them)
+  ...Object.entries(RELS.MET.props ?? {}).filter(([p]) => !["meetingId", "date", "placeId"].includes(p)).map(([p, t]) => `ALTER TABLE MET ADD IF NOT EXISTS ${prop(p)} ${t}`),
 ];
 
 
