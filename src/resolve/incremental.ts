@@ -12,7 +12,8 @@
 //     again two whose day is known and differs never join (its day is its own explicit day, or,
 //     without one and without a variable, that of its meeting report in the same article).
 // Every report is indexed under COREFERENCE KEYS naming those links, and asks for the keys it links
-// to (m: meeting report, v: variable; per pair of participants, for a dated report d: the same kind,
+// to (m: agreements reached at a meeting report, filed under its id, which that report asks for, while
+// an agreement asks for its meeting report itself by id; v: variable; per pair of participants, for a dated report d: the same kind,
 // day and pair, and uu: undated reports of the kind and pair; for an undated one ud: dated reports
 // and uu: undated ones of the kind and pair; agreements the same with td:/ad:/au: per topic and pair
 // of actors). Asking is symmetric (a dated report is filed under ud:, an undated one under uu:), so
@@ -40,8 +41,15 @@ export interface ReportChanges {
   entities: string[];
 }
 
-/** Stored reports indexed under any of these keys (within the writing transaction). */
+/**
+ * Stored reports indexed under any of these keys (within the writing transaction); a key `r:<id>` is
+ * the event report of that id itself (an agreement asks for its meeting report by id: event reports
+ * are not filed under a key of their own).
+ */
 export type ReportLookup = (keys: string[]) => Promise<ReportSet>;
+
+/** The key that names one event report by its id (not a stored key: ReportLookup). */
+export const byId = (id: string) => `r:${id}`;
 
 /** What to write: old rows to delete, new rows to insert (a changed row is in both). */
 export interface DerivedDiff {
@@ -118,7 +126,7 @@ function eventLinks(r: EventReport): string[] {
 function agreementLinks(g: AgreementReport, meeting: EventReport | undefined): string[] {
   const out = agreementPairs(g, meeting).links;
   if (g.dateVar) out.push(`v:${g.dateVar}`);
-  if (g.meetingReportId) out.push(`m:${g.meetingReportId}`);
+  if (g.meetingReportId) out.push(`m:${g.meetingReportId}`, byId(g.meetingReportId));
   return out;
 }
 
@@ -126,7 +134,6 @@ function agreementLinks(g: AgreementReport, meeting: EventReport | undefined): s
 export function eventKeys(r: EventReport): string[] {
   const out = eventPairs(r).under;
   if (r.dateVar) out.push(`v:${r.dateVar}`);
-  out.push(`m:${r.id}`);
   for (const id of [...r.participantIds, ...(r.placeId ? [r.placeId] : [])]) out.push(`e:${id}`);
   return [...new Set(out)];
 }
@@ -171,7 +178,7 @@ export async function closure(changes: ReportChanges, lookup: ReportLookup): Pro
   // an agreement asks for its links once its meeting report is seen, or known not to be stored
   const link = (g: AgreementReport) => {
     const m = g.meetingReportId;
-    if (m && !seen.has(m) && !looked.has(`m:${m}`)) return void (waiting.push(g), want([`m:${m}`]));
+    if (m && !seen.has(m) && !looked.has(byId(m))) return void (waiting.push(g), want([byId(m)]));
     want(agreementLinks(g, m ? seen.get(m) : undefined));
   };
   const addEvent = (r: EventReport) => {

@@ -60,7 +60,7 @@ export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agr
   const ag = all.filter((k) => agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
   const keys = [...new Set(all.map((k) => k.key))];
   if (!keys.length) return new Set();
-  const asked = [...new Set([...keys, ...linksOf({ events, agreements })])];
+  const asked = [...new Set([...keys, ...linksOf({ events, agreements }).filter((k) => !k.startsWith("r:"))])];
   const known = new Set<string>();
   for (let i = 0; i < asked.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: asked.slice(i, i + CHUNK) })) known.add(str(r.key));
   await insertRows(run, Q, Q.insertCorefKeys, keys.filter((k) => !known.has(k)).map((key) => ({ key })));
@@ -75,8 +75,10 @@ export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agr
  */
 export async function deriveIncrementally(run: Run, Q: Queries, changes: ReportChanges, fresh = new Set<string>()): Promise<DerivedDiff> {
   const lookup = async (all: string[]) => {
-    const keys = all.filter((k) => !fresh.has(k));
+    const keys = all.filter((k) => !fresh.has(k) && !k.startsWith("r:"));
+    const ids = all.filter((k) => k.startsWith("r:")).map((k) => k.slice(2));
     const rows: Row[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) rows.push(...(await run(Q.eventReportsByIds, { ids: ids.slice(i, i + CHUNK) })));
     for (let i = 0; i < keys.length; i += CHUNK) rows.push(...(await run(Q.reportsByKeys, { keys: keys.slice(i, i + CHUNK) })));
     return reportsOf(rows);
   };

@@ -27,7 +27,7 @@ class Simulated {
 
   lookup = async (keys: string[]): Promise<ReportSet> => {
     this.lookups++;
-    const ids = new Set(keys.flatMap((k) => [...(this.index.get(k) ?? [])]));
+    const ids = new Set(keys.flatMap((k) => (k.startsWith("r:") ? [k.slice(2)] : [...(this.index.get(k) ?? [])])));
     return { events: [...ids].flatMap((id) => this.events.get(id) ?? []), agreements: [...ids].flatMap((id) => this.agreements.get(id) ?? []) };
   };
 
