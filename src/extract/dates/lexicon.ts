@@ -31,7 +31,8 @@ export type Entry =
         | "notWeekdayBefore"
         | "notWeekdayAfter"
         | "yearFollower"
-        | "notOrdinalDayAfter";
+        | "notOrdinalDayAfter"
+        | "notCountBackAfter";
       lang: Lang;
     };
 
@@ -46,6 +47,7 @@ interface CalendarData {
   relative: Array<{ anchor: string } & Names>;
   notTodayAfter: Names;
   notTodayBefore: Names;
+  notCountBackAfter: Names;
   dayParts: Names;
   dayWords: Names;
   monthWords: Names;
@@ -115,6 +117,7 @@ export class CalendarLexicon {
       [data.countWords, "count"],
       [data.notTodayAfter, "notTodayAfter"],
       [data.notTodayBefore, "notTodayBefore"],
+      [data.notCountBackAfter, "notCountBackAfter"],
       [data.notWeekday.before, "notWeekdayBefore"],
       [data.notWeekday.after, "notWeekdayAfter"],
       [data.yearFollowers, "yearFollower"],

@@ -203,6 +203,9 @@ export class DateParser extends AtomReader {
     }
     const after = this.m(mt.next);
     if (after && this.near(mt.next) && this.entry(after, "notTodayAfter")) return true;
+    // "دو روز پیش از سفر", "قبل يومين من الزيارة": counted back from another event
+    const past = this.entry(mt, "rel")?.anchor.includes("-");
+    if (past && mt.next - i > 1 && after && this.near(mt.next) && this.entry(after, "notCountBackAfter")) return true;
     return false;
   }
 

@@ -43,6 +43,18 @@ describe("explicit full dates", () => {
     expect(only("Elections are due on April second, the commission said.").anchor).toBe("day:greg:04-02");
   });
 
+  it("counts days back from the publication day", () => {
+    expect(only("The envoys spoke three days ago, a spokesman said.").anchor).toBe("today-3");
+    expect(only("وصل المبعوث إلى الخرطوم قبل يومين").anchor).toBe("today-2");
+    expect(only("فرستاده پنج روز پیش وارد خارطوم شد").anchor).toBe("today-5");
+  });
+
+  it("does not count back from the publication day what counts back from another event", () => {
+    expect(dates("فرستاده دو روز پیش از سفر رئیس‌جمهور وارد خارطوم شد")).toEqual([]);
+    expect(dates("وصل المبعوث قبل يومين من القمة")).toEqual([]);
+    expect(only("دیروز از خارطوم به قاهره رفت").anchor).toBe("today-1");
+  });
+
   it("reads no day from an ordinal that describes a noun or has no month", () => {
     expect(dates("ستعقد المحادثات في الأسبوع الأول من شباط").every((d) => d.value.precision !== "day")).toBe(true);
     expect(dates("نیمه دوم اسفند هیئت به مسکو می‌رود").every((d) => d.value.precision !== "day")).toBe(true);
