@@ -102,11 +102,18 @@ export class DateParser extends RelativeReader {
     let j = dn.next;
     if (!this.near(j)) return null;
     const of = this.m(j);
-    if (of && this.entry(of, "of")) j = of.next;
+    const hasOf = !!of && !!this.entry(of, "of");
+    if (of && hasOf) j = of.next;
     if (!this.near(j)) return null;
     const mx = this.monthX(j);
-    if (!mx) return null;
-    return this.withYear(i, this.atoms[i].start, mx, dn.day);
+    if (mx) return this.withYear(i, this.atoms[i].start, mx, dn.day);
+    // a day of this, last or next month: "العاشر من الشهر الجاري", "في 3 من الشهر الماضي", "دهم ماه جاری"
+    // (a bare number before "ماه گذشته" is a count of months: "۱۰ ماه گذشته", the past ten months)
+    const rm = this.m(j);
+    const rel = this.entry(rm, "rel");
+    if (!rm || !rel || !/^month([+-]\d+)?$/.test(rel.anchor) || (this.num(i) && !hasOf)) return null;
+    const cal = rel.lang === "fa" ? "sh" : "greg";
+    return this.result(i, this.atoms[i].start, rm.next, { date: null, precision: "day", basis: "relative", anchor: `mday:${cal}:${pad2(dn.day)}@${rel.anchor}` });
   }
 
   /** MONTH DAY [,] [YEAR] — Latin script ("July 31, 2025"). */
