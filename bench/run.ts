@@ -340,7 +340,9 @@ const t1 = performance.now();
 const whoByName = await gql(`{ person(name: ${JSON.stringify(a.name)}) { id } }`);
 void whoByName;
 const nameLat: number[] = [];
-for (const name of [a.name, b!.name, c!.name, surname].flatMap((n) => [n, n.toUpperCase()])) {
+// in every script: the subjects' names as the articles wrote them in Persian and Arabic too
+const scripts = (await store.aliasesOf([a.id, b!.id])).flatMap((list) => ["fa", "ar"].map((l) => list.find((x) => x.language === l)?.text).filter((t): t is string => !!t));
+for (const name of [...[a.name, b!.name, c!.name, surname].flatMap((n) => [n, n.toUpperCase()]), ...scripts]) {
   for (let i = 0; i < 10; i++) {
     const s0 = performance.now();
     await gql(`{ person(name: ${JSON.stringify(name)}) { name } }`);
@@ -348,7 +350,7 @@ for (const name of [a.name, b!.name, c!.name, surname].flatMap((n) => [n, n.toUp
   }
 }
 queries.personByName = { p50: r2(pctl(nameLat, 50)), p99: r2(pctl(nameLat, 99)), calls: nameLat.length, ms: Math.round(performance.now() - t1) };
-row("reads", "person(name:) { name }, 1 connection, cache off", `p50 ${r2(pctl(nameLat, 50))} ms, p99 ${r2(pctl(nameLat, 99))} ms`, "", "", "p50 ≤ 2 ms");
+row("reads", `person(name:) { name }, 1 connection, cache off (Latin, upper case, ${scripts.length} Persian/Arabic forms)`, `p50 ${r2(pctl(nameLat, 50))} ms, p99 ${r2(pctl(nameLat, 99))} ms`, "", "", "p50 ≤ 2 ms");
 // ingest latency into the loaded store: new articles (another seed), one at a time, then 1,000 at once
 const fresh = generate(1020, SEED + 1000).articles.map(toArticle);
 const ingest = await ingestLatency(store, fresh);
