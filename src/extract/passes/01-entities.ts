@@ -226,11 +226,27 @@ function findCues(state: ExtractState, st: SentenceState): void {
     const text = state.doc.article.text.slice(st.tokens[m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
-  for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+  for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
+    if (placeNotModality(state, st, m)) continue;
+    for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+  }
   // clause breaks: ؛ ; and a colon that opens a quotation
   st.tokens.forEach((t, i) => {
     if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
   });
+}
+
+/**
+ * A modality phrase that ends in a place name ("در آستانه": on the eve of, or in Astana) is the place when no
+ * noun follows it: the phrase "on the eve of" governs a noun ("در آستانه سفر"), a place is followed by a
+ * preposition ("در آستانه با X دیدار کرد"), a punctuation mark or the end of the sentence.
+ */
+function placeNotModality(state: ExtractState, st: SentenceState, m: TokenSpan): boolean {
+  const o = st.owner[m.end - 1];
+  if (o < 0 || state.mentions[o].kind !== "place") return false;
+  const next = st.tokens[m.end];
+  if (!next || next.punct) return true;
+  return st.cues.some((c) => c.start === m.end && (c.kind === "with" || c.kind === "locative" || c.kind === "from"));
 }
 
 /** Every letter of the matched words is a capital. */

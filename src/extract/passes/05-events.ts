@@ -23,6 +23,9 @@ const MODALITY_WINDOW = 4;
 /** Modality that says a meeting did not (yet) take place. */
 const NOT_HELD = new Set(["planned", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
 
+/** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
+const WITH_OBJECT = new Set(["با", "with", "مع"]);
+
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
 export function findEvents(state: ExtractState): void {
@@ -104,7 +107,13 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const kinds = new Set(triggers.map((t) => t.kind));
   const participants = actorsIn(state, st, clause);
   const first = participants[0];
-  if (carried !== undefined && participants.length === 1 && st.spans.get(first)!.start > triggers[0].start && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
+  // the part's one person is its other side: after the event word ("…, and held talks with Z"), or marked by
+  // "with" before a verb-final event word ("…, روز پنجشنبه با Z دیدار کرده بود")
+  const otherSide = (m: number) => {
+    const at = st.spans.get(m)!.start;
+    return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
+  };
+  if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
   // "the two ministers then called X": the people of the meeting just reported
   if (participants.length < 2 && st.cues.some((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end)) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);

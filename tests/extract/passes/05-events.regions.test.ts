@@ -1,0 +1,36 @@
+// Pass 5 (events) on phrasings met in news of other regions (sentences written for these tests; the regions
+// suite, tests/extract/regions, is where the classes were found).
+import { describe, expect, it } from "vitest";
+import { facts, met, P } from "./helpers.js";
+
+const D = "2025-05-08"; // a Thursday
+
+describe("pass 5: a Persian contact whose subject stands before an apposition and a comma", () => {
+  it("'X …، و میزبان اجلاس، روز … با Y دیدار کرده بود' is X's meeting with Y", () => {
+    const f = facts("ایلهام علی‌اف رئیس‌جمهور آذربایجان و میزبان اجلاس، روز سه‌شنبه با شهباز شریف نخست‌وزیر پاکستان دیدار کرده بود.", D);
+    expect(met(f, P("ilham-aliyev"), P("shehbaz-sharif")).map((e) => e.date)).toEqual(["2025-05-06"]);
+  });
+  it("the same with 'ملاقات کرد' after a host's apposition", () => {
+    const f = facts("لولا دا سیلوا رئیس‌جمهور برزیل و میزبان نشست، روز دوشنبه با سیریل رامافوزا ملاقات کرد.", D);
+    expect(met(f, P("lula-da-silva"), P("cyril-ramaphosa"))).toHaveLength(1);
+  });
+  it("a part joined by 'and' is not taken as the other side", () => {
+    const f = facts("ایلهام علی‌اف رئیس‌جمهور آذربایجان در باکو سخنرانی کرد، و شهباز شریف نیز در اجلاس حضور داشت.", D);
+    expect(met(f, P("ilham-aliyev"), P("shehbaz-sharif"))).toEqual([]);
+  });
+});
+
+describe("pass 1: a modality phrase that is also a place name (در آستانه: on the eve of / in Astana)", () => {
+  it("'در آستانه با X دیدار کرد' is a meeting in Astana", () => {
+    const f = facts("قاسم ژومارت توکایف روز دوشنبه در آستانه با شوکت میرضیایف دیدار کرد.", D);
+    expect(met(f, P("kassym-jomart-tokayev"), P("shavkat-mirziyoyev"))).toHaveLength(1);
+  });
+  it("'… در آستانه.' at the end of a clause is the place too", () => {
+    const f = facts("شوکت میرضیایف و قاسم ژومارت توکایف روز دوشنبه دیدار کردند در آستانه.", D);
+    expect(met(f, P("kassym-jomart-tokayev"), P("shavkat-mirziyoyev"))).toHaveLength(1);
+  });
+  it("'در آستانه دیدار A با B' (on the eve of their meeting) is still no meeting", () => {
+    const f = facts("در آستانه دیدار قاسم ژومارت توکایف با شوکت میرضیایف، وزیران خارجه دو کشور گفت‌وگو کردند.", D);
+    expect(met(f, P("kassym-jomart-tokayev"), P("shavkat-mirziyoyev"))).toEqual([]);
+  });
+});
