@@ -1,5 +1,6 @@
 // Pass 1: lexicon mentions. People, places and organisations found by the lexicon matchers, one walk
-// of each sentence's tokens per matcher. Overlaps go to the longest match (then person > org > place),
+// of each sentence's tokens per matcher. Overlaps go to the longest match (then the one that reads the words
+// whole, without cutting a proclitic off, then person > org > place),
 // so "کاخ کرملین" is one site, not "کرملین" inside it. Country adjectives ("Syrian", "السوري") are not
 // place mentions: they are kept aside for the title pass. Cue words and event triggers are found here
 // too, so later passes only look them up.
@@ -50,14 +51,18 @@ export function findEntities(state: ExtractState): void {
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
     for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands)) cands.splice(i, 1);
-    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
+    // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
+    const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
+    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || clitic(a) - clitic(b) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
     const taken: boolean[] = new Array(st.tokens.length).fill(false);
     const multi = new Map<string, PersonHit[]>(); // same span, several people
     for (const c of cands) {
       let free = true;
-      for (let i = c.start; i < c.end; i++) if (taken[i] && !(c.kind === "person" && st.owner[i] >= 0 && sameSpan(st, st.owner[i], c))) free = false;
+      // a second person for words a person holds (a surname two people share), never for a place's words
+      const samePerson = (i: number) => c.kind === "person" && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person" && sameSpan(st, st.owner[i], c);
+      for (let i = c.start; i < c.end; i++) if (taken[i] && !samePerson(i)) free = false;
       if (!free) continue;
-      if (c.kind === "person" && st.owner[c.start] >= 0 && sameSpan(st, st.owner[c.start], c)) {
+      if (samePerson(c.start)) {
         // second person for the same words (e.g. a surname two people share)
         const key = `${c.start}:${c.end}`;
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);

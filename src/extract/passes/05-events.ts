@@ -114,8 +114,10 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
   };
   if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
-  // "the two ministers then called X": the people of the meeting just reported
-  if (participants.length < 2 && st.cues.some((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end)) {
+  // "the two ministers then called X": the people of the meeting just reported; so too when the named people
+  // come after "the two leaders" as the ones who attend ("وعقد الزعيمان محادثات حضرها X وY")
+  const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end);
+  if (both && (participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
     for (const p of last?.participants ?? []) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
   }

@@ -34,3 +34,14 @@ describe("pass 1: a modality phrase that is also a place name (در آستانه
     expect(met(f, P("kassym-jomart-tokayev"), P("shavkat-mirziyoyev"))).toEqual([]);
   });
 });
+
+describe("pass 5: 'the two leaders held talks attended by X and Y'", () => {
+  it("the attendees join the two leaders of the meeting just reported (ar)", () => {
+    const f = facts("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي يوم الاثنين. وعقد الزعيمان محادثات موسعة حضرها وزيرا الخارجية هاكان فيدان وسيرغي لافروف.", D);
+    for (const [a, b] of [["recep-tayyip-erdogan", "hakan-fidan"], ["vladimir-putin", "sergey-lavrov"], ["hakan-fidan", "sergey-lavrov"]]) expect(met(f, P(a), P(b)).length).toBeGreaterThan(0);
+  });
+  it("and in English", () => {
+    const f = facts("Recep Tayyip Erdoğan met Vladimir Putin in Sochi on Monday. The two leaders then held talks attended by Hakan Fidan and Sergey Lavrov.", D);
+    expect(met(f, P("recep-tayyip-erdogan"), P("sergey-lavrov")).length).toBeGreaterThan(0);
+  });
+});

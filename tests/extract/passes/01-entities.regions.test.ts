@@ -1,0 +1,19 @@
+// Pass 1 (lexicon mentions) on words of news from other regions (sentences written for these tests).
+import { describe, expect, it } from "vitest";
+import { facts, people, places, P } from "./helpers.js";
+
+describe("pass 1: a word read whole before a proclitic is cut off", () => {
+  it("'بكين' is Beijing, not the proclitic ب + a surname كين", () => {
+    for (const text of ["وصل الرئيس الروسي فلاديمير بوتين إلى بكين مساء الأربعاء.", "بكين - استقبل وانغ يي نظيره الهندي في قصر الضيافة."]) {
+      const f = facts(text, "2025-05-08");
+      expect(places(f)).toContain("place/beijing");
+      expect(people(f)).not.toContain(P("dan-caine"));
+    }
+  });
+  it("a place's words are never a person's alternative reading, so the place stays in the resolved article", () => {
+    const f = facts("أجرى وانغ يي محادثات مع سيرغي لافروف في بكين.", "2025-05-08");
+    const beijing = f.mentions.filter((m) => m.lexiconId === "place/beijing");
+    expect(beijing.length).toBe(1);
+    expect(beijing[0].alternatives ?? []).toEqual([]);
+  });
+});
