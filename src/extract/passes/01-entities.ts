@@ -231,6 +231,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     const text = state.doc.article.text.slice(st.tokens[m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
+  if (state.lang === "en") supportVerbTriggers(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;
     for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
@@ -238,6 +239,35 @@ function findCues(state: ExtractState, st: SentenceState): void {
   // clause breaks: ؛ ; and a colon that opens a quotation
   st.tokens.forEach((t, i) => {
     if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
+  });
+}
+
+/** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
+const PHRASE_END = new Set(["with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
+const SUPPORT_GAP = 8;
+
+/**
+ * An English light verb and the event noun it takes, with modifiers between them ("held a separate meeting",
+ * "held the 15th India-Japan Strategic Dialogue with", "had a second round of talks"): a meeting trigger over the
+ * whole phrase, where no trigger stands already. The words between must stay inside one noun phrase.
+ */
+function supportVerbTriggers(state: ExtractState, st: SentenceState): void {
+  const { supportVerb, meetingNoun } = state.lex.words.sets;
+  if (!supportVerb || !meetingNoun) return;
+  st.tokens.forEach((t, i) => {
+    if (!supportVerb.has(t.key)) return;
+    let words = 0;
+    for (let j = i + 1; j < st.tokens.length && words <= SUPPORT_GAP; j++) {
+      const w = st.tokens[j];
+      if (!w.punct) words++;
+      if (meetingNoun.has(w.key)) {
+        if (j === i + 1 || st.triggers.some((x) => x.kind === "meeting" && x.start <= j && x.end > i)) return;
+        const text = state.doc.article.text.slice(t.start, w.end);
+        st.triggers.push({ start: i, end: j + 1, kind: "meeting", text });
+        return;
+      }
+      if (PHRASE_END.has(w.key) || (w.punct && !/^[-'’.]$/.test(w.text)) || supportVerb.has(w.key)) return;
+    }
   });
 }
 

@@ -45,3 +45,17 @@ describe("pass 5: 'the two leaders held talks attended by X and Y'", () => {
     expect(met(f, P("recep-tayyip-erdogan"), P("sergey-lavrov")).length).toBeGreaterThan(0);
   });
 });
+
+describe("pass 1/5: an English light verb and its event noun, with modifiers between them", () => {
+  it("'held a separate meeting … with' and 'held the third … Strategic Dialogue with' are meetings", () => {
+    for (const text of [
+      "Hakan Fidan held a separate meeting on Monday evening with Fuad Hussein.",
+      "Hakan Fidan held the third Turkey-Iraq High-Level Strategic Dialogue with Fuad Hussein in Ankara on Monday.",
+      "Hakan Fidan had a second round of talks with Fuad Hussein in Baghdad on Monday.",
+    ]) expect(met(facts(text, D), P("hakan-fidan"), P("fuad-hussein")).map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+  it("a noun outside the verb's phrase is not its object ('held a news briefing on the talks that …')", () => {
+    const f = facts("Hakan Fidan held a news briefing on the talks that Fuad Hussein had proposed.", D);
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toEqual([]);
+  });
+});
