@@ -52,17 +52,24 @@ export function findEvents(state: ExtractState): void {
 /**
  * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
  * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
- * "بحضور A وB جرى توقيع …" (both attend the ceremony). Unless the sentence already reports a contact, or
- * is planned or denied.
+ * "بحضور A وB جرى توقيع …" (both attend the ceremony); so are the signatories named before the signing and
+ * the people in whose presence they sign ("A and B signed the agreement …, in the presence of C"). Unless the
+ * sentence already reports a contact, or is planned or denied.
  */
 function signingCeremony(state: ExtractState, st: SentenceState): void {
   const presence = st.cues.find((c) => c.kind === "presence");
-  if (!presence || !st.cues.some((c) => c.kind === "signing")) return;
+  const signing = st.cues.find((c) => c.kind === "signing");
+  if (!presence || !signing) return;
   if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
   if (st.modality.some((m) => m.kind !== "atInvitation")) return;
   const whole = { start: 0, end: st.tokens.length };
-  const people = actorsIn(state, st, whole).filter((m) => st.spans.get(m)!.start >= presence.start);
-  if (people.length < 2) return;
+  const actors = actorsIn(state, st, whole);
+  const present = actors.filter((m) => st.spans.get(m)!.start >= presence.start);
+  // the signatories named before "signed", unless a speaker reports the signing ("X said that …")
+  const reported = st.cues.some((c) => c.kind === "speech" && c.end <= signing.start);
+  const signers = presence.start > signing.start && !reported ? actors.filter((m) => st.spans.get(m)!.end <= signing.start) : [];
+  const people = [...signers, ...present];
+  if (present.length < 1 || people.length < 2) return;
   const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
   pushEvent(state, st, whole, "meeting", people, cue, presence.start, 0.7);
 }

@@ -139,7 +139,17 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       const sp = st.spans.get(m)!;
       if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
       const b = sp.start - 1;
-      if (b < 0 || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) continue;
+      // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
+      const titleWord = b >= 0 && (state.lex.words.titleWords.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+      if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
+        // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
+        const rest = nameRun(state, st, sp.end);
+        const first = st.tokens[rest[0]];
+        if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
+          respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+        }
+        continue;
+      }
       if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
       if (st.cues.some((c) => inSpan(b, c))) continue;
       // and the syllables hyphenated after it ("John Lee Ka-chiu")

@@ -17,3 +17,21 @@ describe("pass 1: a word read whole before a proclitic is cut off", () => {
     expect(beijing[0].alternatives ?? []).toEqual([]);
   });
 });
+
+describe("pass 2: titles and names of other regions", () => {
+  it("Kenya's 'Cabinet Secretary' (with its portfolio before it) is a minister's title, and the name after it is read", () => {
+    const f = facts("Energy Cabinet Secretary Opiyo Wandayi met Hakan Fidan in Nairobi on Monday.", "2025-05-08");
+    expect(people(f)).toContain("Opiyo Wandayi");
+    expect(f.roles.some((r) => f.mentions[r.person].text === "Opiyo Wandayi" && r.office === "minister")).toBe(true);
+  });
+  it("an English short form the lexicon knows, followed by a name word, is the given name of someone else", () => {
+    for (const [text, name] of [
+      ["Trade Cabinet Secretary Moses Wekesa met Hakan Fidan in Nairobi on Monday.", "Moses Wekesa"],
+      ["The company's chief executive Harris Mwangi met Hakan Fidan in Nairobi on Monday.", "Harris Mwangi"],
+    ]) {
+      const f = facts(text, "2025-05-08");
+      expect(people(f)).toContain(name);
+      expect(people(f).filter((p) => p.startsWith("person/") && p !== P("hakan-fidan"))).toEqual([]);
+    }
+  });
+});

@@ -59,3 +59,14 @@ describe("pass 1/5: an English light verb and its event noun, with modifiers bet
     expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toEqual([]);
   });
 });
+
+describe("pass 5: a signing with its signatories and the people in whose presence they sign", () => {
+  it("'A and B signed the agreement …, in the presence of C' is a meeting of the three", () => {
+    const f = facts("Hakan Fidan and Fuad Hussein signed the water agreement at the foreign ministry in Ankara, in the presence of Recep Tayyip Erdoğan.", D);
+    for (const [a, b] of [["hakan-fidan", "fuad-hussein"], ["hakan-fidan", "recep-tayyip-erdogan"], ["fuad-hussein", "recep-tayyip-erdogan"]]) expect(met(f, P(a), P(b)).length).toBeGreaterThan(0);
+  });
+  it("a speaker who reports the signing is not at it", () => {
+    const f = facts("Abbas Araghchi said that Hakan Fidan and Fuad Hussein signed the water agreement in the presence of Recep Tayyip Erdoğan.", D);
+    expect(met(f, P("abbas-araghchi"), P("recep-tayyip-erdogan"))).toEqual([]);
+  });
+});
