@@ -1,7 +1,7 @@
 // Pass 5 (events) on phrasings met in news of other regions (sentences written for these tests; the regions
 // suite, tests/extract/regions, is where the classes were found).
 import { describe, expect, it } from "vitest";
-import { facts, met, P } from "./helpers.js";
+import { events, facts, met, P } from "./helpers.js";
 
 const D = "2025-05-08"; // a Thursday
 
@@ -68,5 +68,22 @@ describe("pass 5: a signing with its signatories and the people in whose presenc
   it("a speaker who reports the signing is not at it", () => {
     const f = facts("Abbas Araghchi said that Hakan Fidan and Fuad Hussein signed the water agreement in the presence of Recep Tayyip Erdoğan.", D);
     expect(met(f, P("abbas-araghchi"), P("recep-tayyip-erdogan"))).toEqual([]);
+  });
+});
+
+describe("pass 3/5: a person named as absent ('instead of', 'on behalf of', greetings sent to or from them)", () => {
+  const cases: Array<[string, string]> = [
+    ["en: best wishes to", "Recep Tayyip Erdoğan received Fuad Hussein on Monday and conveyed his best wishes to President Abdul Latif Rashid."],
+    ["en: instead of", "Hakan Fidan met Fuad Hussein on Monday, who came instead of Prime Minister Mohammed Shia al-Sudani."],
+    ["ar: بدلا من", "التقى هاكان فيدان الاثنين فؤاد حسين الذي حضر بدلا من رئيس الوزراء محمد شياع السوداني."],
+    ["ar: تحيات", "استقبل الرئيس التركي رجب طيب أردوغان الاثنين فؤاد حسين الذي نقل إليه تحيات رئيس الوزراء محمد شياع السوداني."],
+    ["fa: به جای", "هاکان فیدان روز دوشنبه با فؤاد حسین که به جای محمد شیاع السودانی نخست‌وزیر عراق به آنکارا آمده بود دیدار کرد."],
+  ];
+  it.each(cases)("%s", (_, text) => {
+    const f = facts(text, D);
+    const present = new Set([P("recep-tayyip-erdogan"), P("hakan-fidan"), P("fuad-hussein")]);
+    const meetings = events(f, "meeting");
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.flatMap((e) => e.who).filter((w) => !present.has(w))).toEqual([]);
   });
 });
