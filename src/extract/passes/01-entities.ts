@@ -139,7 +139,8 @@ const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن
 
 function recoverMisspellings(state: ExtractState): void {
   const bySkeleton = new Map<string, Set<string>>();
-  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId).map((m) => m.lexiconId!))) {
+  // a person read only from an ambiguous short form ("مرز": border, or Merz) is not "found" enough to be misspelt
+  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence > 0.5).map((m) => m.lexiconId!))) {
     for (const k of surnameSkeletons(state, id)) {
       if (!bySkeleton.has(k)) bySkeleton.set(k, new Set());
       bySkeleton.get(k)!.add(id);

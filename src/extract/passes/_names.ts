@@ -12,8 +12,11 @@ import { isCommonWord, wordClass } from "../../lexicon/words.js";
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number, strict = false): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
-  // far from its title, a name must have a word that is a name part or that no dictionary knows
-  if (strict && (words.length < 2 || words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common"))) return undefined;
+  // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
+  // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
+  const allCommon = words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common");
+  if (strict && (words.length < 2 || allCommon)) return undefined;
+  if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon) return undefined;
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;

@@ -35,3 +35,19 @@ describe("pass 2: titles and names of other regions", () => {
     }
   });
 });
+
+describe("pass 1/2: common words are not read as people", () => {
+  it("a person read only from an ambiguous short form that is a common word ('مرز': border) is not 'found' for the misspelling rule", () => {
+    const f = facts("دو طرف درباره طرح‌های زیربنایی در مرز دو کشور و همکاری‌های مرزی گفت‌وگو کردند.", "2025-05-08");
+    // the short form itself stays an ambiguous reading (resolve drops it); the misspelling rule must not confirm it
+    expect(f.mentions.filter((m) => m.lexiconId === P("friedrich-merz") && m.confidence > 0.5).map((m) => m.text)).toEqual([]);
+  });
+  it("words after a plural title that no name has ('القادة تبنوا بيانا بشأن …') are not a new name", () => {
+    const f = facts("وقال المتحدث إن القادة تبنوا بيانا بشأن الأزمة في ميانمار.", "2025-05-08");
+    expect(people(f)).toEqual([]);
+  });
+  it("an unknown Arabic name after a title still is one when a word of it is no common word ('وزير النقل الكيني X')", () => {
+    const f = facts("والتقى هاكان فيدان وزير النقل الكيني كيبشومبا موركومين.", "2025-05-08");
+    expect(people(f)).toContain("كيبشومبا موركومين");
+  });
+});
