@@ -62,7 +62,7 @@ export function findEntities(state: ExtractState): void {
       const samePerson = (i: number) => c.kind === "person" && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person" && sameSpan(st, st.owner[i], c);
       for (let i = c.start; i < c.end; i++) if (taken[i] && !samePerson(i)) free = false;
       if (!free) continue;
-      if (samePerson(c.start)) {
+      if (c.kind === "person" && samePerson(c.start)) {
         // second person for the same words (e.g. a surname two people share)
         const key = `${c.start}:${c.end}`;
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);
@@ -232,7 +232,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     const text = state.doc.article.text.slice(st.tokens[m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
-  if (state.lang === "en") supportVerbTriggers(state, st);
+  lightVerbTriggers(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;
     for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
@@ -248,28 +248,39 @@ const PHRASE_END = new Set(["with", "after", "before", "on", "in", "at", "to", "
 const SUPPORT_GAP = 8;
 
 /**
- * An English light verb and the event noun it takes, with modifiers between them ("held a separate meeting",
- * "held the 15th India-Japan Strategic Dialogue with", "had a second round of talks"): a meeting trigger over the
- * whole phrase, where no trigger stands already. The words between must stay inside one noun phrase.
+ * A light verb and the event noun it takes, with modifiers between them: a trigger over the whole phrase, where
+ * no trigger of that kind stands already.
+ *   - English "held a separate meeting", "held the 15th India-Japan Strategic Dialogue with", "had a second round
+ *     of talks": a meeting; the words between must stay inside one noun phrase (no preposition, no clause mark);
+ *   - Arabic "وقعوا يوم السبت في نيامي معاهدة", "شهد الزعيمان توقيع مذكرة تفاهم": an agreement; Arabic puts the
+ *     time and the place between the verb and its object, so only a mark ends the phrase. (The verb وقع alone
+ *     also means "happened", so it is an agreement only with the document it signs.)
  */
-function supportVerbTriggers(state: ExtractState, st: SentenceState): void {
-  const { supportVerb, meetingNoun } = state.lex.words.sets;
-  if (!supportVerb || !meetingNoun) return;
-  st.tokens.forEach((t, i) => {
-    if (!supportVerb.has(t.key)) return;
-    let words = 0;
-    for (let j = i + 1; j < st.tokens.length && words <= SUPPORT_GAP; j++) {
-      const w = st.tokens[j];
-      if (!w.punct) words++;
-      if (meetingNoun.has(w.key)) {
-        if (j === i + 1 || st.triggers.some((x) => x.kind === "meeting" && x.start <= j && x.end > i)) return;
-        const text = state.doc.article.text.slice(t.start, w.end);
-        st.triggers.push({ start: i, end: j + 1, kind: "meeting", text });
-        return;
+function lightVerbTriggers(state: ExtractState, st: SentenceState): void {
+  const sets = state.lex.words.sets;
+  const rules: Array<{ verbs?: Set<string>; nouns?: Set<string>; kind: string; phraseEnd?: Set<string> }> =
+    state.lang === "en" ? [{ verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END }]
+    : state.lang === "ar" ? [{ verbs: sets["signVerb.ar"], nouns: sets["documentNoun.ar"], kind: "agreement" }]
+    : [];
+  for (const { verbs, nouns, kind, phraseEnd } of rules) {
+    if (!verbs || !nouns) continue;
+    const has = (set: Set<string>, key: string) => set.has(key) || (state.lang !== "en" && /^[وف]/.test(key) && set.has(key.slice(1)));
+    st.tokens.forEach((t, i) => {
+      if (!has(verbs, t.key)) return;
+      let words = 0;
+      for (let j = i + 1; j < st.tokens.length && words <= SUPPORT_GAP; j++) {
+        const w = st.tokens[j];
+        if (!w.punct) words++;
+        if (nouns.has(w.key)) {
+          if (st.triggers.some((x) => x.kind === kind && x.start <= j && x.end > i)) return;
+          // Arabic: the verb alone, so that the words between (the signer: "وقع مكتب التنمية … مذكرة") stay free
+          st.triggers.push({ start: i, end: state.lang === "en" ? j + 1 : i + 1, kind, text: state.doc.article.text.slice(t.start, w.end) });
+          return;
+        }
+        if (phraseEnd?.has(w.key) || (w.punct && !/^[-'’.]$/.test(w.text)) || has(verbs, w.key)) return;
       }
-      if (PHRASE_END.has(w.key) || (w.punct && !/^[-'’.]$/.test(w.text)) || supportVerb.has(w.key)) return;
-    }
-  });
+    });
+  }
 }
 
 /**
@@ -312,5 +323,7 @@ function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidat
   if (state.lex.words.sets.placePreposition.has(key(c.start - 1)) || /^(ب|ل|بال|لل)$/.test(c.proclitic ?? "")) return false;
   const and = (i: number) => /^(و|and|،|,)$/.test(key(i)) || st.tokens[i]?.text === "،" || st.tokens[i]?.text === ",";
   const placeAt = (i: number) => cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && (o.start === i || o.end === i + 1));
-  return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)));
+  // "مالي وبوركينا فاسو": the next place with "and" as its proclitic
+  const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
+  return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
 }

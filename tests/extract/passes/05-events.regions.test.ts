@@ -1,7 +1,7 @@
 // Pass 5 (events) on phrasings met in news of other regions (sentences written for these tests; the regions
 // suite, tests/extract/regions, is where the classes were found).
 import { describe, expect, it } from "vitest";
-import { events, facts, met, P } from "./helpers.js";
+import { agreements, events, facts, met, P } from "./helpers.js";
 
 const D = "2025-05-08"; // a Thursday
 
@@ -85,5 +85,17 @@ describe("pass 3/5: a person named as absent ('instead of', 'on behalf of', gree
     const meetings = events(f, "meeting");
     expect(meetings.length).toBeGreaterThan(0);
     expect(meetings.flatMap((e) => e.who).filter((w) => !present.has(w))).toEqual([]);
+  });
+});
+
+describe("pass 1/7: an Arabic signing verb and the document it signs, with the time and place between them", () => {
+  it("'وقعوا يوم السبت في نيامي معاهدة' and 'شهد الزعيمان توقيع مذكرة تفاهم' are agreements", () => {
+    const a = agreements(facts("وكان قادة مالي وبوركينا فاسو والنيجر قد وقعوا يوم الأحد في باماكو معاهدة للتعاون الأمني، ولم يحضر أي منهم القمة.", D));
+    expect(a.some((x) => x.who.includes("place/mali") && x.who.includes("place/burkina-faso"))).toBe(true);
+    const b = agreements(facts("التقى الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني إلهام علييف في أنقرة يوم الاثنين. وشهد الزعيمان توقيع مذكرة تفاهم بين البلدين بشأن الطاقة.", D));
+    expect(b.length).toBe(1);
+  });
+  it("'وقع' without a document is no signing ('وقع الهجوم …': the attack happened)", () => {
+    expect(agreements(facts("وقع الهجوم يوم الأحد على الحدود بين مالي والنيجر.", D))).toEqual([]);
   });
 });
