@@ -46,7 +46,32 @@ export function findEvents(state: ExtractState): void {
       for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
     }
     signingCeremony(state, st);
+    signingWith(state, st);
   }
+}
+
+/**
+ * "X signed an agreement with Y", "X با Y … امضا کرد", "وقع X مع Y …": the two sign together, at one table — a
+ * meeting, unless the sentence already reports a contact, or is planned, negated or denied. With several people
+ * after "with", one signing with each.
+ */
+function signingWith(state: ExtractState, st: SentenceState): void {
+  const trig = st.triggers.find((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end));
+  if (!trig) return;
+  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
+  if (st.modality.some((m) => m.kind !== "atInvitation")) return;
+  const clause = clauseOf(st, trig.start);
+  const w = st.cues.find((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && c.start >= clause.start && c.end <= clause.end);
+  if (!w) return;
+  // a speaker who reports the signing is not at it ("…, spokesman X said": "X said that A signed … with B")
+  const speech = st.cues.filter((c) => c.kind === "speech");
+  const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
+  const people = actorsIn(state, st, clause).filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));
+  const before = people.filter((m) => st.spans.get(m)!.end <= w.start && !speech.some((c) => c.start >= st.spans.get(m)!.end && c.end <= trig.start));
+  const after = people.filter((m) => st.spans.get(m)!.start >= w.end);
+  if (!before.length || !after.length) return;
+  // "signed agreements with A and B": one signing with each (their own pair is not said)
+  for (const other of after) pushEvent(state, st, clause, "meeting", [...before, other], trig.text, trig.start, 0.7);
 }
 
 /**

@@ -99,3 +99,21 @@ describe("pass 1/7: an Arabic signing verb and the document it signs, with the t
     expect(agreements(facts("وقع الهجوم يوم الأحد على الحدود بين مالي والنيجر.", D))).toEqual([]);
   });
 });
+
+describe("pass 5/7: signing with someone", () => {
+  it("'He also signed agreements with A and B': the pronoun is the signatory, and he meets each of them (not A with B)", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. He also signed bilateral security agreements with Jordan's Ayman Safadi and Azerbaijan's Jeyhun Bayramov.", D);
+    expect(agreements(f).some((a) => a.who.includes(P("hakan-fidan")) && a.who.includes(P("ayman-safadi")))).toBe(true);
+    expect(met(f, P("hakan-fidan"), P("ayman-safadi")).length).toBeGreaterThan(0);
+    expect(met(f, P("hakan-fidan"), P("jeyhun-bayramov")).length).toBeGreaterThan(0);
+    expect(met(f, P("ayman-safadi"), P("jeyhun-bayramov"))).toEqual([]);
+  });
+  it("in Persian: 'X با Y … امضا کرد'", () => {
+    const f = facts("هاکان فیدان روز دوشنبه در آنکارا با ایمن الصفدی یک موافقت‌نامه امنیتی امضا کرد.", D);
+    expect(met(f, P("hakan-fidan"), P("ayman-safadi")).length).toBeGreaterThan(0);
+  });
+  it("a title reference before 'with' is not taken as a side ('According to the spokesman, A held talks with B')", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. According to the spokesman, Ayman Safadi signed an agreement with Jeyhun Bayramov.", D);
+    expect(events(f, "meeting").some((e) => e.who.includes(P("ayman-safadi")) && e.who.length > 2)).toBe(false);
+  });
+});
