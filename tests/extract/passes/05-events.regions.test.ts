@@ -117,3 +117,10 @@ describe("pass 5/7: signing with someone", () => {
     expect(events(f, "meeting").some((e) => e.who.includes(P("ayman-safadi")) && e.who.length > 2)).toBe(false);
   });
 });
+
+describe("pass 5: a place that speaks is no venue", () => {
+  it("'X met Y in Nairobi on Monday, State House said': the meeting is in Nairobi", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Nairobi on Monday, State House said.", D);
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.place)).toEqual(["place/nairobi"]);
+  });
+});
