@@ -148,7 +148,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
   // "the two ministers then called X": the people of the meeting just reported; so too when the named people
   // come after "the two leaders" as the ones who attend ("وعقد الزعيمان محادثات حضرها X وY")
-  const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end);
+  // (not "the two countries" inside a prepositional phrase: "در روابط دو کشور", "in relations between the two countries")
+  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
+  const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
   if (both && (participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
     for (const p of last?.participants ?? []) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);

@@ -124,3 +124,16 @@ describe("pass 5: a place that speaks is no venue", () => {
     expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.place)).toEqual(["place/nairobi"]);
   });
 });
+
+describe("pass 5: 'the two countries' in a prepositional phrase is no actor", () => {
+  it("someone who comments on the meeting 'in relations between the two countries' does not join it", () => {
+    for (const text of [
+      "هاکان فیدان روز دوشنبه در آنکارا با فؤاد حسین دیدار کرد. عباس عراقچی این دیدار را گامی مهم در روابط دو کشور خواند.",
+      "Hakan Fidan met Fuad Hussein in Ankara on Monday. Abbas Araghchi called the meeting an important step in relations between the two countries.",
+    ]) {
+      const f = facts(text, D);
+      expect(met(f, P("hakan-fidan"), P("fuad-hussein")).length).toBeGreaterThan(0);
+      expect(met(f, P("hakan-fidan"), P("abbas-araghchi"))).toEqual([]);
+    }
+  });
+});
