@@ -168,7 +168,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const near = (m: CueHit) => {
     const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
-      const behind = m.kind === "negation" ? 2 : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
+      // Persian "در نشست امسال بریکس حضور نداشت": the negated verb comes a few words after the event noun it governs
+      const atNoun = state.lang === "fa" && st.cues.some((c) => c.kind === "locative" && c.end === t.start);
+      const behind = m.kind === "negation" ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });
   };

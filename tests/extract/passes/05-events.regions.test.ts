@@ -137,3 +137,14 @@ describe("pass 5: 'the two countries' in a prepositional phrase is no actor", ()
     }
   });
 });
+
+describe("pass 5: a Persian negated verb a few words after the event noun it governs", () => {
+  it("'X در نشست امسال … حضور نداشت و Y جای او را گرفت' is no meeting of X and Y", () => {
+    const f = facts("رجب طیب اردوغان در نشست امسال سازمان همکاری شانگهای حضور نداشت و هاکان فیدان جای او را گرفت.", D);
+    expect(met(f, P("recep-tayyip-erdogan"), P("hakan-fidan"))).toEqual([]);
+  });
+  it("an affirmative meeting after 'در نشست سران' still is one", () => {
+    const f = facts("ولادیمیر پوتین و رجب طیب اردوغان روز دوشنبه در نشست سران در آستانه با هم دیدار کردند.", D);
+    expect(met(f, P("vladimir-putin"), P("recep-tayyip-erdogan")).length).toBeGreaterThan(0);
+  });
+});
