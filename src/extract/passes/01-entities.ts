@@ -5,7 +5,7 @@
 // place mentions: they are kept aside for the title pass. Cue words and event triggers are found here
 // too, so later passes only look them up.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention } from "../state.js";
+import { addMention, respan } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
@@ -112,6 +112,7 @@ export function findEntities(state: ExtractState): void {
       state.mentions[idx].alternatives = hits.map((h) => h.id);
     }
     findCues(state, st);
+    givenNameVariants(state, st);
   });
   recoverMisspellings(state);
   choosePlaces(state, placeOptions);
@@ -183,6 +184,41 @@ function recoverMisspellings(state: ExtractState): void {
     });
   }
 }
+
+/**
+ * A given name transliterated otherwise than the lexicon writes it, before the person's surname: "روبرت دوسي" is
+ * Robert Dussey (روبير دوسي), "سيرجي لافروف" is Sergey Lavrov. The word before a surname (short form) whose
+ * consonant skeleton agrees with the first name of that person (equal, or one the start of the other, three
+ * consonants at least) makes one full-name mention; a short form of someone else the word was read as is dropped.
+ */
+function givenNameVariants(state: ExtractState, st: SentenceState): void {
+  for (const m of [...st.mentions]) {
+    const x = state.mentions[m];
+    const sp = st.spans.get(m)!;
+    if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || sp.end - sp.start !== 1 || sp.start === 0) continue;
+    const b = sp.start - 1;
+    const tok = st.tokens[b];
+    const o = st.owner[b];
+    const other = o >= 0 ? state.mentions[o] : undefined;
+    if (tok.punct || (other && !(other.kind === "person" && other.confidence <= 0.5 && st.spans.get(o)!.end === sp.start && st.spans.get(o)!.start === b))) continue;
+    if (!other && (st.triggers.some((t) => inSpanTok(b, t)) || st.cues.some((c) => inSpanTok(b, c)) || st.titles.some((t) => inSpanTok(b, t)))) continue;
+    const entry = state.lex.people.get(personSlug(x.lexiconId));
+    const arabic = /[\u0600-\u06FF]/.test(tok.text);
+    if (!entry || !arabic) continue;
+    const sb = wordSkeleton(tok.text);
+    const firsts = [...(entry.names.fa ?? []), ...(entry.names.ar ?? [])].map((n) => n.trim().split(/\s+/)).filter((w) => w.length >= 2).map((w) => wordSkeleton(w[0]));
+    const agrees = (k: string) => k === sb || (Math.min(k.length, sb.length) >= 3 && (k.startsWith(sb) || sb.startsWith(k)));
+    if (sb.length < 3 || !firsts.some(agrees)) continue;
+    if (other) {
+      st.mentions.splice(st.mentions.indexOf(o), 1);
+      st.spans.delete(o);
+      other.confidence = 0;
+    }
+    respan(state, st, m, { start: b, end: sp.end }, { confidence: 0.9, alternatives: undefined });
+  }
+}
+
+const inSpanTok = (i: number, sp: TokenSpan) => i >= sp.start && i < sp.end;
 
 // skeletonKey of single words, memoised: every unknown Arabic-script word of an article asks.
 const wordSkeletons = new Map<string, string>();

@@ -51,3 +51,15 @@ describe("pass 1/2: common words are not read as people", () => {
     expect(people(f)).toContain("كيبشومبا موركومين");
   });
 });
+
+describe("pass 1: a given name transliterated otherwise than the lexicon writes it", () => {
+  it("'روبرت دوسي' is Robert Dussey (the lexicon writes روبير دوسي), and not the Robert of another entry", () => {
+    const f = facts("واستقبل الرئيس التوغولي وزير خارجيته روبرت دوسي في لومي.", "2025-05-08");
+    const full = f.mentions.filter((m) => m.lexiconId === P("robert-dussey") && m.confidence >= 0.9).map((m) => m.text);
+    expect(full).toEqual(["روبرت دوسي"]);
+  });
+  it("a word before a surname that does not agree with the person's first name is left alone", () => {
+    const f = facts("وقال مصدر إن كريم دوسي وصل إلى لومي.", "2025-05-08");
+    expect(f.mentions.filter((m) => m.lexiconId === P("robert-dussey") && m.confidence >= 0.9)).toEqual([]);
+  });
+});
