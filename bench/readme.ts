@@ -10,7 +10,7 @@ interface Run {
   date: string;
   machine: { cpus: number; model?: string; totalmemGB: number; node: string };
   totalSeconds: number;
-  extraction?: { workers?: { articles: number; mainThreadMs: number; oneWorkerMs: number; twoWorkersMs: number; speedup: number } };
+  extraction?: { workers?: { articles: number; mainThreadMs: number; oneWorkerMs: number; twoWorkersMs: number; speedup: number; coresBusy?: Record<string, number> } };
   load: { articlesPerS: number; seconds: number; peakRssMB: number; loadPeakRssMB?: number; workers?: number; rederiveSeconds: number; ingest?: { one: { p50: number; p90: number; n: number }; batch: { n: number; seconds: number; deriveSeconds: number } } };
   queries: { readMix?: { subjects: number; runs: Record<string, Cannon> }; personByName?: { p50: number; p99: number }; autocannon: Record<string, Cannon> };
 }
@@ -28,7 +28,7 @@ const ratio = (r: Run, name: string, floor: string) => {
 };
 
 const rows: string[][] = [
-  ["extraction + resolution in worker threads, 1 → 2 workers", ...cell((r) => r.extraction?.workers && `×${r.extraction.workers.speedup} (${r.extraction.workers.oneWorkerMs} → ${r.extraction.workers.twoWorkersMs} ms for ${r.extraction.workers.articles} articles)`), "≥ ×1.7"],
+  ["extraction + resolution in worker threads, 1 → 2 workers", ...cell((r) => r.extraction?.workers && `×${r.extraction.workers.speedup} (${r.extraction.workers.oneWorkerMs} → ${r.extraction.workers.twoWorkersMs} ms for ${r.extraction.workers.articles} articles${r.extraction.workers.coresBusy ? `; cores busy ${r.extraction.workers.coresBusy[1]} → ${r.extraction.workers.coresBusy[2]}` : ""})`), "≥ ×1.7"],
   ["loading from empty (`loadArticles`, batches of 500, streamed from a JSONL file)", ...cell((r) => `${r.load.articlesPerS} art/s (${r.load.seconds} s${r.load.workers !== undefined ? `, ${r.load.workers} worker${r.load.workers === 1 ? "" : "s"}` : ""})`), "100k in ≤ 3 min"],
   ["… of which deriving meetings, incrementally, inside each batch's commit", ...cell((r) => `${r.load.rederiveSeconds} s`), ""],
   ["peak RSS during the load (sampled) / of the bench process so far", ...cell((r) => `${r.load.loadPeakRssMB ?? "—"} / ${r.load.peakRssMB} MB`), "≤ 1.5 GB at 100k"],

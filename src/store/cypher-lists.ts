@@ -71,7 +71,7 @@ export class CypherLists extends CypherReads {
   async metWith(personIds: readonly string[], f: { from?: string; to?: string; placeId?: string } = {}): Promise<MetWithRow[][]> {
     if (!personIds.length) return [];
     const places = await this.placeScope(f.placeId, undefined);
-    const rows = await this.x.run(this.Q.metWith, { ids: [...personIds], ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
+    const rows = await this.byKeys(this.Q.metWith, personIds, { ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
     const out = personIds.map(() => [] as MetWithRow[]);
     const at = new Map(personIds.map((id, i) => [id, i]));
     for (const r of rows) {

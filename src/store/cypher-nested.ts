@@ -33,7 +33,7 @@ export class CypherNested extends CypherLists {
   async metWithDetails(personIds: readonly string[], f: { from?: string; to?: string; placeId?: string } = {}): Promise<Nested<MetWithRow[][]>> {
     if (!personIds.length) return { result: [], people: [], meetings: [], places: [] };
     const places = await this.placeScope(f.placeId, undefined);
-    const rows = await this.x.run(this.Q.metWithDetails, { ids: [...personIds], ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
+    const rows = await this.byKeys(this.Q.metWithDetails, personIds, { ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
     const at = new Map(personIds.map((id, i) => [id, i]));
     const pairs = personIds.map(() => new Map<string, Set<string>>());
     const people = new Map<string, PersonRow>();

@@ -9,6 +9,12 @@ export type Row = Record<string, unknown>;
 export interface Executor {
   roundTrips: number;
   run(query: string, params?: Params): Promise<Row[]>;
+  /**
+   * Runs one read once per parameter set, in one call (one round trip to the store: Kuzu runs them
+   * back to back on one connection), and returns all their rows. Adapters whose queries take lists
+   * (Neo4j) need not have it.
+   */
+  runEach?(query: string, each: Params[]): Promise<Row[]>;
   transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -23,6 +29,8 @@ export type Queries = ReturnType<typeof buildQueries> & {
   afterWrite?: string;
   /** For a bulk insert query, the query to use for a few rows (Kuzu: a COPY has a large fixed cost). */
   small?: Map<string, string>;
+  /** For a read by a list of keys, the same read by one key (Kuzu: only `{id: $id}` uses its index; queries.ts oneKey). */
+  one?: Map<string, string>;
 };
 
 export const LABEL = { person: "Person", place: "Place", organization: "Organization" } as const;

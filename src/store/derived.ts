@@ -14,7 +14,7 @@ export type Run = (q: string, p?: Params) => Promise<Row[]>;
  * version is re-derived in full when opened, so a change of rules or an older store never serves
  * meetings derived by other rules.
  */
-export const DERIVATION_VERSION = "coref-keys-1";
+export const DERIVATION_VERSION = "coref-keys-2"; // 2: MET edges carry their meeting's columns
 
 /** The id of the one meta row. */
 const META = "graph";
@@ -118,7 +118,8 @@ async function insertDerived(run: Run, Q: Queries, d: DerivedEvents): Promise<vo
   await insertRows(run, Q, Q.heldIn, d.meetings.filter((m) => has(m.placeId)).map((m) => ({ a: m.id, b: m.placeId })));
   await insertRows(run, Q, Q.met, d.meetings.filter((m) => m.kind === "meeting").flatMap((m) => {
     const people = m.participantIds.filter(has);
-    return people.flatMap((a) => people.filter((b) => b !== a).map((b) => ({ a, b, meetingId: m.id, date: m.date || null, placeId: str(m.placeId) })));
+    const columns = { meetingId: m.id, date: m.date || null, placeId: str(m.placeId), datePrecision: str(m.datePrecision), dateBasis: m.dateBasis, confidence: m.confidence, reportIds: JSON.stringify(m.reportIds), participantIds: JSON.stringify(people) };
+    return people.flatMap((a) => people.filter((b) => b !== a).map((b) => ({ a, b, ...columns })));
   }));
   await insertRows(run, Q, Q.meetingReportedBy, d.meetings.flatMap((m) => m.sources.map((s) => source(s, m.id))));
   await insertRows(run, Q, Q.insertAgreements, d.agreements.map((g) => ({ id: g.id, summary: g.summary, date: g.date || null, status: g.status, meetingId: str(g.meetingId), reportIds: JSON.stringify(g.reportIds) })));

@@ -48,7 +48,8 @@ export function groupBy<T>(ids: readonly string[], rows: Row[], map: (r: Row) =>
     seen[i].add(k);
     out[i].push(t);
   }
-  return out;
+  // in the order of their keys, whatever order the rows came in (a scan and a lookup by key differ)
+  return out.map((list) => list.map((t) => [key(t), t] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, t]) => t));
 }
 
 /** Ids ordered by date (undated last), then id. */

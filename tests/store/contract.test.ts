@@ -48,6 +48,20 @@ function contract(name: string, open: () => Promise<{ store: GraphStore; cleanup
       expect(places[0]).toMatchObject({ kind: "city", within: "place:land" });
     });
 
+    it("answers a batch the same whether it is read key by key or with one list (over 8 keys)", async () => {
+      // Kuzu reads up to 8 keys one by one by its index and more with one list query; padding with
+      // ids that match nothing takes the batch over that line, and the answers must not change
+      const some = ["person:beta", "person:none", "person:alpha"];
+      const many = [...some, ...Array.from({ length: 40 }, (_, i) => `person:absent-${i}`)];
+      expect((await store.getPeople(many)).slice(0, 3)).toEqual(await store.getPeople(some));
+      expect((await store.metWith(many)).slice(0, 3)).toEqual(await store.metWith(some));
+      expect((await store.aliasesOf(many)).slice(0, 3)).toEqual(await store.aliasesOf(some));
+      expect((await store.rolesOf(many)).slice(0, 3)).toEqual(await store.rolesOf(some));
+      const keys = ["آلفا", "alphaone", ...Array.from({ length: 40 }, (_, i) => `absent${i}`)];
+      expect(await store.findByKeys("person", keys)).toEqual(await store.findByKeys("person", keys.slice(0, 2)));
+      expect(await store.findByKeys("person", keys.slice(0, 2))).toEqual(["person:alpha"]);
+    });
+
     it("keeps every surface form with its language", async () => {
       const [alpha] = await store.aliasesOf(["person:alpha"]);
       expect(alpha).toEqual(expect.arrayContaining([{ text: "Alpha One", language: "en" }, { text: "آلفا", language: "fa" }]));

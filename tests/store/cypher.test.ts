@@ -1,13 +1,30 @@
 // The Cypher that matters, snapshotted inline (as neo4j/graphql's TCK tests do), so that a query
 // change is visible in review. Both dialects come from one builder (src/store/queries.ts).
 import { describe, expect, it } from "vitest";
-import { Q as kuzu, SCHEMA as KUZU_SCHEMA } from "../../src/store/kuzu/cypher.js";
+import { ONE, Q as kuzu, SCHEMA as KUZU_SCHEMA } from "../../src/store/kuzu/cypher.js";
+import { oneKey } from "../../src/store/queries.js";
 import { Q as neo4j } from "../../src/store/neo4j/cypher.js";
 
 describe("Cypher", () => {
   it("who met whom: one hop over the derived MET relationship, Kuzu told to start from the people asked", () => {
     expect(kuzu.metWith).toMatchInlineSnapshot(`"MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places) HINT (a JOIN r) JOIN b RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings"`);
     expect(neo4j.metWith).toMatchInlineSnapshot(`"MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places) RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings"`);
+  });
+  it("Kuzu reads a few keys one by one, by its primary-key index (an IN list or an UNWIND scans the table)", () => {
+    expect(ONE.get(kuzu.metWith)).toMatchInlineSnapshot(`"MATCH (a:Person {id: $id})-[r:MET]->(b:Person) WHERE ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places) HINT (a JOIN r) JOIN b RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings"`);
+    expect(ONE.get(kuzu.getMeetings)).toMatchInlineSnapshot(`"MATCH (m:Meeting {id: $id}) RETURN m.id AS id, m.kind AS kind, CAST(m.date AS STRING) AS date, m.datePrecision AS datePrecision, m.dateBasis AS dateBasis, m.confidence AS confidence, m.placeId AS placeId, m.reportIds AS reportIds, m.participantIds AS participantIds"`);
+    expect(ONE.get(kuzu.findByKeys("Person"))).toMatchInlineSnapshot(`"MATCH (k:NameKey {key: $key})-[:NAMES]->(e:Person) RETURN e.id AS id, count(*) AS hits ORDER BY hits DESC, id"`);
+    expect(ONE.get(kuzu.getPlaces)).toMatchInlineSnapshot(`"MATCH (p:Place {id: $id}) OPTIONAL MATCH (p)-[:WITHIN]->(w:Place) RETURN p.id AS id, p.name AS name, p.kind AS kind, w.id AS within"`);
+    // every one-key form binds its key as a parameter and keeps the rest of the query
+    for (const [list, one] of ONE) {
+      expect(one).toMatch(/\{(id|key): \$(id|key)\}/);
+      expect(one).not.toMatch(/\$(ids|keys)\b/);
+      expect(one.slice(one.indexOf(" RETURN "))).toBe(list.slice(list.indexOf(" RETURN ")));
+    }
+  });
+  it("a query with no key list has no one-key form", () => {
+    expect(() => oneKey(kuzu.meetingsFiltered)).toThrow(/no key list/);
+    expect(() => oneKey("UNWIND $ids AS i MATCH (m:Meeting) WHERE m.id = i RETURN m.id")).toThrow(/not a key/);
   });
   it("meetings with every filter as a parameter", () => {
     expect(kuzu.meetingsFiltered).toMatchInlineSnapshot(`"MATCH (m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) AND ($anyPlace OR m.placeId IN $places) AND ($p = '' OR EXISTS { MATCH (:Person {id: $p})-[:ATTENDED]->(m) }) AND ($w = '' OR EXISTS { MATCH (:Person {id: $w})-[:ATTENDED]->(m) }) RETURN m.id AS id, CAST(m.date AS STRING) AS date"`);

@@ -16,6 +16,7 @@ export type Entry =
   | { type: "rel"; anchor: string; lang: Lang }
   | { type: "era"; cal: Cal; lang: Lang }
   | { type: "mod"; dir: "past" | "future"; lang: Lang }
+  | { type: "ordinalDay"; day: number; lang: Lang }
   | {
       type:
         | "daypart"
@@ -29,7 +30,9 @@ export type Entry =
         | "notTodayBefore"
         | "notWeekdayBefore"
         | "notWeekdayAfter"
-        | "yearFollower";
+        | "yearFollower"
+        | "notOrdinalDayAfter"
+        | "notCountBackAfter";
       lang: Lang;
     };
 
@@ -44,6 +47,7 @@ interface CalendarData {
   relative: Array<{ anchor: string } & Names>;
   notTodayAfter: Names;
   notTodayBefore: Names;
+  notCountBackAfter: Names;
   dayParts: Names;
   dayWords: Names;
   monthWords: Names;
@@ -56,6 +60,7 @@ interface CalendarData {
   notWeekday: { before: Names; after: Names };
   yearFollowers: Names;
   ordinalSuffixes: string[];
+  ordinalDays: { days: Array<{ day: number } & Names>; notAfter: Names };
 }
 
 const DATA_FILE = join(dirname(fileURLToPath(import.meta.url)), "../../lexicon/data/calendar.json");
@@ -99,6 +104,7 @@ export class CalendarLexicon {
     for (const w of data.weekdays) this.addNames(w, (lang, weak) => ({ type: "weekday", weekday: w.weekday, weak, lang }));
     for (const r of data.relative) this.addNames(r, (lang) => ({ type: "rel", anchor: r.anchor, lang }));
     for (const e of data.eras) for (const f of e.forms) this.add(f, { type: "era", cal: e.calendar, lang: scriptLang(f) });
+    for (const o of data.ordinalDays.days) this.addNames(o, (lang) => ({ type: "ordinalDay", day: o.day, lang }));
     this.addList(data.modifiers.past, (lang) => ({ type: "mod", dir: "past", lang }));
     this.addList(data.modifiers.future, (lang) => ({ type: "mod", dir: "future", lang }));
     const simple: Array<[Names, Entry["type"]]> = [
@@ -111,9 +117,11 @@ export class CalendarLexicon {
       [data.countWords, "count"],
       [data.notTodayAfter, "notTodayAfter"],
       [data.notTodayBefore, "notTodayBefore"],
+      [data.notCountBackAfter, "notCountBackAfter"],
       [data.notWeekday.before, "notWeekdayBefore"],
       [data.notWeekday.after, "notWeekdayAfter"],
       [data.yearFollowers, "yearFollower"],
+      [data.ordinalDays.notAfter, "notOrdinalDayAfter"],
     ];
     for (const [names, type] of simple) {
       this.addList(names, (lang) => ({ type, lang }) as Entry);

@@ -11,6 +11,7 @@
 //   weekday     پنجشنبه · عصر روز پنجشنبه · يوم الخميس · on Thursday · الخميس الماضي · next Friday
 //   relative    امروز · صبح امروز · اليوم · أمس · yesterday · هفته گذشته · الشهر المقبل · last year
 //   combined    اليوم الخميس (today, a Thursday) · یکشنبه ۱۸ آذر ۱۴۰۳ (explicit date with its weekday)
+//   (the weekday and relative patterns are in relative.ts, which DateParser extends)
 //
 // Numbers are only read as dates inside these patterns, so "3.5 برابر", "90 درصد", "10 نظرات" and
 // durations ("شش سال", "two years ago", "دو هفته گذشته") give nothing.
@@ -18,13 +19,13 @@
 // Calendars: a month name fixes the calendar; a bare year of 1250–1600 is Solar Hijri in Persian text
 // and lunar Hijri in Arabic text unless an era marker (ه.ش, هـ, ق, م) says otherwise.
 import { monthToIso, pad2, toIso, yearToIso, type Cal } from "./calendars.js";
-import { AtomReader, CLOSE_PAREN, DATE_SEPS, type Dir, type Match, type MonthX, type Parsed, type YearX } from "./reader.js";
+import { DATE_SEPS, type Dir, type MonthX, type Parsed, type YearX } from "./reader.js";
+import { RelativeReader } from "./relative.js";
 
 export type { Parsed } from "./reader.js";
 
-const COMMA_OR_PAREN = new Set([",", "،", "("]);
 
-export class DateParser extends AtomReader {
+export class DateParser extends RelativeReader {
   /** All date mentions, left to right, not overlapping. */
   parseAll(): Parsed[] {
     const out: Parsed[] = [];
@@ -101,11 +102,18 @@ export class DateParser extends AtomReader {
     let j = dn.next;
     if (!this.near(j)) return null;
     const of = this.m(j);
-    if (of && this.entry(of, "of")) j = of.next;
+    const hasOf = !!of && !!this.entry(of, "of");
+    if (of && hasOf) j = of.next;
     if (!this.near(j)) return null;
     const mx = this.monthX(j);
-    if (!mx) return null;
-    return this.withYear(i, this.atoms[i].start, mx, dn.day);
+    if (mx) return this.withYear(i, this.atoms[i].start, mx, dn.day);
+    // a day of this, last or next month: "العاشر من الشهر الجاري", "في 3 من الشهر الماضي", "دهم ماه جاری"
+    // (a bare number before "ماه گذشته" is a count of months: "۱۰ ماه گذشته", the past ten months)
+    const rm = this.m(j);
+    const rel = this.entry(rm, "rel");
+    if (!rm || !rel || !/^month([+-]\d+)?$/.test(rel.anchor) || (this.num(i) && !hasOf)) return null;
+    const cal = rel.lang === "fa" ? "sh" : "greg";
+    return this.result(i, this.atoms[i].start, rm.next, { date: null, precision: "day", basis: "relative", anchor: `mday:${cal}:${pad2(dn.day)}@${rel.anchor}` });
   }
 
   /** MONTH DAY [,] [YEAR] — Latin script ("July 31, 2025"). */
@@ -191,70 +199,6 @@ export class DateParser extends AtomReader {
     const d = this.numeric(j) ?? this.dayMonth(j) ?? this.monthDay(j);
     if (!d || d.value.precision !== "day") return null;
     return { start: w.start, end: d.end, next: d.next, value: Object.assign({}, d.value, { weekday: w.weekday }) };
-  }
-
-  /** A relative word that is a duration ("دو هفته گذشته", "three days ago") or another day ("اليوم التالي"). */
-  private notARelativeDate(i: number, mt: Match): boolean {
-    const prev = i > 0 && this.near(i) ? this.atoms[i - 1] : undefined;
-    if (prev && prev.kind === "num") return true;
-    if (prev && prev.kind === "word") {
-      const pe = this.lex.get(prev.key);
-      if (pe.some((e) => e.type === "count" || e.type === "notTodayBefore")) return true;
-    }
-    const after = this.m(mt.next);
-    if (after && this.near(mt.next) && this.entry(after, "notTodayAfter")) return true;
-    return false;
-  }
-
-  /** [day part] TODAY/YESTERDAY… [day part] */
-  private relative(i: number): Parsed | null {
-    let j = i;
-    let start = this.atoms[i].start;
-    const dp = this.dayPart(j);
-    if (dp && this.atoms[i].arabic) j = dp.next;
-    if (j > i && !this.near(j)) return null;
-    const mt = this.m(j);
-    const rel = this.entry(mt, "rel");
-    if (!mt || !rel) return null;
-    if (j === i) start = mt.start;
-    if (this.notARelativeDate(j, mt)) return null;
-    let next = mt.next;
-    const dp2 = this.dayPart(next);
-    if (dp2 && this.near(next) && rel.anchor.startsWith("today")) next = dp2.next;
-    const unit = rel.anchor.replace(/[+-]\d+$/, "");
-    const precision = unit === "today" ? "day" : unit === "month" ? "month" : unit === "year" ? "year" : null;
-    return this.result(i, start, next, { date: null, precision, basis: "relative", anchor: rel.anchor });
-  }
-
-  /** TODAY [,(] WEEKDAY [)]: "اليوم الخميس", "امروز (پنجشنبه)", "yesterday, Wednesday". */
-  private relativeDay(i: number): Parsed | null {
-    const r = this.relative(i);
-    if (!r || !r.value.anchor?.startsWith("today")) return null;
-    let j = r.next;
-    if (this.isPunct(j, COMMA_OR_PAREN)) j++;
-    if (!this.near(j)) return null;
-    const w = this.weekdayX(j);
-    if (!w || w.dir !== "") return null;
-    let next = w.next;
-    if (this.isPunct(next, CLOSE_PAREN)) next++;
-    return { start: r.start, end: this.end(next), next, value: Object.assign({}, r.value, { weekday: w.weekday }) };
-  }
-
-  /** A weekday on its own: "پنجشنبه", "عصر روز پنجشنبه", "on Thursday", "الخميس المقبل". */
-  private weekdayOnly(i: number): Parsed | null {
-    const w = this.weekdayX(i);
-    if (!w || w.weak) return null;
-    // "نماز جمعه", "صلاة الجمعة", "Friday prayers" name an institution, not a day
-    const prev = i > 0 && this.near(i) ? this.atoms[i - 1] : undefined;
-    if (prev && this.lex.get(prev.key).some((e) => e.type === "notWeekdayBefore")) return null;
-    if (this.entry(this.near(w.next) ? this.m(w.next) : null, "notWeekdayAfter")) return null;
-    return this.result(i, w.start, w.next, {
-      date: null,
-      precision: "day",
-      basis: "weekday",
-      weekday: w.weekday,
-      anchor: `weekday:${w.weekday}${w.dir}`,
-    });
   }
 
   /** After "in 2021": the end, punctuation, a capitalised word or a function word ("in 2000 troops" is a count). */

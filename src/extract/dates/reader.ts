@@ -134,11 +134,23 @@ export class AtomReader {
 
   /** A day number 1–31, with an ordinal suffix ("31st", "۹ام") if any. */
   protected dayNum(i: number): { day: number; next: number } | null {
+    // a day written as an ordinal word: "الثالث من آذار", "سوم اسفند", "the third of March" (the
+    // patterns that ask for a day also ask for the month next to it)
+    const w = this.atoms[i]?.kind === "word" ? this.m(i) : null;
+    const ordinal = w?.entries.find((e): e is Extract<Entry, { type: "ordinalDay" }> => e.type === "ordinalDay");
+    if (w && ordinal) {
+      // "الأسبوع الأول من مارس", "the first half of March": the ordinal describes the noun before it
+      const prev = i > 0 && this.atoms[i - 1].kind === "word" ? this.atoms[i - 1] : null;
+      if (prev && this.lex.get(prev.key).some((e) => e.type === "notOrdinalDayAfter")) return null;
+      return { day: ordinal.day, next: w.next };
+    }
     const a = this.num(i);
     if (!a || a.digits > 2 || a.value < 1 || a.value > 31) return null;
     if (this.glued(i)) return null;
-    // part of a name or code: "COVID-19", "F-16", "G7"
-    if (this.touching(i) && (this.atoms[i - 1].kind === "word" || this.isPunct(i - 1, HYPHEN))) return null;
+    // part of a name or code: "COVID-19", "F-16", "G7"; but the Arabic article written on a number is a
+    // day's ("في الـ10 من مارس")
+    const article = this.touching(i) && this.atoms[i - 1].arabic && this.atoms[i - 1].key === "ال";
+    if (this.touching(i) && !article && (this.atoms[i - 1].kind === "word" || this.isPunct(i - 1, HYPHEN))) return null;
     let next = i + 1;
     const suf = this.atoms[next];
     if (suf && suf.kind === "word" && this.touching(next) && this.lex.ordinalSuffixes.has(suf.key)) next++;

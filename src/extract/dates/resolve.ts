@@ -13,6 +13,8 @@
 //   day:CAL:MM-DD[+|-][@year±k]                        a day and month without a year: the occurrence
 //                                                      nearest to and not after publication; "+" the first
 //                                                      on or after it; "-" the last one before it
+//   mday:CAL:DD@month[±k]                              day DD of the month of publication (± k months) in
+//                                                      that calendar ("العاشر من الشهر الجاري", "دهم ماه جاری")
 //
 // Without a publication date nothing is bound: a date is never invented. The basis and the anchor are
 // kept, so a bound value still says how it was obtained.
@@ -68,6 +70,14 @@ function bind(value: DateValue, pub: IsoDate): Bound | null {
   m = /^day:(greg|sh|ah):(\d\d)-(\d\d)([+-]?)(?:@year([+-]\d+)?)?$/.exec(a);
   if (m) {
     return bindDay(m[1] as Cal, Number(m[2]), Number(m[3]), m[4], a.includes("@year") ? offset(m[5]) : null, pub, value.weekday);
+  }
+  m = /^mday:(greg|sh):(\d\d)@month([+-]\d+)?$/.exec(a);
+  if (m) {
+    const cal = m[1] as Cal;
+    const p = fromIso(cal, pub);
+    const idx = p.y * 12 + (p.m - 1) + offset(m[3]);
+    const date = toIso(cal, Math.floor(idx / 12), (idx % 12) + 1, Number(m[2]));
+    return date ? { date, precision: "day" } : null;
   }
   return null; // week anchors and anything unknown stay unbound
 }

@@ -1,7 +1,8 @@
 // Every Cypher string of the Kuzu adapter, named, in one place (snapshotted in tests/store/cypher.test.ts).
 // Values always travel as parameters ($name); nothing from a user is ever spliced into a string.
 import { NODES, RELS } from "../graph.js";
-import { buildQueries, keyOf, prop, value, type Column } from "../queries.js";
+import { buildQueries, keyOf, oneKey, prop, value, type Column } from "../queries.js";
+import { LABEL } from "../cypher-types.js";
 
 /** Declared tables (from the graph model, store/graph.ts), created idempotently at start. */
 export const SCHEMA = [
@@ -9,6 +10,9 @@ export const SCHEMA = [
   ...Object.entries(RELS).map(([type, r]) => `CREATE REL TABLE IF NOT EXISTS ${type}(${[...r.pairs.map(([f, t]) => `FROM ${f} TO ${t}`), ...Object.entries(r.props ?? {}).map(([p, t]) => `${prop(p)} ${t}`)].join(", ")})`),
   // a store made before Article.checksum gets the column (its articles have none: kg check counts them apart)
   "ALTER TABLE Article ADD IF NOT EXISTS checksum STRING",
+  // a store made before MET edges carried their meeting's columns gets them (and, by the derivation
+  // version, is derived again when opened, which fills them)
+  ...Object.entries(RELS.MET.props ?? {}).filter(([p]) => !["meetingId", "date", "placeId"].includes(p)).map(([p, t]) => `ALTER TABLE MET ADD IF NOT EXISTS ${prop(p)} ${t}`),
 ];
 
 
@@ -60,6 +64,17 @@ export const SMALL: Map<string, string> = (() => {
   }
   return out;
 })();
+
+/**
+ * Reads by a list of keys and their one-key forms (queries.ts oneKey): Kuzu 0.11 scans a table for
+ * `IN $ids` and for `UNWIND $ids … {id: i}`, and looks a node up by its index only for `{id: $id}`.
+ */
+export const ONE: Map<string, string> = new Map(
+  [
+    ...(["getPeople", "getPlaces", "getOrganizations", "getArticles", "getMeetings", "getAgreements", "aliases", "roles", "sources", "eventsOfArticles", "agreementsOfMeetings", "metWith", "metWithDetails"] as const).map((n) => Q[n]),
+    ...Object.values(LABEL).map((l) => Q.findByKeys(l)),
+  ].map((q) => [q, oneKey(q)]),
+);
 
 /** Queries of the Kuzu store alone (as neo4j/cypher.ts ADMIN). */
 export const ADMIN = {

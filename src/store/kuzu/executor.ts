@@ -55,9 +55,9 @@ class Lane {
   ) {}
 
   /** Runs `work` after everything queued on this lane, with this lane's `exec`. */
-  enqueue<T>(work: (exec: (q: string, p: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  enqueue<T>(work: (exec: (q: string, p: Params, sameTrip?: boolean) => Promise<Row[]>) => Promise<T>): Promise<T> {
     this.pending++;
-    const next = this.tail.then(() => work((q, p) => this.exec(q, p)));
+    const next = this.tail.then(() => work((q, p, sameTrip) => this.exec(q, p, sameTrip)));
     this.tail = next.catch(() => undefined);
     return next.finally(() => this.pending--);
   }
@@ -66,9 +66,10 @@ class Lane {
     await this.tail;
   }
 
-  private async exec(query: string, params: Params): Promise<Row[]> {
+  /** `sameTrip`: a further query of one runEach call, not counted as another round trip. */
+  private async exec(query: string, params: Params, sameTrip = false): Promise<Row[]> {
     if (!isWrite(query)) throwIfCancelled(); // its request may have timed out while this read waited its turn
-    this.count();
+    if (!sameTrip) this.count();
     let result: KuzuResult | KuzuResult[];
     try {
       if (Object.keys(params).length === 0) {
@@ -136,6 +137,16 @@ export class KuzuExecutor implements Executor {
     }
     const lane = isWrite(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
     return lane.enqueue((exec) => exec(query, params));
+  }
+
+  /** Runs one read once per parameter set, back to back on the least busy reader (one round trip). */
+  runEach(query: string, each: Params[]): Promise<Row[]> {
+    const lane = this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
+    return lane.enqueue(async (exec) => {
+      const rows: Row[] = [];
+      for (const [i, params] of each.entries()) rows.push(...(await exec(query, params, i > 0)));
+      return rows;
+    });
   }
 
   /** Runs `fn` inside one transaction (BEGIN … COMMIT, ROLLBACK on error) on the writer. */

@@ -2,7 +2,7 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { CypherStore } from "../cypher-store.js";
 import { KuzuExecutor } from "./executor.js";
-import { ADMIN, Q, SCHEMA, SMALL } from "./cypher.js";
+import { ADMIN, ONE, Q, SCHEMA, SMALL } from "./cypher.js";
 import { rebuildAfterKill, removeIncomplete } from "./recover.js";
 
 export class KuzuStore extends CypherStore {
@@ -24,7 +24,7 @@ export class KuzuStore extends CypherStore {
   private log: (line: string) => void = (l) => console.error(l);
 
   constructor(path: string) {
-    super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL }, SCHEMA);
+    super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL, one: ONE }, SCHEMA);
     this.soleWriter = true; // the embedded store is opened by one process only
     this.marker = `${path}.open`;
   }

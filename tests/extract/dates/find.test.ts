@@ -35,6 +35,35 @@ describe("explicit full dates", () => {
     expect(only("Sept. 9, 2025 was the deadline.").date).toBe("2025-09-09");
   });
 
+  it("reads a day written as an ordinal word before its month", () => {
+    expect(only("وصل الوفد إلى الرباط في الخامس عشر من تشرين الأول").anchor).toBe("day:greg:10-15");
+    expect(only("وقع البلدان المذكرة في الحادي والعشرين من يناير 2022").date).toBe("2022-01-21");
+    expect(only("هیئت پاکستانی روز بیست و سوم مهر ۱۴۰۱ وارد تهران شد").date).toBe("2022-10-15");
+    expect(only("The delegation left Hanoi on the twelfth of August 2021.").date).toBe("2021-08-12");
+    expect(only("Elections are due on April second, the commission said.").anchor).toBe("day:greg:04-02");
+    // the Arabic article written on the day's number
+    expect(only("انطلقت المفاوضات في الـ12 من أيار").anchor).toBe("day:greg:05-12");
+  });
+
+  it("counts days back from the publication day", () => {
+    expect(only("The envoys spoke three days ago, a spokesman said.").anchor).toBe("today-3");
+    expect(only("وصل المبعوث إلى الخرطوم قبل يومين").anchor).toBe("today-2");
+    expect(only("فرستاده پنج روز پیش وارد خارطوم شد").anchor).toBe("today-5");
+  });
+
+  it("does not count back from the publication day what counts back from another event", () => {
+    expect(dates("فرستاده دو روز پیش از سفر رئیس‌جمهور وارد خارطوم شد")).toEqual([]);
+    expect(dates("وصل المبعوث قبل يومين من القمة")).toEqual([]);
+    expect(only("دیروز از خارطوم به قاهره رفت").anchor).toBe("today-1");
+  });
+
+  it("reads no day from an ordinal that describes a noun or has no month", () => {
+    expect(dates("ستعقد المحادثات في الأسبوع الأول من شباط").every((d) => d.value.precision !== "day")).toBe(true);
+    expect(dates("نیمه دوم اسفند هیئت به مسکو می‌رود").every((d) => d.value.precision !== "day")).toBe(true);
+    expect(dates("It was the first meeting of the second round.")).toEqual([]);
+    expect(dates("الاجتماع الثالث من نوعه").length).toBe(0);
+  });
+
   it("reads Persian dates in Persian, Arabic-Indic and Latin digits", () => {
     expect(only("هیئت ایرانی ۲۵ بهمن ۱۴۰۲ وارد آنکارا شد").date).toBe("2024-02-14");
     expect(only("هیئت ایرانی 25 بهمن 1402 وارد آنکارا شد").date).toBe("2024-02-14");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveDate, validateWeekday } from "../../../src/extract/dates/index.js";
 import type { DateValue } from "../../../src/model.js";
-import { only } from "./helpers.js";
+import { dates, only } from "./helpers.js";
 
 // 2025-09-10 is a Wednesday (ISO 3); in the Solar calendar 19 Shahrivar 1404; in Umm al-Qura 17 Rabi al-Awwal 1447.
 const PUB = "2025-09-10";
@@ -119,5 +119,19 @@ describe("never invent a date", () => {
   it("keeps basis and anchor when binding", () => {
     const v = bound("وزیران دیروز دیدار کردند");
     expect(v).toMatchObject({ basis: "relative", anchor: "today-1", text: "دیروز" });
+  });
+});
+
+describe("a day of this, last or next month", () => {
+  it("binds the day in the publication's month, in the calendar of the language", () => {
+    expect(bound("وصل الوفد في الخامس من الشهر الجاري")).toMatchObject({ date: "2025-09-05", precision: "day", basis: "relative" });
+    expect(bound("وقع الاتفاق في 28 من الشهر الماضي")).toMatchObject({ date: "2025-08-28", precision: "day" });
+    // 19 Shahrivar 1404 is the publication day: the 2nd of the last solar month is 2 Mordad 1404
+    expect(bound("هیئت دوم ماه گذشته وارد شد")).toMatchObject({ date: "2025-07-24", precision: "day" });
+    expect(bound("The talks resume on the twentieth of next month.")).toMatchObject({ date: "2025-10-20", precision: "day" });
+  });
+
+  it("reads a bare number before 'the past month' as a count of months, not a day", () => {
+    expect(dates("این طرح در ۱۰ ماه گذشته اجرا شد")).toEqual([]);
   });
 });
