@@ -12,6 +12,7 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
+import { signingMeetings, WITH_OBJECT } from "./_signings.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -22,9 +23,6 @@ const MODALITY_WINDOW = 4;
 
 /** Modality that says a meeting did not (yet) take place. */
 const NOT_HELD = new Set(["planned", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
-
-/** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
-const WITH_OBJECT = new Set(["با", "with", "مع"]);
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -45,58 +43,10 @@ export function findEvents(state: ExtractState): void {
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
       for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
     }
-    signingCeremony(state, st);
-    signingWith(state, st);
+    // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
+    const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
+    for (const m of held ? [] : signingMeetings(state, st)) pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
   }
-}
-
-/**
- * "X signed an agreement with Y", "X با Y … امضا کرد", "وقع X مع Y …": the two sign together, at one table — a
- * meeting, unless the sentence already reports a contact, or is planned, negated or denied. With several people
- * after "with", one signing with each.
- */
-function signingWith(state: ExtractState, st: SentenceState): void {
-  const trig = st.triggers.find((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end));
-  if (!trig) return;
-  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
-  if (st.modality.some((m) => m.kind !== "atInvitation")) return;
-  const clause = clauseOf(st, trig.start);
-  const w = st.cues.find((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && c.start >= clause.start && c.end <= clause.end);
-  if (!w) return;
-  // a speaker who reports the signing is not at it ("…, spokesman X said": "X said that A signed … with B")
-  const speech = st.cues.filter((c) => c.kind === "speech");
-  const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
-  const people = actorsIn(state, st, clause).filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));
-  const before = people.filter((m) => st.spans.get(m)!.end <= w.start && !speech.some((c) => c.start >= st.spans.get(m)!.end && c.end <= trig.start));
-  const after = people.filter((m) => st.spans.get(m)!.start >= w.end);
-  if (!before.length || !after.length) return;
-  // "signed agreements with A and B": one signing with each (their own pair is not said)
-  for (const other of after) pushEvent(state, st, clause, "meeting", [...before, other], trig.text, trig.start, 0.7);
-}
-
-/**
- * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
- * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
- * "بحضور A وB جرى توقيع …" (both attend the ceremony); so are the signatories named before the signing and
- * the people in whose presence they sign ("A and B signed the agreement …, in the presence of C"). Unless the
- * sentence already reports a contact, or is planned or denied.
- */
-function signingCeremony(state: ExtractState, st: SentenceState): void {
-  const presence = st.cues.find((c) => c.kind === "presence");
-  const signing = st.cues.find((c) => c.kind === "signing");
-  if (!presence || !signing) return;
-  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
-  if (st.modality.some((m) => m.kind !== "atInvitation")) return;
-  const whole = { start: 0, end: st.tokens.length };
-  const actors = actorsIn(state, st, whole);
-  const present = actors.filter((m) => st.spans.get(m)!.start >= presence.start);
-  // the signatories named before "signed", unless a speaker reports the signing ("X said that …")
-  const reported = st.cues.some((c) => c.kind === "speech" && c.end <= signing.start);
-  const signers = presence.start > signing.start && !reported ? actors.filter((m) => st.spans.get(m)!.end <= signing.start) : [];
-  const people = [...signers, ...present];
-  if (present.length < 1 || people.length < 2) return;
-  const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
-  pushEvent(state, st, whole, "meeting", people, cue, presence.start, 0.7);
 }
 
 /**
