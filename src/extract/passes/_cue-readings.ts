@@ -7,7 +7,7 @@ import { skeletonKey } from "../../text/keys.js";
 import { personSlug } from "../../ids.js";
 
 /** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
-const PHRASE_END = new Set(["with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
+const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
 const SUPPORT_GAP = 8;
 
 /**

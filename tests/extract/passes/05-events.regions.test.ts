@@ -54,6 +54,9 @@ describe("pass 1/5: an English light verb and its event noun, with modifiers bet
       "Hakan Fidan had a second round of talks with Fuad Hussein in Baghdad on Monday.",
     ]) expect(met(facts(text, D), P("hakan-fidan"), P("fuad-hussein")).map((e) => e.date)).toEqual(["2025-05-05"]);
   });
+  it("a negated light verb is no contact ('had no separate meeting … with')", () => {
+    expect(met(facts("Hakan Fidan had no separate meeting on Monday with Fuad Hussein.", D), P("hakan-fidan"), P("fuad-hussein"))).toEqual([]);
+  });
   it("a noun outside the verb's phrase is not its object ('held a news briefing on the talks that …')", () => {
     const f = facts("Hakan Fidan held a news briefing on the talks that Fuad Hussein had proposed.", D);
     expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toEqual([]);
