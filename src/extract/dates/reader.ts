@@ -147,8 +147,10 @@ export class AtomReader {
     const a = this.num(i);
     if (!a || a.digits > 2 || a.value < 1 || a.value > 31) return null;
     if (this.glued(i)) return null;
-    // part of a name or code: "COVID-19", "F-16", "G7"
-    if (this.touching(i) && (this.atoms[i - 1].kind === "word" || this.isPunct(i - 1, HYPHEN))) return null;
+    // part of a name or code: "COVID-19", "F-16", "G7"; but the Arabic article written on a number is a
+    // day's ("في الـ10 من مارس")
+    const article = this.touching(i) && this.atoms[i - 1].arabic && this.atoms[i - 1].key === "ال";
+    if (this.touching(i) && !article && (this.atoms[i - 1].kind === "word" || this.isPunct(i - 1, HYPHEN))) return null;
     let next = i + 1;
     const suf = this.atoms[next];
     if (suf && suf.kind === "word" && this.touching(next) && this.lex.ordinalSuffixes.has(suf.key)) next++;

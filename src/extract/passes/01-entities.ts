@@ -1,5 +1,6 @@
 // Pass 1: lexicon mentions. People, places and organisations found by the lexicon matchers, one walk
-// of each sentence's tokens per matcher. Overlaps go to the longest match (then person > org > place),
+// of each sentence's tokens per matcher. Overlaps go to the longest match (then the one that reads the words
+// whole, without cutting a proclitic off, then person > org > place),
 // so "کاخ کرملین" is one site, not "کرملین" inside it. Country adjectives ("Syrian", "السوري") are not
 // place mentions: they are kept aside for the title pass. Cue words and event triggers are found here
 // too, so later passes only look them up.
@@ -9,6 +10,7 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
+import { givenNameVariants, lightVerbTriggers, placeNotModality } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -50,14 +52,18 @@ export function findEntities(state: ExtractState): void {
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
     for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands)) cands.splice(i, 1);
-    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
+    // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
+    const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
+    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || clitic(a) - clitic(b) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
     const taken: boolean[] = new Array(st.tokens.length).fill(false);
     const multi = new Map<string, PersonHit[]>(); // same span, several people
     for (const c of cands) {
       let free = true;
-      for (let i = c.start; i < c.end; i++) if (taken[i] && !(c.kind === "person" && st.owner[i] >= 0 && sameSpan(st, st.owner[i], c))) free = false;
+      // a second person for words a person holds (a surname two people share), never for a place's words
+      const samePerson = (i: number) => c.kind === "person" && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person" && sameSpan(st, st.owner[i], c);
+      for (let i = c.start; i < c.end; i++) if (taken[i] && !samePerson(i)) free = false;
       if (!free) continue;
-      if (c.kind === "person" && st.owner[c.start] >= 0 && sameSpan(st, st.owner[c.start], c)) {
+      if (c.kind === "person" && samePerson(c.start)) {
         // second person for the same words (e.g. a surname two people share)
         const key = `${c.start}:${c.end}`;
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);
@@ -107,6 +113,7 @@ export function findEntities(state: ExtractState): void {
       state.mentions[idx].alternatives = hits.map((h) => h.id);
     }
     findCues(state, st);
+    givenNameVariants(state, st);
   });
   recoverMisspellings(state);
   choosePlaces(state, placeOptions);
@@ -134,7 +141,8 @@ const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن
 
 function recoverMisspellings(state: ExtractState): void {
   const bySkeleton = new Map<string, Set<string>>();
-  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId).map((m) => m.lexiconId!))) {
+  // a person read only from an ambiguous short form ("مرز": border, or Merz) is not "found" enough to be misspelt
+  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence > 0.5).map((m) => m.lexiconId!))) {
     for (const k of surnameSkeletons(state, id)) {
       if (!bySkeleton.has(k)) bySkeleton.set(k, new Set());
       bySkeleton.get(k)!.add(id);
@@ -226,7 +234,11 @@ function findCues(state: ExtractState, st: SentenceState): void {
     const text = state.doc.article.text.slice(st.tokens[m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
-  for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+  lightVerbTriggers(state, st);
+  for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
+    if (placeNotModality(state, st, m)) continue;
+    for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+  }
   // clause breaks: ؛ ; and a colon that opens a quotation
   st.tokens.forEach((t, i) => {
     if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
@@ -260,5 +272,7 @@ function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidat
   if (state.lex.words.sets.placePreposition.has(key(c.start - 1)) || /^(ب|ل|بال|لل)$/.test(c.proclitic ?? "")) return false;
   const and = (i: number) => /^(و|and|،|,)$/.test(key(i)) || st.tokens[i]?.text === "،" || st.tokens[i]?.text === ",";
   const placeAt = (i: number) => cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && (o.start === i || o.end === i + 1));
-  return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)));
+  // "مالي وبوركينا فاسو": the next place with "and" as its proclitic
+  const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
+  return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
 }

@@ -6,10 +6,13 @@
 //     a known organisation after it (خبرگزاری فارس), in Arabic an indefinite head with definite nouns
 //     after it (لجنة المال والموازنة), in Persian a news medium and its one-word name (خبرگزاری آنا).
 //     A bare head with an article (اللجنة، الحزب) names no one.
+//   - English names a company before the post of its head: "Safaricom chief executive X", "Ethio Telecom CEO X",
+//     "Acme's chairman X"; the same words elsewhere in the article are that company too.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inCue as inAnyCue, respan } from "../state.js";
 import { findAcronyms } from "./_acronyms.js";
+import { wordClass } from "../../lexicon/words.js";
 
 const MAX_WORDS = 7;
 
@@ -35,7 +38,38 @@ export function findOrganizations(state: ExtractState): void {
       }
     }
   }
+  if (state.lang === "en") companiesBeforePosts(state);
   findAcronyms(state);
+}
+
+/** Offices held in a company: the words right before their title name the company. */
+const COMPANY_POSTS = new Set(["chief-executive", "executive-director"]);
+
+function companiesBeforePosts(state: ExtractState): void {
+  const names: string[][] = [];
+  for (const st of state.sentences) {
+    for (const t of st.titles) {
+      if (!COMPANY_POSTS.has(t.office) || t.country) continue;
+      let end = t.start;
+      if (st.tokens[end - 1]?.key === "s" && /^['’]$/.test(st.tokens[end - 2]?.text ?? "")) end -= 2; // "Acme's CEO"
+      let start = end;
+      while (start > 0 && end - start < 3 && st.owner[start - 1] < 0 && !st.tokens[start - 1].punct && capitalised(st, start - 1) && !inCue(st, start - 1)) start--;
+      const words = st.tokens.slice(start, end);
+      if (!words.length || words.every((w) => wordClass(w.text, w.key, "en", state.lex.words.nameParts) === "common")) continue;
+      if (words.some((w) => state.lex.words.honorificWords.has(w.key))) continue;
+      addOrganization(state, st, { start, end });
+      names.push(words.map((w) => w.key));
+    }
+  }
+  // the same words elsewhere in the article
+  for (const st of state.sentences) {
+    for (let i = 0; i < st.tokens.length; i++) {
+      const n = names.find((k) => k.every((key, j) => st.tokens[i + j]?.key === key && st.owner[i + j] < 0));
+      if (!n || (i > 0 && capitalised(st, i - 1) && st.owner[i - 1] < 0 && !st.tokens[i - 1].punct) || capitalised(st, i + n.length)) continue;
+      addOrganization(state, st, { start: i, end: i + n.length });
+      i += n.length - 1;
+    }
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
+import { signingMeetings, WITH_OBJECT } from "./_signings.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -42,26 +43,10 @@ export function findEvents(state: ExtractState): void {
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
       for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
     }
-    signingCeremony(state, st);
+    // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
+    const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
+    for (const m of held ? [] : signingMeetings(state, st)) pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
   }
-}
-
-/**
- * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
- * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
- * "بحضور A وB جرى توقيع …" (both attend the ceremony). Unless the sentence already reports a contact, or
- * is planned or denied.
- */
-function signingCeremony(state: ExtractState, st: SentenceState): void {
-  const presence = st.cues.find((c) => c.kind === "presence");
-  if (!presence || !st.cues.some((c) => c.kind === "signing")) return;
-  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return;
-  if (st.modality.some((m) => m.kind !== "atInvitation")) return;
-  const whole = { start: 0, end: st.tokens.length };
-  const people = actorsIn(state, st, whole).filter((m) => st.spans.get(m)!.start >= presence.start);
-  if (people.length < 2) return;
-  const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
-  pushEvent(state, st, whole, "meeting", people, cue, presence.start, 0.7);
 }
 
 /**
@@ -104,9 +89,19 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const kinds = new Set(triggers.map((t) => t.kind));
   const participants = actorsIn(state, st, clause);
   const first = participants[0];
-  if (carried !== undefined && participants.length === 1 && st.spans.get(first)!.start > triggers[0].start && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
-  // "the two ministers then called X": the people of the meeting just reported
-  if (participants.length < 2 && st.cues.some((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end)) {
+  // the part's one person is its other side: after the event word ("…, and held talks with Z"), or marked by
+  // "with" before a verb-final event word ("…, روز پنجشنبه با Z دیدار کرده بود")
+  const otherSide = (m: number) => {
+    const at = st.spans.get(m)!.start;
+    return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
+  };
+  if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
+  // "the two ministers then called X": the people of the meeting just reported; so too when the named people
+  // come after "the two leaders" as the ones who attend ("وعقد الزعيمان محادثات حضرها X وY")
+  // (not "the two countries" inside a prepositional phrase: "در روابط دو کشور", "in relations between the two countries")
+  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
+  const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
+  if (both && (participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
     for (const p of last?.participants ?? []) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
   }
@@ -123,7 +118,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const near = (m: CueHit) => {
     const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
-      const behind = m.kind === "negation" ? 2 : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
+      // Persian "در نشست امسال بریکس حضور نداشت": the negated verb comes a few words after the event noun it governs
+      const atNoun = state.lang === "fa" && st.cues.some((c) => c.kind === "locative" && c.end === t.start);
+      const behind = m.kind === "negation" ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });
   };
@@ -227,6 +224,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
+    if (st.cues.some((c) => c.kind === "speech" && c.start === sp.end)) continue; // "…, State House said": the speaker, not the venue
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;

@@ -31,7 +31,11 @@ export function findAgreements(state: ExtractState): void {
 
 function agreementOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: SentenceState["triggers"][number]): void {
   const within = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
-  if (st.modality.some((m) => within(m) && ["planned", "negation", "denied", "notHeld", "condition", "cancelled", "postponed"].includes(m.kind))) return;
+  // a negation negates the verb of its own conjunct ("… signed a treaty, and none of them attended the summit")
+  let end = clause.end;
+  for (let k = trig.end; k < clause.end; k++) if (/^[,،]$/.test(st.tokens[k].text)) { end = k; break; }
+  const governs = (m: TokenSpan & { kind: string }) => within(m) && (m.kind !== "negation" || m.start < end);
+  if (st.modality.some((m) => governs(m) && ["planned", "negation", "denied", "notHeld", "condition", "cancelled", "postponed"].includes(m.kind))) return;
   // "reviewed", "discussed" (an agreement talked about, not reached) in the trigger's own conjunct: "the map
   // was reviewed, and it was agreed to …" reaches one
   let conjunct = clause.start;

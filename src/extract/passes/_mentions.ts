@@ -35,10 +35,19 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   const seen = new Set<string>();
   const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
   // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
-  const named = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference").length;
+  const namedOnes = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference");
+  const named = namedOnes.length;
+  // … unless the reference is a pronoun subject and the named ones are all the other side ("He signed … with A and B")
+  const otherSide = (m: number) => {
+    const sp = st.spans.get(m)!;
+    if (!st.cues.some((c) => c.kind === "pronoun" && c.start === sp.start && c.end === sp.end) || m === st.speaker) return false;
+    const at = sp.end;
+    const first = Math.min(...namedOnes.map((n) => st.spans.get(n)!.start));
+    return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && /^(with|با|مع)$/.test(st.tokens[c.start].key));
+  };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference") continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !otherSide(m)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

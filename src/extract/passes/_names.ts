@@ -12,8 +12,11 @@ import { isCommonWord, wordClass } from "../../lexicon/words.js";
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number, strict = false): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
-  // far from its title, a name must have a word that is a name part or that no dictionary knows
-  if (strict && (words.length < 2 || words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common"))) return undefined;
+  // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
+  // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
+  const allCommon = words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common");
+  if (strict && (words.length < 2 || allCommon)) return undefined;
+  if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon) return undefined;
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
@@ -139,7 +142,17 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       const sp = st.spans.get(m)!;
       if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
       const b = sp.start - 1;
-      if (b < 0 || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) continue;
+      // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
+      const titleWord = b >= 0 && (state.lex.words.titleWords.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+      if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
+        // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
+        const rest = nameRun(state, st, sp.end);
+        const first = st.tokens[rest[0]];
+        if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
+          respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+        }
+        continue;
+      }
       if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
       if (st.cues.some((c) => inSpan(b, c))) continue;
       // and the syllables hyphenated after it ("John Lee Ka-chiu")

@@ -41,6 +41,8 @@ describe("explicit full dates", () => {
     expect(only("هیئت پاکستانی روز بیست و سوم مهر ۱۴۰۱ وارد تهران شد").date).toBe("2022-10-15");
     expect(only("The delegation left Hanoi on the twelfth of August 2021.").date).toBe("2021-08-12");
     expect(only("Elections are due on April second, the commission said.").anchor).toBe("day:greg:04-02");
+    // the Arabic article written on the day's number
+    expect(only("انطلقت المفاوضات في الـ12 من أيار").anchor).toBe("day:greg:05-12");
   });
 
   it("counts days back from the publication day", () => {

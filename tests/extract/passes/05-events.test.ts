@@ -169,3 +169,22 @@ describe("pass 5: more English contact phrases", () => {
     }
   });
 });
+
+describe("pass 5: 'no' before the event noun, and a person set apart by 'not with' / 'rather than'", () => {
+  const D2 = "2025-05-08";
+  it("'had no talks with', 'held no meeting with', 'there were no talks between' are no meetings", () => {
+    for (const s of [
+      "Cyril Ramaphosa had no talks with Narendra Modi during the summit in Johannesburg.",
+      "Cyril Ramaphosa held no meeting with Narendra Modi in Johannesburg on Tuesday.",
+      "There were no talks between Cyril Ramaphosa and Narendra Modi in Johannesburg.",
+    ]) expect(met(facts(s, D2), P("cyril-ramaphosa"), P("narendra-modi")), s).toEqual([]);
+  });
+  it("the person after 'not with' or 'rather than' is not at the meeting", () => {
+    const f = facts("Cyril Ramaphosa held talks with Narendra Modi in Johannesburg on Tuesday, not with Xi Jinping.", D2);
+    expect(met(f, P("cyril-ramaphosa"), P("narendra-modi"))).toHaveLength(1);
+    expect(met(f, P("cyril-ramaphosa"), P("xi-jinping"))).toEqual([]);
+    const g = facts("Narendra Modi met Cyril Ramaphosa rather than Xi Jinping in Johannesburg on Tuesday.", D2);
+    expect(met(g, P("cyril-ramaphosa"), P("xi-jinping"))).toEqual([]);
+    expect(met(g, P("cyril-ramaphosa"), P("narendra-modi"))).toHaveLength(1);
+  });
+});

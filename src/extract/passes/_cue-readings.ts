@@ -1,0 +1,95 @@
+// Readings of cue words that need their neighbours, for pass 1 (01-entities): a light verb and the event noun it
+// takes, a modality phrase that is a place name, and a given name transliterated otherwise before a known surname.
+// A helper of pass 1, not a pass.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { respan } from "../state.js";
+import { skeletonKey } from "../../text/keys.js";
+import { personSlug } from "../../ids.js";
+
+/** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
+const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
+const SUPPORT_GAP = 8;
+
+/**
+ * A light verb and the event noun it takes, with modifiers between them: a trigger over the whole phrase, where
+ * no trigger of that kind stands already.
+ *   - English "held a separate meeting", "held the 15th India-Japan Strategic Dialogue with", "had a second round
+ *     of talks": a meeting; the words between must stay inside one noun phrase (no preposition, no clause mark);
+ *   - Arabic "وقعوا يوم السبت في نيامي معاهدة", "شهد الزعيمان توقيع مذكرة تفاهم": an agreement; Arabic puts the
+ *     time and the place between the verb and its object, so only a mark ends the phrase. (The verb وقع alone
+ *     also means "happened", so it is an agreement only with the document it signs.)
+ */
+export function lightVerbTriggers(state: ExtractState, st: SentenceState): void {
+  const sets = state.lex.words.sets;
+  const rules: Array<{ verbs?: Set<string>; nouns?: Set<string>; kind: string; phraseEnd?: Set<string> }> =
+    state.lang === "en" ? [{ verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END }]
+    : state.lang === "ar" ? [{ verbs: sets["signVerb.ar"], nouns: sets["documentNoun.ar"], kind: "agreement" }]
+    : [];
+  for (const { verbs, nouns, kind, phraseEnd } of rules) {
+    if (!verbs || !nouns) continue;
+    const has = (set: Set<string>, key: string) => set.has(key) || (state.lang !== "en" && /^[وف]/.test(key) && set.has(key.slice(1)));
+    st.tokens.forEach((t, i) => {
+      if (!has(verbs, t.key)) return;
+      let words = 0;
+      for (let j = i + 1; j < st.tokens.length && words <= SUPPORT_GAP; j++) {
+        const w = st.tokens[j];
+        if (!w.punct) words++;
+        if (nouns.has(w.key)) {
+          if (st.triggers.some((x) => x.kind === kind && x.start <= j && x.end > i)) return;
+          // Arabic: the verb alone, so that the words between (the signer: "وقع مكتب التنمية … مذكرة") stay free
+          st.triggers.push({ start: i, end: state.lang === "en" ? j + 1 : i + 1, kind, text: state.doc.article.text.slice(t.start, w.end) });
+          return;
+        }
+        if (phraseEnd?.has(w.key) || (w.punct && !/^[-'’.]$/.test(w.text)) || has(verbs, w.key)) return;
+      }
+    });
+  }
+}
+
+/**
+ * A modality phrase that ends in a place name ("در آستانه": on the eve of, or in Astana) is the place when no
+ * noun follows it: the phrase "on the eve of" governs a noun ("در آستانه سفر"), a place is followed by a
+ * preposition ("در آستانه با X دیدار کرد"), a punctuation mark or the end of the sentence.
+ */
+export function placeNotModality(state: ExtractState, st: SentenceState, m: TokenSpan): boolean {
+  const o = st.owner[m.end - 1];
+  if (o < 0 || state.mentions[o].kind !== "place") return false;
+  const next = st.tokens[m.end];
+  if (!next || next.punct) return true;
+  return st.cues.some((c) => c.start === m.end && (c.kind === "with" || c.kind === "locative" || c.kind === "from"));
+}
+
+/**
+ * A given name transliterated otherwise than the lexicon writes it, before the person's surname: "روبرت دوسي" is
+ * Robert Dussey (روبير دوسي), "سيرجي لافروف" is Sergey Lavrov. The word before a surname (short form) whose
+ * consonant skeleton agrees with the first name of that person (equal, or one the start of the other, three
+ * consonants at least) makes one full-name mention; a short form of someone else the word was read as is dropped.
+ */
+export function givenNameVariants(state: ExtractState, st: SentenceState): void {
+  for (const m of [...st.mentions]) {
+    const x = state.mentions[m];
+    const sp = st.spans.get(m)!;
+    if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || sp.end - sp.start !== 1 || sp.start === 0) continue;
+    const b = sp.start - 1;
+    const tok = st.tokens[b];
+    const o = st.owner[b];
+    const other = o >= 0 ? state.mentions[o] : undefined;
+    if (tok.punct || (other && !(other.kind === "person" && other.confidence <= 0.5 && st.spans.get(o)!.end === sp.start && st.spans.get(o)!.start === b))) continue;
+    if (!other && (st.triggers.some((t) => inSpanTok(b, t)) || st.cues.some((c) => inSpanTok(b, c)) || st.titles.some((t) => inSpanTok(b, t)))) continue;
+    const entry = state.lex.people.get(personSlug(x.lexiconId));
+    const arabic = /[\u0600-\u06FF]/.test(tok.text);
+    if (!entry || !arabic) continue;
+    const sb = skeletonKey(tok.text);
+    const firsts = [...(entry.names.fa ?? []), ...(entry.names.ar ?? [])].map((n) => n.trim().split(/\s+/)).filter((w) => w.length >= 2).map((w) => skeletonKey(w[0]));
+    const agrees = (k: string) => k === sb || (Math.min(k.length, sb.length) >= 3 && (k.startsWith(sb) || sb.startsWith(k)));
+    if (sb.length < 3 || !firsts.some(agrees)) continue;
+    if (other) {
+      st.mentions.splice(st.mentions.indexOf(o), 1);
+      st.spans.delete(o);
+      other.confidence = 0;
+    }
+    respan(state, st, m, { start: b, end: sp.end }, { confidence: 0.9, alternatives: undefined });
+  }
+}
+
+const inSpanTok = (i: number, sp: TokenSpan) => i >= sp.start && i < sp.end;

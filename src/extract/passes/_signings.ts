@@ -1,0 +1,65 @@
+// Signings that are meetings, for pass 5 (05-events): the people who sign together, and those in whose presence
+// they sign. A helper of pass 5, not a pass: it only answers, pass 5 records the events (when the sentence reports
+// no other contact and nothing planned or denied).
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { clauseOf } from "../state.js";
+import { actorsIn, rootMention } from "./_mentions.js";
+
+/** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
+export const WITH_OBJECT = new Set(["با", "with", "مع"]);
+
+export interface SigningMeeting {
+  clause: TokenSpan;
+  people: number[];
+  trigger: string;
+  at: number;
+}
+
+/** The meetings a sentence's signing makes: a ceremony in someone's presence, else signing with someone. */
+export function signingMeetings(state: ExtractState, st: SentenceState): SigningMeeting[] {
+  const ceremony = signingCeremony(state, st);
+  return ceremony.length ? ceremony : signingWith(state, st);
+}
+
+/**
+ * "X signed an agreement with Y", "X با Y … امضا کرد", "وقع X مع Y …": the two sign together, at one table — a
+ * meeting. With several people after "with", one signing with each.
+ */
+function signingWith(state: ExtractState, st: SentenceState): SigningMeeting[] {
+  const trig = st.triggers.find((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end));
+  if (!trig) return [];
+  const clause = clauseOf(st, trig.start);
+  const w = st.cues.find((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && c.start >= clause.start && c.end <= clause.end);
+  if (!w) return [];
+  // a speaker who reports the signing is not at it ("…, spokesman X said": "X said that A signed … with B")
+  const speech = st.cues.filter((c) => c.kind === "speech");
+  const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
+  const people = actorsIn(state, st, clause).filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));
+  const before = people.filter((m) => st.spans.get(m)!.end <= w.start && !speech.some((c) => c.start >= st.spans.get(m)!.end && c.end <= trig.start));
+  const after = people.filter((m) => st.spans.get(m)!.start >= w.end);
+  if (!before.length || !after.length) return [];
+  // "signed agreements with A and B": one signing with each (their own pair is not said)
+  return after.map((other) => ({ clause, people: [...before, other], trigger: trig.text, at: trig.start }));
+}
+
+/**
+ * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
+ * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
+ * "بحضور A وB جرى توقيع …" (both attend the ceremony); so are the signatories named before the signing and
+ * the people in whose presence they sign ("A and B signed the agreement …, in the presence of C").
+ */
+function signingCeremony(state: ExtractState, st: SentenceState): SigningMeeting[] {
+  const presence = st.cues.find((c) => c.kind === "presence");
+  const signing = st.cues.find((c) => c.kind === "signing");
+  if (!presence || !signing) return [];
+  const whole = { start: 0, end: st.tokens.length };
+  const actors = actorsIn(state, st, whole);
+  const present = actors.filter((m) => st.spans.get(m)!.start >= presence.start);
+  // the signatories named before "signed", unless a speaker reports the signing ("X said that …")
+  const reported = st.cues.some((c) => c.kind === "speech" && c.end <= signing.start);
+  const signers = presence.start > signing.start && !reported ? actors.filter((m) => st.spans.get(m)!.end <= signing.start) : [];
+  const people = [...signers, ...present];
+  if (present.length < 1 || people.length < 2) return [];
+  const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
+  return [{ clause: whole, people, trigger: cue, at: presence.start }];
+}
