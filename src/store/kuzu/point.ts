@@ -3,6 +3,7 @@
 // store; 120 ms when the pattern goes on over a relationship), while `MATCH (n:Label {id: $i})` is a
 // primary-key lookup (under a millisecond). So a write whose list is short runs its UNWIND body once per
 // element, with the element as scalar parameters: `r.a` becomes `$a`, a bare `i` becomes `$i`.
+// (Reads take their one-key forms from the queries themselves: queries.ts oneKey, CypherReads.byKeys.)
 /** A query `UNWIND $list AS v <body>`, as the body with v's values as parameters. */
 export interface Point {
   list: string;
