@@ -50,7 +50,7 @@ const NUMBER_SEPS_BEFORE = new Set([".", ",", ":", "٫", "/", "-"]);
 const NUMBER_SEPS_AFTER = new Set([".", ",", ":", "٫", "٬", "/", "-"]);
 const PERCENT = new Set(["%", "٪"]);
 const HYPHEN = new Set(["-"]);
-const DOT = new Set(["."]);
+export const DOT = new Set(["."]);
 const MONTH_TWIN_SEPS = new Set(["/", "(", "-"]);
 export const CLOSE_PAREN = new Set([")"]);
 
@@ -248,59 +248,6 @@ export class AtomReader {
       return { dir: rel.anchor === "week+1" ? "+" : "-", next: mt.next };
     }
     return null;
-  }
-
-  /** An English modifier before: last / next / coming. */
-  protected modBefore(i: number): { dir: Dir; next: number } | null {
-    const mt = this.m(i);
-    const mod = this.entry(mt, "mod");
-    if (mt && mod && mod.lang === "en") return { dir: mod.dir === "future" ? "+" : "-", next: mt.next };
-    return null;
-  }
-
-  protected dayPart(i: number): Match | null {
-    const mt = this.m(i);
-    return mt && this.entry(mt, "daypart") ? mt : null;
-  }
-
-  /** [day part] [day word] WEEKDAY [modifier] [day part]; English: [last/next] WEEKDAY [day part]. */
-  protected weekdayX(i: number): WeekdayX | null {
-    let j = i;
-    let start = this.atoms[i]?.start ?? 0;
-    const before = this.modBefore(j);
-    let dir: Dir = "";
-    if (before) {
-      dir = before.dir;
-      j = before.next;
-    } else {
-      const dp = this.dayPart(j);
-      if (dp && this.atoms[j].arabic) {
-        start = dp.start;
-        j = dp.next;
-      }
-      const dw = this.m(j);
-      if (dw && this.entry(dw, "dayword") && this.atoms[j].arabic) {
-        if (j === i) start = dw.start;
-        j = dw.next;
-      }
-    }
-    if (j > i && !this.near(j)) return null;
-    const mt = this.m(j);
-    const wd = mt?.entries.filter((e): e is Extract<Entry, { type: "weekday" }> => e.type === "weekday") ?? [];
-    if (!mt || wd.length === 0) return null;
-    if (j === i) start = mt.start;
-    const latin = !this.atoms[j].arabic;
-    if (latin && !/^\p{Lu}/u.test(this.atoms[j].text)) return null;
-    let next = mt.next;
-    if (latin && this.isPunct(next, DOT) && this.touching(next) && wd[0].weak) next++;
-    const after = this.modAfter(next);
-    if (after && !latin) {
-      dir = after.dir;
-      next = after.next;
-    }
-    const dp = this.dayPart(next);
-    if (dp && this.near(next)) next = dp.next;
-    return { weekday: wd[0].weekday, dir, weak: wd.every((e) => e.weak), start, next };
   }
 }
 

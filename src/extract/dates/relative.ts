@@ -1,7 +1,9 @@
 // Dates relative to the publication day, read over atoms: "today", "yesterday", "N days ago", "last week",
 // "this month" with their day parts (صبح امروز, مساء أمس), "today, Thursday" (اليوم الخميس), and a weekday on
-// its own (on Thursday, الخميس الماضي). parse.ts (DateParser) adds the calendar patterns on top.
-import { AtomReader, CLOSE_PAREN, type Match, type Parsed } from "./reader.js";
+// its own (on Thursday, الخميس الماضي), with the weekday, day-part and modifier readers they share with
+// parse.ts (DateParser), which adds the calendar patterns on top.
+import type { Entry } from "./lexicon.js";
+import { AtomReader, CLOSE_PAREN, DOT, type Dir, type Match, type Parsed, type WeekdayX } from "./reader.js";
 
 const COMMA_OR_PAREN = new Set([",", "،", "("]);
 
@@ -71,5 +73,60 @@ export class RelativeReader extends AtomReader {
       weekday: w.weekday,
       anchor: `weekday:${w.weekday}${w.dir}`,
     });
+  }
+
+  // ------------------------------------------------------------ components
+
+  /** An English modifier before: last / next / coming. */
+  protected modBefore(i: number): { dir: Dir; next: number } | null {
+    const mt = this.m(i);
+    const mod = this.entry(mt, "mod");
+    if (mt && mod && mod.lang === "en") return { dir: mod.dir === "future" ? "+" : "-", next: mt.next };
+    return null;
+  }
+
+  protected dayPart(i: number): Match | null {
+    const mt = this.m(i);
+    return mt && this.entry(mt, "daypart") ? mt : null;
+  }
+
+  /** [day part] [day word] WEEKDAY [modifier] [day part]; English: [last/next] WEEKDAY [day part]. */
+  protected weekdayX(i: number): WeekdayX | null {
+    let j = i;
+    let start = this.atoms[i]?.start ?? 0;
+    const before = this.modBefore(j);
+    let dir: Dir = "";
+    if (before) {
+      dir = before.dir;
+      j = before.next;
+    } else {
+      const dp = this.dayPart(j);
+      if (dp && this.atoms[j].arabic) {
+        start = dp.start;
+        j = dp.next;
+      }
+      const dw = this.m(j);
+      if (dw && this.entry(dw, "dayword") && this.atoms[j].arabic) {
+        if (j === i) start = dw.start;
+        j = dw.next;
+      }
+    }
+    if (j > i && !this.near(j)) return null;
+    const mt = this.m(j);
+    const wd = mt?.entries.filter((e): e is Extract<Entry, { type: "weekday" }> => e.type === "weekday") ?? [];
+    if (!mt || wd.length === 0) return null;
+    if (j === i) start = mt.start;
+    const latin = !this.atoms[j].arabic;
+    if (latin && !/^\p{Lu}/u.test(this.atoms[j].text)) return null;
+    let next = mt.next;
+    if (latin && this.isPunct(next, DOT) && this.touching(next) && wd[0].weak) next++;
+    const after = this.modAfter(next);
+    if (after && !latin) {
+      dir = after.dir;
+      next = after.next;
+    }
+    const dp = this.dayPart(next);
+    if (dp && this.near(next)) next = dp.next;
+    return { weekday: wd[0].weekday, dir, weak: wd.every((e) => e.weak), start, next };
   }
 }
