@@ -1,10 +1,10 @@
 // The Kuzu executor's connections: one writer, a few readers. A read does not wait for a load in
 // progress and sees the last commit; writes keep their call order; results are read in one go.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KuzuExecutor } from "../../src/store/kuzu/executor.js";
+import { defaultBufferMB, KuzuExecutor } from "../../src/store/kuzu/executor.js";
 
 let dir: string;
 let x: KuzuExecutor;
@@ -56,5 +56,13 @@ describe("KuzuExecutor", () => {
     expect((await x.run("MATCH (t:T) RETURN count(*) AS n"))[0].n).toBe(2);
     await x.run("UNWIND $rows AS r CREATE (:T {id: r.id, n: r.n})", { rows: [{ id: "d", n: 4 }] });
     expect((await x.run("MATCH (t:T) RETURN count(*) AS n"))[0].n).toBe(3);
+  });
+});
+
+describe("Kuzu's page cache", () => {
+  it("is KG_KUZU_BUFFER_MB when set, else half the machine's memory and never under 512 MB", () => {
+    expect(defaultBufferMB({ KG_KUZU_BUFFER_MB: "300" })).toBe(300);
+    expect(defaultBufferMB({})).toBeGreaterThanOrEqual(512);
+    expect(defaultBufferMB({})).toBeLessThanOrEqual(Math.ceil(totalmem() / 2 / 2 ** 20));
   });
 });

@@ -6,6 +6,7 @@
 // and database errors mapped to StoreError with a code.
 import kuzu from "kuzu";
 import { mkdirSync } from "node:fs";
+import { totalmem } from "node:os";
 import { dirname } from "node:path";
 
 import { throwIfCancelled } from "../abort.js";
@@ -116,6 +117,15 @@ class Lane {
   }
 }
 
+/**
+ * Kuzu's page cache in MB: KG_KUZU_BUFFER_MB, else half of the machine's memory (Kuzu's own default is 80%). With
+ * 512 MB, `kg load` of the bench's 100k corpus died with SIGSEGV in a checkpoint once the database file passed
+ * about 1.7 GB (three runs, at the same point); with 2 GB it went on past it. Pages are taken as they are used.
+ */
+export function defaultBufferMB(env: NodeJS.ProcessEnv = process.env): number {
+  return Number(env.KG_KUZU_BUFFER_MB) || Math.max(512, Math.floor(totalmem() / 2 / 2 ** 20));
+}
+
 export class KuzuExecutor implements Executor {
   private readonly db: KuzuDatabase;
   /** Writes and transactions, in call order. */
@@ -125,11 +135,10 @@ export class KuzuExecutor implements Executor {
   roundTrips = 0;
 
   /**
-   * `bufferMB`: Kuzu's page cache. Kuzu's own default is 80% of the machine's memory, which an
-   * embedded store in a web server should not take; KG_KUZU_BUFFER_MB overrides the 512 MB default.
+   * `bufferMB`: Kuzu's page cache (defaultBufferMB; KG_KUZU_BUFFER_MB overrides it).
    * `readers`: read connections (KG_KUZU_READERS, default 2).
    */
-  constructor(path: string, bufferMB = Number(process.env.KG_KUZU_BUFFER_MB) || 512, readers = Number(process.env.KG_KUZU_READERS) || 2) {
+  constructor(path: string, bufferMB = defaultBufferMB(), readers = Number(process.env.KG_KUZU_READERS) || 2) {
     mkdirSync(dirname(path), { recursive: true });
     const count = () => void this.roundTrips++;
     try {

@@ -14,7 +14,7 @@
 // again in full (KuzuStore.init). 3,000 articles: export 0.5 s, import 1.7 s.
 import kuzu from "kuzu";
 import { existsSync, renameSync, rmSync } from "node:fs";
-import { StoreError } from "./executor.js";
+import { defaultBufferMB, StoreError } from "./executor.js";
 import type { Queries, Row } from "../cypher-store.js";
 import { ADMIN } from "./cypher.js";
 
@@ -29,7 +29,7 @@ interface Db {
 }
 
 async function withDb<T>(path: string, fn: (q: (s: string) => Promise<Row[]>) => Promise<T>): Promise<T> {
-  const db = new kuzu.Database(path, (Number(process.env.KG_KUZU_BUFFER_MB) || 512) * 2 ** 20) as unknown as Db;
+  const db = new kuzu.Database(path, defaultBufferMB() * 2 ** 20) as unknown as Db;
   const conn = new kuzu.Connection(db as never) as unknown as Conn;
   try {
     return await fn(async (s) => {
