@@ -116,7 +116,7 @@ export interface WordLists {
 
 export interface EventLexicon {
   triggers: PhraseMatcher<string>; // value: meeting | visit | call | agreement | join
-  modality: PhraseMatcher<string>; // value: planned | cancelled | postponed | denied | notHeld | invited | negation | condition
+  modality: PhraseMatcher<string>; // value: planned | cancelled | postponed | denied | notHeld | invited | negation | condition | indirect
   topics: Array<{ key: string; groups: PhraseMatcher<true>[] }>;
   notAgreement: PhraseMatcher<true>;
   cues: PhraseMatcher<string>; // value: cue kinds from cues.json (genitive, group, delegation, ...)

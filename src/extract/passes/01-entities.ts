@@ -10,7 +10,7 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
-import { givenNameVariants, lightVerbTriggers, placeNotModality } from "./_cue-readings.js";
+import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, placeNotModality } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -237,6 +237,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   lightVerbTriggers(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;
+    dropPlaceInModality(state, st, m);
     for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
   }
   // clause breaks: ؛ ; and a colon that opens a quotation

@@ -3,7 +3,7 @@
 // unresolved, with an anchor that the resolver may bind when another article dates the same event.
 // When the article itself says what day "today" is ("اليوم الخميس"), a bare "Thursday" elsewhere in
 // it is the same day. "The same day" ("عصر همان روز", "مساء اليوم نفسه") is the day of the last date the
-// article named before it.
+// article named before it; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it.
 import type { DateValue } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
@@ -18,14 +18,21 @@ export function findArticleDates(state: ExtractState): void {
   let lastDay: DateValue | undefined;
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = bindDate(state, d.value);
-    const same = st.cues.find((c) => c.kind === "sameDay");
-    if (same && lastDay && !st.dates.some((d) => d.value.precision === "day")) {
+    const same = st.cues.find((c) => c.kind === "sameDay" || c.kind === "dayAfter");
+    if (same && lastDay?.date && !st.dates.some((d) => d.value.precision === "day")) {
       const start = st.tokens[same.start].start;
       const end = st.tokens[same.end - 1].end;
-      st.dates.push({ start, end, value: { date: lastDay.date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
+      const date = same.kind === "dayAfter" ? nextDay(lastDay.date) : lastDay.date;
+      st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
     }
     for (const d of st.dates) if (d.value.date && d.value.precision === "day") lastDay = d.value;
   }
+}
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 export function bindDate(state: ExtractState, v: DateValue): DateValue {

@@ -1,7 +1,8 @@
 // Pass 5: events. A clause with a trigger (met, received, held talks, دیدار, استقبل, …) and the people
 // in it becomes an event. What kind of event is decided by the clause, not the trigger alone:
 //   - a phone call is a "call";
-//   - future, expected, proposed or invited is "planned"; cancelled or postponed is "cancelled";
+//   - future, expected, proposed or invited is "planned" (an English infinitive too: "is expected to travel … to meet");
+//     talks through a mediator ("indirect talks") are a "call"; cancelled or postponed is "cancelled";
 //     denied or negated is "denied": none of these are meetings;
 //   - "X and Y held talks with (unnamed) officials" names one side only: no met pair;
 //   - "a series of meetings with A and B" meets each of them separately;
@@ -13,16 +14,20 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { signingMeetings, WITH_OBJECT } from "./_signings.js";
+import { eveOf, eveParts, segments } from "./_event-parts.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
 const CLAUSE_WIDE = new Set(["notHeld", "cancelled", "postponed"]);
 
+/** Modality that must stand right at its trigger: "did not meet", "indirect talks", «مذاکرات غیرمستقیم». */
+const TIGHT = new Set(["negation", "indirect"]);
+
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
 
 /** Modality that says a meeting did not (yet) take place. */
-const NOT_HELD = new Set(["planned", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
+const NOT_HELD = new Set(["planned", "eve", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -37,48 +42,18 @@ export function findEvents(state: ExtractState): void {
       const clause = clauseOf(st, trig.start);
       const key = `${clause.start}:${clause.end}`;
       if (done.has(key)) continue;
-      const inClause = st.triggers.filter((t) => t.kind !== "agreement" && t.start >= clause.start && t.end <= clause.end);
+      const all = st.triggers.filter((t) => t.kind !== "agreement" && t.start >= clause.start && t.end <= clause.end);
       done.add(key);
       let subject: number | undefined;
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
-      for (const seg of segments(st, clause, inClause, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
+      for (const part of eveParts(st, clause, all)) {
+        for (const seg of segments(st, part.span, part.triggers, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
+      }
     }
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
     for (const m of held ? [] : signingMeetings(state, st)) pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
   }
-}
-
-/**
- * A clause with several event words split at the last comma between two of them, so that each part is
- * its own event: "X met Y in Moscow, and proposed a summit with Z, but Y declined to meet Z" is a meeting,
- * a proposal and a refusal, not one meeting of three people. A part that names no one stays with the
- * part before it ("X met Y, on Thursday, in Abu Dhabi, their first meeting").
- */
-function segments(st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], hasActor: (sp: TokenSpan) => boolean): Array<{ span: TokenSpan; triggers: SentenceState["triggers"] }> {
-  const sorted = [...triggers].sort((a, b) => a.start - b.start);
-  const out: Array<{ span: TokenSpan; triggers: SentenceState["triggers"] }> = [];
-  let start = clause.start;
-  let group: SentenceState["triggers"] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    group.push(sorted[k]);
-    const next = sorted[k + 1];
-    if (!next) break;
-    let cut = -1;
-    for (let i = next.start - 1; i >= sorted[k].end; i--) if (/^[,،]$/.test(st.tokens[i].text)) {
-      cut = i;
-      break;
-    }
-    // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
-    const contact = (t: SentenceState["triggers"][number]) => t.kind === "meeting" || t.kind === "call";
-    if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
-    if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
-    out.push({ span: { start, end: cut }, triggers: group });
-    start = cut + 1;
-    group = [];
-  }
-  out.push({ span: { start, end: clause.end }, triggers: group });
-  return out;
 }
 
 /**
@@ -116,11 +91,15 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // Persian puts the denial after what it denies: "خبر دیدار A با B … را تکذیب کرد" (denied the news of the meeting)
   const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => state.lex.words.sets.reportOf.has(st.tokens[t.start - k]?.key ?? ""));
   const near = (m: CueHit) => {
-    const before = m.kind === "negation" ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
+    if (m.kind === "eve") return triggers.some((t) => eveOf(st, t));
+    const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
+      // an English infinitive takes the modality of the verb it depends on ("is expected to travel to Djibouti
+      // later this week to meet X")
+      if (m.kind === "planned" && state.lang === "en" && m.end <= t.start && st.tokens[t.start - 1]?.key === "to") return true;
       // Persian "در نشست امسال بریکس حضور نداشت": the negated verb comes a few words after the event noun it governs
       const atNoun = state.lang === "fa" && st.cues.some((c) => c.kind === "locative" && c.end === t.start);
-      const behind = m.kind === "negation" ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
+      const behind = TIGHT.has(m.kind) ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });
   };
@@ -139,11 +118,12 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     if (![...mod].some((k) => NOT_HELD.has(k))) joinLastMeeting(state, st, participants);
     return participants[0];
   }
-  let kind: EventKind = kinds.has("call") ? "call" : kinds.has("meeting") ? "meeting" : "visit";
+  // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
+  let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") ? "meeting" : "visit";
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
     else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation")) kind = "denied";
-    else if (mod.has("planned") || mod.has("invited") || mod.has("condition")) kind = "planned";
+    else if (mod.has("planned") || mod.has("eve") || mod.has("invited") || mod.has("condition")) kind = "planned";
   }
   if (kind === "visit") {
     if (participants.length === 0) return participants[0];

@@ -59,6 +59,19 @@ export function placeNotModality(state: ExtractState, st: SentenceState, m: Toke
   return st.cues.some((c) => c.start === m.end && (c.kind === "with" || c.kind === "locative" || c.kind === "from"));
 }
 
+/** When the modality reading wins ("در آستانه اجلاس": on the eve of the summit), the place read inside it goes. */
+export function dropPlaceInModality(state: ExtractState, st: SentenceState, m: TokenSpan): void {
+  const o = st.owner[m.end - 1];
+  if (o < 0 || state.mentions[o].kind !== "place") return;
+  const sp = st.spans.get(o)!;
+  if (sp.start < m.start) return;
+  st.mentions.splice(st.mentions.indexOf(o), 1);
+  st.spans.delete(o);
+  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] === o) st.owner[i] = -1;
+  // resolved to nothing: a place mention with no lexicon id is no entity (resolve/entities)
+  Object.assign(state.mentions[o], { confidence: 0, lexiconId: undefined, alternatives: undefined });
+}
+
 /**
  * A given name transliterated otherwise than the lexicon writes it, before the person's surname: "روبرت دوسي" is
  * Robert Dussey (روبير دوسي), "سيرجي لافروف" is Sergey Lavrov. The word before a surname (short form) whose

@@ -134,7 +134,7 @@ function quotedBefore(state: ExtractState, st: SentenceState, close: number): nu
  * then it is their name misspelt ("Shavak Mirziyoyev" beside "Shavkat Mirziyoyev").
  */
 export function givenNameBeforeSurname(state: ExtractState): void {
-  if (state.lang !== "en") return;
+  if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
   const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
   for (const st of state.sentences) {
     for (const m of [...st.mentions]) {
@@ -159,6 +159,28 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       let end = sp.end;
       while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
       respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    }
+  }
+}
+
+/**
+ * The same in Persian and Arabic, where no capital marks a name: "حیدر علی‌اف" is not the lexicon's (Ilham) Aliyev
+ * when the word before the surname is a known given name (a name part of the lexicon) that is not the person's
+ * own (a variant spelling of it was joined by _cue-readings' givenNameVariants in pass 1).
+ */
+function givenNameBeforeSurnameRtl(state: ExtractState): void {
+  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
+  const sets = state.lex.words;
+  for (const st of state.sentences) {
+    for (const m of [...st.mentions]) {
+      const x = state.mentions[m];
+      const sp = st.spans.get(m)!;
+      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
+      const b = sp.start - 1;
+      const tok = st.tokens[b];
+      if (!tok || !nameLike(state, st, b) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
+      if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
+      respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
     }
   }
 }

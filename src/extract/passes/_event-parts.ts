@@ -1,0 +1,65 @@
+// The parts of a clause that are each one event: split at a comma between two event words, and the phrase
+// "on the eve of" governs apart from the clause's own event. A helper of 05-events, not a pass.
+import type { SentenceState, TokenSpan } from "../state.js";
+
+type Triggers = SentenceState["triggers"];
+
+/**
+ * A clause with several event words split at the last comma between two of them, so that each part is
+ * its own event: "X met Y in Moscow, and proposed a summit with Z, but Y declined to meet Z" is a meeting,
+ * a proposal and a refusal, not one meeting of three people. A part that names no one stays with the
+ * part before it ("X met Y, on Thursday, in Abu Dhabi, their first meeting").
+ */
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean): Array<{ span: TokenSpan; triggers: Triggers }> {
+  const sorted = [...triggers].sort((a, b) => a.start - b.start);
+  const out: Array<{ span: TokenSpan; triggers: Triggers }> = [];
+  let start = clause.start;
+  let group: Triggers = [];
+  for (let k = 0; k < sorted.length; k++) {
+    group.push(sorted[k]);
+    const next = sorted[k + 1];
+    if (!next) break;
+    let cut = -1;
+    for (let i = next.start - 1; i >= sorted[k].end; i--) if (/^[,،]$/.test(st.tokens[i].text)) {
+      cut = i;
+      break;
+    }
+    // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
+    const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
+    if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
+    if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
+    out.push({ span: { start, end: cut }, triggers: group });
+    start = cut + 1;
+    group = [];
+  }
+  out.push({ span: { start, end: clause.end }, triggers: group });
+  return out;
+}
+
+/**
+ * "On the eve of the summit, X met Y" (در آستانه اجلاس، عشية القمة): the event noun "on the eve of" governs says
+ * when, the clause's own event word says what. Its phrase, up to a comma, is an event of its own, not held yet
+ * ("در آستانه دیدار A با B، وزیران … گفت‌وگو کردند"); with no comma, the clause has only its own event word.
+ */
+export function eveParts(st: SentenceState, clause: TokenSpan, all: Triggers): Array<{ span: TokenSpan; triggers: Triggers }> {
+  const own = all.filter((t) => !eveOf(st, t));
+  if (!own.length || own.length === all.length) return [{ span: clause, triggers: all }];
+  const governed = all.filter((t) => eveOf(st, t));
+  const last = Math.max(...governed.map((t) => t.end));
+  const first = Math.min(...own.map((t) => t.start));
+  let comma = -1;
+  for (let i = last; i < first; i++) if (/^[,،]$/.test(st.tokens[i].text)) {
+    comma = i;
+    break;
+  }
+  if (comma < 0) return [{ span: clause, triggers: own }];
+  return [
+    { span: { start: clause.start, end: comma }, triggers: governed },
+    { span: { start: comma + 1, end: clause.end }, triggers: own },
+  ];
+}
+
+/** An event word that "on the eve of" governs ("در آستانه هشتمین اجلاس", "عشية القمة"): at most two words after it. */
+export function eveOf(st: SentenceState, t: TokenSpan): boolean {
+  return st.modality.some((m) => m.kind === "eve" && m.end <= t.start && t.start - m.end <= 2);
+}

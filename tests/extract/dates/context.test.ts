@@ -1,0 +1,41 @@
+// Pass 4 (dates in context): "the same day" family and "the next day" family take the day of the last date the
+// article named before them (src/lexicon/data/cues.json sameDay, dayAfter). Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { events, facts, P } from "../passes/helpers.js";
+
+const D = "2025-05-08"; // a Thursday
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+const LAVROV = P("sergey-lavrov");
+const dateOf = (text: string, a: string, b: string) =>
+  events(facts(text, D), "meeting").filter((e) => e.who.includes(a) && e.who.includes(b)).map((e) => e.date);
+
+describe("the same day", () => {
+  it("en: 'earlier in the day' / 'later in the day'", () => {
+    expect(dateOf("Hakan Fidan arrived in Moscow on Tuesday. Earlier in the day he met Fuad Hussein in Ankara.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+    expect(dateOf("Sergey Lavrov met Hakan Fidan on Monday. Later in the day Fidan held talks with Fuad Hussein.", FIDAN, HUSSEIN)).toEqual(["2025-05-05"]);
+  });
+  it("fa: 'در همین روز'", () => {
+    expect(dateOf("سرگئی لاوروف روز سه‌شنبه با هاکان فیدان دیدار کرد. فؤاد حسین نیز در همین روز با فیدان دیدار کرد.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+  });
+});
+
+describe("the next day", () => {
+  it("en: 'a day later' / 'the following day'", () => {
+    expect(dateOf("Sergey Lavrov met Hakan Fidan on Monday. A day later Fidan held talks with Fuad Hussein.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+    expect(dateOf("Sergey Lavrov met Hakan Fidan on Monday. Fidan met Fuad Hussein the following day.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+  });
+  it("fa: 'یک روز بعد'; ar: 'في اليوم التالي'", () => {
+    expect(dateOf("سرگئی لاوروف روز دوشنبه با هاکان فیدان دیدار کرد. یک روز بعد فیدان با فؤاد حسین دیدار کرد.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+    expect(dateOf("التقى سيرغي لافروف هاكان فيدان يوم الاثنين. وفي اليوم التالي التقى فيدان فؤاد حسين.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+  });
+  it("across a month's end", () => {
+    expect(dateOf("Sergey Lavrov met Hakan Fidan on 30 April 2025. The next day Fidan met Fuad Hussein.", FIDAN, HUSSEIN)).toEqual(["2025-05-01"]);
+  });
+  it("without an earlier date there is nothing to count from: no date is invented", () => {
+    expect(dateOf("A day later Hakan Fidan met Fuad Hussein in Ankara.", FIDAN, HUSSEIN)).toEqual([null]);
+  });
+  it("the first meeting keeps its own date", () => {
+    expect(dateOf("Sergey Lavrov met Hakan Fidan on Monday. A day later Fidan held talks with Fuad Hussein.", LAVROV, FIDAN)).toEqual(["2025-05-05"]);
+  });
+});

@@ -1,0 +1,66 @@
+// Pass 5 (events), classes found by the wires suite (tests/extract/wires): talks held through a mediator are a
+// contact, not a meeting; an English infinitive takes the modality of the verb it depends on; "on the eve of"
+// governs only the event noun after it. Pass 2 (_names): a known given name before a surname the lexicon
+// knows alone makes someone else of that family (fa/ar). Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { events, facts, met, P, people, places } from "./helpers.js";
+
+const D = "2025-05-06"; // a Tuesday
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+
+describe("pass 5: indirect talks are no meeting", () => {
+  const cases: Array<[string, string]> = [
+    ["en", "Hakan Fidan and Fuad Hussein held indirect talks in Geneva on Monday."],
+    ["fa", "هاکان فیدان و فؤاد حسین روز دوشنبه در ژنو مذاکرات غیرمستقیم برگزار کردند."],
+    ["ar", "وأجرى هاكان فيدان وفؤاد حسين محادثات غير مباشرة في جنيف الاثنين."],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: a contact (call), not a meeting`, () => {
+      const f = facts(text, D);
+      expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+      expect(events(f, "call").some((e) => e.who.includes(FIDAN) && e.who.includes(HUSSEIN))).toBe(true);
+    });
+  }
+  it("talks that are direct are still a meeting", () => {
+    expect(met(facts("Hakan Fidan held direct talks with Fuad Hussein in Geneva on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+});
+
+describe("pass 5: an infinitive takes the modality of its verb (en)", () => {
+  it("'is due to fly to Baghdad on Sunday to meet X' is planned", () => {
+    const f = facts("Hakan Fidan is due to fly to Baghdad on Sunday to meet Fuad Hussein.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+    expect(events(f, "planned")).toHaveLength(1);
+  });
+  it("'flew to Baghdad on Monday to meet X' (no modality) is still a meeting", () => {
+    expect(met(facts("Hakan Fidan flew to Baghdad on Monday to meet Fuad Hussein.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+});
+
+describe("pass 5: 'on the eve of' governs the event noun after it", () => {
+  it("fa: 'در آستانه نشست X با Y دیدار کرد' is a meeting, dated, and no Astana", () => {
+    const f = facts("هاکان فیدان روز دوشنبه در آستانه نشست وزیران خارجه با فؤاد حسین دیدار کرد.", D);
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-05"]);
+    expect(places(f)).not.toContain("place/astana");
+  });
+  it("ar: 'عشية القمة' before 'التقى' is a meeting", () => {
+    expect(met(facts("التقى هاكان فيدان عشية القمة العربية فؤاد حسين في بغداد الاثنين.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("the eve phrase alone is still not held ('on the eve of their meeting, ...')", () => {
+    const f = facts("On the eve of the meeting between Hakan Fidan and Fuad Hussein, officials of both ministries gathered in Ankara.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+});
+
+describe("pass 2: a given name before a surname the lexicon knows alone (fa/ar)", () => {
+  it("fa: 'حیدر علی‌اف' is not Ilham Aliyev", () => {
+    const who = people(facts("حیدر علی‌اف رئیس جمهور آذربایجان روز دوشنبه وارد تهران شد.", D));
+    expect(who).toContain("حیدر علی‌اف");
+    expect(who).not.toContain(P("ilham-aliyev"));
+  });
+  it("ar: 'رامي الخصاونة' is not Bisher Al-Khasawneh; the surname alone still is", () => {
+    expect(people(facts("وحضر اللقاء السفير رامي الخصاونة.", D))).toContain("رامي الخصاونة");
+    expect(people(facts("استقبل رئيس الوزراء الأردني بشر الخصاونة الوفد. وقال الخصاونة إن الأردن يرحب.", D))).toContain(P("bisher-al-khasawneh"));
+  });
+});
