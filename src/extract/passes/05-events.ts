@@ -15,6 +15,7 @@ import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
+import { bulletLead } from "./_bullets.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -63,6 +64,9 @@ export function findEvents(state: ExtractState): void {
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
   const participants = actorsIn(state, st, clause);
+  // "• Received Y …" in a list under "President X today:": X is the subject
+  const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
+  if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
   const first = participants[0];
   // the part's one person is its other side: after the event word ("…, and held talks with Z"), or marked by
   // "with" before a verb-final event word ("…, روز پنجشنبه با Z دیدار کرده بود")
@@ -145,6 +149,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return participants[0];
   }
   pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
+  const ev = state.events[state.events.length - 1];
+  if (lead?.date && !ev.date.date) ev.date = { ...lead.date };
   return participants[0];
 }
 

@@ -55,12 +55,30 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    if (!particle && !quoted && tok.text !== "-" && !syllable && !nameWord(state, tok, words.length === 0)) break;
+    if (!particle && !quoted && tok.text !== "-" && !syllable && !nameWord(state, tok, words.length === 0)) {
+      // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
+      // after a known given name ends the name
+      if (surnameWord(state, st, words, i)) words.push(i);
+      break;
+    }
     words.push(i);
     if (!particle && tok.text !== "-") counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
   return words;
+}
+
+const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
+
+/** A capitalised dictionary word after one name word (a lexicon name part or a word no dictionary knows), not a title's word. */
+function surnameWord(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
+  if (state.lang !== "en" || words.length !== 1) return false;
+  const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
+  const sets = state.lex.words;
+  if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
+  // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
+  if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
+  return wordClass(first.text, first.key, state.lang, sets.nameParts) !== "common";
 }
 
 /** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */

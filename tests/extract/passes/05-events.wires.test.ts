@@ -64,3 +64,26 @@ describe("pass 2: a given name before a surname the lexicon knows alone (fa/ar)"
     expect(people(facts("استقبل رئيس الوزراء الأردني بشر الخصاونة الوفد. وقال الخصاونة إن الأردن يرحب.", D))).toContain(P("bisher-al-khasawneh"));
   });
 });
+
+describe("pass 2: an English surname that is also a word, after a given name in a title's slot", () => {
+  it("'Defence Minister Peter Marsh' and 'the envoy, Nadia Rook,' are full names", () => {
+    const who = people(facts("Defence Minister Peter Marsh met the UN envoy for Yemen, Nadia Rook, in Aden on Monday.", D));
+    expect(who).toEqual(expect.arrayContaining(["Peter Marsh", "Nadia Rook"]));
+  });
+  it("the head noun of a building named after someone is no surname ('King Fahd Stadium')", () => {
+    expect(people(facts("Defence Minister Peter Marsh spoke at Queen Mary Barracks on Monday.", D))).not.toContain("Mary Barracks");
+  });
+});
+
+describe("pass 5: a press office's bullet list under 'X today:'", () => {
+  const release = ["His Excellency President Hakan Fidan today:", "", "• Received Fuad Hussein at the presidential palace.", "", "• Chaired a meeting of the cabinet.", "", "• Met Defence Minister Peter Marsh and discussed border security."].join("\n");
+  it("each bulleted verb has the lead line's person as subject, and its date", () => {
+    const f = facts(release, D);
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual([D]);
+    expect(met(f, FIDAN, "Peter Marsh").map((e) => e.date)).toEqual([D]);
+  });
+  it("a bullet with no lead line ending in a colon takes no subject", () => {
+    const f = facts(["Hakan Fidan spoke in Ankara.", "", "• Received Fuad Hussein at the presidential palace."].join("\n"), D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+});
