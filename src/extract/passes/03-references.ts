@@ -12,6 +12,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
+import { lexiconCounterpart, namedCounterpart } from "./_counterparts.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
@@ -133,13 +134,20 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     while (a < st.tokens.length && st.tokens[a].punct) a++;
     if (st.owner[a] >= 0 && state.mentions[st.owner[a]].kind === "person") continue;
     // the office: that of another person of this sentence, or of a title in it
+    const country = lexPlaceId(stripPlace(dem.place));
     const offices = new Set<string>();
-    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== lexPlaceId(stripPlace(dem.place))) offices.add(t.office);
-    for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== lexPlaceId(stripPlace(dem.place))) offices.add(r.office);
+    // (not a title that is an honorific of a name: "صاحب السمو الأمير فيصل بن فرحان … وزير الخارجية")
+    const honorific = (t: TokenSpan) => st.cues.some((h) => h.kind === "honorific" && h.start <= t.start && h.end >= t.end);
+    for (const t of st.titles) if (t.form === "title" && t.office && t.country !== country && !honorific(t)) offices.add(t.office);
+    if (offices.size !== 1) for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== country) offices.add(r.office);
     if (offices.size !== 1) continue;
     const office = [...offices][0];
-    const found = holders(state, office, lexPlaceId(stripPlace(dem.place)));
-    if (found.length === 1) refer(state, st, { start: Math.min(c.start, dem.start), end }, found[0].mention, 0.6);
+    const ref = { start: Math.min(c.start, dem.start), end };
+    // named right after by a name no lexicon knows ("همتای استونیایی خود مارگوس تساهنا")
+    if (namedCounterpart(state, st, ref, a, office, country) !== undefined) continue;
+    const found = holders(state, office, country);
+    if (found.length === 1) refer(state, st, ref, found[0].mention, 0.6);
+    else if (found.length === 0) lexiconCounterpart(state, st, ref, office, country);
   }
 }
 
