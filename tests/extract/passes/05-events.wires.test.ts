@@ -87,3 +87,22 @@ describe("pass 5: a press office's bullet list under 'X today:'", () => {
     expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
   });
 });
+
+describe("pass 5: gatherings, attendance and a message's sender (lexicon: events.json, cues.json genitive)", () => {
+  const HAKAN = FIDAN;
+  it("fa/en: 'گرد هم آمدند' and 'gathered' make a meeting of the people named", () => {
+    expect(met(facts("هاکان فیدان و فؤاد حسین روز دوشنبه در بغداد گرد هم آمدند.", D), HAKAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan and Fuad Hussein gathered in Baghdad on Monday with other ministers.", D), HAKAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("ar: 'وجرى الاستقبال بحضور Z' adds Z to the reception just reported", () => {
+    const f = facts("استقبل هاكان فيدان اليوم فؤاد حسين في أنقرة. وجرى الاستقبال بحضور وزير الدفاع يشار غولر.", D);
+    expect(met(f, HUSSEIN, P("yasar-guler"))).toHaveLength(1);
+  });
+  it("ar/fa: the sender of a message the visitor carries is not at the meeting", () => {
+    const ar = facts("استقبل هاكان فيدان اليوم فؤاد حسين، الذي نقل إليه رسالة من الرئيس عبد اللطيف رشيد.", D);
+    expect(met(ar, HAKAN, HUSSEIN)).toHaveLength(1);
+    expect(met(ar, HAKAN, P("abdul-latif-rashid"))).toEqual([]);
+    const fa = facts("هاکان فیدان روز دوشنبه با فؤاد حسین که پیامی از عبداللطیف رشید را همراه داشت دیدار کرد.", D);
+    expect(met(fa, HAKAN, P("abdul-latif-rashid"))).toEqual([]);
+  });
+});
