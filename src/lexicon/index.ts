@@ -104,7 +104,8 @@ export interface TitleHit {
 export interface WordLists {
   honorifics: PhraseMatcher<true>;
   counterpart: PhraseMatcher<true>;
-  /** Single-word lists of cues.json "words", as normalised keys (nameParticle, postedAt, affairs, reportOf). */
+  /** Single-word lists of cues.json "words", as normalised keys (nameParticle, postedAt, affairs, reportOf), and
+   *  titleModifier: the one-word title modifiers of offices.json (السابق، المكلف، پیشین، acting). */
   sets: Record<string, Set<string>>;
   /** Every word of every person name the lexicon knows, in any script, as normalised keys (words.ts). */
   nameParts: Set<string>;
@@ -165,6 +166,16 @@ function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
  * A medial hamza is written ئ, أ or not at all (هیئت, هیأت, هیات; رئیس, رییس): normalizeKey maps
  * them differently, so a phrase with one form is also added with the others.
  */
+/** The one-word modifiers of an office title (offices.json "modifiers": السابق، المكلف، بالإنابة، پیشین، acting), as keys. */
+function modifierWords(file: OfficesFile): Set<string> {
+  const out = new Set<string>();
+  for (const names of Object.values(file.modifiers ?? {})) {
+    if (typeof names === "string") continue;
+    for (const [, n] of allNames(names)) if (!/\s/.test(n.trim())) out.add(normalizeKey(n));
+  }
+  return out;
+}
+
 function wordSets(file: CuesFile): Record<string, Set<string>> {
   const out: Record<string, Set<string>> = {};
   for (const [kind, names] of Object.entries(file.words ?? {})) {
@@ -218,6 +229,8 @@ interface CuesFile {
 interface OfficesFile extends DataFile<OfficeEntry> {
   honorifics?: Names;
   counterpart?: Names;
+  /** former / interim / acting / elect: each a Names list ("about" is a string). */
+  modifiers?: Record<string, Names | string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -347,7 +360,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: wordSets(cuesFile), nameParts, titleWords, honorificWords },
+    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, titleWords, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

@@ -14,7 +14,7 @@ import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  R2: "a meeting with no date in its sentence does not take the date of the event it follows ('Ruto later held …', 'على هامش القمة', 'He also signed …', a signing whose date is in the lead)",
+  R2: "a meeting with no date in its sentence does not take the date of the event it follows ('Ruto later held …', 'على هامش القمة', a signing whose date is in the lead; 'He also …' does since the wires suite)",
   R3: "an organisation written with the proclitic لل (للأمم المتحدة) keeps the alias 'لأمم المتحدة', not 'الأمم المتحدة'",
   R4: "a summit's participants ('وشارك في القمة A وB وC') are not joined by the one who announced its outcome in the lead, and the summit is not dated by the lead",
   R5: "an agreement 'announced' as reached between an organisation and 'the bloc' (التكتل: Mercosur, by reference) has no second party",
@@ -30,8 +30,6 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "ar-02-abuja.txt › meeting Bola Tinubu + Bassirou Diomaye Faye is dated 2024-07-07": GAP.R2,
   "en-01-addis.txt › meeting William Ruto + Abiy Ahmed is dated 2025-02-16": GAP.R2,
-  "en-04-brussels.txt › meeting Volodymyr Zelensky + Gitanas Nausėda is dated 2024-06-27": GAP.R2,
-  "en-04-brussels.txt › meeting Volodymyr Zelensky + Kaja Kallas is dated 2024-06-27": GAP.R2,
   "en-05-nairobi.txt › meeting Peter Ndegwa + Frehiwot Tamiru + Moses Kuria is dated 2022-11-03": GAP.R2,
   "ar-04-dhaka.txt › finds the organisation الأمم المتحدة": GAP.R3,
   "ar-05-montevideo.txt › meeting Ursula von der Leyen + Javier Milei": GAP.R4,

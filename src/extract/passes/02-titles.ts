@@ -190,10 +190,12 @@ function pastQualifierChain(state: ExtractState, st: SentenceState, i: number): 
   return j > i + 1 ? j : i;
 }
 
-function skippable(st: SentenceState, i: number): boolean {
+function skippable(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok) return false;
   if (tok.punct && /^[«"“(،,:]$/.test(tok.text)) return true;
+  // a modifier after the title, before the name: "وزير الخارجية المكلف X", "وزیر خارجه پیشین X"
+  if (state.lang !== "en" && st.owner[i] < 0 && state.lex.words.sets.titleModifier.has(tok.key)) return true;
   return st.cues.some((c) => c.kind === "honorific" && inSpan(i, c));
 }
 
@@ -205,7 +207,7 @@ function personAt(state: ExtractState, st: SentenceState, i: number): number | u
 function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
   // after: title [country] [honorific|«|,] NAME
   let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
-  for (let k = 0; k < 3 && skippable(st, a) && st.owner[a] < 0; k++) a++;
+  for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
   const afterOk = after !== undefined && st.spans.get(after)!.start === a;
   // before: NAME [,] title — the name must end right before the title

@@ -28,7 +28,7 @@ const TIGHT = new Set(["negation", "indirect"]);
 const MODALITY_WINDOW = 4;
 
 /** Modality that says a meeting did not (yet) take place. */
-const NOT_HELD = new Set(["planned", "eve", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
+const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -96,6 +96,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => state.lex.words.sets.reportOf.has(st.tokens[t.start - k]?.key ?? ""));
   const near = (m: CueHit) => {
     if (m.kind === "eve") return triggers.some((t) => eveOf(st, t));
+    // "will also meet", "would later hold talks": a modal verb right before, past one adverb
+    if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1);
     const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
       // an English infinitive takes the modality of the verb it depends on ("is expected to travel to Djibouti
@@ -127,7 +129,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
     else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation")) kind = "denied";
-    else if (mod.has("planned") || mod.has("eve") || mod.has("invited") || mod.has("condition")) kind = "planned";
+    else if (mod.has("planned") || mod.has("modal") || mod.has("eve") || mod.has("invited") || mod.has("condition")) kind = "planned";
   }
   if (kind === "visit") {
     if (participants.length === 0) return participants[0];
@@ -197,6 +199,12 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence,
   };
+  // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
+  const prev = state.events[state.events.length - 1];
+  const also = st.cues.some((c) => c.kind === "also" && c.start >= clause.start && c.end <= clause.end);
+  if (also && !ev.date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
+    ev.date = { ...prev.date, basis: "context" };
+  }
   state.events.push(ev);
 }
 

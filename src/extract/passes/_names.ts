@@ -83,6 +83,8 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
 
 /** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */
 function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], first: boolean): boolean {
+  // Arabic "لل" is the preposition ل on a definite noun ("للصحفيين": to the journalists), never a name word
+  if (state.lang === "ar" && /^لل/.test(tok.key) && tok.key.length > 4) return false;
   const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
   if (cls !== "common") return true;
   if (state.lang === "en") return false;

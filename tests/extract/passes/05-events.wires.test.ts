@@ -106,3 +106,31 @@ describe("pass 5: gatherings, attendance and a message's sender (lexicon: events
     expect(met(fa, HAKAN, P("abdul-latif-rashid"))).toEqual([]);
   });
 });
+
+describe("pass 5: expected, unscheduled, and 'also' (lexicon: events.json, cues.json also)", () => {
+  it("en: 'a meeting that had been expected … has not been scheduled' is no meeting", () => {
+    const f = facts("A meeting between Hakan Fidan and Fuad Hussein that had been expected in Baghdad this month has not been scheduled, officials said.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+  it("an undated 'also' meeting is of the day of the event just before it; a planned one is not", () => {
+    const ar = facts("استقبل هاكان فيدان فؤاد حسين في أنقرة يوم الاثنين. كما اجتمع فيدان مع وزير الدفاع يشار غولر.", D);
+    expect(met(ar, FIDAN, P("yasar-guler")).map((e) => e.date)).toEqual(["2025-05-05"]);
+    const en = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. Fidan will also meet Ibrahim Kalin.", D);
+    expect(events(en, "planned").map((e) => e.date)).toEqual([null]);
+  });
+  it("without 'also' an undated meeting stays undated", () => {
+    const f = facts("استقبل هاكان فيدان فؤاد حسين في أنقرة يوم الاثنين. واجتمع فيدان مع وزير الدفاع يشار غولر.", D);
+    expect(met(f, FIDAN, P("yasar-guler")).map((e) => e.date)).toEqual([null]);
+  });
+});
+
+describe("pass 2: title modifiers, epithets and prepositions around a name (ar)", () => {
+  it("'وزير الخارجية المكلف X': the modifier is skipped, 'للصحفيين' is not part of the name", () => {
+    expect(people(facts("وقال وزير الخارجية المكلف حسن عوض الكريم للصحفيين إن الزيارة ناجحة.", D))).toContain("حسن عوض الكريم");
+    expect(people(facts("وقال وزير الخارجية المكلف سامي عوض للصحفيين إن الزيارة ناجحة.", D))).toEqual(["سامي عوض"]);
+  });
+  it("'أمير البلاد المفدى بمكتبه' names no one after the title", () => {
+    const who = people(facts("استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بمكتبه اليوم هاكان فيدان.", D));
+    expect(who.sort()).toEqual([FIDAN, P("tamim-bin-hamad-al-thani")].sort());
+  });
+});
