@@ -3,9 +3,9 @@
 // unresolved, with an anchor that the resolver may bind when another article dates the same event.
 // When the article itself says what day "today" is ("اليوم الخميس"), a bare "Thursday" elsewhere in
 // it is the same day. "The same day" ("عصر همان روز", "مساء اليوم نفسه") is the day of the last date the
-// article named before it; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it.
+// article named before it; a live blog's "11:15 — …" is of the publication day; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it.
 import type { DateValue } from "../../model.js";
-import type { ExtractState } from "../state.js";
+import type { ExtractState, SentenceState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
 
 export function findArticleDates(state: ExtractState): void {
@@ -18,6 +18,7 @@ export function findArticleDates(state: ExtractState): void {
   let lastDay: DateValue | undefined;
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = bindDate(state, d.value);
+    liveUpdate(state, st);
     const same = st.cues.find((c) => c.kind === "sameDay" || c.kind === "dayAfter");
     if (same && lastDay?.date && !st.dates.some((d) => d.value.precision === "day")) {
       const start = st.tokens[same.start].start;
@@ -27,6 +28,19 @@ export function findArticleDates(state: ExtractState): void {
     }
     for (const d of st.dates) if (d.value.date && d.value.precision === "day") lastDay = d.value;
   }
+}
+
+/**
+ * A live blog's update ("11:15 — X is holding talks with Y"): a paragraph that opens with a clock time and a
+ * dash is of the publication day, when it names no day itself.
+ */
+function liveUpdate(state: ExtractState, st: SentenceState): void {
+  const t = st.tokens;
+  if (!state.publishedAt || t.length < 5 || st.dates.some((d) => d.value.precision === "day")) return;
+  if (!/^\d{1,2}$/.test(t[0].key) || t[1].text !== ":" || !/^\d{2}$/.test(t[2].key) || !/^[-–—]+$/.test(t[3].text)) return;
+  const start = t[0].start;
+  const end = t[2].end;
+  st.dates.push({ start, end, value: { date: state.publishedAt, precision: "day", basis: "publication", text: state.doc.article.text.slice(start, end) } });
 }
 
 function nextDay(iso: string): string {

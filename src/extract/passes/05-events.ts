@@ -205,7 +205,22 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
   if (also && !ev.date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
     ev.date = { ...prev.date, basis: "context" };
   }
+  if (!ev.date.date && kind === "meeting") ev.date = unnamedLeadDate(state, st) ?? ev.date;
   state.events.push(ev);
+}
+
+/**
+ * "The leaders of A, B and C met here Thursday. President X hosted Y, Z and W at the palace.": a sentence
+ * right before that reports a dated meeting of people it does not name (no event came of it) dates the
+ * meeting that names them.
+ */
+function unnamedLeadDate(state: ExtractState, st: SentenceState): EventFact["date"] | undefined {
+  const prev = state.sentences[state.sentences.indexOf(st) - 1];
+  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting")) return undefined;
+  if (state.events.some((e) => e.evidence.sentenceIndex === prev.s.index)) return undefined;
+  // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
+  const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
+  return day ? { ...day.value, basis: "context" } : undefined;
 }
 
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */

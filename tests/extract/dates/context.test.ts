@@ -39,3 +39,25 @@ describe("the next day", () => {
     expect(dateOf("Sergey Lavrov met Hakan Fidan on Monday. A day later Fidan held talks with Fuad Hussein.", LAVROV, FIDAN)).toEqual(["2025-05-05"]);
   });
 });
+
+describe("a live blog's time-stamped update", () => {
+  it("'11:15 — X is holding talks with Y' is of the publication day", () => {
+    const text = ["Live: foreign ministers meet in Ankara", "", "10:05 — Delegations are arriving.", "", "11:15 — Hakan Fidan is holding talks with Fuad Hussein."].join("\n");
+    expect(dateOf(text, FIDAN, HUSSEIN)).toEqual([D]);
+  });
+  it("an update that names its own day keeps it; a clock time inside a sentence dates nothing", () => {
+    expect(dateOf("11:15 — Hakan Fidan met Fuad Hussein on Tuesday, officials said.", FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+    expect(dateOf("Hakan Fidan met Fuad Hussein at 11:15 — officials said.", FIDAN, HUSSEIN)).toEqual([null]);
+  });
+});
+
+describe("a lead sentence that dates a meeting of people it does not name", () => {
+  it("the next sentence's meeting, naming them, takes its date", () => {
+    const text = "The foreign ministers of Turkey and Iraq met in Ankara on Tuesday. Hakan Fidan hosted Fuad Hussein at the ministry.";
+    expect(dateOf(text, FIDAN, HUSSEIN)).toEqual(["2025-05-06"]);
+  });
+  it("not when the lead sentence reports a meeting of its own named people", () => {
+    const text = "Sergey Lavrov met Hakan Fidan in Ankara on Tuesday. Fidan hosted Fuad Hussein at the ministry.";
+    expect(dateOf(text, FIDAN, HUSSEIN)).toEqual([null]);
+  });
+});
