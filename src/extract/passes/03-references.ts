@@ -12,7 +12,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
-import { lexiconCounterpart, namedCounterpart } from "./_counterparts.js";
+import { namedCounterpart } from "./_counterparts.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
@@ -147,7 +147,6 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     if (namedCounterpart(state, st, ref, a, office, country) !== undefined) continue;
     const found = holders(state, office, country);
     if (found.length === 1) refer(state, st, ref, found[0].mention, 0.6);
-    else if (found.length === 0) lexiconCounterpart(state, st, ref, office, country);
   }
 }
 

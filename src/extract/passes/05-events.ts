@@ -80,7 +80,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // (not "the two countries" inside a prepositional phrase: "در روابط دو کشور", "in relations between the two countries")
   const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
-  if (both && (participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) {
+  // "X met his Jordanian counterpart, and the two sides discussed …": the two sides are X and the unnamed counterpart
+  const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
+  if (both && !unnamedCounterpart && (participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
     for (const p of last?.participants ?? []) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
   }

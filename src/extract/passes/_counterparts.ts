@@ -1,10 +1,9 @@
-// What a counterpart reference ("همتای استونیایی خود", "نظيره الأردني", "his Jordanian counterpart") names when
-// the article names no holder of that office: the name written right after it, or the lexicon's one holder of
-// the office on the publication day. A helper of 03-references, not a pass.
+// What a counterpart reference ("همتای استونیایی خود X", "his Estonian counterpart X") names when the article
+// names no other holder of that office: the name written right after it, which gets the office. (With no name,
+// the lexicon's holder on the day is not put in the text's mouth, as for a title alone: 03-references.)
+// A helper of 03-references, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, charSpan } from "../state.js";
-import { officesOn } from "../../lexicon/index.js";
-import { lexPersonId, lexPlaceId } from "../../ids.js";
+import { charSpan } from "../state.js";
 import { newNameAfter } from "./_names.js";
 
 /** A name no lexicon knows right after the reference, given the office it was named with. */
@@ -21,19 +20,4 @@ export function namedCounterpart(state: ExtractState, st: SentenceState, ref: To
     confidence: 0.7,
   });
   return person;
-}
-
-/**
- * The one person the lexicon gives the office of the country on the publication day, as a mention over the
- * reference. Only with a publication date, and only when exactly one person holds it then.
- */
-export function lexiconCounterpart(state: ExtractState, st: SentenceState, ref: TokenSpan, office: string, country: string): number | undefined {
-  if (!state.publishedAt) return undefined;
-  const found: string[] = [];
-  for (const entry of state.lex.people.values()) {
-    if (officesOn(entry, state.publishedAt).some((o) => o.office === office && o.country && lexPlaceId(o.country) === country)) found.push(entry.id);
-    if (found.length > 1) return undefined;
-  }
-  if (found.length !== 1) return undefined;
-  return addMention(state, st, ref, { kind: "person", lexiconId: lexPersonId(found[0]), via: "coreference", confidence: 0.6 });
 }

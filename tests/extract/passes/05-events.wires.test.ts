@@ -134,3 +134,11 @@ describe("pass 2: title modifiers, epithets and prepositions around a name (ar)"
     expect(who.sort()).toEqual([FIDAN, P("tamim-bin-hamad-al-thani")].sort());
   });
 });
+
+describe("pass 5: 'the two sides' after an unnamed counterpart", () => {
+  it("ar: 'التقى X نظيره الأردني، وبحث الجانبان' does not put X into the meeting reported before", () => {
+    const f = facts("استقبل هاكان فيدان اليوم فؤاد حسين في أنقرة. وفي سياق منفصل، التقى وزير الدفاع يشار غولر اليوم نظيره الأردني، وبحث الجانبان التعاون العسكري.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(f, HUSSEIN, P("yasar-guler"))).toEqual([]);
+  });
+});
