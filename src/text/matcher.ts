@@ -21,6 +21,7 @@
 // keeps 20k phrases (a few hundred thousand nodes) compact and fast to build.
 import type { Token } from "../model.js";
 import { isArabicScript, normalizeKey } from "./normalize.js";
+import { GapPhrases } from "./gaps.js";
 
 export interface PhraseMatch<T> {
   /** Index of the first token of the match. */
@@ -31,6 +32,8 @@ export interface PhraseMatch<T> {
   values: T[];
   /** The proclitic stripped from the first token ("و", "ب", "وب", ...), when one was. */
   proclitic?: string;
+  /** For a phrase with a gap (gaps.ts), where its head starts: the match itself is its tail. */
+  from?: number;
 }
 
 export interface MatchOptions {
@@ -75,6 +78,8 @@ export class PhraseMatcher<T> {
   private procliticById: Array<Array<[string, number]> | undefined> = [];
   private phraseCount = 0;
   private built = false;
+  /** Phrases with a gap ("راهی ... شد"), matched apart (see gaps.ts). */
+  private readonly gaps = new GapPhrases<T>();
 
   constructor(private readonly defaults: MatchOptions = {}) {}
 
@@ -85,6 +90,10 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase (any script, any spelling variant: it is normalised here). Empty phrases are ignored. */
   add(phrase: string, value: T): this {
+    if (this.gaps.add(phrase, value)) {
+      this.phraseCount++;
+      return this;
+    }
     const spaced = normalizeKey(phrase).replace(SOFT, " ").replace(/\s+/g, " ").trim();
     if (spaced === "") return this;
     let node = 0;
@@ -171,7 +180,7 @@ export class PhraseMatcher<T> {
       out.push(match);
       i = best.end;
     }
-    return out;
+    return this.gaps.size ? withGapMatches(out, this.gaps.findAll(tokens)) : out;
   }
 
   /**
@@ -297,6 +306,17 @@ function valueKey(v: unknown): string {
 }
 
 let uncomparable = 0;
+
+/** A gap phrase's match joins the plain matches where it overlaps none (on the same span, its values join). */
+function withGapMatches<T>(plain: Array<PhraseMatch<T>>, gapped: Array<PhraseMatch<T>>): Array<PhraseMatch<T>> {
+  const out = [...plain];
+  for (const g of gapped) {
+    const same = out.find((m) => m.start === g.start && m.end === g.end);
+    if (same) same.values = [...new Set([...same.values, ...g.values])];
+    else if (!out.some((m) => m.start < g.end && g.start < m.end)) out.push(g);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** Per-token facts every matcher needs; the same as computing them per findAll call. */
 interface TokenFlags {
