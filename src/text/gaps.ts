@@ -7,6 +7,7 @@
 // in the gap stay free for names ("میزبان لاوروف بود" names Lavrov).
 import type { Token } from "../model.js";
 import { normalizeKey } from "./normalize.js";
+import type { PhraseMatch } from "./matcher.js";
 
 /** How a phrase marks its gap: " ... " or " … ". */
 export const GAP_MARK = /\s(?:\.\.\.|…)\s/;
@@ -81,4 +82,15 @@ function spell(tokens: Token[], start: number, key: string): number {
     if (acc === key) return t + 1;
   }
   return -1;
+}
+
+/** A gap phrase's match joins the plain matches where it overlaps none (on the same span, its values join). */
+export function withGapMatches<T>(plain: Array<PhraseMatch<T>>, gapped: Array<GapMatch<T>>): Array<PhraseMatch<T>> {
+  const out = [...plain];
+  for (const g of gapped) {
+    const same = out.find((m) => m.start === g.start && m.end === g.end);
+    if (same) same.values = [...new Set([...same.values, ...g.values])];
+    else if (!out.some((m) => m.start < g.end && g.start < m.end)) out.push(g);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
