@@ -224,7 +224,8 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
-    if (st.cues.some((c) => c.kind === "speech" && c.start === sp.end)) continue; // "…, State House said": the speaker, not the venue
+    // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
+    if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;

@@ -188,3 +188,14 @@ describe("pass 5: 'no' before the event noun, and a person set apart by 'not wit
     expect(met(g, P("cyril-ramaphosa"), P("narendra-modi"))).toHaveLength(1);
   });
 });
+
+describe("pass 5: a place that speaks is no venue", () => {
+  it("ar: the speech verb before the place (كشف الكرملين أن …) makes it the speaker", () => {
+    const f = facts("كشف الكرملين أن سيرغي لافروف التقى وانغ يي أمس.", "2025-05-10");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual([null]);
+  });
+  it("en: the speech verb after it (…, the Kremlin said) too; a venue after \"in\" stays", () => {
+    expect(met(facts("Sergey Lavrov met Wang Yi on Friday, the Kremlin said.", "2025-05-10"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual([null]);
+    expect(met(facts("Sergey Lavrov met Wang Yi in the Kremlin on Friday.", "2025-05-10"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/kremlin"]);
+  });
+});
