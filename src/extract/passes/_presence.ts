@@ -6,7 +6,7 @@
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
-import { actorsIn, personKey } from "./_mentions.js";
+import { actorsIn, atPost, personKey } from "./_mentions.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
 export interface Presence {
@@ -100,7 +100,7 @@ function destination(state: ExtractState, st: SentenceState, clause: TokenSpan, 
     const sp = st.spans.get(m)!;
     if (x.kind !== "place" || sp.start < clause.start || sp.end > clause.end) continue;
     if (state.lang !== "fa" && (sp.start < t.end || sp.start - t.end > REACH)) continue;
-    if (st.titles.some((r) => r.countrySpan && r.countrySpan.start <= sp.start && r.countrySpan.end >= sp.end)) continue;
+    if (st.titles.some((r) => r.countrySpan && r.countrySpan.start <= sp.start && r.countrySpan.end >= sp.end) || atPost(state, st, sp)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue;
     const rank = RANK[x.placeKind ?? "country"];
     if (rank === undefined) continue; // areas and continents are no destination of a meeting

@@ -199,3 +199,14 @@ describe("pass 5: a place that speaks is no venue", () => {
     expect(met(facts("Sergey Lavrov met Wang Yi in the Kremlin on Friday.", "2025-05-10"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/kremlin"]);
   });
 });
+
+describe("pass 5: the post of an office is no venue", () => {
+  it("fa: سفیر … در آنکارا names where the ambassador serves", () => {
+    const f = facts("سفیر ایران در آنکارا، پرویز کاظمی‌نژاد، روز دوشنبه با هاکان فیدان دیدار کرد.", "2025-11-24");
+    expect(events(f, "meeting").map((e) => e.place)).toEqual([null]);
+  });
+  it("en: the ambassador in Ankara; a venue named otherwise stays", () => {
+    expect(events(facts("The Iranian ambassador in Ankara, Parviz Kazeminejad, met Hakan Fidan on Monday.", "2025-11-24"), "meeting").map((e) => e.place)).toEqual([null]);
+    expect(events(facts("The Iranian ambassador, Parviz Kazeminejad, met Hakan Fidan in Ankara on Monday.", "2025-11-24"), "meeting").map((e) => e.place)).toEqual(["place/ankara"]);
+  });
+});
