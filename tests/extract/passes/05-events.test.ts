@@ -210,3 +210,14 @@ describe("pass 5: the post of an office is no venue", () => {
     expect(events(facts("The Iranian ambassador, Parviz Kazeminejad, met Hakan Fidan in Ankara on Monday.", "2025-11-24"), "meeting").map((e) => e.place)).toEqual(["place/ankara"]);
   });
 });
+
+describe("pass 5: a host country is where the event was", () => {
+  const KZ = ["place/kazakhstan"];
+  it("en hosted by, ar التي استضافتها, fa به میزبانی", () => {
+    for (const text of [
+      "Sergey Lavrov met Wang Yi on Thursday at the summit hosted by Kazakhstan.",
+      "التقى سيرغي لافروف وانغ يي الخميس على هامش القمة التي استضافتها كازاخستان.",
+      "سرگئی لاوروف روز پنجشنبه در حاشیه نشست سران به میزبانی قزاقستان با وانگ یی دیدار کرد.",
+    ]) expect(met(facts(text, "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place), text).toEqual(KZ);
+  });
+});
