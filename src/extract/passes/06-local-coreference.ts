@@ -10,7 +10,6 @@ import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime } from "./_presence.js";
-import { lexPlaceId, placeSlug } from "../../ids.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
   const meetings = state.events.filter((e) => e.kind === "meeting");

@@ -56,13 +56,13 @@ export function presences(state: ExtractState, meetings: EventFact[]): Presence[
 }
 
 /** Days from the publication day within which a dated trip or meeting is the article's news, not its background. */
-export const RECENT_DAYS = 10;
+const RECENT_DAYS = 10;
 
 /**
  * A dated trip or meeting is recent: on a day within RECENT_DAYS of the publication day (any day, when the
  * article has none). One dated only by year or month ("had visited Paris in 2019") is background.
  */
-export function recent(state: ExtractState, d: DateValue): boolean {
+function recent(state: ExtractState, d: DateValue): boolean {
   if (!d.date) return true;
   if (d.precision !== "day") return false;
   const p = state.publishedAt;
