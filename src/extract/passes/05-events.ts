@@ -195,7 +195,7 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
     index: state.events.length,
     kind,
     participants: [...participants],
-    place: placeIn(state, st, clause, at),
+    place: placeIn(state, st, clause, at, kind),
     date: dateNear(st, clause, at),
     trigger,
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
@@ -226,7 +226,7 @@ function unnamedLeadDate(state: ExtractState, st: SentenceState): EventFact["dat
 }
 
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
-function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): number | undefined {
+function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
   let best: { m: number; rank: number; dist: number } | undefined;
   for (const m of st.mentions) {
     const x = state.mentions[m];
@@ -242,11 +242,22 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
     if (x.placeKind === "country" && !proclitic && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
-    const rank = PLACE_RANK[x.placeKind ?? "country"] ?? 1;
+    // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
+    // it ("arrived in Moscow, where he met Y") only when the clause names no other ("who visited Paris last
+    // week, met Y in Berlin")
+    const trip = kind === "visit" ? undefined : travelTo(state, st, sp);
+    if (trip !== undefined && trip > at) continue;
+    const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10);
     const dist = Math.abs(sp.start - at);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
   return best?.m;
+}
+
+/** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */
+function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number | undefined {
+  const t = st.triggers.find((t) => t.kind === "visit" && ((t.end <= sp.start && sp.start - t.end <= 1) || (state.lang === "fa" && t.start >= sp.end && t.start - sp.end <= 1)));
+  return t?.start;
 }
 
 function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["date"] {

@@ -9,8 +9,7 @@
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { personKey } from "./_mentions.js";
-import { placeChain, presences } from "./_presence.js";
-import { lexPlaceId, placeSlug } from "../../ids.js";
+import { placeChain, presences, sameTime } from "./_presence.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
   const meetings = state.events.filter((e) => e.kind === "meeting");
@@ -65,7 +64,7 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
   for (const e of meetings) {
     if (e.place !== undefined) continue;
     const keys = keysOf(state, e);
-    const sameDay = seen.filter((p) => datesAgree(p.date, e.date));
+    const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
     e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
   }
 }

@@ -8,6 +8,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
 import { actorsIn, atPost, personKey } from "./_mentions.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
+import { addDays } from "../dates/calendars.js";
 
 export interface Presence {
   /** Person keys (personKey) of the people who were there. */
@@ -34,6 +35,8 @@ export function presences(state: ExtractState, meetings: EventFact[]): Presence[
       if (t.kind !== "visit") continue;
       const clause = clauseOf(st, t.start);
       if (st.modality.some((m) => NOT_MADE.has(m.kind) && governs(m, t, clause))) continue;
+      // a trip told after a meeting in the same clause is where they went next ("met Y, before leaving for Berlin")
+      if (st.triggers.some((m) => m.kind === "meeting" && m.start >= clause.start && m.end <= t.start)) continue;
       const place = destination(state, st, clause, t);
       if (place === undefined) continue;
       const actors = actorsIn(state, st, clause);
@@ -50,6 +53,32 @@ export function presences(state: ExtractState, meetings: EventFact[]): Presence[
     if (e.place !== undefined) out.push({ keys: new Set(e.participants.map((m) => personKey(state, m))), place: townOf(state, e.place), date: e.date });
   }
   return out;
+}
+
+/** Days from the publication day within which a dated trip or meeting is the article's news, not its background. */
+const RECENT_DAYS = 10;
+
+/**
+ * A dated trip or meeting is recent: on a day within RECENT_DAYS of the publication day (any day, when the
+ * article has none). One dated only by year or month ("had visited Paris in 2019") is background.
+ */
+function recent(state: ExtractState, d: DateValue): boolean {
+  if (!d.date) return true;
+  if (d.precision !== "day") return false;
+  const p = state.publishedAt;
+  return !p || (d.date >= addDays(p, -RECENT_DAYS) && d.date <= addDays(p, RECENT_DAYS));
+}
+
+/**
+ * Could someone's presence at a place (dated `p`) be at the meeting (dated `e`)? An undated presence, yes; an
+ * undated meeting, only a recent presence; two dates, when the less precise one contains the other.
+ */
+export function sameTime(state: ExtractState, p: DateValue, e: DateValue): boolean {
+  if (!p.date) return !(p.weekday && e.weekday && p.weekday !== e.weekday);
+  if (!e.date) return !e.anchor && recent(state, p);
+  const len = (d: DateValue) => (d.precision === "year" ? 4 : d.precision === "month" ? 7 : 10);
+  const n = Math.min(len(p), len(e));
+  return p.date.slice(0, n) === e.date.slice(0, n);
 }
 
 /** The chain of places containing a place, itself first. */

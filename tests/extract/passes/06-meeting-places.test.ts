@@ -60,3 +60,18 @@ describe("pass 6: the place of a meeting from where its people were", () => {
     expect(events(f, "meeting")).toEqual([]);
   });
 });
+
+describe("pass 5/6: a trip's destination and a background trip", () => {
+  it("a destination in a relative clause yields to the venue of the meeting", () => {
+    const f = facts("Sergey Lavrov, who visited Paris last week, met Wang Yi in Berlin on Monday.", "2024-05-08");
+    expect(placeOf(f, LAVROV, WANG)).toEqual(["place/berlin"]);
+  });
+  it("a trip after the meeting is not its place", () => {
+    const f = facts("Sergey Lavrov met Wang Yi on Monday, before leaving for Berlin.", "2024-05-08");
+    expect(placeOf(f, LAVROV, WANG)).toEqual([null]);
+  });
+  it("a trip dated only by its year is background: it does not place an undated meeting", () => {
+    const f = facts("Sergey Lavrov met Wang Yi. Lavrov had visited Paris in 2019.", "2024-05-08");
+    expect(met(f, LAVROV, WANG).map((e) => [e.date, e.place])).toEqual([[null, null]]);
+  });
+});
