@@ -16,6 +16,7 @@ import { actorsIn, atPost, rootMention } from "./_mentions.js";
 import { signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
+import { dateInContext } from "./_event-dates.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -131,7 +132,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
     else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation")) kind = "denied";
-    else if (mod.has("planned") || mod.has("modal") || mod.has("eve") || mod.has("invited") || mod.has("condition")) kind = "planned";
+    else if (mod.has("planned") || mod.has("modal") || mod.has("eve") || mod.has("invited") || mod.has("condition") || headlineFuture(state, st, main)) kind = "planned";
   }
   if (kind === "visit") {
     if (participants.length === 0) return participants[0];
@@ -201,29 +202,10 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence,
   };
-  // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
-  const prev = state.events[state.events.length - 1];
-  const also = st.cues.some((c) => c.kind === "also" && c.start >= clause.start && c.end <= clause.end);
-  if (also && !ev.date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
-    ev.date = { ...prev.date, basis: "context" };
-  }
-  if (!ev.date.date && kind === "meeting") ev.date = unnamedLeadDate(state, st) ?? ev.date;
+  ev.date = dateInContext(state, st, clause, kind, ev.date);
   state.events.push(ev);
 }
 
-/**
- * "The leaders of A, B and C met here Thursday. President X hosted Y, Z and W at the palace.": a sentence
- * right before that reports a dated meeting of people it does not name (no event came of it) dates the
- * meeting that names them.
- */
-function unnamedLeadDate(state: ExtractState, st: SentenceState): EventFact["date"] | undefined {
-  const prev = state.sentences[state.sentences.indexOf(st) - 1];
-  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting")) return undefined;
-  if (state.events.some((e) => e.evidence.sentenceIndex === prev.s.index)) return undefined;
-  // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
-  const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
-  return day ? { ...day.value, basis: "context" } : undefined;
-}
 
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
 function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
@@ -273,6 +255,14 @@ function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["
   const pool = inClause.length ? inClause : dates;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
+
+
+/** English headline grammar: "Erdogan, Putin to meet in Astana": a name right before "to" + the event word is the future. */
+function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
+  if (state.lang !== "en" || st.tokens[t.start - 1]?.key !== "to") return false;
+  const o = st.owner[t.start - 2];
+  return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {

@@ -142,3 +142,19 @@ describe("pass 5: 'the two sides' after an unnamed counterpart", () => {
     expect(met(f, HUSSEIN, P("yasar-guler"))).toEqual([]);
   });
 });
+
+describe("pass 5: headline future, the coming weekday of a plan, 'شهد اللقاء حضور'", () => {
+  it("en: 'X, Y to meet in Z on Wednesday' is planned, for the coming Wednesday", () => {
+    const f = facts("Hakan Fidan, Fuad Hussein to meet in Baghdad on Wednesday, ministry says.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+    expect(events(f, "planned").map((e) => e.date)).toEqual(["2025-05-07"]);
+  });
+  it("a plan told in the past keeps the last such weekday", () => {
+    const f = facts("Hakan Fidan was due to meet Fuad Hussein in Baghdad on Monday.", D);
+    expect(events(f, "planned").map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+  it("ar: 'وشهد اللقاء حضور Z' adds Z to the meeting just reported", () => {
+    const f = facts("التقى هاكان فيدان اليوم في أنقرة فؤاد حسين. وشهد اللقاء حضور وزير الدفاع يشار غولر.", D);
+    expect(met(f, FIDAN, P("yasar-guler"))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+// The date of an event that its own clause does not give, from its context: "X also met Y" after a dated
+// contact, a lead sentence that dates a meeting of people it does not name, and the coming (not the last)
+// weekday of what is planned. A helper of 05-events, not a pass.
+import type { EventFact, EventKind } from "../../model.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+
+const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
+
+export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
+  let date = own;
+  // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
+  const prev = state.events[state.events.length - 1];
+  const also = st.cues.some((c) => c.kind === "also" && c.start >= clause.start && c.end <= clause.end);
+  if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
+    date = { ...prev.date, basis: "context" };
+  }
+  if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st) ?? date;
+  // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
+  // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
+  const d = date;
+  const past = st.tokens.slice(clause.start, clause.end).some((t) => PAST.has(t.key));
+  if (kind === "planned" && !past && d.date && state.publishedAt && d.basis === "weekday" && /^weekday:\d$/.test(d.anchor ?? "") && d.date < state.publishedAt) {
+    date = { ...d, date: addDays(d.date, 7) };
+  }
+  return date;
+}
+
+/**
+ * "The leaders of A, B and C met here Thursday. President X hosted Y, Z and W at the palace.": a sentence
+ * right before that reports a dated meeting of people it does not name (no event came of it) dates the
+ * meeting that names them.
+ */
+function unnamedLeadDate(state: ExtractState, st: SentenceState): EventFact["date"] | undefined {
+  const prev = state.sentences[state.sentences.indexOf(st) - 1];
+  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting")) return undefined;
+  if (state.events.some((e) => e.evidence.sentenceIndex === prev.s.index)) return undefined;
+  // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
+  const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
+  return day ? { ...day.value, basis: "context" } : undefined;
+}
+
+function addDays(iso: string, n: number): string {
+  const x = new Date(`${iso}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return x.toISOString().slice(0, 10);
+}
