@@ -217,10 +217,13 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
 function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
   let best: { m: number; rank: number; dist: number } | undefined;
+  // the dateline ("WASHINGTON (Reuters) -") is where the report was filed: pass 6 falls back on it, but it is no
+  // venue that the sentence names
+  const dash = datelineDash(st);
   for (const m of st.mentions) {
     const x = state.mentions[m];
     const sp = st.spans.get(m)!;
-    if (x.kind !== "place" || !inSpan(sp.start, clause)) continue;
+    if (x.kind !== "place" || !inSpan(sp.start, clause) || sp.end <= dash) continue;
     if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (atPost(state, st, sp)) continue;
@@ -255,13 +258,18 @@ function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["
   const cEnd = st.tokens[clause.end - 1].end;
   // the dateline's date ("Nairobi, March 12 (Reuters) - X met Y on Monday") dates the report, not the event,
   // when the sentence gives another
-  const dash = st.s.index < 3 ? st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text)) : -1;
+  const dash = datelineDash(st);
   const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : st.dates;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
   const pool = inClause.length ? inClause : dates;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
+
+/** The dash that ends a dateline ("KABUL, April 19 (Reuters) -") in one of the first sentences, or -1. */
+function datelineDash(st: SentenceState): number {
+  return st.s.index < 3 ? st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text)) : -1;
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
