@@ -6,13 +6,14 @@
 //     a known organisation after it (خبرگزاری فارس), in Arabic an indefinite head with definite nouns
 //     after it (لجنة المال والموازنة), in Persian a news medium and its one-word name (خبرگزاری آنا).
 //     A bare head with an article (اللجنة، الحزب) names no one.
-//   - English names a company before the post of its head: "Safaricom chief executive X", "Ethio Telecom CEO X",
-//     "Acme's chairman X"; the same words elsewhere in the article are that company too.
+//   - English names a company before the post of its head ("Safaricom chief executive X") and after a noun for a
+//     company ("state energy company SOCAR"): _companies.ts.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inCue as inAnyCue, respan } from "../state.js";
+import { inCue as inAnyCue, respan } from "../state.js";
+import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
-import { wordClass } from "../../lexicon/words.js";
+import { englishCompanies } from "./_companies.js";
 
 const MAX_WORDS = 7;
 
@@ -38,38 +39,8 @@ export function findOrganizations(state: ExtractState): void {
       }
     }
   }
-  if (state.lang === "en") companiesBeforePosts(state);
+  if (state.lang === "en") englishCompanies(state);
   findAcronyms(state);
-}
-
-/** Offices held in a company: the words right before their title name the company. */
-const COMPANY_POSTS = new Set(["chief-executive", "executive-director"]);
-
-function companiesBeforePosts(state: ExtractState): void {
-  const names: string[][] = [];
-  for (const st of state.sentences) {
-    for (const t of st.titles) {
-      if (!COMPANY_POSTS.has(t.office) || t.country) continue;
-      let end = t.start;
-      if (st.tokens[end - 1]?.key === "s" && /^['’]$/.test(st.tokens[end - 2]?.text ?? "")) end -= 2; // "Acme's CEO"
-      let start = end;
-      while (start > 0 && end - start < 3 && st.owner[start - 1] < 0 && !st.tokens[start - 1].punct && capitalised(st, start - 1) && !inCue(st, start - 1)) start--;
-      const words = st.tokens.slice(start, end);
-      if (!words.length || words.every((w) => wordClass(w.text, w.key, "en", state.lex.words.nameParts) === "common")) continue;
-      if (words.some((w) => state.lex.words.honorificWords.has(w.key))) continue;
-      addOrganization(state, st, { start, end });
-      names.push(words.map((w) => w.key));
-    }
-  }
-  // the same words elsewhere in the article
-  for (const st of state.sentences) {
-    for (let i = 0; i < st.tokens.length; i++) {
-      const n = names.find((k) => k.every((key, j) => st.tokens[i + j]?.key === key && st.owner[i + j] < 0));
-      if (!n || (i > 0 && capitalised(st, i - 1) && st.owner[i - 1] < 0 && !st.tokens[i - 1].punct) || capitalised(st, i + n.length)) continue;
-      addOrganization(state, st, { start: i, end: i + n.length });
-      i += n.length - 1;
-    }
-  }
 }
 
 /**
@@ -84,14 +55,6 @@ function absorbsParent(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   return true;
 }
 
-function addOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): void {
-  const places = new Map<number, number>();
-  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "place") places.set(i, st.owner[i]);
-  addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 });
-  for (const [i, m] of places) st.owner[i] = m;
-}
-
-const capitalised = (st: SentenceState, i: number) => /^[A-Z]/.test(st.tokens[i]?.text ?? "");
 const CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
 
 /** Free of people and of other organisations: only plain words and places. */
@@ -107,7 +70,8 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   while (start - 1 >= 0 && h - start < MAX_WORDS && free(state, st, start - 1)) {
     const k = start - 1;
     if (capitalised(st, k) && !st.tokens[k].punct) start = k;
-    else if ((st.tokens[k].key === "and" || st.tokens[k].text === "&") && capitalised(st, k - 1) && free(state, st, k - 1)) start = k - 1;
+    // "Oil and Gas Corporation"; not "… Gavan and Vietnam Coast Guard", where a place opens the name
+    else if ((st.tokens[k].key === "and" || st.tokens[k].text === "&") && capitalised(st, k - 1) && free(state, st, k - 1) && st.owner[start] < 0) start = k - 1;
     else break;
   }
   if (st.tokens[start].key === "the") start++;

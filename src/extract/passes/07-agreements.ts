@@ -11,6 +11,7 @@ import { clauseOf, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 import { asLexPlaceId, lexPlaceId } from "../../ids.js";
+import { WITH_OBJECT } from "./_signings.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
@@ -155,7 +156,8 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
     }
     if (x.kind !== "place" || !x.lexiconId) continue;
     if (x.placeKind === "country") parties.set(x.lexiconId, m);
-    else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
+    // a capital stands for its state only as the other side ("signed with Moscow"), not where it was signed
+    else if (x.placeKind === "city" && isCapital(state, x.lexiconId) && WITH_OBJECT.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "")) {
       const c = countryOf(state.lex, x.lexiconId);
       if (c && !parties.has(lexPlaceId(c))) parties.set(lexPlaceId(c), undefined);
     }

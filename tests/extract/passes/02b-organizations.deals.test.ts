@@ -1,0 +1,45 @@
+// Pass 2b and its helpers (organisations no lexicon knows), the classes the deals suite (tests/extract/deals) found
+// missing: sentences written for this test, none taken from the suite's articles.
+import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../../../src/model.js";
+import { facts } from "./helpers.js";
+
+const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization" && m.via !== "coreference").map((m) => m.text);
+const acronymOf = (f: ArticleFacts, acr: string) => {
+  const m = f.mentions.find((x) => x.kind === "organization" && x.text === acr && x.antecedent !== undefined);
+  return m ? f.mentions[m.antecedent!].text : undefined;
+};
+
+describe("pass 2b: organisations of the deals suite's classes", () => {
+  it("English: a company named after a noun for a company, and the same name elsewhere", () => {
+    const f = facts("Norway's state oil company Equinor signed a supply deal on Monday. Equinor chairman Jon Erik Reinhardsen attended.");
+    expect(orgs(f).filter((o) => o === "Equinor")).toHaveLength(2);
+    // a common or calendar word after the noun is no name
+    expect(orgs(facts("The company Tuesday said profits rose."))).toEqual([]);
+  });
+
+  it("English: head nouns of armed services and courts (Coast Guard, Air Force, Supreme Court)", () => {
+    const f = facts("The Indonesian Coast Guard and the Royal Malaysian Air Force held drills, the Supreme Court said.");
+    expect(orgs(f)).toEqual(expect.arrayContaining(["Indonesian Coast Guard", "Royal Malaysian Air Force", "Supreme Court"]));
+  });
+
+  it("English: 'and' joins two words of a name, not a name and the next one that opens with a place", () => {
+    const f = facts("The accord was signed by navy chief Arif Okoye and Ghana Navy officers.");
+    expect(orgs(f)).not.toContain("Okoye and Ghana Navy");
+  });
+
+  it("English: an acronym of the name in its own language (initials in another order) names the organisation", () => {
+    const f = facts("The Democratic Forces for the Liberation of Rwanda (FDLR) rejected the accord. The FDLR said it would fight on.");
+    expect(acronymOf(f, "FDLR")).toBe("Democratic Forces for the Liberation of Rwanda");
+    // other letters are no acronym of the words before
+    expect(acronymOf(facts("The Northern Trade Council (XYZ) met."), "XYZ")).toBeUndefined();
+  });
+});
+
+describe("pass 2c: the outlet in a dateline after the city and the date", () => {
+  const sources = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization" && m.via === "source").map((m) => m.text);
+  it("'CITY, Date (Outlet) -' and 'CITY, Date, Outlet -' name the outlet, which is no party", () => {
+    expect(sources(facts("LIMA, March 3 (Reuters) - Peru and Chile signed a fisheries accord on Friday."))).toContain("Reuters");
+    expect(sources(facts("ACCRA, May 9, GNA - Ghana and Togo signed a border protocol."))).toContain("GNA");
+  });
+});
