@@ -2,18 +2,16 @@
 //   - English puts the head last: "Kuwait Direct Investment Promotion Authority", "Hong Kong Trade
 //     Development Council"; or first with "of": "Ministry of External Affairs", "Office of the Presidency".
 //     Its words are capitalised; places inside the name stay place mentions of their own.
-//   - Arabic and Persian put the head first: a name in quotes after it (حركة “الإصلاح والوحدة”), a place or
-//     a known organisation after it (خبرگزاری فارس), in Arabic an indefinite head with definite nouns
-//     after it (لجنة المال والموازنة), in Persian a news medium and its one-word name (خبرگزاری آنا).
-//     A bare head with an article (اللجنة، الحزب) names no one.
+//   - Arabic and Persian put the head first: _head-first.ts.
 //   - English names a company before the post of its head ("Safaricom chief executive X") and after a noun for a
 //     company ("state energy company SOCAR"): _companies.ts.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { inCue as inAnyCue, respan } from "../state.js";
+import { respan } from "../state.js";
 import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
 import { englishCompanies } from "./_companies.js";
+import { headAt, headFirstName, quotedName } from "./_head-first.js";
 
 const MAX_WORDS = 7;
 
@@ -28,13 +26,12 @@ export function findOrganizations(state: ExtractState): void {
     }
     for (let i = 0; i < st.tokens.length; i++) {
       if (st.owner[i] >= 0) continue;
-      const key = st.tokens[i].key;
-      const head = heads.has(key) || (state.lang !== "en" && /^[وبل]/.test(key) && heads.has(key.slice(1)));
+      const head = state.lang === "en" ? (heads.has(st.tokens[i].key) ? { clitic: 0, definite: false } : undefined) : headAt(state, st, i);
       if (!head) continue;
-      const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i);
+      const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i, head);
       if (sp && absorbsParent(state, st, sp)) i = st.spans.get(st.owner[sp.start])!.end - 1;
       else if (sp) {
-        addOrganization(state, st, sp);
+        addOrganization(state, st, sp, sp.start === i ? head.clitic : 0);
         i = sp.end - 1;
       }
     }
@@ -93,52 +90,6 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   return { start, end };
 }
 
-function headFirstName(state: ExtractState, st: SentenceState, h: number): TokenSpan | undefined {
-  const next = h + 1;
-  const tok = st.tokens[next];
-  if (!tok) return undefined;
-  // a name in quotes: حركة “الإصلاح والوحدة”، حزب «…»: the name is what the quotes hold
-  if (tok.punct && /^[«“"]$/.test(tok.text)) return quotedName(state, st, next);
-  const o = st.owner[next];
-  // a known organisation or a place right after the head: خبرگزاری فارس، وكالة الأنباء …
-  if (o >= 0) {
-    const m = state.mentions[o];
-    const sp = st.spans.get(o)!;
-    if (sp.start === next && (m.kind === "place" || m.kind === "organization") && m.placeKind !== "country") return { start: h, end: sp.end };
-    return undefined;
-  }
-  // Arabic: an indefinite head with definite nouns after it (لجنة المال والموازنة، مكتب الاستثمارات
-  // التابع للرئاسة التركية), up to five, a country adjective included
-  if (state.lang === "ar" && !/^ال/.test(st.tokens[h].key)) {
-    let end = next;
-    const demonym = (i: number) => st.demonyms.some((d) => d.start === i);
-    while (end < st.tokens.length && end - next < 5 && !st.tokens[end].punct && st.owner[end] < 0 && /^(ال|وال|لل)/.test(st.tokens[end].key) && (demonym(end) || !inCue(st, end))) end++;
-    if (end > next) return { start: h, end };
-  }
-  // Persian: a news agency or a paper and the one name word after it (خبرگزاری آنا). A longer ezafe chain
-  // (کمیته عالی همکاری‌های اقتصادی) cannot be told from a description (هیئت بلندپایه روسیه) by its words.
-  if (state.lang === "fa" && MEDIA_FA.has(st.tokens[h].key) && !tok.punct && st.owner[next] < 0 && !inCue(st, next) && !FA_STOP.has(tok.key)) return { start: h, end: next + 1 };
-  return undefined;
-}
-
-/** The words inside the quotes opening at `open`, when they are free, up to MAX_WORDS. */
-function quotedName(state: ExtractState, st: SentenceState, open: number): TokenSpan | undefined {
-  if (!/^[«“"]$/.test(st.tokens[open]?.text ?? "")) return undefined;
-  for (let j = open + 1; j < st.tokens.length && j - open <= MAX_WORDS; j++) {
-    if (/^[»”"]$/.test(st.tokens[j].text)) return j > open + 1 ? { start: open + 1, end: j } : undefined;
-    if (!free(state, st, j)) return undefined;
-  }
-  return undefined;
-}
-
-const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
-/** Persian words that are no name: prepositions, conjunction, demonstratives, verbs of being. */
-const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "درباره", "به", "از", "و", "که", "را", "برای", "این", "آن", "است", "بود", "شد", "کرد", "نیز", "هم", "تا", "بر", "پس", "یک"]);
-
-/** A word of a cue of another pass, a rank or an honorific included (الفريق، الشيخ). */
-function inCue(st: SentenceState, i: number): boolean {
-  return inAnyCue(st, i, (c) => c.kind === "honorific");
-}
 
 /**
  * A place named after a person is no mention of the person: "Jomo Kenyatta International Airport",

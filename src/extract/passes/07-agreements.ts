@@ -52,7 +52,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const topics = agreed.length ? agreed : topicsOf(state, st, 0).filter((t) => !INTENT_ONLY.has(t));
 
   // signatories: the people acting in the clause, and "we" = the speaker and whom they met
-  const signatories = new Set<number>(actorsIn(state, st, clause).map((m) => rootMention(state, m)));
+  // (not those in whose presence it is signed, "…, in the presence of President X", when others sign)
+  const actors = actorsIn(state, st, clause);
+  const presence = st.cues.find((c) => c.kind === "presence" && within(c));
+  const signing = presence ? actors.filter((m) => st.spans.get(m)!.start < presence.start) : actors;
+  const signatories = new Set<number>((signing.length ? signing : actors).map((m) => rootMention(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
   if (firstPerson && st.speaker !== undefined) {
     const speaker = rootMention(state, st.speaker);

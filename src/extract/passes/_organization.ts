@@ -3,10 +3,11 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 
-export function addOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): void {
+/** `clitic`: characters of a proclitic glued to the first word (وشركة), left out of the name. */
+export function addOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan, clitic = 0): void {
   const places = new Map<number, number>();
   for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "place") places.set(i, st.owner[i]);
-  addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 });
+  addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 }, clitic);
   for (const [i, m] of places) st.owner[i] = m;
 }
 

@@ -36,6 +36,30 @@ describe("pass 2b: organisations of the deals suite's classes", () => {
   });
 });
 
+describe("pass 2b: head-first names (ar, fa)", () => {
+  it("Arabic: a proclitic on the head is no word of the name; a country adjective ends the chain; وإلى/التي end it", () => {
+    const f = facts("وأعلنت الحكومة وشركة الكهرباء الوطنية الأردنية الموافقة على المشروع.");
+    expect(orgs(f)).toContain("شركة الكهرباء الوطنية الأردنية");
+    expect(orgs(facts("وأحال مجلس الشورى إلى الحكومة مشروع القانون."))).toContain("مجلس الشورى");
+  });
+
+  it("Arabic: a definite head, definite words and a country adjective, or one adjective and the body's purpose", () => {
+    expect(orgs(facts("وأعلن البنك المركزي التونسي رفع الفائدة."))).toContain("البنك المركزي التونسي");
+    expect(orgs(facts("وقالت الشركة الأردنية لتوليد الكهرباء إن المحطة جاهزة."))).toContain("الشركة الأردنية لتوليد الكهرباء");
+    // "the Tunisian company" alone is a description
+    expect(orgs(facts("وقالت الشركة التونسية إن المحطة جاهزة."))).toEqual([]);
+  });
+
+  it("Persian: a company or a body of the state, up to three words and its country", () => {
+    expect(orgs(facts("شرکت ملی نفت نروژ قراردادی امضا کرد."))).toContain("شرکت ملی نفت نروژ");
+    expect(orgs(facts("بانک مرکزی ترکیه نرخ بهره را افزایش داد."))).toContain("بانک مرکزی ترکیه");
+    expect(orgs(facts("اتاق بازرگانی و صنعت گرجستان از این طرح استقبال کرد."))).toContain("اتاق بازرگانی و صنعت گرجستان");
+    // other heads take a description: a naval base, a delegation
+    expect(orgs(facts("پایگاه دریایی ترکیه در این منطقه است."))).toEqual([]);
+    expect(orgs(facts("هیئت بلندپایه ترکیه وارد شد."))).toEqual([]);
+  });
+});
+
 describe("pass 2c: the outlet in a dateline after the city and the date", () => {
   const sources = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization" && m.via === "source").map((m) => m.text);
   it("'CITY, Date (Outlet) -' and 'CITY, Date, Outlet -' name the outlet, which is no party", () => {

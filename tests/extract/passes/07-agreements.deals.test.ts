@@ -33,4 +33,8 @@ describe("pass 7: agreements of the deals suite's classes", () => {
     expect(has(a, "place/peru", "place/chile")).toBe(true);
     expect(a.some((x) => x.who.includes("place/colombia"))).toBe(false);
   });
+
+  it("Persian: an Arabic modality word is no Persian word (نفت: 'she denied' in Arabic, 'oil' in Persian)", () => {
+    expect(has(agreements(facts("پرو و شیلی روز دوشنبه قرارداد همکاری نفت امضا کردند.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
+  });
 });
