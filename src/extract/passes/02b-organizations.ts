@@ -53,6 +53,9 @@ function absorbsParent(state: ExtractState, st: SentenceState, sp: TokenSpan): b
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
+/** Heads of a company's name (cues.json orgHead.en), after which "of X" says where the company is from. */
+const COMPANY_HEADS = new Set(["corporation", "company", "group", "ltd", "limited", "inc", "holdings", "plc", "llc"]);
+const isCountry = (state: ExtractState, st: SentenceState, i: number) => st.owner[i] >= 0 && state.mentions[st.owner[i]].placeKind === "country";
 
 /** Free of people and of other organisations: only plain words and places. */
 function free(state: ExtractState, st: SentenceState, i: number): boolean {
@@ -83,13 +86,14 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
     end = j + 1;
   }
   while (end > h + 1 && CONNECTORS.has(st.tokens[end - 1].key)) end--;
+  // "Sinohydro Corporation of China": after a company's own name, "of" and a country is its nationality
+  if (start < h && COMPANY_HEADS.has(st.tokens[h].key) && end === h + 3 && isCountry(state, st, h + 2)) end = h + 1;
   if (end - start < 2) return undefined;
   // a sentence-initial capital is no evidence: "Government officials said"
   const words = st.tokens.slice(start, end).filter((t) => !CONNECTORS.has(t.key));
   if (words.length < 2) return undefined;
   return { start, end };
 }
-
 
 /**
  * A place named after a person is no mention of the person: "Jomo Kenyatta International Airport",

@@ -32,6 +32,7 @@ export function findSources(state: ExtractState): void {
     }
     if (st.s.index < DATELINE_SENTENCES) {
       add(state, st, dateline(state, st));
+      delimited(state, st);
       const after = afterCity(st);
       if (after) {
         markKnown(state, st, after.start);
@@ -83,6 +84,15 @@ function dateline(state: ExtractState, st: SentenceState): TokenSpan | undefined
   if (t[dash]?.text === ")" && i === 1) dash++;
   if (end === i || end - i > MAX_WORDS || !DASH.test(t[dash]?.text ?? "")) return undefined;
   return outlet(state, st, { start: i, end });
+}
+
+/** A known organisation between the dateline's marks ("أبوظبي في 13 فبراير / وام /", "ایروان - ایرنا -") is the outlet. */
+function delimited(state: ExtractState, st: SentenceState): void {
+  const mark = (i: number) => /^[-–—/()]+$/.test(st.tokens[i]?.text ?? "");
+  for (const m of st.mentions) {
+    const sp = st.spans.get(m)!;
+    if (sp.start <= DATELINE_WORDS + MAX_WORDS && state.mentions[m].lexiconId && mark(sp.start - 1) && mark(sp.end)) markKnown(state, st, sp.start);
+  }
 }
 
 /** Words of a dateline's city and date before its dash. */

@@ -3,7 +3,8 @@
 //   - a name in quotes (حركة “الإصلاح والوحدة”، حزب «…»);
 //   - a place or a known organisation (خبرگزاری فارس، وكالة الأنباء …);
 //   - Arabic: definite nouns after an indefinite head (لجنة المال والموازنة، مؤسسة البترول الكويتية), up to five,
-//     ending with a country adjective when one comes; one indefinite word and a place (مجموعة موانئ أبوظبي);
+//     ending with a country adjective when one comes; one indefinite word and a place (مجموعة موانئ أبوظبي); a
+//     word no dictionary knows and its purpose (شركة سيمنز للطاقة);
 //     after a definite head, definite words that end with a country adjective (البنك الأهلي المصري), or one
 //     country adjective and the body's purpose (الشركة المصرية لنقل الكهرباء). "The Egyptian company"
 //     (الشركة المصرية) alone is a description, and a bare head with an article (اللجنة، الحزب) names no one;
@@ -13,6 +14,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inCue as inAnyCue } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { isCommonWord } from "../../lexicon/words.js";
 
 const MAX_WORDS = 7;
 const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
@@ -80,7 +82,13 @@ function arabicIndefinite(state: ExtractState, st: SentenceState, h: number): To
   if (plain(st, next) && !/^ال/.test(st.tokens[next].key) && o !== undefined && o >= 0 && ["place", "organization"].includes(state.mentions[o].kind) && st.spans.get(o)!.start === next + 1) {
     return { start: h, end: st.spans.get(o)!.end };
   }
-  return undefined;
+  // "شركة سيمنز للطاقة", "شركة أداني": a word no dictionary knows (a foreign name) and its purpose; a country
+  // adjective after it is the company's nationality (شركة سيمنز الألمانية), no word of its name
+  const name = st.tokens[next];
+  if (!plain(st, next) || /^ال/.test(name.key) || name.key.length < 3 || isCommonWord(name.text, "ar") || state.lex.words.nameParts.has(name.key)) return undefined;
+  let last = next + 1;
+  if (/^لل/.test(st.tokens[last]?.key ?? "") && plain(st, last)) last++;
+  return { start: h, end: last };
 }
 
 function arabicDefinite(state: ExtractState, st: SentenceState, h: number): TokenSpan | undefined {

@@ -23,6 +23,11 @@ describe("pass 2b: organisations of the deals suite's classes", () => {
     expect(orgs(f)).toEqual(expect.arrayContaining(["Indonesian Coast Guard", "Royal Malaysian Air Force", "Supreme Court"]));
   });
 
+  it("English: 'of' and a country after a company's own name is its nationality; a bank 'of' a country is its name", () => {
+    expect(orgs(facts("Norway signed a deal with Hexagon Shipping Corporation of Japan on Monday."))).toContain("Hexagon Shipping Corporation");
+    expect(orgs(facts("The Central Bank of Kenya raised its rate."))).toContain("Central Bank of Kenya");
+  });
+
   it("English: 'and' joins two words of a name, not a name and the next one that opens with a place", () => {
     const f = facts("The accord was signed by navy chief Arif Okoye and Ghana Navy officers.");
     expect(orgs(f)).not.toContain("Okoye and Ghana Navy");
@@ -31,6 +36,9 @@ describe("pass 2b: organisations of the deals suite's classes", () => {
   it("English: an acronym of the name in its own language (initials in another order) names the organisation", () => {
     const f = facts("The Democratic Forces for the Liberation of Rwanda (FDLR) rejected the accord. The FDLR said it would fight on.");
     expect(acronymOf(f, "FDLR")).toBe("Democratic Forces for the Liberation of Rwanda");
+    // more letters from inside a word ("Kenya Electricity GEnerating Company (KenGen)" style)
+    const g = facts("The Tanzania Electric Supply Company (TANESCO) signed the contract. TANESCO said work starts in May.");
+    expect(acronymOf(g, "TANESCO")).toBe("Tanzania Electric Supply Company");
     // other letters are no acronym of the words before
     expect(acronymOf(facts("The Northern Trade Council (XYZ) met."), "XYZ")).toBeUndefined();
   });
@@ -46,6 +54,10 @@ describe("pass 2b: head-first names (ar, fa)", () => {
   it("Arabic: a definite head, definite words and a country adjective, or one adjective and the body's purpose", () => {
     expect(orgs(facts("وأعلن البنك المركزي التونسي رفع الفائدة."))).toContain("البنك المركزي التونسي");
     expect(orgs(facts("وقالت الشركة الأردنية لتوليد الكهرباء إن المحطة جاهزة."))).toContain("الشركة الأردنية لتوليد الكهرباء");
+    // a foreign name no dictionary knows, and its purpose; its nationality stays outside the name
+    expect(orgs(facts("ووقعت الوزارة عقدا مع شركة هيونداي للهندسة الكورية."))).toContain("شركة هيونداي للهندسة");
+    // heads of the names in the organisation lexicon (مجموعة) with a word and a place
+    expect(orgs(facts("وأعلنت مجموعة موانئ جدة توسعة المحطة."))).toContain("مجموعة موانئ جدة");
     // "the Tunisian company" alone is a description
     expect(orgs(facts("وقالت الشركة التونسية إن المحطة جاهزة."))).toEqual([]);
   });
@@ -65,5 +77,9 @@ describe("pass 2c: the outlet in a dateline after the city and the date", () => 
   it("'CITY, Date (Outlet) -' and 'CITY, Date, Outlet -' name the outlet, which is no party", () => {
     expect(sources(facts("LIMA, March 3 (Reuters) - Peru and Chile signed a fisheries accord on Friday."))).toContain("Reuters");
     expect(sources(facts("ACCRA, May 9, GNA - Ghana and Togo signed a border protocol."))).toContain("GNA");
+  });
+  it("a known agency between the dateline's marks is the outlet: '/ وام /', '- ایرنا -'", () => {
+    expect(sources(facts("دبي في 3 مايو / وام / وقعت الإمارات وكينيا اتفاقية للتجارة."))).toContain("وام");
+    expect(sources(facts("باکو - ایرنا - ایران و آذربایجان یک سند همکاری امضا کردند."))).toContain("ایرنا");
   });
 });
