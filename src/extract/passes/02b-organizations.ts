@@ -8,6 +8,7 @@
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { respan } from "../state.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
 import { englishCompanies } from "./_companies.js";
@@ -53,6 +54,8 @@ function absorbsParent(state: ExtractState, st: SentenceState, sp: TokenSpan): b
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
+/** Heads of bodies named after their subject with "on" (cues.json orgHead.en). */
+const DELIBERATIVE = new Set(["committee", "commission", "council", "forum"]);
 /** Heads of a company's name (cues.json orgHead.en), after which "of X" says where the company is from. */
 const COMPANY_HEADS = new Set(["corporation", "company", "group", "ltd", "limited", "inc", "holdings", "plc", "llc"]);
 const isCountry = (state: ExtractState, st: SentenceState, i: number) => st.owner[i] >= 0 && state.mentions[st.owner[i]].placeKind === "country";
@@ -77,12 +80,14 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   if (st.tokens[start].key === "the") start++;
   // right: "of" / "for" + capitalised words ("Ministry of External Affairs", "Office of the Presidency")
   let end = h + 1;
-  const ofAfter = st.tokens[h + 1]?.key === "of" || st.tokens[h + 1]?.key === "for";
+  // "Joint Standing Committee on Treaties", "Commission on Human Rights": "on" after a body that deliberates
+  const onAfter = st.tokens[h + 1]?.key === "on" && DELIBERATIVE.has(st.tokens[h].key) && !calendarLexicon().get(phraseKey(st.tokens[h + 2]?.text ?? "")).length;
+  const ofAfter = st.tokens[h + 1]?.key === "of" || st.tokens[h + 1]?.key === "for" || onAfter;
   for (let j = h + 1; ofAfter && j < st.tokens.length && j - start < MAX_WORDS + 3; j++) {
     const t = st.tokens[j];
     if (!free(state, st, j)) break;
-    if (CONNECTORS.has(t.key) && !t.punct) continue;
-    if (!capitalised(st, j) || t.punct) break;
+    if ((CONNECTORS.has(t.key) || (onAfter && j === h + 1)) && !t.punct) continue;
+    if (!capitalised(st, j) || t.punct || calendarLexicon().get(phraseKey(t.text)).length) break;
     end = j + 1;
   }
   while (end > h + 1 && CONNECTORS.has(st.tokens[end - 1].key)) end--;

@@ -9,6 +9,8 @@ import { personSlug } from "../../ids.js";
 /** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
 const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
 const SUPPORT_GAP = 8;
+/** Arabic puts the signers too between the verb and the document (وقعت حكومة … وحركة …، اليوم، في الدوحة، على إعلان). */
+const SIGN_GAP_AR = 12;
 /** Marks inside a noun phrase: hyphens, apostrophes, a currency ("a $2 billion contract"). */
 const INSIDE_PHRASE = /^[-'’.$€£]$/;
 
@@ -39,7 +41,8 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
     st.tokens.forEach((t, i) => {
       if (!has(verbs, t.key)) return;
       let words = 0;
-      for (let j = i + 1; j < st.tokens.length && words <= SUPPORT_GAP; j++) {
+      const gap = state.lang === "ar" ? SIGN_GAP_AR : SUPPORT_GAP;
+      for (let j = i + 1; j < st.tokens.length && words <= gap; j++) {
         const w = st.tokens[j];
         if (!w.punct) words++;
         if (nouns.has(w.key)) {

@@ -4,7 +4,7 @@
 //   - a place or a known organisation (خبرگزاری فارس، وكالة الأنباء …);
 //   - Arabic: definite nouns after an indefinite head (لجنة المال والموازنة، مؤسسة البترول الكويتية), up to five,
 //     ending with a country adjective when one comes; one indefinite word and a place (مجموعة موانئ أبوظبي); a
-//     word no dictionary knows and its purpose (شركة سيمنز للطاقة);
+//     word no dictionary knows and its purpose (شركة سيمنز للطاقة); a day it is named after (حركة 23 مارس);
 //     after a definite head, definite words that end with a country adjective (البنك الأهلي المصري), or one
 //     country adjective and the body's purpose (الشركة المصرية لنقل الكهرباء). "The Egyptian company"
 //     (الشركة المصرية) alone is a description, and a bare head with an article (اللجنة، الحزب) names no one;
@@ -15,6 +15,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inCue as inAnyCue } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord } from "../../lexicon/words.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 
 const MAX_WORDS = 7;
 const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
@@ -77,6 +78,8 @@ function arabicIndefinite(state: ExtractState, st: SentenceState, h: number): To
     if (demonymAt(st, end - 1)) break; // "مؤسسة البترول الكويتية": the country adjective ends the name
   }
   if (end > next) return { start: h, end };
+  // "حركة 23 مارس", "تحالف 14 آذار": a body named after a day, its number and month
+  if (/^\d{1,2}$/.test(st.tokens[next].key) && calendarLexicon().get(phraseKey(st.tokens[next + 1]?.text ?? "")).some((e) => e.type === "month")) return { start: h, end: next + 2 };
   // "مجموعة موانئ أبوظبي": one indefinite word, then a place or a known organisation
   const o = st.owner[next + 1];
   if (plain(st, next) && !/^ال/.test(st.tokens[next].key) && o !== undefined && o >= 0 && ["place", "organization"].includes(state.mentions[o].kind) && st.spans.get(o)!.start === next + 1) {

@@ -28,6 +28,11 @@ describe("pass 2b: organisations of the deals suite's classes", () => {
     expect(orgs(facts("The Central Bank of Kenya raised its rate."))).toContain("Central Bank of Kenya");
   });
 
+  it("English: 'on' and the subject after a deliberating body; not a weekday", () => {
+    expect(orgs(facts("The Joint Committee on Fisheries Management approved the treaty."))).toContain("Joint Committee on Fisheries Management");
+    expect(orgs(facts("The Kenya Trade Council on Monday approved the treaty."))).toContain("Kenya Trade Council");
+  });
+
   it("English: 'and' joins two words of a name, not a name and the next one that opens with a place", () => {
     const f = facts("The accord was signed by navy chief Arif Okoye and Ghana Navy officers.");
     expect(orgs(f)).not.toContain("Okoye and Ghana Navy");
@@ -58,6 +63,8 @@ describe("pass 2b: head-first names (ar, fa)", () => {
     expect(orgs(facts("ووقعت الوزارة عقدا مع شركة هيونداي للهندسة الكورية."))).toContain("شركة هيونداي للهندسة");
     // heads of the names in the organisation lexicon (مجموعة) with a word and a place
     expect(orgs(facts("وأعلنت مجموعة موانئ جدة توسعة المحطة."))).toContain("مجموعة موانئ جدة");
+    // a body named after a day
+    expect(orgs(facts("وقالت حركة 6 أبريل إن الحوار مستمر."))).toContain("حركة 6 أبريل");
     // "the Tunisian company" alone is a description
     expect(orgs(facts("وقالت الشركة التونسية إن المحطة جاهزة."))).toEqual([]);
   });

@@ -26,6 +26,8 @@ describe("pass 7: agreements of the deals suite's classes", () => {
   it("Arabic: تبادل مذكرات (exchanged memoranda) and a signing with the day and place between commas", () => {
     expect(has(agreements(facts("وتبادل البلدان، بيرو وتشيلي، مذكرات تفاهم في مجال الصيد.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
     expect(has(agreements(facts("وقعت بيرو وتشيلي، اليوم، في ليما، على اتفاقية للتعاون البحري.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
+    // the signers between the verb and the document, with the day and the place
+    expect(has(agreements(facts("وقعت حكومة جمهورية بيرو وحكومة جمهورية تشيلي، اليوم، في مدينة ليما، على اتفاقية للتعاون البحري.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
   });
 
   it("the capital where a deal is signed is no party; a capital after 'with' stands for its state", () => {
