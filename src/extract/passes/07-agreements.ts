@@ -122,8 +122,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence: 0.7,
   };
-  // "Signing it were X for … and Y for …" (the sentence after an agreement): its signatories and parties
-  const it = /\b(it|them)\b/i.test(trig.text) ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
+  // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
+  // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties
+  const back = /\b(it|them)\b/i.test(trig.text) || namesTheDocument(state, st, clause);
+  const it = back ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
   if (it) {
     for (const p of fact.signatories) if (!it.signatories.includes(p)) it.signatories.push(p);
     for (const p of fact.parties) if (!it.parties.includes(p)) it.parties.push(p);
@@ -137,6 +139,22 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     return;
   }
   state.agreements.push(fact);
+}
+
+/**
+ * The clause refers to a document already reported: "the deal", "this contract" (en), "این قرارداد" (fa),
+ * "العقد"، "الاتفاقية" (ar: the document with the article, cues.json words.documentNoun).
+ */
+function namesTheDocument(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  if (!nouns) return false;
+  for (let i = clause.start; i < clause.end; i++) {
+    const key = st.tokens[i].key;
+    if (state.lang === "ar" ? /^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1))) : nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[i - 1]?.key ?? "")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function sameParties(a: AgreementFact, b: AgreementFact): boolean {

@@ -3,7 +3,7 @@
 // time and place between commas, and a capital that is where a deal was signed, not a party. Sentences written for
 // this test, none taken from the suite's articles.
 import { describe, expect, it } from "vitest";
-import { agreements, facts } from "./helpers.js";
+import { agreements, facts, met } from "./helpers.js";
 
 const has = (a: ReturnType<typeof agreements>, ...ids: string[]) => a.some((x) => ids.every((i) => x.who.includes(i)));
 
@@ -38,5 +38,21 @@ describe("pass 7: agreements of the deals suite's classes", () => {
 
   it("Persian: an Arabic modality word is no Persian word (نفت: 'she denied' in Arabic, 'oil' in Persian)", () => {
     expect(has(agreements(facts("پرو و شیلی روز دوشنبه قرارداد همکاری نفت امضا کردند.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
+  });
+
+  it("a signing that names the document just reported ('the deal', 'این قرارداد', 'العقد') adds its signatories to it", () => {
+    const en = facts("Peru and Chile signed a fisheries accord on Monday. The deal was signed by Gustavo Petro and Gabriel Boric.", "2020-01-06");
+    const a = agreements(en);
+    expect(a).toHaveLength(1);
+    expect(a[0].who).toEqual(expect.arrayContaining(["place/peru", "place/chile", "person/gustavo-petro", "person/gabriel-boric"]));
+    const ar = agreements(facts("وقعت بيرو وتشيلي اتفاقية للصيد البحري يوم الاثنين. ووقع الاتفاقية غوستافو بيترو وغابرييل بوريك.", "2020-01-06"));
+    expect(ar).toHaveLength(1);
+  });
+
+  it("people who sign one document together meet; a speaker who reports it does not", () => {
+    expect(met(facts("Gustavo Petro and Gabriel Boric signed the fisheries accord in Lima on Monday.", "2020-01-06"), "person/gustavo-petro", "person/gabriel-boric")).not.toHaveLength(0);
+    expect(met(facts("این قرارداد را گوستاوو پترو و گابریل بوریک روز دوشنبه در لیما امضا کردند.", "2020-01-06"), "person/gustavo-petro", "person/gabriel-boric")).not.toHaveLength(0);
+    // agreeing is no signing: it can be done apart
+    expect(met(facts("Gustavo Petro and Gabriel Boric agreed on a fisheries quota on Monday.", "2020-01-06"), "person/gustavo-petro", "person/gabriel-boric")).toHaveLength(0);
   });
 });
