@@ -15,6 +15,8 @@ import { WITH_OBJECT } from "./_signings.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
+/** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
+const MEDIATOR_REACH = 4;
 
 export function findAgreements(state: ExtractState): void {
   for (const st of state.sentences) {
@@ -168,9 +170,12 @@ function sameParties(a: AgreementFact, b: AgreementFact): boolean {
  */
 function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map<string, number | undefined> {
   const parties = new Map<string, number | undefined>();
+  const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
+  // the one who brokers it is no party: "brokered by Qatar", "بوساطة من دولة قطر"
+  const brokered = (i: number) => st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key));
   for (const m of st.mentions) {
     const x = state.mentions[m];
-    if (!inSpan(st.spans.get(m)!.start, span)) continue;
+    if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start)) continue;
     if (x.kind === "organization" && x.via !== "source" && (x.lexiconId || x.via === "descriptor")) {
       const state_ = governedPlace(state, st, m);
       if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
@@ -186,7 +191,7 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
   }
   for (const d of st.demonyms) {
     const id = asLexPlaceId(d.place);
-    if (inSpan(d.start, span) && !parties.has(id) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
+    if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
   }
   return parties;
 }

@@ -55,4 +55,12 @@ describe("pass 7: agreements of the deals suite's classes", () => {
     // agreeing is no signing: it can be done apart
     expect(met(facts("Gustavo Petro and Gabriel Boric agreed on a fisheries quota on Monday.", "2020-01-06"), "person/gustavo-petro", "person/gabriel-boric")).toHaveLength(0);
   });
+
+  it("the one who brokers an agreement is no party to it (brokered by, بوساطة, با میانجیگری)", () => {
+    const parties = (text: string) => agreements(facts(text, "2020-01-06")).flatMap((x) => x.who);
+    expect(parties("Peru and Chile signed a border accord brokered by Qatar on Monday.")).not.toContain("place/qatar");
+    expect(parties("ووقعت بيرو وتشيلي اتفاقية حدودية بوساطة من دولة قطر.")).not.toContain("place/qatar");
+    expect(parties("پرو و شیلی با میانجیگری قطر قرارداد مرزی امضا کردند.")).not.toContain("place/qatar");
+    expect(parties("پرو و شیلی با میانجیگری قطر قرارداد مرزی امضا کردند.")).toEqual(expect.arrayContaining(["place/peru", "place/chile"]));
+  });
 });
