@@ -152,9 +152,14 @@ function namesTheDocument(state: ExtractState, st: SentenceState, clause: TokenS
   if (!nouns) return false;
   for (let i = clause.start; i < clause.end; i++) {
     const key = st.tokens[i].key;
-    if (state.lang === "ar" ? /^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1))) : nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[i - 1]?.key ?? "")) {
-      return true;
+    if (state.lang === "ar") {
+      if (/^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1)))) return true;
+      continue;
     }
+    // "the deal", "this contract", "the Economic Partnership Agreement" (the name's capitalised words between)
+    let k = i - 1;
+    while (k > i - 4 && /^[A-Z]/.test(st.tokens[k]?.text ?? "") && !/^(the|this|these)$/.test(st.tokens[k].key)) k--;
+    if (nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[k]?.key ?? "")) return true;
   }
   return false;
 }

@@ -63,4 +63,8 @@ describe("pass 7: agreements of the deals suite's classes", () => {
     expect(parties("پرو و شیلی با میانجیگری قطر قرارداد مرزی امضا کردند.")).not.toContain("place/qatar");
     expect(parties("پرو و شیلی با میانجیگری قطر قرارداد مرزی امضا کردند.")).toEqual(expect.arrayContaining(["place/peru", "place/chile"]));
   });
+
+  it("a ceremony 'witnessed' (شهد) where memoranda are exchanged (تبادل) is a meeting of those who witness it", () => {
+    expect(met(facts("شهد غوستافو بيترو وغابرييل بوريك اليوم تبادل مذكرات تفاهم بين البلدين.", "2020-01-06"), "person/gustavo-petro", "person/gabriel-boric")).not.toHaveLength(0);
+  });
 });
