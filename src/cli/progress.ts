@@ -1,9 +1,15 @@
-// Progress and summaries for the CLI. On a TTY a one-line progress bar on stderr; always a summary
-// (on stdout, under `kg load` and `kg serve --load` alike).
+// Progress and summaries for the CLI. On a TTY a one-line progress bar on stderr; elsewhere (a log, a pipe,
+// CI) one plain line on stderr every LOG_EVERY_MS of a long load; always a summary (on stdout, under `kg load`
+// and `kg serve --load` alike).
 import type { LoadReport } from "../load-report.js";
 
-export function progressReporter(stream: NodeJS.WriteStream = process.stderr): { tick: (p: { read: number; failed: number }) => void; done: () => void } {
-  if (!stream.isTTY) return { tick: () => {}, done: () => {} };
+/** How often a load that is not on a terminal says how far it is (a shorter load says nothing until its summary). */
+export const LOG_EVERY_MS = 15_000;
+
+type Progress = { tick: (p: { read: number; failed: number }) => void; done: () => void };
+
+export function progressReporter(stream: Pick<NodeJS.WriteStream, "write" | "isTTY"> = process.stderr, now: () => number = Date.now): Progress {
+  if (!stream.isTTY) return logLines(stream, now);
   const t0 = Date.now();
   let last = 0;
   const spinner = ["|", "/", "-", "\\"];
@@ -17,6 +23,21 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       stream.write(`\r${spinner[i++ % 4]} ${read} articles read, ${failed} failed, ${rate.toFixed(0)}/s   `);
     },
     done: () => stream.write("\r\x1b[K"),
+  };
+}
+
+/** One line per LOG_EVERY_MS: "kg: 12000 articles read, 0 failed, 183/s". */
+function logLines(stream: Pick<NodeJS.WriteStream, "write">, now: () => number): Progress {
+  const t0 = now();
+  let next = t0 + LOG_EVERY_MS;
+  return {
+    tick: ({ read, failed }) => {
+      const t = now();
+      if (t < next) return;
+      next = t + LOG_EVERY_MS;
+      stream.write(`kg: ${read} articles read, ${failed} failed, ${(read / Math.max(0.001, (t - t0) / 1000)).toFixed(0)}/s\n`);
+    },
+    done: () => {},
   };
 }
 

@@ -18,9 +18,13 @@
 // leading proclitic (و ف ب ل, وب ول فب فل; "لل" → "ال"): "وبوتين" → بوتين, "بموسكو" → موسكو.
 //
 // Storage: one Map from (node id, UTF-16 code unit) to child node id, plus per-node arrays, which
-// keeps 20k phrases (a few hundred thousand nodes) compact and fast to build.
+// keeps 20k phrases (a few hundred thousand nodes) compact and fast to build (edge-table.ts holds the
+// lookup form; token-flags.ts the per-token facts; gaps.ts the phrases written with a gap).
 import type { Token } from "../model.js";
-import { isArabicScript, normalizeKey } from "./normalize.js";
+import { normalizeKey } from "./normalize.js";
+import { tokenFlags, type TokenFlags } from "./token-flags.js";
+import { EdgeTable } from "./edge-table.js";
+import { GapPhrases, withGapMatches } from "./gaps.js";
 
 export interface PhraseMatch<T> {
   /** Index of the first token of the match. */
@@ -31,6 +35,8 @@ export interface PhraseMatch<T> {
   values: T[];
   /** The proclitic stripped from the first token ("و", "ب", "وب", ...), when one was. */
   proclitic?: string;
+  /** For a phrase with a gap (gaps.ts), where its head starts: the match itself is its tail. */
+  from?: number;
 }
 
 export interface MatchOptions {
@@ -40,17 +46,7 @@ export interface MatchOptions {
 
 /** Characters that are soft boundaries in phrases and skippable tokens in text. */
 const SOFT = /[-\u2010\u2011\u2012\u2013\u2014'\u2018\u2019`\u02BC\u0640_]/g;
-const SOFT_TOKEN = /^[-\u2010\u2011\u2012\u2013\u2014'\u2018\u2019`\u02BC\u0640_]+$/;
 
-/**
- * Arabic-script words that are never half of a glued word: "و زیر" is "and under", not "وزیر".
- * They may still be inside a phrase where the phrase itself has a space ("وزیر و نماینده").
- */
-const FUNCTION_WORDS = new Set(
-  ["و", "به", "از", "در", "با", "که", "را", "تا", "بر", "یا", "هم", "این", "آن", "في", "من", "على", "عن", "إلى", "ما", "لا", "أو", "ثم", "قد", "هو", "هي"].map(
-    (w) => normalizeKey(w),
-  ),
-);
 
 const SINGLE_PROCLITICS = ["و", "ف", "ب", "ل"];
 const DOUBLE_PROCLITICS = ["وب", "ول", "فب", "فل"];
@@ -75,6 +71,8 @@ export class PhraseMatcher<T> {
   private procliticById: Array<Array<[string, number]> | undefined> = [];
   private phraseCount = 0;
   private built = false;
+  /** Phrases with a gap ("راهی ... شد"), matched apart (see gaps.ts). */
+  private readonly gaps = new GapPhrases<T>();
 
   constructor(private readonly defaults: MatchOptions = {}) {}
 
@@ -85,6 +83,10 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase (any script, any spelling variant: it is normalised here). Empty phrases are ignored. */
   add(phrase: string, value: T): this {
+    if (this.gaps.add(phrase, value)) {
+      this.phraseCount++;
+      return this;
+    }
     const spaced = normalizeKey(phrase).replace(SOFT, " ").replace(/\s+/g, " ").trim();
     if (spaced === "") return this;
     let node = 0;
@@ -171,7 +173,7 @@ export class PhraseMatcher<T> {
       out.push(match);
       i = best.end;
     }
-    return out;
+    return this.gaps.size ? withGapMatches(out, this.gaps.findAll(tokens)) : out;
   }
 
   /**
@@ -270,23 +272,6 @@ export class PhraseMatcher<T> {
   }
 }
 
-// Token keys as small integers, shared by every matcher: a dozen matchers read each token of each
-// sentence, and an array indexed by id is a much cheaper memo than a Map by string per matcher. Only
-// word-sized keys get an id (see normalizeKey's memo), and at most MAX_KEY_IDS of them: other keys
-// (-1) are looked up without a memo.
-const keyIds = new Map<string, number>();
-const MAX_KEY_IDS = 200_000;
-
-function keyId(key: string): number {
-  let id = keyIds.get(key);
-  if (id === undefined) {
-    if (key.length > 12 || keyIds.size >= MAX_KEY_IDS) return -1;
-    id = keyIds.size;
-    keyIds.set(key, id);
-  }
-  return id;
-}
-
 function valueKey(v: unknown): string {
   if (v === null || typeof v !== "object") return typeof v + ":" + String(v);
   try {
@@ -297,91 +282,3 @@ function valueKey(v: unknown): string {
 }
 
 let uncomparable = 0;
-
-/** Per-token facts every matcher needs; the same as computing them per findAll call. */
-interface TokenFlags {
-  /** Arabic-script word. */
-  arabic: boolean[];
-  /** May be glued to a neighbouring Arabic-script word inside a phrase (see the header). */
-  glue: boolean[];
-  /** A hyphen/apostrophe-like token, skipped inside phrases. */
-  soft: boolean[];
-  /** keyId() of each token's key. */
-  ids: Int32Array;
-}
-
-// A sentence's tokens go through a dozen matchers (people, places, titles, cues, topics...): the flags
-// are computed once per token array. Token arrays are not modified after prepare(); the length check
-// guards against one that grew.
-const flagCache = new WeakMap<Token[], TokenFlags>();
-
-function tokenFlags(tokens: Token[]): TokenFlags {
-  const cached = flagCache.get(tokens);
-  if (cached && cached.arabic.length === tokens.length) return cached;
-  const arabic = tokens.map((t) => !t.punct && isArabicScript(t.text));
-  const glue = tokens.map((t, k) => arabic[k] && t.key.length >= 2 && !FUNCTION_WORDS.has(t.key));
-  const soft = tokens.map((t) => SOFT_TOKEN.test(t.key));
-  const ids = new Int32Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) ids[k] = keyId(tokens[k].key);
-  const flags = { arabic, glue, soft, ids };
-  flagCache.set(tokens, flags);
-  return flags;
-}
-
-/**
- * The trie edges (node, UTF-16 code unit) → child as an open-addressing hash table in typed arrays.
- * The Map keyed by node * 65536 + c is compact to build, but its keys exceed the small-integer range
- * for most nodes, which makes every lookup hash a heap number; walk() does one lookup per character.
- */
-class EdgeTable {
-  private readonly from: Int32Array;
-  private readonly chars: Uint16Array;
-  private readonly to: Int32Array;
-  private readonly mask: number;
-
-  constructor(edges: Map<number, number>) {
-    let size = 16;
-    while (size < edges.size * 2) size *= 2;
-    this.mask = size - 1;
-    this.from = new Int32Array(size).fill(-1);
-    this.chars = new Uint16Array(size);
-    this.to = new Int32Array(size);
-    for (const [edge, child] of edges) {
-      const node = Math.floor(edge / 65536);
-      const c = edge % 65536;
-      let h = slot(node, c) & this.mask;
-      while (this.from[h] !== -1) h = (h + 1) & this.mask;
-      this.from[h] = node;
-      this.chars[h] = c;
-      this.to[h] = child;
-    }
-  }
-
-  /** The node reached from `node` by the characters of `key` (spaces skipped), or -1. */
-  descend(node: number, key: string): number {
-    for (let k = 0; k < key.length && node >= 0; k++) {
-      const c = key.charCodeAt(k);
-      if (c !== 32) node = this.child(node, c);
-    }
-    return node;
-  }
-
-  /** The child of `node` by code unit `c`, or -1. */
-  child(node: number, c: number): number {
-    let h = slot(node, c) & this.mask;
-    for (;;) {
-      const f = this.from[h];
-      if (f === -1) return -1;
-      if (f === node && this.chars[h] === c) return this.to[h];
-      h = (h + 1) & this.mask;
-    }
-  }
-}
-
-/** Hash of an edge (murmur3's finaliser over node and code unit), for the table's low bits. */
-function slot(node: number, c: number): number {
-  let h = Math.imul(node, 0x9e3779b1) ^ c;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}

@@ -11,7 +11,7 @@
 import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { actorsIn, rootMention } from "./_mentions.js";
+import { actorsIn, atPost, rootMention } from "./_mentions.js";
 import { signingMeetings, WITH_OBJECT } from "./_signings.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
@@ -223,8 +223,10 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (x.kind !== "place" || !inSpan(sp.start, clause)) continue;
     if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
+    if (atPost(state, st, sp)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
-    if (st.cues.some((c) => c.kind === "speech" && c.start === sp.end)) continue; // "…, State House said": the speaker, not the venue
+    // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
+    if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;

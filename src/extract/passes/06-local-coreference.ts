@@ -8,7 +8,8 @@
 // dates never merge.
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState } from "../state.js";
-import { rootMention } from "./_mentions.js";
+import { personKey } from "./_mentions.js";
+import { placeChain, presences } from "./_presence.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
@@ -43,12 +44,50 @@ export function mergeLocalEvents(state: ExtractState): void {
   unifyToday(state, full);
   for (const e of full) if (!e.date.date && !e.date.anchor) dateFromVisit(state, e);
   for (const e of full) if (!e.date.date && !e.date.anchor) dateFromRemark(state, e);
-  const dateline = datelinePlace(state);
-  for (const e of full) if (e.place === undefined && dateline !== undefined) e.place = dateline;
+  placeMeetings(state, full);
 
   const others = state.events.filter((e) => e.kind !== "meeting");
   state.events = [...full, ...others].sort((a, b) => a.evidence.sentenceIndex - b.evidence.sentenceIndex);
   state.events.forEach((e, i) => (e.index = i));
+}
+
+/**
+ * A meeting the text places nowhere takes, in this order:
+ *   - the one place its people were at that day: a trip, an attendance, another meeting the text places
+ *     ("X, attending the summit in Antalya, held talks with Y"; "A received B at the palace …, and then C");
+ *   - the city of the dateline;
+ *   - the one place the whole article puts people at that day.
+ * Places within one another count as one (the most specific is taken); two different places, as none.
+ */
+function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
+  const seen = presences(state, meetings);
+  const dateline = datelinePlace(state);
+  for (const e of meetings) {
+    if (e.place !== undefined) continue;
+    const keys = keysOf(state, e);
+    const sameDay = seen.filter((p) => datesAgree(p.date, e.date));
+    e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
+  }
+}
+
+/** The most specific of places that lie within one another; undefined when two of them do not. */
+function onePlace(state: ExtractState, places: number[]): number | undefined {
+  let best: number | undefined;
+  for (const m of places) {
+    if (best === undefined || specificity(state, m) > specificity(state, best)) {
+      if (best !== undefined && !within(state, m, best)) return undefined;
+      best = m;
+    } else if (!within(state, best, m)) return undefined;
+  }
+  return best;
+}
+
+/** Place mention a lies within (or is) place mention b. */
+function within(state: ExtractState, a: number, b: number): boolean {
+  const pa = placeId(state, a);
+  const pb = placeId(state, b);
+  if (!pa || !pb) return state.mentions[a].text === state.mentions[b].text;
+  return placeChain(state, pa).includes(pb);
 }
 
 /**
@@ -112,8 +151,7 @@ function absorb(state: ExtractState, into: EventFact, from: EventFact, addPeople
 }
 
 function keyOf(state: ExtractState, m: number): string {
-  const r = rootMention(state, m);
-  return state.mentions[r].lexiconId ?? `text:${state.mentions[r].text}`;
+  return personKey(state, m);
 }
 
 function keysOf(state: ExtractState, e: EventFact): Set<string> {
@@ -142,17 +180,6 @@ export function datesAgree(a: DateValue, b: DateValue): boolean {
 /** Lexicon place id of a place mention. */
 function placeId(state: ExtractState, m: number | undefined): string | undefined {
   return m === undefined ? undefined : state.mentions[m].lexiconId;
-}
-
-/** The chain of places containing a place, itself first. */
-export function placeChain(state: ExtractState, id: string | undefined): string[] {
-  const out: string[] = [];
-  let cur = id === undefined ? undefined : placeSlug(id);
-  for (let i = 0; cur && i < 6; i++) {
-    out.push(lexPlaceId(cur));
-    cur = state.lex.places.get(cur)?.within ?? undefined;
-  }
-  return out;
 }
 
 function placesAgree(state: ExtractState, a: number | undefined, b: number | undefined): boolean {

@@ -56,3 +56,11 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   }
   return out;
 }
+
+/**
+ * A place named as the post of the office before it ("سفیر ایران در آنکارا", "the ambassador in Ankara",
+ * "السفير لدى العراق"): where the office holder serves, not where anything said of them happens.
+ */
+export function atPost(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  return st.titles.some((t) => sp.start === t.phraseEnd + 1 && !!state.lex.offices.get(t.office)?.posted && state.lex.words.sets.postedAt.has(st.tokens[t.phraseEnd]?.key ?? ""));
+}

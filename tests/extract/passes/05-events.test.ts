@@ -188,3 +188,36 @@ describe("pass 5: 'no' before the event noun, and a person set apart by 'not wit
     expect(met(g, P("cyril-ramaphosa"), P("narendra-modi"))).toHaveLength(1);
   });
 });
+
+describe("pass 5: a place that speaks is no venue", () => {
+  it("ar: the speech verb before the place (كشف الكرملين أن …) makes it the speaker", () => {
+    const f = facts("كشف الكرملين أن سيرغي لافروف التقى وانغ يي أمس.", "2025-05-10");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual([null]);
+  });
+  it("en: the speech verb after it (…, the Kremlin said) too; a venue after \"in\" stays", () => {
+    expect(met(facts("Sergey Lavrov met Wang Yi on Friday, the Kremlin said.", "2025-05-10"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual([null]);
+    expect(met(facts("Sergey Lavrov met Wang Yi in the Kremlin on Friday.", "2025-05-10"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/kremlin"]);
+  });
+});
+
+describe("pass 5: the post of an office is no venue", () => {
+  it("fa: سفیر … در آنکارا names where the ambassador serves", () => {
+    const f = facts("سفیر ایران در آنکارا، پرویز کاظمی‌نژاد، روز دوشنبه با هاکان فیدان دیدار کرد.", "2025-11-24");
+    expect(events(f, "meeting").map((e) => e.place)).toEqual([null]);
+  });
+  it("en: the ambassador in Ankara; a venue named otherwise stays", () => {
+    expect(events(facts("The Iranian ambassador in Ankara, Parviz Kazeminejad, met Hakan Fidan on Monday.", "2025-11-24"), "meeting").map((e) => e.place)).toEqual([null]);
+    expect(events(facts("The Iranian ambassador, Parviz Kazeminejad, met Hakan Fidan in Ankara on Monday.", "2025-11-24"), "meeting").map((e) => e.place)).toEqual(["place/ankara"]);
+  });
+});
+
+describe("pass 5: a host country is where the event was", () => {
+  const KZ = ["place/kazakhstan"];
+  it("en hosted by, ar التي استضافتها, fa به میزبانی", () => {
+    for (const text of [
+      "Sergey Lavrov met Wang Yi on Thursday at the summit hosted by Kazakhstan.",
+      "التقى سيرغي لافروف وانغ يي الخميس على هامش القمة التي استضافتها كازاخستان.",
+      "سرگئی لاوروف روز پنجشنبه در حاشیه نشست سران به میزبانی قزاقستان با وانگ یی دیدار کرد.",
+    ]) expect(met(facts(text, "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place), text).toEqual(KZ);
+  });
+});

@@ -1,0 +1,120 @@
+// Where the article puts its people, and on which day: a trip ("arrived in Moscow", "راهی نیویورک شد",
+// "حطّ في بغداد"), an attendance ("attending the G20 summit in Antalya", "برای حضور در … در نیویورک",
+// "للمشاركة في القمة في الدوحة"), or a meeting the text places ("received X at the palace"). Pass 6 gives a
+// meeting the text places nowhere the one place its people were at that day (see placeMeetings there).
+// Helpers for pass 6; not a pass itself.
+import type { DateValue, EventFact } from "../../model.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { clauseOf } from "../state.js";
+import { actorsIn, atPost, personKey } from "./_mentions.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
+
+export interface Presence {
+  /** Person keys (personKey) of the people who were there. */
+  keys: Set<string>;
+  /** Mention index of the place. */
+  place: number;
+  date: DateValue;
+}
+
+/** Modality that says a trip was not (yet) made: "invited X to visit Ankara", "will travel to", "لم يزر". */
+const NOT_MADE = new Set(["planned", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
+const RANK: Record<string, number> = { site: 5, city: 4, region: 3, country: 2 };
+/** Tokens between a modality word and the travel word it governs (as MODALITY_WINDOW in pass 5). */
+const WINDOW = 4;
+/** Tokens after a travel word in which its destination is named ("arrived on Sunday evening in Baghdad"). */
+const REACH = 8;
+
+/** The trips and attendances of the article's people, and the places of its placed meetings. */
+export function presences(state: ExtractState, meetings: EventFact[]): Presence[] {
+  const out: Presence[] = [];
+  for (const st of state.sentences) {
+    if (st.s.heading) continue;
+    for (const t of st.triggers) {
+      if (t.kind !== "visit") continue;
+      const clause = clauseOf(st, t.start);
+      if (st.modality.some((m) => NOT_MADE.has(m.kind) && governs(m, t, clause))) continue;
+      const place = destination(state, st, clause, t);
+      if (place === undefined) continue;
+      const actors = actorsIn(state, st, clause);
+      // the traveller is the clause's subject: the people before the travel word, else all of them
+      const before = actors.filter((m) => st.spans.get(m)!.start < t.start);
+      const who = before.length ? before : actors;
+      if (!who.length) continue;
+      out.push({ keys: new Set(who.map((m) => personKey(state, m))), place, date: dateOf(st, clause, t.start) });
+    }
+  }
+  // a placed meeting puts its people in its town that day, not at its site: talks at the Kremlin do not place
+  // the visitor's other talks in Moscow there
+  for (const e of meetings) {
+    if (e.place !== undefined) out.push({ keys: new Set(e.participants.map((m) => personKey(state, m))), place: townOf(state, e.place), date: e.date });
+  }
+  return out;
+}
+
+/** The chain of places containing a place, itself first. */
+export function placeChain(state: ExtractState, id: string | undefined): string[] {
+  const out: string[] = [];
+  let cur = id === undefined ? undefined : placeSlug(id);
+  for (let i = 0; cur && i < 6; i++) {
+    out.push(lexPlaceId(cur));
+    cur = state.lex.places.get(cur)?.within ?? undefined;
+  }
+  return out;
+}
+
+/**
+ * Where a placed meeting puts its people for the day: its town (city or region) when the article names the town
+ * its site is in, else the place itself ("received X at Ain el-Tineh, … and then Y": an article that names only
+ * the residence is set there).
+ */
+function townOf(state: ExtractState, m: number): number {
+  const x = state.mentions[m];
+  if (x.placeKind !== "site") return m;
+  for (const id of placeChain(state, x.lexiconId).slice(1)) {
+    const town = state.mentions.find((y) => y.kind === "place" && y.lexiconId === id && (y.placeKind === "city" || y.placeKind === "region"));
+    if (town) return town.index;
+  }
+  return m;
+}
+
+/**
+ * A modality word governs a travel word next to it ("will travel to", "سفر خواهد کرد"); an invitation or a
+ * denial, one anywhere after it in the clause ("conveyed an invitation from X to Y to visit Ankara").
+ */
+function governs(m: TokenSpan & { kind: string }, t: TokenSpan, clause: TokenSpan): boolean {
+  if (m.start < clause.start || m.end > clause.end) return false;
+  if (m.end <= t.start) return t.start - m.end <= (m.kind === "invited" || m.kind === "denied" ? Infinity : WINDOW);
+  return m.start - t.end <= WINDOW;
+}
+
+/**
+ * The destination of a travel word: the most specific place of its clause, after it in English and Arabic
+ * (within REACH tokens), anywhere in the clause in Persian, whose verb comes last ("به تهران سفر کرد").
+ * A country counts here ("visited Egypt"); a place someone comes from, or a title's country, does not.
+ */
+function destination(state: ExtractState, st: SentenceState, clause: TokenSpan, t: TokenSpan): number | undefined {
+  let best: { m: number; rank: number; dist: number } | undefined;
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    const sp = st.spans.get(m)!;
+    if (x.kind !== "place" || sp.start < clause.start || sp.end > clause.end) continue;
+    if (state.lang !== "fa" && (sp.start < t.end || sp.start - t.end > REACH)) continue;
+    if (st.titles.some((r) => r.countrySpan && r.countrySpan.start <= sp.start && r.countrySpan.end >= sp.end) || atPost(state, st, sp)) continue;
+    if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue;
+    const rank = RANK[x.placeKind ?? "country"];
+    if (rank === undefined) continue; // areas and continents are no destination of a meeting
+    const dist = Math.abs(sp.start - t.start);
+    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
+  }
+  return best?.m;
+}
+
+/** The date written in the travel word's clause, else none (a trip's date is never guessed from elsewhere). */
+function dateOf(st: SentenceState, clause: TokenSpan, at: number): DateValue {
+  const from = st.tokens[clause.start].start;
+  const to = st.tokens[clause.end - 1].end;
+  const atChar = st.tokens[at].start;
+  const d = st.dates.filter((x) => x.start >= from && x.end <= to).sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
+  return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}

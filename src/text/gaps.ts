@@ -1,0 +1,96 @@
+// Phrases with a gap. A lexicon phrase written "راهی ... شد" (set off for …) or "بر اهمیت ... تأکید کرد" (stressed
+// the importance of …) has a head and a tail with a few words between them: Persian puts the object or the
+// destination between the parts of a compound verb ("راهی ژنو شد"). PhraseMatcher hands such phrases here.
+//
+// A match is a head, then its tail at most MAX_GAP words later, with no punctuation between them. The match
+// returned is the tail (the verb that carries the meaning, where a verb-final sentence puts its event): the words
+// in the gap stay free for names ("میزبان لاوروف بود" names Lavrov).
+import type { Token } from "../model.js";
+import { normalizeKey } from "./normalize.js";
+import type { PhraseMatch } from "./matcher.js";
+
+/** How a phrase marks its gap: " ... " or " … ". */
+export const GAP_MARK = /\s(?:\.\.\.|…)\s/;
+/** Words the gap may hold. */
+export const MAX_GAP = 5;
+
+export interface GapMatch<T> {
+  start: number;
+  end: number;
+  values: T[];
+  /** Index of the head's first token (the whole phrase as written runs from here to `end`). */
+  from: number;
+}
+
+interface Rule<T> {
+  /** The head's and the tail's keys, without spaces (tokens are compared glued: ZWNJ and spacing vary). */
+  head: string;
+  tail: string;
+  value: T;
+}
+
+export class GapPhrases<T> {
+  private readonly rules: Array<Rule<T>> = [];
+
+  /** Adds a phrase with a gap; false (and nothing added) when the phrase has none. */
+  add(phrase: string, value: T): boolean {
+    const parts = phrase.split(GAP_MARK);
+    if (parts.length !== 2) return false;
+    const [head, tail] = parts.map((p) => normalizeKey(p).replace(/\s+/g, ""));
+    if (!head || !tail) return false;
+    this.rules.push({ head, tail, value });
+    return true;
+  }
+
+  get size(): number {
+    return this.rules.length;
+  }
+
+  /** Every tail whose head stands before it within the gap, in token order; one match per tail span. */
+  findAll(tokens: Token[]): Array<GapMatch<T>> {
+    const byTail = new Map<string, GapMatch<T>>();
+    for (const r of this.rules) {
+      for (let i = 0; i < tokens.length; i++) {
+        const headEnd = spell(tokens, i, r.head);
+        if (headEnd < 0) continue;
+        let words = 0;
+        for (let j = headEnd; j < tokens.length && words <= MAX_GAP; j++) {
+          if (tokens[j].punct) break;
+          const end = spell(tokens, j, r.tail);
+          if (end > 0) {
+            const k = `${j}:${end}`;
+            const m = byTail.get(k) ?? { start: j, end, values: [], from: i };
+            if (!m.values.includes(r.value)) m.values.push(r.value);
+            byTail.set(k, m);
+            break;
+          }
+          words++;
+        }
+      }
+    }
+    return [...byTail.values()].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The index after the tokens from `start` whose keys, glued, spell `key`; -1 when they do not. */
+function spell(tokens: Token[], start: number, key: string): number {
+  let acc = "";
+  for (let t = start; t < tokens.length && acc.length < key.length; t++) {
+    if (tokens[t].punct) return -1;
+    acc += tokens[t].key;
+    if (!key.startsWith(acc)) return -1;
+    if (acc === key) return t + 1;
+  }
+  return -1;
+}
+
+/** A gap phrase's match joins the plain matches where it overlaps none (on the same span, its values join). */
+export function withGapMatches<T>(plain: Array<PhraseMatch<T>>, gapped: Array<GapMatch<T>>): Array<PhraseMatch<T>> {
+  const out = [...plain];
+  for (const g of gapped) {
+    const same = out.find((m) => m.start === g.start && m.end === g.end);
+    if (same) same.values = [...new Set([...same.values, ...g.values])];
+    else if (!out.some((m) => m.start < g.end && g.start < m.end)) out.push(g);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

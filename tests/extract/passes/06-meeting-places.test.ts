@@ -1,0 +1,62 @@
+// Pass 6: a meeting the text places nowhere takes the place its people were at that day (a trip, an
+// attendance, another meeting the text places), then the dateline's city, then the one place the whole
+// article is set in. Two different places give none. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { events, facts, met, P } from "./helpers.js";
+
+const LAVROV = P("sergey-lavrov");
+const WANG = P("wang-yi");
+const FIDAN = P("hakan-fidan");
+const ARAGHCHI = P("abbas-araghchi");
+const DAR = P("ishaq-dar");
+const MUTTAQI = P("amir-khan-muttaqi");
+const placeOf = (f: ReturnType<typeof facts>, a: string, b: string) => met(f, a, b).map((e) => e.place);
+
+describe("pass 6: the place of a meeting from where its people were", () => {
+  it("en: attending a summit in a city places the talks held on its sidelines", () => {
+    const f = facts("Sergey Lavrov, attending the BRICS summit in Kazan, held talks with Wang Yi on its sidelines.", "2024-10-23");
+    expect(placeOf(f, LAVROV, WANG)).toEqual(["place/kazan"]);
+  });
+  it("en: a trip told in one sentence places the meeting told in the next", () => {
+    const f = facts("Hakan Fidan arrived in Tehran on Sunday. Fidan held talks with Abbas Araghchi.", "2024-12-01");
+    expect(placeOf(f, FIDAN, ARAGHCHI)).toEqual(["place/tehran"]);
+  });
+  it("fa: a destination between the parts of a compound verb (راهی … شد) places the meeting", () => {
+    const f = facts("هاکان فیدان روز یکشنبه راهی تهران شد. فیدان با عباس عراقچی دیدار کرد.", "2024-12-01");
+    expect(placeOf(f, FIDAN, ARAGHCHI)).toEqual(["place/tehran"]);
+  });
+  it("ar: an arrival places the meeting that follows", () => {
+    const f = facts("وصل هاكان فيدان إلى طهران يوم الأحد. وعقد فيدان محادثات مع عباس عراقجي.", "2024-12-01");
+    expect(placeOf(f, FIDAN, ARAGHCHI)).toEqual(["place/tehran"]);
+  });
+  it("another meeting of the day places the host's next one", () => {
+    const f = facts("Ishaq Dar met Amir Khan Muttaqi in Kabul on Saturday. Dar also held talks with Sergey Lavrov.", "2025-04-19");
+    expect(placeOf(f, DAR, LAVROV)).toEqual(["place/kabul"]);
+  });
+  it("a meeting at a site places the other meetings of the day in its town, when the article names it", () => {
+    const f = facts("Ishaq Dar arrived in Moscow on Monday. Vladimir Putin received Dar at the Kremlin. Dar then held talks with Sergey Lavrov.", "2025-03-10");
+    expect(placeOf(f, DAR, LAVROV)).toEqual(["place/moscow"]);
+  });
+  it("a trip on another day does not place a dated meeting", () => {
+    const f = facts("Hakan Fidan arrived in Tehran on 1 December 2024. Fidan held talks with Abbas Araghchi on 9 December 2024.");
+    expect(placeOf(f, FIDAN, ARAGHCHI)).toEqual([null]);
+  });
+  it("two places that day give none", () => {
+    const f = facts("Ishaq Dar met Amir Khan Muttaqi in Kabul. Dar met Wang Yi in Beijing. Dar also held talks with Sergey Lavrov.");
+    expect(placeOf(f, DAR, LAVROV)).toEqual([null]);
+  });
+  it("the one place the article is set in places a meeting of other people", () => {
+    const f = facts("Wang Yi, attending the ASEAN meetings in Vientiane, held talks with Sergey Lavrov. Hakan Fidan met Ishaq Dar.", "2024-07-26");
+    expect(placeOf(f, FIDAN, DAR)).toEqual(["place/vientiane"]);
+  });
+  it("a trip someone is invited to make, or will make, places nothing", () => {
+    const invited = facts("Hakan Fidan held talks with Abbas Araghchi. Fidan conveyed an invitation from Recep Tayyip Erdoğan to Araghchi to visit Ankara.", "2024-12-01");
+    expect(placeOf(invited, FIDAN, ARAGHCHI)).toEqual([null]);
+    const planned = facts("Hakan Fidan held talks with Abbas Araghchi. Fidan will travel to Ankara on Friday.", "2024-12-01");
+    expect(placeOf(planned, FIDAN, ARAGHCHI)).toEqual([null]);
+  });
+  it("a trip is a visit fact only: it makes no meeting", () => {
+    const f = facts("Hakan Fidan arrived in Tehran on Sunday.", "2024-12-01");
+    expect(events(f, "meeting")).toEqual([]);
+  });
+});

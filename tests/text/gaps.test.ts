@@ -1,0 +1,38 @@
+// Phrases with a gap ("راهی ... شد"): a head, then its tail a few words later; the match is the tail.
+// Through PhraseMatcher, as the lexicon uses them. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { MAX_GAP } from "../../src/text/gaps.js";
+import { PhraseMatcher } from "../../src/text/matcher.js";
+import { tokenize } from "../../src/text/tokenize.js";
+
+function run(phrases: Array<[string, string]>, text: string) {
+  const m = new PhraseMatcher<string>();
+  for (const [p, v] of phrases) m.add(p, v);
+  m.build();
+  const toks = tokenize(text);
+  return m.findAll(toks).map((x) => ({ text: text.slice(toks[x.start].start, toks[x.end - 1].end), values: x.values }));
+}
+
+describe("gap phrases", () => {
+  it("matches the tail when the head stands before it, the gap holding words", () => {
+    expect(run([["راهی ... شد", "visit"]], "وزیر دیروز راهی ژنو شد")).toEqual([{ text: "شد", values: ["visit"] }]);
+  });
+  it("matches a two-word tail, spaced or joined by ZWNJ as in the lexicon or not", () => {
+    expect(run([["بر اهمیت ... تأکید کرد", "stress"]], "او بر اهمیت گسترش روابط تاکید کرد")).toEqual([{ text: "تاکید کرد", values: ["stress"] }]);
+  });
+  it("matches with an empty gap", () => {
+    expect(run([["راهی ... شد", "visit"]], "او راهی شد")).toEqual([{ text: "شد", values: ["visit"] }]);
+  });
+  it("needs the head: the tail alone is no match", () => {
+    expect(run([["راهی ... شد", "visit"]], "جلسه برگزار شد")).toEqual([]);
+  });
+  it("does not reach over punctuation or past the gap's length", () => {
+    expect(run([["راهی ... شد", "visit"]], "او راهی، ژنو شد")).toEqual([]);
+    const far = Array.from({ length: MAX_GAP + 1 }, (_, i) => `کلمه${i}`).join(" ");
+    expect(run([["راهی ... شد", "visit"]], `او راهی ${far} شد`)).toEqual([]);
+  });
+  it("joins the plain matches: values merge on the same span, an overlapping gap match yields", () => {
+    expect(run([["به ... سفر کرد", "visit"], ["سفر کرد", "trip"]], "او به ژنو سفر کرد")).toEqual([{ text: "سفر کرد", values: ["trip", "visit"] }]);
+    expect(run([["راهی ... شد", "visit"], ["ژنو شد", "other"]], "او راهی ژنو شد")).toEqual([{ text: "ژنو شد", values: ["other"] }]);
+  });
+});
