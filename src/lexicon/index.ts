@@ -117,7 +117,9 @@ export interface WordLists {
 
 export interface EventLexicon {
   triggers: PhraseMatcher<string>; // value: meeting | visit | call | agreement | join
-  modality: PhraseMatcher<string>; // value: planned | cancelled | postponed | denied | notHeld | invited | negation | condition | indirect
+  /** kind: planned | cancelled | postponed | denied | notHeld | invited | negation | condition | indirect | modal | eve; lang: the phrase's
+   * language (Persian and Arabic share a script, not their words: Arabic نفت "she denied" is Persian "oil") */
+  modality: PhraseMatcher<{ kind: string; lang: string }>;
   topics: Array<{ key: string; groups: PhraseMatcher<true>[] }>;
   notAgreement: PhraseMatcher<true>;
   cues: PhraseMatcher<string>; // value: cue kinds from cues.json (genitive, group, delegation, ...)
@@ -332,8 +334,8 @@ function buildLexicon(): Lexicon {
   const ev = readJson<EventsFile>("events.json");
   const triggers = new PhraseMatcher<string>();
   for (const [kind, names] of Object.entries(ev.kinds)) for (const [, n] of allNames(names)) triggers.add(n, kind);
-  const modality = new PhraseMatcher<string>();
-  for (const [kind, names] of Object.entries(ev.modality)) for (const [, n] of allNames(names)) modality.add(n, kind);
+  const modality = new PhraseMatcher<{ kind: string; lang: string }>();
+  for (const [kind, names] of Object.entries(ev.modality)) for (const [lang, n] of allNames(names)) modality.add(n, { kind, lang });
   const notAgreement = new PhraseMatcher<true>();
   for (const [, n] of allNames(ev.notAgreement)) notAgreement.add(n, true);
   const topics: EventLexicon["topics"] = [];

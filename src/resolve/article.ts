@@ -22,6 +22,8 @@ import { isLexOrgId, isLexPlaceId, isPlaceId, lexPlaceId, placeId, placeSlug, st
 
 /** Only meetings, and the contacts that are not meetings, are stored; visits are context only. */
 const STORED_KINDS = new Set(["meeting", "call", "planned", "cancelled", "denied"]);
+/** An organisation's acronym (extract/passes/_acronyms.ts). */
+const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
 
 export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArticle {
   const a = facts.article;
@@ -33,7 +35,8 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     if (!e) return;
     let s = seen.get(e.id);
     if (!s) seen.set(e.id, (s = { e, forms: new Set(), langs: new Map() }));
-    if (m.via === "coreference") return; // "the Russian president" is not a name of Putin
+    // "the Russian president" is not a name of Putin; an acronym an article defines ("… Colombia (FARC)") is one
+    if (m.via === "coreference" && !(m.kind === "organization" && ACRONYM.test(m.text))) return;
     s.forms.add(m.text);
     s.langs.set(m.text, m.lang);
     mentions.push({ id: `mention:${hashId(a.id, String(m.start), String(m.end))}`, articleId: a.id, entityId: e.id, kind: m.kind, text: m.text, lang: m.lang, start: m.start, end: m.end });

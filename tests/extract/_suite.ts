@@ -6,7 +6,8 @@
 //   - a meeting with more than two participants means every pair of them met;
 //   - date null: the text gives no date, so none may be invented; place null: the place is not checked;
 //   - an expected place matches the meeting's place or a place containing it (a palace in Cairo is "Cairo");
-//   - agreements: [] means the article reports no agreement (so none may be extracted);
+//   - agreements: [] means the article reports no agreement (so none may be extracted); notAgreements (optional):
+//     pairs between whom the article reports no agreement reached (planned, rejected, lapsed, still negotiated);
 //   - places / organizations (optional): each must be found among the article's places / organisations.
 // Names are canonical lexicon names, or the name as written for people no lexicon knows.
 //
@@ -31,6 +32,7 @@ interface Expected {
   meetings: Array<{ participants: string[]; date: string | null; place: string | null }>;
   notMeetings: Array<[string, string]>;
   agreements: Array<{ parties_or_signatories: [string, string] }>;
+  notAgreements?: Array<[string, string]>;
   places?: string[];
   organizations?: string[];
 }
@@ -81,14 +83,24 @@ function run(dir: string, file: string) {
   };
 }
 
-interface Tally { peopleExpected: number; peopleFound: number; peopleSystem: number; peopleRight: number; pairsExpected: number; pairsFound: number; pairsSystem: number; pairsRight: number }
-const newTally = (): Tally => ({ peopleExpected: 0, peopleFound: 0, peopleSystem: 0, peopleRight: 0, pairsExpected: 0, pairsFound: 0, pairsSystem: 0, pairsRight: 0 });
+interface Tally {
+  peopleExpected: number; peopleFound: number; peopleSystem: number; peopleRight: number;
+  pairsExpected: number; pairsFound: number; pairsSystem: number; pairsRight: number;
+  /** agreements: expected pairs found; system agreements holding an expected pair; organisations: expected ones found */
+  agreementsExpected: number; agreementsFound: number; agreementsSystem: number; agreementsRight: number; orgsExpected: number; orgsFound: number;
+}
+const newTally = (): Tally => ({
+  peopleExpected: 0, peopleFound: 0, peopleSystem: 0, peopleRight: 0, pairsExpected: 0, pairsFound: 0, pairsSystem: 0, pairsRight: 0,
+  agreementsExpected: 0, agreementsFound: 0, agreementsSystem: 0, agreementsRight: 0, orgsExpected: 0, orgsFound: 0,
+});
 const pairKey = (a: string, b: string) => [normalizeKey(a), normalizeKey(b)].sort().join(" + ");
 const pairsOf = (names: string[]) => names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as [string, string]));
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 1);
 const scoresOf = (t: Tally) => ({
   people: { precision: ratio(t.peopleRight, t.peopleSystem), recall: ratio(t.peopleFound, t.peopleExpected), expected: t.peopleExpected, system: t.peopleSystem, found: t.peopleFound, right: t.peopleRight },
   metPairs: { precision: ratio(t.pairsRight, t.pairsSystem), recall: ratio(t.pairsFound, t.pairsExpected), expected: t.pairsExpected, system: t.pairsSystem, found: t.pairsFound, right: t.pairsRight },
+  agreements: { precision: ratio(t.agreementsRight, t.agreementsSystem), recall: ratio(t.agreementsFound, t.agreementsExpected), expected: t.agreementsExpected, system: t.agreementsSystem, found: t.agreementsFound, right: t.agreementsRight },
+  organizations: { recall: ratio(t.orgsFound, t.orgsExpected), expected: t.orgsExpected, found: t.orgsFound },
 });
 
 /** Declares the suite of `dir`: one describe per article, one `it` per expectation, and the scores after all. */
@@ -118,6 +130,11 @@ export function articleSuite(opts: { dir: string; name: string; artifact: string
     const systemPairs = new Set(got.meetings.filter((m) => m.kind === "meeting").flatMap((m) => pairsOf(m.people.map(label)).map(([a, b]) => pairKey(a, b))));
     const pairsFound = [...expectedPairs].filter((p) => systemPairs.has(p)).length;
     const pairsRight = [...systemPairs].filter((p) => expectedPairs.has(p)).length;
+    const agreementHas = (x: string[][], [a, b]: [string, string]) => has(x, a) && has(x, b);
+    const expectedAgreements = exp.agreements.map((x) => x.parties_or_signatories);
+    const agreementsFound = expectedAgreements.filter((pair) => got.agreements.some((x) => agreementHas(x, pair))).length;
+    const agreementsRight = got.agreements.filter((x) => expectedAgreements.some((pair) => agreementHas(x, pair))).length;
+    const orgsFound = (exp.organizations ?? []).filter((o) => has(got.organizations, o)).length;
     const lang = /^(en|fa|ar)-/.exec(file)?.[1] ?? "other";
     if (!byLanguage.has(lang)) byLanguage.set(lang, newTally());
     for (const t of [tally, byLanguage.get(lang) as Tally]) {
@@ -129,6 +146,12 @@ export function articleSuite(opts: { dir: string; name: string; artifact: string
       t.pairsFound += pairsFound;
       t.pairsSystem += systemPairs.size;
       t.pairsRight += pairsRight;
+      t.agreementsExpected += expectedAgreements.length;
+      t.agreementsFound += agreementsFound;
+      t.agreementsSystem += got.agreements.length;
+      t.agreementsRight += agreementsRight;
+      t.orgsExpected += exp.organizations?.length ?? 0;
+      t.orgsFound += orgsFound;
     }
     perArticle[file] = { people: [expectedPeople.length, got.people.length, peopleFound], pairs: [expectedPairs.size, systemPairs.size, pairsFound] };
 
@@ -159,6 +182,7 @@ export function articleSuite(opts: { dir: string; name: string; artifact: string
     for (const { parties_or_signatories: [a, b] } of exp.agreements) {
       check(`agreement ${a} + ${b}`, () => expect(got.agreements.some((x) => has(x, a) && has(x, b))).toBe(true));
     }
+    for (const [a, b] of exp.notAgreements ?? []) check(`no agreement ${a} + ${b}`, () => expect(got.agreements.filter((x) => has(x, a) && has(x, b)).map((x) => x.map((f) => f[0]))).toEqual([]));
     if (exp.agreements.length === 0) check("no agreement where none was reached", () => expect(got.agreements.map((x) => x.map((f) => f[0]))).toEqual([]));
 
     check("every participant, party and signatory id is an entity of the article", () => expect(got.dangling).toEqual([]));
@@ -168,7 +192,7 @@ export function articleSuite(opts: { dir: string; name: string; artifact: string
     const languages = Object.fromEntries([...byLanguage].sort().map(([l, t]) => [l, scoresOf(t)]));
     const scores = { articles: files.length, ...scoresOf(tally), languages, knownGaps: ledger.size, perArticle };
     const line = (s: ReturnType<typeof scoresOf>) =>
-      `people P ${s.people.precision} R ${s.people.recall}  met pairs P ${s.metPairs.precision} R ${s.metPairs.recall}`;
+      `people P ${s.people.precision} R ${s.people.recall}  met pairs P ${s.metPairs.precision} R ${s.metPairs.recall}  agreements P ${s.agreements.precision} R ${s.agreements.recall}  orgs R ${s.organizations.recall}`;
     const rows = Object.entries(perArticle).map(([f, s]) => `${f.padEnd(22)} people exp/sys/found ${s.people.join("/").padEnd(8)} pairs exp/sys/found ${s.pairs.join("/")}`);
     console.log(
       [

@@ -238,7 +238,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;
     dropPlaceInModality(state, st, m);
-    for (const kind of new Set(m.values)) st.modality.push({ start: m.start, end: m.end, kind });
+    for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.modality.push({ start: m.start, end: m.end, kind });
   }
   // clause breaks: ؛ ; and a colon that opens a quotation
   st.tokens.forEach((t, i) => {

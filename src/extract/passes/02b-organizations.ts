@@ -2,17 +2,17 @@
 //   - English puts the head last: "Kuwait Direct Investment Promotion Authority", "Hong Kong Trade
 //     Development Council"; or first with "of": "Ministry of External Affairs", "Office of the Presidency".
 //     Its words are capitalised; places inside the name stay place mentions of their own.
-//   - Arabic and Persian put the head first: a name in quotes after it (حركة “الإصلاح والوحدة”), a place or
-//     a known organisation after it (خبرگزاری فارس), in Arabic an indefinite head with definite nouns
-//     after it (لجنة المال والموازنة), in Persian a news medium and its one-word name (خبرگزاری آنا).
-//     A bare head with an article (اللجنة، الحزب) names no one.
-//   - English names a company before the post of its head: "Safaricom chief executive X", "Ethio Telecom CEO X",
-//     "Acme's chairman X"; the same words elsewhere in the article are that company too.
+//   - Arabic and Persian put the head first: _head-first.ts.
+//   - English names a company before the post of its head ("Safaricom chief executive X") and after a noun for a
+//     company ("state energy company SOCAR"): _companies.ts.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inCue as inAnyCue, respan } from "../state.js";
+import { respan } from "../state.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
+import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
-import { wordClass } from "../../lexicon/words.js";
+import { englishCompanies } from "./_companies.js";
+import { headAt, headFirstName, quotedName } from "./_head-first.js";
 
 const MAX_WORDS = 7;
 
@@ -27,49 +27,18 @@ export function findOrganizations(state: ExtractState): void {
     }
     for (let i = 0; i < st.tokens.length; i++) {
       if (st.owner[i] >= 0) continue;
-      const key = st.tokens[i].key;
-      const head = heads.has(key) || (state.lang !== "en" && /^[وبل]/.test(key) && heads.has(key.slice(1)));
+      const head = state.lang === "en" ? (heads.has(st.tokens[i].key) ? { clitic: 0, definite: false } : undefined) : headAt(state, st, i);
       if (!head) continue;
-      const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i);
+      const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i, head);
       if (sp && absorbsParent(state, st, sp)) i = st.spans.get(st.owner[sp.start])!.end - 1;
       else if (sp) {
-        addOrganization(state, st, sp);
+        addOrganization(state, st, sp, sp.start === i ? head.clitic : 0);
         i = sp.end - 1;
       }
     }
   }
-  if (state.lang === "en") companiesBeforePosts(state);
+  if (state.lang === "en") englishCompanies(state);
   findAcronyms(state);
-}
-
-/** Offices held in a company: the words right before their title name the company. */
-const COMPANY_POSTS = new Set(["chief-executive", "executive-director"]);
-
-function companiesBeforePosts(state: ExtractState): void {
-  const names: string[][] = [];
-  for (const st of state.sentences) {
-    for (const t of st.titles) {
-      if (!COMPANY_POSTS.has(t.office) || t.country) continue;
-      let end = t.start;
-      if (st.tokens[end - 1]?.key === "s" && /^['’]$/.test(st.tokens[end - 2]?.text ?? "")) end -= 2; // "Acme's CEO"
-      let start = end;
-      while (start > 0 && end - start < 3 && st.owner[start - 1] < 0 && !st.tokens[start - 1].punct && capitalised(st, start - 1) && !inCue(st, start - 1)) start--;
-      const words = st.tokens.slice(start, end);
-      if (!words.length || words.every((w) => wordClass(w.text, w.key, "en", state.lex.words.nameParts) === "common")) continue;
-      if (words.some((w) => state.lex.words.honorificWords.has(w.key))) continue;
-      addOrganization(state, st, { start, end });
-      names.push(words.map((w) => w.key));
-    }
-  }
-  // the same words elsewhere in the article
-  for (const st of state.sentences) {
-    for (let i = 0; i < st.tokens.length; i++) {
-      const n = names.find((k) => k.every((key, j) => st.tokens[i + j]?.key === key && st.owner[i + j] < 0));
-      if (!n || (i > 0 && capitalised(st, i - 1) && st.owner[i - 1] < 0 && !st.tokens[i - 1].punct) || capitalised(st, i + n.length)) continue;
-      addOrganization(state, st, { start: i, end: i + n.length });
-      i += n.length - 1;
-    }
-  }
 }
 
 /**
@@ -84,15 +53,12 @@ function absorbsParent(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   return true;
 }
 
-function addOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): void {
-  const places = new Map<number, number>();
-  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "place") places.set(i, st.owner[i]);
-  addMention(state, st, sp, { kind: "organization", via: "descriptor", confidence: 0.6 });
-  for (const [i, m] of places) st.owner[i] = m;
-}
-
-const capitalised = (st: SentenceState, i: number) => /^[A-Z]/.test(st.tokens[i]?.text ?? "");
 const CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
+/** Heads of bodies named after their subject with "on" (cues.json orgHead.en). */
+const DELIBERATIVE = new Set(["committee", "commission", "council", "forum"]);
+/** Heads of a company's name (cues.json orgHead.en), after which "of X" says where the company is from. */
+const COMPANY_HEADS = new Set(["corporation", "company", "group", "ltd", "limited", "inc", "holdings", "plc", "llc"]);
+const isCountry = (state: ExtractState, st: SentenceState, i: number) => st.owner[i] >= 0 && state.mentions[st.owner[i]].placeKind === "country";
 
 /** Free of people and of other organisations: only plain words and places. */
 function free(state: ExtractState, st: SentenceState, i: number): boolean {
@@ -107,73 +73,31 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   while (start - 1 >= 0 && h - start < MAX_WORDS && free(state, st, start - 1)) {
     const k = start - 1;
     if (capitalised(st, k) && !st.tokens[k].punct) start = k;
-    else if ((st.tokens[k].key === "and" || st.tokens[k].text === "&") && capitalised(st, k - 1) && free(state, st, k - 1)) start = k - 1;
+    // "Oil and Gas Corporation"; not "… Gavan and Vietnam Coast Guard", where a place opens the name
+    else if ((st.tokens[k].key === "and" || st.tokens[k].text === "&") && capitalised(st, k - 1) && free(state, st, k - 1) && st.owner[start] < 0) start = k - 1;
     else break;
   }
   if (st.tokens[start].key === "the") start++;
   // right: "of" / "for" + capitalised words ("Ministry of External Affairs", "Office of the Presidency")
   let end = h + 1;
-  const ofAfter = st.tokens[h + 1]?.key === "of" || st.tokens[h + 1]?.key === "for";
+  // "Joint Standing Committee on Treaties", "Commission on Human Rights": "on" after a body that deliberates
+  const onAfter = st.tokens[h + 1]?.key === "on" && DELIBERATIVE.has(st.tokens[h].key) && !calendarLexicon().get(phraseKey(st.tokens[h + 2]?.text ?? "")).length;
+  const ofAfter = st.tokens[h + 1]?.key === "of" || st.tokens[h + 1]?.key === "for" || onAfter;
   for (let j = h + 1; ofAfter && j < st.tokens.length && j - start < MAX_WORDS + 3; j++) {
     const t = st.tokens[j];
     if (!free(state, st, j)) break;
-    if (CONNECTORS.has(t.key) && !t.punct) continue;
-    if (!capitalised(st, j) || t.punct) break;
+    if ((CONNECTORS.has(t.key) || (onAfter && j === h + 1)) && !t.punct) continue;
+    if (!capitalised(st, j) || t.punct || calendarLexicon().get(phraseKey(t.text)).length) break;
     end = j + 1;
   }
   while (end > h + 1 && CONNECTORS.has(st.tokens[end - 1].key)) end--;
+  // "Sinohydro Corporation of China": after a company's own name, "of" and a country is its nationality
+  if (start < h && COMPANY_HEADS.has(st.tokens[h].key) && end === h + 3 && isCountry(state, st, h + 2)) end = h + 1;
   if (end - start < 2) return undefined;
   // a sentence-initial capital is no evidence: "Government officials said"
   const words = st.tokens.slice(start, end).filter((t) => !CONNECTORS.has(t.key));
   if (words.length < 2) return undefined;
   return { start, end };
-}
-
-function headFirstName(state: ExtractState, st: SentenceState, h: number): TokenSpan | undefined {
-  const next = h + 1;
-  const tok = st.tokens[next];
-  if (!tok) return undefined;
-  // a name in quotes: حركة “الإصلاح والوحدة”، حزب «…»: the name is what the quotes hold
-  if (tok.punct && /^[«“"]$/.test(tok.text)) return quotedName(state, st, next);
-  const o = st.owner[next];
-  // a known organisation or a place right after the head: خبرگزاری فارس، وكالة الأنباء …
-  if (o >= 0) {
-    const m = state.mentions[o];
-    const sp = st.spans.get(o)!;
-    if (sp.start === next && (m.kind === "place" || m.kind === "organization") && m.placeKind !== "country") return { start: h, end: sp.end };
-    return undefined;
-  }
-  // Arabic: an indefinite head with definite nouns after it (لجنة المال والموازنة، مكتب الاستثمارات
-  // التابع للرئاسة التركية), up to five, a country adjective included
-  if (state.lang === "ar" && !/^ال/.test(st.tokens[h].key)) {
-    let end = next;
-    const demonym = (i: number) => st.demonyms.some((d) => d.start === i);
-    while (end < st.tokens.length && end - next < 5 && !st.tokens[end].punct && st.owner[end] < 0 && /^(ال|وال|لل)/.test(st.tokens[end].key) && (demonym(end) || !inCue(st, end))) end++;
-    if (end > next) return { start: h, end };
-  }
-  // Persian: a news agency or a paper and the one name word after it (خبرگزاری آنا). A longer ezafe chain
-  // (کمیته عالی همکاری‌های اقتصادی) cannot be told from a description (هیئت بلندپایه روسیه) by its words.
-  if (state.lang === "fa" && MEDIA_FA.has(st.tokens[h].key) && !tok.punct && st.owner[next] < 0 && !inCue(st, next) && !FA_STOP.has(tok.key)) return { start: h, end: next + 1 };
-  return undefined;
-}
-
-/** The words inside the quotes opening at `open`, when they are free, up to MAX_WORDS. */
-function quotedName(state: ExtractState, st: SentenceState, open: number): TokenSpan | undefined {
-  if (!/^[«“"]$/.test(st.tokens[open]?.text ?? "")) return undefined;
-  for (let j = open + 1; j < st.tokens.length && j - open <= MAX_WORDS; j++) {
-    if (/^[»”"]$/.test(st.tokens[j].text)) return j > open + 1 ? { start: open + 1, end: j } : undefined;
-    if (!free(state, st, j)) return undefined;
-  }
-  return undefined;
-}
-
-const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
-/** Persian words that are no name: prepositions, conjunction, demonstratives, verbs of being. */
-const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "درباره", "به", "از", "و", "که", "را", "برای", "این", "آن", "است", "بود", "شد", "کرد", "نیز", "هم", "تا", "بر", "پس", "یک"]);
-
-/** A word of a cue of another pass, a rank or an honorific included (الفريق، الشيخ). */
-function inCue(st: SentenceState, i: number): boolean {
-  return inAnyCue(st, i, (c) => c.kind === "honorific");
 }
 
 /**

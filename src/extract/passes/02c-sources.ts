@@ -2,7 +2,8 @@
 //   - after a source phrase (cues.json sourceBefore): "according to X", "citing X", "به گزارش X",
 //     "نقلا عن X", "ذكرت X أن";
 //   - before a reporting verb (sourceAfter), at the start of a sentence or a clause: "X گزارش داد", "X reported";
-//   - as a dateline at the start of one of the first paragraphs: "X -", "(X-", "(X) --".
+//   - as a dateline at the start of one of the first paragraphs: "X -", "(X-", "(X) --"; or after the city and
+//     date, before the dateline's dash: "BAKU, Sept 14 (Reuters) -", "ACCRA, July 24, GNA -".
 // An outlet's name is short (one to three words) and looks like a name, not a phrase: in English its words
 // are capitalised, in Persian and Arabic no dictionary knows them as words, unless the last one is a
 // media word (cues.json words.mediaHead: "… News", "… نيوز"). A person, a place, a title or a demonym is
@@ -29,7 +30,15 @@ export function findSources(state: ExtractState): void {
         add(state, st, backward(state, st, c.start));
       }
     }
-    if (st.s.index < DATELINE_SENTENCES) add(state, st, dateline(state, st));
+    if (st.s.index < DATELINE_SENTENCES) {
+      add(state, st, dateline(state, st));
+      delimited(state, st);
+      const after = afterCity(st);
+      if (after) {
+        markKnown(state, st, after.start);
+        add(state, st, outletIn(state, st, after));
+      }
+    }
   }
 }
 
@@ -75,6 +84,39 @@ function dateline(state: ExtractState, st: SentenceState): TokenSpan | undefined
   if (t[dash]?.text === ")" && i === 1) dash++;
   if (end === i || end - i > MAX_WORDS || !DASH.test(t[dash]?.text ?? "")) return undefined;
   return outlet(state, st, { start: i, end });
+}
+
+/** A known organisation between the dateline's marks ("أبوظبي في 13 فبراير / وام /", "ایروان - ایرنا -") is the outlet. */
+function delimited(state: ExtractState, st: SentenceState): void {
+  const mark = (i: number) => /^[-–—/()]+$/.test(st.tokens[i]?.text ?? "");
+  for (const m of st.mentions) {
+    const sp = st.spans.get(m)!;
+    if (sp.start <= DATELINE_WORDS + MAX_WORDS && state.mentions[m].lexiconId && mark(sp.start - 1) && mark(sp.end)) markKnown(state, st, sp.start);
+  }
+}
+
+/** Words of a dateline's city and date before its dash. */
+const DATELINE_WORDS = 8;
+
+/** The words before the dateline's dash, in brackets or after the last comma: "BAKU, Sept 14 (Reuters) -". */
+function afterCity(st: SentenceState): TokenSpan | undefined {
+  const t = st.tokens;
+  const d = t.findIndex((x, i) => i <= DATELINE_WORDS + MAX_WORDS + 2 && DASH.test(x.text));
+  if (d < 2) return undefined;
+  if (t[d - 1].text === ")") {
+    let open = d - 2;
+    while (open > 0 && d - 1 - open <= MAX_WORDS && t[open].text !== "(") open--;
+    return t[open]?.text === "(" && open > 0 ? { start: open + 1, end: d - 1 } : undefined;
+  }
+  let comma = d - 1;
+  while (comma > 0 && d - comma <= MAX_WORDS + 1 && t[comma].text !== ",") comma--;
+  return t[comma]?.text === "," && comma > 0 ? { start: comma + 1, end: d } : undefined;
+}
+
+/** The outlet a span holds: a free run of words that looks like one, when nothing read them already. */
+function outletIn(state: ExtractState, st: SentenceState, sp: TokenSpan): TokenSpan | undefined {
+  for (let i = sp.start; i < sp.end; i++) if (!free(state, st, i)) return undefined;
+  return outlet(state, st, sp);
 }
 
 /** A word no other pass has read: not a mention, a title, a demonym, a cue, nor punctuation. */

@@ -210,10 +210,13 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
 function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
   let best: { m: number; rank: number; dist: number } | undefined;
+  // the dateline ("WASHINGTON (Reuters) -") is where the report was filed: pass 6 falls back on it, but it is no
+  // venue that the sentence names
+  const dash = datelineDash(st);
   for (const m of st.mentions) {
     const x = state.mentions[m];
     const sp = st.spans.get(m)!;
-    if (x.kind !== "place" || !inSpan(sp.start, clause)) continue;
+    if (x.kind !== "place" || !inSpan(sp.start, clause) || sp.end <= dash) continue;
     if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (atPost(state, st, sp)) continue;
@@ -248,7 +251,7 @@ function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["
   const cEnd = st.tokens[clause.end - 1].end;
   // the dateline's date ("Nairobi, March 12 (Reuters) - X met Y on Monday") dates the report, not the event,
   // when the sentence gives another
-  const dash = st.s.index < 3 ? st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text)) : -1;
+  const dash = datelineDash(st);
   const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : st.dates;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
@@ -257,12 +260,16 @@ function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }
 
-
 /** English headline grammar: "Erdogan, Putin to meet in Astana": a name right before "to" + the event word is the future. */
 function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
   if (state.lang !== "en" || st.tokens[t.start - 1]?.key !== "to") return false;
   const o = st.owner[t.start - 2];
   return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
+}
+
+/** The dash that ends a dateline ("KABUL, April 19 (Reuters) -") in one of the first sentences, or -1. */
+function datelineDash(st: SentenceState): number {
+  return st.s.index < 3 ? st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text)) : -1;
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {

@@ -11,9 +11,12 @@ import { clauseOf, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 import { asLexPlaceId, lexPlaceId } from "../../ids.js";
+import { WITH_OBJECT } from "./_signings.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
+/** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
+const MEDIATOR_REACH = 4;
 
 export function findAgreements(state: ExtractState): void {
   for (const st of state.sentences) {
@@ -51,7 +54,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const topics = agreed.length ? agreed : topicsOf(state, st, 0).filter((t) => !INTENT_ONLY.has(t));
 
   // signatories: the people acting in the clause, and "we" = the speaker and whom they met
-  const signatories = new Set<number>(actorsIn(state, st, clause).map((m) => rootMention(state, m)));
+  // (not those in whose presence it is signed, "…, in the presence of President X", when others sign)
+  const actors = actorsIn(state, st, clause);
+  const presence = st.cues.find((c) => c.kind === "presence" && within(c));
+  const signing = presence ? actors.filter((m) => st.spans.get(m)!.start < presence.start) : actors;
+  const signatories = new Set<number>((signing.length ? signing : actors).map((m) => rootMention(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
   if (firstPerson && st.speaker !== undefined) {
     const speaker = rootMention(state, st.speaker);
@@ -117,8 +124,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence: 0.7,
   };
-  // "Signing it were X for … and Y for …" (the sentence after an agreement): its signatories and parties
-  const it = /\b(it|them)\b/i.test(trig.text) ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
+  // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
+  // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties
+  const back = /\b(it|them)\b/i.test(trig.text) || namesTheDocument(state, st, clause);
+  const it = back ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
   if (it) {
     for (const p of fact.signatories) if (!it.signatories.includes(p)) it.signatories.push(p);
     for (const p of fact.parties) if (!it.parties.includes(p)) it.parties.push(p);
@@ -134,6 +143,27 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   state.agreements.push(fact);
 }
 
+/**
+ * The clause refers to a document already reported: "the deal", "this contract" (en), "این قرارداد" (fa),
+ * "العقد"، "الاتفاقية" (ar: the document with the article, cues.json words.documentNoun).
+ */
+function namesTheDocument(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  if (!nouns) return false;
+  for (let i = clause.start; i < clause.end; i++) {
+    const key = st.tokens[i].key;
+    if (state.lang === "ar") {
+      if (/^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1)))) return true;
+      continue;
+    }
+    // "the deal", "this contract", "the Economic Partnership Agreement" (the name's capitalised words between)
+    let k = i - 1;
+    while (k > i - 4 && /^[A-Z]/.test(st.tokens[k]?.text ?? "") && !/^(the|this|these)$/.test(st.tokens[k].key)) k--;
+    if (nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[k]?.key ?? "")) return true;
+  }
+  return false;
+}
+
 function sameParties(a: AgreementFact, b: AgreementFact): boolean {
   const key = (x: AgreementFact) => [...x.parties.map(String), ...x.impliedParties].sort().join(",");
   return key(a) === key(b) && a.topics.join(",") === b.topics.join(",");
@@ -145,9 +175,12 @@ function sameParties(a: AgreementFact, b: AgreementFact): boolean {
  */
 function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map<string, number | undefined> {
   const parties = new Map<string, number | undefined>();
+  const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
+  // the one who brokers it is no party: "brokered by Qatar", "بوساطة من دولة قطر"
+  const brokered = (i: number) => st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key));
   for (const m of st.mentions) {
     const x = state.mentions[m];
-    if (!inSpan(st.spans.get(m)!.start, span)) continue;
+    if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start)) continue;
     if (x.kind === "organization" && x.via !== "source" && (x.lexiconId || x.via === "descriptor")) {
       const state_ = governedPlace(state, st, m);
       if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
@@ -155,14 +188,15 @@ function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map
     }
     if (x.kind !== "place" || !x.lexiconId) continue;
     if (x.placeKind === "country") parties.set(x.lexiconId, m);
-    else if (x.placeKind === "city" && isCapital(state, x.lexiconId)) {
+    // a capital stands for its state only as the other side ("signed with Moscow"), not where it was signed
+    else if (x.placeKind === "city" && isCapital(state, x.lexiconId) && WITH_OBJECT.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "")) {
       const c = countryOf(state.lex, x.lexiconId);
       if (c && !parties.has(lexPlaceId(c))) parties.set(lexPlaceId(c), undefined);
     }
   }
   for (const d of st.demonyms) {
     const id = asLexPlaceId(d.place);
-    if (inSpan(d.start, span) && !parties.has(id) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
+    if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
   }
   return parties;
 }

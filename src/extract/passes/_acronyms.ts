@@ -1,7 +1,9 @@
 // An organisation defined with its acronym in English: "Pakistan Tehreek-e-Insaf (PTI)", "the Kenya Revenue
 // Authority (KRA)". The capitalised words before "(ACR)" whose initials spell the acronym in order (the first
 // word's initial is its first letter) are the organisation's name, in the manner of Schwartz & Hearst (2003);
-// the acronym, there and anywhere else in the article, is a reference to it. A name a lexicon or an earlier pass
+// the acronym, there and anywhere else in the article, is a reference to it. An acronym of the name in its own
+// language has the initials of the translated name in another order: "Revolutionary Armed Forces of Colombia
+// (FARC)" (Fuerzas Armadas Revolucionarias de Colombia); the same initials, each once, spell it too. A name a lexicon or an earlier pass
 // has read already keeps its reading; a place is never made an organisation.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
@@ -42,23 +44,49 @@ function longForm(state: ExtractState, st: SentenceState, end: number, acronym: 
     start--;
   }
   for (let s = start; s < end; s++) {
-    if (!/^[A-Z]/.test(st.tokens[s].text) || st.tokens[s].text[0].toLowerCase() !== letters[0]) continue;
+    if (!/^[A-Z]/.test(st.tokens[s].text) || LINKS.has(st.tokens[s].key) || st.tokens[s].text[0].toLowerCase() !== letters[0]) continue;
     const sp = { start: s, end };
     if (!spells(st, sp, letters)) continue;
     return reading(state, st, sp);
   }
+  // the translated name: the longest run whose content words' initials are the acronym's letters in another order
+  for (let s = start; s < end; s++) {
+    if (!/^[A-Z]/.test(st.tokens[s].text) || LINKS.has(st.tokens[s].key)) continue;
+    const sp = { start: s, end };
+    if (sameInitials(st, sp, letters)) return reading(state, st, sp);
+  }
   return undefined;
 }
 
-/** Do the initials of the span's words (its capitalised words, and letters inside them) spell the acronym in order? */
+/** The span's content words (capitalised, not links) give the acronym's letters, each once, in any order. */
+function sameInitials(st: SentenceState, sp: TokenSpan, letters: string): boolean {
+  const words = st.tokens.slice(sp.start, sp.end).filter((t) => !t.punct && !LINKS.has(t.key));
+  if (words.length !== letters.length || letters.length < 3 || !words.every((w) => /^[A-Z]/.test(w.text))) return false;
+  const sorted = (x: string[]) => x.sort().join("");
+  return sorted(words.map((w) => w.text[0].toLowerCase())) === sorted([...letters]);
+}
+
+/**
+ * Do the span's words spell the acronym in order? Every content word gives its initial, and may give more letters
+ * from inside it, in order ("Ghana Integrated Aluminium DEvelopment Corporation (GIADEC)"); a link word ("of",
+ * "and") may give its initial or none.
+ */
 function spells(st: SentenceState, sp: TokenSpan, letters: string): boolean {
   const words = st.tokens.slice(sp.start, sp.end).filter((t) => !t.punct).map((t) => t.text.toLowerCase());
-  let k = 0;
-  for (const w of words) {
-    if (k < letters.length && w[0] === letters[k]) k++;
-    else if (!LINKS.has(w)) return false; // every content word gives a letter
-  }
-  return k === letters.length;
+  const from = (w: number, k: number): boolean => {
+    if (w === words.length) return k === letters.length;
+    const word = words[w];
+    if (LINKS.has(word) && from(w + 1, k)) return true;
+    if (word[0] !== letters[k]) return false;
+    // the initial, then letters from inside the word, each after the one before
+    const inside = (at: number, kk: number): boolean => {
+      if (from(w + 1, kk)) return true;
+      for (let i = at; i < word.length && kk < letters.length; i++) if (word[i] === letters[kk] && inside(i + 1, kk + 1)) return true;
+      return false;
+    };
+    return inside(1, k + 1);
+  };
+  return from(0, 0);
 }
 
 /** The span's organisation: the one already read there, or a new one; none when it is a place or a person. */

@@ -9,29 +9,40 @@ import { personSlug } from "../../ids.js";
 /** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
 const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
 const SUPPORT_GAP = 8;
+/** Arabic puts the signers too between the verb and the document (وقعت حكومة … وحركة …، اليوم، في الدوحة، على إعلان). */
+const SIGN_GAP_AR = 12;
+/** Marks inside a noun phrase: hyphens, apostrophes, a currency ("a $2 billion contract"). */
+const INSIDE_PHRASE = /^[-'’.$€£]$/;
 
 /**
  * A light verb and the event noun it takes, with modifiers between them: a trigger over the whole phrase, where
  * no trigger of that kind stands already.
  *   - English "held a separate meeting", "held the 15th India-Japan Strategic Dialogue with", "had a second round
- *     of talks": a meeting; the words between must stay inside one noun phrase (no preposition, no clause mark);
+ *     of talks": a meeting; "concluded a $2 billion infrastructure contract", "initialled a memorandum": an
+ *     agreement; the words between must stay inside one noun phrase (no preposition, no clause mark);
  *   - Arabic "وقعوا يوم السبت في نيامي معاهدة", "شهد الزعيمان توقيع مذكرة تفاهم": an agreement; Arabic puts the
- *     time and the place between the verb and its object, so only a mark ends the phrase. (The verb وقع alone
+ *     time and the place between the verb and its object, between commas too ("وقعت X وY، اليوم، في الدوحة، على
+ *     إعلان"), so only another mark ends the phrase; "تبادل الجانبان مذكرات تفاهم" exchanges signed documents. (The verb وقع alone
  *     also means "happened", so it is an agreement only with the document it signs.)
  */
 export function lightVerbTriggers(state: ExtractState, st: SentenceState): void {
   const sets = state.lex.words.sets;
   const rules: Array<{ verbs?: Set<string>; nouns?: Set<string>; kind: string; phraseEnd?: Set<string> }> =
-    state.lang === "en" ? [{ verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END }]
-    : state.lang === "ar" ? [{ verbs: sets["signVerb.ar"], nouns: sets["documentNoun.ar"], kind: "agreement" }]
-    : [];
+    state.lang === "en"
+      ? [
+          { verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END },
+          { verbs: sets["signVerb.en"], nouns: sets["documentNoun.en"], kind: "agreement", phraseEnd: PHRASE_END },
+        ]
+      : state.lang === "ar" ? [{ verbs: sets["signVerb.ar"], nouns: sets["documentNoun.ar"], kind: "agreement" }]
+      : [];
   for (const { verbs, nouns, kind, phraseEnd } of rules) {
     if (!verbs || !nouns) continue;
     const has = (set: Set<string>, key: string) => set.has(key) || (state.lang !== "en" && /^[وف]/.test(key) && set.has(key.slice(1)));
     st.tokens.forEach((t, i) => {
       if (!has(verbs, t.key)) return;
       let words = 0;
-      for (let j = i + 1; j < st.tokens.length && words <= SUPPORT_GAP; j++) {
+      const gap = state.lang === "ar" ? SIGN_GAP_AR : SUPPORT_GAP;
+      for (let j = i + 1; j < st.tokens.length && words <= gap; j++) {
         const w = st.tokens[j];
         if (!w.punct) words++;
         if (nouns.has(w.key)) {
@@ -40,7 +51,7 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
           st.triggers.push({ start: i, end: state.lang === "en" ? j + 1 : i + 1, kind, text: state.doc.article.text.slice(t.start, w.end) });
           return;
         }
-        if (phraseEnd?.has(w.key) || (w.punct && !/^[-'’.]$/.test(w.text)) || has(verbs, w.key)) return;
+        if (phraseEnd?.has(w.key) || (w.punct && !INSIDE_PHRASE.test(w.text) && !(state.lang === "ar" && w.text === "،")) || has(verbs, w.key)) return;
       }
     });
   }

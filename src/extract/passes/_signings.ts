@@ -15,10 +15,33 @@ export interface SigningMeeting {
   at: number;
 }
 
-/** The meetings a sentence's signing makes: a ceremony in someone's presence, else signing with someone. */
+/** The meetings a sentence's signing makes: a ceremony in someone's presence, else signing with someone, else together. */
 export function signingMeetings(state: ExtractState, st: SentenceState): SigningMeeting[] {
   const ceremony = signingCeremony(state, st);
-  return ceremony.length ? ceremony : signingWith(state, st);
+  if (ceremony.length) return ceremony;
+  const withSomeone = signingWith(state, st);
+  return withSomeone.length ? withSomeone : signingTogether(state, st);
+}
+
+/**
+ * "A and B signed the agreement", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند", "ووقع
+ * العقد عن الجانب المصري A، وعن الشركة B": the people who sign one document, named in the signing's clause, sign
+ * it at one table. Not a speaker who reports it, nor the verb "agreed" (no signing: agreeing can be done apart).
+ */
+function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting[] {
+  const trig = st.triggers.find((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end));
+  if (!trig) return [];
+  const clause = clauseOf(st, trig.start);
+  const people = reportedAside(state, st, actorsIn(state, st, clause));
+  const roots = new Set(people.map((m) => rootMention(state, m)));
+  return roots.size >= 2 ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
+}
+
+/** The people of a clause less a speaker who reports it ("…, spokesman X said") and anyone next to a speech verb. */
+function reportedAside(state: ExtractState, st: SentenceState, people: number[]): number[] {
+  const speech = st.cues.filter((c) => c.kind === "speech");
+  const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
+  return people.filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));
 }
 
 /**
@@ -33,8 +56,7 @@ function signingWith(state: ExtractState, st: SentenceState): SigningMeeting[] {
   if (!w) return [];
   // a speaker who reports the signing is not at it ("…, spokesman X said": "X said that A signed … with B")
   const speech = st.cues.filter((c) => c.kind === "speech");
-  const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
-  const people = actorsIn(state, st, clause).filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));
+  const people = reportedAside(state, st, actorsIn(state, st, clause));
   const before = people.filter((m) => st.spans.get(m)!.end <= w.start && !speech.some((c) => c.start >= st.spans.get(m)!.end && c.end <= trig.start));
   const after = people.filter((m) => st.spans.get(m)!.start >= w.end);
   if (!before.length || !after.length) return [];
@@ -55,9 +77,10 @@ function signingCeremony(state: ExtractState, st: SentenceState): SigningMeeting
   const whole = { start: 0, end: st.tokens.length };
   const actors = actorsIn(state, st, whole);
   const present = actors.filter((m) => st.spans.get(m)!.start >= presence.start);
-  // the signatories named before "signed", unless a speaker reports the signing ("X said that …")
+  // the signatories named before the presence, on either side of "signed" (Arabic names them after the verb:
+  // "ووقع الإعلان عن … A، وعن … B، بحضور C"), unless a speaker reports the signing ("X said that …")
   const reported = st.cues.some((c) => c.kind === "speech" && c.end <= signing.start);
-  const signers = presence.start > signing.start && !reported ? actors.filter((m) => st.spans.get(m)!.end <= signing.start) : [];
+  const signers = presence.start > signing.start && !reported ? reportedAside(state, st, actors.filter((m) => st.spans.get(m)!.end <= presence.start)) : [];
   const people = [...signers, ...present];
   if (present.length < 1 || people.length < 2) return [];
   const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);

@@ -221,3 +221,14 @@ describe("pass 5: a host country is where the event was", () => {
     ]) expect(met(facts(text, "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place), text).toEqual(KZ);
   });
 });
+
+describe("pass 5: the dateline is no venue the sentence names", () => {
+  it("a trip's destination in the lead wins over the dateline city before the dash", () => {
+    const f = facts("WASHINGTON (Reuters) - Sergey Lavrov, on a visit to Beijing, met Wang Yi on Monday.", "2024-05-08");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/beijing"]);
+  });
+  it("with no other place, the meeting still takes the dateline's city (pass 6)", () => {
+    const f = facts("MOSCOW, May 6 (Reuters) - Sergey Lavrov met Wang Yi on Monday.", "2024-05-08");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/moscow"]);
+  });
+});
