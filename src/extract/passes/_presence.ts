@@ -18,8 +18,8 @@ export interface Presence {
   date: DateValue;
 }
 
-/** Modality that says a trip was not (yet) made: "invited X to visit Ankara", "will travel to", "لم يزر". */
-const NOT_MADE = new Set(["planned", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
+/** Modality that says a trip was not (yet) made: "invited X to visit Ankara", "will travel to", "would travel to", "on the eve of his visit", "لم يزر". */
+const NOT_MADE = new Set(["planned", "invited", "condition", "modal", "eve", "denied", "notHeld", "negation", "cancelled", "postponed"]);
 const RANK: Record<string, number> = { site: 5, city: 4, region: 3, country: 2 };
 /** Tokens between a modality word and the travel word it governs (as MODALITY_WINDOW in pass 5). */
 const WINDOW = 4;
@@ -113,6 +113,8 @@ function townOf(state: ExtractState, m: number): number {
  */
 function governs(m: TokenSpan & { kind: string }, t: TokenSpan, clause: TokenSpan): boolean {
   if (m.start < clause.start || m.end > clause.end) return false;
+  // "on the eve of his visit to Tehran": only the trip word right after it ("arrived on the eve of the summit" was made)
+  if (m.kind === "eve") return m.end <= t.start && t.start - m.end <= 2;
   if (m.end <= t.start) return t.start - m.end <= (m.kind === "invited" || m.kind === "denied" ? Infinity : WINDOW);
   return m.start - t.end <= WINDOW;
 }

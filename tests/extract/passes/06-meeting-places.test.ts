@@ -55,6 +55,12 @@ describe("pass 6: the place of a meeting from where its people were", () => {
     const planned = facts("Hakan Fidan held talks with Abbas Araghchi. Fidan will travel to Ankara on Friday.", "2024-12-01");
     expect(placeOf(planned, FIDAN, ARAGHCHI)).toEqual([null]);
   });
+  it("a trip that would be made, or on whose eve the meeting was, places nothing; one made on the eve of a summit does", () => {
+    for (const text of ["On the eve of his visit to Beijing, Sergey Lavrov met Wang Yi.", "Sergey Lavrov would travel to Beijing. Lavrov met Wang Yi."]) {
+      expect(placeOf(facts(text, "2024-05-08"), LAVROV, WANG), text).toEqual([null]);
+    }
+    expect(placeOf(facts("Sergey Lavrov arrived in Beijing on the eve of the summit. Lavrov met Wang Yi.", "2024-05-08"), LAVROV, WANG)).toEqual(["place/beijing"]);
+  });
   it("a trip is a visit fact only: it makes no meeting", () => {
     const f = facts("Hakan Fidan arrived in Tehran on Sunday.", "2024-12-01");
     expect(events(f, "meeting")).toEqual([]);
