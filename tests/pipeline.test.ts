@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSources } from "../src/ingest/index.js";
-import { loadArticles } from "../src/pipeline.js";
+import { defaultBatchSize, loadArticles } from "../src/pipeline.js";
 import { openStore } from "../src/store/index.js";
 
 const SEEDS = join(import.meta.dirname, "../seeds");
@@ -45,4 +45,13 @@ describe("pipeline into the store", () => {
     const twice = await graphAfter([files, files]);
     expect(twice).toEqual(once);
   }, 120_000);
+});
+
+describe("articles per write transaction", () => {
+  it("KG_BATCH sets it, 500 by default; anything but a whole number of 1 or more is refused in one line", () => {
+    expect(defaultBatchSize({})).toBe(500);
+    expect(defaultBatchSize({ KG_BATCH: "" })).toBe(500);
+    expect(defaultBatchSize({ KG_BATCH: "2000" })).toBe(2000);
+    for (const bad of ["0", "-5", "2.5", "many"]) expect(() => defaultBatchSize({ KG_BATCH: bad }), bad).toThrow(/^KG_BATCH must be a whole number/);
+  });
 });

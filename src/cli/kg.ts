@@ -47,6 +47,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const dataDir = (values.data as string | undefined) ?? process.env.KG_DATA ?? "./data";
+  const batch = process.env.KG_BATCH;
+  if ((command === "load" || command === "serve") && batch !== undefined && batch !== "" && !/^[1-9]\d*$/.test(batch)) {
+    throw new CliError(`KG_BATCH must be a whole number of articles per write (1 or more), got "${batch}"`, "set it to e.g. 2000, or unset it for 500");
+  }
   switch (command) {
     case "load": {
       const flag = values.workers as string | undefined;
