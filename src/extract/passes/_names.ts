@@ -1,6 +1,6 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
-import type { ExtractState, SentenceState } from "../state.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inCue, inSpan, respan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 
@@ -155,31 +155,25 @@ function quotedBefore(state: ExtractState, st: SentenceState, close: number): nu
  */
 export function givenNameBeforeSurname(state: ExtractState): void {
   if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
-  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
-  for (const st of state.sentences) {
-    for (const m of [...st.mentions]) {
-      const x = state.mentions[m];
-      const sp = st.spans.get(m)!;
-      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
-      const b = sp.start - 1;
-      // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
-      const titleWord = b >= 0 && (state.lex.words.titleWords.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
-      if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
-        // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
-        const rest = nameRun(state, st, sp.end);
-        const first = st.tokens[rest[0]];
-        if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
-          respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-        }
-        continue;
+  for (const { st, m, sp } of loneSurnames(state)) {
+    const b = sp.start - 1;
+    // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
+    const titleWord = b >= 0 && (state.lex.words.titleWords.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+    if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
+      // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
+      const rest = nameRun(state, st, sp.end);
+      const first = st.tokens[rest[0]];
+      if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
+        respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
       }
-      if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
-      if (st.cues.some((c) => inSpan(b, c))) continue;
-      // and the syllables hyphenated after it ("John Lee Ka-chiu")
-      let end = sp.end;
-      while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
-      respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+      continue;
     }
+    if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
+    if (st.cues.some((c) => inSpan(b, c))) continue;
+    // and the syllables hyphenated after it ("John Lee Ka-chiu")
+    let end = sp.end;
+    while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
+    respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
 
@@ -189,19 +183,13 @@ export function givenNameBeforeSurname(state: ExtractState): void {
  * own (a variant spelling of it was joined by _cue-readings' givenNameVariants in pass 1).
  */
 function givenNameBeforeSurnameRtl(state: ExtractState): void {
-  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
   const sets = state.lex.words;
-  for (const st of state.sentences) {
-    for (const m of [...st.mentions]) {
-      const x = state.mentions[m];
-      const sp = st.spans.get(m)!;
-      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
-      const b = sp.start - 1;
-      const tok = st.tokens[b];
-      if (!tok || !nameLike(state, st, b) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
-      if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
-      respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-    }
+  for (const { st, m, sp } of loneSurnames(state)) {
+    const b = sp.start - 1;
+    const tok = st.tokens[b];
+    if (!tok || !nameLike(state, st, b) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
+    if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
+    respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
 
@@ -214,4 +202,21 @@ function glued(st: SentenceState, i: number): boolean {
 /** A word joined to the one before or after it by a glued hyphen ("Ka-chiu"): a syllable of a name. */
 function hyphenated(st: SentenceState, i: number): boolean {
   return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
+}
+
+/**
+ * One-word lexicon matches of a person (a short form read alone) whose full name the article does not give: the
+ * candidates for "a given name no lexicon knows before a known surname". Read from a copy of each sentence's
+ * mentions, so the caller may respan them.
+ */
+function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
+  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
+  for (const st of state.sentences) {
+    for (const m of [...st.mentions]) {
+      const x = state.mentions[m];
+      const sp = st.spans.get(m)!;
+      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
+      yield { st, m, sp };
+    }
+  }
 }
