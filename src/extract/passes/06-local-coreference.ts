@@ -97,13 +97,14 @@ function within(state: ExtractState, a: number, b: number): boolean {
 function datelinePlace(state: ExtractState): number | undefined {
   // the dateline opens the body, on its own line (read as a heading) or before the lead
   for (const st of state.sentences.slice(0, 3)) {
-    const m = st.owner[0];
+    const m = st.owner[afterOutlet(state, st)];
     const x = m !== undefined && m >= 0 ? state.mentions[m] : undefined;
     const end = m !== undefined && m >= 0 ? st.spans.get(m)!.end : 0;
     const next = st.tokens[end];
     if (x?.kind === "place" && x.placeKind === "city") {
-      // a comma only in running text: a headline "Tehran, Riyadh agree …" names two capitals
-      if (next?.punct && (/^[-–—(]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1))))) return m;
+      // a comma only in running text: a headline "Tehran, Riyadh agree …" names two capitals; a colon in the lead
+      // ("Doha: …")
+      if (next?.punct && (/^[-–—(]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
     }
     if (x?.kind === "place" && x.placeKind === "country" && next?.punct && (/^[-–—(]$/.test(next.text) || agencyAfterComma(st, end))) {
       capitalOfDateline(state, m);
@@ -126,6 +127,14 @@ function reportedFrom(state: ExtractState, st: SentenceState): number | undefine
   const m = comma > 2 && comma <= 10 ? st.owner[comma - 1] : -1;
   if (m < 0 || state.mentions[m].kind !== "place" || state.mentions[m].placeKind !== "city") return undefined;
   return st.tokens[st.spans.get(m)!.start - 1]?.key === "از" ? m : undefined;
+}
+
+/** Where a dateline's city may start: the sentence's first token, or the one after "outlet/" ("ایسنا/ تهران –"). */
+function afterOutlet(state: ExtractState, st: SentenceState): number {
+  const o = st.owner[0];
+  if (o === undefined || o < 0 || state.mentions[o].kind !== "organization") return 0;
+  const end = st.spans.get(o)!.end;
+  return st.tokens[end]?.text === "/" ? end + 1 : 0;
 }
 
 /** A line that goes on from token `i` with a date alone: "Mogadishu, 12 September 2022" on a line of its own. */

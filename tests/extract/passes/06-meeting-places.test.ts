@@ -110,6 +110,14 @@ describe("pass 6: a dateline on a line of its own", () => {
     const f = facts("Baku, 1 December 2024\n\nAbbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02");
     expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/baku"]);
   });
+  it("en: a city and a colon open the lead: the dateline; a place the sentence names still wins", () => {
+    expect(placeOf(facts("Baku: Abbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02"), ARAGHCHI, LAVROV)).toEqual(["place/baku"]);
+    expect(placeOf(facts("Baku: Abbas Araghchi held talks with Sergey Lavrov in Ganja on Sunday.", "2024-12-02"), ARAGHCHI, LAVROV)).toEqual(["place/ganja"]);
+  });
+  it("fa: the outlet, a slash and the city ('ایسنا/ تهران –') are a dateline", () => {
+    const f = facts("ایسنا/ باکو – عباس عراقچی روز یکشنبه با سرگئی لاوروف دیدار کرد.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/baku"]);
+  });
   it("a headline that names two cities with a comma is no dateline", () => {
     const f = facts("Baku, Tehran agree to widen trade\n\nAbbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02");
     expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual([null]);
