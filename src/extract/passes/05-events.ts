@@ -68,6 +68,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
+  // "Xi praised Modi's meeting with Rajoy": the meeting is Modi's, and who speaks of it before him is not in it
+  const owner = participants.find((p) => state.possessors.has(p));
+  if (owner !== undefined) participants.splice(0, participants.indexOf(owner));
   const first = participants[0];
   // the part's one person is its other side: after the event word ("…, and held talks with Z"), or marked by
   // "with" before a verb-final event word ("…, روز پنجشنبه با Z دیدار کرده بود")
