@@ -91,8 +91,17 @@ function delimited(state: ExtractState, st: SentenceState): void {
   const mark = (i: number) => /^[-–—/()]+$/.test(st.tokens[i]?.text ?? "");
   for (const m of st.mentions) {
     const sp = st.spans.get(m)!;
-    if (sp.start <= DATELINE_WORDS + MAX_WORDS && state.mentions[m].lexiconId && mark(sp.start - 1) && mark(sp.end)) markKnown(state, st, sp.start);
+    const id = state.mentions[m].lexiconId;
+    if (!id || sp.start > DATELINE_WORDS + MAX_WORDS || !mark(sp.end)) continue;
+    // "ALMATY. KAZINFORM – …": a news agency that opens the sentence after the dateline's city, before its dash
+    if (mark(sp.start - 1) || (sp.start === 0 && isOutletKind(state, id))) markKnown(state, st, sp.start);
   }
+}
+
+/** A lexicon organisation whose kind is a news outlet (news-agency, broadcaster, newspaper, …). */
+function isOutletKind(state: ExtractState, id: string): boolean {
+  const kind = state.lex.organizations.get(id.replace(/^org(anization)?[:/]/, ""))?.kind ?? "";
+  return /news|media|broadcast|paper|agency/.test(kind);
 }
 
 /** Words of a dateline's city and date before its dash. */
