@@ -19,7 +19,72 @@
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  A1: "a person no lexicon knows is not read (names and titles, passes 1-2, the people work): a name between an honorific and a feminine title ('الدكتورة X وزيرة …'), before 'المدير العام لمكتب … بالبنك …', after 'رئيسها التنفيذي' or 'بقيادة', after an office no lexicon has ('Almaty akim X'), a Persian name before 'وزیر راه و شهرسازی' (and 'حجم ترانزیت کالا' is read as a person), an Arabic name in Persian text; the agreements, meetings and dates that hang on them fail with them (a subjectless 'طرفین … امضا کردند' needs the meeting it refers to)",
+  A3: "'دوشنبه' (Dushanbe) is also Monday: after 'در' in a sentence that already has a weekday ('روز چهارشنبه در دیدار … در دوشنبه') it is not read as the place",
+  A4: "the organisation a signer leads (Baradar: the Taliban) is not taken as a party: parties come from the clause's names and the signers' states only",
+  A5: "a company's country adjective ('شركة بايكار التركية') is taken as a state party (Turkey) of the ministry's contract with the company",
+  A6: "Persian municipal bodies ('سازمان ورزش شهرداری اصفهان', 'اداره ورزش شهرداری ایروان') are not read: head + words + a city (not a country) is no name pattern of _head-first, and 'اداره' is no orgHead",
+  A7: "a signing witnessed by a person named in the sentence before the one that names its signers does not join them in one meeting (the deals suite's D10)",
+  A8: "a summit's meeting takes neither the publication day nor the city: the signing sentence says 'on Sunday' 'in Baghdad' but the meeting is made from a later sentence (meetings, passes 5/6)",
+  A9: "a pluperfect Arabic reception ('وكان … قد استقبل') in a palace of Jeddah is not read as a meeting (meetings, pass 5)",
+  A10: "an organisation name with a dash suffix ('الحركة الشعبية لتحرير السودان - شمال') is cut at the dash",
+} as const;
+
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-02-cairo.txt › agreement Egypt + African Development Bank": GAP.A1,
+  "ar-02-cairo.txt › agreement رانيا المشاط + محمد العزيزي": GAP.A1,
+  "ar-02-cairo.txt › finds رانيا المشاط": GAP.A1,
+  "ar-02-cairo.txt › finds محمد العزيزي": GAP.A1,
+  "ar-02-cairo.txt › meeting رانيا المشاط + محمد العزيزي": GAP.A1,
+  "ar-02-cairo.txt › meeting رانيا المشاط + محمد العزيزي is dated 2022-11-08": GAP.A1,
+  "ar-03-juba.txt › agreement Mohamed Hamdan Dagalo + الهادي إدريس": GAP.A1,
+  "ar-03-juba.txt › finds the organisation الحركة الشعبية لتحرير السودان - شمال": GAP.A10,
+  "ar-03-juba.txt › finds الهادي إدريس": GAP.A1,
+  "ar-03-juba.txt › finds عبد العزيز الحلو": GAP.A1,
+  "ar-03-juba.txt › finds عبد الواحد محمد نور": GAP.A1,
+  "ar-03-juba.txt › meeting Mohamed Hamdan Dagalo + Salva Kiir": GAP.A7,
+  "ar-03-juba.txt › meeting Mohamed Hamdan Dagalo + الهادي إدريس": GAP.A1,
+  "ar-03-juba.txt › meeting Mohamed Hamdan Dagalo + الهادي إدريس + Salva Kiir is dated 2020-10-03": GAP.A1,
+  "ar-03-juba.txt › meeting Mohamed Hamdan Dagalo + الهادي إدريس + Salva Kiir is placed in Juba": GAP.A1,
+  "ar-03-juba.txt › meeting الهادي إدريس + Salva Kiir": GAP.A1,
+  "ar-04-jeddah.txt › agreement Khalid bin Salman + خلوق بيرقدار": GAP.A1,
+  "ar-04-jeddah.txt › finds خلوق بيرقدار": GAP.A1,
+  "ar-04-jeddah.txt › meeting Khalid bin Salman + خلوق بيرقدار": GAP.A1,
+  "ar-04-jeddah.txt › meeting Khalid bin Salman + خلوق بيرقدار is dated 2023-07-18": GAP.A1,
+  "ar-04-jeddah.txt › meeting Mohammed bin Salman + Recep Tayyip Erdoğan": GAP.A9,
+  "ar-04-jeddah.txt › meeting Mohammed bin Salman + Recep Tayyip Erdoğan is dated nothing (no date in the text)": GAP.A9,
+  "ar-04-jeddah.txt › meeting Mohammed bin Salman + Recep Tayyip Erdoğan is placed in Jeddah": GAP.A9,
+  "ar-04-jeddah.txt › no agreement Saudi Arabia + Turkey": GAP.A5,
+  "ar-05-doha.txt › agreement United States + Taliban": GAP.A4,
+  "en-03-baghdad.txt › meeting Abdel Fattah el-Sisi + Abdullah II of Jordan + Mustafa al-Kadhimi is dated 2021-06-27": GAP.A8,
+  "en-03-baghdad.txt › meeting Abdel Fattah el-Sisi + Abdullah II of Jordan + Mustafa al-Kadhimi is placed in Baghdad": GAP.A8,
+  "en-05-almaty.txt › agreement Yerbolat Dossayev + Aibek Junushaliev": GAP.A1,
+  "en-05-almaty.txt › finds Yerbolat Dossayev": GAP.A1,
+  "en-05-almaty.txt › meeting Yerbolat Dossayev + Aibek Junushaliev": GAP.A1,
+  "en-05-almaty.txt › meeting Yerbolat Dossayev + Aibek Junushaliev is dated 2023-09-14": GAP.A1,
+  "en-05-almaty.txt › meeting Yerbolat Dossayev + Aibek Junushaliev is placed in Almaty": GAP.A1,
+  "fa-01-dushanbe.txt › finds no one else": GAP.A1,
+  "fa-01-dushanbe.txt › finds the place Dushanbe": GAP.A3,
+  "fa-01-dushanbe.txt › finds مهرداد بذرپاش": GAP.A1,
+  "fa-01-dushanbe.txt › meeting مهرداد بذرپاش + Emomali Rahmon": GAP.A1,
+  "fa-01-dushanbe.txt › meeting مهرداد بذرپاش + Emomali Rahmon is dated 2023-05-24": GAP.A1,
+  "fa-01-dushanbe.txt › meeting مهرداد بذرپاش + Emomali Rahmon is placed in Dushanbe": GAP.A1,
+  "fa-02-jeddah.txt › agreement Iran + Islamic Development Bank": GAP.A1,
+  "fa-02-jeddah.txt › agreement احسان خاندوزی + محمد الجاسر": GAP.A1,
+  "fa-02-jeddah.txt › finds محمد الجاسر": GAP.A1,
+  "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر": GAP.A1,
+  "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر is dated 2022-10-12": GAP.A1,
+  "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر is placed in Jeddah": GAP.A1,
+  "fa-04-tehran.txt › meeting الکسی میلر + جواد اوجی": GAP.A7,
+  "fa-04-tehran.txt › meeting محسن خجسته‌مهر + الکسی میلر + جواد اوجی is dated 2022-07-19": GAP.A7,
+  "fa-04-tehran.txt › meeting محسن خجسته‌مهر + الکسی میلر + جواد اوجی is placed in Tehran": GAP.A7,
+  "fa-04-tehran.txt › meeting محسن خجسته‌مهر + جواد اوجی": GAP.A7,
+  "fa-05-isfahan.txt › agreement سازمان ورزش شهرداری اصفهان + اداره ورزش شهرداری ایروان": GAP.A6,
+  "fa-05-isfahan.txt › finds the organisation اداره ورزش شهرداری ایروان": GAP.A6,
+  "fa-05-isfahan.txt › finds the organisation سازمان ورزش شهرداری اصفهان": GAP.A6,
+};
 
 articleSuite({ dir: join(import.meta.dirname, "accords"), name: "accords suite", artifact: "extraction-accords.json", knownGaps: KNOWN_GAPS });

@@ -54,9 +54,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const actors = actorsIn(state, st, clause);
   const presence = st.cues.find((c) => c.kind === "presence" && within(c));
   const witnessed = presence ? presenceSpan(st, presence, clause, trig) : undefined;
-  // a witness is one whom the clause names only in the presence phrase ("با حضور A در سوریه، … A و B امضا کردند" signs)
-  const outside = (m: number) => st.mentions.some((o) => within(st.spans.get(o)!) && rootMention(state, o) === rootMention(state, m) && !inSpan(st.spans.get(o)!.start, witnessed!));
-  const signing = (witnessed ? actors.filter(outside) : actors).filter((m) => !visitorNamed(state, st, m, trig));
+  // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
+  // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig);
+  const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   const signatories = new Set<number>(signing.map((m) => rootMention(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
   if (firstPerson && st.speaker !== undefined) {

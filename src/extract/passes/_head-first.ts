@@ -24,8 +24,8 @@ const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
 const OF_COUNTRY_FA = new Set(["شرکت", "بانک", "سازمان", "وزارت", "اتاق", "صندوق"]);
 /** Persian words that are no name: prepositions, conjunction, demonstratives, verbs of being, plural marks. */
 const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "درباره", "به", "از", "و", "که", "را", "برای", "این", "آن", "است", "بود", "شد", "کرد", "نیز", "هم", "تا", "بر", "پس", "یک", "ها", "های", "دو", "سه", "همه", "تمام", "چند"]);
-/** Arabic function words that look definite (ال…) and end a name: relatives, prepositions, "now". */
-const AR_STOP = new Set(["الى", "إلى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "الا", "إلا", "الآن", "الان"].map(normalizeKey));
+/** Arabic function words that look definite (ال…) and end a name: relatives, prepositions, "now", "today" (وقعت X والجبهة الثورية اليوم). */
+const AR_STOP = new Set(["الى", "إلى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "الا", "إلا", "الآن", "الان", "اليوم", "الأمس", "الليلة"].map(normalizeKey));
 
 export interface Head {
   /** Characters of a proclitic glued to the head (و، ب، ل), not part of the name. */
