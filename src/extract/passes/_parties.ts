@@ -108,7 +108,8 @@ export function recentCountries(state: ExtractState, st: SentenceState): string[
       const x = state.mentions[m];
       const at = s.spans.get(m)!.start;
       if (x.kind === "place" && x.placeKind === "country") found.push([at, x.lexiconId]);
-      else if (x.kind === "person") found.push([at, countryOfPerson(state, m)]);
+      // not a person read only from an ambiguous short form ("آبی": water, or Abe)
+      else if (x.kind === "person" && x.confidence > 0.5) found.push([at, countryOfPerson(state, m)]);
     }
     for (const d of s.demonyms) found.push([d.start, asLexPlaceId(d.place)]);
     for (const [, id] of found.sort((a, b) => a[0] - b[0])) add(id);

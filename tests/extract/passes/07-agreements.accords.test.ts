@@ -90,6 +90,10 @@ describe("pass 7: parties", () => {
     expect(has(fa, "place/turkey", "place/iraq")).toBe(true);
     const ar = agreements(facts("بحث وفدا تركيا والعراق في أنقرة ملف المياه. ووقع البلدان مذكرتي تفاهم.", D));
     expect(has(ar, "place/turkey", "place/iraq")).toBe(true);
+    // a person read only from an ambiguous short form ("آبی": of water, or Abe) lends no state
+    const water = agreements(facts("هیئت عراق درباره منابع آبی با هیئت ترکیه گفت‌وگو کرد. دو سند همکاری میان دو کشور امضا شد.", D));
+    expect(has(water, "place/turkey", "place/iraq")).toBe(true);
+    expect(anyHas(water, "place/japan")).toBe(false);
   });
 
   it("a news agency opening the sentence after the dateline's city is the outlet, no party", () => {
