@@ -22,7 +22,9 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
   for (const m of st.mentions) {
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
-    if (x.kind === "organization" && x.via !== "source" && (x.lexiconId || x.via === "descriptor")) {
+    // an organisation's name that is also the country adjective read there ("العراقية": Al-Iraqiya, or Iraqi) is the adjective
+    const adjective = st.demonyms.some((d) => d.start === st.spans.get(m)!.start);
+    if (x.kind === "organization" && x.via !== "source" && !adjective && (x.lexiconId || x.via === "descriptor")) {
       const state_ = governedPlace(state, st, m);
       if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
       else parties.set(x.lexiconId ?? `m${m}`, m);
@@ -38,9 +40,29 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
   }
   for (const d of st.demonyms) {
     const id = asLexPlaceId(d.place);
-    if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !(witnessed && inSpan(d.start, witnessed)) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
+    if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !(witnessed && inSpan(d.start, witnessed)) && !st.titles.some((t) => t.countrySpan?.start === d.start) && !companyNationality(state, st, d)) parties.set(id, undefined);
   }
   return parties;
+}
+
+/** Words that head a company's name or stand for one (cues.json companyNoun, and the company heads of orgHead). */
+const COMPANY_HEAD = /^(?:[وبل]?(?:ال)?شرکه|شرکت|company|firm|group)$/;
+
+/**
+ * A country adjective that says a company's nationality, not a side of the deal: "شركة بايكار التركية", "شرکت
+ * گازپروم روسیه" (after the company in Arabic and Persian), "the Turkish firm Baykar", "Turkish company X" (before it in
+ * English). A ministry's or a government's adjective still names its state ("وزارة الدفاع السعودية").
+ */
+function companyNationality(state: ExtractState, st: SentenceState, d: TokenSpan): boolean {
+  const companyAt = (i: number) => {
+    const o = st.owner[i];
+    if (o === undefined || o < 0 || state.mentions[o].kind !== "organization") return false;
+    const x = state.mentions[o];
+    const kind = x.lexiconId ? state.lex.organizations.get(x.lexiconId.replace(/^org(anization)?[:/]/, ""))?.kind : undefined;
+    return kind === "company" || COMPANY_HEAD.test(st.tokens[st.spans.get(o)!.start].key);
+  };
+  if (state.lang === "en") return COMPANY_HEAD.test(st.tokens[d.end]?.key ?? "") || (state.lex.words.sets["companyNoun.en"]?.has(st.tokens[d.end]?.key ?? "") ?? false) || companyAt(d.end);
+  return d.start > 0 && companyAt(d.start - 1);
 }
 
 /** Words back from a city to the word that makes it a party of a twinning ("between the cities of A and B"). */

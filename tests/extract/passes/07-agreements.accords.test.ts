@@ -96,6 +96,18 @@ describe("pass 7: parties", () => {
     expect(anyHas(water, "place/japan")).toBe(false);
   });
 
+  it("a company's country adjective is no state party ('شركة أسيلسان التركية', 'the Turkish firm Aselsan'); nor is an outlet named like the adjective", () => {
+    const ar = agreements(facts("وقعت وزارة الدفاع العراقية وشركة أسيلسان التركية اليوم عقدا لتوريد رادارات.", D));
+    expect(ar.length).toBeGreaterThan(0);
+    expect(anyHas(ar, "place/turkey")).toBe(false);
+    expect(ar.some((x) => x.who.some((w) => w.startsWith("org/al-iraqiya")))).toBe(false);
+    const en = agreements(facts("Iraq signed a radar contract with the Turkish firm Aselsan on Monday.", D));
+    expect(en.length).toBeGreaterThan(0);
+    expect(anyHas(en, "place/turkey")).toBe(false);
+    // a country adjective that is no company's still names its state
+    expect(has(agreements(facts("Iraq signed a radar contract with the Turkish government on Monday.", D)), "place/iraq", "place/turkey")).toBe(true);
+  });
+
   it("a news agency opening the sentence after the dateline's city is the outlet, no party", () => {
     const a = agreements(facts("ALMATY. KAZINFORM – Kazakhstan and Uzbekistan signed a water agreement on Monday.", D));
     expect(has(a, "place/kazakhstan", "place/uzbekistan")).toBe(true);
