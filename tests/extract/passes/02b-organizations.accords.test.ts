@@ -1,5 +1,6 @@
 // Pass 2b (organisations), the classes the accords suite (tests/extract/accords) found missing: a movement named in
 // apposition after "movement" or "militia" (en), the definite Arabic head الجبهة and a day word that ends a name,
+// a city's municipality and its bodies,
 // and a development bank's Arabic name in its own word order. Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { facts } from "./helpers.js";
@@ -16,6 +17,15 @@ describe("pass 2b: organisations of the accords suite's classes", () => {
     const o = orgs("وقعت الحكومة والجبهة الوطنية اليوم اتفاقا لوقف إطلاق النار.");
     expect(o).toContain("الجبهة الوطنية");
     expect(o.some((x) => x.includes("اليوم"))).toBe(false);
+  });
+
+  it("a city's municipality and its bodies (شهرداری X، سازمان … شهرداری X، اداره … شهرداری X، بلدية X)", () => {
+    const fa = orgs("تفاهم‌نامه همکاری فرهنگی میان سازمان فرهنگی هنری شهرداری شیراز و اداره فرهنگ شهرداری کربلا امضا شد.");
+    expect(fa).toEqual(expect.arrayContaining(["سازمان فرهنگی هنری شهرداری شیراز", "اداره فرهنگ شهرداری کربلا"]));
+    expect(orgs("شهرداری شیراز و شهرداری کربلا تفاهم‌نامه همکاری امضا کردند.")).toEqual(expect.arrayContaining(["شهرداری شیراز", "شهرداری کربلا"]));
+    expect(orgs("وقعت بلدية دبي وبلدية إسطنبول مذكرة تفاهم.")).toEqual(expect.arrayContaining(["بلدية دبي", "بلدية إسطنبول"]));
+    // "اداره" is also the running of something: no organisation of a country
+    expect(orgs("اداره کشور ایران در این شرایط دشوار است.")).toEqual([]);
   });
 
   it("Arabic: the African and Asian development banks in their own word order (البنك الأفريقي للتنمية)", () => {

@@ -83,6 +83,11 @@ describe("pass 7: parties", () => {
     expect(anyHas(agreements(facts("Turkey and Iraq signed a water agreement in Izmir on Monday.", D)), "place/izmir")).toBe(false);
   });
 
+  it("'the two mayors' are the two people of the meeting just reported, like 'the two sides'", () => {
+    const a = agreements(facts("Mayor Ekrem Yilmaz of Izmir met Basra mayor Adnan Salih on Monday. The two mayors signed a twinning agreement between Izmir and Basra.", D));
+    expect(has(a, "Ekrem Yilmaz", "Adnan Salih", "place/izmir", "place/basra")).toBe(true);
+  });
+
   it("'the two countries' stands for the states just named, when no one is named as signing (en, fa, ar)", () => {
     const en = agreements(facts("Turkish and Iraqi officials held talks on water in Ankara on Monday. Two memoranda were signed between the two countries.", D));
     expect(has(en, "place/turkey", "place/iraq")).toBe(true);
