@@ -118,11 +118,24 @@ function delimited(state: ExtractState, st: SentenceState): void {
   const mark = (i: number) => /^[-–—/()]+$/.test(st.tokens[i]?.text ?? "");
   for (const m of [...st.mentions]) {
     const sp = st.spans.get(m)!;
-    if (sp.start > DATELINE_WORDS + MAX_WORDS || !mark(sp.start - 1)) continue;
-    if (state.mentions[m].lexiconId && mark(sp.end)) markKnown(state, st, sp.start);
+    const id = state.mentions[m].lexiconId;
+    if (sp.start > DATELINE_WORDS + MAX_WORDS) continue;
+    // "ALMATY. KAZINFORM – …": a news agency that opens the sentence after the dateline's city, before its dash
+    if (sp.start === 0 && id && mark(sp.end) && isOutletKind(state, id)) {
+      markKnown(state, st, sp.start);
+      continue;
+    }
+    if (!mark(sp.start - 1)) continue;
+    if (id && mark(sp.end)) markKnown(state, st, sp.start);
     // "القاهرة - الشرق الأوسط:": a region between the city's dash and the lead is the outlet
     if (mark(sp.end) || st.tokens[sp.end]?.text === ":") regionAsOutlet(state, st, sp);
   }
+}
+
+/** A lexicon organisation whose kind is a news outlet (news-agency, broadcaster, newspaper, …). */
+function isOutletKind(state: ExtractState, id: string): boolean {
+  const kind = state.lex.organizations.get(id.replace(/^org(anization)?[:/]/, ""))?.kind ?? "";
+  return /news|media|broadcast|paper|agency/.test(kind);
 }
 
 /** Words of a dateline's city and date before its dash. */
