@@ -111,6 +111,8 @@ export interface WordLists {
   nameParts: Set<string>;
   /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
   titleWords: Set<string>;
+  /** The same, by the language whose titles list the word: Arabic "على رأس" makes علی no Persian name word. */
+  titleWordsIn: Record<string, Set<string>>;
   /** Every word of a title of address or rank (Sheikh, الشيخ، آقای، خادم الحرمين الشريفين), less the name parts. */
   honorificWords: Set<string>;
 }
@@ -122,7 +124,7 @@ export interface EventLexicon {
   modality: PhraseMatcher<{ kind: string; lang: string }>;
   topics: Array<{ key: string; groups: PhraseMatcher<true>[] }>;
   notAgreement: PhraseMatcher<true>;
-  cues: PhraseMatcher<string>; // value: cue kinds from cues.json (genitive, group, delegation, ...)
+  cues: PhraseMatcher<{ kind: string; lang: string }>; // value: cue kinds from cues.json (genitive, group, delegation, ...), with the language listing it
 }
 
 export interface Lexicon {
@@ -327,7 +329,16 @@ function buildLexicon(): Lexicon {
   // all words of the multi-word ones (خادم الحرمين الشريفين), even where a lexicon name form carries them
   for (const [, n] of allNames(officesFile.honorifics)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && (n.includes(" ") || !nameParts.has(w))) honorificWords.add(w);
   const titleWords = new Set<string>();
-  for (const o of officesFile.entries) for (const [, n] of allNames(o.titles)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && !nameParts.has(w)) titleWords.add(w);
+  const titleWordsIn: Record<string, Set<string>> = {};
+  for (const o of officesFile.entries) {
+    for (const [lang, n] of allNames(o.titles)) {
+      for (const w of normalizeKey(n).split(" ")) {
+        if (w.length <= 1 || nameParts.has(w)) continue;
+        titleWords.add(w);
+        (titleWordsIn[lang] ??= new Set()).add(w);
+      }
+    }
+  }
   const counterpart = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
 
@@ -351,8 +362,8 @@ function buildLexicon(): Lexicon {
       }),
     });
   }
-  const cues = new PhraseMatcher<string>();
-  for (const [kind, names] of Object.entries(cuesFile.cues)) for (const [, n] of allNames(names)) cues.add(n, kind);
+  const cues = new PhraseMatcher<{ kind: string; lang: string }>();
+  for (const [kind, names] of Object.entries(cuesFile.cues)) for (const [lang, n] of allNames(names)) cues.add(n, { kind, lang });
 
   for (const m of [personMatcher, placeMatcher, orgMatcher, titleMatcher, honorifics, counterpart, triggers, modality, notAgreement, cues]) m.build();
 
@@ -362,7 +373,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, titleWords, honorificWords },
+    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

@@ -112,12 +112,14 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     if (holder) return fromLexicon(lex, lexPersonId(holder));
     const words = m.text.trim().split(/\s+/);
     let full = m;
-    if (words.length === 1) {
-      const k = exactKey(m.text);
-      const owner = [...unknownFull.values()].find((f) => exactKey(f.text.trim().split(/\s+/).pop() ?? "") === k);
-      if (!owner) return null;
-      full = owner;
-    }
+    // a surname alone, or a particle and the surname (ولد بلخير), joins the longer name it ends
+    const k = exactKey(m.text);
+    const owner = [...unknownFull.values()].find((f) => {
+      const fw = f.text.trim().split(/\s+/);
+      return fw.length > words.length && exactKey(fw.slice(-words.length).join(" ")) === k;
+    });
+    if (owner) full = owner;
+    else if (words.length === 1) return null;
     const key = exactKey(full.text);
     return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: asWritten(full.text) };
   };

@@ -13,6 +13,7 @@ import { countryOf } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
+import { echoNewNames } from "./_echoes.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
@@ -40,6 +41,7 @@ export function findTitles(state: ExtractState): void {
     institutionsInTitles(state, st);
   }
   bareMinistries(state);
+  echoNewNames(state);
 }
 
 /** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */

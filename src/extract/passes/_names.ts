@@ -55,14 +55,14 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    if (!particle && !quoted && tok.text !== "-" && !syllable && !nameWord(state, tok, words.length === 0)) {
+    if (!particle && !quoted && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
       if (surnameWord(state, st, words, i)) words.push(i);
       break;
     }
     words.push(i);
-    if (!particle && tok.text !== "-") counted++;
+    if (!particle && !joiner(st, i) && !elided(st, i)) counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
   return words;
@@ -75,7 +75,7 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   if (state.lang !== "en" || words.length !== 1) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
-  if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
+  if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return wordClass(first.text, first.key, state.lang, sets.nameParts) !== "common";
@@ -88,7 +88,7 @@ function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], fir
   const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
   if (cls !== "common") return true;
   if (state.lang === "en") return false;
-  if (tok.key.length <= 2 || state.lex.words.titleWords.has(tok.key)) return false;
+  if (tok.key.length <= 2 || state.lex.words.titleWordsIn[state.lang]?.has(tok.key)) return false;
   if (first && (/^ال/.test(tok.key) || (state.lang === "fa" && /های?ی?$/.test(tok.key)))) return false;
   // "و" + a common word is "and …", not a name (a name starting with و is itself the word: ولید، وائل)
   return !(/^و/.test(tok.key) && tok.text.length > 3 && isCommonWord(tok.text.slice(1), state.lang));
@@ -98,10 +98,11 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
-  if (tok.punct) return state.lang === "en" && tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i));
-  if (tok.key.length < 2) return false;
+  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i));
+  if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
+  if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   if (st.owner[i] >= 0 || inCue(st, i)) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key);
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1);
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 
@@ -125,7 +126,7 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
-    if (st.tokens[i].text !== "-" && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    if (!joiner(st, i) && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
     words.unshift(i);
   }
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
@@ -158,7 +159,7 @@ export function givenNameBeforeSurname(state: ExtractState): void {
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
-    const titleWord = b >= 0 && (state.lex.words.titleWords.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+    const titleWord = b >= 0 && (state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
     if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
       // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
       const rest = nameRun(state, st, sp.end);
@@ -187,7 +188,7 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     const tok = st.tokens[b];
-    if (!tok || !nameLike(state, st, b) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
+    if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
     if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
@@ -199,9 +200,31 @@ function glued(st: SentenceState, i: number): boolean {
   return !!a && !!b && !a.punct && !b.punct && a.end === h.start && h.end === b.start;
 }
 
-/** A word joined to the one before or after it by a glued hyphen ("Ka-chiu"): a syllable of a name. */
+/** A word joined to the one before or after it by a glued hyphen ("Ka-chiu") or an apostrophe ("Ng'ang'a"): a syllable of a name. */
 function hyphenated(st: SentenceState, i: number): boolean {
-  return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
+  return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1)) || inWordApostrophe(st, i + 1) || inWordApostrophe(st, i - 1);
+}
+
+/** English endings after an apostrophe that make a possessive or a contraction, not a name ("Kenya's", "don't"). */
+const CLITICS = new Set(["s", "t", "ll", "re", "ve", "d", "m"]);
+
+/**
+ * An apostrophe inside a name, glued to a letter on each side and not before a possessive or contraction ending:
+ * "O'Rourke", "Ng'ang'a", "D'Alema".
+ */
+function inWordApostrophe(st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  return !!tok && /^['’]$/.test(tok.text) && glued(st, i) && !CLITICS.has(st.tokens[i + 1].text.toLowerCase());
+}
+
+/** A hyphen or an in-name apostrophe: it joins words of a name and is no word of its own. */
+function joiner(st: SentenceState, i: number): boolean {
+  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i);
+}
+
+/** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */
+function elided(st: SentenceState, i: number): boolean {
+  return inWordApostrophe(st, i - 1);
 }
 
 /**
