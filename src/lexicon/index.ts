@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../model.js";
 import { PhraseMatcher } from "../text/matcher.js";
+import { arabicTitleVariants } from "./arabic-titles.js";
 import { normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 
@@ -317,7 +318,10 @@ function buildLexicon(): Lexicon {
   const titleMatcher = new PhraseMatcher<TitleHit>();
   for (const o of officesFile.entries) {
     offices.set(o.key, o);
-    for (const [, n] of allNames(o.titles)) titleMatcher.add(n, { office: o.key, form: "title" });
+    for (const [lang, n] of allNames(o.titles)) {
+      titleMatcher.add(n, { office: o.key, form: "title" });
+      if (lang === "ar") for (const v of arabicTitleVariants(n)) titleMatcher.add(v, { office: o.key, form: "title" });
+    }
     for (const [, n] of allNames(o.ministry)) titleMatcher.add(n, { office: o.key, form: "ministry" });
   }
   const honorifics = new PhraseMatcher<true>();

@@ -85,6 +85,8 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
 function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], first: boolean): boolean {
   // Arabic "لل" is the preposition ل on a definite noun ("للصحفيين": to the journalists), never a name word
   if (state.lang === "ar" && /^لل/.test(tok.key) && tok.key.length > 4) return false;
+  // "and the …" (والبيرة: and al-Bireh) starts no name, unless the lexicon knows the word as a name
+  if (first && state.lang === "ar" && /^وال/.test(tok.key) && !state.lex.words.nameParts.has(tok.key)) return false;
   const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
   if (cls !== "common") return true;
   if (state.lang === "en") return false;
@@ -188,6 +190,16 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     const tok = st.tokens[b];
+    // "فيليب غرانت" is not the lexicon's (Pavel) Filip: a short form that a name word no dictionary knows as a
+    // common word follows is the given name of someone else
+    const next = st.tokens[sp.end];
+    const own = st.tokens[sp.start];
+    const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
+    if (next && !honorific && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && wordClass(next.text, next.key, state.lang, sets.nameParts) !== "common") {
+      const rest = nameRun(state, st, sp.end);
+      respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+      continue;
+    }
     if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
     if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });

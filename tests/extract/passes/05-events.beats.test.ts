@@ -28,3 +28,11 @@ describe("pass 5: 'later' dates a meeting by the contact just before it", () => 
     expect(met(f, FIDAN, ARAGHCHI).map((e) => e.date)).not.toContain("2025-05-05");
   });
 });
+
+describe("pass 5: a plural subject's plan is planned ('are due to meet')", () => {
+  it("'X and Y are due to meet Z on Friday' makes no meeting", () => {
+    const f = facts("Hakan Fidan and Fuad Hussein are due to meet Abbas Araghchi in Baghdad on Friday.", D);
+    expect(met(f, FIDAN, ARAGHCHI)).toEqual([]);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+});
