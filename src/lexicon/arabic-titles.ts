@@ -1,6 +1,7 @@
 // Arabic forms of an office title that offices.json need not list one by one, derived by the grammar:
 // - the feminine: the head noun and the adjectives after it take ة ("وزير الخارجية" → "وزيرة الخارجية",
 //   "الممثل المقيم" → "الممثلة المقيمة", "الأمين العام" → "الأمينة العامة");
+// - the head noun alone with the article, as a reference back ("الوزيرة": the (woman) minister just named);
 // - the construct state before a genitive: a two-word title whose second word is definite is also written with
 //   that word indefinite when a genitive follows ("رئيس الوفد" → "رئيس وفد [الحكومة]", "وزير الخارجية" →
 //   "وزير خارجية [قطر]").
@@ -20,6 +21,8 @@ export function arabicTitleVariants(title: string): string[] {
     const fem = [head + "ة", ...words.slice(1).map((w, i) => (i < 2 && ADJECTIVES.has(normalizeKey(w)) ? w + "ة" : w))];
     out.push(fem.join(" "));
   }
+  // the head alone takes the article when it refers back ("الوزير", "الوزيرة": the minister just named)
+  if (words.length === 1 && !/^ال/.test(head) && HEADS.has(normalizeKey(head))) out.push(`ال${head}`, `ال${head}ة`);
   if (words.length === 2 && !/^ال/.test(head) && /^ال/.test(words[1]) && words[1].length > 4) {
     out.push(`${head} ${words[1].slice(2)}`);
     if (HEADS.has(normalizeKey(head))) out.push(`${head}ة ${words[1].slice(2)}`);

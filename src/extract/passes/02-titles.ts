@@ -220,7 +220,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
   for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
-  const afterOk = after !== undefined && st.spans.get(after)!.start === a;
+  // (not a name behind a preposition glued to it: "التقت الوزيرة بعباس …" met him, she is not his title)
+  const afterOk = after !== undefined && st.spans.get(after)!.start === a && !(state.lang === "ar" && state.mentions[after].start > st.tokens[a].start);
   // before: NAME [,] title — the name must end right before the title
   let b = t.start - 1;
   while (b >= 0 && st.tokens[b].punct && /^[،,»"”)]$/.test(st.tokens[b].text)) b--;

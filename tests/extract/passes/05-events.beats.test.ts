@@ -36,3 +36,16 @@ describe("pass 5: a plural subject's plan is planned ('are due to meet')", () =>
     expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
   });
 });
+
+describe("pass 3: a feminine Arabic title alone is the woman the article introduced with one", () => {
+  it("'كما التقت الوزيرة ب…' after 'استقبل X … وزيرة الخارجية Y': Y met the one she met next", () => {
+    const f = facts("استقبل هاكان فيدان، يوم الاثنين في أنقرة، وزيرة الخارجية الكولومبية لورا ساراباتا. كما التقت الوزيرة بعباس عراقجي.", D);
+    const laura = met(f, FIDAN, "لورا ساراباتا");
+    expect(laura).toHaveLength(1);
+    expect(met(f, ARAGHCHI, "لورا ساراباتا").map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+  it("a masculine title alone is not read as her ('كما التقى الوزير ب…')", () => {
+    const f = facts("استقبل هاكان فيدان، يوم الاثنين في أنقرة، وزيرة الخارجية الكولومبية لورا ساراباتا. كما التقى الوزير بعباس عراقجي.", D);
+    expect(met(f, ARAGHCHI, "لورا ساراباتا")).toEqual([]);
+  });
+});
