@@ -118,8 +118,9 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       const fw = f.text.trim().split(/\s+/);
       return fw.length > words.length && exactKey(fw.slice(-words.length).join(" ")) === k;
     });
-    if (owner) full = owner;
-    else if (words.length === 1) return null;
+    // it is whoever the full name is (a lexicon person by its role, "الرئيس الأمريكي دونالد ترمب", or a new one)
+    if (owner && owner !== m && depth < 5) return resolveOne(owner, depth + 1);
+    if (words.length === 1) return null;
     const key = exactKey(full.text);
     return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: asWritten(full.text) };
   };

@@ -3,6 +3,8 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inCue, inSpan, respan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -195,7 +197,7 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     const next = st.tokens[sp.end];
     const own = st.tokens[sp.start];
     const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
-    if (next && !honorific && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && wordClass(next.text, next.key, state.lang, sets.nameParts) !== "common") {
+    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && wordClass(next.text, next.key, state.lang, sets.nameParts) !== "common") {
       const rest = nameRun(state, st, sp.end);
       respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
       continue;
@@ -204,6 +206,14 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/** Is the word the last word (a surname) of a name of the lexicon person, not their given name (دونالد)? */
+function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: string): boolean {
+  const entry = lexiconId ? state.lex.people.get(personSlug(lexiconId)) : undefined;
+  if (!entry) return false;
+  const forms = [entry.name, ...Object.values(entry.names).flat()].map((n) => normalizeKey(n).split(" ").filter(Boolean));
+  return forms.some((w) => w.length > 1 && w[w.length - 1] === key) && !forms.some((w) => w.length > 1 && w[0] === key);
 }
 
 /** A hyphen written with no space on either side, between two words ("Ka-chiu"). */

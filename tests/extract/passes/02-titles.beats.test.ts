@@ -87,3 +87,11 @@ describe("pass 2: Arabic titles and the names after them", () => {
     expect(who).not.toContain(P("charles-michel"));
   });
 });
+
+describe("resolve: a surname found again is whoever its full name is", () => {
+  it("the full name, a lexicon person by its role ('الرئيس الأمريكي دونالد ترمب'), takes its surname alone with it", () => {
+    const r = processArticle(articleFromText("date 2025-08-07\n\nقال الرئيس الأمريكي دونالد ترمب إن المحادثات مثمرة. وأضاف ترمب أن الاتفاق قريب.", { uri: "t.txt" }) as Article);
+    expect(r.people.map((p) => p.id)).toEqual(["person:donald-trump"]);
+  });
+});
+
