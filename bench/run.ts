@@ -23,7 +23,7 @@ import { join } from "node:path";
 import { articleFromText, isIngestFailure, readSources } from "../src/ingest/index.js";
 import { ExtractPool } from "../src/workers/pool.js";
 import type { Article, ResolvedArticle } from "../src/model.js";
-import { extractArticle, loadArticles, processArticle } from "../src/pipeline.js";
+import { defaultBatchSize, extractArticle, loadArticles, processArticle } from "../src/pipeline.js";
 import { deriveEvents } from "../src/resolve/coref.js";
 import { openStore } from "../src/store/index.js";
 import type { GraphStore } from "../src/store/types.js";
@@ -38,7 +38,8 @@ const N = Number(process.env.BENCH_N ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const EXTRACT_N = Math.min(N, Number(process.env.BENCH_EXTRACT_N ?? 3000));
 const WRITE_N = N > 10_000 ? 0 : Math.min(N, Number(process.env.BENCH_WRITE_N ?? 200));
-const BATCH = 500;
+// the loader's default (KG_BATCH overrides it)
+const BATCH = defaultBatchSize();
 const SEED = Number(process.env.BENCH_SEED ?? 7);
 const T0 = performance.now();
 

@@ -50,7 +50,7 @@ interface Figures {
 async function measure(kind: "kuzu" | "neo4j", store: GraphStore): Promise<Figures> {
   log(`${kind}: loading ${N} articles`);
   let t = performance.now();
-  const s = await loadArticles(store, articles, { batchSize: 500 });
+  const s = await loadArticles(store, articles);
   const loadMs = performance.now() - t;
   log(`${kind}: loaded in ${r1(loadMs / 1000)} s (re-derivation ${r1(s.deriveMs / 1000)} s)`);
   const server = await startHttp({ store, port: 0 });

@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = (values.data as string | undefined) ?? process.env.KG_DATA ?? "./data";
   const batch = process.env.KG_BATCH;
   if ((command === "load" || command === "serve") && batch !== undefined && batch !== "" && !/^[1-9]\d*$/.test(batch)) {
-    throw new CliError(`KG_BATCH must be a whole number of articles per write (1 or more), got "${batch}"`, "set it to e.g. 2000, or unset it for 500");
+    throw new CliError(`KG_BATCH must be a whole number of articles per write (1 or more), got "${batch}"`, "set it to e.g. 5000, or unset it for 2000");
   }
   switch (command) {
     case "load": {

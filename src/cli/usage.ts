@@ -5,7 +5,7 @@ export type Command = (typeof COMMANDS)[number];
 export const isCommand = (c: string): c is Command => (COMMANDS as readonly string[]).includes(c);
 
 const ENV = `environment: KG_DATA (data directory, default ./data), PORT, HOST, KG_TOKEN, KG_DEBUG=1 (stack traces),
-             KG_BATCH (articles per write transaction, default 500; larger loads faster, holds more),
+             KG_BATCH (articles per write transaction, default 2000; larger loads faster, holds more),
              NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (use Neo4j instead of the embedded store)`;
 
 const COMMAND_USAGE: Record<Command, string> = {

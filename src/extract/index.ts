@@ -45,6 +45,7 @@ export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
     events: [],
     agreements: [],
     genitive: new Set(),
+    possessors: new Set(),
   };
   for (const pass of PASSES) pass(state);
   return {

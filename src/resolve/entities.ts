@@ -79,7 +79,9 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     if (m.antecedent !== undefined && depth < 5) {
       const a = resolveOne(ms[m.antecedent], depth + 1);
       if (a) return a;
-      if (!m.lexiconId) return null;
+      // a reference to a mention that names no one ("الوزيرة" after a short form the article does not confirm)
+      // names no one either
+      if (!m.lexiconId || m.via === "coreference") return null;
     }
     if (m.lexiconId) {
       let lexId = m.lexiconId;

@@ -57,7 +57,7 @@ describe("kg errors", () => {
     expectOneLine(kg(["load"]), /kg load needs at least one PATH/);
     expectOneLine(kg(["load", "--workers", "two", "seeds"]), /--workers must be a whole number of threads, got "two": pass e\.g\. --workers 1/);
     expectOneLine(kg(["load", "seeds"], { env: { KG_WORKERS: "-1" } }), /KG_WORKERS must be a whole number of threads, got "-1"/);
-    expectOneLine(kg(["load", "seeds"], { env: { KG_BATCH: "0" } }), /KG_BATCH must be a whole number of articles per write \(1 or more\), got "0": set it to e\.g\. 2000/);
+    expectOneLine(kg(["load", "seeds"], { env: { KG_BATCH: "0" } }), /KG_BATCH must be a whole number of articles per write \(1 or more\), got "0": set it to e\.g\. 5000/);
     expectOneLine(kg(["eval", "--corpus", "nope"]), /unknown corpus "nope": use --corpus seeds/);
     // the shared scorer is not part of the project: without it, kg eval says so (CI runs it; npm test does not)
     expectOneLine(kg(["eval", "--check"], { env: { KG_SCORER: join(dir, "no-scorer.mjs") } }), /kg eval needs the shared eval folder beside the project \(.*no-scorer\.mjs is missing\): put the shared eval folder at \.\.\/shared\/eval/);

@@ -35,10 +35,14 @@ async function derived(store: GraphStore) {
   return { meetings, agreements, counts: await store.derivedCounts(), reports: (await store.listReports()).events.length };
 }
 
+/** Articles per commit in the killed loads: small enough that a load commits several times before it ends, so kills
+ * land before, inside and after commits (the default, 2,000, would commit once or twice in these corpora). */
+const KILL_BATCH = "500";
+
 /** `kg load` as its own process, SIGKILLed once `killWhen` (polled every 20 ms) says so, or left to finish. */
 function kgLoad(dataDir: string, file: string, killWhen?: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/kg.ts"), "load", "--data", dataDir, file], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/kg.ts"), "load", "--data", dataDir, file], { cwd: ROOT, env: { ...process.env, KG_BATCH: KILL_BATCH }, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-10_000)));
     child.stdout.resume();

@@ -108,10 +108,14 @@ async function watchCommits(dataDir: string, ids: string[]): Promise<{ firstAt()
   };
 }
 
+/** Articles per commit in the killed loads: small enough that a load commits several times before it ends, so kills
+ * land before, inside and after commits (the default, 2,000, would commit once or twice in these corpora). */
+const KILL_BATCH = "500";
+
 /** `kg load --data DIR FILE` as its own process (node --import tsx: one process, so a kill hits the loader itself). */
 function kgLoad(dataDir: string, file: string, killWhen?: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; killed: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/kg.ts"), "load", "--data", dataDir, file], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/kg.ts"), "load", "--data", dataDir, file], { cwd: ROOT, env: { ...process.env, KG_BATCH: KILL_BATCH }, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     let killed = false;
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()).length > 20_000 && (stderr = stderr.slice(-10_000)));

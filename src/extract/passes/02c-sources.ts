@@ -9,7 +9,7 @@
 // media word (cues.json words.mediaHead: "… News", "… نيوز"). A person, a place, a title or a demonym is
 // no outlet ("according to President X", "citing Kenyan officials").
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inCue } from "../state.js";
+import { addMention, inCue, respan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -35,10 +35,12 @@ export function findSources(state: ExtractState): void {
       delimited(state, st);
       const after = afterCity(st);
       if (after) {
+        regionAsOutlet(state, st, after);
         markKnown(state, st, after.start);
         add(state, st, outletIn(state, st, after));
       }
     }
+    quotedRegions(state, st);
   }
 }
 
@@ -86,13 +88,54 @@ function dateline(state: ExtractState, st: SentenceState): TokenSpan | undefined
   return outlet(state, st, { start: i, end });
 }
 
+const REGION_KINDS = new Set(["area", "continent", "region"]);
+
+/**
+ * A region's name in an outlet's slot is the outlet: "LONDON (Middle East Eye) -", "القاهرة - الشرق الأوسط:" (the
+ * newspaper Asharq Al-Awsat). The place mention becomes the organisation, named by all the slot's words.
+ */
+function regionAsOutlet(state: ExtractState, st: SentenceState, slot: TokenSpan): void {
+  const inside = st.mentions.filter((m) => {
+    const sp = st.spans.get(m)!;
+    return sp.start >= slot.start && sp.end <= slot.end;
+  });
+  if (inside.length !== 1 || state.mentions[inside[0]].kind !== "place" || !REGION_KINDS.has(state.mentions[inside[0]].placeKind ?? "")) return;
+  for (let i = slot.start; i < slot.end; i++) if (st.owner[i] !== inside[0] && !free(state, st, i)) return;
+  if (state.lang === "en" && !st.tokens.slice(slot.start, slot.end).every((w) => /^[A-Z]/.test(w.text))) return;
+  respan(state, st, inside[0], slot, { kind: "organization", lexiconId: undefined, placeKind: undefined, via: "source", confidence: 0.6 });
+}
+
+/** A region's name alone in guillemets, «الشرق الأوسط», «الخليج»: the title of a paper or a channel, no place. */
+function quotedRegions(state: ExtractState, st: SentenceState): void {
+  for (const m of [...st.mentions]) {
+    const sp = st.spans.get(m)!;
+    if (st.tokens[sp.start - 1]?.text === "«" && st.tokens[sp.end]?.text === "»") regionAsOutlet(state, st, sp);
+  }
+}
+
 /** A known organisation between the dateline's marks ("أبوظبي في 13 فبراير / وام /", "ایروان - ایرنا -") is the outlet. */
 function delimited(state: ExtractState, st: SentenceState): void {
   const mark = (i: number) => /^[-–—/()]+$/.test(st.tokens[i]?.text ?? "");
-  for (const m of st.mentions) {
+  for (const m of [...st.mentions]) {
     const sp = st.spans.get(m)!;
-    if (sp.start <= DATELINE_WORDS + MAX_WORDS && state.mentions[m].lexiconId && mark(sp.start - 1) && mark(sp.end)) markKnown(state, st, sp.start);
+    const id = state.mentions[m].lexiconId;
+    if (sp.start > DATELINE_WORDS + MAX_WORDS) continue;
+    // "ALMATY. KAZINFORM – …": a news agency that opens the sentence after the dateline's city, before its dash
+    if (sp.start === 0 && id && mark(sp.end) && isOutletKind(state, id)) {
+      markKnown(state, st, sp.start);
+      continue;
+    }
+    if (!mark(sp.start - 1)) continue;
+    if (id && mark(sp.end)) markKnown(state, st, sp.start);
+    // "القاهرة - الشرق الأوسط:": a region between the city's dash and the lead is the outlet
+    if (mark(sp.end) || st.tokens[sp.end]?.text === ":") regionAsOutlet(state, st, sp);
   }
+}
+
+/** A lexicon organisation whose kind is a news outlet (news-agency, broadcaster, newspaper, …). */
+function isOutletKind(state: ExtractState, id: string): boolean {
+  const kind = state.lex.organizations.get(id.replace(/^org(anization)?[:/]/, ""))?.kind ?? "";
+  return /news|media|broadcast|paper|agency/.test(kind);
 }
 
 /** Words of a dateline's city and date before its dash. */

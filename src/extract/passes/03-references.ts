@@ -48,8 +48,22 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     const direct = st.cues.some((c) => c.kind === "genitive" && c.end === b + 1);
     const near = st.cues.some((c) => c.kind === "genitive" && c.end <= sp.start && sp.start - c.end <= 2 && /برادر|شقيق|brother/.test(st.tokens[c.start].key));
     const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "") || (/^['’]$/.test(st.tokens[sp.end]?.text ?? "") && st.tokens[sp.end + 1]?.key === "s");
-    if (direct || near || possessive) state.genitive.add(m);
+    if (possessive && ownEvent(st, sp.end)) state.possessors.add(m);
+    else if (direct || near || possessive) state.genitive.add(m);
   }
+}
+
+/** Words that may stand between a possessive and its event noun: "Modi's first official visit", "X's two-hour talks". */
+const EVENT_MODIFIERS = new Set(["first", "second", "third", "last", "latest", "recent", "previous", "official", "bilateral", "private", "closed", "door", "surprise", "brief", "historic", "separate", "two", "three", "hour", "day", "long", "state", "working", "lengthy", "awaited", "landmark", "-"]);
+
+/** "Modi's talks with Rajoy", "Modi's first official visit to Madrid": the possessor of an event word takes part in it. */
+function ownEvent(st: SentenceState, at: number): boolean {
+  const from = st.tokens[at]?.text === "'" || st.tokens[at]?.text === "’" ? at + 2 : at + 1;
+  for (let i = from; i - from <= 5 && i < st.tokens.length; i++) {
+    if (st.triggers.some((x) => x.start === i && x.kind !== "agreement")) return true;
+    if (!EVENT_MODIFIERS.has(st.tokens[i].key) && st.tokens[i].text !== "-") return false;
+  }
+  return false;
 }
 
 interface Holder {

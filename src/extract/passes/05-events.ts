@@ -68,6 +68,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
+  // "Xi praised Modi's meeting with Rajoy": the meeting is Modi's, and who speaks of it before him is not in it
+  const owner = participants.find((p) => state.possessors.has(p));
+  if (owner !== undefined) participants.splice(0, participants.indexOf(owner));
   const first = participants[0];
   // the part's one person is its other side: after the event word ("…, and held talks with Z"), or marked by
   // "with" before a verb-final event word ("…, روز پنجشنبه با Z دیدار کرده بود")
@@ -197,7 +200,7 @@ function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, ki
     kind,
     participants: [...participants],
     place: placeIn(state, st, clause, at, kind),
-    date: dateNear(st, clause, at),
+    date: dateNear(state, st, clause, at),
     trigger,
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence,
@@ -212,7 +215,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
   let best: { m: number; rank: number; dist: number } | undefined;
   // the dateline ("WASHINGTON (Reuters) -") is where the report was filed: pass 6 falls back on it, but it is no
   // venue that the sentence names
-  const dash = datelineDash(st);
+  const dash = datelineDash(state, st);
   for (const m of st.mentions) {
     const x = state.mentions[m];
     const sp = st.spans.get(m)!;
@@ -245,13 +248,13 @@ function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number
   return t?.start;
 }
 
-function dateNear(st: SentenceState, clause: TokenSpan, at: number): EventFact["date"] {
+function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): EventFact["date"] {
   const atChar = st.tokens[at].start;
   const cStart = st.tokens[clause.start].start;
   const cEnd = st.tokens[clause.end - 1].end;
   // the dateline's date ("Nairobi, March 12 (Reuters) - X met Y on Monday") dates the report, not the event,
   // when the sentence gives another
-  const dash = datelineDash(st);
+  const dash = datelineDash(state, st);
   const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : st.dates;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
@@ -267,9 +270,16 @@ function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): b
   return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
 }
 
-/** The dash that ends a dateline ("KABUL, April 19 (Reuters) -") in one of the first sentences, or -1. */
-function datelineDash(st: SentenceState): number {
-  return st.s.index < 3 ? st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text)) : -1;
+/**
+ * The mark that ends a dateline in one of the first sentences, or -1: a dash ("KABUL, April 19 (Reuters) -"), or a
+ * colon after a lead that opens with a place ("ISLAMABAD, March 3:", "Doha:").
+ */
+function datelineDash(state: ExtractState, st: SentenceState): number {
+  if (st.s.index >= 3) return -1;
+  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text));
+  if (dash >= 0) return dash;
+  const o = st.owner[0];
+  return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {

@@ -8,15 +8,11 @@
 import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { countryOf } from "../../lexicon/index.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
-import { asLexPlaceId, lexPlaceId } from "../../ids.js";
-import { WITH_OBJECT } from "./_signings.js";
+import { countryMention, partiesIn, recentCountries } from "./_parties.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
-/** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
-const MEDIATOR_REACH = 4;
 
 export function findAgreements(state: ExtractState): void {
   for (const st of state.sentences) {
@@ -57,8 +53,12 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // (not those in whose presence it is signed, "…, in the presence of President X", when others sign)
   const actors = actorsIn(state, st, clause);
   const presence = st.cues.find((c) => c.kind === "presence" && within(c));
-  const signing = presence ? actors.filter((m) => st.spans.get(m)!.start < presence.start) : actors;
-  const signatories = new Set<number>((signing.length ? signing : actors).map((m) => rootMention(state, m)));
+  const witnessed = presence ? presenceSpan(st, presence, clause, trig) : undefined;
+  // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
+  // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig);
+  const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
+  const signatories = new Set<number>(signing.map((m) => rootMention(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
   if (firstPerson && st.speaker !== undefined) {
     const speaker = rootMention(state, st.speaker);
@@ -69,23 +69,40 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
 
   // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
   // the people of the meeting just reported
+  const witnessStates = new Set<number>();
   const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
   if (signatories.size < 2 && (nobody || st.cues.some((c) => c.kind === "bothSides" && within(c)))) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
-    for (const p of last?.participants ?? []) signatories.add(rootMention(state, p));
+    // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names
+    for (const p of last?.participants ?? []) (witnessed ? witnessStates : signatories).add(rootMention(state, p));
   }
 
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
   // countries of the signatories
-  const parties = partiesIn(state, st, clause);
+  const parties = partiesIn(state, st, clause, witnessed);
   // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
   // while Y signed it for the Government of Hong Kong"): the parties the sentence names
-  if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length })) if (!parties.has(id)) parties.set(id, m);
+  if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
   for (const s of signatories) {
     const c = countryOfPerson(state, s);
     if (c && !parties.has(c)) parties.set(c, undefined);
   }
-  if (parties.size < 2 && signatories.size < 2) return;
+  // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about
+  const countries = st.cues.find((c) => c.kind === "bothSides" && within(c) && /کشور|countries|بلد/.test(st.tokens.slice(c.start, c.end).map((t) => t.key).join(" ")));
+  if (countries && parties.size < 2) for (const c of recentCountries(state, st)) if (parties.size < 2 && !parties.has(c)) parties.set(c, undefined);
+  // "in the presence of the two presidents, nine documents were signed": the witnesses' states, when the clause
+  // names no party of its own (a head of state who hosts another pair's signing is no party to it)
+  if (witnessed && parties.size === 0) {
+    for (const m of [...actors.filter((x) => inSpan(st.spans.get(x)!.start, witnessed)), ...witnessStates]) {
+      const c = countryOfPerson(state, rootMention(state, m));
+      if (c && !parties.has(c)) parties.set(c, undefined);
+    }
+  }
+  // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
+  // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties, even one of each
+  const back = /\b(it|them)\b/i.test(trig.text) || namesTheDocument(state, st, clause);
+  const it = back ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
+  if (parties.size < 2 && signatories.size < 2 && !it) return;
 
   const partyMentions: number[] = [];
   const impliedParties: string[] = [];
@@ -124,10 +141,6 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence: 0.7,
   };
-  // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
-  // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties
-  const back = /\b(it|them)\b/i.test(trig.text) || namesTheDocument(state, st, clause);
-  const it = back ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
   if (it) {
     for (const p of fact.signatories) if (!it.signatories.includes(p)) it.signatories.push(p);
     for (const p of fact.parties) if (!it.parties.includes(p)) it.parties.push(p);
@@ -141,6 +154,36 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     return;
   }
   state.agreements.push(fact);
+}
+
+/** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */
+const VISITOR_REACH = 5;
+const VISIT_NOUN = new Set(["زیاره", "سفر", "visit"]);
+
+/**
+ * A person named as the visitor of a visit noun, apart from the signing: "وذلك على هامش زيارة الرئيس التركي X"،
+ * "در حاشیه سفر X", "during the visit of X" is the occasion, not a signer (unless the visit is the trigger itself).
+ */
+function visitorNamed(state: ExtractState, st: SentenceState, m: number, trig: TokenSpan): boolean {
+  const at = st.spans.get(m)!.start;
+  for (let k = at - 1; k >= Math.max(0, at - VISITOR_REACH); k--) {
+    const t = st.tokens[k];
+    if (t.punct || inSpan(k, trig)) return false;
+    const key = /^[وفبل]/.test(t.key) && VISIT_NOUN.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
+    if (VISIT_NOUN.has(key)) return st.triggers.some((x) => x.kind === "visit" && inSpan(k, x)) && (state.lang !== "en" || st.tokens[k + 1]?.key === "of" || st.tokens[k + 1]?.key === "by");
+    if (st.owner[k] >= 0 && state.mentions[st.owner[k]].kind === "person") return false;
+  }
+  return false;
+}
+
+/**
+ * The words a presence cue governs: the witnesses, up to the next comma, the agreement verb or the clause's end
+ * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول").
+ */
+function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
+  let end = presence.start < trig.start ? trig.start : clause.end;
+  for (let k = presence.end; k < end; k++) if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
+  return { start: presence.start, end };
 }
 
 /**
@@ -169,49 +212,6 @@ function sameParties(a: AgreementFact, b: AgreementFact): boolean {
   return key(a) === key(b) && a.topics.join(",") === b.topics.join(",");
 }
 
-/**
- * Parties named in a span: countries, organisations (known, or named by their head noun), a capital after
- * "with" standing for its state, and a country adjective ("the Kuwaiti side", "الجانب الكويتي").
- */
-function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan): Map<string, number | undefined> {
-  const parties = new Map<string, number | undefined>();
-  const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
-  // the one who brokers it is no party: "brokered by Qatar", "بوساطة من دولة قطر"
-  const brokered = (i: number) => st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key));
-  for (const m of st.mentions) {
-    const x = state.mentions[m];
-    if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start)) continue;
-    if (x.kind === "organization" && x.via !== "source" && (x.lexiconId || x.via === "descriptor")) {
-      const state_ = governedPlace(state, st, m);
-      if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
-      else parties.set(x.lexiconId ?? `m${m}`, m);
-    }
-    if (x.kind !== "place" || !x.lexiconId) continue;
-    if (x.placeKind === "country") parties.set(x.lexiconId, m);
-    // a capital stands for its state only as the other side ("signed with Moscow"), not where it was signed
-    else if (x.placeKind === "city" && isCapital(state, x.lexiconId) && WITH_OBJECT.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "")) {
-      const c = countryOf(state.lex, x.lexiconId);
-      if (c && !parties.has(lexPlaceId(c))) parties.set(lexPlaceId(c), undefined);
-    }
-  }
-  for (const d of st.demonyms) {
-    const id = asLexPlaceId(d.place);
-    if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !st.titles.some((t) => t.countrySpan?.start === d.start)) parties.set(id, undefined);
-  }
-  return parties;
-}
-
-/** "the Government of Hong Kong", "حكومة إقليم كردستان": the place the government's name holds, standing for its state. */
-function governedPlace(state: ExtractState, st: SentenceState, org: number): number | undefined {
-  const sp = st.spans.get(org)!;
-  if (!state.lex.words.sets.governmentHead.has(st.tokens[sp.start].key)) return undefined;
-  return st.mentions.find((m) => {
-    const x = state.mentions[m];
-    const at = st.spans.get(m)!;
-    return m !== org && x.kind === "place" && !!x.lexiconId && at.start > sp.start && at.end <= sp.end;
-  });
-}
-
 function normalizeLast(s: string): string {
   const words = s.trim().split(/\s+/);
   return (words[words.length - 1] ?? "").toLowerCase();
@@ -223,17 +223,6 @@ function sameAs(state: ExtractState, a: number, b: number): boolean {
   if (ra === rb) return true;
   const la = state.mentions[ra].lexiconId;
   return !!la && la === state.mentions[rb].lexiconId;
-}
-
-function isCapital(state: ExtractState, placeId: string): boolean {
-  const c = countryOf(state.lex, placeId);
-  return !!c && lexPlaceId(`${state.lex.places.get(c)?.capital}`) === placeId;
-}
-
-/** A mention of the country in the article, to cite as the party; -1 when the article never names it. */
-function countryMention(state: ExtractState, placeId: string): number {
-  const m = state.mentions.find((x) => x.kind === "place" && x.lexiconId === placeId);
-  return m ? m.index : -1;
 }
 
 /** Topic keys whose every group has a phrase in the sentence from token `from` on, in lexicon order (most specific first). */

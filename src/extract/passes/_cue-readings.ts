@@ -57,6 +57,48 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
   }
 }
 
+/** Words between a document and the verb that signs it as an object pronoun ("اتفاق الدوحة الذي وقعه"). */
+const SIGNED_IT_REACH = 5;
+/** Words the Persian "به امضای … رسید" may hold between its parts: a list of signers, with commas. */
+const SIGNED_BY_REACH_FA = 14;
+
+/**
+ * Signings told around their signers, where the verb is not next to its document: the Arabic verb with the document
+ * as an object pronoun after it ("الاتفاق الذي وقعه A وB", "المعاهدة التي وقعتها الدول الخمس"), and the Persian
+ * passive "به امضای A، B و C رسید" (was signed by A, B and C), whose signers may be a list with commas (a phrase
+ * with a gap holds no punctuation). The trigger is the verb (the words between stay free for names); its text runs
+ * from the document or "به امضای" so that pass 7 reads it as signed.
+ */
+export function signingAroundSigners(state: ExtractState, st: SentenceState): void {
+  const sets = state.lex.words.sets;
+  const push = (from: number, at: number) => {
+    if (st.triggers.some((x) => x.kind === "agreement" && x.start <= at && x.end > at)) return;
+    st.triggers.push({ start: at, end: at + 1, kind: "agreement", text: state.doc.article.text.slice(st.tokens[from].start, st.tokens[at].end) });
+  };
+  const strip = (key: string) => (/^[وف]/.test(key) ? key.slice(1) : key);
+  if (state.lang === "ar" && sets["signedIt.ar"] && sets["documentNoun.ar"]) {
+    st.tokens.forEach((t, i) => {
+      if (!sets["signedIt.ar"].has(t.key) && !sets["signedIt.ar"].has(strip(t.key))) return;
+      for (let j = i - 1; j >= Math.max(0, i - SIGNED_IT_REACH); j--) {
+        if (st.tokens[j].punct) return;
+        if (sets["documentNoun.ar"].has(st.tokens[j].key)) return push(j, i);
+      }
+    });
+  }
+  if (state.lang === "fa" && sets["signedBy.fa"]) {
+    st.tokens.forEach((t, i) => {
+      if (t.key !== "به" || !/^امضا(ی|ء)?$/.test(st.tokens[i + 1]?.key ?? "")) return;
+      let words = 0;
+      for (let j = i + 2; j < st.tokens.length && words <= SIGNED_BY_REACH_FA; j++) {
+        const w = st.tokens[j];
+        if (w.punct && !/^[،,]$/.test(w.text)) return;
+        if (!w.punct) words++;
+        if (sets["signedBy.fa"].has(w.key)) return push(i, j);
+      }
+    });
+  }
+}
+
 /**
  * A modality phrase that ends in a place name ("در آستانه": on the eve of, or in Astana) is the place when no
  * noun follows it: the phrase "on the eve of" governs a noun ("در آستانه سفر"), a place is followed by a

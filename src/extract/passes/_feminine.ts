@@ -14,7 +14,9 @@ export function feminineReferent(state: ExtractState, st: SentenceState, t: Titl
     for (const x of s.titles) {
       if (x === t || x.person === undefined || x.form !== "title" || !feminine(s, x)) continue;
       if (s === st && x.start > t.start) continue;
-      if (state.mentions[x.person].kind === "person") women.set(personKey(state, x.person), x.person);
+      const w = state.mentions[x.person];
+      // (not a lexicon short form read alone, which may be someone else's surname: "رانيا المشاط")
+      if (w.kind === "person" && !(w.lexiconId && w.confidence < 0.9)) women.set(personKey(state, x.person), x.person);
     }
   }
   return women.size === 1 ? [...women.values()][0] : undefined;

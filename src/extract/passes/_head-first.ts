@@ -9,7 +9,7 @@
 //     country adjective and the body's purpose (الشركة المصرية لنقل الكهرباء). "The Egyptian company"
 //     (الشركة المصرية) alone is a description, and a bare head with an article (اللجنة، الحزب) names no one;
 //   - Persian: a news agency or a paper and its one name word (خبرگزاری آنا); a head, up to three words and the
-//     country it belongs to (بانک مرکزی روسیه، سازمان توسعه تجارت ایران). Other ezafe chains (کمیته عالی
+//     country it belongs to (بانک مرکزی روسیه، سازمان توسعه تجارت ایران), or a city's municipality (سازمان ورزش شهرداری اصفهان). Other ezafe chains (کمیته عالی
 //     همکاری‌های اقتصادی) cannot be told from a description by their words, nor can a delegation (هیئت …).
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inCue as inAnyCue } from "../state.js";
@@ -21,11 +21,11 @@ const MAX_WORDS = 7;
 const MEDIA_FA = new Set(["خبرگزاری", "روزنامه"]);
 /** Persian heads of a company or a body of the state, whose head + words + country is a name (بانک مرکزی روسیه);
  * other heads take a description as often (هیئت بلندپایه روسیه، پایگاه دریایی روسیه، نهاد سیاسی روسیه). */
-const OF_COUNTRY_FA = new Set(["شرکت", "بانک", "سازمان", "وزارت", "اتاق", "صندوق"]);
+const OF_COUNTRY_FA = new Set(["شرکت", "بانک", "سازمان", "وزارت", "اتاق", "صندوق", "اداره"]);
 /** Persian words that are no name: prepositions, conjunction, demonstratives, verbs of being, plural marks. */
 const FA_STOP = new Set(["خبری", "با", "در", "میان", "بین", "درباره", "به", "از", "و", "که", "را", "برای", "این", "آن", "است", "بود", "شد", "کرد", "نیز", "هم", "تا", "بر", "پس", "یک", "ها", "های", "دو", "سه", "همه", "تمام", "چند"]);
-/** Arabic function words that look definite (ال…) and end a name: relatives, prepositions, "now". */
-const AR_STOP = new Set(["الى", "إلى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "الا", "إلا", "الآن", "الان"].map(normalizeKey));
+/** Arabic function words that look definite (ال…) and end a name: relatives, prepositions, "now", "today" (وقعت X والجبهة الثورية اليوم). */
+const AR_STOP = new Set(["الى", "إلى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "الا", "إلا", "الآن", "الان", "اليوم", "الأمس", "الليلة"].map(normalizeKey));
 
 export interface Head {
   /** Characters of a proclitic glued to the head (و، ب، ل), not part of the name. */
@@ -114,7 +114,11 @@ function persianOfCountry(state: ExtractState, st: SentenceState, h: number): To
     if (o >= 0) {
       const m = state.mentions[o];
       const sp = st.spans.get(o)!;
-      return words > 0 && m.kind === "place" && m.placeKind === "country" && sp.start === j ? { start: h, end: sp.end } : undefined;
+      // the country it belongs to, or a city's municipality ("سازمان ورزش شهرداری اصفهان")
+      const ofCity = m.placeKind !== "country" && st.tokens[j - 1]?.key === "شهرداری";
+      // "اداره" is also the running of something ("اداره کشور ایران"): a department only of a municipality
+      const ofCountry = m.placeKind === "country" && st.tokens[h].key !== "اداره";
+      return words > 0 && m.kind === "place" && (ofCountry || ofCity) && sp.start === j ? { start: h, end: sp.end } : undefined;
     }
     const t = st.tokens[j];
     if (t.key === "و" && words > 0) continue; // "اتاق بازرگانی و صنعت ارمنستان"

@@ -46,4 +46,21 @@ describe("pass 2c: a person cited is no outlet", () => {
     expect(orgs(facts("Ghanaian Trade Minister Zorbo Kalkan met Hakan Fidan in Accra. The talks went well, according to Kalkan."))).toEqual([]);
     expect(orgs(facts("The talks went well, according to Fidan."))).toEqual([]);
   });
+
+  it("a region's name in an outlet's slot is the outlet, not a place", () => {
+    const places = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId);
+    const bracket = facts("ACCRA (Latin America Wire) - Hakan Fidan arrived on Monday.");
+    expect(orgs(bracket)).toContain("Latin America Wire");
+    expect(places(bracket)).toEqual(["place/accra"]);
+    const dashColon = facts("بيروت - الشرق الأوسط: وصل هاكان فيدان يوم الاثنين.");
+    expect(places(dashColon)).toEqual(["place/beirut"]);
+    expect(orgs(dashColon)).toContain("الشرق الأوسط");
+    const quoted = facts("وقال مسؤول لـ«الشرق الأوسط» إن هاكان فيدان وصل يوم الاثنين.");
+    expect(places(quoted)).toEqual([]);
+  });
+
+  it("a region the text talks about stays a place", () => {
+    const f = facts("Hakan Fidan spoke about Latin America in Accra on Monday.");
+    expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toContain("place/latin-america");
+  });
 });

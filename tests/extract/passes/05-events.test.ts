@@ -232,3 +232,20 @@ describe("pass 5: the dateline is no venue the sentence names", () => {
     expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/moscow"]);
   });
 });
+
+describe("pass 5: an event owned by a possessive ('X's talks with Y')", () => {
+  it("the possessor of the event word takes part, past a few modifiers", () => {
+    expect(met(facts("Hakan Fidan's meeting with Fuad Hussein lasted two hours.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan's first bilateral talks with Fuad Hussein ended on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan's closed-door meeting with Fuad Hussein ended on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("a possessor of something else stays out ('X's aide met Y')", () => {
+    expect(met(facts("Hakan Fidan's aide met Fuad Hussein on Monday.", D), FIDAN, HUSSEIN)).toHaveLength(0);
+  });
+  it("who speaks of someone else's meeting is not in it", () => {
+    const f = facts("Abbas Araghchi praised Hakan Fidan's meeting with Fuad Hussein.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(f, ARAGHCHI, HUSSEIN)).toHaveLength(0);
+    expect(met(f, ARAGHCHI, FIDAN)).toHaveLength(0);
+  });
+});

@@ -81,3 +81,45 @@ describe("pass 5/6: a trip's destination and a background trip", () => {
     expect(met(f, LAVROV, WANG).map((e) => [e.date, e.place])).toEqual([[null, null]]);
   });
 });
+
+describe("pass 6: a dateline that names a country, and the Persian 'reported from'", () => {
+  it("ar: a country name in the dateline is its capital when the capital has a name of its own (الجزائر is Algiers)", () => {
+    const f = facts("الجزائر (واج) - عقد عباس عراقجي محادثات مع سيرغي لافروف يوم الأحد.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/algiers"]);
+  });
+  it("en: a country named in the dateline stays itself when its capital is called after it (Djibouti City)", () => {
+    const f = facts("DJIBOUTI, Dec 1 (Reuters) - Abbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/djibouti"]);
+  });
+  it("en: a country that opens running text before a comma is no dateline", () => {
+    const f = facts("Egypt, Jordan and Iraq agreed on Sunday to expand trade. Abbas Araghchi held talks with Sergey Lavrov.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual([null]);
+  });
+  it("fa: 'به گزارش … از مسکو،' is the dateline: the report comes from Moscow", () => {
+    const f = facts("به گزارش خبرنگار ما از مسکو، عباس عراقچی روز یکشنبه با سرگئی لاوروف دیدار کرد.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/moscow"]);
+  });
+  it("fa: a city after 'از' later in the lead is where someone came from, no dateline", () => {
+    const f = facts("به گزارش ایرنا، عباس عراقچی که روز شنبه از مسکو بازگشت، روز یکشنبه با سرگئی لاوروف دیدار کرد.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual([null]);
+  });
+});
+
+describe("pass 6: a dateline on a line of its own", () => {
+  it("a city, a comma and a date alone on the first line are the dateline", () => {
+    const f = facts("Baku, 1 December 2024\n\nAbbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/baku"]);
+  });
+  it("en: a city and a colon open the lead: the dateline; a place the sentence names still wins", () => {
+    expect(placeOf(facts("Baku: Abbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02"), ARAGHCHI, LAVROV)).toEqual(["place/baku"]);
+    expect(placeOf(facts("Baku: Abbas Araghchi held talks with Sergey Lavrov in Ganja on Sunday.", "2024-12-02"), ARAGHCHI, LAVROV)).toEqual(["place/ganja"]);
+  });
+  it("fa: the outlet, a slash and the city ('ایسنا/ تهران –') are a dateline", () => {
+    const f = facts("ایسنا/ باکو – عباس عراقچی روز یکشنبه با سرگئی لاوروف دیدار کرد.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual(["place/baku"]);
+  });
+  it("a headline that names two cities with a comma is no dateline", () => {
+    const f = facts("Baku, Tehran agree to widen trade\n\nAbbas Araghchi held talks with Sergey Lavrov on Sunday.", "2024-12-02");
+    expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual([null]);
+  });
+});

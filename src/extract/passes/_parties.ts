@@ -1,0 +1,140 @@
+// Parties of an agreement, for pass 7 (07-agreements): the states and organisations a clause names as its sides, a
+// city of a twinning, and the states "the two countries" stands for. A helper of pass 7, not a pass.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { inSpan } from "../state.js";
+import { countryOf } from "../../lexicon/index.js";
+import { asLexPlaceId, lexPlaceId } from "../../ids.js";
+import { countryOfPerson } from "./_mentions.js";
+import { WITH_OBJECT } from "./_signings.js";
+
+/** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
+const MEDIATOR_REACH = 4;
+
+/**
+ * Parties named in a span: countries, organisations (known, or named by their head noun), a capital after
+ * "with" standing for its state, and a country adjective ("the Kuwaiti side", "الجانب الكويتي").
+ */
+export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan, witnessed?: TokenSpan): Map<string, number | undefined> {
+  const parties = new Map<string, number | undefined>();
+  const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
+  // the one who brokers it is no party: "brokered by Qatar", "بوساطة من دولة قطر"
+  const brokered = (i: number) => st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key));
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
+    // an organisation's name that is also the country adjective read there ("العراقية": Al-Iraqiya, or Iraqi) is the adjective
+    const adjective = st.demonyms.some((d) => d.start === st.spans.get(m)!.start);
+    if (x.kind === "organization" && x.via !== "source" && !adjective && (x.lexiconId || x.via === "descriptor")) {
+      const state_ = governedPlace(state, st, m);
+      if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
+      else parties.set(x.lexiconId ?? `m${m}`, m);
+    }
+    if (x.kind !== "place" || !x.lexiconId) continue;
+    if (x.placeKind === "country") parties.set(x.lexiconId, m);
+    else if (municipal(state, st, st.spans.get(m)!.start)) parties.set(x.lexiconId, m);
+    // a capital stands for its state only as the other side ("signed with Moscow"), not where it was signed
+    else if (x.placeKind === "city" && isCapital(state, x.lexiconId) && WITH_OBJECT.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "")) {
+      const c = countryOf(state.lex, x.lexiconId);
+      if (c && !parties.has(lexPlaceId(c))) parties.set(lexPlaceId(c), undefined);
+    }
+  }
+  for (const d of st.demonyms) {
+    const id = asLexPlaceId(d.place);
+    if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !(witnessed && inSpan(d.start, witnessed)) && !st.titles.some((t) => t.countrySpan?.start === d.start) && !companyNationality(state, st, d)) parties.set(id, undefined);
+  }
+  return parties;
+}
+
+/** Words that head a company's name or stand for one (cues.json companyNoun, and the company heads of orgHead). */
+const COMPANY_HEAD = /^(?:[وبل]?(?:ال)?شرکه|شرکت|company|firm|group)$/;
+
+/**
+ * A country adjective that says a company's nationality, not a side of the deal: "شركة بايكار التركية", "شرکت
+ * گازپروم روسیه" (after the company in Arabic and Persian), "the Turkish firm Baykar", "Turkish company X" (before it in
+ * English). A ministry's or a government's adjective still names its state ("وزارة الدفاع السعودية").
+ */
+function companyNationality(state: ExtractState, st: SentenceState, d: TokenSpan): boolean {
+  const companyAt = (i: number) => {
+    const o = st.owner[i];
+    if (o === undefined || o < 0 || state.mentions[o].kind !== "organization") return false;
+    const x = state.mentions[o];
+    const kind = x.lexiconId ? state.lex.organizations.get(x.lexiconId.replace(/^org(anization)?[:/]/, ""))?.kind : undefined;
+    return kind === "company" || COMPANY_HEAD.test(st.tokens[st.spans.get(o)!.start].key);
+  };
+  if (state.lang === "en") return COMPANY_HEAD.test(st.tokens[d.end]?.key ?? "") || (state.lex.words.sets["companyNoun.en"]?.has(st.tokens[d.end]?.key ?? "") ?? false) || companyAt(d.end);
+  return d.start > 0 && companyAt(d.start - 1);
+}
+
+/** Words back from a city to the word that makes it a party of a twinning ("between the cities of A and B"). */
+const CITY_LIST_REACH = 8;
+
+/**
+ * A city that is a party itself: named in a twinning ("تفاهم‌نامه خواهرخواندگی اصفهان و ایروان", "توأمة بين
+ * مدينتي A وB") or right after "signed between" / "an agreement between" ("a twinning agreement was signed between
+ * Almaty and Bishkek"), alone or in a list of cities; not a city where something is signed ("signed in Almaty").
+ */
+function municipal(state: ExtractState, st: SentenceState, at: number): boolean {
+  const sets = state.lex.words.sets;
+  const set = (name: string) => sets[`${name}.${state.lang}`] ?? new Set<string>();
+  const inPlace = (i: number) => st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "place" && state.mentions[st.owner[i]].placeKind !== "country";
+  for (let k = at - 1; k >= Math.max(0, at - CITY_LIST_REACH); k--) {
+    const t = st.tokens[k];
+    if (set("twinning").has(t.key)) return true;
+    if (set("between").has(t.key)) {
+      const before = k - 1;
+      return before >= 0 && (set("documentNoun").has(st.tokens[before].key) || set("twinning").has(st.tokens[before].key) || st.triggers.some((x) => x.kind === "agreement" && inSpan(before, x)));
+    }
+    if (!(inPlace(k) || set("cityFiller").has(t.key) || /^[,،]$/.test(t.text))) return false;
+  }
+  return false;
+}
+
+/** "the Government of Hong Kong", "حكومة إقليم كردستان": the place the government's name holds, standing for its state. */
+function governedPlace(state: ExtractState, st: SentenceState, org: number): number | undefined {
+  const sp = st.spans.get(org)!;
+  if (!state.lex.words.sets.governmentHead.has(st.tokens[sp.start].key)) return undefined;
+  return st.mentions.find((m) => {
+    const x = state.mentions[m];
+    const at = st.spans.get(m)!;
+    return m !== org && x.kind === "place" && !!x.lexiconId && at.start > sp.start && at.end <= sp.end;
+  });
+}
+
+function isCapital(state: ExtractState, placeId: string): boolean {
+  const c = countryOf(state.lex, placeId);
+  return !!c && lexPlaceId(`${state.lex.places.get(c)?.capital}`) === placeId;
+}
+
+/** A mention of the country in the article, to cite as the party; -1 when the article never names it. */
+export function countryMention(state: ExtractState, placeId: string): number {
+  const m = state.mentions.find((x) => x.kind === "place" && x.lexiconId === placeId);
+  return m ? m.index : -1;
+}
+
+/** Sentences back from "the two countries" to the states it stands for. */
+const TWO_COUNTRIES_REACH = 4;
+
+/**
+ * The states "the two countries" stands for when the clause names fewer than two ("three documents were signed
+ * between the two countries", "میان دو کشور به امضا رسید", "بين البلدين"): the countries named, as adjectives too,
+ * and the countries of the people named, in this sentence and the few before it, the latest first.
+ */
+export function recentCountries(state: ExtractState, st: SentenceState): string[] {
+  const out: string[] = [];
+  const add = (id: string | undefined) => id && !out.includes(id) && out.push(id);
+  for (let i = st.s.index; i >= 0 && i >= st.s.index - TWO_COUNTRIES_REACH; i--) {
+    const s = state.sentences.find((x) => x.s.index === i);
+    if (!s || s.s.heading) continue;
+    const found: Array<[number, string | undefined]> = [];
+    for (const m of s.mentions) {
+      const x = state.mentions[m];
+      const at = s.spans.get(m)!.start;
+      if (x.kind === "place" && x.placeKind === "country") found.push([at, x.lexiconId]);
+      // not a person read only from an ambiguous short form ("آبی": water, or Abe)
+      else if (x.kind === "person" && x.confidence > 0.5) found.push([at, countryOfPerson(state, m)]);
+    }
+    for (const d of s.demonyms) found.push([d.start, asLexPlaceId(d.place)]);
+    for (const [, id] of found.sort((a, b) => a[0] - b[0])) add(id);
+  }
+  return out;
+}

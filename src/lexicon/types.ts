@@ -1,0 +1,164 @@
+// The lexicon's types: its entries as the data files hold them (src/lexicon/data/*.json), the hits a
+// phrase matcher returns, and the built Lexicon that extraction reads (built by ./index.ts).
+import type { Lang } from "../model.js";
+import type { PhraseMatcher } from "../text/matcher.js";
+
+export type Names = Partial<Record<Lang | "ru", string[]>>;
+
+export interface OfficeTerm {
+  office: string;
+  country?: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  names: Names;
+  short?: Names;
+  aka?: Names;
+  shortAmbiguous?: boolean;
+  offices?: OfficeTerm[];
+  source: string;
+}
+
+export interface PlaceEntry {
+  id: string;
+  name: string;
+  kind: string;
+  within?: string | null;
+  capital?: string | null;
+  names: Names;
+  demonyms?: Names;
+  ambiguous?: boolean;
+  /** Forms that are also a common word or a name in that language (مالی "financial", دوشنبه "Monday"). */
+  ambiguousNames?: Names;
+  /**
+   * Names matched only where the article names the place's country (contextOnly): a name subdivisions of
+   * several countries share ("Punjab") or made of common words ("Western Cape"); places-subdivisions.json.
+   */
+  contextNames?: Names;
+  /** ISO 3166-2 code of a subdivision (places-subdivisions.json). */
+  iso?: string;
+  source: string;
+}
+
+export interface OrgEntry {
+  id: string;
+  name: string;
+  kind?: string;
+  country?: string | null;
+  names: Names;
+  ambiguous?: boolean;
+  source: string;
+}
+
+export interface OfficeEntry {
+  key: string;
+  name: string;
+  titles: Names;
+  ministry?: Names;
+  rank?: number;
+  /** Held at a place or body (ambassador, envoy): "السفير … لدى العراق X". */
+  posted?: boolean;
+  source?: string;
+}
+
+/** What a person-lexicon phrase stands for. */
+export interface PersonHit {
+  id: string;
+  /** "full": a full name or aka; "short": a surname/kunya used alone. */
+  form: "full" | "short";
+  ambiguous: boolean;
+}
+export interface PlaceHit {
+  id: string;
+  /** "name": the place's name; "demonym": an adjective of the country ("Syrian", "السوري"). */
+  form: "name" | "demonym";
+  ambiguous: boolean;
+  /** A name of `contextNames`: this place only where the article names its country. */
+  contextOnly?: boolean;
+}
+export interface OrgHit {
+  id: string;
+  ambiguous: boolean;
+  /** The form is an acronym ("MAP", "KUNA"): it names the organisation only written in capitals. */
+  acronym: boolean;
+}
+export interface TitleHit {
+  office: string;
+  /** "title" = the office itself ("foreign minister"); "ministry" = its ministry. */
+  form: "title" | "ministry";
+}
+
+/** Word lists used by the extraction passes (events.json and offices.json extras). */
+export interface WordLists {
+  honorifics: PhraseMatcher<true>;
+  counterpart: PhraseMatcher<true>;
+  /** Single-word lists of cues.json "words", as normalised keys (nameParticle, postedAt, affairs, reportOf), and
+   *  titleModifier: the one-word title modifiers of offices.json (السابق، المكلف، پیشین، acting). */
+  sets: Record<string, Set<string>>;
+  /** Every word of every person name the lexicon knows, in any script, as normalised keys (words.ts). */
+  nameParts: Set<string>;
+  /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
+  titleWords: Set<string>;
+  /** The same, by the language whose titles list the word: Arabic "على رأس" makes علی no Persian name word. */
+  titleWordsIn: Record<string, Set<string>>;
+  /** Every word of a title of address or rank (Sheikh, الشيخ، آقای، خادم الحرمين الشريفين), less the name parts. */
+  honorificWords: Set<string>;
+}
+
+export interface EventLexicon {
+  triggers: PhraseMatcher<string>; // value: meeting | visit | call | agreement | join
+  /** kind: planned | cancelled | postponed | denied | notHeld | invited | negation | condition | indirect | modal | eve; lang: the phrase's
+   * language (Persian and Arabic share a script, not their words: Arabic نفت "she denied" is Persian "oil") */
+  modality: PhraseMatcher<{ kind: string; lang: string }>;
+  topics: Array<{ key: string; groups: PhraseMatcher<true>[] }>;
+  notAgreement: PhraseMatcher<true>;
+  cues: PhraseMatcher<{ kind: string; lang: string }>; // value: cue kinds from cues.json (genitive, group, delegation, ...), with the language listing it
+}
+
+export interface Lexicon {
+  people: Map<string, PersonEntry>;
+  places: Map<string, PlaceEntry>;
+  organizations: Map<string, OrgEntry>;
+  offices: Map<string, OfficeEntry>;
+  personMatcher: PhraseMatcher<PersonHit>;
+  placeMatcher: PhraseMatcher<PlaceHit>;
+  orgMatcher: PhraseMatcher<OrgHit>;
+  titleMatcher: PhraseMatcher<TitleHit>;
+  words: WordLists;
+  events: EventLexicon;
+  /** Lexicon entry ids by the normalised key of any of their names (for name lookups). */
+  keyIndex: Map<string, Set<string>>;
+  /** Sizes, for the README and the extraction report. */
+  stats: Record<string, number>;
+}
+
+// ---- the data files
+
+export interface DataFile<T> {
+  about?: string;
+  entries: T[];
+}
+
+export interface EventsFile {
+  kinds: Record<string, Names>;
+  modality: Record<string, Names>;
+  notAgreement?: Names;
+  topics?: Record<string, Names | { all: Names[] }>;
+}
+
+export interface CuesFile {
+  about?: string;
+  cues: Record<string, Names>;
+  words?: Record<string, Names | string>;
+}
+
+export interface OfficesFile extends DataFile<OfficeEntry> {
+  honorifics?: Names;
+  counterpart?: Names;
+  /** former / interim / acting / elect: each a Names list ("about" is a string). */
+  modifiers?: Record<string, Names | string>;
+}
