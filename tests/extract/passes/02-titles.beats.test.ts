@@ -93,5 +93,8 @@ describe("resolve: a surname found again is whoever its full name is", () => {
     const r = processArticle(articleFromText("date 2025-08-07\n\nقال الرئيس الأمريكي دونالد ترمب إن المحادثات مثمرة. وأضاف ترمب أن الاتفاق قريب.", { uri: "t.txt" }) as Article);
     expect(r.people.map((p) => p.id)).toEqual(["person:donald-trump"]);
   });
+  it("a reference back ('الوزيرة') to a short form the article does not confirm names no one", () => {
+    const r = processArticle(articleFromText("date 2024-02-01\n\nوقالت الدكتورة لمياء المشاط وزيرة التضامن الاجتماعي إن الدعم سيزيد. وأضافت الوزيرة أن البرنامج يشمل مليون أسرة.", { uri: "t.txt" }) as Article);
+    expect(r.people.map((p) => p.id)).not.toContain("person:mahdi-al-mashat");
+  });
 });
-
