@@ -12,6 +12,9 @@ import { CypherNested } from "./cypher-nested.js";
 import { num, str } from "./rows.js";
 import { removeOne, writeBatch } from "./cypher-writes.js";
 
+/** Checkpoints tried by the timer, one a second, after the first ones failed (the next commit starts again). */
+const CHECKPOINT_TRIES = 60;
+
 export { isWrite, LABEL, type EntityLabel, type Executor, type Params, type Queries, type Row } from "./cypher-types.js";
 
 /** The executor, except that a cancelled request (abort.ts) starts no further read; writes always finish (or roll back) whole. */
@@ -73,7 +76,7 @@ export class CypherStore extends CypherNested implements GraphStore {
       await bump();
       return rederiveAll(run, this.Q);
     });
-    await this.afterCommit(Infinity);
+    await this.afterCommit();
     return { meetings: d.meetings.filter((m) => m.kind === "meeting").length, agreements: d.agreements.length };
   }
 
@@ -93,22 +96,30 @@ export class CypherStore extends CypherNested implements GraphStore {
   private closed = false;
 
   /**
-   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT) at once after a bulk batch, and one
-   * second after the last of a run of small writes (a checkpoint costs 0.1 to 1 s of disk syncs, more
-   * than a one-article ingest itself; the WAL then holds at most a second of small writes).
+   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT), before the write is acknowledged. Kuzu 0.11.3 cannot
+   * always replay its WAL after a kill ("duplicated primary key value", even for a WAL that no checkpoint had
+   * touched: README "Reliability"), and the recovery then drops it, so a write acknowledged while only in the WAL
+   * could be lost. A checkpoint costs 0.1 to 0.5 s after a small write on this machine; the mutation queue writes a
+   * burst of ingests in one commit, so a burst pays it once.
    */
-  private async afterCommit(articles: number): Promise<void> {
+  private async afterCommit(): Promise<void> {
     const q = this.Q.afterWrite;
     if (!q) return;
     clearTimeout(this.pendingCheckpoint);
-    // a checkpoint that fails (Kuzu gives up when readers keep transactions open) loses nothing: the
-    // commit is durable in the WAL, and the next checkpoint takes it. It must not make a committed
-    // write look failed (the loader would then count stored articles as unchanged).
-    if (articles >= 50) return void (await this.x.run(q).catch(() => undefined));
-    this.pendingCheckpoint = setTimeout(() => {
-      if (!this.closed) this.x.run(q).catch(() => undefined);
-    }, 1000);
-    this.pendingCheckpoint.unref();
+    // Kuzu gives up a checkpoint while readers keep transactions open: wait a little and try again. It must not make
+    // a committed write look failed (the loader would then count stored articles as unchanged), so past about 1.5 s
+    // the checkpoint is left to a timer that tries every second.
+    for (let wait = 25; wait <= 800; wait *= 2) {
+      if (await this.x.run(q).then(() => true, () => false)) return;
+      await new Promise((ok) => setTimeout(ok, wait));
+    }
+    const later = (tries: number) => {
+      this.pendingCheckpoint = setTimeout(() => {
+        if (!this.closed) this.x.run(q).catch(() => tries > 1 && !this.closed && later(tries - 1));
+      }, 1000);
+      this.pendingCheckpoint.unref();
+    };
+    later(CHECKPOINT_TRIES);
   }
 
   // ------------------------------------------------------------------ writes
@@ -126,13 +137,13 @@ export class CypherStore extends CypherNested implements GraphStore {
   async writeArticles(articles: ResolvedArticle[]): Promise<WriteResult> {
     const result: WriteResult = { written: 0, writtenIds: [], derivedReports: 0, deriveMs: 0 };
     await this.writing((run, bump) => writeBatch(run, this.Q, bump, articles, result));
-    if (result.written) await this.afterCommit(result.written);
+    if (result.written) await this.afterCommit();
     return result;
   }
 
   async removeArticle(id: string): Promise<boolean> {
     const removed = await this.writing((run, bump) => removeOne(run, this.Q, bump, id));
-    if (removed) await this.afterCommit(1);
+    if (removed) await this.afterCommit();
     return removed;
   }
 
