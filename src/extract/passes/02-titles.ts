@@ -175,12 +175,21 @@ function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a:
   return at !== undefined && st.spans.get(at)!.start === c ? at : newNameAfter(state, st, c, true);
 }
 
+/** English: a name (read strictly) after the title's "of" chain and a comma: "the mayor of Medellín, Federico Gutiérrez". */
+function afterOfChain(state: ExtractState, st: SentenceState, a: number): number | undefined {
+  if (state.lang !== "en" || st.tokens[a]?.key !== "of") return undefined;
+  const c = pastQualifierChain(state, st, a, true);
+  if (c === a || st.tokens[c]?.text !== ",") return undefined;
+  const at = personAt(state, st, c + 1);
+  return at !== undefined && st.spans.get(at)!.start === c + 1 ? at : newNameAfter(state, st, c + 1, true);
+}
+
 /**
  * The end of a chain of qualifiers after a title, where a name may start: words with the preposition ل
  * ("للأمين العام"), organisations and places ("للأمم المتحدة", "في لبنان"), other titles, and the linking
  * words of, for, to, the, في، لدى، در, up to eight tokens. `i` itself when there is no chain.
  */
-function pastQualifierChain(state: ExtractState, st: SentenceState, i: number): number {
+function pastQualifierChain(state: ExtractState, st: SentenceState, i: number, comma = false): number {
   const LINKS = CHAIN_LINKS;
   let j = i;
   let afterPrep = false;
@@ -192,9 +201,11 @@ function pastQualifierChain(state: ExtractState, st: SentenceState, i: number): 
     const prep = state.lang === "ar" && /^لل?/.test(tok.key) && tok.key.length > 3 && o < 0;
     // a body's acronym: "Executive Director of the HKTDC Margaret Fong"
     const acronym = state.lang === "en" && o < 0 && /^[A-Z][A-Z0-9&]{1,7}$/.test(tok.text) && j > i;
+    // a place or body no lexicon knows, before the comma of an English apposition: "the mayor of Medellín, X"
+    const unknownName = comma && o < 0 && /^\p{Lu}/u.test(tok.text) && j > i;
     // the noun's adjective after a ل-word: "للأمين العام"
     const adjective = afterPrep && state.lang === "ar" && /^ال/.test(tok.key) && o < 0;
-    if (!(owned || title || prep || adjective || acronym || LINKS.has(tok.key))) break;
+    if (!(owned || title || prep || adjective || acronym || unknownName || LINKS.has(tok.key))) break;
     afterPrep = prep;
     j++;
   }
@@ -229,7 +240,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP);
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
-  const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a);
+  const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
   const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;

@@ -53,9 +53,13 @@ function surnameForms(state: ExtractState, written: string[], keys: string[]): s
   return out;
 }
 
-/** English: a match that another capitalised name word runs on from or into is someone else's name ("Mary Kamau"). */
+/**
+ * English: a match that another capitalised name word runs on from or into is someone else's name ("Mary Kamau"),
+ * and one before a capitalised head noun of a body names the body ("Dangote Group", "Kenyatta University").
+ */
 function runsOn(state: ExtractState, tokens: ExtractState["sentences"][number]["tokens"], start: number, end: number): boolean {
   if (state.lang !== "en") return false;
   const cap = (i: number) => !!tokens[i] && /^[A-Z][a-z]/.test(tokens[i].text) && !isCommonWord(tokens[i].text, "en");
-  return (start > 0 && cap(start - 1)) || cap(end);
+  const head = !!tokens[end] && /^[A-Z]/.test(tokens[end].text) && !!state.lex.words.sets["orgHead.en"]?.has(tokens[end].key);
+  return (start > 0 && cap(start - 1)) || cap(end) || head;
 }

@@ -131,3 +131,18 @@ describe("pass 2: name particles of Latin-script names", () => {
     expect(texts(facts("Dutch Trade Minister Zorbo van Kelderen met Hakan Fidan in Ankara."))).toContain("Zorbo van Kelderen");
   });
 });
+
+describe("pass 2: an English title, its 'of' chain and a comma before the name", () => {
+  it("the name after 'the mayor of <a town no lexicon knows>,' is the mayor", () => {
+    expect(people(facts("The mayor of Zorbville, Kelda Marrow, met Hakan Fidan on Monday."))).toContain("Kelda Marrow");
+  });
+  it("the name after 'the chief executive of <a body>,' is its head, and the body's name is no echo of him", () => {
+    const f = facts("Hakan Fidan received the chief executive of Marrow Group, Tobin Marrow, on Monday.");
+    expect(people(f)).toEqual(expect.arrayContaining([P("hakan-fidan"), "Tobin Marrow"]));
+    expect(people(f)).not.toContain("Marrow");
+    expect(f.mentions.filter((m) => m.kind === "organization").map((m) => m.text)).toContain("Marrow Group");
+  });
+  it("no name: what follows the comma is a description", () => {
+    expect(people(facts("The mayor of Zorbville, the region's largest town, met Hakan Fidan on Monday."))).toEqual([P("hakan-fidan")]);
+  });
+});
