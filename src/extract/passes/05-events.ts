@@ -65,7 +65,7 @@ export function findEvents(state: ExtractState): void {
  */
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
-  const participants = actorsIn(state, st, clause);
+  const participants = actorsIn(state, st, reportedCut(state, st, clause, triggers));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
@@ -164,6 +164,19 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const ev = state.events[state.events.length - 1];
   if (lead?.date && !ev.date.date) ev.date = { ...lead.date };
   return participants[0];
+}
+
+/** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
+const CONJUNCT_END = new Set([",", "،", "and", "و"]);
+
+/**
+ * The clause up to a speech verb that follows the event word in a next conjunct ("X hosted the talks, and he later
+ * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event.
+ */
+function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
+  const last = Math.max(...triggers.map((t) => t.end));
+  const speech = st.cues.find((c) => c.kind === "speech" && c.start >= last && c.end <= clause.end && st.tokens.slice(last, c.start).some((t) => CONJUNCT_END.has(t.key)));
+  return speech ? { start: clause.start, end: speech.start } : clause;
 }
 
 /**

@@ -77,3 +77,15 @@ describe("pass 5: a meeting that will not happen, or a possible one, is not held
   ];
   for (const [lang, text] of cases) it(`${lang}: ${text.slice(0, 40)}… is no meeting`, () => expect(met(facts(text, D), FIDAN, HUSSEIN)).toEqual([]));
 });
+
+describe("pass 5: who is named in what is said after the event is not at it", () => {
+  const cases: Array<[string, string]> = [
+    ["en", "Hakan Fidan hosted the water talks in Ankara on Monday, and he later told reporters that he hoped to see Fuad Hussein soon."],
+    ["fa", "هاکان فیدان روز دوشنبه میزبان گفت‌وگوهای آب در آنکارا بود و گفت امیدوار است فؤاد حسین را به‌زودی ببیند."],
+    ["ar", "واستضاف هاكان فيدان محادثات المياه في أنقرة يوم الاثنين، وقال إنه يأمل أن يرى فؤاد حسين قريباً."],
+  ];
+  for (const [lang, text] of cases) it(`${lang}: ${text.slice(0, 40)}… is no meeting`, () => expect(met(facts(text, D), FIDAN, HUSSEIN)).toEqual([]));
+  it("en: the people before the speech verb still met ('X met Y, and told reporters …')", () => {
+    expect(met(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday, and told reporters that the talks went well.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+});
