@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Lang } from "../model.js";
 import type { CuesFile, DataFile, EventLexicon, EventsFile, Lexicon, Names, OfficeEntry, OfficesFile, OfficeTerm, OrgEntry, OrgHit, PersonEntry, PersonHit, PlaceEntry, PlaceHit, TitleHit } from "./types.js";
 import { PhraseMatcher } from "../text/matcher.js";
+import { arabicTitleVariants } from "./arabic-titles.js";
 import { normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 
@@ -162,7 +163,10 @@ function buildLexicon(): Lexicon {
   const titleMatcher = new PhraseMatcher<TitleHit>();
   for (const o of officesFile.entries) {
     offices.set(o.key, o);
-    for (const [, n] of allNames(o.titles)) titleMatcher.add(n, { office: o.key, form: "title" });
+    for (const [lang, n] of allNames(o.titles)) {
+      titleMatcher.add(n, { office: o.key, form: "title" });
+      if (lang === "ar") for (const v of arabicTitleVariants(n)) titleMatcher.add(v, { office: o.key, form: "title" });
+    }
     for (const [, n] of allNames(o.ministry)) titleMatcher.add(n, { office: o.key, form: "ministry" });
   }
   const honorifics = new PhraseMatcher<true>();
@@ -174,7 +178,16 @@ function buildLexicon(): Lexicon {
   // all words of the multi-word ones (خادم الحرمين الشريفين), even where a lexicon name form carries them
   for (const [, n] of allNames(officesFile.honorifics)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && (n.includes(" ") || !nameParts.has(w))) honorificWords.add(w);
   const titleWords = new Set<string>();
-  for (const o of officesFile.entries) for (const [, n] of allNames(o.titles)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && !nameParts.has(w)) titleWords.add(w);
+  const titleWordsIn: Record<string, Set<string>> = {};
+  for (const o of officesFile.entries) {
+    for (const [lang, n] of allNames(o.titles)) {
+      for (const w of normalizeKey(n).split(" ")) {
+        if (w.length <= 1 || nameParts.has(w)) continue;
+        titleWords.add(w);
+        (titleWordsIn[lang] ??= new Set()).add(w);
+      }
+    }
+  }
   const counterpart = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
 
@@ -198,8 +211,8 @@ function buildLexicon(): Lexicon {
       }),
     });
   }
-  const cues = new PhraseMatcher<string>();
-  for (const [kind, names] of Object.entries(cuesFile.cues)) for (const [, n] of allNames(names)) cues.add(n, kind);
+  const cues = new PhraseMatcher<{ kind: string; lang: string }>();
+  for (const [kind, names] of Object.entries(cuesFile.cues)) for (const [lang, n] of allNames(names)) cues.add(n, { kind, lang });
 
   for (const m of [personMatcher, placeMatcher, orgMatcher, titleMatcher, honorifics, counterpart, triggers, modality, notAgreement, cues]) m.build();
 
@@ -209,7 +222,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, titleWords, honorificWords },
+    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

@@ -103,6 +103,8 @@ export interface WordLists {
   nameParts: Set<string>;
   /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
   titleWords: Set<string>;
+  /** The same, by the language whose titles list the word: Arabic "على رأس" makes علی no Persian name word. */
+  titleWordsIn: Record<string, Set<string>>;
   /** Every word of a title of address or rank (Sheikh, الشيخ، آقای، خادم الحرمين الشريفين), less the name parts. */
   honorificWords: Set<string>;
 }
@@ -114,7 +116,7 @@ export interface EventLexicon {
   modality: PhraseMatcher<{ kind: string; lang: string }>;
   topics: Array<{ key: string; groups: PhraseMatcher<true>[] }>;
   notAgreement: PhraseMatcher<true>;
-  cues: PhraseMatcher<string>; // value: cue kinds from cues.json (genitive, group, delegation, ...)
+  cues: PhraseMatcher<{ kind: string; lang: string }>; // value: cue kinds from cues.json (genitive, group, delegation, ...), with the language listing it
 }
 
 export interface Lexicon {

@@ -95,6 +95,8 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     if (ids.length < 2) continue;
     const id = `report:${hashId(a.id, ev.kind, ids.join(","), String(ev.evidence.start))}`;
     reportIdOf.set(ev.index, id);
+    // two reports of one sentence that name the same people once resolved ("ترمب" and "دونالد ترمب") are one report
+    if (events.some((e) => e.id === id)) continue;
     events.push({
       id,
       articleId: a.id,

@@ -79,7 +79,9 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     if (m.antecedent !== undefined && depth < 5) {
       const a = resolveOne(ms[m.antecedent], depth + 1);
       if (a) return a;
-      if (!m.lexiconId) return null;
+      // a reference to a mention that names no one ("الوزيرة" after a short form the article does not confirm)
+      // names no one either
+      if (!m.lexiconId || m.via === "coreference") return null;
     }
     if (m.lexiconId) {
       let lexId = m.lexiconId;
@@ -112,12 +114,15 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     if (holder) return fromLexicon(lex, lexPersonId(holder));
     const words = m.text.trim().split(/\s+/);
     let full = m;
-    if (words.length === 1) {
-      const k = exactKey(m.text);
-      const owner = [...unknownFull.values()].find((f) => exactKey(f.text.trim().split(/\s+/).pop() ?? "") === k);
-      if (!owner) return null;
-      full = owner;
-    }
+    // a surname alone, or a particle and the surname (ولد بلخير), joins the longer name it ends
+    const k = exactKey(m.text);
+    const owner = [...unknownFull.values()].find((f) => {
+      const fw = f.text.trim().split(/\s+/);
+      return fw.length > words.length && exactKey(fw.slice(-words.length).join(" ")) === k;
+    });
+    // it is whoever the full name is (a lexicon person by its role, "الرئيس الأمريكي دونالد ترمب", or a new one)
+    if (owner && owner !== m && depth < 5) return resolveOne(owner, depth + 1);
+    if (words.length === 1) return null;
     const key = exactKey(full.text);
     return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: asWritten(full.text) };
   };

@@ -12,6 +12,9 @@ import { CypherNested } from "./cypher-nested.js";
 import { num, str } from "./rows.js";
 import { removeOne, writeBatch } from "./cypher-writes.js";
 
+/** Checkpoints tried again, one a second, after one failed (the next commit starts again). */
+const CHECKPOINT_TRIES = 60;
+
 export { isWrite, LABEL, type EntityLabel, type Executor, type Params, type Queries, type Row } from "./cypher-types.js";
 
 /** The executor, except that a cancelled request (abort.ts) starts no further read; writes always finish (or roll back) whole. */
@@ -93,22 +96,26 @@ export class CypherStore extends CypherNested implements GraphStore {
   private closed = false;
 
   /**
-   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT) at once after a bulk batch, and one
-   * second after the last of a run of small writes (a checkpoint costs 0.1 to 1 s of disk syncs, more
-   * than a one-article ingest itself; the WAL then holds at most a second of small writes).
+   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT), started at once. Kuzu 0.11.3 cannot always replay
+   * its WAL after a kill ("duplicated primary key value", even for a WAL no checkpoint had touched: README
+   * "Reliability"), and the recovery then drops it, so what is only in the WAL can be lost: the checkpoint must not
+   * wait. A bulk batch (a load) waits for it; a small write is answered first (a checkpoint costs about 1 s after a
+   * one-article write into a 20k store, 20 times the write), and the writes that follow queue behind it.
    */
   private async afterCommit(articles: number): Promise<void> {
     const q = this.Q.afterWrite;
     if (!q) return;
     clearTimeout(this.pendingCheckpoint);
-    // a checkpoint that fails (Kuzu gives up when readers keep transactions open) loses nothing: the
-    // commit is durable in the WAL, and the next checkpoint takes it. It must not make a committed
-    // write look failed (the loader would then count stored articles as unchanged).
-    if (articles >= 50) return void (await this.x.run(q).catch(() => undefined));
-    this.pendingCheckpoint = setTimeout(() => {
-      if (!this.closed) this.x.run(q).catch(() => undefined);
-    }, 1000);
-    this.pendingCheckpoint.unref();
+    // Kuzu gives up a checkpoint while readers keep transactions open: it is tried again every second. A failure
+    // must not make a committed write look failed (the loader would then count stored articles as unchanged).
+    const retry = (tries: number) => {
+      this.pendingCheckpoint = setTimeout(() => {
+        if (!this.closed) this.x.run(q).catch(() => tries > 1 && !this.closed && retry(tries - 1));
+      }, 1000);
+      this.pendingCheckpoint.unref();
+    };
+    const now = this.x.run(q).catch(() => retry(CHECKPOINT_TRIES));
+    if (articles >= 50) await now;
   }
 
   // ------------------------------------------------------------------ writes

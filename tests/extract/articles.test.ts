@@ -47,7 +47,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-cairo.txt › no meeting Abdel Fattah el-Sisi + Tamim bin Hamad Al Thani": GAP.G21,
   "ar-03-baghdad.txt › agreement Fuad Hussein + Hakan Fidan": GAP.G9,
   "ar-04-amman.txt › every participant, party and signatory id is an entity of the article": GAP.G20,
-  "ar-05-tripoli.txt › finds جيهان بن عمران": GAP.G5,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is dated 2025-07-10": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is placed in Abu Dhabi": GAP.G12,

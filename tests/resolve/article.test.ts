@@ -3,7 +3,9 @@
 // with that name's own offsets, while a city named inside a facility's name is not made a name of the facility.
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../src/ingest/index.js";
-import { processArticle } from "../../src/pipeline.js";
+import { extractArticle, processArticle } from "../../src/pipeline.js";
+import { resolveArticle } from "../../src/resolve/article.js";
+import { getLexicon } from "../../src/lexicon/index.js";
 import type { Article } from "../../src/model.js";
 
 function placeMentions(text: string, lang: string) {
@@ -47,5 +49,18 @@ describe("an unknown name with an office held by a lexicon person", () => {
     expect(r.people.map((p) => p.id)).toContain("person:hakan-fidan");
     const other = "date 2025-05-06\n\nThe talks were attended by Zeynep Korkmaz, the Foreign Minister of Turkey, and by Ayman Safadi.";
     expect(processArticle(articleFromText(other, { uri: "t.txt" }) as Article).people.map((p) => p.id)).not.toContain("person:hakan-fidan");
+  });
+});
+
+describe("one report per sentence and people", () => {
+  it("two events of one sentence that name the same people once resolved make one report, with one id", () => {
+    const lex = getLexicon();
+    const facts = extractArticle(articleFromText("date 2025-05-06\n\nHakan Fidan met Fuad Hussein in Ankara on Monday.", { uri: "t.txt" }) as Article);
+    expect(facts.events).toHaveLength(1);
+    // the same report twice: what the extractor gives when "ترمب" and "دونالد ترمب" both take part in one sentence
+    facts.events.push({ ...facts.events[0], index: facts.events.length });
+    const r = resolveArticle(facts, lex);
+    expect(r.events).toHaveLength(1);
+    expect(new Set(r.events.map((e) => e.id)).size).toBe(r.events.length);
   });
 });

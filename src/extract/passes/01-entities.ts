@@ -210,7 +210,7 @@ const NASAB = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint"].map((w)
 function nasabEnd(state: ExtractState, st: SentenceState, end: number, taken: boolean[]): number {
   const word = (i: number) => {
     const t = st.tokens[i];
-    return !!t && !t.punct && !taken[i] && !/\d/.test(t.key) && !state.lex.words.titleWords.has(t.key) && (state.lang === "en" ? /^[A-Z]/.test(t.text) : /[\u0600-\u06FF]/.test(t.text));
+    return !!t && !t.punct && !taken[i] && !/\d/.test(t.key) && !state.lex.words.titleWordsIn[state.lang]?.has(t.key) && (state.lang === "en" ? /^[A-Z]/.test(t.text) : /[\u0600-\u06FF]/.test(t.text));
   };
   // each particle (بن، آل, bin, Al) takes one name word: "بن عبدالعزيز آل سعود"
   let j = end;
@@ -227,7 +227,10 @@ function sameSpan(st: SentenceState, mention: number, sp: TokenSpan): boolean {
 
 function findCues(state: ExtractState, st: SentenceState): void {
   const ev = state.lex.events;
-  for (const m of ev.cues.findAll(st.tokens, { proclitics: true })) for (const kind of new Set(m.values)) st.cues.push({ start: m.start, end: m.end, kind });
+  // a cue of the article's language only: Arabic على (on) is the Persian name علی, Persian دین (religion) a name part
+  for (const m of ev.cues.findAll(st.tokens, { proclitics: true })) {
+    for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.cues.push({ start: m.start, end: m.end, kind });
+  }
   for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });
   for (const m of state.lex.words.honorifics.findAll(st.tokens, { proclitics: true })) st.cues.push({ start: m.start, end: m.end, kind: "honorific" });
   for (const m of ev.triggers.findAll(st.tokens, { proclitics: true })) {

@@ -13,6 +13,8 @@ import { countryOf } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { givenNameBeforeSurname, newNameAfter, newNameBefore } from "./_names.js";
+import { echoNewNames } from "./_echoes.js";
+import { arabicComplementEnd } from "./_complement.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
@@ -40,6 +42,7 @@ export function findTitles(state: ExtractState): void {
     institutionsInTitles(state, st);
   }
   bareMinistries(state);
+  echoNewNames(state);
 }
 
 /** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */
@@ -164,6 +167,14 @@ function afterChain(state: ExtractState, st: SentenceState, t: TitleRef, a: numb
   return at !== undefined && st.spans.get(at)!.start === c ? at : newNameAfter(state, st, c, true);
 }
 
+/** Arabic: a known person or a new name (read strictly) past the title's complement ("رئيس مجلس المستشارين، X"). */
+function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a: number): number | undefined {
+  const c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted);
+  if (c === a) return undefined;
+  const at = personAt(state, st, c);
+  return at !== undefined && st.spans.get(at)!.start === c ? at : newNameAfter(state, st, c, true);
+}
+
 /**
  * The end of a chain of qualifiers after a title, where a name may start: words with the preposition ل
  * ("للأمين العام"), organisations and places ("للأمم المتحدة", "في لبنان"), other titles, and the linking
@@ -209,7 +220,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
   for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a++;
   const after = personAt(state, st, a);
-  const afterOk = after !== undefined && st.spans.get(after)!.start === a;
+  // (not a name behind a preposition glued to it: "التقت الوزيرة بعباس …" met him, she is not his title)
+  const afterOk = after !== undefined && st.spans.get(after)!.start === a && !(state.lang === "ar" && state.mentions[after].start > st.tokens[a].start);
   // before: NAME [,] title — the name must end right before the title
   let b = t.start - 1;
   while (b >= 0 && st.tokens[b].punct && /^[،,»"”)]$/.test(st.tokens[b].text)) b--;
@@ -217,7 +229,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP);
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
-  const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a);
+  const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a);
   const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;

@@ -13,6 +13,7 @@ import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
+import { feminineReferent } from "./_feminine.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
@@ -131,6 +132,12 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   const followed = !t.country && !named && !genitive && topic !== undefined ? found.find((h) => h.key === topic) : undefined;
   if (followed) {
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, followed.mention, 0.6);
+    return;
+  }
+  // "كما التقت الوزيرة بـ…": a feminine title alone is the one woman the article introduced with one
+  const woman = genitive ? undefined : feminineReferent(state, st, t);
+  if (woman !== undefined) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, woman, 0.6);
     return;
   }
   // Nobody in the article holds it: the title stays a reference to no one. The lexicon's holder of the

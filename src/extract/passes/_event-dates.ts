@@ -1,16 +1,19 @@
-// The date of an event that its own clause does not give, from its context: "X also met Y" after a dated
-// contact, a lead sentence that dates a meeting of people it does not name, and the coming (not the last)
+// The date of an event that its own clause does not give, from its context: "X also met Y" and "X later met Y"
+// after a dated contact, a lead sentence that dates a meeting of people it does not name, and the coming (not the last)
 // weekday of what is planned. A helper of 05-events, not a pass.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 
+const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
 const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
 
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
   let date = own;
   // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
   const prev = state.events[state.events.length - 1];
-  const also = st.cues.some((c) => c.kind === "also" && c.start >= clause.start && c.end <= clause.end);
+  // "X later held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
+  // later ("three days later")
+  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? ""))) && c.start >= clause.start && c.end <= clause.end);
   if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
     date = { ...prev.date, basis: "context" };
   }

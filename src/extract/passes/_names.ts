@@ -3,6 +3,8 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inCue, inSpan, respan } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -55,14 +57,14 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    if (!particle && !quoted && tok.text !== "-" && !syllable && !nameWord(state, tok, words.length === 0)) {
+    if (!particle && !quoted && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
       if (surnameWord(state, st, words, i)) words.push(i);
       break;
     }
     words.push(i);
-    if (!particle && tok.text !== "-") counted++;
+    if (!particle && !joiner(st, i) && !elided(st, i)) counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
   return words;
@@ -75,7 +77,7 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   if (state.lang !== "en" || words.length !== 1) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
-  if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
+  if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return wordClass(first.text, first.key, state.lang, sets.nameParts) !== "common";
@@ -85,10 +87,12 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
 function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], first: boolean): boolean {
   // Arabic "لل" is the preposition ل on a definite noun ("للصحفيين": to the journalists), never a name word
   if (state.lang === "ar" && /^لل/.test(tok.key) && tok.key.length > 4) return false;
+  // "and the …" (والبيرة: and al-Bireh) starts no name, unless the lexicon knows the word as a name
+  if (first && state.lang === "ar" && /^وال/.test(tok.key) && !state.lex.words.nameParts.has(tok.key)) return false;
   const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
   if (cls !== "common") return true;
   if (state.lang === "en") return false;
-  if (tok.key.length <= 2 || state.lex.words.titleWords.has(tok.key)) return false;
+  if (tok.key.length <= 2 || state.lex.words.titleWordsIn[state.lang]?.has(tok.key)) return false;
   if (first && (/^ال/.test(tok.key) || (state.lang === "fa" && /های?ی?$/.test(tok.key)))) return false;
   // "و" + a common word is "and …", not a name (a name starting with و is itself the word: ولید، وائل)
   return !(/^و/.test(tok.key) && tok.text.length > 3 && isCommonWord(tok.text.slice(1), state.lang));
@@ -98,10 +102,11 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
-  if (tok.punct) return state.lang === "en" && tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i));
-  if (tok.key.length < 2) return false;
+  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i));
+  if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
+  if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   if (st.owner[i] >= 0 || inCue(st, i)) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key);
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1);
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 
@@ -125,7 +130,7 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
-    if (st.tokens[i].text !== "-" && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    if (!joiner(st, i) && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
     words.unshift(i);
   }
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
@@ -158,7 +163,7 @@ export function givenNameBeforeSurname(state: ExtractState): void {
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
-    const titleWord = b >= 0 && (state.lex.words.titleWords.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+    const titleWord = b >= 0 && (state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
     if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
       // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
       const rest = nameRun(state, st, sp.end);
@@ -187,10 +192,28 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     const tok = st.tokens[b];
-    if (!tok || !nameLike(state, st, b) || sets.titleWords.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
+    // "فيليب غرانت" is not the lexicon's (Pavel) Filip: a short form that a name word no dictionary knows as a
+    // common word follows is the given name of someone else
+    const next = st.tokens[sp.end];
+    const own = st.tokens[sp.start];
+    const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
+    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && wordClass(next.text, next.key, state.lang, sets.nameParts) !== "common") {
+      const rest = nameRun(state, st, sp.end);
+      respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+      continue;
+    }
+    if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
     if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/** Is the word the last word (a surname) of a name of the lexicon person, not their given name (دونالد)? */
+function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: string): boolean {
+  const entry = lexiconId ? state.lex.people.get(personSlug(lexiconId)) : undefined;
+  if (!entry) return false;
+  const forms = [entry.name, ...Object.values(entry.names).flat()].map((n) => normalizeKey(n).split(" ").filter(Boolean));
+  return forms.some((w) => w.length > 1 && w[w.length - 1] === key) && !forms.some((w) => w.length > 1 && w[0] === key);
 }
 
 /** A hyphen written with no space on either side, between two words ("Ka-chiu"). */
@@ -199,9 +222,31 @@ function glued(st: SentenceState, i: number): boolean {
   return !!a && !!b && !a.punct && !b.punct && a.end === h.start && h.end === b.start;
 }
 
-/** A word joined to the one before or after it by a glued hyphen ("Ka-chiu"): a syllable of a name. */
+/** A word joined to the one before or after it by a glued hyphen ("Ka-chiu") or an apostrophe ("Ng'ang'a"): a syllable of a name. */
 function hyphenated(st: SentenceState, i: number): boolean {
-  return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
+  return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1)) || inWordApostrophe(st, i + 1) || inWordApostrophe(st, i - 1);
+}
+
+/** English endings after an apostrophe that make a possessive or a contraction, not a name ("Kenya's", "don't"). */
+const CLITICS = new Set(["s", "t", "ll", "re", "ve", "d", "m"]);
+
+/**
+ * An apostrophe inside a name, glued to a letter on each side and not before a possessive or contraction ending:
+ * "O'Rourke", "Ng'ang'a", "D'Alema".
+ */
+function inWordApostrophe(st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  return !!tok && /^['’]$/.test(tok.text) && glued(st, i) && !CLITICS.has(st.tokens[i + 1].text.toLowerCase());
+}
+
+/** A hyphen or an in-name apostrophe: it joins words of a name and is no word of its own. */
+function joiner(st: SentenceState, i: number): boolean {
+  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i);
+}
+
+/** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */
+function elided(st: SentenceState, i: number): boolean {
+  return inWordApostrophe(st, i - 1);
 }
 
 /**

@@ -1,0 +1,75 @@
+// The complement of an Arabic office title, before the name it introduces (a helper of 02-titles): the genitive
+// chain of the body, the place or the brief that the title heads — "رئيس مجلس المستشارين، X", "وزيرة الشؤون
+// الخارجية والتجارة لجمهورية الإكوادور، X", "الأمين العام لحزب الاستقلال X", "رئيسة وفد الحكومة الكولومبية في
+// مفاوضات السلام مع جيش التحرير الوطني X", "محافظ رام الله والبيرة X". Any office, not only a posted one; the name
+// after such a chain is read strictly (two words at least, not all common words) by the caller.
+import type { ExtractState, SentenceState } from "../state.js";
+import { inSpan } from "../state.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { wordClass } from "../../lexicon/words.js";
+
+/** Words that link the parts of a complement: in, at, with (a negotiation's other side), of. */
+const LINKS = new Set(["في", "لدى", "مع", "عن"].map((w) => normalizeKey(w)));
+const MAX = 12;
+
+/** Where a name may start after the complement that starts at `i`, past one comma; `i` itself when there is none. */
+export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: number, posted: boolean): number {
+  if (state.lang !== "ar") return i;
+  const tokens = st.tokens;
+  const inDate = (j: number) => st.dates.some((d) => tokens[j].start >= d.start && tokens[j].end <= d.end);
+  const definite = (j: number) => !!tokens[j] && !tokens[j].punct && /^(و?ال|لل)/.test(tokens[j].key) && st.owner[j] < 0 && !inDate(j);
+  let j = i;
+  while (j < tokens.length && j - i < MAX) {
+    const tok = tokens[j];
+    const o = st.owner[j];
+    if (o >= 0) {
+      const kind = state.mentions[o].kind;
+      if (kind !== "organization" && kind !== "place") break;
+      j = st.spans.get(o)!.end;
+      continue;
+    }
+    if (st.titles.some((t) => inSpan(j, t))) {
+      j++;
+      continue;
+    }
+    // "(الأونروا)": a body's short name in brackets
+    if (tok.text === "(") {
+      const close = tokens.findIndex((t, k) => k > j && t.text === ")");
+      if (close < 0 || close - j > 4) break;
+      j = close + 1;
+      continue;
+    }
+    if (inDate(j)) break;
+    if (LINKS.has(tok.key)) {
+      // only a posted office is followed by where it is held ("الممثلة المقيمة … في تشاد X"); a minister "in Baghdad"
+      // is where the sentence puts him, and no name follows
+      const o2 = st.owner[j + 1];
+      if (!posted && o2 !== undefined && o2 >= 0 && state.mentions[o2].kind === "place") break;
+      j++;
+      continue;
+    }
+    if (st.cues.some((c) => c.kind !== "stop" && c.kind !== "common" && inSpan(j, c))) break;
+    if (tok.punct) break;
+    const key = tok.key;
+    // a definite noun or adjective (المستشارين، الوطنية، والتجارة), a ل-word (لحزب، لجمهورية، للشؤون), a link
+    if (definite(j) || (/^ل/.test(key) && key.length > 3)) {
+      j++;
+      continue;
+    }
+    // a name starts: a particle (عبد، بن) or a word that is no common word (a name part, or unknown: بلتران)
+    if (state.lex.words.sets.nameParticle.has(key) || wordClass(tok.text, key, "ar", state.lex.words.nameParts) !== "common") break;
+    // an indefinite noun in a construct chain, before the definite word it governs (وفد الحكومة، عمليات وكالة …)
+    if (j > i && definite(j + 1)) {
+      j++;
+      continue;
+    }
+    if (j > i && !tokens[j + 1]?.punct && tokens[j + 2] && definite(j + 2) && j + 1 - i < MAX) {
+      // two indefinite nouns before the definite one (عمليات وكالة الغوث)
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  if (j === i) return i;
+  return /^[،,]$/.test(tokens[j]?.text ?? "") ? j + 1 : j;
+}

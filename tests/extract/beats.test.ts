@@ -1,0 +1,127 @@
+// The beats suite: 15 short articles written for these tests (tests/extract/beats), five each in English, Persian
+// and Arabic, about people no lexicon knows, on the beats of domestic news rather than summit diplomacy: a treasury
+// chief and a World Bank vice president, a governor and a football federation, a party's general secretary and a UN
+// agency, a mayor and a development bank, an archbishop and an indigenous leader (Kenya, Nigeria, Bangladesh,
+// Ukraine, Bolivia); a Dari-style governor's day with tribal elders and ulema (Balkh, Kandahar), an Iranian governor,
+// Friday prayer leader and MPs, Iraqi Kurdistan's parties, an oil company chief (Venezuela); a Moroccan house
+// speaker and party chief, a Palestinian governor and a mayor, tribal sheikhs and a Yazidi cleric in Erbil,
+// Mauritania's opposition, and Colombia's peace negotiators. Sources in the style of Reuters, AP, AFP,
+// Interfax-Ukraine, Tolo, Pajhwok, ISNA, IRNA, MAP, WAFA, Kurdistan 24 and Al Jazeera; years 2004–2024.
+// Dates: Dari solar months (۲۴ میزان ۱۴۰۲، ۱۹ اسد ۱۳۸۳), Solar Hijri, lunar Hijri, weekdays and relative dates
+// ("later", "Later on Wednesday", "روز بعد", "پس از آن", "في وقت لاحق", "أمس الأربعاء", "دیروز").
+// Traps: names with an apostrophe (Ng'ang'a, O'Rourke), lower-case titles before a name ("World Bank vice
+// president X", "Lviv mayor X"), a person named Sunday, a feminine role reference naming a participant
+// ("كما التقت الوزيرة ب…", "اجتمعت رئيسة الوفد ب…"), an unnamed "رئيس الحكومة", "the two sides" / دو طرف / دو جانب /
+// الجانبان / الطرفان, joiners ("who also attended the meeting", "نیز در این دیدار حضور داشت", "بحضور"),
+// phone calls, planned, postponed, cancelled, requested and denied meetings, people merely named together.
+//
+// The expectations were written from the texts before the extractor was run on them. The format of
+// FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other article suites).
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  B1: "an Arabic name whose words the Arabic spelling dictionary (Ayaspell) lists as common words (نزار بركة، ليلى غنام، عمر حمايل، فيرا غرابه، نجم الجبوري) is refused after a title: the strict name rule rejects a run of common words, and no list of given names tells them apart yet; the meetings they make are missed with them",
+  B2: "a head of a body that no office title names ('رئيس الجمعية الوطنية', speaker of a national assembly, is not an Arabic title of offices.json): no name slot, so the name, its later surname (ولد بلخير) and its meetings are missed",
+  B3: "an English name in no title slot the lexicon knows: 'The Roman Catholic archbishop of La Paz, X,' (a cleric's rank and its see), 'X, the president of the garment exporters' association' (apposition to a body no lexicon knows), 'acting secretary general X', 'army chief X' (role nouns offices.json lacks)",
+  B4: "Persian name readings: a Dari rank (جنرال) is kept in the name; an honorific inside a name (سید in 'عمر سید علی') ends it; a word of the Persian common-word cues (دین) cuts 'قاری دین محمد حنیف'; a role no office lists ('هماهنگ‌کننده', 'عضو دفتر سیاسی') gives no slot or is read as a name word",
+  B5: "a name no lexicon knows is taken for a lexicon person whose consonant skeleton its first words share ('ملا محمد یوسف وفا' → Mahamadou Issoufou, in resolve/entities.ts): a written name with more words than the lexicon's should stay a new person",
+  B6: "meeting places: 'Lagos state governor' places the meeting in Lagos State, not in the dateline's city inside it; San Borja is in no place lexicon",
+  B7: "Arabic names longer than three counted words or behind a rank: 'الشيخ عبدالله حميدي عجيل الياور' (four words), 'بابا شيخ علي إلياس' (a Yazidi cleric's rank), 'يحيى ولد أحمد الواقف' (cut after three), 'لويس خوسيه رويدا' (its first word is read as a lexicon short form and dropped)",
+  B8: "'سلام فياض' (not in the lexicon) is read as the lexicon's Falih al-Fayyadh by its surname, instead of a new person",
+  B9: "a word no dictionary knows joins a name read after 'برئاسة' ('خالد القواسمي تتابعان احتياجات': a dual verb), and a place no lexicon knows joins the name after a title ('رئيس بلدية البيرة عمر حمايل')",
+  B11: "a given name that is a weekday ('Sports Minister Sunday Dare') is read as the date, not as a name",
+  B12: "names listed after 'including' (از جمله X و Y) after a plural title (نمایندگان) have no name slot, so the meeting 'در نشستی با …' has one side",
+  B13: "Persian relative dates: 'روز بعد' (the next day) is not read as a date, and a pluperfect report dated by a weekday ('روز یکشنبه … ملاقات کرده بود') makes no event",
+  B14: "Persian names before or after a phrase with no office ('با هوگو چاوز رئیس جمهور ونزوئلا نیز', 'به گفته علیرضا ضیغمی سخنگوی وزارت نفت') are not read; the cause is not traced yet",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-rabat.txt › finds نزار بركة": GAP.B1,
+  "ar-01-rabat.txt › meeting كارولينا بوستامانتي + نزار بركة": GAP.B1,
+  "ar-01-rabat.txt › meeting كارولينا بوستامانتي + نزار بركة is dated 2019-04-15": GAP.B1,
+  "ar-02-ramallah.txt › finds no one else": GAP.B9,
+  "ar-02-ramallah.txt › finds خالد القواسمي": GAP.B9,
+  "ar-02-ramallah.txt › finds سلام فياض": GAP.B8,
+  "ar-02-ramallah.txt › finds عمر حمايل": GAP.B1,
+  "ar-02-ramallah.txt › finds ليلى غنام": GAP.B1,
+  "ar-02-ramallah.txt › meeting ليلى غنام + عمر حمايل": GAP.B1,
+  "ar-02-ramallah.txt › meeting ليلى غنام + عمر حمايل is dated 2012-12-03": GAP.B1,
+  "ar-02-ramallah.txt › meeting ليلى غنام + فيليب غرانت": GAP.B1,
+  "ar-02-ramallah.txt › meeting ليلى غنام + فيليب غرانت is dated 2012-12-03": GAP.B1,
+  "ar-02-ramallah.txt › meeting ليلى غنام + فيليب غرانت is placed in رام الله": GAP.B1,
+  "ar-03-erbil.txt › finds no one else": GAP.B7,
+  "ar-03-erbil.txt › finds عبدالله حميدي عجيل الياور": GAP.B7,
+  "ar-03-erbil.txt › finds علي إلياس": GAP.B7,
+  "ar-03-erbil.txt › finds نجم الجبوري": GAP.B1,
+  "ar-03-erbil.txt › meeting Masrour Barzani + عبدالله حميدي عجيل الياور": GAP.B7,
+  "ar-03-erbil.txt › meeting Masrour Barzani + عبدالله حميدي عجيل الياور is dated 2021-11-14": GAP.B7,
+  "ar-03-erbil.txt › meeting Masrour Barzani + عبدالله حميدي عجيل الياور is placed in أربيل": GAP.B7,
+  "ar-03-erbil.txt › meeting Nechirvan Barzani + علي إلياس": GAP.B7,
+  "ar-03-erbil.txt › meeting Nechirvan Barzani + علي إلياس is dated 2021-11-14": GAP.B7,
+  "ar-04-nouakchott.txt › finds no one else": GAP.B7,
+  "ar-04-nouakchott.txt › finds مسعود ولد بلخير": GAP.B2,
+  "ar-04-nouakchott.txt › finds يحيى ولد أحمد الواقف": GAP.B7,
+  "ar-04-nouakchott.txt › meeting أحمد ولد داداه + مسعود ولد بلخير": GAP.B2,
+  "ar-04-nouakchott.txt › meeting أحمد ولد داداه + مسعود ولد بلخير is dated 2008-06-24": GAP.B2,
+  "ar-04-nouakchott.txt › meeting أحمد ولد داداه + مسعود ولد بلخير is placed in نواكشوط": GAP.B2,
+  "ar-04-nouakchott.txt › meeting مسعود ولد بلخير + إيزابيلا مونتيرو": GAP.B2,
+  "ar-04-nouakchott.txt › meeting مسعود ولد بلخير + إيزابيلا مونتيرو is dated 2008-06-24": GAP.B2,
+  "ar-05-caracas.txt › finds no one else": GAP.B7,
+  "ar-05-caracas.txt › finds بابلو بلتران": GAP.B1,
+  "ar-05-caracas.txt › finds فيرا غرابه": GAP.B1,
+  "ar-05-caracas.txt › finds لويس خوسيه رويدا": GAP.B7,
+  "ar-05-caracas.txt › meeting بابلو بلتران + كارلوس رويث ماسيو": GAP.B1,
+  "ar-05-caracas.txt › meeting فيرا غرابه + بابلو بلتران": GAP.B1,
+  "ar-05-caracas.txt › meeting فيرا غرابه + بابلو بلتران + كارلوس رويث ماسيو is dated 2024-05-08": GAP.B1,
+  "ar-05-caracas.txt › meeting فيرا غرابه + بابلو بلتران + كارلوس رويث ماسيو is placed in كراكاس": GAP.B1,
+  "ar-05-caracas.txt › meeting فيرا غرابه + كارلوس رويث ماسيو": GAP.B1,
+  "ar-05-caracas.txt › meeting فيرا غرابه + لويس خوسيه رويدا": GAP.B7,
+  "ar-05-caracas.txt › meeting فيرا غرابه + لويس خوسيه رويدا is dated 2024-05-08": GAP.B7,
+  "en-02-lagos.txt › finds Sunday Dare": GAP.B11,
+  "en-02-lagos.txt › meeting Chukwuemeka Adeyemi-Bello + Babajide Sanwo-Olu + Olakunle Alake is placed in Lagos": GAP.B6,
+  "en-03-dhaka.txt › finds Abdus Salam Murshedy": GAP.B3,
+  "en-03-dhaka.txt › finds Mirza Fakhrul Islam Alamgir": GAP.B3,
+  "en-03-dhaka.txt › finds Moeen U Ahmed": GAP.B3,
+  "en-03-dhaka.txt › finds no one else": GAP.B3,
+  "en-05-lapaz.txt › finds Edmundo Abastoflor": GAP.B3,
+  "en-05-lapaz.txt › meeting Edmundo Abastoflor + Ernesto Suarez": GAP.B3,
+  "en-05-lapaz.txt › meeting Edmundo Abastoflor + Ernesto Suarez is dated 2011-08-24": GAP.B3,
+  "en-05-lapaz.txt › meeting Edmundo Abastoflor + Fernando Vargas": GAP.B3,
+  "en-05-lapaz.txt › meeting Edmundo Abastoflor + Fernando Vargas is dated 2011-08-24": GAP.B3,
+  "en-05-lapaz.txt › meeting Edmundo Abastoflor + Fernando Vargas is placed in San Borja": GAP.B6,
+  "fa-01-mazar.txt › finds no one else": GAP.B5,
+  "fa-01-mazar.txt › finds دین محمد حنیف": GAP.B4,
+  "fa-01-mazar.txt › finds محمد یوسف وفا": GAP.B5,
+  "fa-01-mazar.txt › meeting محمد یوسف وفا + ایزابل موسوی": GAP.B5,
+  "fa-01-mazar.txt › meeting محمد یوسف وفا + ایزابل موسوی is dated 2023-10-16": GAP.B5,
+  "fa-01-mazar.txt › meeting محمد یوسف وفا + ایزابل موسوی is placed in مزار شریف": GAP.B5,
+  "fa-01-mazar.txt › meeting محمد یوسف وفا + عبدالرحمن اچکزی": GAP.B5,
+  "fa-01-mazar.txt › meeting محمد یوسف وفا + عبدالرحمن اچکزی is dated 2023-10-16": GAP.B5,
+  "fa-02-tabriz.txt › finds اکبر نیک\u200cزاد": GAP.B12,
+  "fa-02-tabriz.txt › finds نسرین ولی\u200cپور": GAP.B12,
+  "fa-02-tabriz.txt › meeting اکبر نیک\u200cزاد + نسرین ولی\u200cپور": GAP.B12,
+  "fa-02-tabriz.txt › meeting مهدی فرشچیان + اکبر نیک\u200cزاد": GAP.B12,
+  "fa-02-tabriz.txt › meeting مهدی فرشچیان + اکبر نیک\u200cزاد + نسرین ولی\u200cپور is dated 2006-05-16": GAP.B12,
+  "fa-02-tabriz.txt › meeting مهدی فرشچیان + نسرین ولی\u200cپور": GAP.B12,
+  "fa-03-erbil.txt › finds no one else": GAP.B4,
+  "fa-03-erbil.txt › finds عمر سید علی": GAP.B4,
+  "fa-03-erbil.txt › finds هیرو ابراهیم احمد": GAP.B4,
+  "fa-03-erbil.txt › meeting عمر سید علی + هیرو ابراهیم احمد": GAP.B4,
+  "fa-03-erbil.txt › meeting کوسرت رسول علی + عمر سید علی": GAP.B4,
+  "fa-03-erbil.txt › meeting کوسرت رسول علی + عمر سید علی + هیرو ابراهیم احمد is dated 2017-09-13": GAP.B4,
+  "fa-03-erbil.txt › meeting کوسرت رسول علی + عمر سید علی + هیرو ابراهیم احمد is placed in اربیل": GAP.B4,
+  "fa-03-erbil.txt › meeting کوسرت رسول علی + هیرو ابراهیم احمد": GAP.B4,
+  "fa-04-kandahar.txt › finds no one else": GAP.B4,
+  "fa-04-kandahar.txt › finds جیمز کالینز": GAP.B4,
+  "fa-04-kandahar.txt › meeting یوسف پشتون + عبدالحکیم منیب": GAP.B13,
+  "fa-04-kandahar.txt › meeting یوسف پشتون + عبدالحکیم منیب is dated 2004-08-08": GAP.B13,
+  "fa-05-caracas.txt › finds علیرضا ضیغمی": GAP.B14,
+  "fa-05-caracas.txt › finds هوگو چاوز": GAP.B14,
+  "fa-05-caracas.txt › meeting غلامحسین نوذری + هوگو چاوز": GAP.B14,
+  "fa-05-caracas.txt › meeting غلامحسین نوذری + هوگو چاوز is dated 2008-03-05": GAP.B13,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "beats"), name: "beats suite", artifact: "extraction-beats.json", knownGaps: KNOWN_GAPS });
