@@ -15,13 +15,11 @@ export function personKey(state: ExtractState, m: number): string {
 export function countryOfPerson(state: ExtractState, m: number): string | undefined {
   const root = rootMention(state, m);
   const key = personKey(state, root);
-  // a country, not the organisation an office belongs to ("director general of the IAEA" is of no state)
-  const isPlace = (id: string) => state.lex.places.has(id.replace(/^place[/:]/, ""));
-  for (const r of state.roles) if (r.country && isPlace(r.country) && personKey(state, r.person) === key) return r.country;
+  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
   const lexId = state.mentions[root].lexiconId;
   const entry = lexId ? state.lex.people.get(personSlug(lexId)) : undefined;
   const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
-  const c = terms.find((o) => o.country && isPlace(o.country))?.country ?? entry?.offices?.find((o) => o.country && isPlace(o.country))?.country;
+  const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
   return c ? lexPlaceId(c) : undefined;
 }
 

@@ -89,17 +89,3 @@ describe("pass 5: who is named in what is said after the event is not at it", ()
     expect(met(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday, and told reporters that the talks went well.", D), FIDAN, HUSSEIN)).toHaveLength(1);
   });
 });
-
-describe("pass 7: the organisation of a signer's office is no implied state party", () => {
-  const cases: Array<[string, string]> = [
-    ["en", "Hakan Fidan and Rafael Grossi, director general of the agency, signed an agreement in Cairo on Monday."],
-    ["fa", "هاکان فیدان، وزیر خارجه ترکیه، و رافائل گروسی، مدیرکل آژانس، روز دوشنبه در قاهره توافقی امضا کردند."],
-  ];
-  for (const [lang, text] of cases) {
-    it(`${lang}: the IAEA's director general implies no place`, () => {
-      const implied = facts(text, D).agreements.flatMap((a) => a.impliedParties);
-      expect(implied).not.toContain("place/iaea");
-      expect(facts(text, D).agreements).toHaveLength(1);
-    });
-  }
-});
