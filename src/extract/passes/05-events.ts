@@ -8,7 +8,7 @@
 //   - "a series of meetings with A and B" meets each of them separately;
 //   - "B joined the meeting" adds B to the last meeting of the article;
 //   - a travel trigger is a "visit" (one person, a destination), used only to date undated meetings.
-// Headlines are skipped: their facts are reported again in the body.
+// Headlines are skipped: their facts are reported again in the body; so are questions ("Did X meet Y?"), which report nothing.
 import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
@@ -17,6 +17,7 @@ import { signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { dateInContext } from "./_event-dates.js";
+import { isQuestion } from "./_questions.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -35,7 +36,7 @@ const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 
 
 export function findEvents(state: ExtractState): void {
   for (const st of state.sentences) {
-    if (st.s.heading) continue;
+    if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
     // an event word inside a name is no event ("the Islamic Gathering", «اللقاء الإسلامي»)
     st.triggers = st.triggers.filter((t) => !insideName(state, st, t));
@@ -64,7 +65,7 @@ export function findEvents(state: ExtractState): void {
  */
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
-  const participants = actorsIn(state, st, clause);
+  const participants = actorsIn(state, st, reportedCut(state, st, clause, triggers));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
@@ -104,6 +105,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     if (m.kind === "eve") return triggers.some((t) => eveOf(st, t));
     // "will also meet", "would later hold talks": a modal verb right before, past one adverb
     if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1);
+    // "if X meets Y", «اگر … دیدار کرده بود», «لو التقى», "any meeting between": a condition governs what follows it
+    // in its clause, never a meeting reported before it ("met Y, even if no statement followed")
+    if (m.kind === "condition") return triggers.some((t) => m.start <= t.start);
     const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
       // an English infinitive takes the modality of the verb it depends on ("is expected to travel to Djibouti
@@ -160,6 +164,19 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const ev = state.events[state.events.length - 1];
   if (lead?.date && !ev.date.date) ev.date = { ...lead.date };
   return participants[0];
+}
+
+/** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
+const CONJUNCT_END = new Set([",", "،", "and", "و"]);
+
+/**
+ * The clause up to a speech verb that follows the event word in a next conjunct ("X hosted the talks, and he later
+ * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event.
+ */
+function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
+  const last = Math.max(...triggers.map((t) => t.end));
+  const speech = st.cues.find((c) => c.kind === "speech" && c.start >= last && c.end <= clause.end && st.tokens.slice(last, c.start).some((t) => CONJUNCT_END.has(t.key)));
+  return speech ? { start: clause.start, end: speech.start } : clause;
 }
 
 /**

@@ -10,13 +10,14 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 import { countryMention, partiesIn, recentCountries } from "./_parties.js";
+import { isQuestion } from "./_questions.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
 
 export function findAgreements(state: ExtractState): void {
   for (const st of state.sentences) {
-    if (st.s.heading) continue;
+    if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
     for (const trig of st.triggers.filter((t) => t.kind === "agreement")) {
       const clause = clauseOf(st, trig.start);

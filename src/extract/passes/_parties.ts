@@ -9,6 +9,9 @@ import { WITH_OBJECT } from "./_signings.js";
 
 /** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
 const MEDIATOR_REACH = 4;
+/** Words that join a list of parties ("A and B", «A و B»; not a comma: "mediated by Qatar, Iran and Iraq agreed …") and the article after them. */
+const LIST_JOIN = new Set(["and", "و"]);
+const LIST_ARTICLE = new Set(["the"]);
 
 /**
  * Parties named in a span: countries, organisations (known, or named by their head noun), a capital after
@@ -18,7 +21,19 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
   const parties = new Map<string, number | undefined>();
   const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
   // the one who brokers it is no party: "brokered by Qatar", "بوساطة من دولة قطر"
-  const brokered = (i: number) => st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key));
+  // … and so is the next of its list ("sponsored by Saudi Arabia and the United States")
+  const listed = (i: number): number | undefined => {
+    let j = i - 1;
+    if (LIST_ARTICLE.has(st.tokens[j]?.key ?? "")) j--;
+    if (!LIST_JOIN.has(st.tokens[j]?.key ?? "")) return undefined;
+    const before = st.mentions.find((m) => st.spans.get(m)!.end === j);
+    return before === undefined ? undefined : st.spans.get(before)!.start;
+  };
+  const brokered = (i: number, depth = 0): boolean => {
+    if (st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key))) return true;
+    const prev = depth < 4 ? listed(i) : undefined;
+    return prev !== undefined && brokered(prev, depth + 1);
+  };
   for (const m of st.mentions) {
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;

@@ -1,0 +1,111 @@
+// The features suite: 9 LONG articles written for these tests (tests/extract/features), three each in English,
+// Persian and Arabic, in the styles the wire suites do not cover: news analysis (Al-Monitor, BBC Persian, Asharq
+// Al-Awsat), a magazine profile (The Diplomat, Independent Persian, Al-Majalla), a think-tank brief with bullets
+// (Crisis Group), a weekly round-up with numbered sections and a question-and-answer explainer. Each holds 2-6 real
+// meetings (dated, month-dated or undated; Solar Hijri, "the next day", "three days before") among many traps aimed
+// at the PRECISION of met pairs and agreements: background history (a real past meeting, dated only by year or
+// month), hypotheticals ("a meeting between X and Y would …"), quoted speculation, people listed together ("X, Y and
+// Z are all expected to …"), meetings that never happened ("have never met", "refused to meet", "did not meet",
+// denied reports), a participant joining by telephone, phone calls, agreements proposed, shelved or still
+// negotiated, and analysts named only in quotes.
+//
+// The expectations were written from the texts before the extractor was run on them. The format of
+// FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other article suites).
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  F1: "a person no lexicon knows, introduced by a descriptor that is no office title ('الباحث في مركز كارنيغي', 'المحلل السياسي الليبي', 'الباحث السوري', 'رهبر این حزب') or by an office of a body the title lexicon does not hold ('رئيس المجلس الأعلى للدولة'), or a foreign ex-president named with no title ('نيكولا ساركوزي'), is not read as a person (and a meeting of theirs is lost with them)",
+  F2: "a name no lexicon knows with a hyphenated given name ('Lee Ji-won') is cut at the hyphen ('Lee Ji-')",
+  F3: "'رئیسی' alone (Raisi, also the adjective 'main/presidential') is not read as the person without a given name or a title",
+  F4: "'برخلاف گمانه‌زنی‌ها' (contrary to speculation) at the head of a sentence is read as a person",
+  F5: "an object pronoun on the verb ('واستقبله ولي العهد': and the crown prince received him) is not resolved to the person of the clause before, so the meeting has one side",
+  F6: "'عون' alone, in an article naming both Joseph and Michel Aoun, and 'رئيسي البلدين' (the two presidents, a dual construct) read as a name: the meeting is dropped at resolution",
+  F7: "an Arabic verb whose subject is dropped ('إذ التقى …', 'كما عقدت لقاءً مع …', 'كانت قد اجتمعت …') takes no subject from the sentences before, so the meeting has one named side",
+  F8: "a signing told in a relative clause ('الاتفاق الذي وقّعه A مع B في دمشق') gives the agreement but not the meeting of its signers",
+  F9: "the Arabic ordinal day in words 'الرابع عشر من مايو' is not read as the date of the meeting in its sentence",
+  F10: "'signed a joint statement' is not read as an agreement (a joint statement is no agreement document in events.json)",
+  F11: "a pronoun subject is resolved to the nearest person of the text before, not to the subject of its own or the previous clause ('Faisal flew to Tehran, where he was received'; 'On December 27 he was received … by Museveni, and the next day he met Abiy')",
+  F12: "'A and B joined C at the presidential retreat' is no meeting trigger, and 'The three leaders agreed on …' is not tied to the people of the sentence before",
+  F13: "Chengdu is not in the place lexicon",
+  F14: "'returned the visit on May 7, meeting Yoon at …': the participle 'meeting Y' after a visit is not read as a meeting, so only the visit carries the date",
+  F15: "'envoys of A and B put their names to the Declaration' is no signing ('put their names to' is no signing verb)",
+  F16: "the date of the signing in the lead ('توافقی که روز سه‌شنبه ۱۸ شهریور ۱۴۰۴ در قاهره امضا شد') is not carried to the undated meeting of the signers in the next paragraph",
+  F17: "'دوشنبه' (Dushanbe, also Monday) after 'به' or a palace name is read as the weekday, not the city: no place, and the sentence's Solar Hijri date ('روز چهارشنبه ۲۶ دی ۱۴۰۳') gives way to the publication date",
+  F18: "two month-dated meetings of the same pair (Shahrivar 1400 in Dushanbe, Khordad 1401 in Tehran, the second told as 'میهمان رئیسی بود', was Raisi's guest) are not two meetings: 'میهمان X بود' is no trigger, and the one undated report takes a place from elsewhere",
+  F19: "a future of the main clause ('قرار است هفته آینده به نیویورک برود') is read as the modality of the meeting in the relative clause before it ('که … با فؤاد حسین گفت‌وگو کرد')",
+  F20: "'او' (him) in a relative clause ('… حسن روحانی بود که در اسفند ۱۳۹۷ در نجف با او دیدار کرد') is not resolved to the person of the clause before (Sistani)",
+  F22: "'الرئيس اللبناني جوزاف عون' (the lexicon writes جوزيف) is not found since main's name work (beats) was merged; found before it; not investigated for lack of time",
+  F23: "the organisation of a signer's office ('مدیرکل آژانس', the IAEA) becomes an implied party with a place id no row defines (articles suite G20)",
+  F21: "'X's trip came five months after Y met Z' ('سفر پزشکیان پنج ماه پس از آن انجام شد که السودانی … با جو بایدن دیدار کرد'): the person of the main clause is read as a participant, and the undated reports of Sudani then merge into one meeting with Erdoğan",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-beirut-damascus.txt › finds مهند الحاج علي": GAP.F1,
+  "ar-01-beirut-damascus.txt › meeting Joseph Aoun + Ahmed al-Sharaa": GAP.F6,
+  "ar-01-beirut-damascus.txt › meeting Joseph Aoun + Ahmed al-Sharaa is dated 2025-03-04": GAP.F6,
+  "ar-01-beirut-damascus.txt › meeting Joseph Aoun + Ahmed al-Sharaa is placed in القاهرة": GAP.F6,
+  "ar-01-beirut-damascus.txt › meeting Joseph Aoun + Mohammed bin Salman": GAP.F5,
+  "ar-01-beirut-damascus.txt › meeting Joseph Aoun + Mohammed bin Salman is dated 2025-03-03": GAP.F5,
+  "ar-01-beirut-damascus.txt › meeting Joseph Aoun + Mohammed bin Salman is placed in الرياض": GAP.F5,
+  "ar-02-sharaa-year.txt › finds سمير العبد الله": GAP.F1,
+  "ar-02-sharaa-year.txt › finds نيكولا ساركوزي": GAP.F1,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mazloum Abdi": GAP.F8,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mazloum Abdi is dated 2025-03-10": GAP.F8,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mazloum Abdi is placed in دمشق": GAP.F8,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mohammed bin Salman + Donald Trump is dated 2025-05-14": GAP.F9,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Tamim bin Hamad Al Thani": GAP.F7,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Tamim bin Hamad Al Thani is dated nothing (no date in the text)": GAP.F7,
+  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Tamim bin Hamad Al Thani is placed in الدوحة": GAP.F7,
+  "ar-02-sharaa-year.txt › meeting Bashar al-Assad + نيكولا ساركوزي": GAP.F1,
+  "ar-02-sharaa-year.txt › meeting Bashar al-Assad + نيكولا ساركوزي is dated nothing (no date in the text)": GAP.F1,
+  "ar-02-sharaa-year.txt › meeting Bashar al-Assad + نيكولا ساركوزي is placed in باريس": GAP.F1,
+  "ar-03-libya-explainer.txt › finds جلال الحرشاوي": GAP.F1,
+  "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Abdul Hamid Dbeibah": GAP.F7,
+  "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Abdul Hamid Dbeibah is dated 2025-08-14": GAP.F7,
+  "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Abdul Hamid Dbeibah is placed in طرابلس": GAP.F7,
+  "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Mohamed al-Menfi": GAP.F7,
+  "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Mohamed al-Menfi is dated nothing (no date in the text)": GAP.F7,
+  "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Mohamed al-Menfi is placed in طرابلس": GAP.F7,
+  "en-01-beijing-channel.txt › agreement Ali Shamkhani + Musaed al-Aiban": GAP.F10,
+  "en-01-beijing-channel.txt › meeting Faisal bin Farhan + Ebrahim Raisi": GAP.F11,
+  "en-01-beijing-channel.txt › meeting Faisal bin Farhan + Ebrahim Raisi is dated 2023-06-17": GAP.F11,
+  "en-01-beijing-channel.txt › meeting Faisal bin Farhan + Ebrahim Raisi is placed in Tehran": GAP.F11,
+  "en-02-camp-david.txt › agreement Joe Biden + Yoon Suk Yeol": GAP.F12,
+  "en-02-camp-david.txt › finds Lee Ji-won": GAP.F2,
+  "en-02-camp-david.txt › finds no one else": GAP.F2,
+  "en-02-camp-david.txt › finds the place Chengdu": GAP.F13,
+  "en-02-camp-david.txt › meeting Fumio Kishida + Joe Biden": GAP.F12,
+  "en-02-camp-david.txt › meeting Fumio Kishida + Yoon Suk Yeol is dated 2023-05-07": GAP.F14,
+  "en-02-camp-david.txt › meeting Shinzo Abe + Moon Jae-in is placed in Chengdu": GAP.F13,
+  "en-02-camp-david.txt › meeting Yoon Suk Yeol + Fumio Kishida + Joe Biden is dated 2023-08-18": GAP.F12,
+  "en-02-camp-david.txt › meeting Yoon Suk Yeol + Joe Biden": GAP.F12,
+  "en-03-sudan-brief.txt › agreement Sudanese Armed Forces + Rapid Support Forces": GAP.F15,
+  "en-03-sudan-brief.txt › meeting Mohamed Hamdan Dagalo + Abiy Ahmed": GAP.F11,
+  "en-03-sudan-brief.txt › meeting Mohamed Hamdan Dagalo + Abiy Ahmed is dated 2023-12-28": GAP.F11,
+  "en-03-sudan-brief.txt › meeting Mohamed Hamdan Dagalo + Abiy Ahmed is placed in Addis Ababa": GAP.F11,
+  "fa-01-cairo-agency.txt › every participant, party and signatory id is an entity of the article": GAP.F23,
+  "ar-01-beirut-damascus.txt › finds Joseph Aoun": GAP.F22,
+  "fa-01-cairo-agency.txt › meeting Abbas Araghchi + Rafael Grossi + Badr Abdelatty is dated 2025-09-09": GAP.F16,
+  "fa-02-dushanbe-profile.txt › finds the place Dushanbe": GAP.F17,
+  "fa-02-dushanbe-profile.txt › finds محی‌الدین کبیری": GAP.F1,
+  "fa-02-dushanbe-profile.txt › meeting Abbas Araghchi + Sirojiddin Muhriddin is dated 2025-01-15": GAP.F17,
+  "fa-02-dushanbe-profile.txt › meeting Abbas Araghchi + Sirojiddin Muhriddin is placed in Dushanbe": GAP.F17,
+  "fa-02-dushanbe-profile.txt › meeting Ebrahim Raisi + Emomali Rahmon is placed in Dushanbe": GAP.F18,
+  "fa-02-dushanbe-profile.txt › meeting Emomali Rahmon + Ebrahim Raisi is placed in Tehran": GAP.F18,
+  "fa-02-dushanbe-profile.txt › meeting Masoud Pezeshkian + Emomali Rahmon is dated 2025-01-15": GAP.F17,
+  "fa-02-dushanbe-profile.txt › meeting Masoud Pezeshkian + Emomali Rahmon is placed in Dushanbe": GAP.F17,
+  "fa-03-weekly-baghdad.txt › finds Ebrahim Raisi": GAP.F3,
+  "fa-03-weekly-baghdad.txt › finds no one else": GAP.F4,
+  "fa-03-weekly-baghdad.txt › meeting Abbas Araghchi + Fuad Hussein": GAP.F19,
+  "fa-03-weekly-baghdad.txt › meeting Abbas Araghchi + Fuad Hussein is dated nothing (no date in the text)": GAP.F19,
+  "fa-03-weekly-baghdad.txt › meeting Abbas Araghchi + Fuad Hussein is placed in Baghdad": GAP.F19,
+  "fa-03-weekly-baghdad.txt › meeting Hassan Rouhani + Ali al-Sistani": GAP.F20,
+  "fa-03-weekly-baghdad.txt › meeting Hassan Rouhani + Ali al-Sistani is dated nothing (no date in the text)": GAP.F20,
+  "fa-03-weekly-baghdad.txt › meeting Hassan Rouhani + Ali al-Sistani is placed in Najaf": GAP.F20,
+  "fa-03-weekly-baghdad.txt › no meeting Masoud Pezeshkian + Recep Tayyip Erdoğan": GAP.F21,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "features"), name: "features suite", artifact: "extraction-features.json", knownGaps: KNOWN_GAPS });
