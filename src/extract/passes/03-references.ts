@@ -54,7 +54,7 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
 }
 
 /** Words that may stand between a possessive and its event noun: "Modi's first official visit", "X's two-hour talks". */
-const EVENT_MODIFIERS = new Set(["first", "second", "third", "last", "latest", "recent", "previous", "official", "bilateral", "private", "closed", "door", "surprise", "brief", "historic", "separate", "two", "three", "hour", "day", "long", "state", "working", "lengthy", "awaited", "landmark", "-"]);
+const EVENT_MODIFIERS = new Set(["first", "second", "third", "last", "latest", "recent", "previous", "official", "bilateral", "private", "closed", "door", "surprise", "brief", "historic", "separate", "two", "three", "hour", "day", "long", "state", "working", "lengthy", "awaited", "landmark"]);
 
 /** "Modi's talks with Rajoy", "Modi's first official visit to Madrid": the possessor of an event word takes part in it. */
 function ownEvent(st: SentenceState, at: number): boolean {

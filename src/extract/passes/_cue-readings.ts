@@ -108,9 +108,12 @@ export function placeNotModality(state: ExtractState, st: SentenceState, m: Toke
   const o = st.owner[m.end - 1];
   if (o < 0 || state.mentions[o].kind !== "place") return false;
   const next = st.tokens[m.end];
-  if (!next || next.punct) return true;
+  if (!next || next.punct || CONJUNCTIONS.has(next.key)) return true; // "در سوچی و آستانه و …": a list of places
   return st.cues.some((c) => c.start === m.end && (c.kind === "with" || c.kind === "locative" || c.kind === "from"));
 }
+
+/** "and" / "or": what the phrase ends in is one of a list, not the head of a noun phrase ("در آستانه سفر"). */
+const CONJUNCTIONS = new Set(["و", "یا", "أو", "and", "or"]);
 
 /** When the modality reading wins ("در آستانه اجلاس": on the eve of the summit), the place read inside it goes. */
 export function dropPlaceInModality(state: ExtractState, st: SentenceState, m: TokenSpan): void {

@@ -29,6 +29,10 @@ describe("pass 1: a modality phrase that is also a place name (در آستانه
     const f = facts("شوکت میرضیایف و قاسم ژومارت توکایف روز دوشنبه دیدار کردند در آستانه.", D);
     expect(met(f, P("kassym-jomart-tokayev"), P("shavkat-mirziyoyev"))).toHaveLength(1);
   });
+  it("'در آستانه و …' in a list of places is the place (the eve of governs a noun, not a conjunction)", () => {
+    const f = facts("گفت‌وگوها هم در آستانه و هم در ژنو ادامه یافت.", D);
+    expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toContain("place/astana");
+  });
   it("'در آستانه دیدار A با B' (on the eve of their meeting) is still no meeting", () => {
     const f = facts("در آستانه دیدار قاسم ژومارت توکایف با شوکت میرضیایف، وزیران خارجه دو کشور گفت‌وگو کردند.", D);
     expect(met(f, P("kassym-jomart-tokayev"), P("shavkat-mirziyoyev"))).toEqual([]);
