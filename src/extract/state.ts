@@ -69,6 +69,8 @@ export interface ExtractState {
    * "X's brother", "the fall of X"). They still name the person, but never attend a meeting.
    */
   genitive: Set<number>;
+  /** The dateline's place mention (pass 2c, _dateline.ts), when the body opens with one. */
+  dateline?: number;
   /** Person mentions that own the event word after them ("Modi's talks with Rajoy"): actors of that event only. */
   possessors: Set<number>;
 }

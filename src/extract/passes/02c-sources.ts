@@ -8,10 +8,12 @@
 // are capitalised, in Persian and Arabic no dictionary knows them as words, unless the last one is a
 // media word (cues.json words.mediaHead: "… News", "… نيوز"). A person, a place, a title or a demonym is
 // no outlet ("according to President X", "citing Kenyan officials").
+// The pass also reads the dateline's place (_dateline.ts) into state.dateline, for pass 6.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inCue, respan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { readDateline } from "./_dateline.js";
 
 const MAX_WORDS = 3;
 const DASH = /^[-–—]+$/;
@@ -42,6 +44,7 @@ export function findSources(state: ExtractState): void {
     }
     quotedRegions(state, st);
   }
+  state.dateline = readDateline(state);
 }
 
 function add(state: ExtractState, st: SentenceState, sp: TokenSpan | undefined): void {

@@ -63,4 +63,9 @@ describe("pass 2c: a person cited is no outlet", () => {
     const f = facts("Hakan Fidan spoke about Latin America in Accra on Monday.");
     expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toContain("place/latin-america");
   });
+
+  it("a country in the dateline is read as its capital for the whole article, with or without a meeting in it", () => {
+    const f = facts("الجزائر (واج) - وصل هاكان فيدان مساء الأحد في زيارة تدوم يومين.");
+    expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toEqual(["place/algiers"]);
+  });
 });

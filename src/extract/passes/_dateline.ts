@@ -1,0 +1,81 @@
+// The dateline (a helper of pass 2c, 02c-sources, which stores it as state.dateline): the place the report was
+// filed from, at the start of the body — "KABUL, April 19 (Reuters) -", "بغداد – واع", "Doha:", "ایسنا/ تهران –",
+// "به گزارش خبرنگار ایرنا از مسکو،", a line "Mogadishu, 12 September 2022".
+import type { ExtractState, SentenceState } from "../state.js";
+import { lexPlaceId } from "../../ids.js";
+
+/**
+ * The city of the dateline ("بغداد – واع", "KABUL, April 19 (Reuters) -", "دمشق-سانا"): where the report
+ * was filed, and the place of a meeting the article places nowhere else (pass 6). A country there is read as
+ * the city it stands for (capitalOfDateline), so every later pass sees that city.
+ */
+export function readDateline(state: ExtractState): number | undefined {
+  // the dateline opens the body, on its own line (read as a heading) or before the lead
+  for (const st of state.sentences.slice(0, 3)) {
+    const m = st.owner[afterOutlet(state, st)];
+    const x = m !== undefined && m >= 0 ? state.mentions[m] : undefined;
+    const end = m !== undefined && m >= 0 ? st.spans.get(m)!.end : 0;
+    const next = st.tokens[end];
+    if (x?.kind === "place" && x.placeKind === "city") {
+      // a comma only in running text: a headline "Tehran, Riyadh agree …" names two capitals; a colon in the lead
+      // ("Doha: …")
+      if (next?.punct && (/^[-–—(]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
+    }
+    if (x?.kind === "place" && x.placeKind === "country" && next?.punct && (/^[-–—(]$/.test(next.text) || agencyAfterComma(st, end))) {
+      capitalOfDateline(state, m);
+      return m;
+    }
+    const from = reportedFrom(state, st);
+    if (from !== undefined) return from;
+    if (!st.s.heading) break;
+  }
+  return undefined;
+}
+
+/**
+ * The Persian lead's dateline: "به گزارش خبرنگار ایرنا از مسکو، …", the city the report comes from, named after
+ * "از" right before the first comma of a lead that opens with its source.
+ */
+function reportedFrom(state: ExtractState, st: SentenceState): number | undefined {
+  if (state.lang !== "fa" || !st.cues.some((c) => c.kind === "sourceBefore" && c.start === 0)) return undefined;
+  const comma = st.tokens.findIndex((t) => t.text === "،" || t.text === ",");
+  const m = comma > 2 && comma <= 10 ? st.owner[comma - 1] : -1;
+  if (m < 0 || state.mentions[m].kind !== "place" || state.mentions[m].placeKind !== "city") return undefined;
+  return st.tokens[st.spans.get(m)!.start - 1]?.key === "از" ? m : undefined;
+}
+
+/** Where a dateline's city may start: the sentence's first token, or the one after "outlet/" ("ایسنا/ تهران –"). */
+function afterOutlet(state: ExtractState, st: SentenceState): number {
+  const o = st.owner[0];
+  if (o === undefined || o < 0 || state.mentions[o].kind !== "organization") return 0;
+  const end = st.spans.get(o)!.end;
+  return st.tokens[end]?.text === "/" ? end + 1 : 0;
+}
+
+/** A line that goes on from token `i` with a date alone: "Mogadishu, 12 September 2022" on a line of its own. */
+function dateEndsLine(st: SentenceState, i: number): boolean {
+  const from = st.tokens[i];
+  const last = st.tokens[st.tokens.length - 1];
+  return !!from && st.dates.some((d) => d.start === from.start && d.end >= last.end - (last.punct ? last.text.length : 0));
+}
+
+/** "DJIBOUTI, March 3 (Reuters) -": a comma, then an outlet in brackets and the dateline's dash within a few words. */
+function agencyAfterComma(st: SentenceState, i: number): boolean {
+  if (!/^[,،]$/.test(st.tokens[i]?.text ?? "")) return false;
+  const close = st.tokens.findIndex((t, k) => k > i && k <= i + 8 && t.text === ")");
+  return close > 0 && /^[-–—]+$/.test(st.tokens[close + 1]?.text ?? "");
+}
+
+/**
+ * A dateline names a city: a country there is the capital that bears its name ("الجزائر (واج) -" is Algiers,
+ * "تونس (وات) -" Tunis). A city-state stays itself, and so does a country whose capital English names after it
+ * ("DJIBOUTI, … (Reuters) -", "الكويت (كونا) -"): news in English calls that city by the country's name too.
+ */
+function capitalOfDateline(state: ExtractState, m: number): void {
+  const x = state.mentions[m];
+  const country = state.lex.places.get(x.lexiconId!.slice("place/".length));
+  const capital = country?.capital ? state.lex.places.get(country.capital) : undefined;
+  if (!country || !capital || capital.id === country.id || capital.name === `${country.name} City`) return;
+  x.lexiconId = lexPlaceId(capital.id);
+  x.placeKind = capital.kind;
+}
