@@ -74,6 +74,17 @@ describe("pass 1: common words and country names are not people", () => {
     expect(people(facts("Chinese Assistant Foreign Minister Liu Binghai accompanied Wang Yi."))).not.toContain(P("liu-he"));
   });
 
+  // a short form after a rank, followed by a word that is also a town or province, is a given name and a surname
+  // (_names: surnameThatIsAPlace)
+  it("'Bishop Lucas Mendoza' is someone no lexicon knows, not Maria Manuela Lucas in Mendoza", () => {
+    const f = facts("Bishop Lucas Mendoza blessed the new school in Sucre.");
+    expect(people(f)).toContain("Lucas Mendoza");
+    expect(people(f)).not.toContain(P("maria-manuela-lucas"));
+    expect(places(f)).not.toContain("place/mendoza-province");
+    // and the name goes on after the place word
+    expect(people(facts("Governor Lucas Toledo Ramos blessed the new school."))).toContain("Lucas Toledo Ramos");
+  });
+
   // a known given name before it makes "الخصاونة" the surname of someone else (_names: givenNameBeforeSurname)
   it("a surname inside an unknown full name is not the lexicon person with that surname", () => {
     expect(people(facts("وحضر اللقاء السفير رامي الخصاونة."))).not.toContain(P("bisher-al-khasawneh"));
