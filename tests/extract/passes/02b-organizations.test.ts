@@ -72,3 +72,11 @@ describe("pass 2b: companies by their legal suffix (en)", () => {
     expect(names).toEqual(expect.arrayContaining(["Safari Zorbiq Holdings", "Kalvez Ltd"]));
   });
 });
+
+describe("pass 2b: a faction's suffix after a hyphen (en)", () => {
+  it("'League-Nawaz' is the party's name, and no mention of Nawaz Sharif", () => {
+    const f = facts("The Pakistan Muslim League-Nawaz said it would join the coalition talks.");
+    expect(orgs(f)).toContain("Pakistan Muslim League-Nawaz");
+    expect(f.mentions.filter((m) => m.kind === "person" && m.lexiconId)).toEqual([]);
+  });
+});
