@@ -63,6 +63,16 @@ describe("pass 1: common words and country names are not people", () => {
     expect(people(facts("The summit will be held in Dar es Salaam in June."))).not.toContain(P("ishaq-dar"));
   });
 
+  // a bare weekday that is also a town's name is the town after "to" / "in" (01-entities weekdayOrPlace)
+  it("دوشنبه after به / در is Dushanbe; with روز, a modifier, از, or alone it is Monday", () => {
+    const to = facts("نخست وزیر روز سه‌شنبه با هواپیما به دوشنبه رفت.", "2024-03-14");
+    expect(places(to)).toContain("place/dushanbe");
+    expect(to.mentions.some((m) => m.kind === "place" && m.lexiconId === "place/dushanbe")).toBe(true);
+    for (const monday of ["عباس عراقچی روز دوشنبه به تهران بازگشت.", "نشست از دوشنبه آغاز می‌شود.", "عباس عراقچی دوشنبه به تهران بازگشت.", "این جلسه به دوشنبه آینده موکول شد."]) {
+      expect(places(facts(monday, "2024-03-14")), monday).not.toContain("place/dushanbe");
+    }
+  });
+
   // a one-word person name that is also a place name is never used alone (lexicon loader)
   it("China in Persian (چین) is not Qin Gang", () => {
     const f = facts("وانگ یی وزیر امور خارجه چین با عباس عراقچی دیدار کرد.");
