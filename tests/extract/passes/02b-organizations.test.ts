@@ -80,3 +80,13 @@ describe("pass 2b: a faction's suffix after a hyphen (en)", () => {
     expect(f.mentions.filter((m) => m.kind === "person" && m.lexiconId)).toEqual([]);
   });
 });
+
+describe("pass 2b: an acronym before the post of a body's head (en)", () => {
+  it("'ZNP chairman X', 'LFM spokesman X' name the bodies; 'DRC President X' and a longer name do not", () => {
+    const f = facts("ZNP chairman Obi Tanko met LFM spokesman Ruth Kamau in Lusaka. DRC President Lumo Beya arrived. The Union of ZNP chairman Obi Tanko spoke.");
+    expect(orgs(f)).toEqual(expect.arrayContaining(["ZNP", "LFM"]));
+    expect(orgs(f)).not.toContain("DRC");
+    // the acronym elsewhere in the article is the body too
+    expect(orgs(facts("ZNP chairman Obi Tanko spoke. The ZNP said it would join the talks.")).filter((o) => o === "ZNP")).toHaveLength(2);
+  });
+});
