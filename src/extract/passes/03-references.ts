@@ -9,7 +9,7 @@
 //   - "the Russian capital" → the capital city;
 //   - "he/وی" next to an event trigger → the sentence's or the previous sentence's subject.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { addMention, inSpan } from "../state.js";
+import { addMention, inSpan, respan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
@@ -235,21 +235,27 @@ function capitals(state: ExtractState, st: SentenceState): void {
     const dem = st.demonyms.find((d) => d.start === c.end) ?? st.demonyms.find((d) => d.end === c.start);
     let country = dem ? stripPlace(dem.place) : undefined;
     let sp: TokenSpan | undefined = dem ? { start: Math.min(c.start, dem.start), end: Math.max(c.end, dem.end) } : undefined;
+    // "العاصمة السعودية", "پایتخت عربستان": the country's own mention right after the noun becomes the capital
+    let countryMention: number | undefined;
     if (!country) {
-      const o = st.owner[c.end];
-      if (o >= 0 && state.mentions[o].placeKind === "country") {
+      const at = st.tokens[c.end]?.key === "of" ? c.end + 1 : c.end; // "the capital of Saudi Arabia"
+      const o = st.owner[at] ?? -1;
+      if (o >= 0 && state.mentions[o].placeKind === "country" && st.spans.get(o)!.start === at) {
         country = stripPlace(state.mentions[o].lexiconId!);
         sp = { start: c.start, end: st.spans.get(o)!.end };
+        countryMention = o;
       }
     }
     if (!country || !sp) continue;
     const capital = state.lex.places.get(country)?.capital;
     if (!capital) continue;
     let free = true;
-    for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0) free = false;
+    for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && st.owner[i] !== countryMention) free = false;
     if (!free) continue;
     const entry = state.lex.places.get(capital);
-    addMention(state, st, sp, { kind: "place", lexiconId: lexPlaceId(capital), via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
+    const fields = { kind: "place" as const, lexiconId: lexPlaceId(capital), via: "coreference" as const, placeKind: entry?.kind ?? "city", confidence: 0.7 };
+    if (countryMention !== undefined) respan(state, st, countryMention, sp, { ...fields, alternatives: undefined });
+    else addMention(state, st, sp, fields);
   }
 }
 
