@@ -197,11 +197,21 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
   return false;
 }
 
+/**
+ * The meeting a joiner's "the meeting" names: the last one within three sentences; else, when the meeting is the
+ * article's last reported event (an official readout's list of attendees closes the report, after paragraphs of
+ * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one.
+ */
 function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
-  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  const latest = state.events[state.events.length - 1];
+  const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
   if (!last) return;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
 }
+
+/** How many sentences back a joiner reaches the meeting when no other event was reported since. */
+const JOIN_REACH = 8;
 
 function leaveLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
   const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);

@@ -1,0 +1,62 @@
+// Pass 5 (events), classes found by the protocol suite (tests/extract/protocol): official readouts list who
+// attended at the end of the report, after paragraphs of what each side said. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { facts, met, P } from "./helpers.js";
+
+const D = "2025-05-07"; // a Wednesday
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+const KALIN = P("ibrahim-kalin");
+const ARAGHCHI = P("abbas-araghchi");
+
+describe("pass 5: an attendee named after the remarks joins the meeting the report is about", () => {
+  const cases: Array<[string, string]> = [
+    [
+      "en",
+      "Hakan Fidan met Fuad Hussein in Ankara on Monday. Fidan said the two countries share a long border. He said trade must grow. Hussein thanked Turkey for its support. He said water is the most urgent issue. Ibrahim Kalin attended the meeting.",
+    ],
+    [
+      "fa",
+      "هاکان فیدان روز دوشنبه در آنکارا با فؤاد حسین دیدار کرد. فیدان گفت دو کشور مرز طولانی دارند. وی افزود تجارت باید افزایش یابد. فؤاد حسین از حمایت ترکیه تشکر کرد. او گفت آب مهم‌ترین موضوع است. ابراهیم کالین نیز در این دیدار حضور داشت.",
+    ],
+    [
+      "ar",
+      "التقى هاكان فيدان فؤاد حسين في أنقرة يوم الاثنين. وقال فيدان إن البلدين يتقاسمان حدودا طويلة. وأضاف أن التجارة يجب أن تنمو. وشكر فؤاد حسين تركيا على دعمها. وقال إن المياه أهم القضايا. وحضر اللقاء إبراهيم قالن.",
+    ],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: the attendee met both sides`, () => {
+      const f = facts(text, D);
+      expect(met(f, KALIN, FIDAN).map((e) => e.date)).toEqual(["2025-05-05"]);
+      expect(met(f, KALIN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-05"]);
+    });
+  }
+  it("a contact reported after the meeting stands between: the attendee joins no earlier meeting", () => {
+    const f = facts(
+      "Hakan Fidan met Fuad Hussein in Ankara on Monday. Fidan said the two countries share a long border. He said trade must grow. Hussein thanked Turkey for its support. Later, Fidan spoke by phone with Abbas Araghchi. Ibrahim Kalin attended the meeting.",
+      D,
+    );
+    expect(met(f, KALIN, FIDAN)).toEqual([]);
+    expect(met(f, KALIN, ARAGHCHI)).toEqual([]);
+  });
+});
+
+describe("pass 1/5: 'called on' is a courtesy visit, 'called on X to …' urges", () => {
+  it("'X called on Y' is a meeting, not a phone call", () => {
+    const f = facts("Hakan Fidan called on Fuad Hussein at his office in Baghdad on Monday.", D);
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+  it("'X called upon Y' too", () => {
+    expect(met(facts("On Monday Hakan Fidan called upon Fuad Hussein in Baghdad.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("'X called on Y to release …' reports no contact, neither a meeting nor a call", () => {
+    const f = facts("Hakan Fidan on Monday called on Abbas Araghchi to release the detained sailors.", D);
+    expect(met(f, FIDAN, ARAGHCHI)).toEqual([]);
+    expect(f.events.filter((e) => e.kind === "call")).toEqual([]);
+  });
+  it("'X called Y' stays a phone call", () => {
+    const f = facts("Hakan Fidan called Abbas Araghchi on Monday.", D);
+    expect(met(f, FIDAN, ARAGHCHI)).toEqual([]);
+    expect(f.events.filter((e) => e.kind === "call")).toHaveLength(1);
+  });
+});
