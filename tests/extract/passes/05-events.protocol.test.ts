@@ -60,3 +60,34 @@ describe("pass 1/5: 'called on' is a courtesy visit, 'called on X to …' urges"
     expect(f.events.filter((e) => e.kind === "call")).toHaveLength(1);
   });
 });
+
+describe("pass 3: the sender of a message is no participant past an honorific chain", () => {
+  const TAMIM = P("tamim-bin-hamad-al-thani");
+  const cases: Array<[string, string]> = [
+    ["fa", "هاکان فیدان روز دوشنبه در آنکارا با فؤاد حسین دیدار کرد. در این دیدار که ابراهیم کالین نیز حضور داشت، فؤاد حسین پیام کتبی حضرت آیت‌الله سید علی سیستانی را تسلیم فیدان کرد."],
+    ["ar", "التقى هاكان فيدان فؤاد حسين في أنقرة يوم الاثنين. وحضر اللقاء إبراهيم قالن، وسلم فؤاد حسين رسالة خطية من صاحب السمو الشيخ تميم بن حمد آل ثاني."],
+    ["en", "Hakan Fidan met Fuad Hussein in Ankara on Monday. Ibrahim Kalin also attended the meeting, at which Hussein handed over a message from His Highness Sheikh Tamim bin Hamad Al Thani."],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: the attendee joins, the sender does not`, () => {
+      const f = facts(text, D);
+      expect(met(f, KALIN, FIDAN)).toHaveLength(1);
+      const sender = lang === "fa" ? P("ali-al-sistani") : TAMIM;
+      expect(met(f, sender, FIDAN)).toEqual([]);
+      expect(met(f, sender, HUSSEIN)).toEqual([]);
+    });
+  }
+});
+
+describe("pass 5: attendees of a readout's closing lines", () => {
+  it("en: 'took part in the expanded talks' joins the meeting", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. The talks were first held one on one. Ibrahim Kalin took part in the expanded talks.", D);
+    expect(met(f, KALIN, FIDAN)).toHaveLength(1);
+    expect(met(f, KALIN, HUSSEIN)).toHaveLength(1);
+  });
+  it("ar: 'حضر من الجانب التركي X' joins the meeting", () => {
+    const f = facts("استقبل فؤاد حسين في بغداد يوم الاثنين هاكان فيدان. فيما حضر من الجانب التركي إبراهيم قالن.", D);
+    expect(met(f, KALIN, FIDAN)).toHaveLength(1);
+    expect(met(f, KALIN, HUSSEIN)).toHaveLength(1);
+  });
+});
