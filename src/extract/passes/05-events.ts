@@ -204,7 +204,8 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
  */
 function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
   const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
-  const latest = state.events[state.events.length - 1];
+  // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
+  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
   if (!last) return;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
@@ -251,6 +252,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (atPost(state, st, sp)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
+    if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
     if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
@@ -267,6 +269,17 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
   return best?.m;
+}
+
+/**
+ * A place that names a document or an accord, not a venue: "the Beijing agreement", «توافق پکن», «اتفاق الدوحة»
+ * (a document noun or an agreement word right before it; in English, a document noun right after it).
+ */
+function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  const before = sp.start - 1;
+  if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
+  return state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "");
 }
 
 /** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */

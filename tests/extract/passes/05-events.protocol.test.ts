@@ -91,3 +91,29 @@ describe("pass 5: attendees of a readout's closing lines", () => {
     expect(met(f, KALIN, HUSSEIN)).toHaveLength(1);
   });
 });
+
+describe("pass 5: a trip reported after the meeting does not keep its attendee out", () => {
+  it("fa: the visitor's travel between the meeting and the attendee line", () => {
+    const f = facts(
+      "هاکان فیدان روز دوشنبه در آنکارا با فؤاد حسین دیدار کرد. فیدان گفت دو کشور مرز طولانی دارند. وی افزود تجارت باید افزایش یابد. فؤاد حسین نخستین وزیر عراقی است که امسال به آنکارا سفر می‌کند. ابراهیم کالین نیز در این دیدار حضور داشت.",
+      D,
+    );
+    expect(met(f, KALIN, FIDAN)).toHaveLength(1);
+    expect(met(f, KALIN, HUSSEIN)).toHaveLength(1);
+  });
+});
+
+describe("pass 5: a place that names an accord is no venue", () => {
+  const cases: Array<[string, string]> = [
+    ["en", "Hakan Fidan met Fuad Hussein on Monday to discuss how to carry out the Beijing agreement."],
+    ["fa", "هاکان فیدان روز دوشنبه با فؤاد حسین درباره اجرای توافق پکن دیدار کرد."],
+    ["ar", "التقى هاكان فيدان فؤاد حسين يوم الاثنين لبحث تنفيذ اتفاق بكين."],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: the meeting is not placed in Beijing`, () => {
+      const [m] = met(facts(text, D), FIDAN, HUSSEIN);
+      expect(m).toBeDefined();
+      expect(m.place).not.toBe("place/beijing");
+    });
+  }
+});
