@@ -19,14 +19,14 @@
 // Scores (precision/recall) when the suite was written, and after the fixes it led to (pass 5: an attendee line after
 // a readout's remarks joins the meeting, 'took part in the expanded talks', 'حضر من الجانب'; pass 1: 'called on X' is a
 // courtesy visit; pass 3: a message's sender past an honorific chain is no participant; pass 5: a place naming an
-// accord is no venue):
+// accord is no venue; pass 5: a signing ceremony told over several sentences is one meeting):
 //              people        met pairs     agreements
 //   before  all  0.916/0.813   0.759/0.452   0.857/0.727
 //           en   1.000/0.882   0.882/0.288   0.800/0.857
 //           fa   0.862/0.862   0.577/0.652   1.000/1.000
 //           ar   0.889/0.727   0.818/0.507   1.000/0.333
-//   after   all  0.916/0.813   0.814/0.541   0.857/0.727
-//           en   1.000/0.882   0.920/0.442   0.800/0.857
+//   after   all  0.916/0.813   0.835/0.623   0.857/0.727
+//           en   1.000/0.882   0.946/0.673   0.800/0.857
 //           fa   0.862/0.862   0.667/0.696   1.000/1.000
 //           ar   0.889/0.727   0.833/0.563   1.000/0.333
 // (fa pair precision counts محمد خاتمی's pairs as wrong: the expectations name him سید محمد خاتمی, gap P5.)
@@ -41,7 +41,7 @@ const GAP = {
   P4: "a name no lexicon knows is resolved to a lexicon person it shares words with: 'فاروق الشرع' → Ahmed al-Sharaa (same surname, another given name), 'محمد عبدالله المبارك الصباح' → Ahmad Abdullah Al-Ahmad Al-Sabah (by عبدالله), who then sits in the Amir's meeting (resolve/entities.ts, the name-reading work)",
   P5: "the Persian honorific سید is dropped from a name no lexicon knows: 'سید محمد خاتمی' is found as 'محمد خاتمی' (the lexicon keeps both forms for the people it holds), so his pairs are not matched",
   P6: "an ambassador's title with a qualifier has no name slot: 'سفير جمهورية مصر العربية لدى البلاد X' (لدى البلاد: to this country), 'X سفیر جدید کشورمان در ریاض' (an adjective and کشورمان inside the title; the articles suite's G2)",
-  P7: "a signing told across sentences or by reference: 'Israel and the PLO signed … in the presence of X, Y and Z' then 'The declaration was signed by A and B' makes two meetings, the second undated; 'In the presence of the two leaders, an Agreement was exchanged' does not resolve 'the two leaders'; 'The two heads of state signed' names no signatories (regions R8, articles G9); 'Prime Minister Modi and the Amir held talks' makes no event (not traced further)",
+  P7: "a signing told across sentences or by reference: 'Israel and the PLO signed … in the presence of X, Y and Z' then the President, 'Bill Clinton' (P1), is missing from that ceremony; 'In the presence of the two leaders, an Agreement was exchanged' does not resolve 'the two leaders'; 'The two heads of state signed' names no signatories (regions R8, articles G9); 'Prime Minister Modi and the Amir held talks' makes no event (not traced further)",
   P8: "'كما استقبل سمو الشيخ X ولي العهد حفظه الله بقصر بيان الوزير المصري بحضور …': the object, a title reference after a prayer formula and a venue, is not read; no meeting (not traced further)",
   P9: "'استقبل عرفات ورابين كلا على حدة مساء أمس': separate receptions of the two named people are not read (the articles suite's G12)",
   P10: "a pronoun subject opening a paragraph ('He called on President Smt. Droupadi Murmu') is not resolved to the visitor the sentence before names by title ('the Amir'); the dropped-subject and pronoun work",
@@ -127,23 +127,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-washington.txt › meeting Bill Clinton + Yitzhak Rabin": GAP.P1,
   "en-03-washington.txt › meeting Bill Clinton + Yitzhak Rabin + Yasser Arafat + Shimon Peres + Mahmoud Abbas + Warren Christopher + Andrei Kozyrev + Johan Jorgen Holst is dated 1993-09-13": GAP.P7,
   "en-03-washington.txt › meeting Bill Clinton + Yitzhak Rabin + Yasser Arafat + Shimon Peres + Mahmoud Abbas + Warren Christopher + Andrei Kozyrev + Johan Jorgen Holst is placed in Washington": GAP.P7,
-  "en-03-washington.txt › meeting Mahmoud Abbas + Andrei Kozyrev": GAP.P7,
   "en-03-washington.txt › meeting Mahmoud Abbas + Johan Jorgen Holst": GAP.P7,
-  "en-03-washington.txt › meeting Mahmoud Abbas + Warren Christopher": GAP.P7,
-  "en-03-washington.txt › meeting Shimon Peres + Andrei Kozyrev": GAP.P7,
   "en-03-washington.txt › meeting Shimon Peres + Johan Jorgen Holst": GAP.P7,
-  "en-03-washington.txt › meeting Shimon Peres + Warren Christopher": GAP.P7,
   "en-03-washington.txt › meeting Warren Christopher + Johan Jorgen Holst": GAP.P7,
-  "en-03-washington.txt › meeting Yasser Arafat + Andrei Kozyrev": GAP.P7,
   "en-03-washington.txt › meeting Yasser Arafat + Johan Jorgen Holst": GAP.P7,
-  "en-03-washington.txt › meeting Yasser Arafat + Mahmoud Abbas": GAP.P7,
-  "en-03-washington.txt › meeting Yasser Arafat + Shimon Peres": GAP.P7,
-  "en-03-washington.txt › meeting Yasser Arafat + Warren Christopher": GAP.P7,
-  "en-03-washington.txt › meeting Yitzhak Rabin + Andrei Kozyrev": GAP.P7,
   "en-03-washington.txt › meeting Yitzhak Rabin + Johan Jorgen Holst": GAP.P7,
-  "en-03-washington.txt › meeting Yitzhak Rabin + Mahmoud Abbas": GAP.P7,
-  "en-03-washington.txt › meeting Yitzhak Rabin + Shimon Peres": GAP.P7,
-  "en-03-washington.txt › meeting Yitzhak Rabin + Warren Christopher": GAP.P7,
   "en-04-newdelhi.txt › finds the place New Delhi": GAP.P11,
   "en-04-newdelhi.txt › meeting Droupadi Murmu + Tamim bin Hamad Al Thani": GAP.P10,
   "en-04-newdelhi.txt › meeting Droupadi Murmu + Tamim bin Hamad Al Thani is dated 2025-02-18": GAP.P10,

@@ -35,6 +35,7 @@ const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "de
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
 export function findEvents(state: ExtractState): void {
+  const signings = new Set<EventFact>();
   for (const st of state.sentences) {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
@@ -55,8 +56,37 @@ export function findEvents(state: ExtractState): void {
     }
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
-    for (const m of held ? [] : signingMeetings(state, st)) pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
+    for (const m of held ? [] : signingMeetings(state, st)) {
+      const ceremony = sameCeremony(state, st, m.clause, signings);
+      if (ceremony) {
+        for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
+        continue;
+      }
+      pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
+      signings.add(state.events[state.events.length - 1]);
+    }
   }
+}
+
+/** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
+const CEREMONY_REACH = 2;
+
+/**
+ * The signing ceremony a signing sentence goes on telling: "Israel and the PLO signed the declaration today in
+ * Washington, in the presence of X and Y. The declaration was signed by A and B. C and D signed as witnesses." —
+ * a signing that names no day, no place and no one it signs "with", in one of the two sentences after a signing
+ * meeting and with no other event reported between them, is that ceremony (its signers were at it).
+ */
+function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan, signings: Set<EventFact>): EventFact | undefined {
+  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
+  const back = latest ? st.s.index - latest.evidence.sentenceIndex : 0;
+  if (!latest || !signings.has(latest) || back < 1 || back > CEREMONY_REACH) return undefined;
+  const inClause = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
+  // "He also signed agreements with A and B": signing with someone names its own other side (one signing each)
+  if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
+  if (st.dates.some((d) => inClause(d))) return undefined;
+  if (st.mentions.some((m) => state.mentions[m].kind === "place" && inClause(st.spans.get(m)!))) return undefined;
+  return latest;
 }
 
 /**

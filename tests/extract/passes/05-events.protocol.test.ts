@@ -117,3 +117,37 @@ describe("pass 5: a place that names an accord is no venue", () => {
     });
   }
 });
+
+describe("pass 5: a signing ceremony told over several sentences is one meeting", () => {
+  const ALIYEV = P("ilham-aliyev");
+  const PASHINYAN = P("nikol-pashinyan");
+  const BAYRAMOV = P("jeyhun-bayramov");
+  const MIRZOYAN = P("ararat-mirzoyan");
+  it("en: the signers named in the next sentence were at the ceremony of the leaders before", () => {
+    const f = facts(
+      "Azerbaijan and Armenia signed a peace declaration in Abu Dhabi on Monday in the presence of Ilham Aliyev and Nikol Pashinyan. The declaration was signed by Jeyhun Bayramov and Ararat Mirzoyan.",
+      D,
+    );
+    expect(met(f, BAYRAMOV, ALIYEV).map((e) => e.date)).toEqual(["2025-05-05"]);
+    expect(met(f, MIRZOYAN, PASHINYAN).map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+  it("a signing with a day or a place of its own is another meeting", () => {
+    const f = facts(
+      "Azerbaijan and Armenia signed a peace declaration in Abu Dhabi on Monday in the presence of Ilham Aliyev and Nikol Pashinyan. On Tuesday a trade protocol was signed in Baku by Jeyhun Bayramov and Ararat Mirzoyan.",
+      D,
+    );
+    expect(met(f, BAYRAMOV, ALIYEV)).toEqual([]);
+    expect(met(f, BAYRAMOV, MIRZOYAN).map((e) => e.date)).toEqual(["2025-05-06"]);
+  });
+});
+
+describe("pass 5: signing with several people is one signing with each, not a ceremony of all", () => {
+  it("'He also signed agreements with A and B' after a signing: A and B did not meet", () => {
+    const f = facts(
+      "Azerbaijan and Armenia signed a peace declaration in Abu Dhabi on Monday in the presence of Ilham Aliyev and Nikol Pashinyan. Aliyev also signed trade agreements with Hakan Fidan and Fuad Hussein.",
+      D,
+    );
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+    expect(met(f, FIDAN, P("nikol-pashinyan"))).toEqual([]);
+  });
+});
