@@ -39,9 +39,14 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     let b = sp.start - 1;
     while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
     // "نظام الرئيس المخلوع بشار الأسد": look past the person's own title to the head noun
-    const title = st.titles.find((t) => t.phraseEnd >= b && t.phraseEnd <= b + 1 && (t.person === m || (t.person === undefined && !t.country)));
-    if (title) {
-      b = title.start - 1;
+    // and past an honorific chain, before or after the title ("پیام کتبی حجت‌الاسلام والمسلمین سید X", "رسالة من
+    // فخامة الرئيس X", "a message from His Highness Sheikh X")
+    for (let step = 0; step < 4; step++) {
+      const title = st.titles.find((t) => t.phraseEnd >= b && t.phraseEnd <= b + 1 && (t.person === m || (t.person === undefined && !t.country)));
+      const honorific = title ? undefined : st.cues.find((c) => c.kind === "honorific" && c.end === b + 1);
+      const from = title?.start ?? honorific?.start;
+      if (from === undefined) break;
+      b = from - 1;
       while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
     }
     // Persian/Arabic: head noun right before the name; also "brother, the elder, of" spans a few words
