@@ -2,7 +2,7 @@
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, inCue, inSpan, respan } from "../state.js";
-import { isCommonWord, wordClass } from "../../lexicon/words.js";
+import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 
@@ -16,7 +16,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const words = nameRun(state, st, from, quoted);
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
-  const allCommon = words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common");
+  const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
   if (strict && (words.length < 2 || allCommon)) return undefined;
   if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon) return undefined;
   if (quoted) {
@@ -24,7 +24,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
   } else if (words.length === 1) {
     const tok = st.tokens[words[0]];
-    if (wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts) !== "unknown" || tok.key.length < 3) return undefined;
+    if (classOf(state, tok) !== "unknown" || tok.key.length < 3) return undefined;
     // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
     const next = st.owner[words[0] + 1];
     if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;
@@ -67,7 +67,15 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     if (!particle && !joiner(st, i) && !elided(st, i)) counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
+  // a definite word before a given name is the title's complement, not the name's first word ("رئيس بلدية البيرة
+  // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
+  if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
   return words;
+}
+
+/** Is the word a given name of the given-names lists (lexicon given-names.json)? */
+export function givenName(state: ExtractState, tok: { key: string }): boolean {
+  return !!state.lex.words.givenNames[state.lang]?.has(tok.key);
 }
 
 const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
@@ -80,7 +88,7 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
-  return wordClass(first.text, first.key, state.lang, sets.nameParts) !== "common";
+  return classOf(state, first) !== "common";
 }
 
 /** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */
@@ -89,13 +97,22 @@ function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], fir
   if (state.lang === "ar" && /^لل/.test(tok.key) && tok.key.length > 4) return false;
   // "and the …" (والبيرة: and al-Bireh) starts no name, unless the lexicon knows the word as a name
   if (first && state.lang === "ar" && /^وال/.test(tok.key) && !state.lex.words.nameParts.has(tok.key)) return false;
-  const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
+  const cls = classOf(state, tok);
   if (cls !== "common") return true;
   if (state.lang === "en") return false;
   if (tok.key.length <= 2 || state.lex.words.titleWordsIn[state.lang]?.has(tok.key)) return false;
   if (first && (/^ال/.test(tok.key) || (state.lang === "fa" && /های?ی?$/.test(tok.key)))) return false;
   // "و" + a common word is "and …", not a name (a name starting with و is itself the word: ولید، وائل)
   return !(/^و/.test(tok.key) && tok.text.length > 3 && isCommonWord(tok.text.slice(1), state.lang));
+}
+
+/**
+ * The name-word class of a token (lexicon/words.ts), where a given name of the given-names lists (lexicon
+ * given-names.json) is a name word though the spelling dictionary knows it (نزار، ليلى، فيرا).
+ */
+export function classOf(state: ExtractState, tok: { text: string; key: string }): WordClass {
+  if (givenName(state, tok)) return "name";
+  return wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
 }
 
 function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
@@ -130,14 +147,16 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
-    if (!joiner(st, i) && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    if (!joiner(st, i) && !syllable && classOf(state, st.tokens[i]) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    // a given name starts the name: a common word before it is not the name's ("به گفته علیرضا X": according to)
+    if (words.length && givenName(state, st.tokens[words[0]]) && classOf(state, st.tokens[i]) === "common") break;
     words.unshift(i);
   }
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
   if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;
   if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
   if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
-  if (state.lang !== "en" && words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common")) return undefined;
+  if (state.lang !== "en" && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
   return addMention(state, st, { start: words[0], end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
 }
 
@@ -168,12 +187,12 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
       const rest = nameRun(state, st, sp.end);
       const first = st.tokens[rest[0]];
-      if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
+      if (rest.length && /^[A-Z][a-z]/.test(first.text) && classOf(state, first) !== "common") {
         respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
       }
       continue;
     }
-    if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
+    if (classOf(state, st.tokens[b]) === "common") continue;
     if (st.cues.some((c) => inSpan(b, c))) continue;
     // and the syllables hyphenated after it ("John Lee Ka-chiu")
     let end = sp.end;
@@ -197,13 +216,13 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     const next = st.tokens[sp.end];
     const own = st.tokens[sp.start];
     const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
-    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && wordClass(next.text, next.key, state.lang, sets.nameParts) !== "common") {
+    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && classOf(state, next) !== "common") {
       const rest = nameRun(state, st, sp.end);
       respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
       continue;
     }
     if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
-    if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
+    if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
