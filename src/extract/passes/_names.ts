@@ -67,6 +67,10 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     if (!particle && !joiner(st, i) && !elided(st, i)) counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
+  // an Arabic name's fourth word may be its family name: the article and a word that is no common word ("عبدالله
+  // حميدي عجيل الياور"; the Arabic dictionary knows no such nisba)
+  const last = words.length ? words[words.length - 1] + 1 : -1;
+  if (state.lang === "ar" && !quoted && counted === max && last > 0 && nameLike(state, st, last) && /^ال/.test(st.tokens[last].key) && classOf(state, st.tokens[last]) !== "common") words.push(last);
   // a definite word before a given name is the title's complement, not the name's first word ("رئيس بلدية البيرة
   // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
   if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
