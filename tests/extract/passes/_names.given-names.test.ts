@@ -2,7 +2,8 @@
 // classOf): a given name that the spelling dictionary also lists as a common word is a name word in a name slot; it
 // starts the name (a common or definite word before it is not the name's), ends an Arabic title's complement, and
 // a name that starts with a given name the lexicon's office holder does not have is someone else. Arabic names
-// with ولد and with a family name as fourth word. Sentences written for these tests.
+// with ولد and with a family name as fourth word; a given name spelt otherwise before a known surname. Sentences
+// written for these tests.
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../src/ingest/index.js";
 import type { Article } from "../../../src/model.js";
@@ -57,5 +58,12 @@ describe("a different given name is a different person (resolve/entities.ts)", (
     const who = resolvedPeople("محمد یوسف عوفی معاون وزیر کشور روز شنبه در کابل با سفیر ژاپن دیدار کرد.");
     expect(who).toContain("محمد یوسف عوفی");
     expect(who).not.toContain("Mahamadou Issoufou");
+  });
+});
+
+describe("a given name spelt otherwise before a known surname (_cue-readings.ts givenNameVariants)", () => {
+  it("'جوزاف عون' is the lexicon's جوزيف عون: a two-consonant skeleton that is the given name's own, of a word no dictionary knows", () => {
+    const f = facts("استقبل الرئيس جوزاف عون في قصر بعبدا أمس وزير الخارجية الفرنسي.", D);
+    expect(f.mentions.some((m) => m.text === "جوزاف عون" && m.lexiconId === "person/joseph-aoun")).toBe(true);
   });
 });
