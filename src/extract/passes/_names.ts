@@ -127,7 +127,8 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   if (st.owner[i] >= 0 || inCue(st, i)) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1);
+  // (the lower-case syllable after a glued hyphen: "Ji-won", "Min-soo")
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 

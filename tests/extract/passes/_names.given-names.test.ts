@@ -67,3 +67,11 @@ describe("a given name spelt otherwise before a known surname (_cue-readings.ts 
     expect(f.mentions.some((m) => m.text === "جوزاف عون" && m.lexiconId === "person/joseph-aoun")).toBe(true);
   });
 });
+
+describe("a hyphenated given name in English (en)", () => {
+  it("'Park Min-soo': the lower-case syllable after a glued hyphen belongs to the name", () => {
+    const who = people(facts("South Korean Unification Minister Park Min-soo met the envoy in Seoul on Monday.", D));
+    expect(who).toContain("Park Min-soo");
+    expect(who).not.toContain("Park Min-");
+  });
+});
