@@ -75,3 +75,10 @@ describe("a hyphenated given name in English (en)", () => {
     expect(who).not.toContain("Park Min-");
   });
 });
+
+describe("a one-word organisation name after a name word is the name's last word (01-entities)", () => {
+  it("'عبدالقادر امین وفا والی هرات' is a governor, not the news agency WAFA", () => {
+    const who = resolvedPeople("ملا عبدالقادر امین وفا والی هرات روز شنبه با سفیر ژاپن در هرات دیدار کرد.");
+    expect(who).toContain("عبدالقادر امین وفا");
+  });
+});
