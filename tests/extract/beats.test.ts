@@ -22,7 +22,7 @@ import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  B1: "Arabic names the given-names lexicon (given-names.json) now reads are still missed in some slots, and their meetings with them: a name in a title slot no office names ('كبير مفاوضي الجماعة بابلو بلتران'), 'نجم الجبوري' (نجم is in no given-names list), a surname alone after a verb ('التقت غنام رئيس بلدية …'), a feminine title alone after 'كما التقت الوزيرة ب…'",
+  B1: "Arabic names the given-names lexicon (given-names.json) now reads are still missed in some slots, and their meetings with them: a name in a title slot no office names ('كبير مفاوضي الجماعة بابلو بلتران'), 'نجم الجبوري' (نجم is in no given-names list), a feminine title alone after 'كما التقت الوزيرة ب…'",
   B2: "a head of a body that no office title names ('رئيس الجمعية الوطنية', speaker of a national assembly, is not an Arabic title of offices.json): no name slot, so the name, its later surname (ولد بلخير) and its meetings are missed",
   B3: "an English name in no title slot the lexicon knows: 'The Roman Catholic archbishop of La Paz, X,' (a cleric's rank and its see), 'X, the president of the garment exporters' association' (apposition to a body no lexicon knows), 'acting secretary general X', 'army chief X' (role nouns offices.json lacks)",
   B4: "Persian name readings: a Dari rank (جنرال) is kept in the name; an honorific inside a name (سید in 'عمر سید علی') ends it; a word of the Persian common-word cues (دین) cuts 'قاری دین محمد حنیف'; a role no office lists ('هماهنگ‌کننده', 'عضو دفتر سیاسی') gives no slot or is read as a name word",
@@ -32,7 +32,7 @@ const GAP = {
   B9: "a word no dictionary knows joins a name read after 'برئاسة' ('خالد القواسمي تتابعان احتياجات': a dual verb), and a place no lexicon knows joins the name after a title ('رئيس بلدية البيرة عمر حمايل')",
   B11: "a given name that is a weekday ('Sports Minister Sunday Dare') is read as the date, not as a name",
   B12: "names listed after 'including' (از جمله X و Y) after a plural title (نمایندگان) have no name slot, so the meeting 'در نشستی با …' has one side",
-  B13: "Persian relative dates: 'روز بعد' (the next day) is not read as a date, and a pluperfect report dated by a weekday ('روز یکشنبه … ملاقات کرده بود') makes no event",
+  B13: "Persian relative dates: 'روز بعد' (the next day) is not read as a date, and a pluperfect report dated by a weekday ('روز یکشنبه … ملاقات کرده بود') makes no event; an Arabic meeting 'وفي وقت لاحق' (later) after a meeting dated 'اليوم الاثنين' is left undated",
   B14: "Persian names before or after a phrase with no office ('با هوگو چاوز رئیس جمهور ونزوئلا نیز', 'به گفته علیرضا ضیغمی سخنگوی وزارت نفت') are not read; the cause is not traced yet",
 } as const;
 
@@ -43,8 +43,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-ramallah.txt › finds no one else": GAP.B9,
   "ar-02-ramallah.txt › finds خالد القواسمي": GAP.B9,
   "ar-02-ramallah.txt › finds سلام فياض": GAP.B8,
-  "ar-02-ramallah.txt › meeting ليلى غنام + عمر حمايل": GAP.B1,
-  "ar-02-ramallah.txt › meeting ليلى غنام + عمر حمايل is dated 2012-12-03": GAP.B1,
+  "ar-02-ramallah.txt › meeting ليلى غنام + عمر حمايل is dated 2012-12-03": GAP.B13,
   "ar-03-erbil.txt › finds علي إلياس": GAP.B7,
   "ar-03-erbil.txt › finds نجم الجبوري": GAP.B1,
   "ar-03-erbil.txt › meeting Nechirvan Barzani + علي إلياس": GAP.B7,

@@ -82,3 +82,12 @@ describe("a one-word organisation name after a name word is the name's last word
     expect(who).toContain("عبدالقادر امین وفا");
   });
 });
+
+describe("a surname that is a dictionary word stands for its name right after an event word (_echoes.ts)", () => {
+  it("'التقت حداد …' is ليلى حداد, named in full before; 'حداد' (mourning) elsewhere is no mention of her", () => {
+    const f = facts("استقبلت محافظ إربد ليلى حداد، اليوم، وفدا من البنك الدولي. وبعد ذلك التقت حداد رئيس غرفة التجارة.", D);
+    expect(f.mentions.filter((m) => m.kind === "person" && m.text === "حداد").length).toBe(1);
+    const g = facts("استقبلت محافظ إربد ليلى حداد، اليوم، وفدا من البنك الدولي. وأعلنت المحافظة حداد ثلاثة أيام.", D);
+    expect(g.mentions.filter((m) => m.kind === "person" && m.text === "حداد")).toEqual([]);
+  });
+});
