@@ -62,7 +62,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-05-almaty.txt › meeting Yerbolat Dossayev + Aibek Junushaliev is dated 2023-09-14": GAP.A1,
   "en-05-almaty.txt › meeting Yerbolat Dossayev + Aibek Junushaliev is placed in Almaty": GAP.A1,
   "fa-01-dushanbe.txt › finds no one else": GAP.A1,
-  "fa-01-dushanbe.txt › meeting مهرداد بذرپاش + Emomali Rahmon is placed in Dushanbe": GAP.A1,
   "fa-02-jeddah.txt › agreement Iran + Islamic Development Bank": GAP.A1,
   "fa-02-jeddah.txt › agreement احسان خاندوزی + محمد الجاسر": GAP.A1,
   "fa-02-jeddah.txt › finds محمد الجاسر": GAP.A1,
