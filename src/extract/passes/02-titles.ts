@@ -10,6 +10,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { charSpan, inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
+import { demonstratedCountry } from "./_place-context.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { newNameAfter, newNameBefore } from "./_names.js";
@@ -99,6 +100,8 @@ function readCountry(state: ExtractState, st: SentenceState, t: TitleRef): void 
       }
       break;
     }
+    const shown = demonstratedCountry(state, st, i);
+    if (shown) return setCountry(t, shown.country, { start: i, end: shown.end });
     if (!FILLER.has(st.tokens[i].key)) break;
     i++;
   }

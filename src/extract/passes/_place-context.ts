@@ -4,7 +4,7 @@
 // evidence, or a tie, the lexicon's first entry stands. A name that is only a context name of its places
 // (contextNames of places-subdivisions.json: "Punjab", "Western Cape") needs that evidence beforehand, from the
 // article's place names: contextPlace() reads it before pass 1 makes mentions, or drops it.
-import type { ExtractState } from "../state.js";
+import type { ExtractState, SentenceState } from "../state.js";
 import { countryOf, type Lexicon, type PlaceHit } from "../../lexicon/index.js";
 import { personSlug, placeSlug } from "../../ids.js";
 
@@ -73,4 +73,27 @@ export function contextPlace(lex: Lexicon, hits: PlaceHit[], named: Named, at: [
   const ranked = hits.map((h) => ({ h, s: score(h) })).filter((x) => x.s[0] > 0).sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[0].s[0] === ranked[1].s[0] && ranked[0].s[1] === ranked[1].s[1])) return [];
   return [ranked[0].h];
+}
+
+/** "این کشور", "هذا البلد", "البلاد", "the country": a demonstrative for the country the text is about, not a possessive. */
+const DEMONSTRATIVE = /^(این کشور|اینکشور|هذا البلد|البلاد|the country)$/;
+
+/**
+ * "وزیر امور خارجه این کشور" (the foreign minister of this country): the country is the last one the text
+ * named before token `at` of sentence `st`, in that sentence or the ones before it. Undefined when the phrase
+ * at `at` is no such demonstrative or no country was named.
+ */
+export function demonstratedCountry(state: ExtractState, st: SentenceState, at: number): { country: string; end: number } | undefined {
+  const cue = st.cues.find((c) => c.kind === "thisCountry" && c.start === at);
+  if (!cue || !DEMONSTRATIVE.test(st.tokens.slice(cue.start, cue.end).map((t) => t.key).join(" "))) return undefined;
+  const si = state.sentences.indexOf(st);
+  for (let s = si; s >= 0; s--) {
+    const x = state.sentences[s];
+    for (let k = x.mentions.length - 1; k >= 0; k--) {
+      const m = state.mentions[x.mentions[k]];
+      if (s === si && x.spans.get(x.mentions[k])!.start >= at) continue;
+      if (m.kind === "place" && m.placeKind === "country" && m.lexiconId) return { country: m.lexiconId, end: cue.end };
+    }
+  }
+  return undefined;
 }

@@ -152,3 +152,17 @@ describe("pass 2: an English title, its 'of' chain and a comma before the name",
     expect(people(facts("The mayor of Zorbville, the region's largest town, met Hakan Fidan on Monday."))).toEqual([P("hakan-fidan")]);
   });
 });
+
+describe("pass 2: 'this country' after a title", () => {
+  const roleOfText = (f: ArticleFacts, text: string) => f.roles.filter((r) => f.mentions[r.person].text === text).map((r) => `${r.office}${r.country ? "@" + r.country : ""}`);
+  it("fa/ar: the title's country is the last one named before it (این کشور، هذا البلد)", () => {
+    const fa = facts("عباس عراقچی روز شنبه وارد دمشق شد و با رئیس‌جمهور سوریه دیدار کرد. زوران ملکاتی وزیر اقتصاد این کشور نیز حضور داشت.");
+    expect(roleOfText(fa, "زوران ملکاتی")).toEqual(["economy-minister@place/syria"]);
+    const ar = facts("وصل عباس عراقجي إلى بغداد للقاء المسؤولين في العراق. واستقبله زوران ملكاتي وزير اقتصاد هذا البلد.");
+    expect(roleOfText(ar, "زوران ملكاتي")).toEqual(["economy-minister@place/iraq"]);
+  });
+  it("a possessive ('his country', کشورش) is not read so: it is the person's own", () => {
+    const f = facts("عباس عراقچی وارد دمشق شد. زوران ملکاتی وزیر اقتصاد کشورش گفت که آماده است.");
+    expect(roleOfText(f, "زوران ملکاتی")).toEqual(["economy-minister"]);
+  });
+});
