@@ -10,7 +10,7 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
-import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -238,6 +238,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
   lightVerbTriggers(state, st);
+  participleTriggers(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;

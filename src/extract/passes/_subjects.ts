@@ -1,0 +1,94 @@
+// Who a clause is about when it names no one in the subject's place (a helper of 03-references):
+//   - a subject pronoun ("he", "she", وی، او، ایشان) is the subject of the clause or sentence before it, not the
+//     nearest person: "On Monday he was received by X, and the next day he met Y" (the second "he" is the first);
+//   - an object pronoun ("با او", "به وی") is the nearest person before it, as before;
+//   - an Arabic verbal noun's clitic ("خلال استقباله") with no person before it is the last subject;
+//   - an object suffix on an Arabic meeting verb ("واستقبله X", "التقاها X", "اجتمع به X") is the subject of the
+//     clause before (the first actor earlier in the sentence, else the last subject);
+//   - a dropped subject (an Arabic verb at the head of its clause, a Persian verb after "با X") is the last subject,
+//     when the one person named is marked as the other side and the verb's gender does not contradict it
+//     (_dropped.ts).
+// Each reference is a coreference mention over the word that carries it (the pronoun, the suffixed verb, the
+// preposition "به"); with none written, the verb itself.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { droppedSubject } from "./_dropped.js";
+
+export type Refer = (state: ExtractState, st: SentenceState, sp: TokenSpan, target: number, confidence: number) => number | undefined;
+
+/** The first person of the sentence before token `at` who is an actor (not a genitive). */
+export function firstActorBefore(state: ExtractState, st: SentenceState, at: number): number | undefined {
+  return st.mentions.find((m) => st.spans.get(m)!.end <= at && state.mentions[m].kind === "person" && !state.genitive.has(m));
+}
+
+/** Words before a Persian pronoun that make it an object ("با او", "به وی", "از ایشان"). */
+const FA_GOVERNS = new Set(["با", "به", "از", "برای", "بر", "نزد"]);
+
+/**
+ * Resolves the pronouns, clitics and dropped subjects of a sentence with a trigger. Returns the mention that is
+ * the sentence's subject when it is written nowhere (a dropped subject), for the sentences after it.
+ */
+export function pronouns(state: ExtractState, st: SentenceState, lastSubject: number | undefined, refer: Refer): number | undefined {
+  if (!st.triggers.length) return undefined;
+  cliticSubjects(state, st, lastSubject, refer);
+  objectSuffixes(state, st, lastSubject, refer);
+  for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
+    if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
+    if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;
+    // next to the trigger ("ملاقات وی با …"), or the subject at the head of the sentence ("وی همچنین با … دیدار کرد")
+    const nearTrigger = st.triggers.some((t) => Math.abs(t.start - c.start) <= 3 || Math.abs(c.start - t.end) <= 3);
+    const subjectWithSomeone =
+      c.start <= 1 &&
+      st.cues.some((w) => w.kind === "with" && w.start > c.end && st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= w.end && st.spans.get(m)!.start <= w.end + 4));
+    if (!nearTrigger && !subjectWithSomeone) continue;
+    // an object ("با او") is the last person before it; a subject is the subject before it: the sentence's
+    // first actor, else the last subject
+    const object = FA_GOVERNS.has(st.tokens[c.start - 1]?.key ?? "") || st.tokens[c.end]?.key === "را";
+    const before = object
+      ? [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m))
+      : firstActorBefore(state, st, c.start);
+    const target = before ?? lastSubject;
+    if (target !== undefined) refer(state, st, c, target, 0.5);
+  }
+  const dropped = droppedSubject(state, st, lastSubject);
+  return dropped ? refer(state, st, dropped.at, dropped.target, 0.5) : undefined;
+}
+
+/**
+ * Arabic puts the subject of a verbal noun in a clitic: "وخلال استقباله النائب X" (during his receiving MP X),
+ * "في لقائها مع X". With no person before it in the sentence, the clitic is the last subject.
+ */
+function cliticSubjects(state: ExtractState, st: SentenceState, lastSubject: number | undefined, refer: Refer): void {
+  if (state.lang !== "ar" || lastSubject === undefined) return;
+  for (const t of st.triggers) {
+    const last = t.end - 1;
+    if (t.kind !== "meeting" || st.owner[last] >= 0 || OBJECT_SUFFIX.test(st.tokens[last].key)) continue;
+    if (!/[^ا]ه$|[^ا]ها$/.test(st.tokens[last].text) || st.tokens[last].text.length < 5) continue;
+    const before = st.mentions.some((m) => st.spans.get(m)!.end <= t.start && state.mentions[m].kind === "person");
+    if (!before) refer(state, st, { start: last, end: t.end }, lastSubject, 0.5);
+  }
+}
+
+/** A meeting verb in the perfect with an object suffix (normalised keys: ة → ه, ى → ي). */
+const OBJECT_SUFFIX = /^(?:و|ف)?(?:استقبل|استقبلت|التقا|التقت|جمع|جمعت)(?:ه|ها|هم|هما)$/;
+/** A preposition with a suffix right after a meeting verb: "اجتمع به X", "التقى بها", "بحث معه". */
+const SUFFIXED_WITH = /^(?:به|بها|بهما|معه|معها|معهما)$/;
+
+/**
+ * "…، واستقبله ولي العهد" (and the crown prince received him), "والتقاها X", "واجتمع به X": the suffix is the
+ * subject of the clause before: the first actor earlier in the sentence, else the last subject.
+ */
+function objectSuffixes(state: ExtractState, st: SentenceState, lastSubject: number | undefined, refer: Refer): void {
+  if (state.lang !== "ar") return;
+  for (const t of st.triggers) {
+    if (t.kind !== "meeting" && t.kind !== "visit") continue;
+    const verb = t.end - 1;
+    const at = OBJECT_SUFFIX.test(st.tokens[verb].key) ? verb : SUFFIXED_WITH.test(st.tokens[t.end]?.key ?? "") ? t.end : -1;
+    if (at < 0 || st.owner[at] >= 0) continue;
+    // the subject is named after it ("واستقبله ولي العهد"); with none, the suffix is the other side of a
+    // meeting already told ("التقى X Y، وبحث معه …": him is Y)
+    const named = st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start > at && st.spans.get(m)!.start - at <= 4);
+    if (!named) continue;
+    const target = firstActorBefore(state, st, t.start) ?? lastSubject;
+    if (target !== undefined) refer(state, st, { start: at, end: at + 1 }, target, 0.5);
+  }
+}
