@@ -60,12 +60,28 @@ function arabic(state: ExtractState, st: SentenceState, t: TokenSpan, other: num
   const head = title ? title.start : sp.start;
   const marked = st.tokens[head - 1]?.key === "مع" || AR_BI.test(st.tokens[head].key);
   if (marked) return { start: t.start, end: t.start + 1 };
-  // "إذ التقى أمير قطر X في الدوحة": the one person is the object when nothing after it could be
-  // ("حيث التقى الرئيس X بالجالية": X is the subject of a meeting with a group)
-  if (feminine || !AR_SUBORDINATE.has(st.tokens[t.start - 1]?.key ?? "") || head - t.end > 0) return undefined;
+  if (head - t.end > 0) return undefined;
+  // gender tells them apart: "والتقت X" with a woman as the last subject and a man as X: X is the object
+  if (feminine) return gender(state, other) === "m" ? { start: t.start, end: t.start + 1 } : undefined;
+  // "إذ التقى أمير قطر X في الدوحة", "كما التقى X في بغداد": the one person is the object when nothing after it
+  // could be ("حيث التقى الرئيس X بالجالية", "كما التقى X سفراء …": X is the subject); after "إذ/حيث" anything
+  // but a with-phrase, else only a place, a date, a comma or the end
   const next = st.tokens[sp.end]?.key ?? "";
   if (next === "مع" || (next.startsWith("ب") && next !== "بين") || st.cues.some((c) => c.kind === "with" && c.start >= sp.end)) return undefined;
+  if (!AR_SUBORDINATE.has(st.tokens[t.start - 1]?.key ?? "") && !adjunctAfter(state, st, sp.end)) return undefined;
   return { start: t.start, end: t.start + 1 };
+}
+
+/** Words that open an adjunct, not an object: "في", "خلال", "يوم", "اليوم", "أمس", "لبحث", "حيث". */
+const AR_ADJUNCT = new Set(["فی", "خلال", "علی", "یوم", "الیوم", "امس", "صباح", "مساء", "عصر", "لبحث", "وبحث", "حیث", "بعد", "قبل", "لدی", "عند"]);
+
+/** Token `i` ends the clause or opens a place, a date or an adjunct. */
+function adjunctAfter(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!tok || tok.punct || AR_ADJUNCT.has(tok.key)) return true;
+  const o = st.owner[i];
+  if (o >= 0 && state.mentions[o].kind === "place") return true;
+  return st.dates.some((d) => d.start === tok.start);
 }
 
 /** "با X دیدار کرد": a singular verb after the meeting word. */
@@ -77,9 +93,14 @@ function persian(st: SentenceState, t: TokenSpan, clause: TokenSpan): TokenSpan 
 
 /** A woman by the lexicon's gender of the person, or as the article marks her (`women`). */
 function woman(state: ExtractState, st: SentenceState, m: number): boolean {
+  const g = gender(state, m);
+  return g ? g === "f" : women(state, st).has(personKey(state, m));
+}
+
+/** The lexicon's gender of the person a mention names, if it gives one. */
+function gender(state: ExtractState, m: number): "f" | "m" | undefined {
   const id = state.mentions[rootMention(state, m)].lexiconId;
-  const gender = id ? state.lex.people.get(personSlug(id))?.gender : undefined;
-  return gender ? gender === "f" : women(state, st).has(personKey(state, m));
+  return id ? state.lex.people.get(personSlug(id))?.gender : undefined;
 }
 
 const womenCache = new WeakMap<ExtractState, Map<string, true>>();

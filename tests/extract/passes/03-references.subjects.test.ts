@@ -52,6 +52,18 @@ describe("a dropped subject is the last subject", () => {
     const f = facts("وصل هاكان فيدان إلى بغداد يوم الاثنين. وكانت أنقرة محطته الأولى، إذ التقى وزير الخارجية العراقي فؤاد حسين بالوفد التجاري.", D);
     expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
   });
+  it("ar: 'كما التقى X في …' with only a place after X: X is the object", () => {
+    const f = facts("وصل هاكان فيدان إلى بغداد يوم الاثنين. كما التقى وزير الخارجية العراقي فؤاد حسين في مقر الوزارة.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("ar: 'كما التقى X سفراء …': X is the subject of a meeting with others, no one is carried", () => {
+    const f = facts("وصل هاكان فيدان إلى بغداد يوم الاثنين. كما التقى فؤاد حسين سفراء الدول الأوروبية.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+  it("ar: a feminine verb and a man named after it: the man is the object, the woman before the subject", () => {
+    const f = facts("وصلت كايا كالاس إلى بغداد يوم الاثنين. والتقت فؤاد حسين في مقر الوزارة.", D);
+    expect(met(f, KALLAS, HUSSEIN)).toHaveLength(1);
+  });
   it("fa: 'سپس با X دیدار کرد'", () => {
     expect(met(facts("هاکان فیدان روز دوشنبه وارد بغداد شد. سپس با فؤاد حسین دیدار کرد.", D), FIDAN, HUSSEIN)).toHaveLength(1);
   });
