@@ -154,6 +154,15 @@ export function respan(state: ExtractState, st: SentenceState, m: number, sp: To
   insertByStart(st, m, sp.start);
 }
 
+/** The mention is no longer read: out of its sentence's list, its words free, and it resolves to nothing (resolve/entities). */
+export function unmention(state: ExtractState, st: SentenceState, o: number): void {
+  const sp = st.spans.get(o)!;
+  st.mentions.splice(st.mentions.indexOf(o), 1);
+  st.spans.delete(o);
+  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] === o) st.owner[i] = -1;
+  Object.assign(state.mentions[o], { confidence: 0, lexiconId: undefined, alternatives: undefined });
+}
+
 function insertByStart(st: SentenceState, index: number, start: number): void {
   let at = st.mentions.length;
   while (at > 0 && st.spans.get(st.mentions[at - 1])!.start > start) at--;

@@ -8,7 +8,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
-import { findDates } from "../dates/index.js";
+import { findDates, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
 import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -30,7 +30,7 @@ export function findEntities(state: ExtractState): void {
   const countries = namedCountries(lex, placeMatches);
   state.sentences.forEach((st, si) => {
     // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
-    st.dates = findDates(st.tokens, state.doc.article.text);
+    st.dates = weekdayOrPlace(state, st, findDates(st.tokens, state.doc.article.text), placeMatches[si]);
     const inDate = (c: TokenSpan) => st.dates.some((d) => st.tokens[c.start].start >= d.start && st.tokens[c.end - 1].end <= d.end);
     const cands: Candidate[] = [];
     for (const m of lex.personMatcher.findAll(st.tokens, { proclitics: true })) {
@@ -266,6 +266,22 @@ function capitalised(st: SentenceState, sp: TokenSpan): boolean {
   return words.some((t) => /\p{Lu}/u.test(t.text)) || !words.every((t) => isCommonWord(t.text, "en"));
 }
 
+
+/**
+ * "به دوشنبه سفر کرد": a weekday on its own that is also a town's name (Persian دوشنبه, Monday and Dushanbe) is the
+ * town after "to" or "in" (به، در): a day takes "روز", a modifier or a date with it, or stands bare ("دوشنبه
+ * گفت"), and goes after "از" / "تا" (from, until), which stay the day's.
+ */
+function weekdayOrPlace(state: ExtractState, st: SentenceState, dates: DateMention[], places: ReturnType<ExtractState["lex"]["placeMatcher"]["findAll"]>): DateMention[] {
+  if (state.lang === "en") return dates;
+  return dates.filter((d) => {
+    if (d.value.basis !== "weekday") return true;
+    const i = st.tokens.findIndex((t) => t.start === d.start && t.end === d.end);
+    const town = i > 0 && places.some((m) => m.start === i && m.end === i + 1 && !m.proclitic && m.values.some((v) => v.form === "name"));
+    return !(town && TO_OR_IN.has(st.tokens[i - 1].key));
+  });
+}
+const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);
 
 /**
  * A place name that is also a common word or a name of the language (cues.json placePreposition's note:

@@ -7,12 +7,13 @@
 //     company ("state energy company SOCAR"): _companies.ts.
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { respan } from "../state.js";
+import { respan, unmention } from "../state.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
 import { englishCompanies } from "./_companies.js";
 import { headAt, headFirstName, quotedName } from "./_head-first.js";
+import { glued } from "./_names.js";
 
 const MAX_WORDS = 7;
 
@@ -29,7 +30,7 @@ export function findOrganizations(state: ExtractState): void {
       if (st.owner[i] >= 0) continue;
       const head = state.lang === "en" ? (heads.has(st.tokens[i].key) ? { clitic: 0, definite: false } : undefined) : headAt(state, st, i);
       if (!head) continue;
-      const sp = state.lang === "en" ? englishName(state, st, i) : headFirstName(state, st, i, head);
+      const sp = state.lang === "en" ? dashSuffix(state, st, englishName(state, st, i)) : headFirstName(state, st, i, head);
       if (sp && absorbsParent(state, st, sp)) i = st.spans.get(st.owner[sp.start])!.end - 1;
       else if (sp) {
         addOrganization(state, st, sp, sp.start === i ? head.clitic : 0);
@@ -98,6 +99,24 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   const words = st.tokens.slice(start, end).filter((t) => !CONNECTORS.has(t.key));
   if (words.length < 2) return undefined;
   return { start, end };
+}
+
+/**
+ * "Pakistan Muslim League-Nawaz", "Liberation Movement-North": one capitalised word glued to the head by a hyphen
+ * is the name's suffix (a faction, a wing), not a person or a place of its own: the short form "Nawaz" read there
+ * (Nawaz Sharif) goes.
+ */
+function dashSuffix(state: ExtractState, st: SentenceState, sp: TokenSpan | undefined): TokenSpan | undefined {
+  if (!sp || st.tokens[sp.end]?.text !== "-" || !glued(st, sp.end) || !capitalised(st, sp.end + 1)) return sp;
+  const w = sp.end + 1;
+  if (/^[A-Z]/.test(st.tokens[w + 1]?.text ?? "") && !st.tokens[w + 1].punct) return sp; // a longer name goes on: not a suffix
+  const o = st.owner[w];
+  if (o >= 0) {
+    const osp = st.spans.get(o)!;
+    if (osp.start !== w || osp.end !== w + 1 || state.mentions[o].kind === "organization") return sp;
+    unmention(state, st, o);
+  }
+  return { start: sp.start, end: w + 1 };
 }
 
 /**

@@ -11,6 +11,8 @@ import { addOrganization, capitalised } from "./_organization.js";
 
 /** Offices held in a company: the words right before their title name the company. */
 const COMPANY_POSTS = new Set(["chief-executive", "executive-director"]);
+/** Offices held in a party, a movement or another body (offices.json), which an acronym before their title names ("leader" is also head-of-state-generic's title). */
+const BODY_POSTS = new Set(["party-leader", "head-of-state-generic", "armed-group-leader", "armed-group-spokesperson", "secretary-general", "spokesperson"]);
 const MAX_NAME = 3;
 
 export function englishCompanies(state: ExtractState): void {
@@ -23,7 +25,11 @@ function beforePosts(state: ExtractState): string[][] {
   const names: string[][] = [];
   for (const st of state.sentences) {
     for (const t of st.titles) {
-      if (!COMPANY_POSTS.has(t.office) || t.country) continue;
+      if (t.country) continue;
+      if (!COMPANY_POSTS.has(t.office)) {
+        if (BODY_POSTS.has(t.office)) names.push(...acronymBefore(state, st, t.start));
+        continue;
+      }
       let end = t.start;
       if (st.tokens[end - 1]?.key === "s" && /^['’]$/.test(st.tokens[end - 2]?.text ?? "")) end -= 2; // "Acme's CEO"
       let start = end;
@@ -36,6 +42,21 @@ function beforePosts(state: ExtractState): string[][] {
     }
   }
   return names;
+}
+
+/**
+ * "ANC chairman X", "PTI chief X", "ELN spokesman X": an acronym in capitals right before the post of a party's,
+ * a movement's or a body's head names that body (not before "president" or "minister": "DRC President" is a
+ * country's). A word the lexicon reads already (NATO, a place) keeps its reading.
+ */
+function acronymBefore(state: ExtractState, st: SentenceState, post: number): string[][] {
+  const b = post - 1;
+  const t = st.tokens[b];
+  if (!t || st.owner[b] >= 0 || !/^[A-Z]{2,6}$/.test(t.text) || inCue(st, b)) return [];
+  // "… of the ANC": an acronym that another capitalised word runs into is part of a longer name
+  if (b > 0 && capitalised(st, b - 1) && !st.tokens[b - 1].punct) return [];
+  addOrganization(state, st, { start: b, end: b + 1 });
+  return [[t.key]];
 }
 
 /** "state energy company SOCAR", "telecoms firm Huawei": a company noun, then up to three capitalised words. */
@@ -65,7 +86,8 @@ function elsewhere(state: ExtractState, names: string[][]): void {
   for (const st of state.sentences) {
     for (let i = 0; i < st.tokens.length; i++) {
       const n = names.find((k) => k.every((key, j) => st.tokens[i + j]?.key === key && st.owner[i + j] < 0));
-      if (!n || (i > 0 && capitalised(st, i - 1) && st.owner[i - 1] < 0 && !st.tokens[i - 1].punct) || capitalised(st, i + n.length)) continue;
+      // (a capitalised word around it makes a longer name, except a sentence's "The")
+      if (!n || (i > 0 && capitalised(st, i - 1) && st.owner[i - 1] < 0 && !st.tokens[i - 1].punct && st.tokens[i - 1].key !== "the") || capitalised(st, i + n.length)) continue;
       addOrganization(state, st, { start: i, end: i + n.length });
       i += n.length - 1;
     }

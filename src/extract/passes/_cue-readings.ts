@@ -2,7 +2,7 @@
 // takes, a modality phrase that is a place name, and a given name transliterated otherwise before a known surname.
 // A helper of pass 1, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { respan } from "../state.js";
+import { respan, unmention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
 import { personSlug } from "../../ids.js";
 
@@ -138,11 +138,7 @@ export function dropPlaceInModality(state: ExtractState, st: SentenceState, m: T
   if (o < 0 || state.mentions[o].kind !== "place") return;
   const sp = st.spans.get(o)!;
   if (sp.start < m.start) return;
-  st.mentions.splice(st.mentions.indexOf(o), 1);
-  st.spans.delete(o);
-  for (let i = sp.start; i < sp.end; i++) if (st.owner[i] === o) st.owner[i] = -1;
-  // resolved to nothing: a place mention with no lexicon id is no entity (resolve/entities)
-  Object.assign(state.mentions[o], { confidence: 0, lexiconId: undefined, alternatives: undefined });
+  unmention(state, st, o);
 }
 
 /**

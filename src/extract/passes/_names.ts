@@ -1,7 +1,7 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inCue, inSpan, respan } from "../state.js";
+import { addMention, inCue, inSpan, respan, unmention } from "../state.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
@@ -170,10 +170,14 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       const first = st.tokens[rest[0]];
       if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
         respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-      }
+      } else surnameThatIsAPlace(state, st, m, sp);
       continue;
     }
-    if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") continue;
+    // (a capitalised common word before it is a rank or a role: "Archbishop", "Cardinal")
+    if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") {
+      surnameThatIsAPlace(state, st, m, sp);
+      continue;
+    }
     if (st.cues.some((c) => inSpan(b, c))) continue;
     // and the syllables hyphenated after it ("John Lee Ka-chiu")
     let end = sp.end;
@@ -181,6 +185,29 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
+
+/**
+ * "Archbishop Lucas Mendoza": a short form that no given name precedes, followed by one capitalised word the
+ * lexicon knows as a town or province (many surnames are: Mendoza, Toledo, Córdoba), is a given name and that
+ * surname, someone no lexicon knows, with the name words that follow ("Lucas Toledo Pérez"); the place reading
+ * goes. Not a country, and not when a capitalised word that is no name word follows.
+ */
+function surnameThatIsAPlace(state: ExtractState, st: SentenceState, m: number, sp: TokenSpan): void {
+  const o = st.owner[sp.end];
+  const place = o >= 0 ? state.mentions[o] : undefined;
+  const psp = place && st.spans.get(o)!;
+  if (!place || place.kind !== "place" || place.placeKind === "country" || !psp || psp.start !== sp.end || psp.end !== sp.end + 1) return;
+  if (!/^[A-Z][a-z]/.test(st.tokens[sp.end].text)) return;
+  // what follows: nothing capitalised, a name run, or one more lexicon short form ("Lucas Toledo Ramos")
+  const next = psp.end;
+  const no = st.owner[next] ?? -1;
+  const shortForm = no >= 0 && state.mentions[no].kind === "person" && state.mentions[no].via === "lexicon" && state.mentions[no].confidence < 0.9 && st.spans.get(no)!.end === next + 1;
+  const rest = !/^[A-Z]/.test(st.tokens[next]?.text ?? "") ? [] : shortForm ? [next] : nameRun(state, st, next);
+  if (/^[A-Z]/.test(st.tokens[next]?.text ?? "") && !rest.length) return;
+  for (const x of shortForm ? [o, no] : [o]) unmention(state, st, x);
+  respan(state, st, m, { start: sp.start, end: rest.length ? rest[rest.length - 1] + 1 : next }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+}
+
 
 /**
  * The same in Persian and Arabic, where no capital marks a name: "حیدر علی‌اف" is not the lexicon's (Ilham) Aliyev
@@ -217,7 +244,7 @@ function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: st
 }
 
 /** A hyphen written with no space on either side, between two words ("Ka-chiu"). */
-function glued(st: SentenceState, i: number): boolean {
+export function glued(st: SentenceState, i: number): boolean {
   const [a, h, b] = [st.tokens[i - 1], st.tokens[i], st.tokens[i + 1]];
   return !!a && !!b && !a.punct && !b.punct && a.end === h.start && h.end === b.start;
 }

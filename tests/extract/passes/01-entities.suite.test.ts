@@ -63,6 +63,16 @@ describe("pass 1: common words and country names are not people", () => {
     expect(people(facts("The summit will be held in Dar es Salaam in June."))).not.toContain(P("ishaq-dar"));
   });
 
+  // a bare weekday that is also a town's name is the town after "to" / "in" (01-entities weekdayOrPlace)
+  it("دوشنبه after به / در is Dushanbe; with روز, a modifier, از, or alone it is Monday", () => {
+    const to = facts("نخست وزیر روز سه‌شنبه با هواپیما به دوشنبه رفت.", "2024-03-14");
+    expect(places(to)).toContain("place/dushanbe");
+    expect(to.mentions.some((m) => m.kind === "place" && m.lexiconId === "place/dushanbe")).toBe(true);
+    for (const monday of ["عباس عراقچی روز دوشنبه به تهران بازگشت.", "نشست از دوشنبه آغاز می‌شود.", "عباس عراقچی دوشنبه به تهران بازگشت.", "این جلسه به دوشنبه آینده موکول شد."]) {
+      expect(places(facts(monday, "2024-03-14")), monday).not.toContain("place/dushanbe");
+    }
+  });
+
   // a one-word person name that is also a place name is never used alone (lexicon loader)
   it("China in Persian (چین) is not Qin Gang", () => {
     const f = facts("وانگ یی وزیر امور خارجه چین با عباس عراقچی دیدار کرد.");
@@ -72,6 +82,17 @@ describe("pass 1: common words and country names are not people", () => {
   // the ambiguous short name "Liu" followed by a word that continues the name is the given name of an unknown person
   it("Liu Binghai (unknown) is not Liu He", () => {
     expect(people(facts("Chinese Assistant Foreign Minister Liu Binghai accompanied Wang Yi."))).not.toContain(P("liu-he"));
+  });
+
+  // a short form after a rank, followed by a word that is also a town or province, is a given name and a surname
+  // (_names: surnameThatIsAPlace)
+  it("'Bishop Lucas Mendoza' is someone no lexicon knows, not Maria Manuela Lucas in Mendoza", () => {
+    const f = facts("Bishop Lucas Mendoza blessed the new school in Sucre.");
+    expect(people(f)).toContain("Lucas Mendoza");
+    expect(people(f)).not.toContain(P("maria-manuela-lucas"));
+    expect(places(f)).not.toContain("place/mendoza-province");
+    // and the name goes on after the place word
+    expect(people(facts("Governor Lucas Toledo Ramos blessed the new school."))).toContain("Lucas Toledo Ramos");
   });
 
   // a known given name before it makes "الخصاونة" the surname of someone else (_names: givenNameBeforeSurname)

@@ -72,3 +72,21 @@ describe("pass 2b: companies by their legal suffix (en)", () => {
     expect(names).toEqual(expect.arrayContaining(["Safari Zorbiq Holdings", "Kalvez Ltd"]));
   });
 });
+
+describe("pass 2b: a faction's suffix after a hyphen (en)", () => {
+  it("'League-Nawaz' is the party's name, and no mention of Nawaz Sharif", () => {
+    const f = facts("The Pakistan Muslim League-Nawaz said it would join the coalition talks.");
+    expect(orgs(f)).toContain("Pakistan Muslim League-Nawaz");
+    expect(f.mentions.filter((m) => m.kind === "person" && m.lexiconId)).toEqual([]);
+  });
+});
+
+describe("pass 2b: an acronym before the post of a body's head (en)", () => {
+  it("'ZNP chairman X', 'LFM spokesman X' name the bodies; 'DRC President X' and a longer name do not", () => {
+    const f = facts("ZNP chairman Obi Tanko met LFM spokesman Ruth Kamau in Lusaka. DRC President Lumo Beya arrived. The Union of ZNP chairman Obi Tanko spoke.");
+    expect(orgs(f)).toEqual(expect.arrayContaining(["ZNP", "LFM"]));
+    expect(orgs(f)).not.toContain("DRC");
+    // the acronym elsewhere in the article is the body too
+    expect(orgs(facts("ZNP chairman Obi Tanko spoke. The ZNP said it would join the talks.")).filter((o) => o === "ZNP")).toHaveLength(2);
+  });
+});
