@@ -12,6 +12,8 @@
 // preposition "به"); with none written, the verb itself.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { droppedSubject } from "./_dropped.js";
+import { countryOfPerson, personKey } from "./_mentions.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
 
 export type Refer = (state: ExtractState, st: SentenceState, sp: TokenSpan, target: number, confidence: number) => number | undefined;
 
@@ -31,6 +33,7 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
   if (!st.triggers.length) return undefined;
   cliticSubjects(state, st, lastSubject, refer);
   objectSuffixes(state, st, lastSubject, refer);
+  descriptors(state, st, refer);
   for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
     if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
     if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;
@@ -90,5 +93,33 @@ function objectSuffixes(state: ExtractState, st: SentenceState, lastSubject: num
     if (!named) continue;
     const target = firstActorBefore(state, st, t.start) ?? lastSubject;
     if (target !== undefined) refer(state, st, { start: at, end: at + 1 }, target, 0.5);
+  }
+}
+
+/** English nouns that stand for a person of a country the text named: "the Iranian leader", "the Turkish minister". */
+const EN_DESCRIPTOR = new Set(["leader", "minister", "president", "premier", "envoy", "diplomat", "visitor", "guest", "monarch"]);
+
+/**
+ * "the Iranian leader then met X" next to a trigger, where no title lexicon reads it: the one person of that country
+ * named before it in the sentence or in the last sentence that names people. Two of that country: no one.
+ */
+function descriptors(state: ExtractState, st: SentenceState, refer: Refer): void {
+  if (state.lang !== "en") return;
+  for (const d of st.demonyms) {
+    const noun = d.end;
+    if (!EN_DESCRIPTOR.has(st.tokens[noun]?.key ?? "") || st.tokens[d.start - 1]?.key !== "the" || st.owner[noun] >= 0) continue;
+    if (st.titles.some((t) => t.start <= noun && t.phraseEnd > noun) || !st.triggers.some((t) => Math.abs(t.start - noun) <= 4)) continue;
+    const country = lexPlaceId(placeSlug(d.place));
+    const found = new Map<string, number>();
+    const consider = (s: SentenceState, before: number) => {
+      for (const m of s.mentions) {
+        if (state.mentions[m].kind !== "person" || state.genitive.has(m) || s.spans.get(m)!.end > before) continue;
+        if (countryOfPerson(state, m) === country) found.set(personKey(state, m), m);
+      }
+    };
+    consider(st, d.start);
+    const prev = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && s.mentions.some((m) => state.mentions[m].kind === "person"));
+    if (prev) consider(prev, Infinity);
+    if (found.size === 1) refer(state, st, { start: d.start - 1, end: noun + 1 }, [...found.values()][0], 0.5);
   }
 }

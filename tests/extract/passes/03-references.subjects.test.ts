@@ -21,6 +21,18 @@ describe("a subject pronoun is the subject before it", () => {
   });
 });
 
+describe("en: 'the Turkish diplomat' is the one Turk named before it", () => {
+  it("one candidate: the meeting is theirs", () => {
+    const f = facts("Hakan Fidan arrived in Baghdad on Monday. The Turkish diplomat was received by Fuad Hussein.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("two Turks named before: no one", () => {
+    const f = facts("Hakan Fidan and Recep Tayyip Erdoğan arrived in Baghdad on Monday. The Turkish diplomat was received by Fuad Hussein.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+    expect(met(f, P("recep-tayyip-erdogan"), HUSSEIN)).toEqual([]);
+  });
+});
+
 describe("ar: an object suffix on a meeting verb is the subject of the clause before", () => {
   const cases: Array<[string, string]> = [
     ["in the same sentence", "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد يوم الاثنين، واستقبله وزير الخارجية العراقي فؤاد حسين."],
