@@ -49,11 +49,34 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
     const before = object
       ? [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m))
       : firstActorBefore(state, st, c.start);
+    // (an English subject pronoun with no actor before it but a name no lexicon read: "Later Faisal flew to X, where
+    // he was received by Y" is Faisal's, not the last subject's)
+    if (before === undefined && !object && unreadName(state, st, c.start)) continue;
     const target = before ?? lastSubject;
     if (target !== undefined) refer(state, st, c, target, 0.5);
   }
   const dropped = droppedSubject(state, st, lastSubject);
   return dropped ? refer(state, st, dropped.at, dropped.target, 0.5) : undefined;
+}
+
+/** Words that may open an English sentence in capitals after its first word ("On Monday, Later, However"). */
+const ARTICLE = new Set(["the", "a", "an"]);
+
+/**
+ * An English word in capitals before `at` that no pass read (not the sentence's first word, no mention, date, cue,
+ * trigger or demonym, not after an article): a name no lexicon knows, which may be the pronoun's antecedent.
+ */
+function unreadName(state: ExtractState, st: SentenceState, at: number): boolean {
+  if (state.lang !== "en") return false;
+  for (let i = 1; i < at; i++) {
+    const t = st.tokens[i];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || st.owner[i] >= 0 || ARTICLE.has(st.tokens[i - 1].key) || st.tokens[i - 1].punct) continue;
+    const covers = (x: TokenSpan) => x.start <= i && x.end > i;
+    if (st.cues.some(covers) || st.triggers.some(covers) || st.demonyms.some(covers) || st.titles.some(covers)) continue;
+    if (st.dates.some((d) => d.start <= t.start && d.end >= t.end)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

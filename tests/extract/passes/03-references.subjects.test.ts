@@ -21,6 +21,13 @@ describe("a subject pronoun is the subject before it", () => {
   });
 });
 
+describe("en: a subject pronoun after a name no lexicon read is not the last subject", () => {
+  it("'Later Faisal flew to X, where he was received by Y' is no meeting of the last subject", () => {
+    const f = facts("Qin Gang met Hakan Fidan on Monday. Two months later Faisal flew to Tehran, where he was received by President Masoud Pezeshkian.", D);
+    expect(met(f, P("qin-gang"), P("masoud-pezeshkian"))).toEqual([]);
+  });
+});
+
 describe("en: 'the Turkish diplomat' is the one Turk named before it", () => {
   it("one candidate: the meeting is theirs", () => {
     const f = facts("Hakan Fidan arrived in Baghdad on Monday. The Turkish diplomat was received by Fuad Hussein.", D);
