@@ -41,19 +41,22 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
     const nearTrigger = st.triggers.some((t) => Math.abs(t.start - c.start) <= 3 || Math.abs(c.start - t.end) <= 3);
     const subjectWithSomeone =
       c.start <= 1 &&
-      st.cues.some((w) => w.kind === "with" && w.start > c.end && st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= w.end && st.spans.get(m)!.start <= w.end + 4));
+      st.cues.some((w) => w.kind === "with" && w.start >= c.end && st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= w.end && st.spans.get(m)!.start <= w.end + 4));
     if (!nearTrigger && !subjectWithSomeone) continue;
     // an object ("با او") is the last person before it; a subject is the subject before it: the sentence's
     // first actor, else the last subject
     const object = FA_GOVERNS.has(st.tokens[c.start - 1]?.key ?? "") || st.tokens[c.end]?.key === "را";
+    // (an object is not the subject of its own clause: "X از وی استقبال کرد" is not X received X)
+    const subject = firstActorBefore(state, st, c.start);
     const before = object
-      ? [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m))
-      : firstActorBefore(state, st, c.start);
+      ? [...st.mentions].reverse().find((m) => m !== subject && st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m))
+      : subject;
     // (an English subject pronoun with no actor before it but a name no lexicon read: "Later Faisal flew to X, where
     // he was received by Y" is Faisal's, not the last subject's)
     if (before === undefined && !object && unreadName(state, st, c.start)) continue;
     const target = before ?? lastSubject;
-    if (target !== undefined) refer(state, st, c, target, 0.5);
+    if (target === undefined || (object && subject !== undefined && personKey(state, target) === personKey(state, subject))) continue;
+    refer(state, st, c, target, 0.5);
   }
   const dropped = droppedSubject(state, st, lastSubject);
   return dropped ? refer(state, st, dropped.at, dropped.target, 0.5) : undefined;
@@ -87,7 +90,7 @@ function cliticSubjects(state: ExtractState, st: SentenceState, lastSubject: num
   if (state.lang !== "ar" || lastSubject === undefined) return;
   for (const t of st.triggers) {
     const last = t.end - 1;
-    if (t.kind !== "meeting" || st.owner[last] >= 0 || OBJECT_SUFFIX.test(st.tokens[last].key)) continue;
+    if (t.kind !== "meeting" || st.owner[last] >= 0 || objectSuffix(st, last)) continue;
     if (!/[^ا]ه$|[^ا]ها$/.test(st.tokens[last].text) || st.tokens[last].text.length < 5) continue;
     const before = st.mentions.some((m) => st.spans.get(m)!.end <= t.start && state.mentions[m].kind === "person");
     if (!before) refer(state, st, { start: last, end: t.end }, lastSubject, 0.5);
@@ -96,6 +99,14 @@ function cliticSubjects(state: ExtractState, st: SentenceState, lastSubject: num
 
 /** A meeting verb in the perfect with an object suffix (normalised keys: ة → ه, ى → ي). */
 const OBJECT_SUFFIX = /^(?:و|ف)?(?:استقبل|استقبلت|التقا|التقت|جمع|جمعت)(?:ه|ها|هم|هما)$/;
+/** "وكان في استقباله X" (X was there to receive him): the verbal noun's clitic is its object, the guest. */
+const RECEIVING = /^استقبال(?:ه|ها|هم|هما)$/;
+
+/** A meeting verb with an object suffix, or the receiving noun with one after "في". */
+function objectSuffix(st: SentenceState, i: number): boolean {
+  return OBJECT_SUFFIX.test(st.tokens[i].key) || (RECEIVING.test(st.tokens[i].key) && st.tokens[i - 1]?.key === "فی");
+}
+
 /** A preposition with a suffix right after a meeting verb: "اجتمع به X", "التقى بها", "بحث معه". */
 const SUFFIXED_WITH = /^(?:به|بها|بهما|معه|معها|معهما)$/;
 
@@ -108,7 +119,7 @@ function objectSuffixes(state: ExtractState, st: SentenceState, lastSubject: num
   for (const t of st.triggers) {
     if (t.kind !== "meeting" && t.kind !== "visit") continue;
     const verb = t.end - 1;
-    const at = OBJECT_SUFFIX.test(st.tokens[verb].key) ? verb : SUFFIXED_WITH.test(st.tokens[t.end]?.key ?? "") ? t.end : -1;
+    const at = objectSuffix(st, verb) ? verb : SUFFIXED_WITH.test(st.tokens[t.end]?.key ?? "") ? t.end : -1;
     if (at < 0 || st.owner[at] >= 0) continue;
     // the subject is named after it ("واستقبله ولي العهد"); with none, the suffix is the other side of a
     // meeting already told ("التقى X Y، وبحث معه …": him is Y)

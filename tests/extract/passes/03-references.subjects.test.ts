@@ -21,6 +21,15 @@ describe("a subject pronoun is the subject before it", () => {
   });
 });
 
+describe("fa: a pronoun right before 'با', and an object pronoun that is not its clause's subject", () => {
+  it("'وی با X دیدار کرد' is the last subject's meeting", () => {
+    expect(met(facts("عباس عراقچی روز دوشنبه وارد بغداد شد. وی با فؤاد حسین دیدار کرد.", D), ARAGHCHI, HUSSEIN)).toHaveLength(1);
+  });
+  it("'X از وی استقبال کرد': وی is the last subject, not X", () => {
+    expect(met(facts("عباس عراقچی روز دوشنبه وارد بغداد شد. فؤاد حسین از وی استقبال کرد.", D), ARAGHCHI, HUSSEIN)).toHaveLength(1);
+  });
+});
+
 describe("en: a subject pronoun after a name no lexicon read is not the last subject", () => {
   it("'Later Faisal flew to X, where he was received by Y' is no meeting of the last subject", () => {
     const f = facts("Qin Gang met Hakan Fidan on Monday. Two months later Faisal flew to Tehran, where he was received by President Masoud Pezeshkian.", D);
@@ -44,6 +53,7 @@ describe("ar: an object suffix on a meeting verb is the subject of the clause be
   const cases: Array<[string, string]> = [
     ["in the same sentence", "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد يوم الاثنين، واستقبله وزير الخارجية العراقي فؤاد حسين."],
     ["in the next sentence", "وصل هاكان فيدان إلى بغداد يوم الاثنين. والتقاه فؤاد حسين في مقر الوزارة."],
+    ["'وكان في استقباله X'", "وصل هاكان فيدان إلى بغداد يوم الاثنين. وكان في استقباله لدى وصوله فؤاد حسين."],
     ["on the preposition after the verb", "وصل هاكان فيدان إلى بغداد يوم الاثنين. واجتمع به فؤاد حسين في مقر الوزارة."],
   ];
   for (const [name, text] of cases) {
