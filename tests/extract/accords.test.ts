@@ -24,7 +24,7 @@ const GAP = {
   A1: "a person no lexicon knows is not read (names and titles, passes 1-2, the people work): a name between an honorific and a feminine title ('الدكتورة X وزيرة …'), before 'المدير العام لمكتب … بالبنك …', after 'رئيسها التنفيذي' or 'بقيادة', after an office no lexicon has ('Almaty akim X'), a Persian name before 'وزیر راه و شهرسازی' (and 'حجم ترانزیت کالا' is read as a person), an Arabic name in Persian text; the agreements, meetings and dates that hang on them fail with them (a subjectless 'طرفین … امضا کردند' needs the meeting it refers to)",
   A4: "the organisation a signer leads (Baradar: the Taliban) is not taken as a party: parties come from the clause's names and the signers' states only",
   A7: "a signing witnessed by a person named in the sentence before the one that names its signers does not join them in one meeting (the deals suite's D10)",
-  A8: "a summit's meeting takes neither the publication day nor the city: the signing sentence says 'on Sunday' 'in Baghdad' but the meeting is made from a later sentence (meetings, passes 5/6)",
+  A8: "a summit's meeting does not take the city: the signing sentence says 'in Baghdad' but the meeting is made from a later sentence that signs nothing (meetings, passes 5/6)",
   A9: "a pluperfect Arabic reception ('وكان … قد استقبل') in a palace of Jeddah is not read as a meeting (meetings, pass 5)",
   A10: "an organisation name with a dash suffix ('الحركة الشعبية لتحرير السودان - شمال') is cut at the dash",
 } as const;
@@ -55,7 +55,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-jeddah.txt › meeting Mohammed bin Salman + Recep Tayyip Erdoğan is dated nothing (no date in the text)": GAP.A9,
   "ar-04-jeddah.txt › meeting Mohammed bin Salman + Recep Tayyip Erdoğan is placed in Jeddah": GAP.A9,
   "ar-05-doha.txt › agreement United States + Taliban": GAP.A4,
-  "en-03-baghdad.txt › meeting Abdel Fattah el-Sisi + Abdullah II of Jordan + Mustafa al-Kadhimi is dated 2021-06-27": GAP.A8,
   "en-03-baghdad.txt › meeting Abdel Fattah el-Sisi + Abdullah II of Jordan + Mustafa al-Kadhimi is placed in Baghdad": GAP.A8,
   "en-05-almaty.txt › agreement Yerbolat Dossayev + Aibek Junushaliev": GAP.A1,
   "en-05-almaty.txt › finds Yerbolat Dossayev": GAP.A1,
@@ -74,8 +73,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر is dated 2022-10-12": GAP.A1,
   "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر is placed in Jeddah": GAP.A1,
   "fa-04-tehran.txt › meeting الکسی میلر + جواد اوجی": GAP.A7,
-  "fa-04-tehran.txt › meeting محسن خجسته‌مهر + الکسی میلر + جواد اوجی is dated 2022-07-19": GAP.A7,
-  "fa-04-tehran.txt › meeting محسن خجسته‌مهر + الکسی میلر + جواد اوجی is placed in Tehran": GAP.A7,
   "fa-04-tehran.txt › meeting محسن خجسته‌مهر + جواد اوجی": GAP.A7,
 };
 

@@ -7,7 +7,7 @@
 // ("they had travelled to Moscow on 9 Mordad") takes that day, with basis "context". Different known
 // dates never merge.
 import type { DateValue, EventFact } from "../../model.js";
-import type { ExtractState } from "../state.js";
+import type { ExtractState, SentenceState } from "../state.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime } from "./_presence.js";
 
@@ -65,8 +65,23 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
     if (e.place !== undefined) continue;
     const keys = keysOf(state, e);
     const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
-    e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
+    e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? leadSigningPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
   }
+}
+
+/**
+ * "A and B signed a pact in Doha on Sunday. X and Y signed it for them …": the signing of the envoys, told right
+ * after a signing by the states or bodies they sign for, happened where that one did (the place after a
+ * preposition of place in the sentence before).
+ */
+function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined {
+  const i = state.sentences.findIndex((x) => x.s.index === e.evidence.sentenceIndex);
+  const [prev, st] = [state.sentences[i - 1], state.sentences[i]];
+  const signing = (x: SentenceState) => x.triggers.some((t) => t.kind === "agreement");
+  if (!prev || !st || prev.s.heading || !signing(st) || !signing(prev)) return undefined;
+  const preps = state.lex.words.sets.placePreposition;
+  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && preps.has(prev.tokens[prev.spans.get(m)!.start - 1]?.key ?? ""));
+  return onePlace(state, at);
 }
 
 /** The most specific of places that lie within one another; undefined when two of them do not. */

@@ -17,7 +17,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
     date = { ...prev.date, basis: "context" };
   }
-  if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st) ?? date;
+  if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
   // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
   // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
   const d = date;
@@ -31,11 +31,13 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
 /**
  * "The leaders of A, B and C met here Thursday. President X hosted Y, Z and W at the palace.": a sentence
  * right before that reports a dated meeting of people it does not name (no event came of it) dates the
- * meeting that names them.
+ * meeting that names them. So does a dated signing by states ("A and B signed a trade pact on Tuesday") the
+ * signing of their envoys told next ("X and Y signed the agreement at …").
  */
-function unnamedLeadDate(state: ExtractState, st: SentenceState): EventFact["date"] | undefined {
+function unnamedLeadDate(state: ExtractState, st: SentenceState, clause: TokenSpan): EventFact["date"] | undefined {
   const prev = state.sentences[state.sentences.indexOf(st) - 1];
-  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting")) return undefined;
+  const signing = st.triggers.some((t) => t.kind === "agreement" && t.start >= clause.start && t.end <= clause.end);
+  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting" || (signing && t.kind === "agreement"))) return undefined;
   if (state.events.some((e) => e.evidence.sentenceIndex === prev.s.index)) return undefined;
   // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
   const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");

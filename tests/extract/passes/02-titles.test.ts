@@ -111,6 +111,12 @@ describe("pass 2: new names after honorifics, in English apposition, and with hy
     // one word after an honorific is not enough
     expect(texts(facts("وقال الشيخ إن الوضع صعب."))).toEqual([]);
   });
+  it("a name after a clergyman's rank or style (en, fa, ar)", () => {
+    expect(texts(facts("Cardinal Orvel Tamsiro blessed the accord signed by Hakan Fidan."))).toContain("Orvel Tamsiro");
+    expect(texts(facts("Rabbi Zoran Melkaty met Hakan Fidan on Monday."))).toContain("Zoran Melkaty");
+    expect(texts(facts("کاردینال اورول تامسیرو با هاکان فیدان دیدار کرد."))).toContain("اورول تامسیرو");
+    expect(texts(facts("واستقبل نيافة الأنبا زوران ملكاتي الوزير هاكان فيدان."))).toContain("زوران ملكاتي");
+  });
   it("NAME, the [country] TITLE and NAME, the [body] TITLE (en)", () => {
     const f = facts("The talks were attended by Zorbiq Malandro, the Honduran Ambassador to Venezuela, and by Kerem Tashiro, the Foreign Office Spokesman.");
     expect(texts(f)).toEqual(expect.arrayContaining(["Zorbiq Malandro", "Kerem Tashiro"]));

@@ -123,3 +123,18 @@ describe("pass 6: a dateline on a line of its own", () => {
     expect(placeOf(f, ARAGHCHI, LAVROV)).toEqual([null]);
   });
 });
+
+describe("pass 6: a signing by states, then the signing of their envoys", () => {
+  it("en/fa/ar: the envoys' signing, told next with no place or date, is where and when the states signed", () => {
+    const en = facts("Turkey and Pakistan signed a defence cooperation agreement in Ankara on Monday. Hakan Fidan and Ishaq Dar signed the agreement for their governments.", "2024-12-04");
+    expect(met(en, FIDAN, DAR).map((e) => [e.place, e.date])).toEqual([["place/ankara", "2024-12-02"]]);
+    const fa = facts("ایران و ترکیه روز دوشنبه در آنکارا یک یادداشت تفاهم امضا کردند. این یادداشت تفاهم را عباس عراقچی و هاکان فیدان امضا کردند.", "2024-12-04");
+    expect(met(fa, ARAGHCHI, FIDAN).map((e) => [e.place, e.date])).toEqual([["place/ankara", "2024-12-02"]]);
+    const ar = facts("وقعت تركيا وباكستان يوم الاثنين في أنقرة اتفاقية للتعاون الدفاعي. ووقع الاتفاقية هاكان فيدان وإسحاق دار.", "2024-12-04");
+    expect(met(ar, FIDAN, DAR).map((e) => [e.place, e.date])).toEqual([["place/ankara", "2024-12-02"]]);
+  });
+  it("a meeting told next that signs nothing takes neither", () => {
+    const f = facts("Turkey and Pakistan signed a defence cooperation agreement in Ankara on Monday. Hakan Fidan later met Ishaq Dar in Islamabad.", "2024-12-04");
+    expect(met(f, FIDAN, DAR).map((e) => e.place)).toEqual(["place/islamabad"]);
+  });
+});
