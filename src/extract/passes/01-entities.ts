@@ -10,7 +10,7 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
-import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -237,6 +237,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     const text = state.doc.article.text.slice(st.tokens[m.from ?? m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
+  phrasalCalls(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   signingAroundSigners(state, st);

@@ -26,7 +26,7 @@ export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
   for (const st of state.sentences) {
     for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true })) {
-      if (overlapsMention(state, st, m)) continue;
+      if (overlapsMention(state, st, m) || givenNameTitle(state, st, m)) continue;
       const hit = m.values.find((v) => v.form === "title") ?? m.values[0];
       const t: TitleRef = { start: m.start, end: m.end, office: hit.office, form: hit.form, phraseEnd: m.end };
       readCountry(state, st, t);
@@ -43,6 +43,19 @@ export function findTitles(state: ExtractState): void {
   }
   bareMinistries(state);
   echoNewNames(state);
+}
+
+/** The nasab particle ("son of") that follows a given name. */
+const NASAB = new Set(["بن", "ابن", "bin", "ibn"]);
+
+/**
+ * A one-word title without the article, right before "بن" / "bin", is a given name: "الدكتور سلطان بن أحمد الجابر",
+ * "Sultan bin Ahmed Al Jaber" (the ruler is "السلطان X بن Y", "Sultan Qaboos bin Said": a name between).
+ */
+function givenNameTitle(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  if (sp.end - sp.start !== 1 || !NASAB.has(st.tokens[sp.end]?.key ?? "")) return false;
+  const key = st.tokens[sp.start].key;
+  return !/^(و|ف)?ال/.test(key);
 }
 
 /** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */

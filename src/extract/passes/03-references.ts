@@ -9,7 +9,7 @@
 //   - "the Russian capital" → the capital city;
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { addMention, inSpan } from "../state.js";
+import { addMention, inSpan, respan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
@@ -41,9 +41,14 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     let b = sp.start - 1;
     while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
     // "نظام الرئيس المخلوع بشار الأسد": look past the person's own title to the head noun
-    const title = st.titles.find((t) => t.phraseEnd >= b && t.phraseEnd <= b + 1 && (t.person === m || (t.person === undefined && !t.country)));
-    if (title) {
-      b = title.start - 1;
+    // and past an honorific chain, before or after the title ("پیام کتبی حجت‌الاسلام والمسلمین سید X", "رسالة من
+    // فخامة الرئيس X", "a message from His Highness Sheikh X")
+    for (let step = 0; step < 4; step++) {
+      const title = st.titles.find((t) => t.phraseEnd >= b && t.phraseEnd <= b + 1 && (t.person === m || (t.person === undefined && !t.country)));
+      const honorific = title ? undefined : st.cues.find((c) => c.kind === "honorific" && c.end === b + 1);
+      const from = title?.start ?? honorific?.start;
+      if (from === undefined) break;
+      b = from - 1;
       while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
     }
     // Persian/Arabic: head noun right before the name; also "brother, the elder, of" spans a few words
@@ -237,21 +242,27 @@ function capitals(state: ExtractState, st: SentenceState): void {
     const dem = st.demonyms.find((d) => d.start === c.end) ?? st.demonyms.find((d) => d.end === c.start);
     let country = dem ? stripPlace(dem.place) : undefined;
     let sp: TokenSpan | undefined = dem ? { start: Math.min(c.start, dem.start), end: Math.max(c.end, dem.end) } : undefined;
+    // "العاصمة السعودية", "پایتخت عربستان": the country's own mention right after the noun becomes the capital
+    let countryMention: number | undefined;
     if (!country) {
-      const o = st.owner[c.end];
-      if (o >= 0 && state.mentions[o].placeKind === "country") {
+      const at = st.tokens[c.end]?.key === "of" ? c.end + 1 : c.end; // "the capital of Saudi Arabia"
+      const o = st.owner[at] ?? -1;
+      if (o >= 0 && state.mentions[o].placeKind === "country" && st.spans.get(o)!.start === at) {
         country = stripPlace(state.mentions[o].lexiconId!);
         sp = { start: c.start, end: st.spans.get(o)!.end };
+        countryMention = o;
       }
     }
     if (!country || !sp) continue;
     const capital = state.lex.places.get(country)?.capital;
     if (!capital) continue;
     let free = true;
-    for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0) free = false;
+    for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && st.owner[i] !== countryMention) free = false;
     if (!free) continue;
     const entry = state.lex.places.get(capital);
-    addMention(state, st, sp, { kind: "place", lexiconId: lexPlaceId(capital), via: "coreference", placeKind: entry?.kind ?? "city", confidence: 0.7 });
+    const fields = { kind: "place" as const, lexiconId: lexPlaceId(capital), via: "coreference" as const, placeKind: entry?.kind ?? "city", confidence: 0.7 };
+    if (countryMention !== undefined) respan(state, st, countryMention, sp, { ...fields, alternatives: undefined });
+    else addMention(state, st, sp, fields);
   }
 }
 

@@ -35,6 +35,7 @@ const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "de
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
 export function findEvents(state: ExtractState): void {
+  const signings = new Set<EventFact>();
   for (const st of state.sentences) {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
@@ -55,8 +56,37 @@ export function findEvents(state: ExtractState): void {
     }
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
-    for (const m of held ? [] : signingMeetings(state, st)) pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
+    for (const m of held ? [] : signingMeetings(state, st)) {
+      const ceremony = sameCeremony(state, st, m.clause, signings);
+      if (ceremony) {
+        for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
+        continue;
+      }
+      pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
+      signings.add(state.events[state.events.length - 1]);
+    }
   }
+}
+
+/** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
+const CEREMONY_REACH = 2;
+
+/**
+ * The signing ceremony a signing sentence goes on telling: "Israel and the PLO signed the declaration today in
+ * Washington, in the presence of X and Y. The declaration was signed by A and B. C and D signed as witnesses." —
+ * a signing that names no day, no place and no one it signs "with", in one of the two sentences after a signing
+ * meeting and with no other event reported between them, is that ceremony (its signers were at it).
+ */
+function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan, signings: Set<EventFact>): EventFact | undefined {
+  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
+  const back = latest ? st.s.index - latest.evidence.sentenceIndex : 0;
+  if (!latest || !signings.has(latest) || back < 1 || back > CEREMONY_REACH) return undefined;
+  const inClause = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
+  // "He also signed agreements with A and B": signing with someone names its own other side (one signing each)
+  if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
+  if (st.dates.some((d) => inClause(d))) return undefined;
+  if (st.mentions.some((m) => state.mentions[m].kind === "place" && inClause(st.spans.get(m)!))) return undefined;
+  return latest;
 }
 
 /**
@@ -197,11 +227,22 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
   return false;
 }
 
+/**
+ * The meeting a joiner's "the meeting" names: the last one within three sentences; else, when the meeting is the
+ * article's last reported event (an official readout's list of attendees closes the report, after paragraphs of
+ * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one.
+ */
 function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
-  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
+  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
+  const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
   if (!last) return;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
 }
+
+/** How many sentences back a joiner reaches the meeting when no other event was reported since. */
+const JOIN_REACH = 8;
 
 function leaveLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
   const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
@@ -241,6 +282,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (atPost(state, st, sp)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
+    if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
     if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
@@ -257,6 +299,17 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
   return best?.m;
+}
+
+/**
+ * A place that names a document or an accord, not a venue: "the Beijing agreement", «توافق پکن», «اتفاق الدوحة»
+ * (a document noun or an agreement word right before it; in English, a document noun right after it).
+ */
+function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  const before = sp.start - 1;
+  if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
+  return state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "");
 }
 
 /** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */

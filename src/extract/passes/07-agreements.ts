@@ -9,7 +9,7 @@ import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
-import { countryMention, partiesIn, recentCountries } from "./_parties.js";
+import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
@@ -46,7 +46,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
 
   // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
   // sentence ("held talks, and … signed") only when nothing follows it
-  const agreed = topicsOf(state, st, trig.start);
+  const agreed = topicsOf(state, st, trig.start, trig.end);
   if (agreed.length && agreed.every((t) => INTENT_ONLY.has(t))) return;
   const topics = agreed.length ? agreed : topicsOf(state, st, 0).filter((t) => !INTENT_ONLY.has(t));
 
@@ -57,7 +57,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const witnessed = presence ? presenceSpan(st, presence, clause, trig) : undefined;
   // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig);
+  const brokered = brokeredIn(state, st);
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
   const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   const signatories = new Set<number>(signing.map((m) => rootMention(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
@@ -227,10 +228,16 @@ function sameAs(state: ExtractState, a: number, b: number): boolean {
 }
 
 /** Topic keys whose every group has a phrase in the sentence from token `from` on, in lexicon order (most specific first). */
-function topicsOf(state: ExtractState, st: SentenceState, from: number): string[] {
+function topicsOf(state: ExtractState, st: SentenceState, from: number, verbEnd = from): string[] {
+  // what was agreed ends where an adjunct of time begins after it ("signed a pact after five days of talks": the
+  // talks are no topic of it; "agreed after the talks to …" goes on past it)
+  let to = st.tokens.length;
+  for (let k = verbEnd + 1; verbEnd > 0 && k < to; k++) if (TIME_ADJUNCT.has(st.tokens[k].key)) to = k;
   const out: string[] = [];
   for (const t of state.lex.events.topics) {
-    if (t.groups.every((g) => g.findAll(st.tokens).some((m) => m.start >= from))) out.push(t.key);
+    if (t.groups.every((g) => g.findAll(st.tokens).some((m) => m.start >= from && m.end <= to))) out.push(t.key);
   }
   return out;
 }
+/** Prepositions that open an adjunct of time (after, during, بعد، خلال، پس از، طی). */
+const TIME_ADJUNCT = new Set(["after", "following", "before", "during", "amid", "بعد", "عقب", "إثر", "اثر", "خلال", "پس", "طی", "پیش"]);

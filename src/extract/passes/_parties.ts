@@ -19,21 +19,7 @@ const LIST_ARTICLE = new Set(["the"]);
  */
 export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan, witnessed?: TokenSpan): Map<string, number | undefined> {
   const parties = new Map<string, number | undefined>();
-  const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
-  // the one who brokers it is no party: "brokered by Qatar", "بوساطة من دولة قطر"
-  // … and so is the next of its list ("sponsored by Saudi Arabia and the United States")
-  const listed = (i: number): number | undefined => {
-    let j = i - 1;
-    if (LIST_ARTICLE.has(st.tokens[j]?.key ?? "")) j--;
-    if (!LIST_JOIN.has(st.tokens[j]?.key ?? "")) return undefined;
-    const before = st.mentions.find((m) => st.spans.get(m)!.end === j);
-    return before === undefined ? undefined : st.spans.get(before)!.start;
-  };
-  const brokered = (i: number, depth = 0): boolean => {
-    if (st.tokens.slice(Math.max(0, i - MEDIATOR_REACH), i).some((t) => mediators.has(t.key))) return true;
-    const prev = depth < 4 ? listed(i) : undefined;
-    return prev !== undefined && brokered(prev, depth + 1);
-  };
+  const brokered = brokeredIn(state, st);
   for (const m of st.mentions) {
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
@@ -58,6 +44,31 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
     if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !(witnessed && inSpan(d.start, witnessed)) && !st.titles.some((t) => t.countrySpan?.start === d.start) && !companyNationality(state, st, d)) parties.set(id, undefined);
   }
   return parties;
+}
+
+/**
+ * Whether the mention starting at a token is the one who brokers, sponsors or hosts it, no party to it and no
+ * signatory: "brokered by Qatar", "بوساطة من دولة قطر", "talks hosted by X"; and so is the next of its list
+ * ("sponsored by Saudi Arabia and the United States").
+ */
+export function brokeredIn(state: ExtractState, st: SentenceState): (i: number) => boolean {
+  const mediators = state.lex.words.sets[`mediator.${state.lang}`] ?? new Set<string>();
+  const listed = (i: number): number | undefined => {
+    let j = i - 1;
+    if (LIST_ARTICLE.has(st.tokens[j]?.key ?? "")) j--;
+    if (!LIST_JOIN.has(st.tokens[j]?.key ?? "")) return undefined;
+    const before = st.mentions.find((m) => st.spans.get(m)!.end === j);
+    return before === undefined ? undefined : st.spans.get(before)!.start;
+  };
+  // an English participle names the mediator in the passive only ("brokered by Qatar"; "Qatar brokered the deal
+  // between A and B" names the sides after it)
+  const mediatorAt = (k: number) => mediators.has(st.tokens[k].key) && (!/ed$/.test(st.tokens[k].key) || state.lang !== "en" || st.tokens[k + 1]?.key === "by");
+  const brokered = (i: number, depth = 0): boolean => {
+    for (let k = Math.max(0, i - MEDIATOR_REACH); k < i; k++) if (mediatorAt(k)) return true;
+    const prev = depth < 4 ? listed(i) : undefined;
+    return prev !== undefined && brokered(prev, depth + 1);
+  };
+  return brokered;
 }
 
 /** Words that head a company's name or stand for one (cues.json companyNoun, and the company heads of orgHead). */

@@ -103,3 +103,23 @@ describe("pass 7: an outlet is no party", () => {
     expect(a[0].who.some((x) => /anadolu|الأناضول/i.test(x))).toBe(false);
   });
 });
+
+describe("pass 7: an adjunct of time, and a host", () => {
+  const FIDAN = P("hakan-fidan");
+  const DAR = P("ishaq-dar");
+  const WANG = P("wang-yi");
+  it("the talks of an adjunct of time after the document are no topic ('after five days of talks')", () => {
+    expect(agreements(facts("Hakan Fidan and Ishaq Dar signed an agreement in Ankara after three rounds of talks.", "2024-12-04")).map((x) => x.status)).toEqual(["signed"]);
+    // what is agreed right after the verb is still read: continuing a dialogue is no agreement
+    expect(agreements(facts("Hakan Fidan and Ishaq Dar agreed to continue dialogue after the talks.", "2024-12-04"))).toEqual([]);
+  });
+  it("the host of the talks ('hosted by X', 'به میزبانی X') is no signatory and no party; a guest hosted by a signer is one", () => {
+    const en = agreements(facts("Hakan Fidan and Ishaq Dar signed a trade agreement in Beijing after talks hosted by Wang Yi.", "2024-12-04"));
+    expect(en[0].who).not.toContain(WANG);
+    expect(en[0].who).not.toContain("place/china");
+    const fa = agreements(facts("هاکان فیدان و اسحاق دار در نشستی به میزبانی وانگ یی توافقنامه‌ای امضا کردند.", "2024-12-04"));
+    expect(fa[0].who).toEqual(expect.arrayContaining([FIDAN, DAR]));
+    expect(fa[0].who).not.toContain(WANG);
+    expect(agreements(facts("Hakan Fidan hosted Ishaq Dar in Ankara, and the two signed a trade agreement.", "2024-12-04"))[0].who).toEqual(expect.arrayContaining([FIDAN, DAR]));
+  });
+});

@@ -1,0 +1,163 @@
+// The protocol suite: 15 short articles written for these tests (tests/extract/protocol), five each in English,
+// Persian and Arabic, in the styles of official news agencies and government readouts, which the other suites do not
+// cover: SPA, KUNA, WAM, MENA and SANA in Arabic (honorific chains such as "صاحب السمو الملكي الأمير … ولي العهد
+// رئيس مجلس الوزراء", "حضرة صاحب السمو الشيخ … أمير البلاد", "خادم الحرمين الشريفين", long attendee lists after
+// "حضر الاستقبال" / "حضر اللقاء", a written message handed over, cables "بعث برقية", phone calls "تلقى اتصالاً
+// هاتفياً"); the Chinese MFA, the Kremlin, the White House, India's MEA and Anadolu in English ("met with", "called
+// on", "The two sides exchanged views", documents exchanged in the presence of the two leaders); president.ir,
+// leader.ir, Iran's MFA and IRNA in Persian ("در دیدار … که عصر امروز … برگزار شد", "نیز در این دیدار حضور داشت",
+// "پیام کتبی … را تسلیم کرد"). Years 1993–2025, with period figures no lexicon holds (Arafat, Rabin, Clinton,
+// Yeltsin, Jiang Zemin, Hafez al-Assad, Khatami, Farouk al-Sharaa, Albright) and their titles. Traps: cables,
+// letters and messages carried by a visitor (the sender met no one), phone calls, planned meetings and visits, an
+// invitation, indirect talks through a mediator, agreements signed by ministers in the presence of leaders (the
+// leaders are at the signing), a signing of several leaders still to come, and a lexicon namesake of a period
+// figure (Farouk al-Sharaa, not Ahmed al-Sharaa).
+//
+// The expectations were written from the texts before the extractor was run on them (see the commit history). The
+// format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other article suites).
+//
+// Scores (precision/recall) when the suite was written, and after the fixes it led to (pass 5: an attendee line after
+// a readout's remarks joins the meeting, 'took part in the expanded talks', 'حضر من الجانب'; pass 1: 'called on X' is a
+// courtesy visit; pass 3: a message's sender past an honorific chain is no participant; pass 5: a place naming an
+// accord is no venue; pass 5: a signing ceremony told over several sentences is one meeting; pass 2: 'سلطان بن …' is a
+// given name, not the title Sultan):
+//              people        met pairs     agreements
+//   before  all  0.916/0.813   0.759/0.452   0.857/0.727
+//           en   1.000/0.882   0.882/0.288   0.800/0.857
+//           fa   0.862/0.862   0.577/0.652   1.000/1.000
+//           ar   0.889/0.727   0.818/0.507   1.000/0.333
+//   after   all  0.926/0.822   0.881/0.658   0.857/0.727
+//           en   1.000/0.882   0.946/0.673   0.800/0.857
+//           fa   0.862/0.862   0.667/0.696   1.000/1.000
+//           ar   0.917/0.750   0.938/0.634   1.000/0.333
+// (fa pair precision counts محمد خاتمی's pairs as wrong: the expectations name him سید محمد خاتمی, gap P5.)
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  P1: "names of period figures no lexicon holds that the name-word model refuses: an English given name that is a dictionary word ('President Bill Clinton'), a name with no title slot ('the death of Deng Xiaoping', 'King Hussein of Jordan'); Arabic names whose words Ayaspell lists as common words, read strictly after a complement or an honorific ('رئيس منظمة التحرير الفلسطينية ياسر عرفات', 'وارن كريستوفر', 'السيد فاروق الشرع', 'إيهود باراك'; the beats suite's B1); the meetings and agreements they are in are missed with them",
+  P2: "the end of a name no lexicon knows: a verb with an object pronoun or a prepositional word joins it ('بيل كلينتون هنأه', 'بيل كلينتون تتعلق', 'الملك حسين ببرقية تهنئة' read as 'حسين ببرقية تهنئة'; Persian 'استراو نخستین')",
+  P3: "a military rank between the title and the name gives no name slot: 'الرئيس اللبناني العماد إميل لحود'",
+  P4: "a name no lexicon knows is resolved to a lexicon person it shares words with: 'فاروق الشرع' → Ahmed al-Sharaa (same surname, another given name), 'محمد عبدالله المبارك الصباح' → Ahmad Abdullah Al-Ahmad Al-Sabah (by عبدالله), who then sits in the Amir's meeting, 'المهندس خالد بن عبدالعزيز الفالح' → Khalid bin Salman (whose alias 'بن عبدالعزيز' it shares) (resolve/entities.ts, the name-reading work)",
+  P5: "the Persian honorific سید is dropped from a name no lexicon knows: 'سید محمد خاتمی' is found as 'محمد خاتمی' (the lexicon keeps both forms for the people it holds), so his pairs are not matched",
+  P6: "an ambassador's title with a qualifier has no name slot: 'سفير جمهورية مصر العربية لدى البلاد X' (لدى البلاد: to this country), 'X سفیر جدید کشورمان در ریاض' (an adjective and کشورمان inside the title; the articles suite's G2)",
+  P7: "a signing told across sentences or by reference: the ceremony of 'Israel and the PLO signed … in the presence of X, Y and Z' lacks the President ('Bill Clinton', P1), so its date and place checks, which start with him, fail; 'In the presence of the two leaders, an Agreement was exchanged' does not resolve 'the two leaders'; 'The two heads of state signed' names no signatories (regions R8, articles G9); 'Prime Minister Modi and the Amir held talks' makes no event (not traced further)",
+  P8: "'كما استقبل سمو الشيخ X ولي العهد حفظه الله بقصر بيان الوزير المصري بحضور …': the object, a title reference after a prayer formula and a venue, is not read; no meeting (not traced further)",
+  P9: "'استقبل عرفات ورابين كلا على حدة مساء أمس': separate receptions of the two named people are not read (the articles suite's G12)",
+  P10: "a pronoun subject opening a paragraph ('He called on President Smt. Droupadi Murmu') is not resolved to the visitor the sentence before names by title ('the Amir'); the dropped-subject and pronoun work",
+  P11: "a place the text does not name or no lexicon holds: the expectations read Rashtrapati Bhavan and Hyderabad House as in New Delhi, which the text never writes; أريحا in 'اتفاق غزة - أريحا'",
+  P12: "a second meeting told in a relative clause of a trip ('during a visit in which he also held talks with Y') is merged with the first meeting of that day and place, so its two other sides become a pair",
+  P13: "greetings conveyed ('سلام X را به Y ابلاغ کرد'): the singular سلام is no genitive head (only سلام‌های is), and a bare سلام is also a given name, so the sender joins the meeting",
+  P14: "a pluperfect meeting dated only by 'before that' ('پیش از آن … دیدار کرده بود') takes no date",
+  P15: "'X سپس با Y دیدار کرد' two sentences after the dated meeting it follows takes neither its date nor its place",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-makkah.txt › finds خالد بن عبدالعزيز الفالح": GAP.P4,
+  "ar-01-makkah.txt › meeting Faisal bin Farhan + خالد بن عبدالعزيز الفالح": GAP.P4,
+  "ar-01-makkah.txt › meeting Khalid bin Salman + خالد بن عبدالعزيز الفالح": GAP.P4,
+  "ar-01-makkah.txt › meeting Mohammed bin Salman + خالد بن عبدالعزيز الفالح": GAP.P4,
+  "ar-01-makkah.txt › meeting Shehbaz Sharif + خالد بن عبدالعزيز الفالح": GAP.P4,
+  "ar-01-makkah.txt › meeting خالد بن عبدالعزيز الفالح + Ishaq Dar": GAP.P4,
+  "ar-02-kuwait.txt › finds أسامة شلتوت": GAP.P6,
+  "ar-02-kuwait.txt › finds محمد عبدالله المبارك الصباح": GAP.P4,
+  "ar-02-kuwait.txt › meeting Abdullah Ali Al-Yahya + محمد عبدالله المبارك الصباح": GAP.P4,
+  "ar-02-kuwait.txt › meeting Badr Abdelatty + أسامة شلتوت": GAP.P6,
+  "ar-02-kuwait.txt › meeting Badr Abdelatty + محمد عبدالله المبارك الصباح": GAP.P4,
+  "ar-02-kuwait.txt › meeting Mishal Al-Ahmad Al-Jaber Al-Sabah + محمد عبدالله المبارك الصباح": GAP.P4,
+  "ar-02-kuwait.txt › meeting Sabah Al-Khalid Al-Hamad Al-Sabah + Badr Abdelatty": GAP.P8,
+  "ar-02-kuwait.txt › meeting Sabah Al-Khalid Al-Hamad Al-Sabah + Badr Abdelatty + أسامة شلتوت is dated 2024-09-22": GAP.P8,
+  "ar-02-kuwait.txt › meeting Sabah Al-Khalid Al-Hamad Al-Sabah + Badr Abdelatty + أسامة شلتوت is placed in الكويت": GAP.P8,
+  "ar-02-kuwait.txt › meeting Sabah Al-Khalid Al-Hamad Al-Sabah + أسامة شلتوت": GAP.P8,
+  "ar-02-kuwait.txt › no meeting Badr Abdelatty + Ahmad Abdullah Al-Ahmad Al-Sabah": GAP.P4,
+  "ar-03-cairo.txt › agreement Israel + Palestine Liberation Organization": GAP.P1,
+  "ar-03-cairo.txt › agreement إسحق رابين + ياسر عرفات": GAP.P1,
+  "ar-03-cairo.txt › finds no one else": GAP.P2,
+  "ar-03-cairo.txt › finds the place أريحا": GAP.P11,
+  "ar-03-cairo.txt › finds الملك حسين": GAP.P2,
+  "ar-03-cairo.txt › finds بيل كلينتون": GAP.P2,
+  "ar-03-cairo.txt › finds وارن كريستوفر": GAP.P1,
+  "ar-03-cairo.txt › finds ياسر عرفات": GAP.P1,
+  "ar-03-cairo.txt › meeting Hosni Mubarak + إسحق رابين is dated 1994-05-03": GAP.P9,
+  "ar-03-cairo.txt › meeting Hosni Mubarak + وارن كريستوفر": GAP.P1,
+  "ar-03-cairo.txt › meeting Hosni Mubarak + ياسر عرفات": GAP.P1,
+  "ar-03-cairo.txt › meeting Hosni Mubarak + ياسر عرفات is dated 1994-05-03": GAP.P1,
+  "ar-03-cairo.txt › meeting Hosni Mubarak + ياسر عرفات is placed in القاهرة": GAP.P1,
+  "ar-03-cairo.txt › meeting إسحق رابين + وارن كريستوفر": GAP.P1,
+  "ar-03-cairo.txt › meeting إسحق رابين + ياسر عرفات": GAP.P1,
+  "ar-03-cairo.txt › meeting إسحق رابين + ياسر عرفات + Hosni Mubarak + وارن كريستوفر + أندريه كوزيريف + شمعون بيريز + عمرو موسى is dated 1994-05-04": GAP.P1,
+  "ar-03-cairo.txt › meeting إسحق رابين + ياسر عرفات + Hosni Mubarak + وارن كريستوفر + أندريه كوزيريف + شمعون بيريز + عمرو موسى is placed in القاهرة": GAP.P1,
+  "ar-03-cairo.txt › meeting وارن كريستوفر + أندريه كوزيريف": GAP.P1,
+  "ar-03-cairo.txt › meeting وارن كريستوفر + شمعون بيريز": GAP.P1,
+  "ar-03-cairo.txt › meeting وارن كريستوفر + عمرو موسى": GAP.P1,
+  "ar-03-cairo.txt › meeting ياسر عرفات + Hosni Mubarak": GAP.P1,
+  "ar-03-cairo.txt › meeting ياسر عرفات + أندريه كوزيريف": GAP.P1,
+  "ar-03-cairo.txt › meeting ياسر عرفات + شمعون بيريز": GAP.P1,
+  "ar-03-cairo.txt › meeting ياسر عرفات + عمرو موسى": GAP.P1,
+  "ar-03-cairo.txt › meeting ياسر عرفات + وارن كريستوفر": GAP.P1,
+  "ar-04-damascus.txt › finds no one else": GAP.P2,
+  "ar-04-damascus.txt › finds إميل لحود": GAP.P3,
+  "ar-04-damascus.txt › finds إيهود باراك": GAP.P1,
+  "ar-04-damascus.txt › finds بيل كلينتون": GAP.P2,
+  "ar-04-damascus.txt › finds فاروق الشرع": GAP.P1,
+  "ar-04-damascus.txt › meeting حافظ الأسد + فاروق الشرع": GAP.P1,
+  "ar-04-damascus.txt › meeting فاروق الشرع + مارتن إنديك": GAP.P1,
+  "ar-04-damascus.txt › meeting فاروق الشرع + وليد المعلم": GAP.P1,
+  "ar-04-damascus.txt › meeting مادلين أولبرايت + فاروق الشرع": GAP.P1,
+  "en-02-moscow.txt › agreement Boris Yeltsin + Jiang Zemin": GAP.P7,
+  "en-02-moscow.txt › finds Bill Clinton": GAP.P1,
+  "en-02-moscow.txt › finds Deng Xiaoping": GAP.P1,
+  "en-03-washington.txt › finds Bill Clinton": GAP.P1,
+  "en-03-washington.txt › finds King Hussein": GAP.P1,
+  "en-03-washington.txt › meeting Andrei Kozyrev + Johan Jorgen Holst": GAP.P7,
+  "en-03-washington.txt › meeting Bill Clinton + Andrei Kozyrev": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Johan Jorgen Holst": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Mahmoud Abbas": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Shimon Peres": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Warren Christopher": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Yasser Arafat": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Yitzhak Rabin": GAP.P1,
+  "en-03-washington.txt › meeting Bill Clinton + Yitzhak Rabin + Yasser Arafat + Shimon Peres + Mahmoud Abbas + Warren Christopher + Andrei Kozyrev + Johan Jorgen Holst is dated 1993-09-13": GAP.P7,
+  "en-03-washington.txt › meeting Bill Clinton + Yitzhak Rabin + Yasser Arafat + Shimon Peres + Mahmoud Abbas + Warren Christopher + Andrei Kozyrev + Johan Jorgen Holst is placed in Washington": GAP.P7,
+  "en-03-washington.txt › meeting Mahmoud Abbas + Johan Jorgen Holst": GAP.P7,
+  "en-03-washington.txt › meeting Shimon Peres + Johan Jorgen Holst": GAP.P7,
+  "en-03-washington.txt › meeting Warren Christopher + Johan Jorgen Holst": GAP.P7,
+  "en-03-washington.txt › meeting Yasser Arafat + Johan Jorgen Holst": GAP.P7,
+  "en-03-washington.txt › meeting Yitzhak Rabin + Johan Jorgen Holst": GAP.P7,
+  "en-04-newdelhi.txt › finds the place New Delhi": GAP.P11,
+  "en-04-newdelhi.txt › meeting Droupadi Murmu + Tamim bin Hamad Al Thani": GAP.P10,
+  "en-04-newdelhi.txt › meeting Droupadi Murmu + Tamim bin Hamad Al Thani is dated 2025-02-18": GAP.P10,
+  "en-04-newdelhi.txt › meeting Droupadi Murmu + Tamim bin Hamad Al Thani is placed in New Delhi": GAP.P10,
+  "en-04-newdelhi.txt › meeting Narendra Modi + Mohammed bin Abdulaziz Al-Khulaifi": GAP.P7,
+  "en-04-newdelhi.txt › meeting Narendra Modi + S. Jaishankar": GAP.P7,
+  "en-04-newdelhi.txt › meeting Narendra Modi + Tamim bin Hamad Al Thani + Mohammed bin Abdulaziz Al-Khulaifi + S. Jaishankar is dated 2025-02-18": GAP.P7,
+  "en-04-newdelhi.txt › meeting Narendra Modi + Tamim bin Hamad Al Thani + Mohammed bin Abdulaziz Al-Khulaifi + S. Jaishankar is placed in New Delhi": GAP.P7,
+  "en-04-newdelhi.txt › meeting Tamim bin Hamad Al Thani + Mohammed bin Abdulaziz Al-Khulaifi": GAP.P7,
+  "en-05-istanbul.txt › no meeting Ismail Haniyeh + Mohammed bin Abdulrahman Al Thani": GAP.P12,
+  "fa-01-tehran.txt › finds no one else": GAP.P2,
+  "fa-01-tehran.txt › finds سید محمد خاتمی": GAP.P5,
+  "fa-01-tehran.txt › meeting سید محمد خاتمی + Kamal Kharrazi": GAP.P5,
+  "fa-01-tehran.txt › meeting سید محمد خاتمی + جک استراو": GAP.P5,
+  "fa-01-tehran.txt › meeting سید محمد خاتمی + جک استراو + Kamal Kharrazi is dated 2001-09-25": GAP.P5,
+  "fa-01-tehran.txt › meeting سید محمد خاتمی + جک استراو + Kamal Kharrazi is placed in تهران": GAP.P5,
+  "fa-02-tehran.txt › no meeting Ali Khamenei + Ali al-Sistani": GAP.P13,
+  "fa-03-tehran.txt › finds علیرضا عنایتی": GAP.P6,
+  "fa-03-tehran.txt › meeting Ebrahim Raisi + علیرضا عنایتی": GAP.P6,
+  "fa-03-tehran.txt › meeting Faisal bin Farhan + Ebrahim Raisi + علیرضا عنایتی is dated 2023-06-17": GAP.P15,
+  "fa-03-tehran.txt › meeting Faisal bin Farhan + Ebrahim Raisi + علیرضا عنایتی is placed in تهران": GAP.P15,
+  "fa-03-tehran.txt › meeting Faisal bin Farhan + علیرضا عنایتی": GAP.P6,
+  "fa-04-damascus.txt › does not extract Ahmed al-Sharaa": GAP.P4,
+  "fa-04-damascus.txt › finds no one else": GAP.P4,
+  "fa-04-damascus.txt › finds سید محمد خاتمی": GAP.P5,
+  "fa-04-damascus.txt › finds فاروق الشرع": GAP.P4,
+  "fa-04-damascus.txt › meeting Kamal Kharrazi + فاروق الشرع": GAP.P4,
+  "fa-04-damascus.txt › meeting Kamal Kharrazi + فاروق الشرع is dated 1998-07-11": GAP.P4,
+  "fa-04-damascus.txt › meeting Kamal Kharrazi + فاروق الشرع is placed in دمشق": GAP.P4,
+  "fa-04-damascus.txt › meeting حافظ اسد + فاروق الشرع": GAP.P4,
+  "fa-04-damascus.txt › meeting عبدالحلیم خدام + فاروق الشرع": GAP.P4,
+  "fa-05-muscat.txt › meeting Badr Albusaidi + استیو ویتکاف is dated 2025-04-12": GAP.P14,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "protocol"), name: "protocol suite", artifact: "extraction-protocol.json", knownGaps: KNOWN_GAPS });
