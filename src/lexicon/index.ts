@@ -190,6 +190,12 @@ function buildLexicon(): Lexicon {
   }
   const counterpart = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
+  const givenNames: Record<string, Set<string>> = {};
+  for (const lang of ["fa", "ar"] as const) {
+    // a cue word of the language (Arabic على "on" is Persian علی), a place, a title word of the language, an honorific
+    const cueWords = ["common", "stop"].flatMap((kind) => [...allNames(cuesFile.cues[kind])].filter(([l]) => l === lang).map(([, n]) => normalizeKey(n)));
+    givenNames[lang] = givenNameKeys(new Set([...cueWords, ...placeWords, ...(titleWordsIn[lang] ?? []), ...honorificWords]));
+  }
 
   const ev = readJson<EventsFile>("events.json");
   const triggers = new PhraseMatcher<string>();
@@ -222,10 +228,24 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, titleWords, titleWordsIn, honorificWords },
+    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, givenNames, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };
+}
+
+/**
+ * The given names of given-names.json (generated from name lists of packages, see its "about"), as normalised keys,
+ * less the words that are something else in a name slot: a cue word, a place, a title word or an honorific.
+ */
+function givenNameKeys(notNames: Set<string>): Set<string> {
+  const file = readJson<{ lists: Array<{ names: string[] }> }>("given-names.json");
+  const out = new Set<string>();
+  for (const l of file.lists) for (const n of l.names) for (const v of hamzaVariants(n)) {
+    const k = normalizeKey(v);
+    if (k.length > 1 && !notNames.has(k)) out.add(k);
+  }
+  return out;
 }
 
 let cached: Lexicon | undefined;

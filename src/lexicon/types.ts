@@ -103,6 +103,10 @@ export interface WordLists {
   sets: Record<string, Set<string>>;
   /** Every word of every person name the lexicon knows, in any script, as normalised keys (words.ts). */
   nameParts: Set<string>;
+  /** By language (fa, ar): given names written in Arabic script from systematic lists (given-names.json: faker,
+   *  persian-names, arabnamer), as normalised keys, less the language's cue words, title words, honorifics and
+   *  places: a word of a name no lexicon knows, though the spelling dictionary lists it (نزار، ليلى). */
+  givenNames: Record<string, Set<string>>;
   /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
   titleWords: Set<string>;
   /** The same, by the language whose titles list the word: Arabic "على رأس" makes علی no Persian name word. */

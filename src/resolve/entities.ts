@@ -6,8 +6,8 @@
 //   - A short form that is also a common word (اسد "lion") counts only when the article names the
 //     person in full.
 //   - References ("the Russian president") take their antecedent's entity.
-//   - Names no lexicon knows: a name whose consonant skeleton equals a lexicon person's full name is
-//     that person (a spelling variant); otherwise a new person keyed by the exact normalised name.
+//   - Names no lexicon knows: a name whose consonant skeleton equals a lexicon person's full name, in as
+//     many words, is that person (a spelling variant); otherwise a new person keyed by the exact normalised name.
 //     A one-word surname in the same article joins the full name it ends. Two unknown people in
 //     different articles are the same node only when their exact keys are equal: the skeleton is
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
@@ -37,20 +37,27 @@ export function hashId(...parts: string[]): string {
 /** Entity id of a lexicon id: "person/sergey-lavrov" → "person:sergey-lavrov" (ids.ts storeIdOf). */
 export const entityIdOf = storeIdOf;
 
-let skeletonIndex: Map<string, Set<string>> | undefined;
+let skeletonIndex: Map<string, Map<string, Set<number>>> | undefined;
 let skeletonLex: Lexicon | undefined;
 
-/** Lexicon person ids by the skeleton of their full names (built once). */
-function personSkeletons(lex: Lexicon): Map<string, Set<string>> {
+/** The words of a written name, less a lone article (al, el). */
+function wordCount(name: string): number {
+  return normalizeKey(name).split(/[\s-]+/).filter((w) => w && w !== "al" && w !== "el").length;
+}
+
+/** Lexicon person ids by the skeleton of their full names, each with the word counts of those names (built once). */
+function personSkeletons(lex: Lexicon): Map<string, Map<string, Set<number>>> {
   if (skeletonIndex && skeletonLex === lex) return skeletonIndex;
-  const idx = new Map<string, Set<string>>();
+  const idx = new Map<string, Map<string, Set<number>>>();
   for (const p of lex.people.values()) {
     for (const list of [...Object.values(p.names), ...Object.values(p.aka ?? {})]) {
       for (const n of list ?? []) {
         const k = skeletonKey(n);
         if (k.split(" ").length < 2) continue;
-        if (!idx.has(k)) idx.set(k, new Set());
-        idx.get(k)!.add(p.id);
+        if (!idx.has(k)) idx.set(k, new Map());
+        const ids = idx.get(k)!;
+        if (!ids.has(p.id)) ids.set(p.id, new Set());
+        ids.get(p.id)!.add(wordCount(n));
       }
     }
   }
@@ -106,8 +113,13 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?
+    // (not a name with more words than the lexicon's, one of which has no consonant the skeleton keeps:
+    // 'محمد یوسف وفا' is not Mahamadou Issoufou)
     const sk = personSkeletons(lex).get(skeletonKey(m.text));
-    if (sk && sk.size === 1) return fromLexicon(lex, lexPersonId([...sk][0]));
+    if (sk && sk.size === 1) {
+      const [[id, counts]] = [...sk];
+      if (counts.has(wordCount(m.text))) return fromLexicon(lex, lexPersonId(id));
+    }
     // a name the article gives an office to, that shares a name word with the lexicon's holder of that
     // office on the day ("Salman Al Saud, the King of Saudi Arabia"): that holder
     const holder = holderByRole(facts, m, lex);
@@ -131,9 +143,15 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
   return out;
 }
 
-/** The lexicon holder of an office the article gives this unknown name, if they share a name word. */
+/**
+ * The lexicon holder of an office the article gives this unknown name, if they share a name word, and unless the
+ * name starts with a given name (lexicon given-names.json) that no name of the holder has: a different given name is
+ * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …").
+ */
 function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
-  const words = new Set(normalizeKey(m.text).split(/[\s-]+/).filter((w) => w.length > 2));
+  const written = normalizeKey(m.text).split(/[\s-]+/);
+  const words = new Set(written.filter((w) => w.length > 2));
+  const given = lex.words.givenNames[m.lang]?.has(written[0]) ? written[0] : undefined;
   const date = facts.publishedAt ?? null;
   const found = new Set<string>();
   for (const r of facts.roles) {
@@ -142,8 +160,9 @@ function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string
     for (const p of lex.people.values()) {
       const held = officesOn(p, date).some((o) => o.office === r.office && o.country === country);
       if (!held) continue;
-      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat());
-      if (names.some((n) => normalizeKey(n).split(/[\s-]+/).some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
+      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
+      if (given && !names.some((n) => n.includes(given))) continue;
+      if (names.some((n) => n.some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

@@ -51,7 +51,7 @@ export function findEntities(state: ExtractState): void {
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
-    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands)) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i])) cands.splice(i, 1);
     // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
     const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || clitic(a) - clitic(b) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
@@ -298,4 +298,15 @@ function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidat
   // "مالي وبوركينا فاسو": the next place with "and" as its proclitic
   const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
   return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
+}
+
+/**
+ * A one-word organisation name that is a common word, right after a name word (a lexicon name part or a given
+ * name), is that name's last word ("محمد یوسف وفا" is no news agency WAFA).
+ */
+function surnameNotBody(state: ExtractState, st: SentenceState, c: Candidate): boolean {
+  if (c.kind !== "organization" || c.proclitic || c.end - c.start !== 1 || state.lang === "en" || c.start === 0) return false;
+  const [prev, tok] = [st.tokens[c.start - 1], st.tokens[c.start]];
+  const nameWord = state.lex.words.nameParts.has(prev.key) || !!state.lex.words.givenNames[state.lang]?.has(prev.key);
+  return nameWord && isCommonWord(tok.text, state.lang);
 }

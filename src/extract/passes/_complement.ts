@@ -6,7 +6,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { inSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { wordClass } from "../../lexicon/words.js";
+import { classOf } from "./_names.js";
 
 /** Words that link the parts of a complement: in, at, with (a negotiation's other side), of. */
 const LINKS = new Set(["في", "لدى", "مع", "عن"].map((w) => normalizeKey(w)));
@@ -48,16 +48,19 @@ export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: n
       j++;
       continue;
     }
-    if (st.cues.some((c) => c.kind !== "stop" && c.kind !== "common" && inSpan(j, c))) break;
+    // (the body of a genitive cue word behind ل is the complement's: "الأمين العام لحزب الاستقلال X")
+    const bodyOf = (kind: string) => kind === "genitive" && /^ل/.test(tok.key);
+    if (st.cues.some((c) => c.kind !== "stop" && c.kind !== "common" && !bodyOf(c.kind) && inSpan(j, c))) break;
     if (tok.punct) break;
     const key = tok.key;
-    // a definite noun or adjective (المستشارين، الوطنية، والتجارة), a ل-word (لحزب، لجمهورية، للشؤون), a link
-    if (definite(j) || (/^ل/.test(key) && key.length > 3)) {
+    // a definite noun or adjective (المستشارين، الوطنية، والتجارة), a ل-word (لحزب، لجمهورية، للشؤون) that is no
+    // given name (ليلى، لؤي)
+    if (definite(j) || (/^ل/.test(key) && key.length > 3 && classOf(state, tok) !== "name")) {
       j++;
       continue;
     }
     // a name starts: a particle (عبد، بن) or a word that is no common word (a name part, or unknown: بلتران)
-    if (state.lex.words.sets.nameParticle.has(key) || wordClass(tok.text, key, "ar", state.lex.words.nameParts) !== "common") break;
+    if (state.lex.words.sets.nameParticle.has(key) || classOf(state, tok) !== "common") break;
     // an indefinite noun in a construct chain, before the definite word it governs (وفد الحكومة، عمليات وكالة …)
     if (j > i && definite(j + 1)) {
       j++;

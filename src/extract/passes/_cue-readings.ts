@@ -4,6 +4,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { respan, unmention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
+import { isCommonWord } from "../../lexicon/words.js";
 import { personSlug } from "../../ids.js";
 
 /** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
@@ -164,7 +165,9 @@ export function givenNameVariants(state: ExtractState, st: SentenceState): void 
     const sb = skeletonKey(tok.text);
     const firsts = [...(entry.names.fa ?? []), ...(entry.names.ar ?? [])].map((n) => n.trim().split(/\s+/)).filter((w) => w.length >= 2).map((w) => skeletonKey(w[0]));
     const agrees = (k: string) => k === sb || (Math.min(k.length, sb.length) >= 3 && (k.startsWith(sb) || sb.startsWith(k)));
-    if (sb.length < 3 || !firsts.some(agrees)) continue;
+    // a skeleton of two consonants must be the given name's own and the word no common word ("جوزاف" for جوزيف)
+    const short = sb.length === 2 && firsts.includes(sb) && !isCommonWord(tok.text, state.lang);
+    if ((sb.length < 3 && !short) || !firsts.some(agrees)) continue;
     if (other) {
       st.mentions.splice(st.mentions.indexOf(o), 1);
       st.spans.delete(o);

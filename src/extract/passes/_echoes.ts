@@ -7,11 +7,13 @@ import { addMention, inCue } from "../state.js";
 import { PhraseMatcher } from "../../text/matcher.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
+import { classOf } from "./_names.js";
 
 /** Finds the names read in title, quote and honorific slots again in every sentence, where no mention is yet. */
 export function echoNewNames(state: ExtractState): void {
   const fulls = new Set<string>();
   const surnames = new Map<string, Set<string>>();
+  const afterEvent = new Map<string, Set<string>>();
   for (const m of state.mentions) {
     if (m.kind !== "person" || m.lexiconId || m.antecedent !== undefined || (m.via !== "title" && m.via !== "quote")) continue;
     const words = normalizeKey(m.text).split(" ").filter(Boolean);
@@ -19,15 +21,25 @@ export function echoNewNames(state: ExtractState): void {
     const full = words.join(" ");
     fulls.add(full);
     for (const s of surnameForms(state, m.text.trim().split(/\s+/), words)) (surnames.get(s) ?? surnames.set(s, new Set()).get(s)!).add(full);
+    // a surname the dictionary knows as a word, of a name led by a given name, stands for it only right after an
+    // event word ("التقت غنام …": she met, the surname is its subject)
+    const last = words[words.length - 1];
+    if (state.lang !== "en" && last.length >= 3 && !surnames.has(last) && classOf(state, { text: m.text.trim().split(/\s+/)[0], key: words[0] }) === "name") {
+      if (!state.lex.words.titleWordsIn[state.lang]?.has(last)) (afterEvent.get(last) ?? afterEvent.set(last, new Set()).get(last)!).add(full);
+    }
   }
   if (!fulls.size) return;
   const matcher = new PhraseMatcher<true>();
   for (const f of fulls) matcher.add(f, true);
   // a surname two of the article's new people share names neither of them
   for (const [s, owners] of surnames) if (owners.size === 1 && !fulls.has(s)) matcher.add(s, true);
+  const eventMatcher = new PhraseMatcher<true>();
+  for (const [s, owners] of afterEvent) if (owners.size === 1 && !fulls.has(s) && !surnames.has(s)) eventMatcher.add(s, true);
   matcher.build();
+  eventMatcher.build();
   for (const st of state.sentences) {
-    for (const hit of matcher.findAll(st.tokens, { proclitics: state.lang === "ar" })) {
+    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && st.triggers.some((t) => t.end === h.start));
+    for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar" }), ...afterTrigger]) {
       let free = true;
       // (the syllable after an apostrophe, "a" of Ng'ang'a, may be a stop word)
       for (let i = hit.start; i < hit.end; i++) if (st.owner[i] >= 0 || (inCue(st, i) && !/^['’]$/.test(st.tokens[i - 1]?.text ?? ""))) free = false;

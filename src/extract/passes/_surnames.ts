@@ -1,0 +1,116 @@
+// A given name no lexicon knows before a surname the lexicon knows alone ("Loretta Lee", "حیدر علی‌اف"): one new
+// name, not the lexicon's person (a helper of pass 2, 02-titles; split from _names.ts, whose name-word reading it uses).
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { inSpan, respan, unmention } from "../state.js";
+import { wordClass } from "../../lexicon/words.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
+import { classOf, glued, nameLike, nameRun } from "./_names.js";
+
+/**
+ * "Loretta Lee" is not the lexicon's Lee: an English surname the lexicon knows alone (a short form), right
+ * after a capitalised word that is a name and not a common word, is the surname of someone else. The
+ * two words become one name no lexicon knows. Not when the article names that lexicon person in full:
+ * then it is their name misspelt ("Shavak Mirziyoyev" beside "Shavkat Mirziyoyev").
+ */
+export function givenNameBeforeSurname(state: ExtractState): void {
+  if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
+  for (const { st, m, sp } of loneSurnames(state)) {
+    const b = sp.start - 1;
+    // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
+    const titleWord = b >= 0 && (state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+    if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
+      // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
+      const rest = nameRun(state, st, sp.end);
+      const first = st.tokens[rest[0]];
+      if (rest.length && /^[A-Z][a-z]/.test(first.text) && classOf(state, first) !== "common") {
+        respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+      } else surnameThatIsAPlace(state, st, m, sp);
+      continue;
+    }
+    // (a capitalised common word before it is a rank or a role: "Archbishop", "Cardinal")
+    if (classOf(state, st.tokens[b]) === "common") {
+      surnameThatIsAPlace(state, st, m, sp);
+      continue;
+    }
+    if (st.cues.some((c) => inSpan(b, c))) continue;
+    // and the syllables hyphenated after it ("John Lee Ka-chiu")
+    let end = sp.end;
+    while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
+    respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  }
+}
+
+/**
+ * "Archbishop Lucas Mendoza": a short form that no given name precedes, followed by one capitalised word the
+ * lexicon knows as a town or province (many surnames are: Mendoza, Toledo, Córdoba), is a given name and that
+ * surname, someone no lexicon knows, with the name words that follow ("Lucas Toledo Pérez"); the place reading
+ * goes. Not a country, and not when a capitalised word that is no name word follows.
+ */
+function surnameThatIsAPlace(state: ExtractState, st: SentenceState, m: number, sp: TokenSpan): void {
+  const o = st.owner[sp.end];
+  const place = o >= 0 ? state.mentions[o] : undefined;
+  const psp = place && st.spans.get(o)!;
+  if (!place || place.kind !== "place" || place.placeKind === "country" || !psp || psp.start !== sp.end || psp.end !== sp.end + 1) return;
+  if (!/^[A-Z][a-z]/.test(st.tokens[sp.end].text)) return;
+  // what follows: nothing capitalised, a name run, or one more lexicon short form ("Lucas Toledo Ramos")
+  const next = psp.end;
+  const no = st.owner[next] ?? -1;
+  const shortForm = no >= 0 && state.mentions[no].kind === "person" && state.mentions[no].via === "lexicon" && state.mentions[no].confidence < 0.9 && st.spans.get(no)!.end === next + 1;
+  const rest = !/^[A-Z]/.test(st.tokens[next]?.text ?? "") ? [] : shortForm ? [next] : nameRun(state, st, next);
+  if (/^[A-Z]/.test(st.tokens[next]?.text ?? "") && !rest.length) return;
+  for (const x of shortForm ? [o, no] : [o]) unmention(state, st, x);
+  respan(state, st, m, { start: sp.start, end: rest.length ? rest[rest.length - 1] + 1 : next }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+}
+
+
+/**
+ * The same in Persian and Arabic, where no capital marks a name: "حیدر علی‌اف" is not the lexicon's (Ilham) Aliyev
+ * when the word before the surname is a known given name (a name part of the lexicon) that is not the person's
+ * own (a variant spelling of it was joined by _cue-readings' givenNameVariants in pass 1).
+ */
+function givenNameBeforeSurnameRtl(state: ExtractState): void {
+  const sets = state.lex.words;
+  for (const { st, m, sp } of loneSurnames(state)) {
+    const b = sp.start - 1;
+    const tok = st.tokens[b];
+    // "فيليب غرانت" is not the lexicon's (Pavel) Filip: a short form that a name word no dictionary knows as a
+    // common word follows is the given name of someone else
+    const next = st.tokens[sp.end];
+    const own = st.tokens[sp.start];
+    const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
+    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && classOf(state, next) !== "common") {
+      const rest = nameRun(state, st, sp.end);
+      respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+      continue;
+    }
+    if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
+    if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
+    respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  }
+}
+
+/** Is the word the last word (a surname) of a name of the lexicon person, not their given name (دونالد)? */
+function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: string): boolean {
+  const entry = lexiconId ? state.lex.people.get(personSlug(lexiconId)) : undefined;
+  if (!entry) return false;
+  const forms = [entry.name, ...Object.values(entry.names).flat()].map((n) => normalizeKey(n).split(" ").filter(Boolean));
+  return forms.some((w) => w.length > 1 && w[w.length - 1] === key) && !forms.some((w) => w.length > 1 && w[0] === key);
+}
+
+/**
+ * One-word lexicon matches of a person (a short form read alone) whose full name the article does not give: the
+ * candidates for "a given name no lexicon knows before a known surname". Read from a copy of each sentence's
+ * mentions, so the caller may respan them.
+ */
+function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
+  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
+  for (const st of state.sentences) {
+    for (const m of [...st.mentions]) {
+      const x = state.mentions[m];
+      const sp = st.spans.get(m)!;
+      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
+      yield { st, m, sp };
+    }
+  }
+}

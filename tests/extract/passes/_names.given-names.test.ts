@@ -1,0 +1,93 @@
+// The names no lexicon knows, read with the given-names lexicon (src/lexicon/data/given-names.json, _names.ts
+// classOf): a given name that the spelling dictionary also lists as a common word is a name word in a name slot; it
+// starts the name (a common or definite word before it is not the name's), ends an Arabic title's complement, and
+// a name that starts with a given name the lexicon's office holder does not have is someone else. Arabic names
+// with ولد and with a family name as fourth word; a given name spelt otherwise before a known surname. Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../../src/ingest/index.js";
+import type { Article } from "../../../src/model.js";
+import { processArticle } from "../../../src/pipeline.js";
+import { facts, people } from "./helpers.js";
+
+const D = "2024-06-05";
+
+/** The people of the whole pipeline (resolution included), by name. */
+function resolvedPeople(text: string): string[] {
+  return processArticle(articleFromText(`date ${D}\n\n${text}`, { uri: "t.txt" }) as Article).people.map((p) => p.name);
+}
+
+describe("given names the Arabic dictionary lists as common words (ar)", () => {
+  it("'نزار نجار' after a title and its complement with a party behind ل ('الأمين العام لحزب الوسط')", () => {
+    expect(people(facts("التقى وزير الخارجية الأردني أمس في عمان الأمين العام لحزب الوسط نزار نجار.", D))).toContain("نزار نجار");
+  });
+  it("'ليلى حداد' after a governor's place: a given name with ل is no ل-word of the complement", () => {
+    expect(people(facts("استقبلت محافظ إربد ليلى حداد، اليوم، وفدا من البنك الدولي.", D))).toContain("ليلى حداد");
+  });
+  it("a town no lexicon knows before a given name is the title's, not the name's ('رئيس بلدية الزبابدة عمر نجار')", () => {
+    const who = people(facts("التقى رئيس بلدية الزبابدة عمر نجار وفدا من الوكالة الألمانية للتنمية.", D));
+    expect(who).toContain("عمر نجار");
+    expect(who).not.toContain("الزبابدة عمر نجار");
+  });
+});
+
+describe("a given name starts a Persian name read before its title (fa)", () => {
+  it("'به گفته مهرداد کاظمی سخنگوی …': 'according to' is no part of the name", () => {
+    const who = people(facts("به گفته مهرداد کاظمی سخنگوی وزارت نیرو، این طرح تا پایان سال اجرا می‌شود.", D));
+    expect(who).toContain("مهرداد کاظمی");
+    expect(who.some((w) => w.includes("گفته"))).toBe(false);
+  });
+});
+
+describe("Arabic names longer than three words (ar)", () => {
+  it("a family name with the article is the fourth word ('سالم حمدان راشد المزروعي')", () => {
+    expect(people(facts("استقبل رئيس الوزراء وفدا برئاسة الشيخ سالم حمدان راشد المزروعي في مقر الحكومة.", D))).toContain("سالم حمدان راشد المزروعي");
+  });
+  it("ولد joins the words of a Mauritanian name and is not counted ('يعقوب ولد محمد الحسن')", () => {
+    expect(people(facts("التقى وزير الخارجية الموريتاني يعقوب ولد محمد الحسن السفير الفرنسي.", D))).toContain("يعقوب ولد محمد الحسن");
+  });
+});
+
+describe("a different given name is a different person (resolve/entities.ts)", () => {
+  it("a new name given the office of a lexicon holder whose names lack its given name stays a new person", () => {
+    const who = resolvedPeople("التقى وزير الخارجية الموريتاني يعقوب ولد محمد الحسن السفير الفرنسي.");
+    expect(who).toContain("يعقوب ولد محمد الحسن");
+    expect(who).not.toContain("Mohamed Salem Ould Merzoug");
+  });
+  it("a name with more words than the lexicon name its skeleton matches is not that person ('محمد یوسف عوفی')", () => {
+    const who = resolvedPeople("محمد یوسف عوفی معاون وزیر کشور روز شنبه در کابل با سفیر ژاپن دیدار کرد.");
+    expect(who).toContain("محمد یوسف عوفی");
+    expect(who).not.toContain("Mahamadou Issoufou");
+  });
+});
+
+describe("a given name spelt otherwise before a known surname (_cue-readings.ts givenNameVariants)", () => {
+  it("'جوزاف عون' is the lexicon's جوزيف عون: a two-consonant skeleton that is the given name's own, of a word no dictionary knows", () => {
+    const f = facts("استقبل الرئيس جوزاف عون في قصر بعبدا أمس وزير الخارجية الفرنسي.", D);
+    expect(f.mentions.some((m) => m.text === "جوزاف عون" && m.lexiconId === "person/joseph-aoun")).toBe(true);
+  });
+});
+
+describe("a hyphenated given name in English (en)", () => {
+  it("'Park Min-soo': the lower-case syllable after a glued hyphen belongs to the name", () => {
+    const who = people(facts("South Korean Unification Minister Park Min-soo met the envoy in Seoul on Monday.", D));
+    expect(who).toContain("Park Min-soo");
+    expect(who).not.toContain("Park Min-");
+  });
+});
+
+describe("a one-word organisation name after a name word is the name's last word (01-entities)", () => {
+  it("'عبدالقادر امین وفا والی هرات' is a governor, not the news agency WAFA", () => {
+    const who = resolvedPeople("ملا عبدالقادر امین وفا والی هرات روز شنبه با سفیر ژاپن در هرات دیدار کرد.");
+    expect(who).toContain("عبدالقادر امین وفا");
+  });
+});
+
+describe("a surname that is a dictionary word stands for its name right after an event word (_echoes.ts)", () => {
+  it("'التقت حداد …' is ليلى حداد, named in full before; 'حداد' (mourning) elsewhere is no mention of her", () => {
+    const f = facts("استقبلت محافظ إربد ليلى حداد، اليوم، وفدا من البنك الدولي. وبعد ذلك التقت حداد رئيس غرفة التجارة.", D);
+    expect(f.mentions.filter((m) => m.kind === "person" && m.text === "حداد").length).toBe(1);
+    const g = facts("استقبلت محافظ إربد ليلى حداد، اليوم، وفدا من البنك الدولي. وأعلنت المحافظة حداد ثلاثة أيام.", D);
+    expect(g.mentions.filter((m) => m.kind === "person" && m.text === "حداد")).toEqual([]);
+  });
+});
