@@ -21,6 +21,8 @@ export interface PersonEntry {
   shortAmbiguous?: boolean;
   offices?: OfficeTerm[];
   source: string;
+  /** The person's gender where the source gives it (Arabic verbs agree with it: التقى، التقت). */
+  gender?: "f" | "m";
 }
 
 export interface PlaceEntry {

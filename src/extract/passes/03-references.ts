@@ -7,13 +7,14 @@
 //   - "his Russian counterpart" → the person of the article holding the same office for that country;
 //   - "the Russian delegation" → the head of that country's delegation in the article;
 //   - "the Russian capital" → the capital city;
-//   - "he/وی" next to an event trigger → the sentence's or the previous sentence's subject.
+//   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan, respan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
+import { pronouns } from "./_subjects.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
@@ -25,8 +26,9 @@ export function resolveReferences(state: ExtractState): void {
     counterparts(state, st);
     delegations(state, st);
     capitals(state, st);
-    pronouns(state, st, lastSubject);
-    st.subject = st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
+    // a subject the clause does not write (dropped, or carried by a suffix) is the sentence's subject
+    const dropped = pronouns(state, st, lastSubject, refer);
+    st.subject = dropped ?? st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
     st.speaker = speakerOf(state, st, lastSubject);
     lastSubject = st.speaker ?? st.subject ?? lastSubject;
   }
@@ -264,25 +266,6 @@ function capitals(state: ExtractState, st: SentenceState): void {
   }
 }
 
-function pronouns(state: ExtractState, st: SentenceState, lastSubject: number | undefined): void {
-  if (!st.triggers.length) return;
-  cliticSubjects(state, st, lastSubject);
-  for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
-    if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
-    if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;
-    // next to the trigger ("ملاقات وی با …"), or the subject at the head of the sentence ("وی همچنین با … دیدار کرد")
-    const nearTrigger = st.triggers.some((t) => Math.abs(t.start - c.start) <= 3 || Math.abs(c.start - t.end) <= 3);
-    const subjectWithSomeone =
-      c.start <= 1 &&
-      st.cues.some((w) => w.kind === "with" && w.start > c.end && st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= w.end && st.spans.get(m)!.start <= w.end + 4));
-    if (!nearTrigger && !subjectWithSomeone) continue;
-    // antecedent: the last non-genitive person before it in this sentence, else the last subject
-    const before = [...st.mentions].reverse().find((m) => st.spans.get(m)!.end <= c.start && state.mentions[m].kind === "person" && !state.genitive.has(m));
-    const target = before ?? lastSubject;
-    if (target !== undefined) refer(state, st, c, target, 0.5);
-  }
-}
-
 function speakerOf(state: ExtractState, st: SentenceState, lastSubject: number | undefined): number | undefined {
   const speech = st.cues.find((c) => c.kind === "speech");
   if (!speech) return undefined;
@@ -291,19 +274,4 @@ function speakerOf(state: ExtractState, st: SentenceState, lastSubject: number |
   const pron = st.cues.find((c) => c.kind === "pronoun" && c.start <= 1);
   if (pron || inSpan(0, speech)) return lastSubject;
   return undefined;
-}
-
-/**
- * Arabic puts the subject of a verbal noun in a clitic: "وخلال استقباله النائب X" (during his receiving MP X),
- * "في لقائها مع X". With no person before it in the sentence, the clitic is the last subject.
- */
-function cliticSubjects(state: ExtractState, st: SentenceState, lastSubject: number | undefined): void {
-  if (state.lang !== "ar" || lastSubject === undefined) return;
-  for (const t of st.triggers) {
-    const last = t.end - 1;
-    if (t.kind !== "meeting" || st.owner[last] >= 0) continue;
-    if (!/[^ا]ه$|[^ا]ها$/.test(st.tokens[last].text) || st.tokens[last].text.length < 5) continue;
-    const before = st.mentions.some((m) => st.spans.get(m)!.end <= t.start && state.mentions[m].kind === "person");
-    if (!before) refer(state, st, { start: last, end: t.end }, lastSubject, 0.5);
-  }
 }

@@ -19,12 +19,18 @@ export function findArticleDates(state: ExtractState): void {
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = bindDate(state, d.value);
     liveUpdate(state, st);
-    const same = st.cues.find((c) => c.kind === "sameDay" || c.kind === "dayAfter");
-    if (same && lastDay?.date && !st.dates.some((d) => d.value.precision === "day")) {
+    // "the same day", "the next day": of the last day named before it, in this sentence ("On December 27 X …, and
+    // the next day he met Y") or, when the sentence names none, before it
+    const day = (d: { value: DateValue }) => !!d.value.date && d.value.precision === "day";
+    for (const same of st.cues.filter((c) => c.kind === "sameDay" || c.kind === "dayAfter")) {
       const start = st.tokens[same.start].start;
       const end = st.tokens[same.end - 1].end;
-      const date = same.kind === "dayAfter" ? nextDay(lastDay.date) : lastDay.date;
+      const inSentence = [...st.dates].reverse().find((d) => day(d) && d.end <= start && d.value.basis !== "context");
+      const base = inSentence?.value ?? (st.dates.some(day) ? undefined : lastDay);
+      if (!base?.date) continue;
+      const date = same.kind === "dayAfter" ? nextDay(base.date) : base.date;
       st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
+      st.dates.sort((a, b) => a.start - b.start);
     }
     for (const d of st.dates) if (d.value.date && d.value.precision === "day") lastDay = d.value;
   }

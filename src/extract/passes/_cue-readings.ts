@@ -58,6 +58,23 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
   }
 }
 
+/** English participles that report a meeting of the visitor: "visited X on Monday, meeting Y at …". */
+const MEETING_PARTICIPLE = new Set(["meeting", "receiving"]);
+
+/**
+ * "…, meeting Y at the presidential office" after a trip or a visit in the sentence: the participle is a meeting of
+ * the traveller (pass 5 gives it the subject of the visit, its first actor). Only right after a comma, so that "the
+ * meeting" as a noun is not read.
+ */
+export function participleTriggers(state: ExtractState, st: SentenceState): void {
+  if (state.lang !== "en") return;
+  st.tokens.forEach((t, i) => {
+    if (!MEETING_PARTICIPLE.has(t.key) || st.tokens[i - 1]?.text !== "," || /^(of|with|was|is|will|between)$/.test(st.tokens[i + 1]?.key ?? "")) return;
+    if (!st.triggers.some((x) => x.kind === "visit" && x.end < i) || st.triggers.some((x) => x.start <= i && x.end > i)) return;
+    st.triggers.push({ start: i, end: i + 1, kind: "meeting", text: t.text });
+  });
+}
+
 /** Words between a document and the verb that signs it as an object pronoun ("اتفاق الدوحة الذي وقعه"). */
 const SIGNED_IT_REACH = 5;
 /** Words the Persian "به امضای … رسید" may hold between its parts: a list of signers, with commas. */
