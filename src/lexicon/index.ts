@@ -191,10 +191,14 @@ function buildLexicon(): Lexicon {
   const counterpart = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
   const givenNames: Record<string, Set<string>> = {};
-  for (const lang of ["fa", "ar"] as const) {
-    // a cue word of the language (Arabic على "on" is Persian علی), a place, a title word of the language, an honorific
-    const cueWords = ["common", "stop"].flatMap((kind) => [...allNames(cuesFile.cues[kind])].filter(([l]) => l === lang).map(([, n]) => normalizeKey(n)));
-    givenNames[lang] = givenNameKeys(new Set([...cueWords, ...placeWords, ...(titleWordsIn[lang] ?? []), ...honorificWords]));
+  for (const lang of ["fa", "ar", "en"] as const) {
+    // a cue word of the language (Arabic على "on" is Persian علی), a place, a title word of the language, an
+    // honorific; in English a stop word and a month or weekday (April, June, May), not the "common" cue words,
+    // which are there for being names too (Bill, Grace: never a lexicon person alone, yet a given name in a slot)
+    const kinds = lang === "en" ? ["stop"] : ["common", "stop"];
+    const cueWords = kinds.flatMap((kind) => [...allNames(cuesFile.cues[kind])].filter(([l]) => l === lang).map(([, n]) => normalizeKey(n)));
+    const calendar = lang === "en" ? calendarWords() : [];
+    givenNames[lang] = givenNameKeys(lang, new Set([...cueWords, ...calendar, ...placeWords, ...(titleWordsIn[lang] ?? []), ...honorificWords]));
   }
 
   const ev = readJson<EventsFile>("events.json");
@@ -238,14 +242,22 @@ function buildLexicon(): Lexicon {
  * The given names of given-names.json (generated from name lists of packages, see its "about"), as normalised keys,
  * less the words that are something else in a name slot: a cue word, a place, a title word or an honorific.
  */
-function givenNameKeys(notNames: Set<string>): Set<string> {
-  const file = readJson<{ lists: Array<{ names: string[] }> }>("given-names.json");
+/** The given names of a language's lists (given-names.json: English from list en, Persian and Arabic from the Arabic-script ones). */
+function givenNameKeys(lang: "fa" | "ar" | "en", notNames: Set<string>): Set<string> {
+  const file = readJson<{ lists: Array<{ lang: string; names: string[] }> }>("given-names.json");
   const out = new Set<string>();
-  for (const l of file.lists) for (const n of l.names) for (const v of hamzaVariants(n)) {
+  for (const l of file.lists.filter((x) => (lang === "en") === (x.lang === "en"))) for (const n of l.names) for (const v of hamzaVariants(n)) {
     const k = normalizeKey(v);
     if (k.length > 1 && !notNames.has(k)) out.add(k);
   }
   return out;
+}
+
+/** English month and weekday names and their short forms (calendar.json), which are no given names in a name slot. */
+function calendarWords(): string[] {
+  type Entry = { en?: string[]; weak?: string[] };
+  const cal = readJson<{ gregorianMonths: Entry[]; weekdays: Entry[] }>("calendar.json");
+  return [...cal.gregorianMonths, ...cal.weekdays].flatMap((e) => [...(e.en ?? []), ...(e.weak ?? [])]).filter((w) => /^[A-Za-z]+$/.test(w)).map((w) => normalizeKey(w));
 }
 
 let cached: Lexicon | undefined;

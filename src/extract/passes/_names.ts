@@ -124,7 +124,8 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i));
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
-  if (st.owner[i] >= 0 || inCue(st, i)) return false;
+  // (a word of the "common" cues that is a given name is a name word here: "President Bill Clinton")
+  if (st.owner[i] >= 0 || inCue(st, i, (c) => c.kind !== "common" || !givenName(state, tok))) return false;
   // (the lower-case syllable after a glued hyphen: "Ji-won", "Min-soo")
   if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
   return /[\u0600-\u06FF]/.test(tok.text);

@@ -91,3 +91,11 @@ describe("a surname that is a dictionary word stands for its name right after an
     expect(g.mentions.filter((m) => m.kind === "person" && m.text === "حداد")).toEqual([]);
   });
 });
+
+describe("English given names that are dictionary words", () => {
+  it("'Governor Bill X', 'Minister Grace X' are read whole after the title; a month is no given name", () => {
+    expect(people(facts("Governor Bill Tamsor met Hakan Fidan in Ankara on Monday.", D))).toContain("Bill Tamsor");
+    expect(people(facts("Trade Minister Grace Orvelle met Hakan Fidan in Ankara on Monday.", D))).toContain("Grace Orvelle");
+    expect(people(facts("The Finance Bill was passed on Monday, and Hakan Fidan met Ishaq Dar.", D)).filter((p) => /Bill/.test(p))).toEqual([]);
+  });
+});
