@@ -103,7 +103,9 @@ function buildLexicon(): Lexicon {
   const placeWords = new Set<string>();
   const placeEntries = entriesOf<PlaceEntry>("places");
   for (const pl of placeEntries) for (const [, n] of allNames(pl.names)) if (!n.trim().includes(" ")) placeWords.add(normalizeKey(n));
-  const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n));
+  // nor is an honorific ("المهندس", engineer, is also the lexicon's Abu Mahdi al-Muhandis)
+  const honorificForms = new Set([...allNames(readJson<OfficesFile>("offices.json").honorifics)].map(([, n]) => normalizeKey(n)));
+  const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n)) && !honorificForms.has(normalizeKey(n));
   const personMatcher = new PhraseMatcher<PersonHit>();
   const nameParts = new Set<string>();
   for (const p of entriesOf<PersonEntry>("people")) {

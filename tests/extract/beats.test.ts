@@ -89,8 +89,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-03-erbil.txt › meeting کوسرت رسول علی + هیرو ابراهیم احمد": GAP.B4,
   "fa-04-kandahar.txt › finds no one else": GAP.B4,
   "fa-04-kandahar.txt › finds جیمز کالینز": GAP.B4,
-  "fa-04-kandahar.txt › meeting یوسف پشتون + عبدالحکیم منیب": GAP.B13,
-  "fa-04-kandahar.txt › meeting یوسف پشتون + عبدالحکیم منیب is dated 2004-08-08": GAP.B13,
   "fa-05-caracas.txt › finds هوگو چاوز": GAP.B14,
   "fa-05-caracas.txt › meeting غلامحسین نوذری + هوگو چاوز": GAP.B14,
   "fa-05-caracas.txt › meeting غلامحسین نوذری + هوگو چاوز is dated 2008-03-05": GAP.B13,

@@ -151,10 +151,18 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
-    if (!joiner(st, i) && !syllable && classOf(state, st.tokens[i]) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
+    // right after an honorific ("الشيخ زيدان …") a word starts the name, whatever a dictionary says of it
+    const opens = state.lang !== "en" && st.cues.some((c) => c.kind === "honorific" && c.end === i);
+    if (!opens && !joiner(st, i) && !syllable && classOf(state, st.tokens[i]) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;
     // a given name starts the name: a common word before it is not the name's ("به گفته علیرضا X": according to)
-    if (words.length && givenName(state, st.tokens[words[0]]) && classOf(state, st.tokens[i]) === "common") break;
+    if (!opens && words.length && givenName(state, st.tokens[words[0]]) && classOf(state, st.tokens[i]) === "common") break;
     words.unshift(i);
+  }
+  // "الشيخ محمد عبدالله المبارك الصباح وزير …": an honorific marks where the name starts, so a fourth word before
+  // the three is the name's when the honorific stands right before it
+  if (state.lang !== "en" && words.length === max && i >= 0 && nameLike(state, st, i) && st.cues.some((c) => c.kind === "honorific" && c.end === i) && nameWord(state, st.tokens[i], true)) {
+    words.unshift(i);
+    i--;
   }
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
   if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;

@@ -166,3 +166,15 @@ describe("pass 2: 'this country' after a title", () => {
     expect(roleOfText(f, "زوران ملکاتی")).toEqual(["economy-minister"]);
   });
 });
+
+describe("pass 2: an honorific marks where a name before a title starts", () => {
+  const texts = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "person" && !m.lexiconId && m.confidence > 0).map((m) => m.text);
+  it("ar: 'الشيخ W X Y Z وزير …' is a four-word name, and a dictionary word right after the honorific is its first", () => {
+    expect(texts(facts("وحضر اللقاء الشيخ سالم عبدالله المنصور الراشد وزير الدولة لشؤون الشباب."))).toContain("سالم عبدالله المنصور الراشد");
+    expect(texts(facts("وحضر اللقاء الشيخ زيدان ناصر الحمروني وزير الدولة."))).toContain("زيدان ناصر الحمروني");
+  });
+  it("an honorific is no lexicon person's short form ('المهندس' is not Abu Mahdi al-Muhandis)", () => {
+    const f = facts("واستقبل الوزير المهندس زيدان ناصر الحمروني وفدا من البنك الدولي.");
+    expect(f.mentions.filter((m) => m.kind === "person" && m.lexiconId)).toEqual([]);
+  });
+});
