@@ -23,6 +23,9 @@ export function findArticleDates(state: ExtractState): void {
     // the next day he met Y") or, when the sentence names none, before it
     const day = (d: { value: DateValue }) => !!d.value.date && d.value.precision === "day";
     for (const same of st.cues.filter((c) => c.kind === "sameDay" || c.kind === "dayAfter")) {
+      // "دو روز بعد" (two days later) is no "روز بعد" (the next day): a count before it names its own distance
+      const before = st.tokens[same.start - 1];
+      if (same.kind === "dayAfter" && before && (/\d/.test(before.key) || COUNTS.has(before.key))) continue;
       const start = st.tokens[same.start].start;
       const end = st.tokens[same.end - 1].end;
       const inSentence = [...st.dates].reverse().find((d) => day(d) && d.end <= start && d.value.basis !== "context");
@@ -60,3 +63,6 @@ export function bindDate(state: ExtractState, v: DateValue): DateValue {
   if (v.anchor === `weekday:${state.todayWeekday}`) return { ...v, anchor: "today" };
   return v;
 }
+
+/** Persian and Arabic count words before a unit of time ("سه روز بعد", "three days later"). */
+const COUNTS = new Set(["دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "two", "three", "four", "five", "several", "few"]);
