@@ -32,7 +32,7 @@ const GAP = {
   B9: "a word no dictionary knows joins a name read after 'برئاسة' ('خالد القواسمي تتابعان احتياجات': a dual verb)",
   B11: "a given name that is a weekday ('Sports Minister Sunday Dare') is read as the date, not as a name",
   B12: "names listed after 'including' (از جمله X و Y) after a plural title (نمایندگان) have no name slot, so the meeting 'در نشستی با …' has one side",
-  B13: "Persian relative dates: 'روز بعد' (the next day) is not read as a date, and a pluperfect report dated by a weekday ('روز یکشنبه … ملاقات کرده بود') makes no event; an Arabic meeting 'وفي وقت لاحق' (later) after a meeting dated 'اليوم الاثنين' is left undated",
+  B13: "Persian relative dates: 'روز بعد' (the next day) is read now, but its meeting's other side 'هوگو چاوز' is taken for the lexicon's Rodrigo Chaves (B14); a pluperfect report dated by a weekday ('روز یکشنبه … ملاقات کرده بود') makes no event; an Arabic meeting 'وفي وقت لاحق' (later) after a meeting dated 'اليوم الاثنين' is left undated",
   B14: "Persian names before or after a phrase with no office ('با هوگو چاوز رئیس جمهور ونزوئلا نیز') are not read; the cause is not traced yet",
 } as const;
 
