@@ -7,6 +7,7 @@
 import type { DateValue } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 
 export function findArticleDates(state: ExtractState): void {
   for (const st of state.sentences) {
@@ -25,7 +26,7 @@ export function findArticleDates(state: ExtractState): void {
     for (const same of st.cues.filter((c) => c.kind === "sameDay" || c.kind === "dayAfter")) {
       // "دو روز بعد" (two days later) is no "روز بعد" (the next day): a count before it names its own distance
       const before = st.tokens[same.start - 1];
-      if (same.kind === "dayAfter" && before && (/\d/.test(before.key) || COUNTS.has(before.key))) continue;
+      if (same.kind === "dayAfter" && before && (/\d/.test(before.key) || calendarLexicon().get(phraseKey(before.text)).some((e) => e.type === "count"))) continue;
       const start = st.tokens[same.start].start;
       const end = st.tokens[same.end - 1].end;
       const inSentence = [...st.dates].reverse().find((d) => day(d) && d.end <= start && d.value.basis !== "context");
@@ -64,5 +65,3 @@ export function bindDate(state: ExtractState, v: DateValue): DateValue {
   return v;
 }
 
-/** Persian and Arabic count words before a unit of time ("سه روز بعد", "three days later"). */
-const COUNTS = new Set(["دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "two", "three", "four", "five", "several", "few"]);
