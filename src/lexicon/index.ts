@@ -104,7 +104,8 @@ function buildLexicon(): Lexicon {
   const placeEntries = entriesOf<PlaceEntry>("places");
   for (const pl of placeEntries) for (const [, n] of allNames(pl.names)) if (!n.trim().includes(" ")) placeWords.add(normalizeKey(n));
   // nor is an honorific ("المهندس", engineer, is also the lexicon's Abu Mahdi al-Muhandis)
-  const honorificForms = new Set([...allNames(readJson<OfficesFile>("offices.json").honorifics)].map(([, n]) => normalizeKey(n)));
+  const officesFile = readJson<OfficesFile>("offices.json");
+  const honorificForms = new Set([...allNames(officesFile.honorifics)].map(([, n]) => normalizeKey(n)));
   const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n)) && !honorificForms.has(normalizeKey(n));
   const personMatcher = new PhraseMatcher<PersonHit>();
   const nameParts = new Set<string>();
@@ -161,7 +162,6 @@ function buildLexicon(): Lexicon {
     }
   }
 
-  const officesFile = readJson<OfficesFile>("offices.json");
   const titleMatcher = new PhraseMatcher<TitleHit>();
   for (const o of officesFile.entries) {
     offices.set(o.key, o);
