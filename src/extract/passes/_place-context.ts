@@ -75,17 +75,15 @@ export function contextPlace(lex: Lexicon, hits: PlaceHit[], named: Named, at: [
   return [ranked[0].h];
 }
 
-/** "این کشور", "هذا البلد", "البلاد", "the country": a demonstrative for the country the text is about, not a possessive. */
-const DEMONSTRATIVE = /^(این کشور|اینکشور|هذا البلد|البلاد|the country)$/;
-
 /**
  * "وزیر امور خارجه این کشور" (the foreign minister of this country): the country is the last one the text
  * named before token `at` of sentence `st`, in that sentence or the ones before it. Undefined when the phrase
  * at `at` is no such demonstrative or no country was named.
  */
 export function demonstratedCountry(state: ExtractState, st: SentenceState, at: number): { country: string; end: number } | undefined {
+  // (cues.json thisCountry: "این کشور", "هذا البلد", "البلاد", "the country"; demonstratives, no possessive)
   const cue = st.cues.find((c) => c.kind === "thisCountry" && c.start === at);
-  if (!cue || !DEMONSTRATIVE.test(st.tokens.slice(cue.start, cue.end).map((t) => t.key).join(" "))) return undefined;
+  if (!cue) return undefined;
   const si = state.sentences.indexOf(st);
   for (let s = si; s >= 0; s--) {
     const x = state.sentences[s];
