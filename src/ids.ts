@@ -61,6 +61,8 @@ export function kindOfId(id: string): EntityKind | undefined {
 export const storePersonSlug = (id: string): string => id.replace(/^person:/, "");
 /** The slug of a store-form place id ("place:x" → "x"); any other string is returned as is. */
 export const storePlaceSlug = (id: string): string => id.replace(/^place:/, "");
+/** The slug of a store-form organisation id ("org:x" → "x"); any other string is returned as is. */
+export const storeOrgSlug = (id: string): string => id.replace(/^org:/, "");
 
 /** The id of an agreement from the hash of its first fact. */
 export const agreementId = (hash: string): string => `agreement:${hash}`;

@@ -18,7 +18,7 @@ import type {
 import type { Lexicon } from "../lexicon/index.js";
 import { entityIdOf, fromLexicon, hashId, keysOfEntity, resolveMentions, type ResolvedEntity } from "./entities.js";
 import { normalizeKey } from "../text/normalize.js";
-import { isLexOrgId, isLexPlaceId, isPlaceId, lexPlaceId, placeId, placeSlug, storePlaceSlug } from "../ids.js";
+import { isLexOrgId, isLexPlaceId, isOrgId, isPlaceId, lexOrgId, lexPlaceId, placeId, placeSlug, storeOrgSlug, storePlaceSlug } from "../ids.js";
 
 /** Only meetings, and the contacts that are not meetings, are stored; visits are context only. */
 const STORED_KINDS = new Set(["meeting", "call", "planned", "cancelled", "denied"]);
@@ -117,6 +117,7 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     const signatoryIds = [...new Set(ag.signatories.map(idOf).filter((x): x is string => !!x))].sort();
     if (partyIds.length < 2 && signatoryIds.length < 2) continue;
     for (const p of partyIds) if (isPlaceId(p) && !places.some((x) => x.id === p)) addContainers(lex, p, places);
+    for (const p of partyIds) if (isOrgId(p)) addLexiconOrganization(lex, p, organizations);
     const meetingReportId = ag.meeting !== undefined ? reportIdOf.get(ag.meeting) : undefined;
     agreements.push({
       id: `agreement-report:${hashId(a.id, partyIds.join(","), ag.topics.join(","), String(ag.evidence.start), ag.summary)}`,
@@ -176,6 +177,13 @@ function addContainers(lex: Lexicon, id: string | undefined, places: PlaceRow[])
   if (!entry) return;
   const within = entry.within && places.some((p) => p.id === placeId(entry.within!)) ? placeId(entry.within) : undefined;
   places.push({ id, name: entry.name, kind: entry.kind, within, aliases: [], keys: keysOfEntity(lex, { id, kind: "place", name: entry.name, lexiconId: lexPlaceId(entry.id) }, []) });
+}
+
+/** An organisation the article does not name but a party is (the body of a signatory's office), from the lexicon. */
+function addLexiconOrganization(lex: Lexicon, id: string, organizations: OrganizationRow[]): void {
+  if (organizations.some((o) => o.id === id)) return;
+  const e = fromLexicon(lex, lexOrgId(storeOrgSlug(id)));
+  if (e) organizations.push({ id, name: e.name, aliases: [], keys: keysOfEntity(lex, e, []) });
 }
 
 /**

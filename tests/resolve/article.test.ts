@@ -64,3 +64,14 @@ describe("one report per sentence and people", () => {
     expect(new Set(r.events.map((e) => e.id)).size).toBe(r.events.length);
   });
 });
+
+describe("an organisation a party stands for, though the article does not name it", () => {
+  it("the body of a signatory's office is an organisation row of the article, not a place id without a row", () => {
+    const article = articleFromText("language: en\npublished: 2023-03-06\n\nAntonio Guterres and Recep Tayyip Erdogan signed a memorandum on grain exports in Istanbul on Friday.", { uri: "test.txt" }) as Article;
+    const r = processArticle(article);
+    const ids = new Set([...r.people, ...r.places, ...r.organizations].map((e) => e.id));
+    expect(r.agreements).toHaveLength(1);
+    for (const id of [...r.agreements[0].partyIds, ...r.agreements[0].signatoryIds]) expect(ids.has(id), id).toBe(true);
+    expect(r.agreements[0].partyIds).toEqual(expect.arrayContaining(["org:un", "place:turkey"]));
+  });
+});

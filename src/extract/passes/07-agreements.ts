@@ -8,7 +8,7 @@
 import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
+import { actorsIn, bodyOfPerson, countryOfPerson, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 
@@ -85,8 +85,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
   // while Y signed it for the Government of Hong Kong"): the parties the sentence names
   if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
+  // a signatory's state, or the organisation whose office they hold (the IAEA for its director general)
   for (const s of signatories) {
-    const c = countryOfPerson(state, s);
+    const c = bodyOfPerson(state, s);
     if (c && !parties.has(c)) parties.set(c, undefined);
   }
   // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about

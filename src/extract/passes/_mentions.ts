@@ -2,7 +2,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
-import { lexPlaceId, personSlug } from "../../ids.js";
+import { asLexPlaceId, isLexPlaceId, lexOrgId, lexPlaceId, personSlug, type LexOrgId, type LexPlaceId } from "../../ids.js";
 
 /** The identity of a person mention: its antecedent's, else its lexicon id, else its text. */
 export function personKey(state: ExtractState, m: number): string {
@@ -11,16 +11,28 @@ export function personKey(state: ExtractState, m: number): string {
   return x.lexiconId ?? `text:${x.text}`;
 }
 
-/** A person's country from this article's role claims, else from the lexicon. */
-export function countryOfPerson(state: ExtractState, m: number): string | undefined {
+/**
+ * The body a person holds office in, from this article's role claims, else from the lexicon: a state
+ * ("place/iran") or an organisation ("org/iaea" for its director general), by what the lexicon knows the
+ * office's holder to be. An office of a body the lexicon does not know lends nothing.
+ */
+export function bodyOfPerson(state: ExtractState, m: number): LexPlaceId | LexOrgId | undefined {
   const root = rootMention(state, m);
   const key = personKey(state, root);
-  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return r.country;
+  for (const r of state.roles) if (r.country && personKey(state, r.person) === key) return asLexPlaceId(r.country);
   const lexId = state.mentions[root].lexiconId;
   const entry = lexId ? state.lex.people.get(personSlug(lexId)) : undefined;
   const terms = entry ? officesOn(entry, state.publishedAt ?? null) : [];
   const c = terms.find((o) => o.country)?.country ?? entry?.offices?.find((o) => o.country)?.country;
-  return c ? lexPlaceId(c) : undefined;
+  if (!c) return undefined;
+  if (state.lex.places.has(c)) return lexPlaceId(c);
+  return state.lex.organizations.has(c) ? lexOrgId(c) : undefined;
+}
+
+/** A person's country: the state of `bodyOfPerson`, never an organisation ("un" is no country). */
+export function countryOfPerson(state: ExtractState, m: number): LexPlaceId | undefined {
+  const body = bodyOfPerson(state, m);
+  return body && isLexPlaceId(body) ? body : undefined;
 }
 
 export function rootMention(state: ExtractState, m: number): number {

@@ -123,3 +123,12 @@ describe("pass 7: an adjunct of time, and a host", () => {
     expect(agreements(facts("Hakan Fidan hosted Ishaq Dar in Ankara, and the two signed a trade agreement.", "2024-12-04"))[0].who).toEqual(expect.arrayContaining([FIDAN, DAR]));
   });
 });
+
+describe("pass 7: a signatory who heads an organisation lends it, not a country", () => {
+  it("the IAEA for its director general, beside the other side's state", () => {
+    const a = agreements(facts("Rafael Grossi, the IAEA director general, and Mohammad Eslami signed a joint statement in Tehran on Saturday.", "2023-03-06"));
+    expect(a).toHaveLength(1);
+    expect(a[0].who).toEqual(expect.arrayContaining([P("rafael-grossi"), P("mohammad-eslami"), "org/iaea", "place/iran"]));
+    expect(a[0].who.filter((x) => x.startsWith("place/"))).toEqual(["place/iran"]);
+  });
+});
