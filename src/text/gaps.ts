@@ -1,16 +1,19 @@
 // Phrases with a gap. A lexicon phrase written "راهی ... شد" (set off for …) or "بر اهمیت ... تأکید کرد" (stressed
-// the importance of …) has a head and a tail with a few words between them: Persian puts the object or the
+// the importance of …) has a head and a tail with a few words between them: Persian puts a complement or the
 // destination between the parts of a compound verb ("راهی ژنو شد"). PhraseMatcher hands such phrases here.
 //
-// A match is a head, then its tail at most MAX_GAP words later, with no punctuation between them. The match
-// returned is the tail (the verb that carries the meaning, where a verb-final sentence puts its event): the words
-// in the gap stay free for names ("میزبان لاوروف بود" names Lavrov).
+// A match is a head, then its tail at most MAX_GAP words later, with no punctuation and no object marker «را»
+// between them (the gap holds a complement, never a direct object). The match returned is the tail (the verb
+// that carries the meaning, where a verb-final sentence puts its event): the words in the gap stay free for names
+// ("میزبان لاوروف بود" names Lavrov).
 import type { Token } from "../model.js";
 import { normalizeKey } from "./normalize.js";
 import type { PhraseMatch } from "./matcher.js";
 
 /** How a phrase marks its gap: " ... " or " … ". */
 export const GAP_MARK = /\s(?:\.\.\.|…)\s/;
+/** The Persian direct-object marker, which the gap never holds. */
+const OBJECT_MARKER = "را";
 /** Words the gap may hold. */
 export const MAX_GAP = 5;
 
@@ -55,7 +58,9 @@ export class GapPhrases<T> {
         if (headEnd < 0) continue;
         let words = 0;
         for (let j = headEnd; j < tokens.length && words <= MAX_GAP; j++) {
-          if (tokens[j].punct) break;
+          // the gap verbs take no direct object (their place or partner takes a preposition), so an object
+          // marker belongs to another verb ("با X اعتبارش را از دست داد": lost his standing, no handshake)
+          if (tokens[j].punct || tokens[j].key === OBJECT_MARKER) break;
           const end = spell(tokens, j, r.tail);
           if (end > 0) {
             const k = `${j}:${end}`;

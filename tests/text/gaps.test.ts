@@ -31,6 +31,10 @@ describe("gap phrases", () => {
     const far = Array.from({ length: MAX_GAP + 1 }, (_, i) => `کلمه${i}`).join(" ");
     expect(run([["راهی ... شد", "visit"]], `او راهی ${far} شد`)).toEqual([]);
   });
+  it("does not reach over the object marker «را»: the gap holds a complement, never a direct object", () => {
+    expect(run([["با ... دست داد", "meet"]], "او با همتایش دست داد")).toEqual([{ text: "دست داد", values: ["meet"] }]);
+    expect(run([["با ... دست داد", "meet"]], "او با این کار اعتبارش را از دست داد")).toEqual([]);
+  });
   it("joins the plain matches: values merge on the same span, an overlapping gap match yields", () => {
     expect(run([["به ... سفر کرد", "visit"], ["سفر کرد", "trip"]], "او به ژنو سفر کرد")).toEqual([{ text: "سفر کرد", values: ["trip", "visit"] }]);
     expect(run([["راهی ... شد", "visit"], ["ژنو شد", "other"]], "او راهی ژنو شد")).toEqual([{ text: "ژنو شد", values: ["other"] }]);
