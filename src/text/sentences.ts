@@ -26,7 +26,7 @@ const ABBREVIATIONS = new Set([
   "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
   "rep", "pres", "st", "jr", "sr", "no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-  "fig", "al", "ph", "amb", "hon", "rev", "mt", "ft", "e.g", "i.e",
+  "fig", "al", "ph", "amb", "hon", "rev", "mt", "ft", "e.g", "i.e", "rt", "smt", "mme", "mlle", "sra", "srta", "messrs",
 ]);
 
 /** Splits the kept spans of `text` into sentences with tokens (offsets into `text`). */
