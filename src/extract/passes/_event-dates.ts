@@ -1,6 +1,6 @@
 // The date of an event that its own clause does not give, from its context: "X also met Y" and "X later met Y"
-// after a dated contact, a lead sentence that dates a meeting of people it does not name, and the coming (not the last)
-// weekday of what is planned. A helper of 05-events, not a pass.
+// after a dated contact, a lead sentence that dates a meeting of people it does not name, a day fronted at the start
+// of the paragraph, and the coming (not the last) weekday of what is planned. A helper of 05-events, not a pass.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 
@@ -18,6 +18,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...prev.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
+  if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = paragraphFrame(state, st) ?? date;
   // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
   // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
   const d = date;
@@ -43,6 +44,31 @@ function unnamedLeadDate(state: ExtractState, st: SentenceState, clause: TokenSp
   const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
   return day ? { ...day.value, basis: "context" } : undefined;
 }
+
+/**
+ * "On 18 February, the guest was welcomed at the palace. He then called on the President.": a day fronted at the
+ * start of a paragraph and set off by a comma ("On 18 February,", «وفي يوم الاثنين،», «روز دوشنبه،») frames the
+ * paragraph. A later sentence of it that reports an undated contact, with no date of its own and none named in
+ * between, is of that day.
+ */
+function paragraphFrame(state: ExtractState, st: SentenceState): EventFact["date"] | undefined {
+  const at = state.sentences.indexOf(st);
+  for (let k = at - 1; k >= 0; k--) {
+    const s = state.sentences[k];
+    if (s.s.paragraph !== st.s.paragraph || s.s.heading) return undefined;
+    if (!s.dates.length) continue;
+    const opens = state.sentences[k - 1]?.s.paragraph !== s.s.paragraph;
+    const d = s.dates[0];
+    const before = s.tokens.filter((t) => t.end <= d.start && !t.punct).length;
+    const after = s.tokens.find((t) => t.start >= d.end);
+    const fronted = opens && before <= 1 && after?.punct && FRAME_COMMA.test(after.text);
+    return fronted && d.value.date && d.value.precision === "day" && d.value.basis !== "publication" ? { ...d.value, basis: "context" } : undefined;
+  }
+  return undefined;
+}
+
+/** The comma that sets off a fronted date, in Latin and Arabic script. */
+const FRAME_COMMA = /^[,،]$/;
 
 function addDays(iso: string, n: number): string {
   const x = new Date(`${iso}T00:00:00Z`);

@@ -151,3 +151,37 @@ describe("pass 5: signing with several people is one signing with each, not a ce
     expect(met(f, FIDAN, P("nikol-pashinyan"))).toEqual([]);
   });
 });
+
+describe("pass 5: a day fronted at a paragraph's start frames the paragraph", () => {
+  const cases: Array<[string, string]> = [
+    ["en", "Hakan Fidan arrived in Baghdad on Sunday.\n\nOn Monday, Fidan toured the old city. He then met Fuad Hussein at the ministry."],
+    ["ar", "وصل هاكان فيدان إلى بغداد يوم الأحد.\n\nوفي يوم الاثنين، تجول فيدان في المدينة القديمة. ثم التقى فؤاد حسين في مقر الوزارة."],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: the undated meeting later in the paragraph is of that day`, () => {
+      expect(met(facts(text, D), FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-05"]);
+    });
+  }
+  it("a date inside the first sentence, not fronted, frames nothing", () => {
+    const f = facts("Hakan Fidan spoke to reporters.\n\nFidan praised the talks on Monday. He then met Fuad Hussein at the ministry.", D);
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual([null]);
+  });
+  it("the frame ends with its paragraph", () => {
+    const f = facts("On Monday, Hakan Fidan praised the talks.\n\nHe met Fuad Hussein at the ministry.", D);
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual([null]);
+  });
+});
+
+describe("address forms of other countries are no names (Shri, Smt., Datuk, Alhaji)", () => {
+  it("'President Smt. X' names X and does not end the sentence at the abbreviation", () => {
+    const f = facts("Hakan Fidan called on President Smt. Droupadi Murmu in New Delhi on Monday.", D);
+    expect(met(f, FIDAN, P("droupadi-murmu"))).toHaveLength(1);
+    expect(f.mentions.filter((m) => m.kind === "person").map((m) => m.text)).not.toContain("Smt");
+  });
+  it("'Datuk Seri X' and 'Alhaji X' name X alone", () => {
+    const f = facts("Datuk Seri Ahmad Zahid Rahman met Alhaji Musa Bello in Abuja on Monday.", D);
+    const names = f.mentions.filter((m) => m.kind === "person").map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(["Ahmad Zahid Rahman", "Musa Bello"]));
+    expect(names.some((n) => /Datuk|Seri|Alhaji/.test(n))).toBe(false);
+  });
+});
