@@ -42,6 +42,13 @@ export interface PhraseMatch<T> {
 export interface MatchOptions {
   /** Also try matches after a leading Arabic proclitic on a token where nothing else starts. */
   proclitics?: boolean;
+  /**
+   * Words (keys) a phrase may lead with, such as honorifics: a match whose first words are such words yields to a
+   * longer phrase that starts right after them and ends past it ("الشيخ مشعل الأحمد" to "مشعل الأحمد الجابر
+   * الصباح"), so the scan does not jump over the longer phrase. Only lead words yield: "الأمير محمد بن سلمان"
+   * keeps its words from "سلمان بن عبدالعزيز".
+   */
+  leadWords?: (key: string) => boolean;
 }
 
 /** Characters that are soft boundaries in phrases and skippable tokens in text. */
@@ -164,7 +171,7 @@ export class PhraseMatcher<T> {
           }
         }
       }
-      if (best === null) {
+      if (best === null || (options.leadWords && this.longerAfterLead(tokens, flags, i, best.end, options.leadWords))) {
         i++;
         continue;
       }
@@ -174,6 +181,16 @@ export class PhraseMatcher<T> {
       i = best.end;
     }
     return this.gaps.size ? withGapMatches(out, this.gaps.findAll(tokens)) : out;
+  }
+
+  /** Does a phrase start right after lead words at `start`, before `end`, and end past `end`? (no proclitics) */
+  private longerAfterLead(tokens: Token[], flags: TokenFlags, start: number, end: number, lead: (key: string) => boolean): boolean {
+    for (let j = start + 1; j < end && lead(tokens[j - 1].key); j++) {
+      if (flags.soft[j] || this.startsNothing(tokens[j].key, flags.ids[j])) continue;
+      const m = this.walk(tokens, flags, j, this.startNode(tokens[j].key, flags.ids[j]));
+      if (m && m.end > end) return true;
+    }
+    return false;
   }
 
   /**

@@ -13,21 +13,14 @@ import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (minimal reproductions in the suite author's report, same labels). */
 const GAP = {
-  G1: "unknown name of four words (X bin Y Z, X Abd al-Y Z) is cut to three words",
   G1d: "\"اليوم الثلاثاء 14 رجب 1446هـ الموافق 14 يناير 2025م\" without a publication date: \"today\" wins over the explicit date, meeting undated",
   G2: "unknown name after \"ambassador of C in/to P\" (السفير التركي لدى العراق X / سفیر ایران در باکو، X) is not found",
   G3: "title with a qualifier (\"for legal affairs\", \"للشؤون الأوروبية\", \"در امور آسیا\") before the name: qualifier taken as the name, or no name",
   G5: "name after \"deputy + office, X,\" or after \"spokeswoman of <organisation> X\" is missed or swallows the organisation words",
   G6: "name before an indefinite appositive title (\"X, a senior adviser to …\") is not found",
   G9: "signing with pronoun/plural or bare-verb subject is no agreement (\"they signed\", \", and the two ministers signed\", \"وقع X ونظيره\")",
-  G10: "denial after the participants (\"A meeting between A and B, reported by some outlets, did not take place\") is read as a meeting",
   G12: "\"استقبل الزعيمين كلا على حدة\": \"the two leaders\" as object is not resolved to the two people",
-  G13: "\"التقت X، وحضر اللقاء Y\" in one sentence: the join sends the whole sentence into the previous meeting (Tripoli), no new meeting in Benghazi",
-  G16: "\"عصر همان روز\" / \"مساء اليوم نفسه\" (same day) does not take the date of the previous meeting",
   G17: "\"قرار است X … برای دیدار با Y … سفر کند\" is read as a meeting (dated 1 January next year)",
-  G19: "denial far from the trigger (\"خبر دیدار A با B از رهبران حماس در دوحه را تکذیب کرد\") is read as a meeting",
-  G21: "the word \"الحميد\" inside an unknown name is read as a person and resolved to Tamim bin Hamad, who then joins the meeting",
-  G23: "the dateline city (\"بغداد – واع\") is not used as the place of an undated-place meeting",
 } as const;
 
 /**
@@ -36,12 +29,6 @@ const GAP = {
  */
 const KNOWN_GAPS: Record<string, string> = {
   "ar-01-riyadh.txt › meeting Faisal bin Farhan + Abbas Araghchi + عادل بن ناصر الحربي is dated 2025-01-14": GAP.G1d,
-  "ar-02-cairo.txt › finds وائل عبد الحميد سالم": GAP.G1,
-  "ar-02-cairo.txt › meeting Abdel Fattah el-Sisi + وائل عبد الحميد سالم": GAP.G1,
-  "ar-02-cairo.txt › meeting Mohammed bin Abdulrahman Al Thani + وائل عبد الحميد سالم": GAP.G1,
-  "ar-02-cairo.txt › meeting Badr Abdelatty + وائل عبد الحميد سالم": GAP.G1,
-  "ar-02-cairo.txt › meeting Hassan Rashad + وائل عبد الحميد سالم": GAP.G1,
-  "ar-02-cairo.txt › no meeting Abdel Fattah el-Sisi + Tamim bin Hamad Al Thani": GAP.G21,
   "ar-03-baghdad.txt › agreement Fuad Hussein + Hakan Fidan": GAP.G9,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is dated 2025-07-10": GAP.G12,

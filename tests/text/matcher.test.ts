@@ -119,6 +119,24 @@ describe("PhraseMatcher", () => {
   });
 });
 
+describe("PhraseMatcher: yielding to a longer phrase inside a match", () => {
+  const m = matcher(["sheikh omar", "omar ali hassan", "ali", "prince ahmed bin omar", "omar bin khalid"]);
+  const texts = (text: string, opts: { leadWords?: (k: string) => boolean }) => {
+    const toks = tokenize(text);
+    return m.findAll(toks, opts).map((x) => toks.slice(x.start, x.end).map((t) => t.text).join(" "));
+  };
+  const leadWords = (k: string) => k === "sheikh" || k === "prince";
+  it("by default the scan jumps over the first match", () => {
+    expect(texts("the sheikh omar ali hassan spoke", {})).toEqual(["sheikh omar", "ali"]);
+  });
+  it("a match led by lead words yields to a phrase that starts after them and ends past it", () => {
+    expect(texts("the sheikh omar ali hassan spoke", { leadWords })).toEqual(["omar ali hassan"]);
+  });
+  it("a phrase that starts after a name word takes nothing ('prince ahmed bin omar' keeps 'omar')", () => {
+    expect(texts("prince ahmed bin omar bin khalid spoke", { leadWords })).toEqual(["prince ahmed bin omar"]);
+  });
+});
+
 describe("PhraseMatcher: gluing limits", () => {
   it("does not glue a function word or a one-letter word to the next word", () => {
     const m = matcher(["وزیر", "بهمن", "وزیر و نماینده"]);

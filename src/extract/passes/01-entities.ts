@@ -13,6 +13,7 @@ import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js"
 import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { givenName } from "./_names.js";
 import { personSlug, placeSlug } from "../../ids.js";
 
 type Candidate =
@@ -33,7 +34,9 @@ export function findEntities(state: ExtractState): void {
     st.dates = weekdayOrPlace(state, st, findDates(st.tokens, state.doc.article.text), placeMatches[si]);
     const inDate = (c: TokenSpan) => st.dates.some((d) => st.tokens[c.start].start >= d.start && st.tokens[c.end - 1].end <= d.end);
     const cands: Candidate[] = [];
-    for (const m of lex.personMatcher.findAll(st.tokens, { proclitics: true })) {
+    // a lexicon form led by an honorific or title ("الشيخ مشعل الأحمد") yields to the full name after it
+    const leadWords = (k: string) => lex.words.honorificWords.has(k) || lex.words.titleWords.has(k);
+    for (const m of lex.personMatcher.findAll(st.tokens, { proclitics: true, leadWords })) {
       // a person matched by several entries (shared surname): keep all; resolve picks one
       for (const hit of m.values) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
@@ -125,6 +128,18 @@ export function findEntities(state: ExtractState): void {
  * found in this article becomes a mention of that person. Scoped to the article's own people, and
  * only for skeletons of three consonants or more, so it cannot invent anyone.
  */
+/** The normalised words of every name of a lexicon person (cached). */
+const nameWordCache = new Map<string, Set<string>>();
+function nameWordsOf(state: ExtractState, lexiconId: string): Set<string> {
+  let out = nameWordCache.get(lexiconId);
+  if (out) return out;
+  const entry = state.lex.people.get(personSlug(lexiconId));
+  const names = entry ? [...Object.values(entry.names).flat(), ...Object.values(entry.short ?? {}).flat()] : [];
+  out = new Set(names.flatMap((n) => normalizeKey(n).split(/[\s-]+/)));
+  nameWordCache.set(lexiconId, out);
+  return out;
+}
+
 /** One-word name skeletons of a lexicon person (cached: the lexicon never changes in a process). */
 const skeletonCache = new Map<string, string[]>();
 function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
@@ -181,6 +196,10 @@ function recoverMisspellings(state: ExtractState): void {
       let ids = bySurname.get(t.key);
       if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(wordSkeleton(t.text));
       if (!ids || ids.size !== 1) return;
+      // after a given name the person does not bear, the word is another person's ("محمد عبدالله …" is not
+      // "أحمد العبدالله"): the name is left whole for the name readers
+      const prev = st.tokens[i - 1];
+      if (prev && !prev.punct && givenName(state, prev) && !nameWordsOf(state, [...ids][0]).has(prev.key)) return;
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
     });
   }

@@ -79,3 +79,16 @@ describe("glued words in scraped English text", () => {
     expect(words("with Hakan FidanThe minister")).toEqual(expect.arrayContaining(["Fidan", "The"]));
   });
 });
+
+describe("pass 1: a lexicon name read whole and a surname not taken from another person's name", () => {
+  it("an honorific form in the lexicon ('الشيخ X Y') does not cut the full name that starts after the honorific", () => {
+    const f = facts("استقبل الشيخ مشعل الأحمد الجابر الصباح السفير الأردني في قصر بيان.", "2024-09-22");
+    const ms = f.mentions.filter((m) => m.kind === "person").map((m) => [m.text, m.lexiconId]);
+    expect(ms).toEqual([["مشعل الأحمد الجابر الصباح", P("mishal-al-ahmad-al-jaber-al-sabah")]]);
+  });
+  it("a word after a given name the lexicon person lacks is not that person's one-word name ('محمد عبدالله …')", () => {
+    const f = facts("التقى الشيخ أحمد عبدالله الأحمد الصباح رئيس مجلس الوزراء السفير الأردني. وحضر اللقاء الشيخ محمد عبدالله الفهد.", "2024-09-22");
+    expect(people(f)).toEqual(expect.arrayContaining([P("ahmad-abdullah-al-ahmad-al-sabah"), "محمد عبدالله الفهد"]));
+    expect(f.mentions.filter((m) => m.lexiconId === P("ahmad-abdullah-al-ahmad-al-sabah"))).toHaveLength(1);
+  });
+});
