@@ -54,12 +54,6 @@ const GAP = {
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "ar-01-makkah.txt › finds خالد بن عبدالعزيز الفالح": GAP.P4,
-  "ar-01-makkah.txt › meeting Faisal bin Farhan + خالد بن عبدالعزيز الفالح": GAP.P4,
-  "ar-01-makkah.txt › meeting Khalid bin Salman + خالد بن عبدالعزيز الفالح": GAP.P4,
-  "ar-01-makkah.txt › meeting Mohammed bin Salman + خالد بن عبدالعزيز الفالح": GAP.P4,
-  "ar-01-makkah.txt › meeting Shehbaz Sharif + خالد بن عبدالعزيز الفالح": GAP.P4,
-  "ar-01-makkah.txt › meeting خالد بن عبدالعزيز الفالح + Ishaq Dar": GAP.P4,
   "ar-02-kuwait.txt › finds أسامة شلتوت": GAP.P6,
   "ar-02-kuwait.txt › meeting Badr Abdelatty + أسامة شلتوت": GAP.P6,
   "ar-02-kuwait.txt › meeting Sabah Al-Khalid Al-Hamad Al-Sabah + Badr Abdelatty": GAP.P8,

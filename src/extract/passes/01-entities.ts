@@ -13,7 +13,7 @@ import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js"
 import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { givenName } from "./_names.js";
+import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
 
 type Candidate =
@@ -122,102 +122,6 @@ export function findEntities(state: ExtractState): void {
   choosePlaces(state, placeOptions);
 }
 
-/**
- * A surname used alone ("Hussein" after "Fuad Hussein"), or misspelt (شبیانی for شیبانی), is still the
- * person the article names in full elsewhere: an unknown word whose consonant skeleton equals a one-word name of a person already
- * found in this article becomes a mention of that person. Scoped to the article's own people, and
- * only for skeletons of three consonants or more, so it cannot invent anyone.
- */
-/** The normalised words of every name of a lexicon person (cached). */
-const nameWordCache = new Map<string, Set<string>>();
-function nameWordsOf(state: ExtractState, lexiconId: string): Set<string> {
-  let out = nameWordCache.get(lexiconId);
-  if (out) return out;
-  const entry = state.lex.people.get(personSlug(lexiconId));
-  const names = entry ? [...Object.values(entry.names).flat(), ...Object.values(entry.short ?? {}).flat()] : [];
-  out = new Set(names.flatMap((n) => normalizeKey(n).split(/[\s-]+/)));
-  nameWordCache.set(lexiconId, out);
-  return out;
-}
-
-/** One-word name skeletons of a lexicon person (cached: the lexicon never changes in a process). */
-const skeletonCache = new Map<string, string[]>();
-function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
-  let out = skeletonCache.get(lexiconId);
-  if (out) return out;
-  const entry = state.lex.people.get(personSlug(lexiconId));
-  const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
-  out = [...new Set(words.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
-  skeletonCache.set(lexiconId, out);
-  return out;
-}
-
-const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن", "ابن", "ابو", "abu", "bint", "آل"].map((w) => normalizeKey(w)));
-
-function recoverMisspellings(state: ExtractState): void {
-  const bySkeleton = new Map<string, Set<string>>();
-  // a person read only from an ambiguous short form ("مرز": border, or Merz) is not "found" enough to be misspelt
-  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence > 0.5).map((m) => m.lexiconId!))) {
-    for (const k of surnameSkeletons(state, id)) {
-      if (!bySkeleton.has(k)) bySkeleton.set(k, new Set());
-      bySkeleton.get(k)!.add(id);
-    }
-  }
-  // the family name of a person the article names in full ("Hussein" after "Fuad Hussein")
-  const bySurname = new Map<string, Set<string>>();
-  for (const m of state.mentions) {
-    if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
-    const words = m.text.trim().split(/\s+/);
-    if (words.length < 2) continue;
-    // a family name may be two words after a particle: "آل ثاني", "Al Thani", "bin Farhan"
-    const particle = words.length >= 3 && FAMILY_PARTICLES.has(normalizeKey(words[words.length - 2]));
-    const k = normalizeKey(words.slice(particle ? -2 : -1).join(" "));
-    if (k.replace(/\s/g, "").length < 3) continue;
-    if (!bySurname.has(k)) bySurname.set(k, new Set());
-    bySurname.get(k)!.add(m.lexiconId);
-  }
-  if (!bySkeleton.size && !bySurname.size) return;
-  // `${a} ${b}` can only be a surname key when `a` is the part of some key before one of its spaces
-  const beforeSpace = new Set<string>();
-  for (const k of bySurname.keys()) for (let j = k.indexOf(" "); j >= 0; j = k.indexOf(" ", j + 1)) beforeSpace.add(k.slice(0, j));
-  for (const st of state.sentences) {
-    st.tokens.forEach((t, i) => {
-      if (t.punct || st.owner[i] >= 0) return;
-      if (st.cues.some((c) => c.start <= i && c.end > i) || st.triggers.some((c) => c.start <= i && c.end > i)) return;
-      const latin = /^[A-Z]/.test(t.text);
-      const arabic = /[\u0600-\u06FF]/.test(t.text);
-      if (!latin && !arabic) return;
-      const next = st.tokens[i + 1];
-      const two = next && !next.punct && st.owner[i + 1] < 0 && beforeSpace.has(t.key) ? bySurname.get(`${t.key} ${next.key}`) : undefined;
-      if (two?.size === 1) {
-        addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...two][0], via: "lexicon", confidence: 0.6 });
-        return;
-      }
-      let ids = bySurname.get(t.key);
-      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(wordSkeleton(t.text));
-      if (!ids || ids.size !== 1) return;
-      // after a given name the person does not bear, the word is another person's ("محمد عبدالله …" is not
-      // "أحمد العبدالله"): the name is left whole for the name readers
-      const prev = st.tokens[i - 1];
-      if (prev && !prev.punct && givenName(state, prev) && !nameWordsOf(state, [...ids][0]).has(prev.key)) return;
-      addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
-    });
-  }
-}
-
-// skeletonKey of single words, memoised: every unknown Arabic-script word of an article asks.
-const wordSkeletons = new Map<string, string>();
-function wordSkeleton(word: string): string {
-  let k = wordSkeletons.get(word);
-  if (k === undefined) {
-    k = skeletonKey(word);
-    if (word.length <= 12) {
-      if (wordSkeletons.size >= 50_000) wordSkeletons.clear();
-      wordSkeletons.set(word, k);
-    }
-  }
-  return k;
-}
 
 const NASAB = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint"].map((w) => normalizeKey(w)));
 

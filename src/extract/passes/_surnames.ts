@@ -81,8 +81,10 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
     if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && classOf(state, next) !== "common") {
       const rest = nameRun(state, st, sp.end);
-      respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-      continue;
+      if (rest.length) {
+        respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+        continue;
+      }
     }
     if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
     if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;

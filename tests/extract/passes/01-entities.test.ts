@@ -91,4 +91,13 @@ describe("pass 1: a lexicon name read whole and a surname not taken from another
     expect(people(f)).toEqual(expect.arrayContaining([P("ahmad-abdullah-al-ahmad-al-sabah"), "محمد عبدالله الفهد"]));
     expect(f.mentions.filter((m) => m.lexiconId === P("ahmad-abdullah-al-ahmad-al-sabah"))).toHaveLength(1);
   });
+  it("a particle and a family name ('بن عبدالعزيز') after another given name than the person's are another person's", () => {
+    const f = facts("استقبل الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع السفير الأردني. وحضر اللقاء وزير الطاقة المهندس خالد بن عبدالعزيز الفهيد.", "2024-09-22");
+    expect(people(f)).toEqual(expect.arrayContaining([P("khalid-bin-salman"), "خالد بن عبدالعزيز الفهيد"]));
+    expect(f.mentions.filter((m) => m.lexiconId === P("khalid-bin-salman") && m.via !== "coreference").map((m) => m.text)).toEqual(["خالد بن سلمان بن عبدالعزيز"]);
+  });
+  it("the word after a particle is not a one-word name of someone named in full ('… بن عبدالعزيز' after King Salman)", () => {
+    const f = facts("استقبل الملك سلمان بن عبدالعزيز آل سعود السفير الأردني. وحضر اللقاء الأمير نايف بن عبدالعزيز الراشد.", "2024-09-22");
+    expect(f.mentions.filter((m) => m.lexiconId === P("king-salman") && m.via !== "coreference").map((m) => m.text)).toEqual(["سلمان بن عبدالعزيز آل سعود"]);
+  });
 });

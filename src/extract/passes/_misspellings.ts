@@ -1,0 +1,129 @@
+// Pass 1's last step: a surname used alone ("Hussein" after "Fuad Hussein"), or misspelt (شبیانی for شیبانی), is
+// still the person the article names in full elsewhere. A helper of 01-entities, not a pass.
+import type { ExtractState, SentenceState } from "../state.js";
+import { addMention } from "../state.js";
+import { skeletonKey } from "../../text/keys.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { givenName } from "./_names.js";
+import { personSlug } from "../../ids.js";
+
+/**
+ * The words that stand right before a family name in the names of a lexicon person (cached): before `surname`
+ * (normalised) where a name ends with it, else before any name's last word or particle and last word ("Hakan"
+ * for Fidan; "سلمان", not "خالد", before "بن عبدالعزيز" in "خالد بن سلمان بن عبدالعزيز").
+ */
+const beforeSurnameCache = new Map<string, Set<string>>();
+function wordsBeforeSurname(state: ExtractState, lexiconId: string, surname?: string): Set<string> {
+  const cacheKey = `${lexiconId}|${surname ?? ""}`;
+  let out = beforeSurnameCache.get(cacheKey);
+  if (out) return out;
+  const entry = state.lex.people.get(personSlug(lexiconId));
+  out = new Set<string>();
+  const tail = surname?.split(" ");
+  for (const n of entry ? Object.values(entry.names).flat() : []) {
+    const w = normalizeKey(n).split(/\s+/);
+    if (tail) {
+      if (w.length > tail.length && w.slice(-tail.length).join(" ") === surname) out.add(w[w.length - tail.length - 1]);
+      continue;
+    }
+    if (w.length >= 2) out.add(w[w.length - 2]);
+    if (w.length >= 3 && FAMILY_PARTICLES.has(w[w.length - 2])) out.add(w[w.length - 3]);
+  }
+  beforeSurnameCache.set(cacheKey, out);
+  return out;
+}
+
+/**
+ * After a given name the person does not bear right before that family name, the family name is another
+ * person's ("محمد عبدالله …" is not "أحمد العبدالله", "خالد بن عبدالعزيز" is not "خالد بن سلمان بن عبدالعزيز"):
+ * the name is left whole for the name readers.
+ */
+function anotherGivenName(state: ExtractState, st: SentenceState, i: number, lexiconId: string, surname?: string): boolean {
+  const prev = st.tokens[i - 1];
+  return !!prev && !prev.punct && givenName(state, prev) && !wordsBeforeSurname(state, lexiconId, surname).has(prev.key);
+}
+
+/** One-word name skeletons of a lexicon person (cached: the lexicon never changes in a process). */
+const skeletonCache = new Map<string, string[]>();
+function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
+  let out = skeletonCache.get(lexiconId);
+  if (out) return out;
+  const entry = state.lex.people.get(personSlug(lexiconId));
+  const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
+  out = [...new Set(words.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
+  skeletonCache.set(lexiconId, out);
+  return out;
+}
+
+const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن", "ابن", "ابو", "abu", "bint", "آل"].map((w) => normalizeKey(w)));
+
+/**
+ * A surname used alone ("Hussein" after "Fuad Hussein"), or misspelt (شبیانی for شیبانی), is still the
+ * person the article names in full elsewhere: an unknown word whose consonant skeleton equals a one-word name of a person already
+ * found in this article becomes a mention of that person. Scoped to the article's own people, and
+ * only for skeletons of three consonants or more, so it cannot invent anyone.
+ */
+export function recoverMisspellings(state: ExtractState): void {
+  const bySkeleton = new Map<string, Set<string>>();
+  // a person read only from an ambiguous short form ("مرز": border, or Merz) is not "found" enough to be misspelt
+  for (const id of new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence > 0.5).map((m) => m.lexiconId!))) {
+    for (const k of surnameSkeletons(state, id)) {
+      if (!bySkeleton.has(k)) bySkeleton.set(k, new Set());
+      bySkeleton.get(k)!.add(id);
+    }
+  }
+  // the family name of a person the article names in full ("Hussein" after "Fuad Hussein")
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of state.mentions) {
+    if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
+    const words = m.text.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    // a family name may be two words after a particle: "آل ثاني", "Al Thani", "bin Farhan"
+    const particle = words.length >= 3 && FAMILY_PARTICLES.has(normalizeKey(words[words.length - 2]));
+    const k = normalizeKey(words.slice(particle ? -2 : -1).join(" "));
+    if (k.replace(/\s/g, "").length < 3) continue;
+    if (!bySurname.has(k)) bySurname.set(k, new Set());
+    bySurname.get(k)!.add(m.lexiconId);
+  }
+  if (!bySkeleton.size && !bySurname.size) return;
+  // `${a} ${b}` can only be a surname key when `a` is the part of some key before one of its spaces
+  const beforeSpace = new Set<string>();
+  for (const k of bySurname.keys()) for (let j = k.indexOf(" "); j >= 0; j = k.indexOf(" ", j + 1)) beforeSpace.add(k.slice(0, j));
+  for (const st of state.sentences) {
+    st.tokens.forEach((t, i) => {
+      if (t.punct || st.owner[i] >= 0) return;
+      if (st.cues.some((c) => c.start <= i && c.end > i) || st.triggers.some((c) => c.start <= i && c.end > i)) return;
+      const latin = /^[A-Z]/.test(t.text);
+      const arabic = /[\u0600-\u06FF]/.test(t.text);
+      if (!latin && !arabic) return;
+      const next = st.tokens[i + 1];
+      const two = next && !next.punct && st.owner[i + 1] < 0 && beforeSpace.has(t.key) ? bySurname.get(`${t.key} ${next.key}`) : undefined;
+      if (two?.size === 1 && !anotherGivenName(state, st, i, [...two][0], `${t.key} ${next.key}`)) {
+        addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...two][0], via: "lexicon", confidence: 0.6 });
+        return;
+      }
+      let ids = bySurname.get(t.key);
+      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(wordSkeleton(t.text));
+      if (!ids || ids.size !== 1) return;
+      if (anotherGivenName(state, st, i, [...ids][0])) return;
+      // after a particle ("بن عبدالعزيز", "bin Zayed") the word is a father's or a family's name inside a longer
+      // name: only the particle and the word together, read above, are a family name
+      if (i > 0 && FAMILY_PARTICLES.has(st.tokens[i - 1].key)) return;
+      addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
+    });
+  }
+}
+
+// skeletonKey of single words, memoised: every unknown Arabic-script word of an article asks.
+const wordSkeletons = new Map<string, string>();
+function wordSkeleton(word: string): string {
+  let k = wordSkeletons.get(word);
+  if (k === undefined) {
+    k = skeletonKey(word);
+    if (word.length <= 12) {
+      if (wordSkeletons.size >= 50_000) wordSkeletons.clear();
+      wordSkeletons.set(word, k);
+    }
+  }
+  return k;
+}
