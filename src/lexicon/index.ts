@@ -193,6 +193,7 @@ function buildLexicon(): Lexicon {
   const counterpart = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
   const givenNames: Record<string, Set<string>> = {};
+  const givenNameHomographs: Record<string, Set<string>> = {};
   for (const lang of ["fa", "ar", "en"] as const) {
     // a cue word of the language (Arabic على "on" is Persian علی), a place, a title word of the language, an
     // honorific; in English a stop word and a month or weekday (April, June, May), not the "common" cue words,
@@ -201,6 +202,8 @@ function buildLexicon(): Lexicon {
     const cueWords = kinds.flatMap((kind) => [...allNames(cuesFile.cues[kind])].filter(([l]) => l === lang).map(([, n]) => normalizeKey(n)));
     const calendar = lang === "en" ? calendarWords() : [];
     givenNames[lang] = givenNameKeys(lang, new Set([...cueWords, ...calendar, ...placeWords, ...(titleWordsIn[lang] ?? []), ...honorificWords]));
+    // the given names left out only for being a cue word: a name when its spelling tells it apart (_names.ts)
+    givenNameHomographs[lang] = new Set([...givenNameKeys(lang, new Set())].filter((k) => cueWords.includes(k)));
   }
 
   const ev = readJson<EventsFile>("events.json");
@@ -234,7 +237,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, givenNames, titleWords, titleWordsIn, honorificWords },
+    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

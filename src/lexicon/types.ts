@@ -107,6 +107,8 @@ export interface WordLists {
    *  persian-names, arabnamer), as normalised keys, less the language's cue words, title words, honorifics and
    *  places: a word of a name no lexicon knows, though the spelling dictionary lists it (نزار، ليلى). */
   givenNames: Record<string, Set<string>>;
+  /** Given names (keys) left out of `givenNames` only because they are cue words of the language (Arabic علي, folded like على). */
+  givenNameHomographs: Record<string, Set<string>>;
   /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
   titleWords: Set<string>;
   /** The same, by the language whose titles list the word: Arabic "على رأس" makes علی no Persian name word. */

@@ -113,8 +113,16 @@ function nameWord(state: ExtractState, tok: SentenceState["tokens"][number], fir
  * given-names.json) is a name word though the spelling dictionary knows it (نزار، ليلى، فيرا).
  */
 export function classOf(state: ExtractState, tok: { text: string; key: string }): WordClass {
-  if (givenName(state, tok)) return "name";
+  if (givenName(state, tok) || yehGivenName(state, tok)) return "name";
   return wordClass(tok.text, tok.key, state.lang, state.lex.words.nameParts);
+}
+
+/**
+ * An Arabic given name written with a final yeh (ي) whose key, which folds alef maqsura (ى) into yeh, is also a
+ * stop word's: "علي" (Ali), not the preposition "على". News Arabic keeps the two letters apart.
+ */
+function yehGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
+  return state.lang === "ar" && tok.text.endsWith("\u064A") && !!state.lex.words.givenNameHomographs.ar?.has(tok.key);
 }
 
 export function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
@@ -124,8 +132,9 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i));
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
-  // (a word of the "common" cues that is a given name is a name word here: "President Bill Clinton")
-  if (st.owner[i] >= 0 || inCue(st, i, (c) => c.kind !== "common" || !givenName(state, tok))) return false;
+  // (a word of the "common" cues that is a given name is a name word here: "President Bill Clinton"; so is an
+  // Arabic given name written with a final yeh where the stop word has alef maqsura: "علي", not "على")
+  if (st.owner[i] >= 0 || (!yehGivenName(state, tok) && inCue(st, i, (c) => c.kind !== "common" || !givenName(state, tok)))) return false;
   // (the lower-case syllable after a glued hyphen: "Ji-won", "Min-soo")
   if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
   return /[\u0600-\u06FF]/.test(tok.text);

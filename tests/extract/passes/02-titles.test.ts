@@ -178,3 +178,18 @@ describe("pass 2: an honorific marks where a name before a title starts", () => 
     expect(f.mentions.filter((m) => m.kind === "person" && m.lexiconId)).toEqual([]);
   });
 });
+
+describe("pass 2: a delegation led by someone, with its body named in between", () => {
+  const cases: Array<[string, string, string]> = [
+    ["ar", "استقبل هاكان فيدان في أنقرة وفدا من البنك الدولي برئاسة كارلوس فيليبي خارامييو.", "كارلوس فيليبي خارامييو"],
+    ["fa", "هاکان فیدان در آنکارا با هیئتی از بانک جهانی به ریاست کارلوس فلیپه خارامیلو دیدار کرد.", "کارلوس فلیپه خارامیلو"],
+    ["en", "Hakan Fidan received a delegation from the World Bank led by Carlos Felipe Jaramillo in Ankara.", "Carlos Felipe Jaramillo"],
+  ];
+  for (const [lang, text, head] of cases) {
+    it(`${lang}: the head of the delegation is read and meets the host`, () => {
+      const f = facts(text, "2024-06-05");
+      expect(people(f)).toEqual(expect.arrayContaining([P("hakan-fidan"), head]));
+      expect(f.events.filter((e) => e.kind === "meeting" && e.participants.length === 2)).toHaveLength(1);
+    });
+  }
+});

@@ -249,3 +249,10 @@ describe("pass 5: an event owned by a possessive ('X's talks with Y')", () => {
     expect(met(f, ARAGHCHI, FIDAN)).toHaveLength(0);
   });
 });
+
+describe("pass 5: 'their meeting' names the people who met", () => {
+  it("a fronted 'During their meeting in X,' and a trailing 'during their talks'", () => {
+    expect(met(facts("During their meeting in Baghdad, Hakan Fidan and Fuad Hussein discussed water sharing.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/baghdad"]);
+    expect(met(facts("Hakan Fidan and Fuad Hussein discussed water sharing during their talks in Baghdad.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+});

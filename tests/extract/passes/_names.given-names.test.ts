@@ -99,3 +99,13 @@ describe("English given names that are dictionary words", () => {
     expect(people(facts("The Finance Bill was passed on Monday, and Hakan Fidan met Ishaq Dar.", D)).filter((p) => /Bill/.test(p))).toEqual([]);
   });
 });
+
+describe("an Arabic given name that folds into a stop word ('علي' and the preposition 'على')", () => {
+  it("'علي', written with a final yeh, is a name word in a name slot", () => {
+    expect(people(facts("استقبل وزير النقل الأردني علي سالم الدباس وفدا تجاريا.", D))).toContain("علي سالم الدباس");
+    expect(people(facts("استقبل وزير النقل الأردني علي الدباس وفدا تجاريا.", D))).toContain("علي الدباس");
+  });
+  it("'على', written with alef maqsura, is still the preposition", () => {
+    expect(people(facts("أكد وزير النقل الأردني على أهمية الطرق الدولية.", D))).toEqual([]);
+  });
+});
