@@ -11,6 +11,8 @@ import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { endsQuotedSentence } from "../../text/sentences.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
@@ -20,7 +22,7 @@ export function findAgreements(state: ExtractState): void {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
     for (const trig of st.triggers.filter((t) => t.kind === "agreement")) {
-      const clause = clauseOf(st, trig.start);
+      const clause = quotedSentenceOf(st, clauseOf(st, trig.start), trig);
       const key = `${clause.start}:${clause.end}`;
       if (done.has(key)) continue;
       done.add(key);
@@ -60,13 +62,16 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const brokered = brokeredIn(state, st);
   const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
   const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
-  const signatories = new Set<number>(signing.map((m) => rootMention(state, m)));
+  const signatories = new Set<number>(signing.map((m) => fullName(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
-  if (firstPerson && st.speaker !== undefined) {
-    const speaker = rootMention(state, st.speaker);
+  // a speaker reporting an agreement that names no side ("“…, and it was agreed to …,” X wrote"): like "we", the
+  // speaker and whom they met (not when the clause names a party: "X said Honduras agreed to join the bank")
+  const reported = st.speaker !== undefined && signatories.size === 1 && sameAs(state, [...signatories][0], st.speaker) && partiesIn(state, st, clause, witnessed).size === 0;
+  if ((firstPerson || reported) && st.speaker !== undefined) {
+    const speaker = fullName(state, st.speaker);
     signatories.add(speaker);
     const met = [...state.events].reverse().find((e) => e.kind === "meeting" && e.participants.some((p) => sameAs(state, p, speaker)));
-    for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(rootMention(state, p));
+    for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(fullName(state, p));
   }
 
   // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
@@ -76,7 +81,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   if (signatories.size < 2 && (nobody || st.cues.some((c) => c.kind === "bothSides" && within(c)))) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
     // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names
-    for (const p of last?.participants ?? []) (witnessed ? witnessStates : signatories).add(rootMention(state, p));
+    for (const p of last?.participants ?? []) (witnessed ? witnessStates : signatories).add(fullName(state, p));
   }
 
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
@@ -85,9 +90,17 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
   // while Y signed it for the Government of Hong Kong"): the parties the sentence names
   if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
+  let stateless = 0;
   for (const s of signatories) {
     const c = countryOfPerson(state, s);
     if (c && !parties.has(c)) parties.set(c, undefined);
+    if (!c) stateless++;
+  }
+  // a signatory whose state the text leaves unsaid, in a report about two states ("Maduro met Minister X of the
+  // Honduran delegation … it was agreed"): X's side is the other one of those two
+  if (parties.size === 1 && stateless > 0 && signatories.size >= 2) {
+    const two = recentCountries(state, st);
+    if (two.length === 2) for (const c of two) if (!parties.has(c)) parties.set(c, undefined);
   }
   // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about
   const countries = st.cues.find((c) => c.kind === "bothSides" && within(c) && /کشور|countries|بلد/.test(st.tokens.slice(c.start, c.end).map((t) => t.key).join(" ")));
@@ -96,7 +109,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // names no party of its own (a head of state who hosts another pair's signing is no party to it)
   if (witnessed && parties.size === 0) {
     for (const m of [...actors.filter((x) => inSpan(st.spans.get(x)!.start, witnessed)), ...witnessStates]) {
-      const c = countryOfPerson(state, rootMention(state, m));
+      const c = countryOfPerson(state, fullName(state, m));
       if (c && !parties.has(c)) parties.set(c, undefined);
     }
   }
@@ -156,6 +169,17 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     return;
   }
   state.agreements.push(fact);
+}
+
+/**
+ * The sentence of a quotation the trigger is in, when the splitter keeps a quotation of several sentences in one
+ * («Today we are due to sign a treaty. We also agreed to …», X said): "due to" of the one before governs nothing here.
+ */
+function quotedSentenceOf(st: SentenceState, clause: TokenSpan, trig: TokenSpan): TokenSpan {
+  let { start, end } = clause;
+  for (let k = trig.start - 1; k >= start; k--) if (endsQuotedSentence(st.tokens, k)) { start = k + 1; break; }
+  for (let k = trig.end; k < end - 1; k++) if (endsQuotedSentence(st.tokens, k)) { end = k + 1; break; }
+  return { start, end };
 }
 
 /** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */
@@ -224,7 +248,22 @@ function sameAs(state: ExtractState, a: number, b: number): boolean {
   const rb = rootMention(state, b);
   if (ra === rb) return true;
   const la = state.mentions[ra].lexiconId;
-  return !!la && la === state.mentions[rb].lexiconId;
+  if (la || state.mentions[rb].lexiconId) return la === state.mentions[rb].lexiconId;
+  return fullName(state, ra) === fullName(state, rb);
+}
+
+/**
+ * A name no lexicon knows, written again by its surname ("Kamau Ng'ang'a" … "Ng'ang'a wrote"), stands for its first
+ * mention in full (pass 2 echoes only a surname that one new name of the article ends with): the person whose role
+ * claims give their country. Any other person is its root mention.
+ */
+function fullName(state: ExtractState, m: number): number {
+  const root = rootMention(state, m);
+  const x = state.mentions[root];
+  if (x.kind !== "person" || x.lexiconId) return root;
+  const key = normalizeKey(x.text);
+  const full = state.mentions.find((o) => o.kind === "person" && !o.lexiconId && o.antecedent === undefined && (normalizeKey(o.text) === key || normalizeKey(o.text).endsWith(` ${key}`)));
+  return full?.index ?? root;
 }
 
 /** Topic keys whose every group has a phrase in the sentence from token `from` on, in lexicon order (most specific first). */
