@@ -14,6 +14,8 @@ import { isQuestion } from "./_questions.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { endsQuotedSentence } from "../../text/sentences.js";
 
+/** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
+const AMBIGUOUS = 0.5;
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
 
@@ -61,7 +63,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);
   const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
-  const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
+  const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
+  // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
+  // beside two named in full
+  const sure = (m: number) => state.mentions[rootMention(state, m)].confidence > AMBIGUOUS;
+  const signing = acting.filter(sure).length >= 2 ? acting.filter(sure) : acting;
   const signatories = new Set<number>(signing.map((m) => fullName(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
   // a speaker reporting an agreement that names no side ("“…, and it was agreed to …,” X wrote"): like "we", the
@@ -90,6 +96,15 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
   // while Y signed it for the Government of Hong Kong"): the parties the sentence names
   if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
+  // "Kenyan officials signed a deal with Uganda": the state of a title no one holds in the text (a title with a
+  // person gives its state through that person)
+  if (parties.size < 2) {
+    for (const t of st.titles) {
+      if (t.person !== undefined || !t.country || !t.countrySpan || !within(t.countrySpan) || (witnessed && inSpan(t.countrySpan.start, witnessed))) continue;
+      if (st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= t.start && st.spans.get(m)!.start <= t.phraseEnd + 1)) continue;
+      if (!brokered(t.countrySpan.start) && !parties.has(t.country)) parties.set(t.country, undefined);
+    }
+  }
   let stateless = 0;
   for (const s of signatories) {
     const c = countryOfPerson(state, s);
