@@ -12,7 +12,8 @@ import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { endsQuotedSentence } from "../../text/sentences.js";
+import { lexOrgId, placeSlug } from "../../ids.js";
+import { namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -84,10 +85,20 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // the people of the meeting just reported
   const witnessStates = new Set<number>();
   const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
-  if (signatories.size < 2 && (nobody || st.cues.some((c) => c.kind === "bothSides" && within(c)))) {
+  const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
+  const two = !both && twoOf(state, st, clause);
+  if (signatories.size < 2 && (nobody || both || two)) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
-    // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names
-    for (const p of last?.participants ?? []) (witnessed ? witnessStates : signatories).add(fullName(state, p));
+    // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;
+    // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names
+    const into = witnessed ? witnessStates : signatories;
+    let room = two ? 2 : Infinity;
+    for (const p of last?.participants ?? []) {
+      const m = fullName(state, p);
+      if (room <= 0 || [...signatories].some((x) => sameAs(state, x, m))) continue;
+      into.add(m);
+      room--;
+    }
   }
 
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
@@ -108,14 +119,14 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   let stateless = 0;
   for (const s of signatories) {
     const c = countryOfPerson(state, s);
-    if (c && !parties.has(c)) parties.set(c, undefined);
+    addSide(state, parties, c);
     if (!c) stateless++;
   }
   // a signatory whose state the text leaves unsaid, in a report about two states ("Maduro met Minister X of the
   // Honduran delegation … it was agreed"): X's side is the other one of those two
   if (parties.size === 1 && stateless > 0 && signatories.size >= 2) {
-    const two = recentCountries(state, st);
-    if (two.length === 2) for (const c of two) if (!parties.has(c)) parties.set(c, undefined);
+    const twoStates = recentCountries(state, st);
+    if (twoStates.length === 2) for (const c of twoStates) if (!parties.has(c)) parties.set(c, undefined);
   }
   // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about
   const countries = st.cues.find((c) => c.kind === "bothSides" && within(c) && /کشور|countries|بلد/.test(st.tokens.slice(c.start, c.end).map((t) => t.key).join(" ")));
@@ -124,8 +135,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // names no party of its own (a head of state who hosts another pair's signing is no party to it)
   if (witnessed && parties.size === 0) {
     for (const m of [...actors.filter((x) => inSpan(st.spans.get(x)!.start, witnessed)), ...witnessStates]) {
-      const c = countryOfPerson(state, fullName(state, m));
-      if (c && !parties.has(c)) parties.set(c, undefined);
+      addSide(state, parties, countryOfPerson(state, fullName(state, m)));
     }
   }
   // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
@@ -187,65 +197,17 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
 }
 
 /**
- * The sentence of a quotation the trigger is in, when the splitter keeps a quotation of several sentences in one
- * («Today we are due to sign a treaty. We also agreed to …», X said): "due to" of the one before governs nothing here.
+ * A signatory's state as a party. An office of a body, not of a state (the President of the European Commission,
+ * the IAEA's Director General), gives the body: its mention in the article, else nothing (no id without a row).
  */
-function quotedSentenceOf(st: SentenceState, clause: TokenSpan, trig: TokenSpan): TokenSpan {
-  let { start, end } = clause;
-  for (let k = trig.start - 1; k >= start; k--) if (endsQuotedSentence(st.tokens, k)) { start = k + 1; break; }
-  for (let k = trig.end; k < end - 1; k++) if (endsQuotedSentence(st.tokens, k)) { end = k + 1; break; }
-  return { start, end };
-}
-
-/** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */
-const VISITOR_REACH = 5;
-const VISIT_NOUN = new Set(["زیاره", "سفر", "visit"]);
-
-/**
- * A person named as the visitor of a visit noun, apart from the signing: "وذلك على هامش زيارة الرئيس التركي X"،
- * "در حاشیه سفر X", "during the visit of X" is the occasion, not a signer (unless the visit is the trigger itself).
- */
-function visitorNamed(state: ExtractState, st: SentenceState, m: number, trig: TokenSpan): boolean {
-  const at = st.spans.get(m)!.start;
-  for (let k = at - 1; k >= Math.max(0, at - VISITOR_REACH); k--) {
-    const t = st.tokens[k];
-    if (t.punct || inSpan(k, trig)) return false;
-    const key = /^[وفبل]/.test(t.key) && VISIT_NOUN.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
-    if (VISIT_NOUN.has(key)) return st.triggers.some((x) => x.kind === "visit" && inSpan(k, x)) && (state.lang !== "en" || st.tokens[k + 1]?.key === "of" || st.tokens[k + 1]?.key === "by");
-    if (st.owner[k] >= 0 && state.mentions[st.owner[k]].kind === "person") return false;
+function addSide(state: ExtractState, parties: Map<string, number | undefined>, c: string | undefined): void {
+  if (!c || parties.has(c)) return;
+  if (state.lex.places.get(placeSlug(c))) {
+    parties.set(c, undefined);
+    return;
   }
-  return false;
-}
-
-/**
- * The words a presence cue governs: the witnesses, up to the next comma, the agreement verb or the clause's end
- * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول").
- */
-function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
-  let end = presence.start < trig.start ? trig.start : clause.end;
-  for (let k = presence.end; k < end; k++) if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
-  return { start: presence.start, end };
-}
-
-/**
- * The clause refers to a document already reported: "the deal", "this contract" (en), "این قرارداد" (fa),
- * "العقد"، "الاتفاقية" (ar: the document with the article, cues.json words.documentNoun).
- */
-function namesTheDocument(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
-  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
-  if (!nouns) return false;
-  for (let i = clause.start; i < clause.end; i++) {
-    const key = st.tokens[i].key;
-    if (state.lang === "ar") {
-      if (/^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1)))) return true;
-      continue;
-    }
-    // "the deal", "this contract", "the Economic Partnership Agreement" (the name's capitalised words between)
-    let k = i - 1;
-    while (k > i - 4 && /^[A-Z]/.test(st.tokens[k]?.text ?? "") && !/^(the|this|these)$/.test(st.tokens[k].key)) k--;
-    if (nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[k]?.key ?? "")) return true;
-  }
-  return false;
+  const body = state.mentions.find((m) => m.kind === "organization" && m.lexiconId === lexOrgId(placeSlug(c)));
+  if (body?.lexiconId && !parties.has(body.lexiconId)) parties.set(body.lexiconId, body.index);
 }
 
 function sameParties(a: AgreementFact, b: AgreementFact): boolean {

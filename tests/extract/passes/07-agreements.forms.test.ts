@@ -62,4 +62,20 @@ describe("pass 7: sides of an agreement", () => {
     expect(w.some((x) => x.includes("person/hakan-fidan") && x.includes("person/fuad-hussein"))).toBe(true);
     expect(w.flat()).not.toContain("person/shinzo-abe");
   });
+
+  it("'the two heads of state' / 'both prime ministers' are two people of the meeting just reported", () => {
+    const heads = who("President Vladimir Putin held talks with President Xi Jinping and Foreign Minister Wang Yi in the Kremlin on Monday. The two heads of state signed a declaration on energy.");
+    expect(heads.some((x) => x.includes("person/vladimir-putin") && x.includes("person/xi-jinping"))).toBe(true);
+    expect(heads.flat()).not.toContain("person/wang-yi");
+    expect(has("Hakan Fidan met Fuad Hussein in Ankara on Monday. Both prime ministers signed a water accord.", "person/hakan-fidan", "person/fuad-hussein")).toBe(true);
+  });
+
+  it("an office of a body, not of a state, gives no state id: the body when the article names it, else nothing", () => {
+    const named = who("Volodymyr Zelensky met European Commission President Ursula von der Leyen in Brussels on Monday. The two leaders signed a pact between the European Union and Ukraine.");
+    expect(named.some((x) => x.includes("org/eu") && x.includes("place/ukraine"))).toBe(true);
+    const unnamed = who("Volodymyr Zelensky met European Commission President Ursula von der Leyen in Kyiv on Monday. The two leaders signed a security pact.");
+    expect(unnamed.some((x) => x.includes("person/ursula-von-der-leyen") && x.includes("person/volodymyr-zelensky"))).toBe(true);
+    expect(unnamed.flat()).not.toContain("place/eu");
+  });
 });
+
