@@ -174,6 +174,17 @@ function isCloserAfter(tokens: Token[], j: number): boolean {
   return tokens[j + 1].start === tokens[j].end;
 }
 
+/**
+ * Does the terminator at tokens[i] end a sentence of a quotation, inside the one sentence the splitter keeps
+ * it in («… We are due to sign it. We agreed to …», X said): the same test as a sentence's end, quotes aside.
+ */
+export function endsQuotedSentence(tokens: Token[], i: number): boolean {
+  if (!TERMINATORS.has(tokens[i]?.key ?? "")) return false;
+  let j = i;
+  while (j + 1 < tokens.length && TERMINATORS.has(tokens[j + 1].key) && tokens[j + 1].start === tokens[j].end) j++;
+  return endsSentence(tokens, i, j, new Array<number>(tokens.length).fill(-1));
+}
+
 /** Does the terminator run tokens[i..j] end a sentence? */
 function endsSentence(tokens: Token[], i: number, j: number, quoteEnd: number[]): boolean {
   const mark = tokens[i];

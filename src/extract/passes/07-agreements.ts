@@ -11,7 +11,12 @@ import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, bodyOfPerson, countryOfPerson, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
+import { namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 
+/** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
+const AMBIGUOUS = 0.5;
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
 
@@ -20,7 +25,7 @@ export function findAgreements(state: ExtractState): void {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
     for (const trig of st.triggers.filter((t) => t.kind === "agreement")) {
-      const clause = clauseOf(st, trig.start);
+      const clause = quotedSentenceOf(st, clauseOf(st, trig.start), trig);
       const key = `${clause.start}:${clause.end}`;
       if (done.has(key)) continue;
       done.add(key);
@@ -59,24 +64,41 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);
   const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
-  const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
-  const signatories = new Set<number>(signing.map((m) => rootMention(state, m)));
+  const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
+  // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
+  // beside two named in full
+  const sure = (m: number) => state.mentions[rootMention(state, m)].confidence > AMBIGUOUS;
+  const signing = acting.filter(sure).length >= 2 ? acting.filter(sure) : acting;
+  const signatories = new Set<number>(signing.map((m) => fullName(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
-  if (firstPerson && st.speaker !== undefined) {
-    const speaker = rootMention(state, st.speaker);
+  // a speaker reporting an agreement that names no side ("“…, and it was agreed to …,” X wrote"): like "we", the
+  // speaker and whom they met (not when the clause names a party: "X said Honduras agreed to join the bank")
+  const reported = st.speaker !== undefined && signatories.size === 1 && sameAs(state, [...signatories][0], st.speaker) && partiesIn(state, st, clause, witnessed).size === 0;
+  if ((firstPerson || reported) && st.speaker !== undefined) {
+    const speaker = fullName(state, st.speaker);
     signatories.add(speaker);
     const met = [...state.events].reverse().find((e) => e.kind === "meeting" && e.participants.some((p) => sameAs(state, p, speaker)));
-    for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(rootMention(state, p));
+    for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(fullName(state, p));
   }
 
   // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
   // the people of the meeting just reported
   const witnessStates = new Set<number>();
   const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
-  if (signatories.size < 2 && (nobody || st.cues.some((c) => c.kind === "bothSides" && within(c)))) {
+  const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
+  const two = !both && twoOf(state, st, clause);
+  if (signatories.size < 2 && (nobody || both || two)) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
-    // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names
-    for (const p of last?.participants ?? []) (witnessed ? witnessStates : signatories).add(rootMention(state, p));
+    // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;
+    // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names
+    const into = witnessed ? witnessStates : signatories;
+    let room = two ? 2 : Infinity;
+    for (const p of last?.participants ?? []) {
+      const m = fullName(state, p);
+      if (room <= 0 || [...signatories].some((x) => sameAs(state, x, m))) continue;
+      into.add(m);
+      room--;
+    }
   }
 
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
@@ -85,10 +107,27 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
   // while Y signed it for the Government of Hong Kong"): the parties the sentence names
   if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
+  // "Kenyan officials signed a deal with Uganda": the state of a title no one holds in the text (a title with a
+  // person gives its state through that person)
+  if (parties.size < 2) {
+    for (const t of st.titles) {
+      if (t.person !== undefined || !t.country || !t.countrySpan || !within(t.countrySpan) || (witnessed && inSpan(t.countrySpan.start, witnessed))) continue;
+      if (st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= t.start && st.spans.get(m)!.start <= t.phraseEnd + 1)) continue;
+      if (!brokered(t.countrySpan.start) && !parties.has(t.country)) parties.set(t.country, undefined);
+    }
+  }
+  let stateless = 0;
   // a signatory's state, or the organisation whose office they hold (the IAEA for its director general)
   for (const s of signatories) {
     const c = bodyOfPerson(state, s);
-    if (c && !parties.has(c)) parties.set(c, undefined);
+    addSide(state, parties, c);
+    if (!c) stateless++;
+  }
+  // a signatory whose state the text leaves unsaid, in a report about two states ("Maduro met Minister X of the
+  // Honduran delegation … it was agreed"): X's side is the other one of those two
+  if (parties.size === 1 && stateless > 0 && signatories.size >= 2) {
+    const twoStates = recentCountries(state, st);
+    if (twoStates.length === 2) for (const c of twoStates) if (!parties.has(c)) parties.set(c, undefined);
   }
   // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about
   const countries = st.cues.find((c) => c.kind === "bothSides" && within(c) && /کشور|countries|بلد/.test(st.tokens.slice(c.start, c.end).map((t) => t.key).join(" ")));
@@ -97,8 +136,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // names no party of its own (a head of state who hosts another pair's signing is no party to it)
   if (witnessed && parties.size === 0) {
     for (const m of [...actors.filter((x) => inSpan(st.spans.get(x)!.start, witnessed)), ...witnessStates]) {
-      const c = countryOfPerson(state, rootMention(state, m));
-      if (c && !parties.has(c)) parties.set(c, undefined);
+      addSide(state, parties, countryOfPerson(state, fullName(state, m)));
     }
   }
   // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
@@ -159,55 +197,22 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   state.agreements.push(fact);
 }
 
-/** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */
-const VISITOR_REACH = 5;
-const VISIT_NOUN = new Set(["زیاره", "سفر", "visit"]);
-
 /**
- * A person named as the visitor of a visit noun, apart from the signing: "وذلك على هامش زيارة الرئيس التركي X"،
- * "در حاشیه سفر X", "during the visit of X" is the occasion, not a signer (unless the visit is the trigger itself).
+ * A signatory's state as a party. An office of a body, not of a state (the President of the European Commission,
+ * the IAEA's Director General), gives the body: its mention in the article, else nothing (no id without a row).
  */
-function visitorNamed(state: ExtractState, st: SentenceState, m: number, trig: TokenSpan): boolean {
-  const at = st.spans.get(m)!.start;
-  for (let k = at - 1; k >= Math.max(0, at - VISITOR_REACH); k--) {
-    const t = st.tokens[k];
-    if (t.punct || inSpan(k, trig)) return false;
-    const key = /^[وفبل]/.test(t.key) && VISIT_NOUN.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
-    if (VISIT_NOUN.has(key)) return st.triggers.some((x) => x.kind === "visit" && inSpan(k, x)) && (state.lang !== "en" || st.tokens[k + 1]?.key === "of" || st.tokens[k + 1]?.key === "by");
-    if (st.owner[k] >= 0 && state.mentions[st.owner[k]].kind === "person") return false;
+function addSide(state: ExtractState, parties: Map<string, number | undefined>, c: string | undefined): void {
+  if (!c || parties.has(c)) return;
+  if (isLexOrgId(c)) {
+    parties.set(c, state.mentions.find((m) => m.kind === "organization" && m.lexiconId === c)?.index);
+    return;
   }
-  return false;
-}
-
-/**
- * The words a presence cue governs: the witnesses, up to the next comma, the agreement verb or the clause's end
- * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول").
- */
-function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
-  let end = presence.start < trig.start ? trig.start : clause.end;
-  for (let k = presence.end; k < end; k++) if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
-  return { start: presence.start, end };
-}
-
-/**
- * The clause refers to a document already reported: "the deal", "this contract" (en), "این قرارداد" (fa),
- * "العقد"، "الاتفاقية" (ar: the document with the article, cues.json words.documentNoun).
- */
-function namesTheDocument(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
-  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
-  if (!nouns) return false;
-  for (let i = clause.start; i < clause.end; i++) {
-    const key = st.tokens[i].key;
-    if (state.lang === "ar") {
-      if (/^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1)))) return true;
-      continue;
-    }
-    // "the deal", "this contract", "the Economic Partnership Agreement" (the name's capitalised words between)
-    let k = i - 1;
-    while (k > i - 4 && /^[A-Z]/.test(st.tokens[k]?.text ?? "") && !/^(the|this|these)$/.test(st.tokens[k].key)) k--;
-    if (nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[k]?.key ?? "")) return true;
+  if (state.lex.places.get(placeSlug(c))) {
+    parties.set(c, undefined);
+    return;
   }
-  return false;
+  const body = state.mentions.find((m) => m.kind === "organization" && m.lexiconId === lexOrgId(placeSlug(c)));
+  if (body?.lexiconId && !parties.has(body.lexiconId)) parties.set(body.lexiconId, body.index);
 }
 
 function sameParties(a: AgreementFact, b: AgreementFact): boolean {
@@ -225,7 +230,22 @@ function sameAs(state: ExtractState, a: number, b: number): boolean {
   const rb = rootMention(state, b);
   if (ra === rb) return true;
   const la = state.mentions[ra].lexiconId;
-  return !!la && la === state.mentions[rb].lexiconId;
+  if (la || state.mentions[rb].lexiconId) return la === state.mentions[rb].lexiconId;
+  return fullName(state, ra) === fullName(state, rb);
+}
+
+/**
+ * A name no lexicon knows, written again by its surname ("Kamau Ng'ang'a" … "Ng'ang'a wrote"), stands for its first
+ * mention in full (pass 2 echoes only a surname that one new name of the article ends with): the person whose role
+ * claims give their country. Any other person is its root mention.
+ */
+function fullName(state: ExtractState, m: number): number {
+  const root = rootMention(state, m);
+  const x = state.mentions[root];
+  if (x.kind !== "person" || x.lexiconId) return root;
+  const key = normalizeKey(x.text);
+  const full = state.mentions.find((o) => o.kind === "person" && !o.lexiconId && o.antecedent === undefined && (normalizeKey(o.text) === key || normalizeKey(o.text).endsWith(` ${key}`)));
+  return full?.index ?? root;
 }
 
 /** Topic keys whose every group has a phrase in the sentence from token `from` on, in lexicon order (most specific first). */

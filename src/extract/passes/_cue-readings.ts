@@ -84,8 +84,10 @@ const SIGNED_BY_REACH_FA = 14;
  * Signings told around their signers, where the verb is not next to its document: the Arabic verb with the document
  * as an object pronoun after it ("الاتفاق الذي وقعه A وB", "المعاهدة التي وقعتها الدول الخمس"), and the Persian
  * passive "به امضای A، B و C رسید" (was signed by A, B and C), whose signers may be a list with commas (a phrase
- * with a gap holds no punctuation). The trigger is the verb (the words between stay free for names); its text runs
- * from the document or "به امضای" so that pass 7 reads it as signed.
+ * with a gap holds no punctuation), and "با امضای A و B نهایی شد" (was finalised with the signatures of A and B); the
+ * English passive after its document ("An agreement between A and B on X was reached": a sign verb of signVerb.en after
+ * was / were). The trigger is the verb (the words between stay free for names); its text runs from the document or
+ * "به امضای" so that pass 7 reads it as signed.
  */
 export function signingAroundSigners(state: ExtractState, st: SentenceState): void {
   const sets = state.lex.words.sets;
@@ -103,19 +105,38 @@ export function signingAroundSigners(state: ExtractState, st: SentenceState): vo
       }
     });
   }
-  if (state.lang === "fa" && sets["signedBy.fa"]) {
+  // "به امضای A و B رسید" (reached the signature of), "با امضای A و B نهایی شد" (was finalised with the signature of)
+  const closers: Record<string, Set<string> | undefined> = { "به": sets["signedBy.fa"], "با": sets["signedWith.fa"] };
+  if (state.lang === "fa") {
     st.tokens.forEach((t, i) => {
-      if (t.key !== "به" || !/^امضا(ی|ء)?$/.test(st.tokens[i + 1]?.key ?? "")) return;
+      const closing = closers[t.key];
+      if (!closing || !/^امضا(ی|ء)?$/.test(st.tokens[i + 1]?.key ?? "")) return;
       let words = 0;
       for (let j = i + 2; j < st.tokens.length && words <= SIGNED_BY_REACH_FA; j++) {
         const w = st.tokens[j];
         if (w.punct && !/^[،,]$/.test(w.text)) return;
         if (!w.punct) words++;
-        if (sets["signedBy.fa"].has(w.key)) return push(i, j);
+        if (closing.has(w.key)) return push(i, j);
+      }
+    });
+  }
+  // English passive after the document: "An agreement between A and B on X was reached", "the deal was sealed"
+  if (state.lang === "en" && sets["signVerb.en"] && sets["documentNoun.en"]) {
+    st.tokens.forEach((t, i) => {
+      if (!PASSIVE_AUX.has(t.key) || !sets["signVerb.en"].has(st.tokens[i + 1]?.key ?? "")) return;
+      for (let j = i - 1; j >= Math.max(0, i - PASSIVE_REACH); j--) {
+        const w = st.tokens[j];
+        if (w.punct && !INSIDE_PHRASE.test(w.text)) return;
+        if (sets["documentNoun.en"].has(w.key)) return push(j, i + 1);
       }
     });
   }
 }
+
+/** "was" / "were" / "been" before a signing participle ("An agreement … was reached"). */
+const PASSIVE_AUX = new Set(["was", "were", "been"]);
+/** Words back from "was reached" to the document it says was reached: the document's own qualifiers and parties. */
+const PASSIVE_REACH = 12;
 
 /**
  * A modality phrase that ends in a place name ("در آستانه": on the eve of, or in Astana) is the place when no

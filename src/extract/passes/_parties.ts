@@ -3,6 +3,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { asLexPlaceId, lexPlaceId } from "../../ids.js";
 import { countryOfPerson } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
@@ -24,7 +25,8 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
     // an organisation's name that is also the country adjective read there ("العراقية": Al-Iraqiya, or Iraqi) is the adjective
-    const adjective = st.demonyms.some((d) => d.start === st.spans.get(m)!.start);
+    // (not a longer name that opens with the adjective: "the Sudanese Armed Forces")
+    const adjective = st.demonyms.some((d) => d.start === st.spans.get(m)!.start && d.end >= st.spans.get(m)!.end);
     if (x.kind === "organization" && x.via !== "source" && !adjective && (x.lexiconId || x.via === "descriptor")) {
       const state_ = governedPlace(state, st, m);
       if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
@@ -33,14 +35,17 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
     if (x.kind !== "place" || !x.lexiconId) continue;
     if (x.placeKind === "country") parties.set(x.lexiconId, m);
     else if (municipal(state, st, st.spans.get(m)!.start)) parties.set(x.lexiconId, m);
-    // a capital stands for its state only as the other side ("signed with Moscow"), not where it was signed
-    else if (x.placeKind === "city" && isCapital(state, x.lexiconId) && WITH_OBJECT.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "")) {
+    // a capital stands for its state only as the other side ("signed with Moscow") or beside another state
+    // ("Tehran and Ankara signed", "تهران و آنکارا"), not where it was signed ("in Tehran and Ankara")
+    else if (x.placeKind === "city" && isCapital(state, x.lexiconId) && (WITH_OBJECT.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "") || besideState(state, st, m))) {
       const c = countryOf(state.lex, x.lexiconId);
       if (c && !parties.has(lexPlaceId(c))) parties.set(lexPlaceId(c), undefined);
     }
   }
   for (const d of st.demonyms) {
     const id = asLexPlaceId(d.place);
+    const named = st.mentions.some((m) => state.mentions[m].kind === "organization" && st.spans.get(m)!.start === d.start && st.spans.get(m)!.end > d.end && parties.has(state.mentions[m].lexiconId ?? `m${m}`));
+    if (named) continue;
     if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !(witnessed && inSpan(d.start, witnessed)) && !st.titles.some((t) => t.countrySpan?.start === d.start) && !companyNationality(state, st, d)) parties.set(id, undefined);
   }
   return parties;
@@ -124,6 +129,30 @@ function governedPlace(state: ExtractState, st: SentenceState, org: number): num
     const at = st.spans.get(m)!;
     return m !== org && x.kind === "place" && !!x.lexiconId && at.start > sp.start && at.end <= sp.end;
   });
+}
+
+/**
+ * A capital joined by "and" to another capital or a country ("Tehran and Ankara", "Washington and Beijing"), the pair
+ * not after a place preposition ("in Tehran and Ankara", cues.json placePreposition): the capitals stand for their states.
+ */
+function besideState(state: ExtractState, st: SentenceState, m: number): boolean {
+  const stateLike = (o: number | undefined) => {
+    const x = o === undefined || o < 0 ? undefined : state.mentions[o];
+    return !!x?.lexiconId && x.kind === "place" && (x.placeKind === "country" || (x.placeKind === "city" && isCapital(state, x.lexiconId)));
+  };
+  const sp = st.spans.get(m)!;
+  // Arabic glues "و" to the name it joins ("القاهرة والخرطوم")
+  const glued = (i: number) => state.lang === "ar" && /^و/.test(st.tokens[i]?.key ?? "") && st.owner[i] >= 0 && !/^و/.test(normalizeKey(state.mentions[st.owner[i]].text));
+  const after = LIST_JOIN.has(st.tokens[sp.end]?.key ?? "") ? st.owner[sp.end + 1] : glued(sp.end) ? st.owner[sp.end] : undefined;
+  const before = LIST_JOIN.has(st.tokens[sp.start - 1]?.key ?? "") ? st.owner[sp.start - 2] : glued(sp.start) ? st.owner[sp.start - 1] : undefined;
+  const first = stateLike(after) ? sp.start : stateLike(before) ? st.spans.get(before!)!.start : -1;
+  if (first < 0) return false;
+  const prepositions = state.lex.words.sets[`placePreposition.${state.lang}`] ?? new Set<string>();
+  // (and not a preposition glued to the first name: "بالقاهرة والخرطوم")
+  const key = st.tokens[first].key;
+  const name = normalizeKey(state.mentions[st.owner[first]].text);
+  const gluedPreposition = key !== name && key !== `و${name}` && key.endsWith(name);
+  return !gluedPreposition && !prepositions.has(st.tokens[first - 1]?.key ?? "") && !st.cues.some((c) => c.kind === "locative" && c.end === first);
 }
 
 function isCapital(state: ExtractState, placeId: string): boolean {

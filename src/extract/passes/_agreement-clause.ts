@@ -1,0 +1,90 @@
+// The parts of an agreement's clause that pass 7 (07-agreements) reads apart from its names: the sentence of a
+// quotation the trigger is in, "the two heads of state" as a side, a visitor or a witness who signs nothing, and a
+// clause that refers to the document just reported. A helper of pass 7, not a pass.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { inSpan } from "../state.js";
+import { endsQuotedSentence } from "../../text/sentences.js";
+
+/**
+ * The sentence of a quotation the trigger is in, when the splitter keeps a quotation of several sentences in one
+ * («Today we are due to sign a treaty. We also agreed to …», X said): "due to" of the one before governs nothing here.
+ */
+export function quotedSentenceOf(st: SentenceState, clause: TokenSpan, trig: TokenSpan): TokenSpan {
+  let { start, end } = clause;
+  for (let k = trig.start - 1; k >= start; k--) if (endsQuotedSentence(st.tokens, k)) { start = k + 1; break; }
+  for (let k = trig.end; k < end - 1; k++) if (endsQuotedSentence(st.tokens, k)) { end = k + 1; break; }
+  return { start, end };
+}
+
+/** Words between "the two" / "both" and the plural noun it counts ("the two heads of state"). */
+const PAIR_REACH = 3;
+
+/**
+ * "The two heads of state signed", "Zelensky and the two EU leaders signed", "both prime ministers": "the two" or
+ * "both" and a plural head noun (cues.json pairHead) after up to three words, as a side of the clause (English).
+ */
+export function twoOf(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const heads = state.lex.words.sets[`pairHead.${state.lang}`];
+  if (!heads) return false;
+  for (let i = clause.start; i < clause.end; i++) {
+    const k = st.tokens[i].key;
+    const from = k === "both" ? i + 1 : k === "the" && st.tokens[i + 1]?.key === "two" ? i + 2 : -1;
+    if (from < 0) continue;
+    for (let j = from; j < Math.min(clause.end, from + PAIR_REACH + 1); j++) {
+      if (st.tokens[j].punct) break;
+      if (heads.has(st.tokens[j].key)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */
+const VISITOR_REACH = 5;
+const VISIT_NOUN = new Set(["زیاره", "سفر", "visit"]);
+
+/**
+ * A person named as the visitor of a visit noun, apart from the signing: "وذلك على هامش زيارة الرئيس التركي X"،
+ * "در حاشیه سفر X", "during the visit of X" is the occasion, not a signer (unless the visit is the trigger itself).
+ */
+export function visitorNamed(state: ExtractState, st: SentenceState, m: number, trig: TokenSpan): boolean {
+  const at = st.spans.get(m)!.start;
+  for (let k = at - 1; k >= Math.max(0, at - VISITOR_REACH); k--) {
+    const t = st.tokens[k];
+    if (t.punct || inSpan(k, trig)) return false;
+    const key = /^[وفبل]/.test(t.key) && VISIT_NOUN.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
+    if (VISIT_NOUN.has(key)) return st.triggers.some((x) => x.kind === "visit" && inSpan(k, x)) && (state.lang !== "en" || st.tokens[k + 1]?.key === "of" || st.tokens[k + 1]?.key === "by");
+    if (st.owner[k] >= 0 && state.mentions[st.owner[k]].kind === "person") return false;
+  }
+  return false;
+}
+
+/**
+ * The words a presence cue governs: the witnesses, up to the next comma, the agreement verb or the clause's end
+ * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول").
+ */
+export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
+  let end = presence.start < trig.start ? trig.start : clause.end;
+  for (let k = presence.end; k < end; k++) if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
+  return { start: presence.start, end };
+}
+
+/**
+ * The clause refers to a document already reported: "the deal", "this contract" (en), "این قرارداد" (fa),
+ * "العقد"، "الاتفاقية" (ar: the document with the article, cues.json words.documentNoun).
+ */
+export function namesTheDocument(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  if (!nouns) return false;
+  for (let i = clause.start; i < clause.end; i++) {
+    const key = st.tokens[i].key;
+    if (state.lang === "ar") {
+      if (/^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1)))) return true;
+      continue;
+    }
+    // "the deal", "this contract", "the Economic Partnership Agreement" (the name's capitalised words between)
+    let k = i - 1;
+    while (k > i - 4 && /^[A-Z]/.test(st.tokens[k]?.text ?? "") && !/^(the|this|these)$/.test(st.tokens[k].key)) k--;
+    if (nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[k]?.key ?? "")) return true;
+  }
+  return false;
+}
