@@ -63,11 +63,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-05-almaty.txt › meeting Yerbolat Dossayev + Aibek Junushaliev is placed in Almaty": GAP.A1,
   "fa-01-dushanbe.txt › finds no one else": GAP.A1,
   "fa-02-jeddah.txt › agreement Iran + Islamic Development Bank": GAP.A1,
-  "fa-02-jeddah.txt › agreement احسان خاندوزی + محمد الجاسر": GAP.A1,
-  "fa-02-jeddah.txt › finds محمد الجاسر": GAP.A1,
-  "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر": GAP.A1,
-  "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر is dated 2022-10-12": GAP.A1,
-  "fa-02-jeddah.txt › meeting احسان خاندوزی + محمد الجاسر is placed in Jeddah": GAP.A1,
   "fa-04-tehran.txt › meeting الکسی میلر + جواد اوجی": GAP.A7,
   "fa-04-tehran.txt › meeting محسن خجسته‌مهر + جواد اوجی": GAP.A7,
 };

@@ -59,7 +59,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-03-islamabad.txt › finds کاظم نوربخش": GAP.G2,
   "fa-03-islamabad.txt › meeting Abbas Araghchi + کاظم نوربخش": GAP.G2,
   "fa-03-islamabad.txt › meeting Ishaq Dar + کاظم نوربخش": GAP.G2,
-  "fa-04-doha.txt › finds حسین کریم‌نژاد": GAP.G5,
   "fa-05-beijing.txt › finds لیو جیان‌فنگ": GAP.G3,
   "fa-05-beijing.txt › meeting Wang Yi + لیو جیان‌فنگ": GAP.G3,
   "fa-05-beijing.txt › meeting Abbas Araghchi + لیو جیان‌فنگ": GAP.G3,

@@ -30,7 +30,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-astana.txt › meeting Emomali Rahmon + Akja Nurberdiyeva": GAP.W1,
   "en-05-suva.txt › meeting Alexander Downer + Frank Bainimarama": GAP.W2,
   "en-05-suva.txt › meeting Alexander Downer + Frank Bainimarama is dated 2006-03-13": GAP.W2,
-  "fa-03-tehran-1376.txt › finds یاسر عرفات": GAP.W4,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "wires"), name: "wires suite", artifact: "extraction-wires.json", knownGaps: KNOWN_GAPS });
