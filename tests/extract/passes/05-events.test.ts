@@ -249,3 +249,23 @@ describe("pass 5: an event owned by a possessive ('X's talks with Y')", () => {
     expect(met(f, ARAGHCHI, FIDAN)).toHaveLength(0);
   });
 });
+
+describe("pass 5: more Persian and Arabic meeting verbs (events.json)", () => {
+  const cases: Array<[string, string]> = [
+    ["fa host", "حکان فیدان روز یکشنبه در آنکارا پذیرای فؤاد حسین بود."],
+    ["fa guest", "فؤاد حسین روز یکشنبه در آنکارا میهمان حکان فیدان بود."],
+    ["fa exchanged views", "حکان فیدان روز یکشنبه با فؤاد حسین درباره آب تبادل نظر کرد."],
+    ["ar reviewed with", "استعرض هاكان فيدان يوم الأحد مع فؤاد حسين ملف المياه."],
+    ["ar consulted", "تشاور هاكان فيدان يوم الأحد مع فؤاد حسين حول ملف المياه."],
+    ["ar guest of", "حل فؤاد حسين يوم الأحد ضيفا على هاكان فيدان في أنقرة."],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => expect(met(facts(text, D), FIDAN, HUSSEIN)).toHaveLength(1));
+  }
+
+  it("the verbs make no meeting without another side, and a call stays a call", () => {
+    expect(events(facts("حکان فیدان روز یکشنبه میهمان یک برنامه تلویزیونی بود.", D))).toEqual([]);
+    expect(events(facts("استعرض هاكان فيدان يوم الأحد أمام البرلمان خطة الوزارة.", D))).toEqual([]);
+    expect(events(facts("تشاور هاكان فيدان هاتفيا يوم الأحد مع فؤاد حسين حول ملف المياه.", D)).map((e) => e.kind)).toEqual(["call"]);
+  });
+});
