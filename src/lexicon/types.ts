@@ -64,6 +64,8 @@ export interface OfficeEntry {
   rank?: number;
   /** Held at a place or body (ambassador, envoy): "السفير … لدى العراق X". */
   posted?: boolean;
+  /** The generic office this one narrows (foreign-minister → minister): a title of the generic office refers to its holder. */
+  parent?: string;
   source?: string;
 }
 

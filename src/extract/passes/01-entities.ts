@@ -12,6 +12,7 @@ import { findDates, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
 import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
+import { gluedCommonWords } from "./_glued-names.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -54,7 +55,7 @@ export function findEntities(state: ExtractState): void {
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
-    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i])) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i]) || gluedPerson(state, st, cands[i])) cands.splice(i, 1);
     // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
     const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || clitic(a) - clitic(b) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
@@ -222,6 +223,9 @@ function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidat
   const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
   return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
 }
+
+/** "وكان ولي العهد": common words glued into a person's one-word name (_glued-names). */
+const gluedPerson = (state: ExtractState, st: SentenceState, c: Candidate) => c.kind === "person" && gluedCommonWords(state, st, c, c.hit.id, c.proclitic);
 
 /**
  * A one-word organisation name that is a common word, right after a name word (a lexicon name part or a given

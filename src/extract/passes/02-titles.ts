@@ -14,6 +14,7 @@ import { demonstratedCountry } from "./_place-context.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { newNameAfter, newNameBefore } from "./_names.js";
+import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { arabicComplementEnd } from "./_complement.js";
@@ -34,12 +35,16 @@ export function findTitles(state: ExtractState): void {
       readCountry(state, st, t);
       st.titles.push(t);
     }
+    const chiefs = bodyChiefTitles(state, st);
+    st.titles.push(...chiefs);
     st.titles.sort((a, b) => a.start - b.start);
     for (const t of st.titles) if (t.form === "ministry" && t.country) ministry(state, st, t);
     for (const t of st.titles) {
       if (t.form !== "title") continue;
       attachPerson(state, st, t);
     }
+    // a body's chief with no one beside it is no reference to follow ("رئيس الشركة" alone): only a name slot
+    if (chiefs.some((t) => t.person === undefined)) st.titles = st.titles.filter((t) => !chiefs.includes(t) || t.person !== undefined);
     afterHonorifics(state, st);
     institutionsInTitles(state, st);
   }

@@ -86,19 +86,21 @@ interface Holder {
 const holderCache = new WeakMap<ExtractState, Map<string, Holder[]>>();
 
 /** Article people who hold `office` (of `country`, if given), first mention each. */
-function holders(state: ExtractState, office: string, country: string | undefined): Holder[] {
+function holders(state: ExtractState, office: string, country: string | undefined, narrower = false): Holder[] {
   let cache = holderCache.get(state);
   if (!cache) holderCache.set(state, (cache = new Map()));
-  const key = `${office}|${country || ""}`;
+  const key = `${office}|${country || ""}|${narrower}`;
   let found = cache.get(key);
-  if (!found) cache.set(key, (found = scanHolders(state, office, country)));
+  if (!found) cache.set(key, (found = scanHolders(state, office, country, narrower)));
   return found;
 }
 
-function scanHolders(state: ExtractState, office: string, country: string | undefined): Holder[] {
+/** Holders of the office itself, or (`narrower`) of an office whose parent it is (offices.json: foreign-minister → minister). */
+function scanHolders(state: ExtractState, office: string, country: string | undefined, narrower: boolean): Holder[] {
   const seen = new Map<string, number>();
+  const fits = (o: string) => (narrower ? state.lex.offices.get(o)?.parent === office : o === office);
   for (const r of state.roles) {
-    if (r.office !== office || (country && r.country !== country)) continue;
+    if (!fits(r.office) || (country && r.country !== country)) continue;
     const k = personKey(state, r.person);
     if (!seen.has(k)) seen.set(k, r.person);
   }
@@ -107,7 +109,7 @@ function scanHolders(state: ExtractState, office: string, country: string | unde
     const entry = state.lex.people.get(personSlug(m.lexiconId));
     if (!entry) continue;
     const terms = officesOn(entry, state.publishedAt ?? null);
-    if (!terms.some((o) => o.office === office && (!country || lexPlaceId(`${o.country}`) === country))) continue;
+    if (!terms.some((o) => fits(o.office) && (!country || lexPlaceId(`${o.country}`) === country))) continue;
     const k = personKey(state, m.index);
     if (!seen.has(k)) seen.set(k, m.index);
   }
@@ -125,7 +127,10 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
 }
 
 function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
-  const found = holders(state, t.office, t.country);
+  let found = holders(state, t.office, t.country);
+  // a generic title with its country that no one holds as such ("الوزير العراقي", "وزیر عراقی", the Iraqi minister)
+  // refers back to the one person named before it who holds a narrower office of that country (any portfolio)
+  if (!found.length && t.country) found = holders(state, t.office, t.country, true).filter((h) => namedBefore(state, st, h.mention, t.start));
   if (found.length === 1) {
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
     return;
@@ -149,6 +154,12 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   }
   // Nobody in the article holds it: the title stays a reference to no one. The lexicon's holder of the
   // office on that day is not put in the text's mouth ("the Norwegian prime minister" names no one).
+}
+
+/** Is the mention in an earlier sentence, or earlier in this one than token `i`? */
+function namedBefore(state: ExtractState, st: SentenceState, mention: number, i: number): boolean {
+  const m = state.mentions[mention];
+  return m.sentenceIndex < st.s.index || (m.sentenceIndex === st.s.index && m.end <= st.tokens[i].start);
 }
 
 function counterparts(state: ExtractState, st: SentenceState): void {

@@ -101,3 +101,14 @@ describe("pass 1: a lexicon name read whole and a surname not taken from another
     expect(f.mentions.filter((m) => m.lexiconId === P("king-salman") && m.via !== "coreference").map((m) => m.text)).toEqual(["سلمان بن عبدالعزيز آل سعود"]);
   });
 });
+
+describe("pass 1: common words glued into a one-word name", () => {
+  it("'وكان ولي العهد' (and the crown prince was) is no name glued from 'كان ولي'", () => {
+    const f = facts("وكان ولي العهد قد افتتح المعرض الدولي للكتاب في الرياض أمس.");
+    expect(people(f)).toEqual([]);
+  });
+  it("a name written with its own spaces is still read, as is a lost space inside a name", () => {
+    expect(people(facts("وكان حسن روحاني قد زار الرياض."))).toEqual([P("hassan-rouhani")]);
+    expect(people(facts("محمدجواد ظریف دیروز به ریاض رفت."))).toEqual([P("mohammad-javad-zarif")]);
+  });
+});

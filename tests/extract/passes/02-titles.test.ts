@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { knownGap } from "../../known-gaps.js";
 import type { ArticleFacts } from "../../../src/model.js";
-import { facts, P, people } from "./helpers.js";
+import { facts, met, P, people } from "./helpers.js";
 
 const roleOf = (f: ArticleFacts, id: string) => f.roles.filter((r) => f.mentions[r.person].lexiconId === id).map((r) => `${r.office}${r.country ? "@" + r.country : ""}`);
 
@@ -192,4 +192,23 @@ describe("pass 2: a delegation led by someone, with its body named in between", 
       expect(f.events.filter((e) => e.kind === "meeting" && e.participants.length === 2)).toHaveLength(1);
     });
   }
+});
+
+describe("pass 2: the head of a body that no office title names (cues.json bodyChief)", () => {
+  it("a name before 'head of' a known organisation is a new person, and meets (fa)", () => {
+    const f = facts("عباس عراقچی روز دوشنبه در تهران با سعید مرادی رئیس بانک توسعه اسلامی دیدار کرد.", "2024-03-14");
+    expect(people(f)).toContain("سعید مرادی");
+    expect(met(f, P("abbas-araghchi"), "سعید مرادی")).toHaveLength(1);
+  });
+
+  it("a name after 'head of' a body named by its head noun is a new person, and meets (ar)", () => {
+    const f = facts("التقى بدر عبد العاطي يوم الأحد في القاهرة رئيس الجمعية الوطنية يوسف الدرعي.", "2024-03-14");
+    expect(people(f)).toContain("يوسف الدرعي");
+    expect(met(f, P("badr-abdelatty"), "يوسف الدرعي")).toHaveLength(1);
+  });
+
+  it("a body's head with no name beside it is no person and no reference", () => {
+    expect(people(facts("وقال رئيس الجمعية الوطنية إن الجلسة تأجلت."))).toEqual([]);
+    expect(people(facts("تحدث رئيس الجمعية الخيرية للصحفيين عن الخطة."))).toEqual([]);
+  });
 });

@@ -83,3 +83,23 @@ describe("pass 3: the clitic subject of an Arabic verbal noun", () => {
     expect(met(f, P("hakan-fidan"), P("fuad-hussein"))).toHaveLength(1);
   });
 });
+
+describe("pass 3: a generic title refers back to the holder of a narrower office (offices.json parent)", () => {
+  const FIDAN = P("hakan-fidan");
+  const SAFADI = P("ayman-safadi");
+  it("'the Jordanian minister' is the Jordanian foreign minister named before it (ar, fa, en)", () => {
+    const cases = [
+      "وصل وزير الخارجية الأردني أيمن الصفدي إلى أنقرة أمس. واستقبل هاكان فيدان اليوم الوزير الأردني في أنقرة.",
+      "ایمن الصفدی وزیر امور خارجه اردن دیروز وارد آنکارا شد. حکان فیدان امروز در مقر وزارت با وزیر اردنی دیدار کرد.",
+      "Jordanian Foreign Minister Ayman Safadi arrived in Ankara yesterday. Hakan Fidan received the Jordanian minister at the ministry today.",
+    ];
+    for (const text of cases) expect(met(facts(text, "2025-05-06"), FIDAN, SAFADI), text).toHaveLength(1);
+  });
+
+  it("not when two ministers of that country were named, nor before the holder is named", () => {
+    const two = facts("وصل وزير الخارجية الأردني أيمن الصفدي ووزير الصناعة الأردني يعرب القضاة إلى أنقرة أمس. واستقبل هاكان فيدان الوزير الأردني اليوم.", "2025-05-06");
+    expect(met(two, FIDAN, SAFADI)).toEqual([]);
+    const after = facts("واستقبل هاكان فيدان الوزير الأردني اليوم في أنقرة. ووصل وزير الخارجية الأردني أيمن الصفدي إلى أنقرة أمس.", "2025-05-06");
+    expect(met(after, FIDAN, SAFADI)).toEqual([]);
+  });
+});

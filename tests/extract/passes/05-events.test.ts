@@ -256,3 +256,22 @@ describe("pass 5: 'their meeting' names the people who met", () => {
     expect(met(facts("Hakan Fidan and Fuad Hussein discussed water sharing during their talks in Baghdad.", D), FIDAN, HUSSEIN)).toHaveLength(1);
   });
 });
+
+describe("pass 5: more Persian and Arabic meeting verbs (events.json)", () => {
+  const cases: Array<[string, string]> = [
+    ["fa host", "حکان فیدان روز یکشنبه در آنکارا پذیرای فؤاد حسین بود."],
+    ["fa guest", "فؤاد حسین روز یکشنبه در آنکارا میهمان حکان فیدان بود."],
+    ["ar reviewed with", "استعرض هاكان فيدان يوم الأحد مع فؤاد حسين ملف المياه."],
+    ["ar consulted", "تشاور هاكان فيدان يوم الأحد مع فؤاد حسين حول ملف المياه."],
+    ["ar guest of", "حل فؤاد حسين يوم الأحد ضيفا على هاكان فيدان في أنقرة."],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => expect(met(facts(text, D), FIDAN, HUSSEIN)).toHaveLength(1));
+  }
+
+  it("the verbs make no meeting without another side, and a call stays a call", () => {
+    expect(events(facts("حکان فیدان روز یکشنبه میهمان یک برنامه تلویزیونی بود.", D))).toEqual([]);
+    expect(events(facts("استعرض هاكان فيدان يوم الأحد أمام البرلمان خطة الوزارة.", D))).toEqual([]);
+    expect(events(facts("تشاور هاكان فيدان هاتفيا يوم الأحد مع فؤاد حسين حول ملف المياه.", D)).map((e) => e.kind)).toEqual(["call"]);
+  });
+});

@@ -1,0 +1,25 @@
+// A lexicon name read across a space between common words (a helper of 01-entities). The phrase matcher lets a
+// name cross a lost or added space (text/matcher.ts: "محمدجواد" = "محمد جواد"), so "وكان ولي العهد" (and the crown
+// prince was) reads "كان ولي" as the short form کانولی (Connolly). A person matched over several words that are
+// each a word of the language's dictionary (a Persian name part, ولی, does not make an Arabic word a name), where
+// none of the person's names is written with those spaces, is no mention.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { isCommonWord } from "../../lexicon/words.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
+
+/** Is the person match over `sp` only common words glued into a name that is written as one word? */
+export function gluedCommonWords(state: ExtractState, st: SentenceState, sp: TokenSpan, personId: string, proclitic?: string): boolean {
+  if (state.lang === "en" || sp.end - sp.start < 2) return false;
+  for (let i = sp.start; i < sp.end; i++) {
+    const tok = st.tokens[i];
+    if (tok.punct || !isCommonWord(tok.text, state.lang)) return false;
+  }
+  const entry = state.lex.people.get(personSlug(personId));
+  if (!entry) return false;
+  const words = st.tokens.slice(sp.start, sp.end).map((t) => t.key);
+  if (proclitic && words[0].startsWith(proclitic)) words[0] = words[0].slice(proclitic.length);
+  const written = words.join(" ");
+  const forms = [entry.names, entry.short ?? {}, entry.aka ?? {}].flatMap((n) => Object.values(n).flat());
+  return !forms.some((f) => normalizeKey(f) === written);
+}
