@@ -95,7 +95,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-damascus.txt › finds إميل لحود": GAP.P3,
   "ar-04-damascus.txt › finds إيهود باراك": GAP.P1,
   "ar-04-damascus.txt › finds بيل كلينتون": GAP.P2,
-  "en-02-moscow.txt › agreement Boris Yeltsin + Jiang Zemin": GAP.P7,
   "en-02-moscow.txt › finds Deng Xiaoping": GAP.P1,
   "en-03-washington.txt › finds King Hussein": GAP.P1,
   "en-03-washington.txt › meeting Andrei Kozyrev + Johan Jorgen Holst": GAP.P7,

@@ -11,6 +11,7 @@ import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, countryOfPerson, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
+import { witnessSpan } from "./_signings.js";
 
 const PURPOSE = new Set(["برای", "جهت", "به منظور", "لـ", "من", "أجل", "للتوصل", "to", "toward", "towards"]);
 const INTENT_ONLY = new Set(["dialogue"]);
@@ -58,7 +59,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
+  // and those who watch others sign ("A and B witnessed the signing of … by C and D", "ترأس A وB حفل التوقيع")
+  const watchers = witnessSpan(state, st);
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
   const signing = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   const signatories = new Set<number>(signing.map((m) => rootMention(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
