@@ -10,7 +10,7 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
-import { dropPlaceInModality, givenNameVariants, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { dropPlaceInModality, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -30,16 +30,18 @@ export function findEntities(state: ExtractState): void {
   const placeOptions = new Map<number, string[]>(); // a place name several lexicon places share
   const placeMatches = state.sentences.map((st) => lex.placeMatcher.findAll(st.tokens, { proclitics: true }));
   const countries = namedCountries(lex, placeMatches);
+  // a lexicon form led by an honorific or title ("الشيخ مشعل الأحمد") yields to the full name after it
+  const leadWords = (k: string) => lex.words.honorificWords.has(k) || lex.words.titleWords.has(k);
+  const personMatches = state.sentences.map((st) => lex.personMatcher.findAll(st.tokens, { proclitics: true, leadWords }));
+  const wordNotName = shortFormIsWord(state, personMatches);
   state.sentences.forEach((st, si) => {
     // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
     st.dates = weekdayOrPlace(state, st, findDates(st.tokens, state.doc.article.text), placeMatches[si]);
     const inDate = (c: TokenSpan) => st.dates.some((d) => st.tokens[c.start].start >= d.start && st.tokens[c.end - 1].end <= d.end);
     const cands: Candidate[] = [];
-    // a lexicon form led by an honorific or title ("الشيخ مشعل الأحمد") yields to the full name after it
-    const leadWords = (k: string) => lex.words.honorificWords.has(k) || lex.words.titleWords.has(k);
-    for (const m of lex.personMatcher.findAll(st.tokens, { proclitics: true, leadWords })) {
+    for (const m of personMatches[si]) {
       // a person matched by several entries (shared surname): keep all; resolve picks one
-      for (const hit of m.values) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
+      for (const hit of m.values) if (!wordNotName(st, m, hit)) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true })) {
       // an acronym written in lower case is a word ("map", "who"); several forms may share the key

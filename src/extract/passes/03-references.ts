@@ -15,6 +15,7 @@ import { countryOfPerson, personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
 import { pronouns } from "./_subjects.js";
+import { echoFirstWords } from "./_echoes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 export function resolveReferences(state: ExtractState): void {
@@ -32,6 +33,8 @@ export function resolveReferences(state: ExtractState): void {
     st.speaker = speakerOf(state, st, lastSubject);
     lastSubject = st.speaker ?? st.subject ?? lastSubject;
   }
+  // the names this pass read (a counterpart's) may be written again by their first word ("Tran")
+  echoFirstWords(state);
 }
 
 function markGenitives(state: ExtractState, st: SentenceState): void {

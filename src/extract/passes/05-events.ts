@@ -13,7 +13,7 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, atPost, rootMention } from "./_mentions.js";
-import { signingMeetings, WITH_OBJECT } from "./_signings.js";
+import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { dateInContext } from "./_event-dates.js";
@@ -54,6 +54,9 @@ export function findEvents(state: ExtractState): void {
         for (const seg of segments(st, part.span, part.triggers, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
       }
     }
+    // a signing watched by others ("After the talks, A and B witnessed the signing …"): the watchers join the
+    // meeting the sentence already reports
+    if (joinWitnesses(state, st)) continue;
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
     for (const m of held ? [] : signingMeetings(state, st)) {

@@ -14,6 +14,7 @@ import { isQuestion } from "./_questions.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
 import { namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { witnessSpan } from "./_signings.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -63,7 +64,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
+  // and those who watch others sign ("A and B witnessed the signing of … by C and D", "ترأس A وB حفل التوقيع")
+  const watchers = witnessSpan(state, st);
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
   const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
   // beside two named in full
@@ -86,7 +89,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const witnessStates = new Set<number>();
   const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
   const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
-  const two = !both && twoOf(state, st, clause);
+  const two = twoOf(state, st, clause);
   if (signatories.size < 2 && (nobody || both || two)) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
     // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;

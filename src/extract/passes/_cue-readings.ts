@@ -6,6 +6,7 @@ import { respan, unmention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { personSlug } from "../../ids.js";
+import type { PersonHit } from "../../lexicon/index.js";
 
 /** Words that end the noun phrase after a light verb: "held a press conference after the talks" is no contact. */
 const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
@@ -180,15 +181,7 @@ export function givenNameVariants(state: ExtractState, st: SentenceState): void 
     const other = o >= 0 ? state.mentions[o] : undefined;
     if (tok.punct || (other && !(other.kind === "person" && other.confidence <= 0.5 && st.spans.get(o)!.end === sp.start && st.spans.get(o)!.start === b))) continue;
     if (!other && (st.triggers.some((t) => inSpanTok(b, t)) || st.cues.some((c) => inSpanTok(b, c)) || st.titles.some((t) => inSpanTok(b, t)))) continue;
-    const entry = state.lex.people.get(personSlug(x.lexiconId));
-    const arabic = /[\u0600-\u06FF]/.test(tok.text);
-    if (!entry || !arabic) continue;
-    const sb = skeletonKey(tok.text);
-    const firsts = [...(entry.names.fa ?? []), ...(entry.names.ar ?? [])].map((n) => n.trim().split(/\s+/)).filter((w) => w.length >= 2).map((w) => skeletonKey(w[0]));
-    const agrees = (k: string) => k === sb || (Math.min(k.length, sb.length) >= 3 && (k.startsWith(sb) || sb.startsWith(k)));
-    // a skeleton of two consonants must be the given name's own and the word no common word ("جوزاف" for جوزيف)
-    const short = sb.length === 2 && firsts.includes(sb) && !isCommonWord(tok.text, state.lang);
-    if ((sb.length < 3 && !short) || !firsts.some(agrees)) continue;
+    if (!givenNameAgrees(state, tok.text, x.lexiconId)) continue;
     if (other) {
       st.mentions.splice(st.mentions.indexOf(o), 1);
       st.spans.delete(o);
@@ -196,6 +189,31 @@ export function givenNameVariants(state: ExtractState, st: SentenceState): void 
     }
     respan(state, st, m, { start: b, end: sp.end }, { confidence: 0.9, alternatives: undefined });
   }
+}
+
+/**
+ * Persian and Arabic write no capitals: a lexicon short form that is also a word of the grammar lists, a cue or an
+ * event word ("تراس": Truss, is ترأس, presided), names the person only in an article that names them in full (the
+ * resolver keeps no one else from an ambiguous short form either). `matches`: the person matches of each sentence.
+ */
+export function shortFormIsWord(state: ExtractState, matches: Array<Array<{ values: PersonHit[] }>>): (st: SentenceState, m: TokenSpan, hit: PersonHit) => boolean {
+  const { lex } = state;
+  const namedInFull = new Set(matches.flatMap((ms) => ms.flatMap((m) => m.values.filter((v) => v.form === "full").map((v) => v.id))));
+  const grammarWord = (st: SentenceState, m: TokenSpan) =>
+    [lex.events.cues, lex.events.triggers].some((x) => x.findAll(st.tokens, { proclitics: true }).some((h) => h.start === m.start && h.end === m.end));
+  return (st, m, hit) => state.lang !== "en" && hit.form === "short" && !!hit.ambiguous && !namedInFull.has(hit.id) && grammarWord(st, m);
+}
+
+/** The written word (Persian or Arabic script) is the given name of lexicon person `lexiconId`, spelt otherwise. */
+export function givenNameAgrees(state: ExtractState, word: string, lexiconId: string): boolean {
+  const entry = state.lex.people.get(personSlug(lexiconId));
+  if (!entry || !/[\u0600-\u06FF]/.test(word)) return false;
+  const sb = skeletonKey(word);
+  const firsts = [...(entry.names.fa ?? []), ...(entry.names.ar ?? [])].map((n) => n.trim().split(/\s+/)).filter((w) => w.length >= 2).map((w) => skeletonKey(w[0]));
+  const agrees = (k: string) => k === sb || (Math.min(k.length, sb.length) >= 3 && (k.startsWith(sb) || sb.startsWith(k)));
+  // a skeleton of two consonants must be the given name's own and the word no common word ("جوزاف" for جوزيف)
+  const short = sb.length === 2 && firsts.includes(sb) && !isCommonWord(word, state.lang);
+  return (sb.length >= 3 || short) && firsts.some(agrees);
 }
 
 const inSpanTok = (i: number, sp: TokenSpan) => i >= sp.start && i < sp.end;

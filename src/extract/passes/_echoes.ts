@@ -29,6 +29,7 @@ export function echoNewNames(state: ExtractState): void {
     }
   }
   if (!fulls.size) return;
+  echoFirstWords(state);
   const matcher = new PhraseMatcher<true>();
   for (const f of fulls) matcher.add(f, true);
   // a surname two of the article's new people share names neither of them
@@ -45,6 +46,57 @@ export function echoNewNames(state: ExtractState): void {
       for (let i = hit.start; i < hit.end; i++) if (st.owner[i] >= 0 || (inCue(st, i) && !/^['’]$/.test(st.tokens[i - 1]?.text ?? ""))) free = false;
       if (!free || runsOn(state, st.tokens, hit.start, hit.end)) continue;
       addMention(state, st, { start: hit.start, end: hit.end }, { kind: "person", via: "title", confidence: 0.6 }, hit.proclitic?.length ?? 0);
+    }
+  }
+}
+
+/**
+ * English: a name whose first word is no given name the lexicon knows is written with the family name first
+ * (Chinese, Vietnamese, Korean: "Hu Jintao" is "Hu") or is called by its first name (Thai, Indonesian,
+ * Ethiopian: "Abhisit Vejjajiva" is "Abhisit"); either way the first word alone, capitalised and no common word,
+ * refers to that person when no other person of the article starts with it. Each such word becomes a reference
+ * to the full name (an `antecedent`), found after it, where no mention is yet. Run by pass 2 for the names of
+ * title slots and again by pass 3 for those it reads ("his Vietnamese counterpart Tran Duc Luong").
+ */
+export function echoFirstWords(state: ExtractState): void {
+  if (state.lang !== "en") return;
+  const owners = new Map<string, number[]>();
+  for (const m of state.mentions) {
+    // (a short form read with little confidence is no other person: see `weak` below)
+    if (m.kind !== "person" || m.antecedent !== undefined || (m.lexiconId && m.confidence <= 0.5)) continue;
+    const written = m.text.trim().split(/\s+/);
+    const key = normalizeKey(written[0]);
+    const list = owners.get(key) ?? owners.set(key, []).get(key)!;
+    if (!list.some((o) => normalizeKey(state.mentions[o].text) === normalizeKey(m.text))) list.push(m.index);
+  }
+  const first = new Map<string, number>();
+  for (const [key, list] of owners) {
+    const m = state.mentions[list[0]];
+    const written = m.text.trim().split(/\s+/);
+    if (list.length !== 1 || m.lexiconId || (m.via !== "title" && m.via !== "quote") || written.length < 2 || written.length > 4) continue;
+    if (!/^[A-Z][a-z]+$/.test(written[0]) || isCommonWord(written[0], "en") || state.lex.words.givenNames.en?.has(key)) continue;
+    if (state.lex.words.sets.nameParticle.has(key) || state.lex.words.titleWordsIn.en?.has(key)) continue;
+    first.set(key, list[0]);
+  }
+  if (!first.size) return;
+  // a lexicon short form the word also is ("Wang": Wang Yi), read with little confidence, yields to the person
+  // the article names in full when it does not name the lexicon's one in full
+  const namedInFull = new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId));
+  const weak = (o: number) => {
+    const m = state.mentions[o];
+    return m.kind === "person" && !!m.lexiconId && m.confidence <= 0.5 && m.antecedent === undefined && !namedInFull.has(m.lexiconId);
+  };
+  for (const st of state.sentences) {
+    for (let i = 0; i < st.tokens.length; i++) {
+      const full = first.get(st.tokens[i].key);
+      const o = st.owner[i];
+      if (full !== undefined && o >= 0 && weak(o) && st.spans.get(o)!.start === i && st.spans.get(o)!.end === i + 1 && st.s.index >= state.mentions[full].sentenceIndex) {
+        Object.assign(state.mentions[o], { lexiconId: undefined, alternatives: undefined, via: "title", antecedent: full, confidence: 0.6 });
+        continue;
+      }
+      if (full === undefined || o >= 0 || inCue(st, i) || st.tokens[i].text !== state.mentions[full].text.trim().split(/\s+/)[0]) continue;
+      if (st.s.index < state.mentions[full].sentenceIndex || runsOn(state, st.tokens, i, i + 1)) continue;
+      addMention(state, st, { start: i, end: i + 1 }, { kind: "person", via: "title", antecedent: full, confidence: 0.6 });
     }
   }
 }

@@ -17,6 +17,8 @@ export interface SigningMeeting {
 
 /** The meetings a sentence's signing makes: a ceremony in someone's presence, else signing with someone, else together. */
 export function signingMeetings(state: ExtractState, st: SentenceState): SigningMeeting[] {
+  const watched = signingWitnessed(state, st);
+  if (watched) return [watched];
   const ceremony = signingCeremony(state, st);
   if (ceremony.length) return ceremony;
   const withSomeone = signingWith(state, st);
@@ -85,4 +87,54 @@ function signingCeremony(state: ExtractState, st: SentenceState): SigningMeeting
   if (present.length < 1 || people.length < 2) return [];
   const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
   return [{ clause: whole, people, trigger: cue, at: presence.start }];
+}
+
+/**
+ * Where a verb's subject watches others sign (cues.json witness), the span that names the witnesses: English puts
+ * them before the verb ("Hu and Tran witnessed the signing of … by A and B", "the two premiers watched as A and B
+ * signed"), Arabic after it, up to the signing ("ترأس الملك ورئيس الوزراء حفل التوقيع … وقعها A وB"). Undefined
+ * when the sentence has no such verb, or "witnessed by" (passive: presence).
+ */
+export function witnessSpan(state: ExtractState, st: SentenceState): TokenSpan | undefined {
+  const w = st.cues.find((c) => c.kind === "witness" && st.tokens[c.end]?.key !== "by");
+  const signing = w && st.cues.find((c) => c.kind === "signing" && c.start >= w.end);
+  if (!w || !signing) return undefined;
+  if (state.lang === "ar") return { start: w.end, end: signing.start };
+  return { start: clauseOf(st, w.start).start, end: w.start };
+}
+
+/**
+ * A signing watched by others in a sentence that already reports a meeting (the talks' word, "After the talks, A
+ * and B witnessed the signing of … by C and D", made it): the watchers and the signers are that meeting's people.
+ * True when it did so (the sentence's signing is then told).
+ */
+export function joinWitnesses(state: ExtractState, st: SentenceState): boolean {
+  const watched = signingWitnessed(state, st);
+  const here = state.events.filter((e) => e.evidence.sentenceIndex === st.s.index && e.kind === "meeting");
+  if (!watched || !here.length || st.modality.some((m) => m.kind !== "atInvitation")) return false;
+  const e = here[here.length - 1];
+  for (const p of watched.people) if (!e.participants.some((q) => rootMention(state, q) === rootMention(state, p))) e.participants.push(p);
+  return true;
+}
+
+/** A signing watched by named people (or by "the two leaders" of the meeting just reported): one meeting of all. */
+export function signingWitnessed(state: ExtractState, st: SentenceState): SigningMeeting | undefined {
+  const span = witnessSpan(state, st);
+  if (!span) return undefined;
+  const whole = { start: 0, end: st.tokens.length };
+  const people = reportedAside(state, st, actorsIn(state, st, whole));
+  const inSpan = (m: number) => st.spans.get(m)!.start >= span.start && st.spans.get(m)!.end <= span.end;
+  // the witnesses may be written by title alone ("ترأس جلالة الملك ورئيس الوزراء الإثيوبي"), references that
+  // actorsIn leaves out when the signers are named
+  const witnesses = actorsIn(state, st, span);
+  for (const w of witnesses) if (!people.some((q) => rootMention(state, q) === rootMention(state, w))) people.push(w);
+  if (!witnesses.length && st.cues.some((c) => c.kind === "bothSides" && c.start >= span.start && c.end <= span.end)) {
+    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 2 && e.participants.length >= 2);
+    for (const p of last?.participants ?? []) if (!people.some((q) => rootMention(state, q) === rootMention(state, p))) witnesses.push(p), people.push(p);
+  }
+  const roots = new Set(people.map((m) => rootMention(state, m)));
+  if (!witnesses.length || roots.size < 2 || witnesses.length === people.length) return undefined;
+  const at = st.cues.find((c) => c.kind === "witness")!;
+  const cue = state.doc.article.text.slice(st.tokens[at.start].start, st.tokens[at.end - 1].end);
+  return { clause: whole, people, trigger: cue, at: at.start };
 }

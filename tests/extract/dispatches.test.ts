@@ -1,0 +1,145 @@
+// The dispatches suite: 15 short articles written for these tests (tests/extract/dispatches), six in English, five in
+// Persian and four in Arabic, in wire-service styles and about regions and years the other suites do not cover:
+// Xinhua (Hanoi 2005: Chinese and Vietnamese names, family name first, "here Monday"), EFE (Madrid 2006: Spanish
+// double surnames, "Rodríguez Zapatero", "received in audience by King Juan Carlos", a lexicon namesake Juan Carlos
+// Holguín), Antara (Jakarta 2009: Indonesian single names such as Boediono, Thai names), PTI (Islamabad 2004: "held
+// talks on the sidelines of", "called on"), ITAR-TASS (New Delhi 1998: "the 21st of December 1998", a message sent
+// through a visitor), Montsame (Ulaanbaatar 2015: "Ts.Elbegdorj", Mongolian patronymics, an exchange of notes, a video
+// conference); IRNA, ISNA and Fars in Persian (Dushanbe 2008, where the city is also the weekday دوشنبه; Shanghai
+// 2014; Yerevan 2019, "مورد استقبال رسمی قرار گرفت"; Managua 2007; Nairobi 2009; a bare رئیس‌جمهور meaning Iran's);
+// SANA, JANA, Xinhua Arabic and MAP in Arabic (Damascus 2006 with Syrian month names "آب" and a lunar Hijri date
+// beside the Gregorian; Benghazi 2008 with a namesake, Saif al-Islam Gaddafi; Cairo 2016 with "اليوم (الخميس)";
+// Addis Ababa 2016 with the Moroccan month "نونبر"). Most period figures are in no lexicon (Hu Jintao, Zapatero,
+// Yudhoyono, Vajpayee, Primakov, Ahmadinejad, Kibaki, Chávez, Berlusconi). Traps: phone calls, a video conference,
+// meetings scheduled or expected, an invitation, people quoted or named but absent ("was not at the meeting", "did not
+// attend"), a message carried by a visitor, agreements only discussed or still negotiated (notAgreements), signings by
+// ministers witnessed by leaders, and a background meeting dated only by "last month" (no day: date null).
+//
+// The expectations were written from the texts before the extractor was run on them (see the commit history). The
+// format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other article suites).
+//
+// Scores (precision/recall) when the expectations were committed, before any fix:
+//              people        met pairs     agreements
+//   before  all  0.943/0.872   0.821/0.484   0.875/0.500
+//           en   0.947/0.857   0.900/0.391   1.000/0.750
+//           fa   0.960/0.889   0.813/0.619   0.000/0.000
+//           ar   0.917/0.880   0.750/0.536   1.000/0.667
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  D1: "a signing witnessed by leaders ('Hu and Tran witnessed the signing of an agreement … by X and Y', 'The two premiers then watched as X and Y signed', 'signed …, witnessed by A and B', 'ترأس جلالة الملك ورئيس الوزراء حفل التوقيع … وقعها X وY'): the witnesses do not join the signers' meeting, which takes neither the day nor the place of the talks just told",
+  D2: "'Prime Minister Phan Van Khai' after 'and' in a list with a person before it is not read as a name (not traced further)",
+  D3: "a Spanish double surname is split: 'José Luis Rodríguez Zapatero' is read as 'Luis Rodríguez' and 'Rodríguez Zapatero'; 'Miguel Ángel Moratinos' is not found; attendees 'joined by X and Y' do not join the meeting",
+  D4: "a venue site no lexicon holds and the text does not place in a city ('Moncloa Palace', 'Merdeka Palace', 'State House', 'Hyderabad House') is in no town, though the dateline names the city",
+  D5: "an Indonesian single name ('Vice President Boediono') and a long title ('Coordinating Minister for the Economy Hatta Rajasa') are not read; the attendees ('X and Y attended the meeting') do not join it",
+  D7: "a name written with initials glued by dots ('K.R. Narayanan') is not read, so the passive 'Primakov was received by President K.R. Narayanan' is lost",
+  D8: "a message sent 'through' a visitor ('sent Narayanan a message through Primakov') makes a meeting of the sender and the carrier",
+  D9: "'then held official talks with Mr Abe' takes no date from the sentence before; an exchange of notes is no agreement trigger, so its two signers and the witnesses make no signing",
+  D10: "the dateline 'دوشنبه - ایرنا -' (Dushanbe, also the weekday Monday) is read as the weekday, so the meeting is dated the Monday before the publication",
+  D11: "a summit told with its attendee ('نشست سه‌جانبه سران … با حضور حامد کرزی برگزار شد') makes no meeting of the summit's heads",
+  D12: "names listed after a plural title ('وزیران خارجه سه کشور، A، B و C، … امضا کردند') are not read, so their signing is lost",
+  D13: "'در محل اقامت وی دیدار' is placed in Iran (the country of the following topic) rather than the trip's city",
+  D14: "the Persian 'برای فردا پیش‌بینی شده است' (foreseen for tomorrow) is no plan modality, so the planned meeting is taken as held",
+  D15: "a passive welcome 'رئیس‌جمهور … از سوی X … مورد استقبال رسمی قرار گرفت' resolves neither the bare title subject nor stops the name of X at the verb ('گفت‌وگوهای دوجانبه‌ای داشتند' read as a person)",
+  D16: "'هوگو چاوز' (Hugo Chávez) is not read as a name after 'با', so his meeting and the cooperation documents he signed are lost",
+  D17: "a bare 'رئیس‌جمهور' object in an Iranian wire ('با رئیس‌جمهور دیدار کرده بود': Iran's president) is not resolved to the president the article follows",
+  D18: "a country in the topic of the talks ('بحث … الأوضاع في لبنان') is taken as the meeting's place over the dateline city",
+  D19: "a name no lexicon knows swallows the time word after it ('سيلفيو برلسكوني مساء'), and names after long Libyan titles ('أمين اللجنة الشعبية العامة البغدادي المحمودي') or a namesake of a known person ('سيف الإسلام القذافي') are not read; the signing and talks are lost with them",
+  D20: "a meeting in a relative clause after a place ('… قادما من الرياض، حيث التقى X يوم الثلاثاء', 'حيث أجرى … مباحثات مع X') has a dropped subject that is not resolved to the traveller",
+  D21: "'في أول زيارة دولة يقوم بها' yields a person 'يقوم بها'",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-damascus.txt › meeting Bashar al-Assad + هوغو تشافيز + Walid Muallem + Nicolás Maduro is placed in Damascus": GAP.D18,
+  "ar-02-benghazi.txt › agreement Libya + Italy": GAP.D19,
+  "ar-02-benghazi.txt › agreement Muammar Gaddafi + سيلفيو برلسكوني": GAP.D19,
+  "ar-02-benghazi.txt › finds no one else": GAP.D19,
+  "ar-02-benghazi.txt › finds البغدادي المحمودي": GAP.D19,
+  "ar-02-benghazi.txt › finds سيف الإسلام القذافي": GAP.D19,
+  "ar-02-benghazi.txt › finds سيلفيو برلسكوني": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + البغدادي المحمودي": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيف الإسلام القذافي": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني + البغدادي المحمودي + فرانكو فراتيني is dated 2008-08-30": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني + البغدادي المحمودي + فرانكو فراتيني is placed in Benghazi": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني + سيف الإسلام القذافي is dated 2008-08-30": GAP.D19,
+  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني + سيف الإسلام القذافي is placed in Benghazi": GAP.D19,
+  "ar-02-benghazi.txt › meeting البغدادي المحمودي + فرانكو فراتيني": GAP.D19,
+  "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + البغدادي المحمودي": GAP.D19,
+  "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + سيف الإسلام القذافي": GAP.D19,
+  "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + فرانكو فراتيني": GAP.D19,
+  "ar-03-cairo.txt › finds no one else": GAP.D21,
+  "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia": GAP.D20,
+  "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is dated 2016-01-19": GAP.D20,
+  "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is placed in Riyadh": GAP.D20,
+  "ar-04-addis.txt › meeting Mohammed VI of Morocco + John Magufuli is dated nothing (no date in the text)": GAP.D20,
+  "en-01-hanoi.txt › finds Phan Van Khai": GAP.D2,
+  "en-01-hanoi.txt › meeting Hu Jintao + Tran Duc Luong + Li Zhaoxing + Nguyen Dy Nien is placed in Hanoi": GAP.D1,
+  "en-02-madrid.txt › finds José Luis Rodríguez Zapatero": GAP.D3,
+  "en-02-madrid.txt › finds Miguel Ángel Moratinos": GAP.D3,
+  "en-02-madrid.txt › finds no one else": GAP.D3,
+  "en-02-madrid.txt › meeting Evo Morales + José Montilla": GAP.D3,
+  "en-02-madrid.txt › meeting Evo Morales + Juan Carlos is placed in Madrid": GAP.D4,
+  "en-02-madrid.txt › meeting Evo Morales + Miguel Ángel Moratinos": GAP.D3,
+  "en-02-madrid.txt › meeting José Luis Rodríguez Zapatero + Evo Morales": GAP.D3,
+  "en-02-madrid.txt › meeting José Luis Rodríguez Zapatero + Evo Morales + Miguel Ángel Moratinos + José Montilla is dated 2006-01-04": GAP.D3,
+  "en-02-madrid.txt › meeting José Luis Rodríguez Zapatero + Evo Morales + Miguel Ángel Moratinos + José Montilla is placed in Madrid": GAP.D3,
+  "en-02-madrid.txt › meeting José Luis Rodríguez Zapatero + José Montilla": GAP.D3,
+  "en-02-madrid.txt › meeting José Luis Rodríguez Zapatero + Miguel Ángel Moratinos": GAP.D3,
+  "en-02-madrid.txt › meeting Miguel Ángel Moratinos + José Montilla": GAP.D3,
+  "en-03-jakarta.txt › finds Boediono": GAP.D5,
+  "en-03-jakarta.txt › finds Hatta Rajasa": GAP.D5,
+  "en-03-jakarta.txt › meeting Abhisit Vejjajiva + Boediono": GAP.D5,
+  "en-03-jakarta.txt › meeting Abhisit Vejjajiva + Hatta Rajasa": GAP.D5,
+  "en-03-jakarta.txt › meeting Boediono + Hatta Rajasa": GAP.D5,
+  "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Abhisit Vejjajiva + Boediono + Hatta Rajasa is placed in Jakarta": GAP.D5,
+  "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Abhisit Vejjajiva + Marty Natalegawa + Kasit Piromya is placed in Jakarta": GAP.D4,
+  "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Boediono": GAP.D5,
+  "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Hatta Rajasa": GAP.D5,
+  "en-05-newdelhi.txt › finds K.R. Narayanan": GAP.D7,
+  "en-05-newdelhi.txt › meeting Yevgeny Primakov + Atal Bihari Vajpayee + George Fernandes + Yuri Maslyukov is placed in New Delhi": GAP.D4,
+  "en-05-newdelhi.txt › meeting Yevgeny Primakov + K.R. Narayanan": GAP.D7,
+  "en-05-newdelhi.txt › meeting Yevgeny Primakov + K.R. Narayanan is dated 1998-12-21": GAP.D7,
+  "en-05-newdelhi.txt › meeting Yevgeny Primakov + K.R. Narayanan is placed in New Delhi": GAP.D7,
+  "en-05-newdelhi.txt › no meeting Boris Yeltsin + Yevgeny Primakov": GAP.D8,
+  "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Lundeg Purevsuren": GAP.D9,
+  "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Shinzo Abe + Lundeg Purevsuren + Takenori Shimizu is dated 2015-10-22": GAP.D9,
+  "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Takenori Shimizu": GAP.D9,
+  "en-06-ulaanbaatar.txt › meeting Lundeg Purevsuren + Takenori Shimizu": GAP.D9,
+  "en-06-ulaanbaatar.txt › meeting Shinzo Abe + Lundeg Purevsuren": GAP.D9,
+  "en-06-ulaanbaatar.txt › meeting Shinzo Abe + Takenori Shimizu": GAP.D9,
+  "en-06-ulaanbaatar.txt › meeting Tsakhiagiin Elbegdorj + Shinzo Abe is placed in Ulaanbaatar": GAP.D4,
+  "fa-01-dushanbe.txt › agreement حمراخان ظریفی + رنگین دادفر اسپنتا": GAP.D12,
+  "fa-01-dushanbe.txt › agreement منوچهر متکی + حمراخان ظریفی": GAP.D12,
+  "fa-01-dushanbe.txt › finds حمراخان ظریفی": GAP.D12,
+  "fa-01-dushanbe.txt › finds رنگین دادفر اسپنتا": GAP.D12,
+  "fa-01-dushanbe.txt › meeting Emomali Rahmon + Hamid Karzai": GAP.D11,
+  "fa-01-dushanbe.txt › meeting حمراخان ظریفی + رنگین دادفر اسپنتا": GAP.D12,
+  "fa-01-dushanbe.txt › meeting محمود احمدی\u200cنژاد + Emomali Rahmon + Hamid Karzai is dated 2008-07-26": GAP.D11,
+  "fa-01-dushanbe.txt › meeting محمود احمدی\u200cنژاد + Emomali Rahmon + منوچهر متکی is dated 2008-07-26": GAP.D10,
+  "fa-01-dushanbe.txt › meeting محمود احمدی\u200cنژاد + Hamid Karzai": GAP.D11,
+  "fa-01-dushanbe.txt › meeting منوچهر متکی + حمراخان ظریفی": GAP.D12,
+  "fa-01-dushanbe.txt › meeting منوچهر متکی + حمراخان ظریفی + رنگین دادفر اسپنتا is dated 2008-07-26": GAP.D12,
+  "fa-01-dushanbe.txt › meeting منوچهر متکی + حمراخان ظریفی + رنگین دادفر اسپنتا is placed in Dushanbe": GAP.D12,
+  "fa-01-dushanbe.txt › meeting منوچهر متکی + رنگین دادفر اسپنتا": GAP.D12,
+  "fa-02-shanghai.txt › meeting Hassan Rouhani + Vladimir Putin is placed in Shanghai": GAP.D13,
+  "fa-03-yerevan.txt › finds no one else": GAP.D15,
+  "fa-03-yerevan.txt › meeting Hassan Rouhani + Armen Sarkissian": GAP.D15,
+  "fa-03-yerevan.txt › meeting Hassan Rouhani + Armen Sarkissian is dated 2019-10-01": GAP.D15,
+  "fa-03-yerevan.txt › meeting Hassan Rouhani + Armen Sarkissian is placed in Yerevan": GAP.D15,
+  "fa-03-yerevan.txt › no meeting Hassan Rouhani + Alexander Lukashenko": GAP.D14,
+  "fa-04-managua.txt › agreement محمود احمدی\u200cنژاد + هوگو چاوز": GAP.D16,
+  "fa-04-managua.txt › finds هوگو چاوز": GAP.D16,
+  "fa-04-managua.txt › meeting محمود احمدی\u200cنژاد + هوگو چاوز": GAP.D16,
+  "fa-04-managua.txt › meeting محمود احمدی\u200cنژاد + هوگو چاوز is dated 2007-01-13": GAP.D16,
+  "fa-04-managua.txt › meeting محمود احمدی\u200cنژاد + هوگو چاوز is placed in Caracas": GAP.D16,
+  "fa-05-nairobi.txt › agreement منوچهر متکی + موزس وتانگولا": GAP.D17,
+  "fa-05-nairobi.txt › meeting محمود احمدی\u200cنژاد + رایلا اودینگا": GAP.D17,
+  "fa-05-nairobi.txt › meeting محمود احمدی\u200cنژاد + رایلا اودینگا is dated 2009-02-25": GAP.D17,
+  "fa-05-nairobi.txt › meeting محمود احمدی\u200cنژاد + رایلا اودینگا is placed in Nairobi": GAP.D17,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "dispatches"), name: "dispatches suite", artifact: "extraction-dispatches.json", knownGaps: KNOWN_GAPS });
