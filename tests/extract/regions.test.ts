@@ -32,7 +32,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-05-montevideo.txt › meeting Ursula von der Leyen + Santiago Peña": GAP.R4,
   "ar-05-montevideo.txt › meeting Ursula von der Leyen + Luiz Inácio Lula da Silva + Javier Milei + Luis Lacalle Pou + Santiago Peña is dated 2024-12-06": GAP.R4,
   "ar-05-montevideo.txt › agreement European Union + Mercosur": GAP.R5,
-  "en-02-brasilia.txt › finds the place Belém": GAP.R6,
   "en-02-brasilia.txt › meeting Luiz Inácio Lula da Silva + Gustavo Petro + Mauro Vieira + Álvaro Leyva is placed in Brasília": GAP.R6,
   "en-03-newdelhi.txt › meeting S. Jaishankar + Yoshimasa Hayashi is placed in New Delhi": GAP.R6,
   "en-03-newdelhi.txt › finds Yasutoshi Nishimura": GAP.R7,

@@ -59,7 +59,7 @@ describe("lexicon data files", () => {
   });
 
   it("has ids unique across all people files, across all organisation files and across all place files", () => {
-    expect(placeFiles).toEqual(["places-subdivisions.json", "places.json"]);
+    expect(placeFiles).toEqual(["places-cities.json", "places-subdivisions.json", "places.json"]);
     for (const group of [peopleFiles, orgFiles, placeFiles]) {
       const seen = new Map<string, string>();
       const dups: string[] = [];
