@@ -10,7 +10,7 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
-import { dropPlaceInModality, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -166,6 +166,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   phrasalCalls(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
+  frontedWithTriggers(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;

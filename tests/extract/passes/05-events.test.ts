@@ -290,3 +290,14 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Fuad Hussein visited Hakan Fidan's home town on Sunday.", D), FIDAN, HUSSEIN)).toEqual([]);
   });
 });
+
+describe("pass 1/5: a sentence fronted by its other side ('With X, he discussed …')", () => {
+  it("the discussion verb after 'With X,' is a meeting of its subject with X, past an apposition of X", () => {
+    const f = facts("Hakan Fidan held several meetings in Erbil on Sunday. With Fuad Hussein, the Foreign Minister of Iraq, he talked about water sharing.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("a call word makes it a call; 'With' that fronts no person makes nothing", () => {
+    expect(events(facts("Hakan Fidan was in Erbil on Sunday. With Fuad Hussein, he discussed water sharing by telephone.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+    expect(events(facts("With prices rising, Hakan Fidan discussed water sharing in Erbil on Sunday.", D))).toEqual([]);
+  });
+});
