@@ -44,4 +44,19 @@ describe("places: homographs and names that are no place", () => {
     expect(placesRead(facts("ودان الوزير اعتداءات الكيان الصهيوني على لبنان."))).not.toContain("place/israel");
     expect(placesRead(facts("وزیر خارجه ترکیه حملات اسرائیل به غزه را محکوم کرد."))).toContain("place/israel");
   });
+
+  it("a name two places share (عمان: Amman and Oman) is read by the words around it before the article's counts", () => {
+    // a capital noun before it: the city, though the article's people are Omani
+    expect(placesRead(facts("وصل وزير الخارجية العماني بدر البوسعيدي أمس إلى العاصمة عمان في زيارة تستمر يومين."))).toEqual(["place/amman"]);
+    // a title's country slot: the country, though the article is about Jordan
+    expect(placesRead(facts("وقال بيان أردني إن وزير خارجية عمان سيزور الأردن الأسبوع المقبل لبحث العلاقات الأردنية."))).toContain("place/oman");
+    // joined by "and" to another country: the country
+    expect(placesRead(facts("قال الناطق الأردني إن التعاون بين الأردن وعمان في مجال النقل البحري يتوسع."))).toEqual(["place/jordan", "place/oman"]);
+    expect(placesRead(facts("سخنگوی دولت اردن گفت که همکاری اردن و عمان در حوزه انرژی گسترش می یابد."))).toEqual(["place/jordan", "place/oman"]);
+    // with no such words, the article's evidence stands, and the two are never one place
+    const amman = placesRead(facts("وصل وزير الخارجية الأردني أيمن الصفدي إلى عمان قادما من القاهرة."));
+    expect(amman).toContain("place/amman");
+    expect(amman).not.toContain("place/oman");
+    expect(placesRead(facts("زار الوزير مسقط والتقى السلطان هيثم بن طارق. وقال إن عمان شريك مهم."))).toEqual(["place/muscat", "place/oman"]);
+  });
 });
