@@ -1,6 +1,6 @@
 // Organisations that are none, and the ones that stay: sentences written for this test (en, fa, ar). The
 // lexicon (a negotiating format is no organisation), 2b (a ceremonial unit), 2c (an outlet's one-word name that
-// is a common word).
+// is a common word), _institutions (a building named by an office).
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../../../src/model.js";
 import { facts } from "./helpers.js";
@@ -29,4 +29,13 @@ describe("organisations that are none", () => {
     expect(orgsRead(facts("به گزارش مهر، وزیر خارجه امروز به مسکو رفت."))).toContain("org/mehr");
     expect(orgsRead(facts("وقال المتحدث في مقابلة مع قناة العالم إن المحادثات ستستمر. وأضاف أن العالم يتابع الوضع."))).toContain("org/al-alam");
   });
+
+  it("an office's words after a building's head noun name the building, not the body (fa, ar)", () => {
+    expect(orgsRead(facts("وزیر خارجه مصر امروز در کاخ ریاست جمهوری ترکیه با رجب طیب اردوغان دیدار کرد."))).toEqual([]);
+    expect(orgsRead(facts("استقبل الرئيس ضيفه في قصر الرئاسة التركية بأنقرة."))).toEqual([]);
+    // the body itself stays
+    expect(orgsRead(facts("دفتر ریاست جمهوری ترکیه اعلام کرد که اردوغان به قطر می رود."))).toContain("ministry/president/turkey");
+    expect(orgsRead(facts("وأعلنت الرئاسة التركية أن أردوغان سيزور قطر."))).toContain("ministry/president/turkey");
+  });
 });
+
