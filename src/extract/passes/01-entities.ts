@@ -8,7 +8,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
-import { findDates, type DateMention } from "../dates/index.js";
+import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
 import { dropPlaceInModality, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -210,8 +210,12 @@ function weekdayOrPlace(state: ExtractState, st: SentenceState, dates: DateMenti
   return dates.filter((d) => {
     if (d.value.basis !== "weekday") return true;
     const i = st.tokens.findIndex((t) => t.start === d.start && t.end === d.end);
-    const town = i > 0 && places.some((m) => m.start === i && m.end === i + 1 && !m.proclitic && m.values.some((v) => v.form === "name"));
-    return !(town && TO_OR_IN.has(st.tokens[i - 1].key));
+    const town = i >= 0 && places.some((m) => m.start === i && m.end === i + 1 && !m.proclitic && m.values.some((v) => v.form === "name"));
+    // the dateline opening one of the first sentences: "دوشنبه - ایرنا -" is the town (Dushanbe), not Monday
+    const dateline = i === 0 && st.s.index < 3 && /^[-–—(]$/.test(st.tokens[1]?.text ?? "");
+    // a weekday the sentence's own full date contradicts ("شنبه ۵ مرداد ۱۳۸۷ در کاخ ملت دوشنبه": a Saturday)
+    const contradicted = dates.some((x) => x.value.basis === "explicit" && x.value.precision === "day" && !!x.value.date && d.value.weekday !== undefined && !validateWeekday(x.value.date, d.value.weekday));
+    return !(town && (dateline || contradicted || (i > 0 && TO_OR_IN.has(st.tokens[i - 1].key))));
   });
 }
 const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);

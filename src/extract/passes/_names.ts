@@ -129,8 +129,9 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
-  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i));
+  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i));
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
+  if (state.lang === "en" && initialDot(st, i + 1)) return st.owner[i] < 0; // an initial: "K.R. Narayanan", "P. Chidambaram"
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   // (a word of the "common" cues that is a given name is a name word here: "President Bill Clinton"; so is an
   // Arabic given name written with a final yeh where the stop word has alef maqsura: "علي", not "على")
@@ -217,7 +218,17 @@ function inWordApostrophe(st: SentenceState, i: number): boolean {
 
 /** A hyphen or an in-name apostrophe: it joins words of a name and is no word of its own. */
 function joiner(st: SentenceState, i: number): boolean {
-  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i);
+  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i) || initialDot(st, i);
+}
+
+/**
+ * The dot of an English initial: a capital letter alone right before it, written together ("K.", as in "K.R.
+ * Narayanan", "P. Chidambaram"), and a capitalised word or another initial after it. The initial and its dot are
+ * the start of a name (Indian and other names written with initials).
+ */
+function initialDot(st: SentenceState, i: number): boolean {
+  const [dot, before, after] = [st.tokens[i], st.tokens[i - 1], st.tokens[i + 1]];
+  return !!dot && !!before && !!after && dot.text === "." && /^[A-Z]$/.test(before.text) && before.end === dot.start && /^[A-Z]/.test(after.text);
 }
 
 /** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */
