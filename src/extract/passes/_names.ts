@@ -1,7 +1,7 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue } from "../state.js";
+import { addMention, inCue, unmention } from "../state.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 
 /**
@@ -12,6 +12,7 @@ import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js"
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number, strict = false): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
+  if (!quoted) surnameAfterRun(state, st, words);
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
@@ -30,6 +31,23 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   if (!words.length) return undefined;
   const sp = { start: words[0], end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
+}
+
+/**
+ * "Ambassador Luis Faro Ramos": an English lexicon short form read alone (a weak one, whose person the article does
+ * not name in full) right after a name run of two words or more is that name's last word, someone no lexicon knows.
+ */
+function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]): void {
+  if (state.lang !== "en" || words.length < 2) return;
+  const after = words[words.length - 1] + 1;
+  const o = st.owner[after];
+  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
+  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^[A-Z][a-z]/.test(st.tokens[after].text)) return;
+  const sp = st.spans.get(o)!;
+  if (sp.start !== after || sp.end !== after + 1) return;
+  if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
+  unmention(state, st, o);
+  words.push(after);
 }
 
 /**
