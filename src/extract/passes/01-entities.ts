@@ -112,6 +112,12 @@ export function findEntities(state: ExtractState): void {
         addMention(state, st, c, { kind: "organization", lexiconId: c.hit.id, via: "lexicon", confidence: c.hit.ambiguous ? 0.5 : 0.9 }, shift);
       }
     }
+    // a country adjective inside a longer person's name ("محمد شياع السوداني") is part of the name, no demonym
+    st.demonyms = st.demonyms.filter((d) => {
+      const o = st.owner[d.start];
+      const sp = o >= 0 && state.mentions[o].kind === "person" ? st.spans.get(o) : undefined;
+      return !sp || sp.end - sp.start <= d.end - d.start;
+    });
     // Record alternatives for shared surnames on the mention (resolve chooses by article context).
     for (const [key, hits] of multi) {
       const [s] = key.split(":").map(Number);
@@ -221,7 +227,7 @@ const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);
  * proclitic ب or ل, or next to another place in a list ("ایران و مالی").
  */
 function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidate, cands: Candidate[]): boolean {
-  if (c.kind !== "place" || !c.hit.ambiguous || (c.options?.length ?? 1) > 1) return false;
+  if (c.kind !== "place" || !(c.hit.ambiguous || foreignFormIsWord(state, st, c)) || (c.options?.length ?? 1) > 1) return false;
   const key = (i: number) => st.tokens[i]?.key ?? "";
   if (state.lex.words.sets.placePreposition.has(key(c.start - 1)) || /^(ب|ل|بال|لل)$/.test(c.proclitic ?? "")) return false;
   const and = (i: number) => /^(و|and|،|,)$/.test(key(i)) || st.tokens[i]?.text === "،" || st.tokens[i]?.text === ",";
@@ -229,6 +235,20 @@ function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidat
   // "مالي وبوركينا فاسو": the next place with "and" as its proclitic
   const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
   return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
+}
+
+/**
+ * A one-word place name read through the spelling of another language that is a common word of the text's
+ * language ("كريمة", generous, in Arabic, is the Persian spelling of Crimea, which Arabic calls القرم): a
+ * homograph, the place only in a place context. A place with no names in the text's language is left alone.
+ */
+function foreignFormIsWord(state: ExtractState, st: SentenceState, c: Candidate & { kind: "place" }): boolean {
+  if (state.lang === "en" || c.end - c.start !== 1) return false;
+  const own = state.lex.places.get(placeSlug(c.hit.id))?.names?.[state.lang];
+  if (!own?.length) return false;
+  const word = st.tokens[c.start].text.slice(c.proclitic?.length ?? 0);
+  const key = normalizeKey(word);
+  return !own.some((n) => normalizeKey(n) === key) && isCommonWord(word, state.lang);
 }
 
 /** "وكان ولي العهد": common words glued into a person's one-word name (_glued-names). */
