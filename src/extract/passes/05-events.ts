@@ -16,7 +16,7 @@ import { actorsIn, atPost, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
-import { visitsPerson } from "./_presence.js";
+import { bodySession, visitsPerson } from "./_presence.js";
 import { dateInContext } from "./_event-dates.js";
 import { isQuestion } from "./_questions.js";
 
@@ -169,6 +169,11 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return participants[0];
   }
   // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
+  // a body's session ("attended the APEC summit"): its attendees did not meet one another for that
+  if (triggers.every((t) => t.kind !== "meeting" || bodySession(state, st, t)) && !kinds.has("call") && triggers.some((t) => t.kind === "meeting")) {
+    if (triggers.every((t) => t.kind === "meeting")) return participants[0];
+    kinds.delete("meeting");
+  }
   // a visit to a person ("paid a visit to X") is a meeting with them
   let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") || visitsPerson(state, st, main) ? "meeting" : "visit";
   if (kind !== "call") {
