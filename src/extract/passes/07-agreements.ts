@@ -13,7 +13,7 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
-import { namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
@@ -120,8 +120,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     }
   }
   let stateless = 0;
+  // "the two sides inked an MoU between A and B": A and B are its sides, not the states of those who sign it
+  const between = namedBetween(state, st, clause, parties) >= 2;
   // a signatory's state, or the organisation whose office they hold (the IAEA for its director general)
   for (const s of signatories) {
+    if (between) break;
     const c = bodyOfPerson(state, s);
     addSide(state, parties, c);
     if (!c) stateless++;
@@ -187,6 +190,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   };
   if (it) {
     for (const p of fact.signatories) if (!it.signatories.includes(p)) it.signatories.push(p);
+    // a document whose sides were named after "between" keeps them: "Signing it were X for the Kuwaiti side and Y
+    // for the Government of Hong Kong" names whom the signers speak for, not new sides
+    if (SIDES_NAMED.has(it)) return;
     for (const p of fact.parties) if (!it.parties.includes(p)) it.parties.push(p);
     for (const p of fact.impliedParties) if (!it.impliedParties.includes(p)) it.impliedParties.push(p);
     return;
@@ -197,8 +203,12 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     for (const p of fact.signatories) if (!same.signatories.includes(p)) same.signatories.push(p);
     return;
   }
+  if (between) SIDES_NAMED.add(fact);
   state.agreements.push(fact);
 }
+
+/** Agreements whose clause names two sides after "between" (namedBetween): a later "Signing it were …" adds no side. */
+const SIDES_NAMED = new WeakSet<AgreementFact>();
 
 /**
  * A signatory's state as a party. An office of a body, not of a state (the President of the European Commission,

@@ -88,3 +88,19 @@ export function namesTheDocument(state: ExtractState, st: SentenceState, clause:
   }
   return false;
 }
+
+/**
+ * The parties a clause names after "between" (cues.json words.between: between, بین، میان، بين): "inked an MoU on
+ * investment between the Trade Council and the Investment Authority", "یادداشت تفاهمی میان اتاق بازرگانی A و اتاق
+ * بازرگانی B امضا شد", "مذكرة تفاهم بين غرفة A وغرفة B". Two or more of them are the sides of the document itself:
+ * "the two sides" who sign it (the meeting's people) and the states its signers speak for are not.
+ */
+export function namedBetween(state: ExtractState, st: SentenceState, clause: TokenSpan, parties: Map<string, number | undefined>): number {
+  const between = state.lex.words.sets[`between.${state.lang}`] ?? new Set<string>();
+  const at = st.tokens.findIndex((t, i) => i >= clause.start && i < clause.end && between.has(t.key));
+  if (at < 0) return 0;
+  return [...parties.values()].filter((m) => {
+    const sp = m === undefined ? undefined : st.spans.get(m);
+    return !!sp && sp.start > at && sp.start < clause.end;
+  }).length;
+}
