@@ -13,8 +13,10 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
-import { namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
+import { retoldAgreement } from "./_retold.js";
+import { secondDocument } from "./_coordinated.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -147,8 +149,13 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   }
   // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
   // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties, even one of each
-  const back = /\b(it|them)\b/i.test(trig.text) || namesTheDocument(state, st, clause);
-  const it = back ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
+  const pronoun = /\b(it|them)\b/i.test(trig.text);
+  const cStart = st.tokens[clause.start].start;
+  const cEnd = st.tokens[clause.end - 1].end;
+  const date = st.dates.find((d) => d.start >= cStart && d.end <= cEnd)?.value ?? { date: null, precision: null, basis: "unknown" as const };
+  // one told again ("the deal", "اسنادی که … امضا کردند"): the one reported before that it can be (not one of other
+  // states or another day: "the deal signed with Turkey on Tuesday" is a second one)
+  const it = pronoun || namesTheDocument(state, st, clause) ? retoldAgreement(state, st, pronoun, partiesIn(state, st, clause, witnessed), date, SIDES_NAMED) : undefined;
   if (parties.size < 2 && signatories.size < 2 && !it) return;
 
   const partyMentions: number[] = [];
@@ -170,9 +177,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
       meeting = e;
     }
   }
-  const cStart = st.tokens[clause.start].start;
-  const cEnd = st.tokens[clause.end - 1].end;
-  const date = st.dates.find((d) => d.start >= cStart && d.end <= cEnd)?.value ?? { date: null, precision: null, basis: "unknown" as const };
+  // none of its signers met: a meeting of its sides' people just reported ("During the talks, A and B signed …")
+  meeting ??= meetingOfSides(state, st, [...parties.keys()], date.basis !== "unknown");
   const summaryFrom = st.tokens[Math.min(trig.end, clause.end - 1)].start;
   const summary = state.doc.article.text.slice(summaryFrom, cEnd).replace(/^[\s:،,«"]+|[\s.»"]+$/g, "").slice(0, 200) || st.s.text.slice(0, 200);
   const fact: AgreementFact = {
@@ -205,6 +211,13 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   }
   if (between) SIDES_NAMED.add(fact);
   state.agreements.push(fact);
+  // "the agreement … and also the memorandum … were signed": a second document of the same sides, signers and day
+  const second = secondDocument(state, st, clause);
+  if (second >= 0) {
+    const rest = topicsOf(state, st, second).filter((t) => !INTENT_ONLY.has(t));
+    const text = state.doc.article.text.slice(st.tokens[second].start, cEnd).replace(/[\s.»"]+$/g, "").slice(0, 200);
+    state.agreements.push({ ...fact, index: state.agreements.length, summary: text || fact.summary, topics: rest.length ? rest : fact.topics, parties: [...fact.parties], impliedParties: [...fact.impliedParties], signatories: [...fact.signatories] });
+  }
 }
 
 /** Agreements whose clause names two sides after "between" (namedBetween): a later "Signing it were …" adds no side. */
