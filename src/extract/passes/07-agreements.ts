@@ -17,6 +17,7 @@ import { meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSen
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
+import { datelineDash } from "./_dateline.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -152,7 +153,12 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const pronoun = /\b(it|them)\b/i.test(trig.text);
   const cStart = st.tokens[clause.start].start;
   const cEnd = st.tokens[clause.end - 1].end;
-  const date = st.dates.find((d) => d.start >= cStart && d.end <= cEnd)?.value ?? { date: null, precision: null, basis: "unknown" as const };
+  // the dateline's day ("ANKARA, March 6 (AA) - … signed … on Tuesday") dates the report, not the signing, when the
+  // clause gives another
+  const dash = datelineDash(state, st);
+  const own = st.dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  const signed = dash < 0 ? own : own.filter((d) => d.start >= st.tokens[dash].end);
+  const date = (signed.length ? signed : own)[0]?.value ?? { date: null, precision: null, basis: "unknown" as const };
   // one told again ("the deal", "اسنادی که … امضا کردند"): the one reported before that it can be (not one of other
   // states or another day: "the deal signed with Turkey on Tuesday" is a second one)
   const it = pronoun || namesTheDocument(state, st, clause) ? retoldAgreement(state, st, pronoun, partiesIn(state, st, clause, witnessed), date, SIDES_NAMED) : undefined;

@@ -47,3 +47,18 @@ describe("pass 7: an agreement reached at the meeting of its sides' people takes
     expect(derived("President Emmerson Mnangagwa met President Hakainde Hichilema in Lusaka on Tuesday. Zimbabwe and Zambia signed a water treaty in 2019.")).toEqual([{ date: null, parties: ["place:zambia", "place:zimbabwe"] }]);
   });
 });
+
+describe("pass 7: the dateline's day dates the report, not the signing the clause dates otherwise", () => {
+  /** The days of the derived agreements of an article published on Wednesday 2024-03-06. */
+  const days = (text: string) => {
+    const r = processArticle(articleFromText(`published: 2024-03-06\n\n${text}`, { uri: "t.txt" }) as Article);
+    return deriveEvents(r.events, r.agreements).agreements.map((a) => a.date);
+  };
+  it("'ANKARA, March 6 (AA) - … signed … on Tuesday' (en), «أنقرة / 6 آذار / مارس / الأناضول – وقعت … أمس الثلاثاء» (ar)", () => {
+    expect(days("ANKARA, March 6 (AA) - Turkey and Azerbaijan signed an energy agreement on Tuesday.")).toEqual(["2024-03-05"]);
+    expect(days("أنقرة / 6 آذار / مارس / الأناضول – وقعت تركيا وأذربيجان أمس الثلاثاء اتفاقية للتعاون في مجال الطاقة.")).toEqual(["2024-03-05"]);
+  });
+  it("… and dates it when the clause gives no other day (en)", () => {
+    expect(days("ANKARA, March 6 (AA) - Turkey and Azerbaijan signed an energy agreement.")).toEqual(["2024-03-06"]);
+  });
+});
