@@ -19,6 +19,7 @@ import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { dateInContext } from "./_event-dates.js";
 import { isQuestion } from "./_questions.js";
+import { datelineDash } from "./_dateline.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -348,18 +349,6 @@ function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): b
   if (state.lang !== "en" || st.tokens[t.start - 1]?.key !== "to") return false;
   const o = st.owner[t.start - 2];
   return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
-}
-
-/**
- * The mark that ends a dateline in one of the first sentences, or -1: a dash ("KABUL, April 19 (Reuters) -"), or a
- * colon after a lead that opens with a place ("ISLAMABAD, March 3:", "Doha:").
- */
-function datelineDash(state: ExtractState, st: SentenceState): number {
-  if (st.s.index >= 3) return -1;
-  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text));
-  if (dash >= 0) return dash;
-  const o = st.owner[0];
-  return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
