@@ -41,7 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-ramallah.txt › finds no one else": GAP.B9,
   "ar-02-ramallah.txt › finds خالد القواسمي": GAP.B9,
   "ar-02-ramallah.txt › finds سلام فياض": GAP.B8,
-  "ar-02-ramallah.txt › meeting ليلى غنام + عمر حمايل is dated 2012-12-03": GAP.B13,
   "ar-03-erbil.txt › finds نجم الجبوري": GAP.B1,
   "ar-04-nouakchott.txt › meeting مسعود ولد بلخير + إيزابيلا مونتيرو is dated 2008-06-24": GAP.B13,
   "ar-05-caracas.txt › finds بابلو بلتران": GAP.B1,

@@ -3,6 +3,7 @@
 // of the paragraph, and the coming (not the last) weekday of what is planned. A helper of 05-events, not a pass.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { personKey } from "./_mentions.js";
 
 const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
 const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
@@ -10,7 +11,8 @@ const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "�
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
   let date = own;
   // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
-  const prev = state.events[state.events.length - 1];
+  // (past undated reports in between: "وتناول الطرفان خلال اللقاء …", the two sides discussed during the meeting)
+  const prev = lastDatedContact(state);
   // "X later held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
   // later ("three days later")
   const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? ""))) && c.start >= clause.start && c.end <= clause.end);
@@ -75,3 +77,21 @@ function addDays(iso: string, n: number): string {
   x.setUTCDate(x.getUTCDate() + n);
   return x.toISOString().slice(0, 10);
 }
+
+/**
+ * The last event, or, when it is undated, the dated contact it retells ("وتناول الطرفان خلال اللقاء …": the same
+ * people, told again): every event after that one is among its people.
+ */
+function lastDatedContact(state: ExtractState): EventFact | undefined {
+  const last = state.events[state.events.length - 1];
+  if (!last || last.date.date) return last;
+  const key = (m: number) => personKey(state, m);
+  for (let k = state.events.length - 2; k >= 0; k--) {
+    const e = state.events[k];
+    if (!e.date.date) continue;
+    const people = new Set(e.participants.map(key));
+    return state.events.slice(k + 1).every((x) => x.participants.every((p) => people.has(key(p)))) ? e : last;
+  }
+  return last;
+}
+

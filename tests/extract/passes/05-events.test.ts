@@ -313,3 +313,11 @@ describe("pass 5: a body's session is no meeting of its attendees", () => {
     expect(events(facts("هاکان فیدان و فؤاد حسین در نشست سران اتحادیه عرب در منامه شرکت کردند.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
 });
+
+describe("pass 5: 'also' dates a contact past an undated retelling of the one before", () => {
+  it("ar: «كما استقبل …» after «وتناول الطرفان خلال اللقاء …» takes the first meeting's day", () => {
+    const f = facts("استقبل هاكان فيدان يوم الأحد في أنقرة نظيره العراقي فؤاد حسين. وتناول الطرفان خلال اللقاء ملف المياه. كما استقبل الوزير العراقي من طرف رجب طيب أردوغان.", D);
+    const withErdogan = events(f, "meeting").filter((e) => e.who.includes(P("recep-tayyip-erdogan")));
+    expect(withErdogan.map((e) => e.date)).toEqual(["2025-05-04"]);
+  });
+});
