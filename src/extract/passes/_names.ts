@@ -3,6 +3,8 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue } from "../state.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
+import { endsArabicName } from "../../lexicon/arabic-verbs.js";
+import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -15,13 +17,17 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
-  if (strict && (words.length < 2 || allCommon)) return undefined;
-  if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon) return undefined;
+  // right after an Arabic honorific or rank ("السيد", "العماد"), a name of common words is read (see ranked())
+  const ranked = !quoted && allCommon && afterHonorific(state, st, from) && rankedName(state, st, words);
+  if (strict && (words.length < 2 || (allCommon && !ranked))) return undefined;
+  if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon && !ranked) return undefined;
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
   } else if (words.length === 1) {
     const tok = st.tokens[words[0]];
+    const style = royalStyle(state, st, from);
+    if (style !== undefined && givenName(state, tok)) return addMention(state, st, { start: style, end: words[0] + 1 }, { kind: "person", via: "title", confidence: 0.6 });
     if (classOf(state, tok) !== "unknown" || tok.key.length < 3) return undefined;
     // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
     const next = st.owner[words[0] + 1];
@@ -42,7 +48,8 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
  * - Persian and Arabic dictionaries know most given names as words (نبيل، حسام، سالم), so a common word
  *   is allowed in a name, unless it is a word of an office title (خارجه، الخارجية). What names never do is refused: start with a definite common noun
  *   ("الوضع العام", "الدول الأعضاء") or a Persian plural ("کشورهای عضو"), or go on past a word that is
- *   "and" + a common word ("النقل والمواصلات").
+ *   "and" + a common word ("النقل والمواصلات"). An Arabic name ends before a verb form, a noun with a preposition
+ *   glued to it or a preposition with a pronoun (lexicon/arabic-verbs.ts: "بيل كلينتون هنأه", "حسين ببرقية").
  */
 export function nameRun(state: ExtractState, st: SentenceState, from: number, quoted = false): number[] {
   const words: number[] = [];
@@ -52,6 +59,9 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   for (let i = from; i < st.tokens.length && counted < max; i++) {
     if (!nameLike(state, st, i)) break;
     const tok = st.tokens[i];
+    // a verb form, a word with a preposition glued to it or a preposition with a pronoun is no name word, though
+    // Ayaspell knows it: "بيل كلينتون هنأه", "حسين ببرقية", "X تتعلق" (lexicon/arabic-verbs.ts)
+    if (state.lang === "ar" && !quoted && classOf(state, tok) !== "name" && endsArabicName(tok.text)) break;
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);

@@ -1,0 +1,49 @@
+// Pass 2 (titles) and its name helpers (_names, _arabic-names, _surnames, _body-chiefs): Arabic names no lexicon
+// knows whose words Ayaspell lists as common words, and where such a name ends. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { facts, people } from "./helpers.js";
+
+const D = "2025-05-07";
+
+describe("pass 2: the end of an Arabic name no lexicon knows", () => {
+  it("a verb with an object pronoun ends the name: 'ماريو سواريش هنأه'", () => {
+    const f = facts("تلقى الرئيس التونسي اتصالا هاتفيا من الرئيس البرتغالي ماريو سواريش هنأه فيه على فوزه.", D);
+    expect(people(f)).toContain("ماريو سواريش");
+    expect(people(f).some((p) => p.includes("هنأه"))).toBe(false);
+  });
+  it("an imperfect verb ends the name: 'مارتي أهتيساري تتعلق'", () => {
+    const f = facts("نقل المبعوث رسالة من الرئيس الفنلندي مارتي أهتيساري تتعلق بالتعاون بين البلدين.", D);
+    expect(people(f)).toContain("مارتي أهتيساري");
+    expect(people(f).some((p) => p.includes("تتعلق"))).toBe(false);
+  });
+  it("a noun with a preposition glued to it ends the name, and a royal style with a given name is the regnal name", () => {
+    const f = facts("وبعث العاهل السويدي الملك غوستاف ببرقية تهنئة إلى الرئيس الفنلندي.", D);
+    expect(people(f)).toContain("الملك غوستاف");
+    expect(people(f).some((p) => p.includes("ببرقية"))).toBe(false);
+  });
+});
+
+describe("pass 2: an Arabic name of common words in a name slot", () => {
+  it("after a military rank between the title and the name, up to the verb", () => {
+    const f = facts("تلقى الرئيس برقية من الرئيس اللبناني العماد شمعون حداد أعرب فيها عن دعمه.", D);
+    expect(people(f)).toContain("شمعون حداد");
+    expect(people(f).some((p) => p.includes("أعرب"))).toBe(false);
+  });
+  it("after an honorific alone", () => {
+    const f = facts("وحضر اللقاء السيد شمعون حداد وزير الخارجية.", D);
+    expect(people(f)).toContain("شمعون حداد");
+  });
+  it("no name after a rank word that is a common noun before a verb or a function word", () => {
+    const f = facts("وقال المدير إن الفريق عمل على إعداد التقرير خلال أسبوع.", D);
+    expect(people(f)).toEqual([]);
+  });
+  it("a word in a title slot before a surname the lexicon knows alone is someone else's given name", () => {
+    const f = facts("استقبل وزير الخارجية الأردني السفير الإسرائيلي شمعون نتنياهو في عمان.", D);
+    expect(people(f)).toContain("شمعون نتنياهو");
+    expect(people(f)).not.toContain("person/benjamin-netanyahu");
+  });
+  it("'ورئيس …' (and the head of a body) is a title slot too", () => {
+    const f = facts("وقع وزير الخارجية الغاني الاتفاق ورئيس منظمة الصحة العالمية ماريو سواريش في جنيف.", D);
+    expect(people(f)).toContain("ماريو سواريش");
+  });
+});
