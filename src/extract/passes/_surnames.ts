@@ -100,7 +100,8 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
  * الإسرائيلي إيهود باراك" is not the lexicon's (Tom) Barrack. The word is the given name of someone no lexicon knows,
  * and the two words are one new name, when the article does not name that lexicon person in full and the surname is
  * theirs (a last word of their names). Persian and Arabic; the word is no title or honorific word, no function word
- * or definite noun, and no verb form (lexicon/arabic-verbs.ts).
+ * or definite noun, no verb form (lexicon/arabic-verbs.ts), no noun with a possessive pronoun, and in Persian no
+ * word of the dictionary.
  */
 export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i: number): number | undefined {
   if (state.lang === "en") return undefined;
@@ -117,7 +118,11 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   if (k.length < 3 || sets.titleWordsIn[state.lang]?.has(k) || sets.honorificWords.has(k) || sets.sets.nameParticle.has(k) || FUNCTION_WORDS.has(k)) return undefined;
   if (/^و?ال/.test(k) || st.cues.some((c) => c.start <= i && i < c.end) || st.triggers.some((t) => t.start <= i && i < t.end)) return undefined;
   if (state.lang === "ar" && (endsArabicName(tok.text) || perfectVerb(tok.text))) return undefined;
-  if (state.lang === "fa" && (/های?ی?$/.test(k) || /^(می|نمی)/.test(k) || isCommonWord(k.replace(/^و/, ""), "fa") && /^و/.test(k))) return undefined;
+  // Persian: a word its dictionary knows is no given name here ("معاون اول رییس جمهور کشورمان شاهد": our country),
+  // unless the lexicon or the given-names lists know it; the Persian dictionary lists far fewer names than Ayaspell
+  if (state.lang === "fa" && classOf(state, tok) === "common") return undefined;
+  // Arabic: nor a noun with a possessive pronoun ("بلادنا", "حكومته")
+  if (state.lang === "ar" && /(نا|ها|هم|ه)$/.test(k) && isCommonWord(tok.text.replace(/(نا|ها|هم|ه)$/, ""), "ar") && classOf(state, tok) !== "name") return undefined;
   respan(state, st, o, { start: i, end: i + 2 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   return o;
 }

@@ -47,3 +47,14 @@ describe("pass 2: an Arabic name of common words in a name slot", () => {
     expect(people(f)).toContain("ماريو سواريش");
   });
 });
+
+describe("pass 2: no given name before a lexicon surname from a word with a possessive", () => {
+  it("Persian 'کشورمان' (our country) before a surname the lexicon knows alone", () => {
+    const f = facts("وزیر نفت کشورمان شاهد امضای دو قرارداد گازی در مسکو بود.", D);
+    expect(people(f).some((p) => p.includes("کشورمان"))).toBe(false);
+  });
+  it("Arabic 'بلادنا' (our country) likewise", () => {
+    const f = facts("وكان نائب رئيس بلادنا شاهد على توقيع ثلاث وثائق في دمشق.", D);
+    expect(people(f).some((p) => p.includes("بلادنا"))).toBe(false);
+  });
+});
