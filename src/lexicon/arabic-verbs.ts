@@ -26,6 +26,11 @@ const PRONOUNS = ["هما", "كما", "ها", "هم", "هن", "كم", "ه"];
 /** The prepositions that take a pronoun suffix (their forms before it). */
 const PREPOSITIONS = ["في", "على", "علي", "إلى", "الى", "إلي", "الي", "من", "مع", "عن", "عند", "لدى", "لدي", "ل", "ب", "منذ", "بين"];
 
+/** The word without diacritics and tatweel. */
+function bare(word: string): string {
+  return word.normalize("NFC").replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, "");
+}
+
 /** A perfect verb by its paradigm: the dictionary knows the stem with -ت, -تم and -نا. */
 export function perfectVerb(w: string): boolean {
   return w.length >= 3 && !/^ال/.test(w) && c(w) && ["ت", "تم", "نا"].every((x) => c(w + x));
@@ -58,12 +63,13 @@ export function prefixedNoun(w: string): boolean {
 }
 
 /** A preposition with a pronoun suffix (فيها، عليه، إليهم، معه). */
-export function prepositionWithPronoun(w: string): boolean {
+export function prepositionWithPronoun(word: string): boolean {
+  const w = bare(word);
   return PRONOUNS.some((p) => w.endsWith(p) && PREPOSITIONS.includes(w.slice(0, -p.length)));
 }
 
 /** A word no name goes on past: a verb form, a prefixed noun or a preposition with a pronoun (not a perfect verb alone). */
 export function endsArabicName(word: string): boolean {
-  const w = word.normalize("NFC").replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, "");
+  const w = bare(word);
   return prepositionWithPronoun(w) || derivedImperfect(w) || verbWithPronoun(w) || prefixedNoun(w);
 }

@@ -3,8 +3,9 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue } from "../state.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
-import { endsArabicName } from "../../lexicon/arabic-verbs.js";
+import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -61,7 +62,9 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const tok = st.tokens[i];
     // a verb form, a word with a preposition glued to it or a preposition with a pronoun is no name word, though
     // Ayaspell knows it: "بيل كلينتون هنأه", "حسين ببرقية", "X تتعلق" (lexicon/arabic-verbs.ts)
-    if (state.lang === "ar" && !quoted && classOf(state, tok) !== "name" && endsArabicName(tok.text)) break;
+    if (state.lang === "ar" && !quoted && endsName(state, tok)) break;
+    // a part of the day before a day ("سيلفيو X مساء اليوم", "X صبح امروز") is the time of what follows, not a name word
+    if (words.length && state.lang !== "en" && !quoted && dayPartBeforeDay(st, i)) break;
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
@@ -83,6 +86,27 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
   if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
   return words;
+}
+
+/**
+ * An Arabic word no name goes on past (lexicon/arabic-verbs.ts), unless it is a name word; a preposition with a
+ * pronoun ends a name even when a given-names list holds the same letters ("يقوم بها": بها, also Baha), unless
+ * the people lexicon has it as a name part.
+ */
+function endsName(state: ExtractState, tok: { text: string; key: string }): boolean {
+  if (prepositionWithPronoun(tok.text)) return !state.lex.words.nameParts.has(tok.key);
+  return classOf(state, tok) !== "name" && endsArabicName(tok.text);
+}
+
+/** Calendar words (lexicon calendar.json) that name a day: today, yesterday, a weekday, a day word. */
+const DAY_TYPES = new Set(["rel", "weekday", "dayword"]);
+
+/** Is token `i` a part of the day (calendar.json dayParts: مساء، صباح، صبح، عصر) right before a day or a date? */
+function dayPartBeforeDay(st: SentenceState, i: number): boolean {
+  const cal = calendarLexicon();
+  const next = st.tokens[i + 1];
+  if (!next || !cal.get(phraseKey(st.tokens[i].text)).some((e) => e.type === "daypart")) return false;
+  return st.dates.some((d) => d.start === next.start) || cal.get(phraseKey(next.text)).some((e) => DAY_TYPES.has(e.type));
 }
 
 /** Is the word a given name of the given-names lists (lexicon given-names.json)? */
@@ -170,6 +194,8 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
+    // (a verb form, a prefixed noun or a preposition with a pronoun is no word of a name: "يقوم بها")
+    if (state.lang === "ar" && endsName(state, st.tokens[i])) break;
     // right after an honorific ("الشيخ زيدان …") a word starts the name, whatever a dictionary says of it
     const opens = state.lang !== "en" && st.cues.some((c) => c.kind === "honorific" && c.end === i);
     if (!opens && !joiner(st, i) && !syllable && classOf(state, st.tokens[i]) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;

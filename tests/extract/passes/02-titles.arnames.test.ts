@@ -58,3 +58,15 @@ describe("pass 2: no given name before a lexicon surname from a word with a poss
     expect(people(f).some((p) => p.includes("بلادنا"))).toBe(false);
   });
 });
+
+describe("pass 2: more ends of an Arabic name", () => {
+  it("a preposition with a pronoun ends a name even when a given-names list holds its letters ('بها')", () => {
+    const f = facts("وصل الرئيس الكيني إلى أنقرة في أول زيارة دولة يقوم بها إلى تركيا منذ توليه منصبه.", D);
+    expect(people(f).some((p) => p.includes("بها"))).toBe(false);
+  });
+  it("a part of the day before a day is no name word: 'ماريو سواريش مساء اليوم'", () => {
+    const f = facts("التقى الرئيس الموريتاني والرئيس البرتغالي ماريو سواريش مساء اليوم في نواكشوط.", D);
+    expect(people(f)).toContain("ماريو سواريش");
+    expect(people(f).some((p) => p.includes("مساء"))).toBe(false);
+  });
+});
