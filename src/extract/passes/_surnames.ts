@@ -7,7 +7,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 import { classOf, glued, nameLike, nameRun } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
-import { endsArabicName, perfectVerb } from "../../lexicon/arabic-verbs.js";
+import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
 /**
@@ -117,7 +117,8 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   const k = tok.key;
   if (k.length < 3 || sets.titleWordsIn[state.lang]?.has(k) || sets.honorificWords.has(k) || sets.sets.nameParticle.has(k) || FUNCTION_WORDS.has(k)) return undefined;
   if (/^و?ال/.test(k) || st.cues.some((c) => c.start <= i && i < c.end) || st.triggers.some((t) => t.start <= i && i < t.end)) return undefined;
-  if (state.lang === "ar" && (endsArabicName(tok.text) || perfectVerb(tok.text))) return undefined;
+  // (not a perfect verb: most given names are triliteral roots that pass for one, نجم، حسن; the slot is tight)
+  if (state.lang === "ar" && endsArabicName(tok.text)) return undefined;
   // Persian: a word its dictionary knows is no given name here ("معاون اول رییس جمهور کشورمان شاهد": our country),
   // unless the lexicon or the given-names lists know it; the Persian dictionary lists far fewer names than Ayaspell
   if (state.lang === "fa" && classOf(state, tok) === "common") return undefined;

@@ -70,3 +70,10 @@ describe("pass 2: more ends of an Arabic name", () => {
     expect(people(f).some((p) => p.includes("مساء"))).toBe(false);
   });
 });
+
+describe("pass 2: a triliteral given word before a lone lexicon surname", () => {
+  it("'نجم' passes for a perfect verb (نجمت، نجمنا) and is still read as the given name", () => {
+    const f = facts("استقبل الرئيس الجزائري اليوم سفير العراق نجم الجبوري في قصر المرادية.", D);
+    expect(people(f)).toContain("نجم الجبوري");
+  });
+});
