@@ -18,6 +18,7 @@ import type {
 import type { Lexicon } from "../lexicon/index.js";
 import { entityIdOf, fromLexicon, hashId, keysOfEntity, resolveMentions, type ResolvedEntity } from "./entities.js";
 import { normalizeKey } from "../text/normalize.js";
+import { clean } from "../text/clean.js";
 import { isLexOrgId, isLexPlaceId, isOrgId, isPlaceId, lexOrgId, lexPlaceId, placeId, placeSlug, storeOrgSlug, storePlaceSlug } from "../ids.js";
 
 /** Only meetings, and the contacts that are not meetings, are stored; visits are context only. */
@@ -153,11 +154,20 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
  * source line as its mention (even though the line itself is cut from the text before extraction).
  */
 function addSourceOrganization(facts: ArticleFacts, lex: Lexicon, seen: Map<string, { e: ResolvedEntity; forms: Set<string>; langs: Map<string, Lang> }>, mentions: MentionRow[]): void {
-  const source = facts.article.source?.trim();
-  if (!source) return;
-  const ids = [...(lex.keyIndex.get(normalizeKey(source).replace(/\s+/g, "")) ?? [])].filter((id) => isLexOrgId(id));
-  if (ids.length !== 1) return;
-  const e = fromLexicon(lex, ids[0]);
+  const outletOf = (s: string | undefined) => {
+    const ids = s ? [...(lex.keyIndex.get(normalizeKey(s).replace(/\s+/g, "")) ?? [])].filter((id) => isLexOrgId(id)) : [];
+    return ids.length === 1 ? ids[0] : undefined;
+  };
+  let source = facts.article.source?.trim();
+  let id = outletOf(source);
+  // a loader's source that names no outlet ("source: rewritten from example.com") leaves the text's own
+  // source line ("منبع: فارس") to say it
+  if (!id && source) {
+    source = clean(facts.article.text).source?.trim();
+    id = outletOf(source);
+  }
+  if (!source || !id) return;
+  const e = fromLexicon(lex, id);
   if (!e) return;
   let s = seen.get(e.id);
   if (!s) seen.set(e.id, (s = { e, forms: new Set(), langs: new Map() }));

@@ -1,6 +1,7 @@
 // resolveArticle: what one article contributes to the graph. Here: a place written with its descriptor
 // ("the Bagram air base", "قاعدة حميميم الجوية") is also a mention of the bare name the lexicon knows it by,
 // with that name's own offsets, while a city named inside a facility's name is not made a name of the facility.
+// Also: the outlet a text names as its source ("منبع: X") when the loader's source names none.
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../src/ingest/index.js";
 import { extractArticle, processArticle } from "../../src/pipeline.js";
@@ -73,5 +74,18 @@ describe("an organisation a party stands for, though the article does not name i
     expect(r.agreements).toHaveLength(1);
     for (const id of [...r.agreements[0].partyIds, ...r.agreements[0].signatoryIds]) expect(ids.has(id), id).toBe(true);
     expect(r.agreements[0].partyIds).toEqual(expect.arrayContaining(["org:un", "place:turkey"]));
+  });
+});
+
+describe("the outlet a text names as its source", () => {
+  const outlets = (raw: string) => processArticle(articleFromText(raw, { uri: "test.txt" }) as Article).organizations.map((o) => o.name);
+  it("the text's own source line when the loader's source names no outlet", () => {
+    const body = "وزیر امور خارجه دیروز در تلفنی با همتای ژاپنی خود درباره روابط دوجانبه گفتگو کرد.\n\nمنبع: مهر\n";
+    expect(outlets(`source: copied from example.org\n\n${body}`)).toContain("Mehr News Agency");
+    expect(outlets(body)).toContain("Mehr News Agency");
+  });
+  it("the loader's source when it names an outlet", () => {
+    const body = "وصل وزير الخارجية إلى الرباط أمس في زيارة رسمية.\n";
+    expect(outlets(`source: وكالة مهر\n\n${body}`)).toContain("Mehr News Agency");
   });
 });

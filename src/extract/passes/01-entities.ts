@@ -8,9 +8,9 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
-import { findDates, type DateMention } from "../dates/index.js";
+import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
-import { dropPlaceInModality, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -112,6 +112,12 @@ export function findEntities(state: ExtractState): void {
         addMention(state, st, c, { kind: "organization", lexiconId: c.hit.id, via: "lexicon", confidence: c.hit.ambiguous ? 0.5 : 0.9 }, shift);
       }
     }
+    // a country adjective inside a longer person's name ("محمد شياع السوداني") is part of the name, no demonym
+    st.demonyms = st.demonyms.filter((d) => {
+      const o = st.owner[d.start];
+      const sp = o >= 0 && state.mentions[o].kind === "person" ? st.spans.get(o) : undefined;
+      return !sp || sp.end - sp.start <= d.end - d.start;
+    });
     // Record alternatives for shared surnames on the mention (resolve chooses by article context).
     for (const [key, hits] of multi) {
       const [s] = key.split(":").map(Number);
@@ -166,6 +172,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   phrasalCalls(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
+  frontedWithTriggers(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;
@@ -204,8 +211,12 @@ function weekdayOrPlace(state: ExtractState, st: SentenceState, dates: DateMenti
   return dates.filter((d) => {
     if (d.value.basis !== "weekday") return true;
     const i = st.tokens.findIndex((t) => t.start === d.start && t.end === d.end);
-    const town = i > 0 && places.some((m) => m.start === i && m.end === i + 1 && !m.proclitic && m.values.some((v) => v.form === "name"));
-    return !(town && TO_OR_IN.has(st.tokens[i - 1].key));
+    const town = i >= 0 && places.some((m) => m.start === i && m.end === i + 1 && !m.proclitic && m.values.some((v) => v.form === "name"));
+    // the dateline opening one of the first sentences: "دوشنبه - ایرنا -" is the town (Dushanbe), not Monday
+    const dateline = i === 0 && st.s.index < 3 && /^[-–—(]$/.test(st.tokens[1]?.text ?? "");
+    // a weekday the sentence's own full date contradicts ("شنبه ۵ مرداد ۱۳۸۷ در کاخ ملت دوشنبه": a Saturday)
+    const contradicted = dates.some((x) => x.value.basis === "explicit" && x.value.precision === "day" && !!x.value.date && d.value.weekday !== undefined && !validateWeekday(x.value.date, d.value.weekday));
+    return !(town && (dateline || contradicted || (i > 0 && TO_OR_IN.has(st.tokens[i - 1].key))));
   });
 }
 const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);
@@ -216,7 +227,7 @@ const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);
  * proclitic ب or ل, or next to another place in a list ("ایران و مالی").
  */
 function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidate, cands: Candidate[]): boolean {
-  if (c.kind !== "place" || !c.hit.ambiguous || (c.options?.length ?? 1) > 1) return false;
+  if (c.kind !== "place" || !(c.hit.ambiguous || foreignFormIsWord(state, st, c)) || (c.options?.length ?? 1) > 1) return false;
   const key = (i: number) => st.tokens[i]?.key ?? "";
   if (state.lex.words.sets.placePreposition.has(key(c.start - 1)) || /^(ب|ل|بال|لل)$/.test(c.proclitic ?? "")) return false;
   const and = (i: number) => /^(و|and|،|,)$/.test(key(i)) || st.tokens[i]?.text === "،" || st.tokens[i]?.text === ",";
@@ -224,6 +235,20 @@ function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidat
   // "مالي وبوركينا فاسو": the next place with "and" as its proclitic
   const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
   return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
+}
+
+/**
+ * A one-word place name read through the spelling of another language that is a common word of the text's
+ * language ("كريمة", generous, in Arabic, is the Persian spelling of Crimea, which Arabic calls القرم): a
+ * homograph, the place only in a place context. A place with no names in the text's language is left alone.
+ */
+function foreignFormIsWord(state: ExtractState, st: SentenceState, c: Candidate & { kind: "place" }): boolean {
+  if (state.lang === "en" || c.end - c.start !== 1) return false;
+  const own = state.lex.places.get(placeSlug(c.hit.id))?.names?.[state.lang];
+  if (!own?.length) return false;
+  const word = st.tokens[c.start].text.slice(c.proclitic?.length ?? 0);
+  const key = normalizeKey(word);
+  return !own.some((n) => normalizeKey(n) === key) && isCommonWord(word, state.lang);
 }
 
 /** "وكان ولي العهد": common words glued into a person's one-word name (_glued-names). */

@@ -8,7 +8,7 @@
 // like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
 // reference ("the Russian president") for pass 3.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { charSpan, inSpan } from "../state.js";
+import { charSpan, inSpan, unmention } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
 import { demonstratedCountry } from "./_place-context.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -34,6 +34,7 @@ export function findTitles(state: ExtractState): void {
       const t: TitleRef = { start: m.start, end: m.end, office: hit.office, form: hit.form, phraseEnd: m.end };
       readCountry(state, st, t);
       st.titles.push(t);
+      portfolioRegions(state, st, t);
     }
     const chiefs = bodyChiefTitles(state, st);
     st.titles.push(...chiefs);
@@ -51,6 +52,19 @@ export function findTitles(state: ExtractState): void {
   bareMinistries(state);
   echoNewNames(state);
 }
+
+/**
+ * "Minister for Europe and Foreign Affairs", "وزير أوروبا والشؤون الخارجية": a continent or region inside the
+ * words of an office's title is its portfolio, no place the text mentions (a site stays: "سخنگوی کرملین").
+ */
+function portfolioRegions(state: ExtractState, st: SentenceState, t: TitleRef): void {
+  for (const o of [...st.mentions]) {
+    const m = state.mentions[o];
+    const sp = st.spans.get(o)!;
+    if (m.kind === "place" && REGION_KINDS.has(m.placeKind ?? "") && sp.start >= t.start && sp.end <= t.end) unmention(state, st, o);
+  }
+}
+const REGION_KINDS = new Set(["continent", "region", "area"]);
 
 /** The nasab particle ("son of") that follows a given name. */
 const NASAB = new Set(["بن", "ابن", "bin", "ibn"]);

@@ -10,7 +10,7 @@
 // no outlet ("according to President X", "citing Kenyan officials").
 // The pass also reads the dateline's place (_dateline.ts) into state.dateline, for pass 6.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, inCue, respan } from "../state.js";
+import { addMention, inCue, respan, unmention } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { readDateline } from "./_dateline.js";
@@ -44,7 +44,29 @@ export function findSources(state: ExtractState): void {
     }
     quotedRegions(state, st);
   }
+  wordsNotOutlets(state);
   state.dateline = readDateline(state);
+}
+
+/**
+ * An outlet whose one-word name is a common word (lexicon "ambiguous": العالم "the world", الحدث "the event",
+ * مهر) is that outlet where the report cites it (a source slot) or the article names it in a longer form
+ * ("قناة العالم"); elsewhere ("المنطقة والعالم") it is the word.
+ */
+function wordsNotOutlets(state: ExtractState): void {
+  const confirmed = new Set<string>();
+  const loose: Array<[SentenceState, number]> = [];
+  for (const st of state.sentences) {
+    for (const o of st.mentions) {
+      const m = state.mentions[o];
+      if (m.kind !== "organization" || !m.lexiconId || !isOutletKind(state, m.lexiconId)) continue;
+      const sp = st.spans.get(o)!;
+      const word = sp.end - sp.start === 1 && m.via === "lexicon" && m.confidence <= 0.5 && isCommonWord(m.text, state.lang);
+      if (word) loose.push([st, o]);
+      else confirmed.add(m.lexiconId);
+    }
+  }
+  for (const [st, o] of loose) if (!confirmed.has(state.mentions[o].lexiconId!)) unmention(state, st, o);
 }
 
 function add(state: ExtractState, st: SentenceState, sp: TokenSpan | undefined): void {

@@ -16,6 +16,7 @@ import { actorsIn, atPost, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
+import { visitsPerson } from "./_presence.js";
 import { dateInContext } from "./_event-dates.js";
 import { isQuestion } from "./_questions.js";
 
@@ -169,7 +170,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return participants[0];
   }
   // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
-  let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") ? "meeting" : "visit";
+  // a visit to a person ("paid a visit to X") is a meeting with them
+  let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") || visitsPerson(state, st, main) ? "meeting" : "visit";
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
     else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation")) kind = "denied";

@@ -76,6 +76,28 @@ export function participleTriggers(state: ExtractState, st: SentenceState): void
   });
 }
 
+/** English verbs of a conversation's content ("he discussed …", "they talked about …"). */
+const DISCUSS_VERB = new Set(["discussed", "talked", "reviewed", "explored", "exchanged", "spoke", "raised"]);
+/** How far into a sentence fronted by "With X," its verb may stand (past an apposition of X). */
+const FRONTED_WITH_REACH = 25;
+
+/**
+ * A sentence fronted by its other side, "With X, the Prime Minister of Spain, he discussed …" (the readout style of a
+ * series of bilaterals): the discussion verb after the fronted phrase is a contact of its subject with X, a meeting
+ * unless the sentence says it was a call. Only when the sentence opens with "With" and no event word of its own.
+ */
+export function frontedWithTriggers(state: ExtractState, st: SentenceState): void {
+  if (state.lang !== "en" || st.tokens[0]?.key !== "with" || st.triggers.some((t) => t.kind !== "visit")) return;
+  const comma = st.tokens.findIndex((t, i) => i > 1 && t.text === ",");
+  if (comma < 0) return;
+  for (let i = comma + 1; i < Math.min(st.tokens.length, FRONTED_WITH_REACH); i++) {
+    if (!DISCUSS_VERB.has(st.tokens[i].key)) continue;
+    if (st.tokens[i - 1]?.key === "to") return;
+    st.triggers.push({ start: i, end: i + 1, kind: "meeting", text: st.tokens[i].text });
+    return;
+  }
+}
+
 /** Words between a document and the verb that signs it as an object pronoun ("اتفاق الدوحة الذي وقعه"). */
 const SIGNED_IT_REACH = 5;
 /** Words the Persian "به امضای … رسید" may hold between its parts: a list of signers, with commas. */

@@ -9,8 +9,18 @@ import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 
 /** The ministry of an office of a country, an organisation mention over `sp`; the country's words stay free. */
 export function addMinistry(state: ExtractState, st: SentenceState, sp: TokenSpan, office: string, country: string, confidence: number, countrySpan?: TokenSpan): void {
+  // "کاخ ریاست جمهوری ترکیه", "قصر الرئاسة": the office's words after a building's head noun name the building
+  if (venueBefore(state, st, sp.start)) return;
   const index = addMention(state, st, sp, { kind: "organization", lexiconId: `ministry/${office}/${placeSlug(country)}`, via: "title", confidence });
   if (countrySpan) for (let i = countrySpan.start; i < countrySpan.end; i++) if (st.owner[i] === index) st.owner[i] = -1;
+}
+
+/** A building's head noun (cues.json venueHead: کاخ، قصر، Palace) right before token `i`, past a proclitic. */
+function venueBefore(state: ExtractState, st: SentenceState, i: number): boolean {
+  const venue = state.lex.words.sets[`venueHead.${state.lang}`];
+  const key = st.tokens[i - 1]?.key;
+  if (!venue || !key) return false;
+  return venue.has(key) || (state.lang !== "en" && venue.has(key.replace(/^(وب|و|ب|ل|ف)/, "")));
 }
 
 export function institutionsInTitles(state: ExtractState, st: SentenceState): void {

@@ -1,7 +1,7 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue } from "../state.js";
+import { addMention, inCue, unmention } from "../state.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
@@ -15,6 +15,7 @@ import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number, strict = false): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
+  if (!quoted) surnameAfterRun(state, st, words);
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
@@ -37,6 +38,23 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   if (!words.length) return undefined;
   const sp = { start: words[0], end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
+}
+
+/**
+ * "Ambassador Luis Faro Ramos": an English lexicon short form read alone (a weak one, whose person the article does
+ * not name in full) right after a name run of two words or more is that name's last word, someone no lexicon knows.
+ */
+function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]): void {
+  if (state.lang !== "en" || words.length < 2) return;
+  const after = words[words.length - 1] + 1;
+  const o = st.owner[after];
+  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
+  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^[A-Z][a-z]/.test(st.tokens[after].text)) return;
+  const sp = st.spans.get(o)!;
+  if (sp.start !== after || sp.end !== after + 1) return;
+  if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
+  unmention(state, st, o);
+  words.push(after);
 }
 
 /**
@@ -163,8 +181,9 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
-  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i));
+  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i));
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
+  if (state.lang === "en" && initialDot(st, i + 1)) return st.owner[i] < 0; // an initial: "K.R. Narayanan", "P. Chidambaram"
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   // (a word of the "common" cues that is a given name is a name word here: "President Bill Clinton"; so is an
   // Arabic given name written with a final yeh where the stop word has alef maqsura: "علي", not "على")
@@ -253,7 +272,17 @@ function inWordApostrophe(st: SentenceState, i: number): boolean {
 
 /** A hyphen or an in-name apostrophe: it joins words of a name and is no word of its own. */
 function joiner(st: SentenceState, i: number): boolean {
-  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i);
+  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i) || initialDot(st, i);
+}
+
+/**
+ * The dot of an English initial: a capital letter alone right before it, written together ("K.", as in "K.R.
+ * Narayanan", "P. Chidambaram"), and a capitalised word or another initial after it. The initial and its dot are
+ * the start of a name (Indian and other names written with initials).
+ */
+function initialDot(st: SentenceState, i: number): boolean {
+  const [dot, before, after] = [st.tokens[i], st.tokens[i - 1], st.tokens[i + 1]];
+  return !!dot && !!before && !!after && dot.text === "." && /^[A-Z]$/.test(before.text) && before.end === dot.start && /^[A-Z]/.test(after.text);
 }
 
 /** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */

@@ -1,5 +1,6 @@
 // A place name that several lexicon places share (عمان: Oman and Amman; Tripoli in Libya and in Lebanon)
-// is read as the one the rest of the article points to: the country it lies in or the places inside it
+// is read first by the words around it (localKind: a capital noun before it, a title's country slot, "and" with
+// another country), else as the one the rest of the article points to: the country it lies in or the places inside it
 // named elsewhere, its demonyms, and the countries of the office holders the article names. With no such
 // evidence, or a tie, the lexicon's first entry stands. A name that is only a context name of its places
 // (contextNames of places-subdivisions.json: "Punjab", "Western Cape") needs that evidence beforehand, from the
@@ -25,6 +26,16 @@ export function choosePlaces(state: ExtractState, options: Map<number, string[]>
   }
   for (const st of state.sentences) for (const d of st.demonyms) count(placeSlug(d.place));
   for (const [index, ids] of options) {
+    // the words around the name say which it is ("وزير خارجية عمان": the country; "العاصمة الأردنية عمان": the city)
+    const m0 = state.mentions[index];
+    const st = state.sentences[m0.sentenceIndex];
+    const said = st && st.spans.has(index) ? localKind(state, st, st.spans.get(index)!, options) : undefined;
+    const fits = said ? ids.filter((id) => (lex.places.get(placeSlug(id))?.kind === "country") === (said === "country")) : [];
+    if (fits.length === 1) {
+      m0.lexiconId = fits[0];
+      m0.placeKind = lex.places.get(placeSlug(fits[0]))?.kind;
+      continue;
+    }
     const score = (id: string) => {
       const slug = placeSlug(id);
       const country = countryOf(lex, id);
@@ -37,6 +48,28 @@ export function choosePlaces(state: ExtractState, options: Map<number, string[]>
       m.placeKind = lex.places.get(placeSlug(scored[0].id))?.kind;
     }
   }
+}
+
+/**
+ * What the words around a name several places share say it is: a city after a capital noun ("العاصمة عمان",
+ * "العاصمة الأردنية عمان", "the capital Tripoli"); a country in a title's country slot ("وزير خارجية عمان",
+ * "سلطان عمان", "وزیر خارجه عمان") or joined by "and" to another country ("الأردن وعمان", "ایران و عمان").
+ */
+function localKind(state: ExtractState, st: SentenceState, sp: { start: number; end: number }, shared: Map<number, string[]>): "country" | "city" | undefined {
+  const demonymAt = (i: number) => st.demonyms.some((d) => d.start === i && d.end === sp.start);
+  if (st.cues.some((c) => c.kind === "capital" && (c.end === sp.start || demonymAt(c.end)))) return "city";
+  const from = Math.max(0, sp.start - 6);
+  const titles = state.lex.titleMatcher.findAll(st.tokens.slice(from, sp.start), { proclitics: true });
+  if (titles.some((t) => t.end === sp.start - from)) return "country";
+  const country = (i: number) => {
+    const o = st.owner[i];
+    return o !== undefined && o >= 0 && !shared.has(o) && state.mentions[o].kind === "place" && state.mentions[o].placeKind === "country";
+  };
+  const and = (i: number) => /^(و|and|،|,)$/.test(st.tokens[i]?.key ?? "");
+  const gluedAnd = (i: number) => /^و/.test(st.tokens[i]?.key ?? "") && state.mentions[st.owner[i]]?.text !== st.tokens[i]?.text;
+  if ((and(sp.start - 1) && country(sp.start - 2)) || (gluedAnd(sp.start) && country(sp.start - 1))) return "country";
+  if ((and(sp.end) && country(sp.end + 1)) || (country(sp.end) && gluedAnd(sp.end))) return "country";
+  return undefined;
 }
 
 type PlaceMatch = { values: PlaceHit[]; start: number };

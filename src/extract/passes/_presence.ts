@@ -149,3 +149,24 @@ function dateOf(st: SentenceState, clause: TokenSpan, at: number): DateValue {
   const d = st.dates.filter((x) => x.start >= from && x.end <= to).sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }
+
+/** English visit words whose object may be a person ("visited X", "paid a visit to X"), not a trip's noun phrase. */
+const VISIT_WORDS = new Set(["visited", "visit", "visits", "visiting", "official visit", "state visit", "working visit", "courtesy visit"]);
+
+/**
+ * A visit whose object is a person, not a place: "Y visited X", "Y paid a courtesy visit to Minister X" is a
+ * meeting of X and Y. English only (Arabic "زار" puts its subject after it; Persian says "از X دیدن کرد", a meeting
+ * phrase already). Not a person's home or office ("visited X's hometown", "visited the office of X").
+ */
+export function visitsPerson(state: ExtractState, st: SentenceState, trig: TokenSpan & { text: string }): boolean {
+  if (state.lang !== "en" || !VISIT_WORDS.has(trig.text.toLowerCase())) return false;
+  let j = trig.end;
+  if (st.tokens[j]?.key === "to") j++;
+  // past the title before the name ("visited Turkish Foreign Minister X")
+  const title = st.titles.find((t) => (t.start === j || t.countrySpan?.start === j) && t.person !== undefined);
+  if (title) j = Math.max(title.phraseEnd, j);
+  const m = st.owner[j];
+  if (m === undefined || m < 0 || state.mentions[m].kind !== "person") return false;
+  const end = st.spans.get(m)?.end ?? j + 1;
+  return !/^['’]s?$/.test(st.tokens[end]?.text ?? "");
+}

@@ -19,7 +19,10 @@ export type Refer = (state: ExtractState, st: SentenceState, sp: TokenSpan, targ
 
 /** The first person of the sentence before token `at` who is an actor (not a genitive). */
 export function firstActorBefore(state: ExtractState, st: SentenceState, at: number): number | undefined {
-  return st.mentions.find((m) => st.spans.get(m)!.end <= at && state.mentions[m].kind === "person" && !state.genitive.has(m));
+  // (not the other side fronted before the subject: "With X, the President of Kenya, he discussed …")
+  let fronted = -1;
+  if (state.lang === "en" && st.tokens[0]?.key === "with") for (let i = 1; i < at; i++) if (st.tokens[i].text === ",") fronted = i;
+  return st.mentions.find((m) => st.spans.get(m)!.end <= at && st.spans.get(m)!.start >= fronted && state.mentions[m].kind === "person" && !state.genitive.has(m));
 }
 
 /** Words before a Persian pronoun that make it an object ("با او", "به وی", "از ایشان"). */

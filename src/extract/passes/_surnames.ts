@@ -5,7 +5,7 @@ import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
-import { classOf, glued, nameLike, nameRun } from "./_names.js";
+import { classOf, givenName, glued, nameLike, nameRun } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -18,10 +18,11 @@ import { isCommonWord } from "../../lexicon/words.js";
  */
 export function givenNameBeforeSurname(state: ExtractState): void {
   if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
+  townAfterGivenName(state);
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
-    const titleWord = b >= 0 && (state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) || state.lex.words.honorificWords.has(st.tokens[b].key));
+    const titleWord = b >= 0 && isTitleWord(state, st, b);
     if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
       // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
       const rest = nameRun(state, st, sp.end);
@@ -40,7 +41,35 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     // and the syllables hyphenated after it ("John Lee Ka-chiu")
     let end = sp.end;
     while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
-    respan(state, st, m, { start: b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    // and one more given name before it ("Pedro Silva Ramos")
+    const a = b - 1;
+    const more = a >= 0 && !isTitleWord(state, st, a) && nameLike(state, st, a) && /^[A-Z][a-z]/.test(st.tokens[a].text) && classOf(state, st.tokens[a]) !== "common" && !st.cues.some((c) => inSpan(a, c));
+    respan(state, st, m, { start: more ? a : b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  }
+}
+
+/** A word of an office title or an honorific ("Secretary", "Mr"): no given name. */
+function isTitleWord(state: ExtractState, st: SentenceState, i: number): boolean {
+  return !!state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[i].key) || state.lex.words.honorificWords.has(st.tokens[i].key);
+}
+
+/**
+ * "President Fernando Lugo", "Whitney Houston": a town's one-word name right after a capitalised English given name
+ * is that person's surname (many surnames are towns: Lugo, Toledo, Faro, Houston), and the place reading goes, so
+ * the title or name reading takes both words. Not a country ("Abdullah Jordan" is read by other means), and not a
+ * given name that is itself the start of a lexicon name (it would be owned).
+ */
+function townAfterGivenName(state: ExtractState): void {
+  for (const st of state.sentences) {
+    for (const m of [...st.mentions]) {
+      const x = state.mentions[m];
+      const sp = st.spans.get(m)!;
+      if (x.kind !== "place" || x.placeKind === "country" || sp.end - sp.start !== 1 || !/^[A-Z][a-z]/.test(st.tokens[sp.start].text)) continue;
+      const b = sp.start - 1;
+      const tok = st.tokens[b];
+      if (!tok || st.owner[b] >= 0 || tok.end !== st.tokens[sp.start].start - 1 || !/^[A-Z][a-z]/.test(tok.text) || !givenName(state, tok)) continue;
+      unmention(state, st, m);
+    }
   }
 }
 

@@ -3,7 +3,8 @@
 //   - Persian and Arabic write no capitals: a lexicon short form that is also a cue or event word of the grammar
 //     lists ("تراس", Truss, is ترأس, presided) names the person only in an article that names them in full;
 //   - English: a new name whose first word is no given name is called by that first word (family name first, "Hu
-//     Jintao" is "Hu"; or by the first name, "Abhisit Vejjajiva" is "Abhisit").
+//     Jintao" is "Hu"; or by the first name, "Abhisit Vejjajiva" is "Abhisit");
+//   - English: a name written with initials ("K.R. Narayanan", "R.N. Ravi") is read whole after a title.
 import { describe, expect, it } from "vitest";
 import { facts, met, P, people } from "./helpers.js";
 
@@ -36,5 +37,21 @@ describe("passes 2-3: a new name called by its first word", () => {
   it("en: a given name the lexicon knows ('John') is not taken for the person", () => {
     const f = facts("Kenyan Foreign Minister Musalia Mudavadi met British envoy John Wrightson in Nairobi on Tuesday. John Smith, a trader, said prices had risen.", D);
     expect(people(f)).not.toContain("John");
+  });
+});
+
+describe("pass 2: a name written with initials", () => {
+  it("en: 'Governor R.N. Ravi' is a person, and meets", () => {
+    const f = facts("Tamil Nadu Governor R.N. Ravi received Kenyan President William Ruto in Chennai on Tuesday.", D);
+    expect(people(f)).toContain("R.N. Ravi");
+    expect(met(f, "R.N. Ravi", RUTO).map((e) => e.date)).toEqual(["2023-03-07"]);
+  });
+  it("en: 'was received by President K.R. Narayanan' (two initials before the surname)", () => {
+    const f = facts("Kenyan President William Ruto arrived in New Delhi on Tuesday. Later in the day Ruto was received by President K.R. Narayanan.", D);
+    expect(met(f, "K.R. Narayanan", RUTO).length).toBeGreaterThan(0);
+  });
+  it("en: a sentence's last capital letter and its full stop are no initial", () => {
+    const f = facts("Kenyan President William Ruto met the envoys of Group B. Nobody else attended.", D);
+    expect(people(f)).toEqual([RUTO]);
   });
 });

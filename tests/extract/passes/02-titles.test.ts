@@ -212,3 +212,24 @@ describe("pass 2: the head of a body that no office title names (cues.json bodyC
     expect(people(facts("تحدث رئيس الجمعية الخيرية للصحفيين عن الخطة."))).toEqual([]);
   });
 });
+
+describe("pass 2: a surname that is a town or a lexicon short form, after English given names", () => {
+  it("'President Fernando Lugo and …' is a person, not the town of Lugo", () => {
+    const f = facts("Paraguayan President Fernando Lugo and Kenyan President William Ruto signed a trade agreement in Nairobi on Monday.", "2024-06-05");
+    expect(people(f)).toEqual(expect.arrayContaining(["Fernando Lugo", P("william-ruto")]));
+    expect(f.mentions.filter((m) => m.kind === "place" && m.confidence > 0).map((m) => m.text)).not.toContain("Lugo");
+  });
+  it("the town after a preposition, with no given name before it, stays a town", () => {
+    const f = facts("Kenyan President William Ruto arrived in Lugo on Monday.", "2024-06-05");
+    expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.text)).toContain("Lugo");
+  });
+  it("'ambassador Pedro Silva Ramos' is one new name, not 'Pedro Silva' and the lexicon's Ramos", () => {
+    const f = facts("Kenyan President William Ruto received the Portuguese ambassador Pedro Silva Ramos on Monday.", "2024-06-05");
+    expect(people(f)).toEqual(expect.arrayContaining([P("william-ruto"), "Pedro Silva Ramos"]));
+    expect(people(f)).not.toContain("Pedro Silva");
+  });
+  it("so too when the word before the short form is a dictionary word ('Joao Faro Ramos': faro is a card game)", () => {
+    const f = facts("Kenyan President William Ruto received the Portuguese ambassador Joao Faro Ramos on Monday.", "2024-06-05");
+    expect(people(f)).toEqual(expect.arrayContaining([P("william-ruto"), "Joao Faro Ramos"]));
+  });
+});

@@ -275,3 +275,29 @@ describe("pass 5: more Persian and Arabic meeting verbs (events.json)", () => {
     expect(events(facts("تشاور هاكان فيدان هاتفيا يوم الأحد مع فؤاد حسين حول ملف المياه.", D)).map((e) => e.kind)).toEqual(["call"]);
   });
 });
+
+describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", () => {
+  it("'during a meeting in X' / 'At a meeting in X,' names the meeting of the clause's people", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein reviewed the dam project during a meeting in Mosul on Sunday.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
+    expect(met(facts("At a meeting in Mosul on Sunday, Hakan Fidan and Fuad Hussein reviewed the dam project.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("a body's session ('at a meeting of …') with one person named is no meeting of two", () => {
+    expect(events(facts("Hakan Fidan spoke at a meeting of Arab League ministers in Cairo on Sunday.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+  it("'paid a courtesy visit to Minister X' is a meeting; a visit to a person's town is not", () => {
+    expect(met(facts("Fuad Hussein paid a courtesy visit to Turkish Foreign Minister Hakan Fidan in Ankara on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Fuad Hussein visited Hakan Fidan in Ankara on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Fuad Hussein visited Hakan Fidan's home town on Sunday.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+});
+
+describe("pass 1/5: a sentence fronted by its other side ('With X, he discussed …')", () => {
+  it("the discussion verb after 'With X,' is a meeting of its subject with X, past an apposition of X", () => {
+    const f = facts("Hakan Fidan held several meetings in Erbil on Sunday. With Fuad Hussein, the Foreign Minister of Iraq, he talked about water sharing.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("a call word makes it a call; 'With' that fronts no person makes nothing", () => {
+    expect(events(facts("Hakan Fidan was in Erbil on Sunday. With Fuad Hussein, he discussed water sharing by telephone.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+    expect(events(facts("With prices rising, Hakan Fidan discussed water sharing in Erbil on Sunday.", D))).toEqual([]);
+  });
+});
