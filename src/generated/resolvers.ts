@@ -29,7 +29,7 @@ export type Agreement = Node & {
   id: Scalars['ID']['output'];
   /** The meeting it was reached at, when an article ties it to one. */
   meeting?: Maybe<Meeting>;
-  /** The states or organisations (or people) that are parties. */
+  /** The states and organisations that are parties, then the people who signed it for them (also in `signatories`): an agreement between two bodies is named by who concluded it. */
   parties: Array<Party>;
   /** People who signed or announced it. */
   signatories: Array<Person>;

@@ -262,6 +262,8 @@ function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<stri
       // the same parties agreeing the same thing on the same day is one agreement, even when the
       // reports tie it to different meetings of that visit; two undated reports need one article
       if (!da && !db && a.articleId !== b.articleId && meetingOf(a)?.id !== meetingOf(b)?.id) continue;
+      // two reports of one sentence are two documents: the extractor already made one of what a sentence tells twice
+      if (a.articleId === b.articleId && a.source.start === b.source.start) continue;
       uf.union(i, j);
     }
   }

@@ -74,6 +74,20 @@ describe("meetings and agreements by place, country and party", () => {
     );
     expect(r.data).toEqual({ byParty: { totalCount: 2 }, bySignatory: { totalCount: 2 }, none: { totalCount: 0 } });
   });
+  it("Agreement.parties: its states and bodies, then the people who signed it (a deal between two bodies is known by its signers)", async () => {
+    type Party = { __typename: string; name: string };
+    const r = await t.gql<{ agreements: { edges: Array<{ node: { parties: Party[]; signatories: Array<{ name: string }> } }> } }>(
+      `{ agreements(signatory: "Lavrov") { edges { node { parties { __typename name } signatories { name } } } } }`,
+    );
+    for (const { node } of r.data!.agreements.edges) {
+      const people = node.parties.filter((p) => p.__typename === "Person").map((p) => p.name);
+      expect(people.sort()).toEqual(node.signatories.map((p) => p.name).sort());
+      expect(people).toContain("Sergey Lavrov");
+      const firstPerson = node.parties.findIndex((p) => p.__typename === "Person");
+      expect(node.parties.slice(firstPerson).every((p) => p.__typename === "Person")).toBe(true);
+      expect(firstPerson).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe("articles", () => {

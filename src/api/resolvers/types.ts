@@ -65,7 +65,9 @@ export const DateOrigin: DateOriginResolvers = {
 
 export const Agreement: AgreementResolvers = {
   status: (a) => statusEnum(a.status),
-  parties: async (a, _, ctx) => (await Promise.all(a.partyIds.map((id) => loadNode(ctx, id)))).filter(notNull) as never,
+  // the states and organisations, then the people who signed for them (schema: "or people"): a document between two
+  // bodies no gazetteer holds is known by its signers
+  parties: async (a, _, ctx) => (await Promise.all([...new Set([...a.partyIds, ...a.signatoryIds])].map((id) => loadNode(ctx, id)))).filter(notNull) as never,
   signatories: async (a, _, ctx) => loadAll(ctx.loaders.person, a.signatoryIds),
   meeting: (a, _, ctx) => (a.meetingId ? ctx.loaders.meeting.load(a.meetingId) : null),
   sources: (a, _, ctx) => ctx.loaders.sources.load(a.id),

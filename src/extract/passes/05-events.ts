@@ -16,9 +16,10 @@ import { actorsIn, atPost, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
 import { eveOf, eveParts, segments } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
-import { visitsPerson } from "./_presence.js";
+import { bodySession, visitsPerson } from "./_presence.js";
 import { dateInContext } from "./_event-dates.js";
 import { isQuestion } from "./_questions.js";
+import { datelineDash } from "./_dateline.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -170,6 +171,11 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return participants[0];
   }
   // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
+  // a body's session ("attended the APEC summit"): its attendees did not meet one another for that
+  if (triggers.every((t) => t.kind !== "meeting" || bodySession(state, st, t)) && !kinds.has("call") && triggers.some((t) => t.kind === "meeting")) {
+    if (triggers.every((t) => t.kind === "meeting")) return participants[0];
+    kinds.delete("meeting");
+  }
   // a visit to a person ("paid a visit to X") is a meeting with them
   let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") || visitsPerson(state, st, main) ? "meeting" : "visit";
   if (kind !== "call") {
@@ -364,18 +370,6 @@ function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): b
   if (state.lang !== "en" || st.tokens[t.start - 1]?.key !== "to") return false;
   const o = st.owner[t.start - 2];
   return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
-}
-
-/**
- * The mark that ends a dateline in one of the first sentences, or -1: a dash ("KABUL, April 19 (Reuters) -"), or a
- * colon after a lead that opens with a place ("ISLAMABAD, March 3:", "Doha:").
- */
-function datelineDash(state: ExtractState, st: SentenceState): number {
-  if (st.s.index >= 3) return -1;
-  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text));
-  if (dash >= 0) return dash;
-  const o = st.owner[0];
-  return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {

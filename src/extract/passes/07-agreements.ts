@@ -13,8 +13,11 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
-import { namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
+import { retoldAgreement } from "./_retold.js";
+import { secondDocument } from "./_coordinated.js";
+import { datelineDash } from "./_dateline.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -120,8 +123,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     }
   }
   let stateless = 0;
+  // "the two sides inked an MoU between A and B": A and B are its sides, not the states of those who sign it
+  const between = namedBetween(state, st, clause, parties) >= 2;
   // a signatory's state, or the organisation whose office they hold (the IAEA for its director general)
   for (const s of signatories) {
+    if (between) break;
     const c = bodyOfPerson(state, s);
     addSide(state, parties, c);
     if (!c) stateless++;
@@ -144,8 +150,18 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   }
   // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
   // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties, even one of each
-  const back = /\b(it|them)\b/i.test(trig.text) || namesTheDocument(state, st, clause);
-  const it = back ? [...state.agreements].reverse().find((a) => st.s.index - a.evidence.sentenceIndex <= 2 && a.evidence.sentenceIndex < st.s.index) : undefined;
+  const pronoun = /\b(it|them)\b/i.test(trig.text);
+  const cStart = st.tokens[clause.start].start;
+  const cEnd = st.tokens[clause.end - 1].end;
+  // the dateline's day ("ANKARA, March 6 (AA) - … signed … on Tuesday") dates the report, not the signing, when the
+  // clause gives another
+  const dash = datelineDash(state, st);
+  const own = st.dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  const signed = dash < 0 ? own : own.filter((d) => d.start >= st.tokens[dash].end);
+  const date = (signed.length ? signed : own)[0]?.value ?? { date: null, precision: null, basis: "unknown" as const };
+  // one told again ("the deal", "اسنادی که … امضا کردند"): the one reported before that it can be (not one of other
+  // states or another day: "the deal signed with Turkey on Tuesday" is a second one)
+  const it = pronoun || namesTheDocument(state, st, clause) ? retoldAgreement(state, st, pronoun, partiesIn(state, st, clause, witnessed), date, SIDES_NAMED) : undefined;
   if (parties.size < 2 && signatories.size < 2 && !it) return;
 
   const partyMentions: number[] = [];
@@ -167,9 +183,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
       meeting = e;
     }
   }
-  const cStart = st.tokens[clause.start].start;
-  const cEnd = st.tokens[clause.end - 1].end;
-  const date = st.dates.find((d) => d.start >= cStart && d.end <= cEnd)?.value ?? { date: null, precision: null, basis: "unknown" as const };
+  // none of its signers met: a meeting of its sides' people just reported ("During the talks, A and B signed …")
+  meeting ??= meetingOfSides(state, st, [...parties.keys()], date.basis !== "unknown");
   const summaryFrom = st.tokens[Math.min(trig.end, clause.end - 1)].start;
   const summary = state.doc.article.text.slice(summaryFrom, cEnd).replace(/^[\s:،,«"]+|[\s.»"]+$/g, "").slice(0, 200) || st.s.text.slice(0, 200);
   const fact: AgreementFact = {
@@ -187,6 +202,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   };
   if (it) {
     for (const p of fact.signatories) if (!it.signatories.includes(p)) it.signatories.push(p);
+    // a document whose sides were named after "between" keeps them: "Signing it were X for the Kuwaiti side and Y
+    // for the Government of Hong Kong" names whom the signers speak for, not new sides
+    if (SIDES_NAMED.has(it)) return;
     for (const p of fact.parties) if (!it.parties.includes(p)) it.parties.push(p);
     for (const p of fact.impliedParties) if (!it.impliedParties.includes(p)) it.impliedParties.push(p);
     return;
@@ -197,8 +215,19 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     for (const p of fact.signatories) if (!same.signatories.includes(p)) same.signatories.push(p);
     return;
   }
+  if (between) SIDES_NAMED.add(fact);
   state.agreements.push(fact);
+  // "the agreement … and also the memorandum … were signed": a second document of the same sides, signers and day
+  const second = secondDocument(state, st, clause);
+  if (second >= 0) {
+    const rest = topicsOf(state, st, second).filter((t) => !INTENT_ONLY.has(t));
+    const text = state.doc.article.text.slice(st.tokens[second].start, cEnd).replace(/[\s.»"]+$/g, "").slice(0, 200);
+    state.agreements.push({ ...fact, index: state.agreements.length, summary: text || fact.summary, topics: rest.length ? rest : fact.topics, parties: [...fact.parties], impliedParties: [...fact.impliedParties], signatories: [...fact.signatories] });
+  }
 }
+
+/** Agreements whose clause names two sides after "between" (namedBetween): a later "Signing it were …" adds no side. */
+const SIDES_NAMED = new WeakSet<AgreementFact>();
 
 /**
  * A signatory's state as a party. An office of a body, not of a state (the President of the European Commission,

@@ -4,6 +4,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { endsQuotedSentence } from "../../text/sentences.js";
+import { countryOfPerson } from "./_mentions.js";
 
 /**
  * The sentence of a quotation the trigger is in, when the splitter keeps a quotation of several sentences in one
@@ -81,10 +82,53 @@ export function namesTheDocument(state: ExtractState, st: SentenceState, clause:
       if (/^(ال|وال)/.test(key) && (nouns.has(key) || nouns.has(key.slice(1)))) return true;
       continue;
     }
+    // "اسنادی که … امضا کردند", "یادداشت تفاهمی که دو کشور امضا کردند": a document named by a relative clause
+    // (the noun or its phrase ends in the relative ی right before که) is one already known
+    if (state.lang === "fa" && (nouns.has(key) || (key.endsWith("ی") && nouns.has(key.slice(0, -1))))) {
+      for (let k = i; k < Math.min(clause.end - 1, i + 3); k++) {
+        if (st.tokens[k + 1].key === "که" && st.tokens[k].key.endsWith("ی")) return true;
+      }
+    }
     // "the deal", "this contract", "the Economic Partnership Agreement" (the name's capitalised words between)
     let k = i - 1;
     while (k > i - 4 && /^[A-Z]/.test(st.tokens[k]?.text ?? "") && !/^(the|this|these)$/.test(st.tokens[k].key)) k--;
     if (nouns.has(key) && /^(the|this|these|این|اين)$/.test(st.tokens[k]?.key ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * The parties a clause names after "between" (cues.json words.between: between, بین، میان، بين): "inked an MoU on
+ * investment between the Trade Council and the Investment Authority", "یادداشت تفاهمی میان اتاق بازرگانی A و اتاق
+ * بازرگانی B امضا شد", "مذكرة تفاهم بين غرفة A وغرفة B". Two or more of them are the sides of the document itself:
+ * "the two sides" who sign it (the meeting's people) and the states its signers speak for are not.
+ */
+export function namedBetween(state: ExtractState, st: SentenceState, clause: TokenSpan, parties: Map<string, number | undefined>): number {
+  const between = state.lex.words.sets[`between.${state.lang}`] ?? new Set<string>();
+  const at = st.tokens.findIndex((t, i) => i >= clause.start && i < clause.end && between.has(t.key));
+  if (at < 0) return 0;
+  return [...parties.values()].filter((m) => {
+    const sp = m === undefined ? undefined : st.spans.get(m);
+    return !!sp && sp.start > at && sp.start < clause.end;
+  }).length;
+}
+
+/** Sentences after a meeting within which an agreement of its people's states, naming no signer, is reached at it. */
+const SIDES_MEETING_REACH = 3;
+
+/**
+ * The meeting an agreement that names no signer of that meeting was reached at: "President A met President B in
+ * Lusaka on Tuesday. During the talks, Zimbabwe and Zambia signed three memoranda", "… در این دیدار ایران و
+ * ارمنستان … امضا کردند", "… ووقع البلدان خلال اللقاء …". The latest meeting reported at or up to three sentences
+ * before it whose people are of every state among its sides (two at least); none when the clause dates it itself
+ * ("signed a treaty in 2019": an older document, whose day the meeting's would replace).
+ */
+export function meetingOfSides(state: ExtractState, st: SentenceState, sides: string[], dated: boolean): ExtractState["events"][number] | undefined {
+  const states = sides.filter((id) => state.lex.places.get(id.replace(/^place[:/]/, ""))?.kind === "country");
+  if (dated || states.length < 2 || states.length !== sides.length) return undefined;
+  return [...state.events].reverse().find((e) => {
+    if (e.kind !== "meeting" || e.evidence.sentenceIndex > st.s.index || st.s.index - e.evidence.sentenceIndex > SIDES_MEETING_REACH) return false;
+    const theirs = new Set(e.participants.map((p) => countryOfPerson(state, p)).filter(Boolean) as string[]);
+    return states.every((id) => theirs.has(id));
+  });
 }

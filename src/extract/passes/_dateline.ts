@@ -79,3 +79,15 @@ function capitalOfDateline(state: ExtractState, m: number): void {
   x.lexiconId = lexPlaceId(capital.id);
   x.placeKind = capital.kind;
 }
+
+/**
+ * The mark that ends a dateline in one of the first sentences, or -1: a dash ("KABUL, April 19 (Reuters) -"), or a
+ * colon after a lead that opens with a place ("ISLAMABAD, March 3:", "Doha:").
+ */
+export function datelineDash(state: ExtractState, st: SentenceState): number {
+  if (st.s.index >= 3) return -1;
+  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text));
+  if (dash >= 0) return dash;
+  const o = st.owner[0];
+  return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
+}

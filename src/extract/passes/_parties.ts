@@ -21,6 +21,9 @@ const LIST_ARTICLE = new Set(["the"]);
 export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpan, witnessed?: TokenSpan): Map<string, number | undefined> {
   const parties = new Map<string, number | undefined>();
   const brokered = brokeredIn(state, st);
+  const bodies = st.mentions.filter((o) => state.mentions[o].kind === "organization" && state.mentions[o].via !== "source" && (state.mentions[o].lexiconId || state.mentions[o].via === "descriptor") && !state.lex.words.sets.governmentHead.has(st.tokens[st.spans.get(o)!.start].key));
+  const within = (sp: TokenSpan, o: number) => st.spans.get(o)!.start <= sp.start && st.spans.get(o)!.end >= sp.end && st.spans.get(o)!.end - st.spans.get(o)!.start > sp.end - sp.start;
+  const inBody = (m: number) => bodies.some((o) => o !== m && within(st.spans.get(m)!, o));
   for (const m of st.mentions) {
     const x = state.mentions[m];
     if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
@@ -33,6 +36,9 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
       else parties.set(x.lexiconId ?? `m${m}`, m);
     }
     if (x.kind !== "place" || !x.lexiconId) continue;
+    // a country written inside the name of a body that is a party ("the Kuwait Direct Investment Promotion
+    // Authority", "اتاق بازرگانی ایران") is the body's nationality, not a side beside it
+    if (inBody(m)) continue;
     if (x.placeKind === "country") parties.set(x.lexiconId, m);
     else if (municipal(state, st, st.spans.get(m)!.start)) parties.set(x.lexiconId, m);
     // a capital stands for its state only as the other side ("signed with Moscow") or beside another state
@@ -45,11 +51,12 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
   for (const d of st.demonyms) {
     const id = asLexPlaceId(d.place);
     const named = st.mentions.some((m) => state.mentions[m].kind === "organization" && st.spans.get(m)!.start === d.start && st.spans.get(m)!.end > d.end && parties.has(state.mentions[m].lexiconId ?? `m${m}`));
-    if (named) continue;
+    if (named || bodies.some((o) => within(d, o))) continue;
     if (inSpan(d.start, span) && !parties.has(id) && !brokered(d.start) && !(witnessed && inSpan(d.start, witnessed)) && !st.titles.some((t) => t.countrySpan?.start === d.start) && !companyNationality(state, st, d)) parties.set(id, undefined);
   }
   return parties;
 }
+
 
 /**
  * Whether the mention starting at a token is the one who brokers, sponsors or hosts it, no party to it and no

@@ -301,3 +301,15 @@ describe("pass 1/5: a sentence fronted by its other side ('With X, he discussed 
     expect(events(facts("With prices rising, Hakan Fidan discussed water sharing in Erbil on Sunday.", D))).toEqual([]);
   });
 });
+
+describe("pass 5: a body's session is no meeting of its attendees", () => {
+  it("en: attending 'the Arab League summit' is no meeting; 'held a summit in X' and 'met X at the … summit' are", () => {
+    expect(events(facts("Hakan Fidan and Fuad Hussein attended the Arab League summit in Manama on Sunday.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+    expect(met(facts("Hakan Fidan and Fuad Hussein held a summit in Mosul on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan met Fuad Hussein at the Arab League summit in Manama on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("ar / fa: «قمة جامعة الدول العربية», «نشست سران اتحادیه عرب» (the idafa and ezafe) is a session", () => {
+    expect(events(facts("شارك هاكان فيدان وفؤاد حسين في قمة جامعة الدول العربية في المنامة يوم الأحد.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+    expect(events(facts("هاکان فیدان و فؤاد حسین در نشست سران اتحادیه عرب در منامه شرکت کردند.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+});
