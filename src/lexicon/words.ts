@@ -12,7 +12,8 @@
 //   en: @cspell/dict-en_us (Hunspell en_US large, MIT).
 // The Persian and Arabic dictionaries also list many well-known surnames (پزشکیان, بلينكن): a word the
 // dictionary knows is therefore never enough to reject a name on its own; see nameRun() in
-// extract/passes/02-titles.ts for how the classes are combined.
+// extract/passes/_names.ts for how the classes are combined (and lexicon/arabic-verbs.ts for the Arabic words that end a
+// name by their paradigm in the same dictionary).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

@@ -15,7 +15,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { newNameAfter, newNameBefore } from "./_names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";
-import { givenNameBeforeSurname } from "./_surnames.js";
+import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { arabicComplementEnd } from "./_complement.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
@@ -276,7 +276,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP);
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
-  const newAfter = () => newNameAfter(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
+  const newAfter = () => newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
   const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;

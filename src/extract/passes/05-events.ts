@@ -38,6 +38,7 @@ const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 
 
 export function findEvents(state: ExtractState): void {
   const signings = new Set<EventFact>();
+  signingEvents.set(state, signings);
   for (const st of state.sentences) {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
@@ -244,12 +245,32 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
  * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one.
  */
 function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
+  const ceremony = ceremonyJoined(state, st);
+  if (ceremony) {
+    for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
+    return;
+  }
   const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
   // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
   if (!last) return;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
+}
+
+/** The signing meetings of each article's extraction (findEvents fills it). */
+const signingEvents = new WeakMap<ExtractState, Set<EventFact>>();
+
+/**
+ * "وحضر المراسم كذلك X" (X attended the ceremony too): a joiner whose sentence names a ceremony (cues.json
+ * ceremonyNoun) joins the signing reported last within JOIN_REACH sentences, though a meeting was told after it
+ * ("وكان الرئيس قد استقبل … أمس": the day before, not the ceremony).
+ */
+function ceremonyJoined(state: ExtractState, st: SentenceState): EventFact | undefined {
+  const nouns = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
+  if (!nouns || !st.tokens.some((t) => nouns.has(t.key))) return undefined;
+  const signings = signingEvents.get(state);
+  return [...state.events].reverse().find((e) => signings?.has(e) && e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
 }
 
 /** How many sentences back a joiner reaches the meeting when no other event was reported since. */

@@ -18,7 +18,7 @@ export function bodyChiefTitles(state: ExtractState, st: SentenceState): TitleRe
   if (!chiefs || !heads) return [];
   const out: TitleRef[] = [];
   for (let i = 0; i < st.tokens.length; i++) {
-    if (!chiefs.has(st.tokens[i].key) || st.owner[i] >= 0 || st.titles.some((t) => inSpan(i, t))) continue;
+    if (!isChief(state, chiefs, st.tokens[i].key) || st.owner[i] >= 0 || st.titles.some((t) => inSpan(i, t))) continue;
     let e = i + 1;
     if (tails?.has(st.tokens[e]?.key ?? "") && st.owner[e] < 0) e++;
     const bodyEnd = bodyAt(state, st, e, heads);
@@ -26,6 +26,11 @@ export function bodyChiefTitles(state: ExtractState, st: SentenceState): TitleRe
     out.push({ start: i, end: e, office: OFFICE, form: "title", phraseEnd: bodyEnd });
   }
   return out;
+}
+
+/** A chief noun, also with the conjunction و / ف glued to it in Arabic ("ورئيس منظمة …": and the head of). */
+function isChief(state: ExtractState, chiefs: Set<string>, key: string): boolean {
+  return chiefs.has(key) || (state.lang === "ar" && /^[وف]/.test(key) && key.length > 3 && chiefs.has(key.slice(1)));
 }
 
 /** The end of the body's name or head noun that starts at `i`, if one does. */

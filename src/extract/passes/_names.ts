@@ -3,6 +3,9 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, unmention } from "../state.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
+import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
+import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -16,13 +19,17 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
-  if (strict && (words.length < 2 || allCommon)) return undefined;
-  if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon) return undefined;
+  // right after an Arabic honorific or rank ("السيد", "العماد"), a name of common words is read (see ranked())
+  const ranked = !quoted && allCommon && afterHonorific(state, st, from) && rankedName(state, st, words);
+  if (strict && (words.length < 2 || (allCommon && !ranked))) return undefined;
+  if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon && !ranked) return undefined;
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;
   } else if (words.length === 1) {
     const tok = st.tokens[words[0]];
+    const style = royalStyle(state, st, from);
+    if (style !== undefined && givenName(state, tok)) return addMention(state, st, { start: style, end: words[0] + 1 }, { kind: "person", via: "title", confidence: 0.6 });
     if (classOf(state, tok) !== "unknown" || tok.key.length < 3) return undefined;
     // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
     const next = st.owner[words[0] + 1];
@@ -60,7 +67,8 @@ function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]
  * - Persian and Arabic dictionaries know most given names as words (نبيل، حسام، سالم), so a common word
  *   is allowed in a name, unless it is a word of an office title (خارجه، الخارجية). What names never do is refused: start with a definite common noun
  *   ("الوضع العام", "الدول الأعضاء") or a Persian plural ("کشورهای عضو"), or go on past a word that is
- *   "and" + a common word ("النقل والمواصلات").
+ *   "and" + a common word ("النقل والمواصلات"). An Arabic name ends before a verb form, a noun with a preposition
+ *   glued to it or a preposition with a pronoun (lexicon/arabic-verbs.ts: "بيل كلينتون هنأه", "حسين ببرقية").
  */
 export function nameRun(state: ExtractState, st: SentenceState, from: number, quoted = false): number[] {
   const words: number[] = [];
@@ -70,6 +78,11 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   for (let i = from; i < st.tokens.length && counted < max; i++) {
     if (!nameLike(state, st, i)) break;
     const tok = st.tokens[i];
+    // a verb form, a word with a preposition glued to it or a preposition with a pronoun is no name word, though
+    // Ayaspell knows it: "بيل كلينتون هنأه", "حسين ببرقية", "X تتعلق" (lexicon/arabic-verbs.ts)
+    if (state.lang === "ar" && !quoted && endsName(state, tok)) break;
+    // a part of the day before a day ("سيلفيو X مساء اليوم", "X صبح امروز") is the time of what follows, not a name word
+    if (words.length && state.lang !== "en" && !quoted && dayPartBeforeDay(st, i)) break;
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
@@ -91,6 +104,27 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
   if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
   return words;
+}
+
+/**
+ * An Arabic word no name goes on past (lexicon/arabic-verbs.ts), unless it is a name word; a preposition with a
+ * pronoun ends a name even when a given-names list holds the same letters ("يقوم بها": بها, also Baha), unless
+ * the people lexicon has it as a name part.
+ */
+function endsName(state: ExtractState, tok: { text: string; key: string }): boolean {
+  if (prepositionWithPronoun(tok.text)) return !state.lex.words.nameParts.has(tok.key);
+  return classOf(state, tok) !== "name" && endsArabicName(tok.text);
+}
+
+/** Calendar words (lexicon calendar.json) that name a day: today, yesterday, a weekday, a day word. */
+const DAY_TYPES = new Set(["rel", "weekday", "dayword"]);
+
+/** Is token `i` a part of the day (calendar.json dayParts: مساء، صباح، صبح، عصر) right before a day or a date? */
+function dayPartBeforeDay(st: SentenceState, i: number): boolean {
+  const cal = calendarLexicon();
+  const next = st.tokens[i + 1];
+  if (!next || !cal.get(phraseKey(st.tokens[i].text)).some((e) => e.type === "daypart")) return false;
+  return st.dates.some((d) => d.start === next.start) || cal.get(phraseKey(next.text)).some((e) => DAY_TYPES.has(e.type));
 }
 
 /** Is the word a given name of the given-names lists (lexicon given-names.json)? */
@@ -179,6 +213,8 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   for (; i >= 0 && words.length < max; i--) {
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
+    // (a verb form, a prefixed noun or a preposition with a pronoun is no word of a name: "يقوم بها")
+    if (state.lang === "ar" && endsName(state, st.tokens[i])) break;
     // right after an honorific ("الشيخ زيدان …") a word starts the name, whatever a dictionary says of it
     const opens = state.lang !== "en" && st.cues.some((c) => c.kind === "honorific" && c.end === i);
     if (!opens && !joiner(st, i) && !syllable && classOf(state, st.tokens[i]) === "common" && (state.lang === "en" || !nameWord(state, st.tokens[i], false))) break;

@@ -6,6 +6,9 @@ import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 import { classOf, givenName, glued, nameLike, nameRun } from "./_names.js";
+import { FUNCTION_WORDS } from "./_arabic-names.js";
+import { endsArabicName } from "../../lexicon/arabic-verbs.js";
+import { isCommonWord } from "../../lexicon/words.js";
 
 /**
  * "Loretta Lee" is not the lexicon's Lee: an English surname the lexicon knows alone (a short form), right
@@ -120,6 +123,40 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
+
+/**
+ * A title slot holding one word no name list knows and then a surname the lexicon knows alone: "رئيس الوزراء
+ * الإسرائيلي إيهود باراك" is not the lexicon's (Tom) Barrack. The word is the given name of someone no lexicon knows,
+ * and the two words are one new name, when the article does not name that lexicon person in full and the surname is
+ * theirs (a last word of their names). Persian and Arabic; the word is no title or honorific word, no function word
+ * or definite noun, no verb form (lexicon/arabic-verbs.ts), no noun with a possessive pronoun, and in Persian no
+ * word of the dictionary.
+ */
+export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i: number): number | undefined {
+  if (state.lang === "en") return undefined;
+  const tok = st.tokens[i];
+  const o = st.owner[i + 1];
+  if (!tok || tok.punct || st.owner[i] >= 0 || o === undefined || o < 0 || !/[\u0600-\u06FF]/.test(tok.text)) return undefined;
+  const m = state.mentions[o];
+  const sp = st.spans.get(o)!;
+  if (m.kind !== "person" || m.via !== "lexicon" || !m.lexiconId || m.confidence >= 0.9 || sp.start !== i + 1 || sp.end !== i + 2) return undefined;
+  if (state.mentions.some((x) => x.kind === "person" && x.lexiconId === m.lexiconId && x.confidence >= 0.9)) return undefined;
+  if (!isSurnameOf(state, m.lexiconId, st.tokens[i + 1].key)) return undefined;
+  const sets = state.lex.words;
+  const k = tok.key;
+  if (k.length < 3 || sets.titleWordsIn[state.lang]?.has(k) || sets.honorificWords.has(k) || sets.sets.nameParticle.has(k) || FUNCTION_WORDS.has(k)) return undefined;
+  if (/^و?ال/.test(k) || st.cues.some((c) => c.start <= i && i < c.end) || st.triggers.some((t) => t.start <= i && i < t.end)) return undefined;
+  // (not a perfect verb: most given names are triliteral roots that pass for one, نجم، حسن; the slot is tight)
+  if (state.lang === "ar" && endsArabicName(tok.text)) return undefined;
+  // Persian: a word its dictionary knows is no given name here ("معاون اول رییس جمهور کشورمان شاهد": our country),
+  // unless the lexicon or the given-names lists know it; the Persian dictionary lists far fewer names than Ayaspell
+  if (state.lang === "fa" && classOf(state, tok) === "common") return undefined;
+  // Arabic: nor a noun with a possessive pronoun ("بلادنا", "حكومته")
+  if (state.lang === "ar" && /(نا|ها|هم|ه)$/.test(k) && isCommonWord(tok.text.replace(/(نا|ها|هم|ه)$/, ""), "ar") && classOf(state, tok) !== "name") return undefined;
+  respan(state, st, o, { start: i, end: i + 2 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  return o;
+}
+
 
 /** Is the word the last word (a surname) of a name of the lexicon person, not their given name (دونالد)? */
 function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: string): boolean {

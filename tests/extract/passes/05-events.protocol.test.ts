@@ -185,3 +185,11 @@ describe("address forms of other countries are no names (Shri, Smt., Datuk, Alha
     expect(names.some((n) => /Datuk|Seri|Alhaji/.test(n))).toBe(false);
   });
 });
+
+describe("pass 5: attending 'the ceremony' joins the signing reported last", () => {
+  it("not the reception told after it", () => {
+    const f = facts("وقع وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التركي هاكان فيدان اليوم في القاهرة اتفاقية للتعاون بحضور الرئيس عبد الفتاح السيسي. وكان الرئيس السيسي قد استقبل فيدان مساء أمس في قصر الاتحادية. وحضر المراسم كذلك وزير الخارجية العراقي فؤاد حسين.", "2025-05-07");
+    expect(met(f, P("fuad-hussein"), P("badr-abdelatty"))).toHaveLength(1);
+    expect(met(f, P("fuad-hussein"), P("hakan-fidan")).every((e) => e.date === "2025-05-07")).toBe(true);
+  });
+});
