@@ -12,7 +12,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../../src/model.js";
-import { DATA, NameFilter, fold, key, type Reason } from "../subdivisions/filters.js";
+import { DATA, NameFilter, arg, fold, key, slug, type Reason } from "../subdivisions/filters.js";
 import { countryIds, givenNames, subdivisionIds, subdivisionNames } from "./lexicon.js";
 import { readCities, readExemplars, version, type ExemplarCity, type RawCity } from "./sources.js";
 
@@ -36,12 +36,6 @@ interface Entry {
   source: string;
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-const slug = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const LANGS = ["en", "fa", "ar"] as const;
 
 /** The exemplar city of CLDR that is this city: same country and English name, the most populous such city. */

@@ -112,3 +112,13 @@ export class NameFilter {
     return name.split(/[\s\-‐‑]+/).filter(Boolean).every((w) => this.stop.has(key(w)) || isCommonWord(w.toLowerCase(), "en"));
   }
 }
+
+/** The value after "--name" on the command line of a generator. */
+export function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A lexicon id from an English name: accents folded, lower case, words joined by "-". */
+export const slug = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+

@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../../src/model.js";
 import { normalizeKey } from "../../src/text/normalize.js";
-import { DATA, NameFilter, fold, key, type LexPlace, type Reason } from "./filters.js";
+import { DATA, NameFilter, arg, fold, key, slug, type LexPlace, type Reason } from "./filters.js";
 import { SOURCES, countNonIso, countries, dbCountryNames, readSubdivisions, type RawSubdivision } from "./sources.js";
 
 /** ISO 3166-1 codes whose names in both sources differ from every English name of the country in places.json. */
@@ -28,12 +28,6 @@ interface Entry {
   source: string;
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-const slug = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** ISO alpha-2 → places.json country id, by the English names of both sources. */
 function countryIds(filter: NameFilter, dbDir: string): Map<string, string> {
