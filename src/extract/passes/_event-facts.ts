@@ -1,0 +1,92 @@
+// The event a clause reports, as a fact: its place (the most specific venue the clause names) and its date (the
+// nearest date of the clause, else its context: _event-dates). A helper of pass 5 (05-events), split from it.
+import type { EventFact, EventKind } from "../../model.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { inSpan } from "../state.js";
+import { atPost } from "./_mentions.js";
+import { dateInContext } from "./_event-dates.js";
+import { datelineDash } from "./_dateline.js";
+
+const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
+
+/** Appends the event of a clause to `state.events`, with its place and date. */
+export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, participants: number[], trigger: string, at: number, confidence: number): void {
+  const ev: EventFact = {
+    index: state.events.length,
+    kind,
+    participants: [...participants],
+    place: placeIn(state, st, clause, at, kind),
+    date: dateNear(state, st, clause, at),
+    trigger,
+    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
+    confidence,
+  };
+  ev.date = dateInContext(state, st, clause, kind, ev.date);
+  state.events.push(ev);
+}
+
+
+/** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
+function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
+  let best: { m: number; rank: number; dist: number } | undefined;
+  // the dateline ("WASHINGTON (Reuters) -") is where the report was filed: pass 6 falls back on it, but it is no
+  // venue that the sentence names
+  const dash = datelineDash(state, st);
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    const sp = st.spans.get(m)!;
+    if (x.kind !== "place" || !inSpan(sp.start, clause) || sp.end <= dash) continue;
+    if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
+    if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
+    if (atPost(state, st, sp)) continue;
+    if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
+    if (namesDocument(state, st, sp)) continue;
+    // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
+    if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
+    // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
+    const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
+    const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
+    if (x.placeKind === "country" && !proclitic && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
+    // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
+    // it ("arrived in Moscow, where he met Y") only when the clause names no other ("who visited Paris last
+    // week, met Y in Berlin")
+    const trip = kind === "visit" ? undefined : travelTo(state, st, sp);
+    if (trip !== undefined && trip > at) continue;
+    const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10);
+    const dist = Math.abs(sp.start - at);
+    if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
+  }
+  return best?.m;
+}
+
+/**
+ * A place that names a document or an accord, not a venue: "the Beijing agreement", «توافق پکن», «اتفاق الدوحة»
+ * (a document noun or an agreement word right before it; in English, a document noun right after it).
+ */
+function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  const before = sp.start - 1;
+  if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
+  return state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "");
+}
+
+/** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */
+function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number | undefined {
+  const t = st.triggers.find((t) => t.kind === "visit" && ((t.end <= sp.start && sp.start - t.end <= 1) || (state.lang === "fa" && t.start >= sp.end && t.start - sp.end <= 1)));
+  return t?.start;
+}
+
+function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): EventFact["date"] {
+  const atChar = st.tokens[at].start;
+  const cStart = st.tokens[clause.start].start;
+  const cEnd = st.tokens[clause.end - 1].end;
+  // the dateline's date ("Nairobi, March 12 (Reuters) - X met Y on Monday") dates the report, not the event,
+  // when the sentence gives another
+  const dash = datelineDash(state, st);
+  const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
+  const dates = body.length ? body : st.dates;
+  const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  const pool = inClause.length ? inClause : dates;
+  const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
+  return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
