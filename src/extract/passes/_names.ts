@@ -128,6 +128,11 @@ function dayPartBeforeDay(st: SentenceState, i: number): boolean {
 }
 
 /** Is the word a given name of the given-names lists (lexicon given-names.json)? */
+/** Is the word (a normalised key) a word of an office title or an honorific of the language ("Secretary", "Mr", "السيد")? */
+export function titleOrHonorific(state: ExtractState, key: string): boolean {
+  return !!state.lex.words.titleWordsIn[state.lang]?.has(key) || state.lex.words.honorificWords.has(key);
+}
+
 export function givenName(state: ExtractState, tok: { key: string }): boolean {
   return !!state.lex.words.givenNames[state.lang]?.has(tok.key);
 }
@@ -139,7 +144,7 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   if (state.lang !== "en" || words.length !== 1) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
-  if (!/^[A-Z][a-z]+$/.test(tok.text) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) return false;
+  if (!/^[A-Z][a-z]+$/.test(tok.text) || titleOrHonorific(state, tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return classOf(state, first) !== "common";

@@ -5,7 +5,7 @@ import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
-import { classOf, givenName, glued, nameLike, nameRun } from "./_names.js";
+import { classOf, givenName, glued, nameLike, nameRun, titleOrHonorific } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -22,7 +22,7 @@ export function givenNameBeforeSurname(state: ExtractState): void {
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
-    const titleWord = b >= 0 && isTitleWord(state, st, b);
+    const titleWord = b >= 0 && titleOrHonorific(state, st.tokens[b].key);
     if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
       // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
       const rest = nameRun(state, st, sp.end);
@@ -43,14 +43,9 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
     // and one more given name before it ("Pedro Silva Ramos")
     const a = b - 1;
-    const more = a >= 0 && !isTitleWord(state, st, a) && nameLike(state, st, a) && /^[A-Z][a-z]/.test(st.tokens[a].text) && classOf(state, st.tokens[a]) !== "common" && !st.cues.some((c) => inSpan(a, c));
+    const more = a >= 0 && !titleOrHonorific(state, st.tokens[a].key) && nameLike(state, st, a) && /^[A-Z][a-z]/.test(st.tokens[a].text) && classOf(state, st.tokens[a]) !== "common" && !st.cues.some((c) => inSpan(a, c));
     respan(state, st, m, { start: more ? a : b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
-}
-
-/** A word of an office title or an honorific ("Secretary", "Mr"): no given name. */
-function isTitleWord(state: ExtractState, st: SentenceState, i: number): boolean {
-  return !!state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[i].key) || state.lex.words.honorificWords.has(st.tokens[i].key);
 }
 
 /**
@@ -111,14 +106,14 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     const next = st.tokens[sp.end];
     const own = st.tokens[sp.start];
     const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
-    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !sets.titleWordsIn[state.lang]?.has(next.key) && !sets.honorificWords.has(next.key) && classOf(state, next) !== "common") {
+    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common") {
       const rest = nameRun(state, st, sp.end);
       if (rest.length) {
         respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
         continue;
       }
     }
-    if (!tok || !nameLike(state, st, b) || sets.titleWordsIn[state.lang]?.has(tok.key) || sets.honorificWords.has(tok.key)) continue;
+    if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
     if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
@@ -144,7 +139,7 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   if (!isSurnameOf(state, m.lexiconId, st.tokens[i + 1].key)) return undefined;
   const sets = state.lex.words;
   const k = tok.key;
-  if (k.length < 3 || sets.titleWordsIn[state.lang]?.has(k) || sets.honorificWords.has(k) || sets.sets.nameParticle.has(k) || FUNCTION_WORDS.has(k)) return undefined;
+  if (k.length < 3 || titleOrHonorific(state, k) || sets.sets.nameParticle.has(k) || FUNCTION_WORDS.has(k)) return undefined;
   if (/^و?ال/.test(k) || st.cues.some((c) => c.start <= i && i < c.end) || st.triggers.some((t) => t.start <= i && i < t.end)) return undefined;
   // (not a perfect verb: most given names are triliteral roots that pass for one, نجم، حسن; the slot is tight)
   if (state.lang === "ar" && endsArabicName(tok.text)) return undefined;
