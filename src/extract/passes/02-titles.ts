@@ -17,6 +17,7 @@ import { newNameAfter, newNameBefore } from "./_names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
+import { namesAfterGroup } from "./_name-lists.js";
 import { arabicComplementEnd } from "./_complement.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
@@ -47,6 +48,7 @@ export function findTitles(state: ExtractState): void {
     // a body's chief with no one beside it is no reference to follow ("رئيس الشركة" alone): only a name slot
     if (chiefs.some((t) => t.person === undefined)) st.titles = st.titles.filter((t) => !chiefs.includes(t) || t.person !== undefined);
     afterHonorifics(state, st);
+    namesAfterGroup(state, st);
     institutionsInTitles(state, st);
   }
   bareMinistries(state);

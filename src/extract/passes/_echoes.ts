@@ -22,7 +22,7 @@ export function echoNewNames(state: ExtractState): void {
     fulls.add(full);
     for (const s of surnameForms(state, m.text.trim().split(/\s+/), words)) (surnames.get(s) ?? surnames.set(s, new Set()).get(s)!).add(full);
     // a surname the dictionary knows as a word, of a name led by a given name, stands for it only right after an
-    // event word ("التقت غنام …": she met, the surname is its subject)
+    // event word ("التقت غنام …": she met, the surname is its subject), or in Persian opening a sentence with one
     const last = words[words.length - 1];
     if (state.lang !== "en" && last.length >= 3 && !surnames.has(last) && classOf(state, { text: m.text.trim().split(/\s+/)[0], key: words[0] }) === "name") {
       if (!state.lex.words.titleWordsIn[state.lang]?.has(last)) (afterEvent.get(last) ?? afterEvent.set(last, new Set()).get(last)!).add(full);
@@ -39,7 +39,9 @@ export function echoNewNames(state: ExtractState): void {
   matcher.build();
   eventMatcher.build();
   for (const st of state.sentences) {
-    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && st.triggers.some((t) => t.end === h.start));
+    // (Persian puts the subject first: "نوذری روز بعد با … دیدار کرد", the surname opening a sentence that tells an event)
+    const subjectFirst = (h: { start: number }) => state.lang === "fa" && h.start === 0 && st.triggers.length > 0;
+    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h)));
     for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar" }), ...afterTrigger]) {
       let free = true;
       // (the syllable after an apostrophe, "a" of Ng'ang'a, may be a stop word)

@@ -5,7 +5,7 @@ import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
-import { classOf, givenName, glued, nameLike, nameRun, titleOrHonorific } from "./_names.js";
+import { classOf, givenName, glued, nameLike, nameRun, sayyid, titleOrHonorific } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -115,7 +115,7 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     }
     if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
     if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
-    respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    respan(state, st, m, { start: sayyid(state, st, b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
 
@@ -148,7 +148,7 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   if (state.lang === "fa" && classOf(state, tok) === "common") return undefined;
   // Arabic: nor a noun with a possessive pronoun ("بلادنا", "حكومته")
   if (state.lang === "ar" && /(نا|ها|هم|ه)$/.test(k) && isCommonWord(tok.text.replace(/(نا|ها|هم|ه)$/, ""), "ar") && classOf(state, tok) !== "name") return undefined;
-  respan(state, st, o, { start: i, end: i + 2 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  respan(state, st, o, { start: sayyid(state, st, i), end: i + 2 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   return o;
 }
 
