@@ -18,3 +18,11 @@ describe("pass 2: a name after an Arabic title's complement", () => {
     expect(people(facts("التقى الوزير رئيس وفد الحكومة الكولومبية فيرا غرابه.", D))).toEqual(["فيرا غرابه"]);
   });
 });
+
+describe("pass 2: the surname of a new name, written alone later, is that person, not the lexicon's namesake", () => {
+  it("'… محافظ نينوى نجم الجبوري … جمعه بالجبوري' (the lexicon's Salim al-Jabouri is not named in full)", () => {
+    const f = facts("تلقى الوزير اتصالا هاتفيا من محافظ نينوى نجم الجبوري بحثا خلاله الأوضاع. ونفى مكتب الوزير الأنباء عن لقاء آخر جمعه بالجبوري في الموصل.", D);
+    expect(people(f)).not.toContain("person/salim-al-jabouri");
+    expect(people(f)).toContain("الجبوري");
+  });
+});
