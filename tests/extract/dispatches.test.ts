@@ -82,7 +82,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Abhisit Vejjajiva + Marty Natalegawa + Kasit Piromya is placed in Jakarta": GAP.D4,
   "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Boediono": GAP.D5,
   "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Hatta Rajasa": GAP.D5,
-  "en-05-newdelhi.txt › meeting Yevgeny Primakov + Atal Bihari Vajpayee + George Fernandes + Yuri Maslyukov is placed in New Delhi": GAP.D4,
   "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Lundeg Purevsuren": GAP.D9,
   "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Shinzo Abe + Lundeg Purevsuren + Takenori Shimizu is dated 2015-10-22": GAP.D9,
   "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Takenori Shimizu": GAP.D9,

@@ -281,6 +281,11 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Hakan Fidan and Fuad Hussein reviewed the dam project during a meeting in Mosul on Sunday.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
     expect(met(facts("At a meeting in Mosul on Sunday, Hakan Fidan and Fuad Hussein reviewed the dam project.", D), FIDAN, HUSSEIN)).toHaveLength(1);
   });
+  it("'after talks in X' / 'following a meeting at X' names the meeting of the clause's people; one person makes none", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein agreed on Sunday to reopen the border crossing, after talks in Mosul.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
+    expect(met(facts("Hakan Fidan and Fuad Hussein spoke to reporters following a meeting at the foreign ministry on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(events(facts("Hakan Fidan said after talks in Mosul on Sunday that the crossing would reopen.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+  });
   it("a body's session ('at a meeting of …') with one person named is no meeting of two", () => {
     expect(events(facts("Hakan Fidan spoke at a meeting of Arab League ministers in Cairo on Sunday.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
