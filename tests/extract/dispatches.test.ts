@@ -40,22 +40,16 @@ const GAP = {
   D13: "'در محل اقامت وی دیدار' is placed in Iran (the country of the following topic) rather than the trip's city",
   D15: "a passive welcome 'رئیس‌جمهور … از سوی X … مورد استقبال رسمی قرار گرفت' resolves neither the bare title subject nor stops the name of X at the verb ('گفت‌وگوهای دوجانبه‌ای داشتند' read as a person)",
   D17: "a bare 'رئیس‌جمهور' object in an Iranian wire ('با رئیس‌جمهور دیدار کرده بود': Iran's president) is not resolved to the president the article follows",
-  D18: "a country in the topic of the talks ('بحث … الأوضاع في لبنان') is taken as the meeting's place over the dateline city",
-  D19: "names after long Libyan titles ('أمين اللجنة الشعبية العامة البغدادي المحمودي') or a namesake of a known person ('سيف الإسلام القذافي') are not read, and the signing 'وقع … القذافي ورئيس الوزراء الإيطالي سيلفيو برلسكوني مساء اليوم السبت … معاهدة' makes no agreement and no dated meeting (not traced); the talks and the ceremony lose them",
-  D20: "a meeting in a relative clause after a place ('… قادما من الرياض، حيث التقى X يوم الثلاثاء', 'حيث أجرى … مباحثات مع X') has a dropped subject that is not resolved to the traveller",
+  D19: "names after long Libyan titles ('أمين اللجنة الشعبية العامة البغدادي المحمودي') or a namesake of a known person ('سيف الإسلام القذافي') are not read, so the talks and the signing ceremony lose them (the signing itself, with its long two-calendar date and its city between the signers and the treaty, is read now)",
+  D20: "a meeting in a 'where' clause after a trip's origin ('… قادما من الرياض، حيث التقى X يوم الثلاثاء') is now placed at the origin and dated by its own clause, but its traveller is named only by the one-word 'شي' (Xi, family name first; the lexicon holds no short form of it, also a common spelling of شيء), so the dropped subject has no one to resolve to",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "ar-01-damascus.txt › meeting Bashar al-Assad + هوغو تشافيز + Walid Muallem + Nicolás Maduro is placed in Damascus": GAP.D18,
-  "ar-02-benghazi.txt › agreement Libya + Italy": GAP.D19,
-  "ar-02-benghazi.txt › agreement Muammar Gaddafi + سيلفيو برلسكوني": GAP.D19,
   "ar-02-benghazi.txt › finds البغدادي المحمودي": GAP.D19,
   "ar-02-benghazi.txt › finds سيف الإسلام القذافي": GAP.D19,
   "ar-02-benghazi.txt › meeting Muammar Gaddafi + البغدادي المحمودي": GAP.D19,
   "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيف الإسلام القذافي": GAP.D19,
-  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني + البغدادي المحمودي + فرانكو فراتيني is dated 2008-08-30": GAP.D19,
-  "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيلفيو برلسكوني + سيف الإسلام القذافي is dated 2008-08-30": GAP.D19,
   "ar-02-benghazi.txt › meeting البغدادي المحمودي + فرانكو فراتيني": GAP.D19,
   "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + البغدادي المحمودي": GAP.D19,
   "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + سيف الإسلام القذافي": GAP.D19,
@@ -63,7 +57,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is dated 2016-01-19": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is placed in Riyadh": GAP.D20,
-  "ar-04-addis.txt › meeting Mohammed VI of Morocco + John Magufuli is dated nothing (no date in the text)": GAP.D20,
   "en-01-hanoi.txt › finds Phan Van Khai": GAP.D2,
   "en-01-hanoi.txt › meeting Hu Jintao + Tran Duc Luong + Li Zhaoxing + Nguyen Dy Nien is placed in Hanoi": GAP.D1,
   "en-02-madrid.txt › finds José Luis Rodríguez Zapatero": GAP.D3,

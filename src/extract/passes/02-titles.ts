@@ -205,12 +205,12 @@ function afterChain(state: ExtractState, st: SentenceState, t: TitleRef, a: numb
   return at !== undefined && st.spans.get(at)!.start === c ? at : newNameAfter(state, st, c, true);
 }
 
-/** Arabic: a known person or a new name (read strictly) past the title's complement ("رئيس مجلس المستشارين، X"). */
+/** Arabic: a known person or a new name (read strictly, or a given word before a lexicon surname) past the title's complement ("رئيس مجلس المستشارين، X", "محافظ نينوى X الجبوري"). */
 function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a: number): number | undefined {
   const c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted);
   if (c === a) return undefined;
   const at = personAt(state, st, c);
-  return at !== undefined && st.spans.get(at)!.start === c ? at : newNameAfter(state, st, c, true);
+  return at !== undefined && st.spans.get(at)!.start === c ? at : (newNameAfter(state, st, c, true) ?? givenWordBeforeSurname(state, st, c));
 }
 
 /** English: a name (read strictly) after the title's "of" chain and a comma: "the mayor of Medellín, Federico Gutiérrez". */

@@ -7,6 +7,7 @@ import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-ver
 import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { objectWord } from "./_arabic-objects.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -88,6 +89,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     // a verb form, a word with a preposition glued to it or a preposition with a pronoun is no name word, though
     // Ayaspell knows it: "بيل كلينتون هنأه", "حسين ببرقية", "X تتعلق" (lexicon/arabic-verbs.ts)
     if (state.lang === "ar" && !quoted && endsName(state, tok)) break;
+    // nor the object of talks after the name ("بحث مع السفير X آفاق التعاون", "وقع X اتفاقا"): _arabic-objects.ts
+    if (state.lang === "ar" && !quoted && objectWord(state, tok)) break;
     // a part of the day before a day ("سيلفيو X مساء اليوم", "X صبح امروز") is the time of what follows, not a name word
     if (words.length && state.lang !== "en" && !quoted && dayPartBeforeDay(st, i)) break;
     const particle = particles.has(tok.key);

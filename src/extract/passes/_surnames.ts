@@ -109,7 +109,9 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common") {
       const rest = nameRun(state, st, sp.end);
       if (rest.length) {
-        respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+        // and a first given name before it ("السفير خوسيه أنطونيو غارسيا": أنطونيو is also Téte António's surname)
+        const first = tok && nameLike(state, st, b) && !titleOrHonorific(state, tok.key) && !sets.sets.nameParticle.has(tok.key) && !st.cues.some((c) => inSpan(b, c)) && classOf(state, tok) !== "common";
+        respan(state, st, m, { start: first ? b : sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
         continue;
       }
     }
