@@ -286,6 +286,11 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Hakan Fidan and Fuad Hussein spoke to reporters following a meeting at the foreign ministry on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
     expect(events(facts("Hakan Fidan said after talks in Mosul on Sunday that the crossing would reopen.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
+  it("an audience granted to a visitor is a meeting; one granted to a crowd is none", () => {
+    expect(met(facts("King Abdullah II granted an audience to Hakan Fidan and Fuad Hussein in Amman on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Fuad Hussein gave an audience to Hakan Fidan in Baghdad on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(events(facts("Fuad Hussein granted an audience to hundreds of students in Baghdad on Sunday.", D))).toEqual([]);
+  });
   it("a body's session ('at a meeting of …') with one person named is no meeting of two", () => {
     expect(events(facts("Hakan Fidan spoke at a meeting of Arab League ministers in Cairo on Sunday.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
