@@ -286,6 +286,10 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Hakan Fidan and Fuad Hussein spoke to reporters following a meeting at the foreign ministry on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
     expect(events(facts("Hakan Fidan said after talks in Mosul on Sunday that the crossing would reopen.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
+  it("', meeting in X,' in apposition to two people is their meeting; 'a meeting in X was possible' is none", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein, meeting in Mosul on Sunday, discussed the dam project.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
+    expect(events(facts("Hakan Fidan said on Sunday that a meeting in Mosul with Fuad Hussein was possible.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+  });
   it("an audience granted to a visitor is a meeting; one granted to a crowd is none", () => {
     expect(met(facts("King Abdullah II granted an audience to Hakan Fidan and Fuad Hussein in Amman on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
     expect(met(facts("Fuad Hussein gave an audience to Hakan Fidan in Baghdad on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
