@@ -286,6 +286,11 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Hakan Fidan and Fuad Hussein spoke to reporters following a meeting at the foreign ministry on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
     expect(events(facts("Hakan Fidan said after talks in Mosul on Sunday that the crossing would reopen.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
+  it("a hope or a wish to meet is a plan, not a meeting (en, fa, ar)", () => {
+    for (const text of ["Hakan Fidan hopes to meet Fuad Hussein in Baghdad soon.", "Hakan Fidan would like to meet Fuad Hussein in Baghdad.", "هاکان فیدان امیدوار است به زودی با فواد حسین دیدار کند.", "يأمل هاكان فيدان أن يلتقي فؤاد حسين قريبا.", "يتطلع هاكان فيدان إلى لقاء فؤاد حسين."]) {
+      expect(events(facts(text, D)).map((e) => e.kind)).toEqual(["planned"]);
+    }
+  });
   it("', meeting in X,' in apposition to two people is their meeting; 'a meeting in X was possible' is none", () => {
     expect(met(facts("Hakan Fidan and Fuad Hussein, meeting in Mosul on Sunday, discussed the dam project.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
     expect(events(facts("Hakan Fidan said on Sunday that a meeting in Mosul with Fuad Hussein was possible.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
