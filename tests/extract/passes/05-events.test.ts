@@ -286,6 +286,12 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Hakan Fidan and Fuad Hussein spoke to reporters following a meeting at the foreign ministry on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
     expect(events(facts("Hakan Fidan said after talks in Mosul on Sunday that the crossing would reopen.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });
+  it("a meal shared or given in someone's honour is a meeting (en, fa, ar); one with no other person is none", () => {
+    for (const text of ["Hakan Fidan dined with Fuad Hussein in Mosul on Sunday.", "Hakan Fidan hosted a dinner for Fuad Hussein in Mosul on Sunday.", "أقام هاكان فيدان مأدبة عشاء على شرف فؤاد حسين في الموصل يوم الأحد.", "هاکان فیدان روز یکشنبه در موصل ضیافت شامی به افتخار فواد حسین برگزار کرد."]) {
+      expect(met(facts(text, D), FIDAN, HUSSEIN)).toHaveLength(1);
+    }
+    expect(events(facts("Hakan Fidan dined with business leaders in Mosul on Sunday.", D))).toEqual([]);
+  });
   it("a hope or a wish to meet is a plan, not a meeting (en, fa, ar)", () => {
     for (const text of ["Hakan Fidan hopes to meet Fuad Hussein in Baghdad soon.", "Hakan Fidan would like to meet Fuad Hussein in Baghdad.", "هاکان فیدان امیدوار است به زودی با فواد حسین دیدار کند.", "يأمل هاكان فيدان أن يلتقي فؤاد حسين قريبا.", "يتطلع هاكان فيدان إلى لقاء فؤاد حسين."]) {
       expect(events(facts(text, D)).map((e) => e.kind)).toEqual(["planned"]);
