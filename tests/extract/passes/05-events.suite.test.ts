@@ -96,6 +96,7 @@ describe("pass 5: one-sided and distributive", () => {
   });
   const distributive: Array<[string, string]> = [
     ["en a series of meetings", "Hans Grundberg held a series of meetings in Muscat on Thursday with Badr Albusaidi and Mohammed Abdulsalam."],
+    ["en separate talks", "Hans Grundberg held separate talks in Muscat on Thursday with Badr Albusaidi and Mohammed Abdulsalam."],
     ["fa دیدارهای جداگانه", "هانس گروندبرگ روز پنجشنبه در مسقط در دیدارهای جداگانه با بدر البوسعیدی و محمد عبدالسلام گفت‌وگو کرد."],
     ["ar سلسلة لقاءات", "وعقد هانس غروندبرغ الخميس سلسلة لقاءات في مسقط مع بدر البوسعيدي ومحمد عبد السلام."],
   ];
