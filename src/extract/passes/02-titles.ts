@@ -18,6 +18,7 @@ import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { arabicComplementEnd } from "./_complement.js";
+import { portfolioEnd } from "./_portfolio.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
@@ -176,6 +177,9 @@ function qualifierEnd(state: ExtractState, st: SentenceState, i: number): number
   let j = -1;
   if (state.lang === "en") {
     // "for … affairs", or "for <Region>" closed by a comma
+    // "for the Economy X", "of Economy, Trade and Industry X": a portfolio written out, up to the name
+    const portfolio = portfolioEnd(state, st, i);
+    if (portfolio > i) return portfolio;
     if (key(i) !== "for") return i;
     for (let k = i + 1; k <= i + 5 && k < st.tokens.length; k++) {
       if (affairs.has(key(k))) {
