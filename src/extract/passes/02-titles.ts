@@ -19,6 +19,7 @@ import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { arabicComplementEnd } from "./_complement.js";
+import { portfolioEnd } from "./_portfolio.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
@@ -178,6 +179,9 @@ function qualifierEnd(state: ExtractState, st: SentenceState, i: number): number
   let j = -1;
   if (state.lang === "en") {
     // "for … affairs", or "for <Region>" closed by a comma
+    // "for the Economy X", "of Economy, Trade and Industry X": a portfolio written out, up to the name
+    const portfolio = portfolioEnd(state, st, i);
+    if (portfolio > i) return portfolio;
     if (key(i) !== "for") return i;
     for (let k = i + 1; k <= i + 5 && k < st.tokens.length; k++) {
       if (affairs.has(key(k))) {

@@ -6,6 +6,8 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { personKey } from "./_mentions.js";
 
 const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
+/** Words before "then" that make it a time looked back to, not the next step: "since then", "until then", "back then". */
+const LOOKS_BACK = new Set(["since", "until", "till", "by", "back", "from", "even", "only"]);
 const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
 
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
@@ -13,9 +15,9 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
   // (past undated reports in between: "وتناول الطرفان خلال اللقاء …", the two sides discussed during the meeting)
   const prev = lastDatedContact(state);
-  // "X later held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
+  // "X later held talks with Y", "X then held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
   // later ("three days later")
-  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? ""))) && c.start >= clause.start && c.end <= clause.end);
+  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? ""))) && c.start >= clause.start && c.end <= clause.end);
   if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
     date = { ...prev.date, basis: "context" };
   }

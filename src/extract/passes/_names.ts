@@ -57,7 +57,7 @@ function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]
   const after = words[words.length - 1] + 1;
   const o = st.owner[after];
   const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
-  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^[A-Z][a-z]/.test(st.tokens[after].text)) return;
+  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
   const sp = st.spans.get(o)!;
   if (sp.start !== after || sp.end !== after + 1) return;
   if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
@@ -86,6 +86,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   for (let i = from; i < st.tokens.length && counted < max; i++) {
     if (!nameLike(state, st, i)) break;
     const tok = st.tokens[i];
+    // a hyphen starts no name ("president-elect": the title's own suffix)
+    if (!words.length && tok.punct) break;
     // a verb form, a word with a preposition glued to it or a preposition with a pronoun is no name word, though
     // Ayaspell knows it: "بيل كلينتون هنأه", "حسين ببرقية", "X تتعلق" (lexicon/arabic-verbs.ts)
     if (state.lang === "ar" && !quoted && endsName(state, tok)) break;
@@ -154,7 +156,7 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   if (state.lang !== "en" || words.length !== 1) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
-  if (!/^[A-Z][a-z]+$/.test(tok.text) || titleOrHonorific(state, tok.key)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || titleOrHonorific(state, tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return classOf(state, first) !== "common";
@@ -196,7 +198,7 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
-  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^[A-Z]/.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i));
+  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i));
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (state.lang === "en" && initialDot(st, i + 1)) return st.owner[i] < 0; // an initial: "K.R. Narayanan", "P. Chidambaram"
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
@@ -204,7 +206,7 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   // Arabic given name written with a final yeh where the stop word has alef maqsura: "علي", not "على")
   if (st.owner[i] >= 0 || (!yehGivenName(state, tok) && inCue(st, i, (c) => c.kind !== "common" || !givenName(state, tok)))) return false;
   // (the lower-case syllable after a glued hyphen: "Ji-won", "Min-soo")
-  if (state.lang === "en") return /^[A-Z]/.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
+  if (state.lang === "en") return /^\p{Lu}/u.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 

@@ -23,11 +23,11 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     const b = sp.start - 1;
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
     const titleWord = b >= 0 && titleOrHonorific(state, st.tokens[b].key);
-    if (b < 0 || titleWord || !nameLike(state, st, b) || !/^[A-Z][a-z]/.test(st.tokens[b].text)) {
+    if (b < 0 || titleWord || !nameLike(state, st, b) || !/^\p{Lu}\p{Ll}/u.test(st.tokens[b].text)) {
       // "Moses Kuria" is not the lexicon's Moses either: a short form that starts a name going on is its given name
       const rest = nameRun(state, st, sp.end);
       const first = st.tokens[rest[0]];
-      if (rest.length && /^[A-Z][a-z]/.test(first.text) && classOf(state, first) !== "common") {
+      if (rest.length && /^\p{Lu}\p{Ll}/u.test(first.text) && classOf(state, first) !== "common") {
         respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
       } else surnameThatIsAPlace(state, st, m, sp);
       continue;
@@ -43,9 +43,22 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
     // and one more given name before it ("Pedro Silva Ramos")
     const a = b - 1;
-    const more = a >= 0 && !titleOrHonorific(state, st.tokens[a].key) && nameLike(state, st, a) && /^[A-Z][a-z]/.test(st.tokens[a].text) && classOf(state, st.tokens[a]) !== "common" && !st.cues.some((c) => inSpan(a, c));
+    const more = a >= 0 && !titleOrHonorific(state, st.tokens[a].key) && nameLike(state, st, a) && /^\p{Lu}\p{Ll}/u.test(st.tokens[a].text) && classOf(state, st.tokens[a]) !== "common" && !st.cues.some((c) => inSpan(a, c));
+    // and a second surname after it, as Spanish and Portuguese names have ("José Luis Rodríguez Zapatero")
+    end = secondSurname(state, st, end);
     respan(state, st, m, { start: more ? a : b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/**
+ * The end of a name read up to a surname the lexicon knows alone, past the one or two name words right after it
+ * that are no dictionary words (a second surname: "Rodríguez Zapatero", "Lagos Escobar", "Silva Ramos da Costa").
+ */
+function secondSurname(state: ExtractState, st: SentenceState, end: number): number {
+  if (st.owner[end] >= 0 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[end]?.text ?? "")) return end;
+  const rest = nameRun(state, st, end);
+  if (!rest.length || rest.length > 3 || rest.some((w) => /^\p{Lu}/u.test(st.tokens[w].text) && classOf(state, st.tokens[w]) === "common")) return end;
+  return rest[rest.length - 1] + 1;
 }
 
 /**
@@ -59,10 +72,10 @@ function townAfterGivenName(state: ExtractState): void {
     for (const m of [...st.mentions]) {
       const x = state.mentions[m];
       const sp = st.spans.get(m)!;
-      if (x.kind !== "place" || x.placeKind === "country" || sp.end - sp.start !== 1 || !/^[A-Z][a-z]/.test(st.tokens[sp.start].text)) continue;
+      if (x.kind !== "place" || x.placeKind === "country" || sp.end - sp.start !== 1 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[sp.start].text)) continue;
       const b = sp.start - 1;
       const tok = st.tokens[b];
-      if (!tok || st.owner[b] >= 0 || tok.end !== st.tokens[sp.start].start - 1 || !/^[A-Z][a-z]/.test(tok.text) || !givenName(state, tok)) continue;
+      if (!tok || st.owner[b] >= 0 || tok.end !== st.tokens[sp.start].start - 1 || !/^\p{Lu}\p{Ll}/u.test(tok.text) || !givenName(state, tok)) continue;
       unmention(state, st, m);
     }
   }
@@ -79,13 +92,13 @@ function surnameThatIsAPlace(state: ExtractState, st: SentenceState, m: number, 
   const place = o >= 0 ? state.mentions[o] : undefined;
   const psp = place && st.spans.get(o)!;
   if (!place || place.kind !== "place" || place.placeKind === "country" || !psp || psp.start !== sp.end || psp.end !== sp.end + 1) return;
-  if (!/^[A-Z][a-z]/.test(st.tokens[sp.end].text)) return;
+  if (!/^\p{Lu}\p{Ll}/u.test(st.tokens[sp.end].text)) return;
   // what follows: nothing capitalised, a name run, or one more lexicon short form ("Lucas Toledo Ramos")
   const next = psp.end;
   const no = st.owner[next] ?? -1;
   const shortForm = no >= 0 && state.mentions[no].kind === "person" && state.mentions[no].via === "lexicon" && state.mentions[no].confidence < 0.9 && st.spans.get(no)!.end === next + 1;
-  const rest = !/^[A-Z]/.test(st.tokens[next]?.text ?? "") ? [] : shortForm ? [next] : nameRun(state, st, next);
-  if (/^[A-Z]/.test(st.tokens[next]?.text ?? "") && !rest.length) return;
+  const rest = !/^\p{Lu}/u.test(st.tokens[next]?.text ?? "") ? [] : shortForm ? [next] : nameRun(state, st, next);
+  if (/^\p{Lu}/u.test(st.tokens[next]?.text ?? "") && !rest.length) return;
   for (const x of shortForm ? [o, no] : [o]) unmention(state, st, x);
   respan(state, st, m, { start: sp.start, end: rest.length ? rest[rest.length - 1] + 1 : next }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
 }
