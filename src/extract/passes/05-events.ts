@@ -98,7 +98,7 @@ function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan,
  */
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
-  const participants = actorsIn(state, st, reportedCut(state, st, clause, triggers));
+  const participants = namedBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
@@ -209,6 +209,12 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
 
 /** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
 const CONJUNCT_END = new Set([",", "،", "and", "و"]);
+
+/** "a meeting between A and B", «لقاء بين A وB»: the people after "between" are the event's, not who speaks of it. */
+function namedBetween(state: ExtractState, st: SentenceState, triggers: SentenceState["triggers"], participants: number[]): number[] {
+  const at = triggers.find((t) => state.lex.words.sets.between.has(st.tokens[t.end]?.key ?? ""))?.end;
+  return at === undefined || !participants.some((p) => st.spans.get(p)!.start > at) ? participants : participants.filter((p) => st.spans.get(p)!.start > at);
+}
 
 /**
  * The clause up to a speech verb that follows the event word in a next conjunct ("X hosted the talks, and he later

@@ -48,7 +48,9 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
   // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
   const namedOnes = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference");
-  const named = namedOnes.length;
+  // (who attends "in the presence of" is no side: "استقبل X الوزير المصري بحضور السفير Y" has the minister as its other side)
+  const present = (m: number) => st.cues.some((c) => c.kind === "presence" && c.start >= clause.start && c.end <= st.spans.get(m)!.start);
+  const named = namedOnes.filter((m) => !present(m)).length;
   // … unless the reference is a pronoun subject and the named ones are all the other side ("He signed … with A and B")
   const otherSide = (m: number) => {
     const sp = st.spans.get(m)!;
