@@ -16,6 +16,8 @@ import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
+import { namesBesideDescriptors } from "./_descriptors.js";
+import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
 import { arabicComplementEnd } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
@@ -43,6 +45,7 @@ export function findTitles(state: ExtractState): void {
     if (chiefs.some((t) => t.person === undefined)) st.titles = st.titles.filter((t) => !chiefs.includes(t) || t.person !== undefined);
     afterHonorifics(state, st);
     namesAfterGroup(state, st);
+    namesBesideDescriptors(state, st);
     institutionsInTitles(state, st);
   }
   bareMinistries(state);
@@ -89,12 +92,16 @@ function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan):
   return false;
 }
 
+const HOST_COUNTRY = normalizeKey("البلاد");
+
 /**
  * Where the name starts after a posted office: "السفير التركي لدى العراق X", "سفیر ایران در باکو، X",
  * "Ambassador to Iraq X" — past the preposition and the place or body it names.
  */
 function postedAt(state: ExtractState, st: SentenceState, t: TitleRef, i: number): number {
   if (!state.lex.offices.get(t.office)?.posted || !state.lex.words.sets.postedAt.has(st.tokens[i]?.key ?? "")) return i;
+  // "لدى البلاد": to this country, the one the report is written in
+  if (st.tokens[i + 1]?.key === HOST_COUNTRY && st.owner[i + 1] < 0) return i + 2;
   const o = st.owner[i + 1];
   if (o === undefined || o < 0 || st.spans.get(o)!.start !== i + 1) return i;
   const kind = state.mentions[o].kind;
@@ -205,6 +212,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // after: title [country] [honorific|«|,] NAME
   let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
   for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a++;
+  // a name written a syllable a word over weak short forms of other people ("السفير الكوري كيم يونغ هو")
+  foreignNameAt(state, st, a);
   const after = personAt(state, st, a);
   // (not a name behind a preposition glued to it: "التقت الوزيرة بعباس …" met him, she is not his title)
   const afterOk = after !== undefined && st.spans.get(after)!.start === a && !(state.lang === "ar" && state.mentions[after].start > st.tokens[a].start);
@@ -216,7 +225,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
   const newAfter = () => newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
-  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, t.start) ?? appositionBefore(state, st, t));
+  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
   else if (afterOk) person = after;
@@ -232,6 +241,15 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
     confidence: 0.8,
   });
+}
+
+/** Persian ordinals and superlatives (نخستین، اولین، دومین، آخرین، بزرگ‌ترین), keys without ZWNJ. */
+const FA_ORDINAL = /^(نخستین|اولین|آخرین|واپسین|(دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم)ین|..+ترین)$/;
+
+/** "X نخستین وزیر خارجه …" (X is the first foreign minister …): the ordinal is the title's, so the name ends before it. */
+function ordinalBefore(state: ExtractState, st: SentenceState, start: number): number {
+  const b = start - 1;
+  return state.lang === "fa" && b > 0 && st.owner[b] < 0 && FA_ORDINAL.test(st.tokens[b].key.replace(/\u200C/g, "")) ? b : start;
 }
 
 /**

@@ -8,6 +8,9 @@ import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
+import { elided, glued, hyphenated, initialDot, inWordApostrophe, joiner } from "./_name-tokens.js";
+
+export { glued };
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -228,6 +231,11 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   const words: number[] = [];
   const max = state.lang === "en" ? 4 : 3;
   for (; i >= 0 && words.length < max; i--) {
+    // Persian سید inside a name, after its given name: "عمر سید علی"
+    if (words.length && st.owner[i] < 0 && sayyid(state, st, i + 1) === i && givenName(state, st.tokens[i - 1] ?? { key: "" })) {
+      words.unshift(i);
+      continue;
+    }
     if (!nameLike(state, st, i)) break;
     const syllable = hyphenated(st, i);
     // (a verb form, a prefixed noun or a preposition with a pronoun is no word of a name: "يقوم بها")
@@ -262,47 +270,4 @@ function quotedBefore(state: ExtractState, st: SentenceState, close: number): nu
   }
   if (open < 0 || close - open < 2 || close - open > 5 || !/^[«"“]$/.test(st.tokens[open].text)) return undefined;
   return addMention(state, st, { start: open + 1, end: close }, { kind: "person", via: "quote", confidence: 0.6 });
-}
-
-/** A hyphen written with no space on either side, between two words ("Ka-chiu"). */
-export function glued(st: SentenceState, i: number): boolean {
-  const [a, h, b] = [st.tokens[i - 1], st.tokens[i], st.tokens[i + 1]];
-  return !!a && !!b && !a.punct && !b.punct && a.end === h.start && h.end === b.start;
-}
-
-/** A word joined to the one before or after it by a glued hyphen ("Ka-chiu") or an apostrophe ("Ng'ang'a"): a syllable of a name. */
-function hyphenated(st: SentenceState, i: number): boolean {
-  return (st.tokens[i + 1]?.text === "-" && glued(st, i + 1)) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1)) || inWordApostrophe(st, i + 1) || inWordApostrophe(st, i - 1);
-}
-
-/** English endings after an apostrophe that make a possessive or a contraction, not a name ("Kenya's", "don't"). */
-const CLITICS = new Set(["s", "t", "ll", "re", "ve", "d", "m"]);
-
-/**
- * An apostrophe inside a name, glued to a letter on each side and not before a possessive or contraction ending:
- * "O'Rourke", "Ng'ang'a", "D'Alema".
- */
-function inWordApostrophe(st: SentenceState, i: number): boolean {
-  const tok = st.tokens[i];
-  return !!tok && /^['’]$/.test(tok.text) && glued(st, i) && !CLITICS.has(st.tokens[i + 1].text.toLowerCase());
-}
-
-/** A hyphen or an in-name apostrophe: it joins words of a name and is no word of its own. */
-function joiner(st: SentenceState, i: number): boolean {
-  return st.tokens[i]?.text === "-" || inWordApostrophe(st, i) || initialDot(st, i);
-}
-
-/**
- * The dot of an English initial: a capital letter alone right before it, written together ("K.", as in "K.R.
- * Narayanan", "P. Chidambaram"), and a capitalised word or another initial after it. The initial and its dot are
- * the start of a name (Indian and other names written with initials).
- */
-function initialDot(st: SentenceState, i: number): boolean {
-  const [dot, before, after] = [st.tokens[i], st.tokens[i - 1], st.tokens[i + 1]];
-  return !!dot && !!before && !!after && dot.text === "." && /^[A-Z]$/.test(before.text) && before.end === dot.start && /^[A-Z]/.test(after.text);
-}
-
-/** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */
-function elided(st: SentenceState, i: number): boolean {
-  return inWordApostrophe(st, i - 1);
 }

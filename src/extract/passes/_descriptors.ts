@@ -1,0 +1,88 @@
+// A person no office title names, introduced by a noun of occupation or standing (a helper of 02-titles): Arabic
+// and Persian news writes a researcher, an analyst, an expert or a writer with their name after the noun and its
+// qualifiers ("المحلل السياسي الليبي X", "الباحث في مركز … X", "کارشناس مسائل خاورمیانه X") or before it in
+// apposition ("X، الباحث في …", "X تحلیلگر سیاسی"). The nouns are cues.json `descriptor`, the words that may
+// stand between the noun and the name `descriptorQualifier`. A descriptor is no office: no role is claimed.
+import type { ExtractState, SentenceState } from "../state.js";
+import { inSpan } from "../state.js";
+import { givenName, newNameAfter, newNameBefore } from "./_names.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { nameOverWeakBefore } from "./_foreign-names.js";
+
+/** How far past a prepositional qualifier ("في مركز …", "در دانشگاه …") the name's given name may stand. */
+const QUALIFIER_SPAN = 5;
+
+/** Arabic and Persian prepositions that open a descriptor's qualifier (in a centre, on behalf of, at). */
+const PREPOSITIONS = new Set(["في", "لدى", "باسم", "من", "در", "از"].map((w) => normalizeKey(w)));
+
+/** Persian nouns of a field before its name ("مسائل خاورمیانه", "امور بین‌الملل"). */
+const FIELD = new Set(["مسائل", "امور"].map((w) => normalizeKey(w)));
+
+/** Person mentions for new names beside the descriptor nouns of a sentence. */
+export function namesBesideDescriptors(state: ExtractState, st: SentenceState): void {
+  if (state.lang === "en") return;
+  const nouns = state.lex.words.sets[`descriptor.${state.lang}`];
+  if (!nouns) return;
+  for (let i = 0; i < st.tokens.length; i++) {
+    if (!isDescriptor(state, nouns, st.tokens[i].key) || st.owner[i] >= 0 || st.titles.some((t) => inSpan(i, t))) continue;
+    if (st.cues.some((c) => c.kind !== "common" && inSpan(i, c))) continue;
+    if (before(state, st, i) !== undefined) continue;
+    after(state, st, i);
+  }
+}
+
+/** A descriptor noun, also with a conjunction or preposition glued to it in Arabic ("والباحث", "بالمحللة", "للكاتب"). */
+function isDescriptor(state: ExtractState, nouns: Set<string>, key: string): boolean {
+  if (nouns.has(key)) return true;
+  if (state.lang !== "ar") return false;
+  return (/^[وفب]ال/.test(key) && nouns.has(key.slice(1))) || (/^لل/.test(key) && nouns.has("ا" + key.slice(1)));
+}
+
+/** "X، الباحث …" (Arabic only with the comma of apposition; Persian also "X تحلیلگر سیاسی"). */
+function before(state: ExtractState, st: SentenceState, i: number): number | undefined {
+  const comma = /^[،,]$/.test(st.tokens[i - 1]?.text ?? "");
+  if (state.lang === "ar" && !comma) return undefined;
+  return newNameBefore(state, st, i) ?? nameOverWeakBefore(state, st, i);
+}
+
+/** The name after the noun, its qualifiers, demonyms and a prepositional phrase. */
+function after(state: ExtractState, st: SentenceState, i: number): number | undefined {
+  const j = pastQualifiers(state, st, i + 1);
+  const tok = st.tokens[j];
+  if (!tok || st.owner[j] >= 0) return undefined;
+  if (!PREPOSITIONS.has(tok.key) && !/^ب/.test(tok.key)) return newNameAfter(state, st, j, true);
+  // past a prepositional qualifier the name starts at its given name: the words before it are the qualifier's
+  for (let k = j + 1; k < st.tokens.length && k <= j + QUALIFIER_SPAN; k++) {
+    const t = st.tokens[k];
+    if (t.punct) return undefined;
+    if (st.owner[k] < 0 && givenName(state, t)) return newNameAfter(state, st, k, true);
+  }
+  return undefined;
+}
+
+/** Past the qualifier words, a second descriptor and the demonyms right after the noun ("السياسي الليبي", "مسائل خاورمیانه"). */
+function pastQualifiers(state: ExtractState, st: SentenceState, j: number): number {
+  const words = state.lex.words.sets[`descriptorQualifier.${state.lang}`];
+  const nouns = state.lex.words.sets[`descriptor.${state.lang}`];
+  for (let n = 0; n < 4 && j < st.tokens.length; n++) {
+    const dem = st.demonyms.find((d) => d.start === j);
+    if (dem) {
+      j = dem.end;
+      continue;
+    }
+    const key = st.tokens[j].key;
+    // a second noun ("الكاتب الصحفي") or a qualifier word
+    if (!words?.has(key) && !nouns?.has(key)) break;
+    // Persian "مسائل / امور" + a field or a place: "کارشناس مسائل خاورمیانه"
+    if (state.lang === "fa" && FIELD.has(key)) j += fieldLength(state, st, j + 1);
+    j++;
+  }
+  return j;
+}
+
+/** The length of the field after "مسائل": a place or body mention, else one word. */
+function fieldLength(state: ExtractState, st: SentenceState, k: number): number {
+  const o = st.owner[k];
+  if (o !== undefined && o >= 0 && state.mentions[o].kind !== "person") return st.spans.get(o)!.end - k;
+  return st.tokens[k] && !st.tokens[k].punct ? 1 : 0;
+}
