@@ -60,8 +60,9 @@ export class CypherNested extends CypherLists {
     const kinds = f.kinds?.length ? f.kinds : ["meeting"];
     const onePerson = f.participantId && kinds.length === 1 && kinds[0] === "meeting" && !f.placeId && !f.countryId;
     if (!onePerson) return { result: await this.listMeetings(f), people: [], meetings: [], places: [] };
-    const rows = await this.x.run(this.Q.meetingsOfPersonDetails, { ...dateRange(f.from, f.to), places: [""], anyPlace: true, p: f.participantId, w: f.withId ?? "" });
-    const found = collectRows(rows);
+    // the rows of who-met for this person (one key: the read cache shares them with who-met), kept for `withId`
+    const all = await this.byKeys(this.Q.metWithDetails, [f.participantId!], { ...dateRange(f.from, f.to), places: [""], anyPlace: true });
+    const found = collectRows(f.withId ? all.filter((r) => str(r.b) === f.withId) : all);
     const ordered = inDateOrder(found.meetings.values(), f.orderBy ?? "DATE_ASC");
     const result = await this.pageFromIds(ordered.map((m) => m.id), f, async (page) => page.map((id) => found.meetings.get(id) ?? null));
     return { result, people: [], meetings: result.rows, places: [...found.places.values()] };

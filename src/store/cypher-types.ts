@@ -15,6 +15,8 @@ export interface Executor {
    * (Neo4j) need not have it.
    */
   runEach?(query: string, each: Params[]): Promise<Row[]>;
+  /** runEach, with the rows of each parameter set apart (the read cache keeps them key by key). */
+  runEachGrouped?(query: string, each: Params[]): Promise<Row[][]>;
   transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

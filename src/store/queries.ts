@@ -179,7 +179,6 @@ export function buildQueries(d: Dialect) {
   // one round trip for a nested answer (who-met, the meetings of two people, a timeline): the
   // meetings in full with their place, in flat rows (the API primes its DataLoaders with them)
   metWithDetails: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${PLACE_OF_MET} RETURN a.id AS a, b.id AS b, b.name AS bName, ${metColumns(d)}, ${PLACE_COLUMNS}`,
-  meetingsOfPersonDetails: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${PLACE_OF_MET} RETURN DISTINCT ${metColumns(d)}, ${PLACE_COLUMNS}`,
   // a person's meetings and contacts of every kind, and the agreements they signed or announced (the
   // rows whose kind is '')
   timeline: `MATCH (p:Person {id: $p})-[:ATTENDED]->(m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) ${PLACE_OF_MEETING} RETURN ${meetingColumns(d)}, ${PLACE_COLUMNS}, '' AS summary, '' AS status, '' AS meetingId, [''] AS partyIds, [''] AS signatoryIds
