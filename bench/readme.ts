@@ -29,7 +29,7 @@ const ratio = (r: Run, name: string, floor: string) => {
 
 const rows: string[][] = [
   ["extraction + resolution in worker threads, 1 → 2 workers", ...cell((r) => r.extraction?.workers && `×${r.extraction.workers.speedup} (${r.extraction.workers.oneWorkerMs} → ${r.extraction.workers.twoWorkersMs} ms for ${r.extraction.workers.articles} articles${r.extraction.workers.coresBusy ? `; cores busy ${r.extraction.workers.coresBusy[1]} → ${r.extraction.workers.coresBusy[2]}` : ""})`), "≥ ×1.7"],
-  ["loading from empty (`loadArticles`, batches of 500, streamed from a JSONL file)", ...cell((r) => `${r.load.articlesPerS} art/s (${r.load.seconds} s${r.load.workers !== undefined ? `, ${r.load.workers} worker${r.load.workers === 1 ? "" : "s"}` : ""})`), "100k in ≤ 3 min"],
+  ["loading from empty (`loadArticles`, batches of `KG_BATCH`, default 2,000, streamed from a JSONL file)", ...cell((r) => `${r.load.articlesPerS} art/s (${r.load.seconds} s${r.load.workers !== undefined ? `, ${r.load.workers} worker${r.load.workers === 1 ? "" : "s"}` : ""})`), "100k in ≤ 3 min"],
   ["… of which deriving meetings, incrementally, inside each batch's commit", ...cell((r) => `${r.load.rederiveSeconds} s`), ""],
   ["peak RSS during the load (sampled) / of the bench process so far", ...cell((r) => `${r.load.loadPeakRssMB ?? "—"} / ${r.load.peakRssMB} MB`), "≤ 1.5 GB at 100k"],
   ["one `ingestArticle` into the loaded store, p50 / p90", ...cell((r) => r.load.ingest && `${r.load.ingest.one.p50} / ${r.load.ingest.one.p90} ms`), "p50 ≤ 1 s at 100k"],

@@ -11,6 +11,9 @@
 //     letters: "vera" → فيرا, "pablo" → بابلو), kept only when the Arabic spelling is one word, does not start
 //     with the article ال, and has the consonant skeleton of the Latin name (text/keys.ts skeletonKey), which
 //     drops the dictionary's translations ("valentina" → عيد الحب, "nada" → لا شيء).
+//   - the arabnamer spellings again in Persian letters (list translit.fa, read for Persian only): Arabic writes a
+//     foreign g, p, v as غ, ب, ف, Persian as گ, پ, و ("hugo" هوغو → هوگو), rewritten where the Latin name has that
+//     sound (persianSpelling).
 // Not used: farsi-faker (PyPI) lists towns and words among its 7,439 male names (آباد، آبادان); faker's ku_ckb
 // writes Sorani Kurdish spelling (ە، ێ), not how Persian and Arabic news write Kurdish names.
 //
@@ -24,12 +27,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { skeletonKey } from "../../src/text/keys.js";
+import { isCommonWord } from "../../src/lexicon/words.js";
 
 interface NameList {
   source: string;
   licence: string;
   /** The language whose lists gave the names ("translit": Latin-script names in their Arabic spelling). */
-  lang: "ar" | "fa" | "translit" | "en";
+  lang: "ar" | "fa" | "translit" | "translit.fa" | "en";
   names: string[];
 }
 
@@ -52,6 +56,64 @@ const ARABIC_WORD = /^[\u0600-\u06FF\u200C]+$/;
 function arabicWord(s: string): string | undefined {
   const w = s.trim().replace(/^\u200C+|\u200C+$/g, "");
   return ARABIC_WORD.test(w) && w.replace(/\u200C/g, "").length >= 2 ? w : undefined;
+}
+
+/** The consonant class of a Latin letter group, as text/keys.ts skeletonKey classes it ("" for a vowel, v, f, w, y). */
+const LATIN_UNIT = /sch|sh|kh|dzh|ch|zh|dj|gh|th|dh|ph|[a-z]/g;
+function latinClass(unit: string): string {
+  if (/^(sch|sh)$/.test(unit)) return "S";
+  if (/^(kh|x)$/.test(unit)) return "h";
+  if (/^(dzh|ch|zh|dj|j)$/.test(unit)) return "j";
+  if (/^(gh|g|q|c|k)$/.test(unit)) return "k";
+  if (unit === "th") return "t";
+  if (unit === "dh") return "z";
+  if (unit === "p") return "b";
+  return /^(ph|[aeiouywvf])$/.test(unit) ? "" : unit;
+}
+
+/** Runs of one consonant class, in order: the Latin letter groups of each run. */
+function latinRuns(latin: string): Array<{ cls: string; units: string[] }> {
+  const runs: Array<{ cls: string; units: string[] }> = [];
+  for (const u of latin.match(LATIN_UNIT) ?? []) {
+    const cls = latinClass(u);
+    if (!cls) continue;
+    if (runs.length && runs[runs.length - 1].cls === cls) runs[runs.length - 1].units.push(u);
+    else runs.push({ cls, units: [u] });
+  }
+  return runs;
+}
+
+/**
+ * A Latin given name's Persian spelling from its Arabic one: Arabic has no letter for g, p or v and writes غ, ب and
+ * ف, where Persian writes گ, پ and و ("hugo" هوغو → هوگو, "pablo" بابلو → پابلو, "victor" فيكتور → ويكتور). The
+ * Arabic consonants are matched one by one with the Latin ones (the two have one skeleton, text/keys.ts), so غ
+ * becomes گ only for a g (not gh: Ghazi stays غازي) and ب becomes پ only for a p; ف, which the skeleton drops,
+ * becomes و only in a name with a v and no f, ph or w. A name whose consonants do not line up is left as it is.
+ */
+export function persianSpelling(latin: string, arabic: string): string {
+  const runs = latinRuns(latin);
+  const letters = [...arabic];
+  let run = -1;
+  let prev = "";
+  const out: string[] = [];
+  for (const ch of letters) {
+    const cls = ({ ب: "b", پ: "b", ت: "t", ط: "t", ث: "s", س: "s", ص: "s", ش: "S", ج: "j", چ: "j", ژ: "j", ح: "h", ه: "h", خ: "h", ک: "k", ك: "k", ق: "k", گ: "k", غ: "k", د: "d", ذ: "z", ز: "z", ض: "z", ظ: "z", ر: "r", ل: "l", م: "m", ن: "n" } as Record<string, string>)[ch];
+    if (cls && cls !== prev) run++;
+    if (cls) prev = cls;
+    const units = cls ? runs[run]?.units : undefined;
+    if (cls && runs[run]?.cls !== cls) return arabic;
+    if (ch === "غ" && units!.includes("g") && !units!.includes("gh")) out.push("گ");
+    else if (ch === "ب" && units!.every((u) => u === "p")) out.push("پ");
+    else if (ch === "ف" && /v/.test(latin) && !/f|ph|w/.test(latin)) out.push("و");
+    else out.push(ch);
+  }
+  return run === runs.length - 1 ? out.join("") : arabic;
+}
+
+/** A Persian dictionary word that is another dictionary word with the adjective suffix ی (گازی: گاز + ی). */
+function persianAdjective(word: string): boolean {
+  const w = word.replace(/ي/g, "ی").replace(/ك/g, "ک");
+  return w.endsWith("ی") && isCommonWord(w, "fa") && isCommonWord(w.slice(0, -1), "fa");
 }
 
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -87,19 +149,32 @@ async function main(): Promise<void> {
   }
   const dict = JSON.parse(readFileSync(join(pypi, "arabnamer/data/dict_FINAL.json"), "utf8")) as Record<string, string>;
   const translit: string[] = [];
+  const translitFa: string[] = [];
   let refused = 0;
   for (const en of sorted(latin)) {
     const ar = dict[en];
     if (!ar) continue;
     const w = arabicWord(ar);
     if (!w || w.startsWith("ال") || skeletonKey(w) !== skeletonKey(en)) refused++;
-    else translit.push(w);
+    else {
+      translit.push(w);
+      // (not a word of three letters or fewer: پول, پیت are Persian words first; nor an adjective in ی of a
+      // Persian word, گازی "gaseous" of گاز)
+      const fa = persianSpelling(en, w);
+      if (fa !== w && fa.length > 3 && !persianAdjective(fa)) translitFa.push(fa);
+    }
   }
   lists.push({
     source: `arabnamer 0.1.3 (PyPI) data/dict_FINAL.json (Elsayed Yousef, CC-BY-4.0): the Arabic spelling of ${latin.size} Latin-script first names of @faker-js/faker ${version}'s locales`,
     licence: "CC-BY-4.0 (dictionary), MIT (faker)",
     lang: "translit",
     names: sorted(translit),
+  });
+  lists.push({
+    source: `the same arabnamer spellings rewritten in Persian letters where the Latin name has the sound (persianSpelling): g → گ (Arabic غ), p → پ (Arabic ب), v → و (Arabic ف); none of three letters or fewer, nor a Persian adjective in ی of a dictionary word (گازی)`,
+    licence: "CC-BY-4.0 (dictionary), MIT (faker)",
+    lang: "translit.fa",
+    names: sorted(translitFa),
   });
 
   // English: the given names English news writes in Latin letters (faker's en locale), read where a capitalised
@@ -109,7 +184,7 @@ async function main(): Promise<void> {
 
   const counts = lists.map((l) => `${l.names.length} from ${l.source}`).join("; ");
   const about =
-    `Given names in Arabic script (lists ar, fa, translit) and in English (list en), generated by bench/given-names/generate.ts from the packages named in each list; do not edit by hand. ` +
+    `Given names in Arabic script (lists ar, fa, translit, translit.fa: Persian only) and in English (list en), generated by bench/given-names/generate.ts from the packages named in each list; do not edit by hand. ` +
     `Counts: ${counts}. Left out: entries of more than one word or not in Arabic script (${Object.values(skipped).reduce((a, b) => a + b, 0)}), ` +
     `and ${refused} arabnamer spellings that are several words, start with ال or lack the Latin name's consonant skeleton.`;
   writeFileSync(out, JSON.stringify({ about, lists }, null, 1) + "\n");

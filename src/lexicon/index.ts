@@ -247,11 +247,13 @@ function buildLexicon(): Lexicon {
  * The given names of given-names.json (generated from name lists of packages, see its "about"), as normalised keys,
  * less the words that are something else in a name slot: a cue word, a place, a title word or an honorific.
  */
-/** The given names of a language's lists (given-names.json: English from list en, Persian and Arabic from the Arabic-script ones). */
+/** The given names of a language's lists (given-names.json: English from list en, Persian and Arabic from the Arabic-script ones, translit.fa Persian only). */
 function givenNameKeys(lang: "fa" | "ar" | "en", notNames: Set<string>): Set<string> {
   const file = readJson<{ lists: Array<{ lang: string; names: string[] }> }>("given-names.json");
   const out = new Set<string>();
-  for (const l of file.lists.filter((x) => (lang === "en") === (x.lang === "en"))) for (const n of l.names) for (const v of hamzaVariants(n)) {
+  // (translit.fa writes foreign names in Persian letters, گ پ چ: Persian only)
+  const lists = file.lists.filter((x) => (lang === "en") === (x.lang === "en") && (x.lang !== "translit.fa" || lang === "fa"));
+  for (const l of lists) for (const n of l.names) for (const v of hamzaVariants(n)) {
     const k = normalizeKey(v);
     if (k.length > 1 && !notNames.has(k)) out.add(k);
   }

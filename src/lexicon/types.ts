@@ -41,6 +41,11 @@ export interface PlaceEntry {
    * several countries share ("Punjab") or made of common words ("Western Cape"); places-subdivisions.json.
    */
   contextNames?: Names;
+  /**
+   * A political epithet for a country ("the Zionist regime"), kept for reference and never matched: an
+   * epithet is no mention of the place (the lexicon loader does not read it; tests/lexicon checks that).
+   */
+  epithets?: Names;
   /** ISO 3166-2 code of a subdivision (places-subdivisions.json). */
   iso?: string;
   source: string;

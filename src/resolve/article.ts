@@ -40,6 +40,13 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     if (m.via === "coreference" && !(m.kind === "organization" && ACRONYM.test(m.text))) return;
     s.forms.add(m.text);
     s.langs.set(m.text, m.lang);
+    // a Persian name written with سید, the name's own first word, is also written without it ("سید محمد خاتمی",
+    // "محمد خاتمی"), as the lexicon keeps both forms for the people it holds
+    const bare = e.kind === "person" && m.lang === "fa" ? /^(?:سید|سیده|سيد|سيده)\s+(\S+\s+\S+.*)$/.exec(m.text.trim())?.[1] : undefined;
+    if (bare) {
+      s.forms.add(bare);
+      s.langs.set(bare, m.lang);
+    }
     mentions.push({ id: `mention:${hashId(a.id, String(m.start), String(m.end))}`, articleId: a.id, entityId: e.id, kind: m.kind, text: m.text, lang: m.lang, start: m.start, end: m.end });
     if (e.kind !== "place") return;
     for (const inner of innerNames(lex, e, m.text)) {

@@ -25,7 +25,12 @@ function cancellable(x: Executor): Executor {
     if (!isWrite(q)) throwIfCancelled();
     return x.run(q, p);
   };
-  return { get roundTrips() { return x.roundTrips; }, run, transaction: (fn) => x.transaction(fn), close: () => x.close() };
+  const runEach = x.runEach && ((q: string, each: Params[]) => {
+    throwIfCancelled();
+    return x.runEach!(q, each);
+  });
+  // (every optional method passes through: without runEach, Kuzu's reads by key fell back to table scans)
+  return { get roundTrips() { return x.roundTrips; }, run, runEach, transaction: (fn) => x.transaction(fn), close: () => x.close() };
 }
 
 export class CypherStore extends CypherNested implements GraphStore {

@@ -49,10 +49,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // known gap: "Deputy Foreign Minister Elnur Mammadov also attended the talks": the name is cut to "Mammadov"
   // and "also attended the talks" does not add him to the meeting reported before
   "en-11-baku.txt › meeting Elnur Mammadov + Ararat Mirzoyan on 2025-03-04": "join after an unknown titled name",
-  // known gap: "الشيخ تميم بن حمد آل ثاني" is now read whole (آل ثاني was a separate mention, resolved by
-  // chance to the prime minister named later, which dated his meeting). The talks "of both sides" that he joins
-  // are placed "في غزة" (the topic, not the venue), so they do not merge with the dated reception in Doha.
-  "ar-13-doha.txt › meeting Mohammed bin Abdulrahman Al Thani + Abdel Fattah el-Sisi on 2025-07-20": "topic place blocks local merge",
 };
 const LEDGER = new GapLedger(KNOWN_GAPS);
 

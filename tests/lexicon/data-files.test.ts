@@ -14,7 +14,7 @@ import { tokenize } from "../../src/text/tokenize.js";
 const DATA = join(__dirname, "../../src/lexicon/data");
 type Names = Record<string, string[] | undefined>;
 interface Office { office: string; country?: string | null; from?: string | null; to?: string | null; for?: string }
-interface Entry { id: string; name: string; names: Names; short?: Names; source?: string; offices?: Office[]; kind?: string; country?: string | null; within?: string | null; iso?: string; demonyms?: Names; contextNames?: Names }
+interface Entry { id: string; name: string; names: Names; short?: Names; source?: string; offices?: Office[]; kind?: string; country?: string | null; within?: string | null; iso?: string; demonyms?: Names; contextNames?: Names; epithets?: Names }
 
 function files(prefix: string): string[] {
   return readdirSync(DATA).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).sort();
@@ -196,5 +196,13 @@ describe("lexicon data files", () => {
     expect(found("Rain flooded villages in Khyber Pakhtunkhwa and in Bihar overnight.")).toEqual([lexPlaceId(kp.id), lexPlaceId(bihar.id)]);
     // generic subdivision names ("Central", "Northern", "Plateau", "Delta") are no place
     expect(found("The northern delta and the central plateau flooded overnight.")).toEqual([]);
+  });
+
+  it("never matches a country's epithets (kept for reference, no mention of the place)", () => {
+    const lex = getLexicon();
+    const epithets = placeFiles.flatMap((f) => entries(f).flatMap((e) => Object.values(e.epithets ?? {}).flat().map((n) => ({ id: lexPlaceId(e.id), n: n! }))));
+    expect(epithets.length).toBeGreaterThan(0);
+    const matched = epithets.filter(({ id, n }) => lex.placeMatcher.findAll(tokenize(`${n} .`)).some((m) => m.values.some((v) => v.id === id) && m.end - m.start === tokenize(n).length));
+    expect(matched).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // resolveArticle: what one article contributes to the graph. Here: a place written with its descriptor
 // ("the Bagram air base", "قاعدة حميميم الجوية") is also a mention of the bare name the lexicon knows it by,
 // with that name's own offsets, while a city named inside a facility's name is not made a name of the facility.
-// Also: the outlet a text names as its source ("منبع: X") when the loader's source names none.
+// A Persian name with سید is also known without it. Also: the outlet a text names as its source ("منبع: X") when the loader's source names none.
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../src/ingest/index.js";
 import { extractArticle, processArticle } from "../../src/pipeline.js";
@@ -87,5 +87,13 @@ describe("the outlet a text names as its source", () => {
   it("the loader's source when it names an outlet", () => {
     const body = "وصل وزير الخارجية إلى الرباط أمس في زيارة رسمية.\n";
     expect(outlets(`source: وكالة مهر\n\n${body}`)).toContain("Mehr News Agency");
+  });
+});
+
+describe("a Persian name written with سید", () => {
+  it("is also known by the name without it (an alias and a key), as the lexicon keeps both forms", () => {
+    const article = articleFromText(`language: fa\npublished: 2024-03-01\n\nحجت‌الاسلام سید حسن موسوی امام جمعه شیراز روز دوشنبه با سفیر ژاپن دیدار کرد.`, { uri: "test.txt" }) as Article;
+    const p = processArticle(article).people.find((x) => x.name === "سید حسن موسوی");
+    expect(p?.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(["سید حسن موسوی", "حسن موسوی"]));
   });
 });

@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { KuzuExecutor } from "../../src/store/kuzu/executor.js";
+import { KuzuStore } from "../../src/store/kuzu/store.js";
 import { pointOf, pointParams, POINT_MAX, POINT_MAX_JOIN } from "../../src/store/kuzu/point.js";
 
 describe("pointOf", () => {
@@ -60,5 +61,26 @@ describe("the Kuzu writer with point lookups", () => {
     const got = await x.run("MATCH (a:T)-[l:L]->(b:T) RETURN a.id AS a, b.id AS b, l.w AS w ORDER BY l.w, a.id");
     expect(got.length).toBe(3 + POINT_MAX + 5);
     expect(got.slice(0, 2)).toEqual([{ a: "0", b: "1", w: 0 }, { a: "100", b: "101", w: 0 }]);
+  });
+});
+
+describe("the Kuzu store's reads by a few keys", () => {
+  it("run the one-key form of the query through the executor, not the list query that scans the table", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-onekey-"));
+    const store = await KuzuStore.open(join(dir, "graph.kuzu"), () => {});
+    try {
+      await store.init();
+      const each = vi.spyOn(KuzuExecutor.prototype, "runEach");
+      const run = vi.spyOn(KuzuExecutor.prototype, "run");
+      await store.getPeople(["person:a", "person:b"]);
+      await store.metWith(["person:a"]);
+      expect(each.mock.calls.map(([q]) => q)).toEqual([expect.stringContaining("{id: $id}"), expect.stringContaining("{id: $id}")]);
+      expect(run.mock.calls.filter(([q]) => /IN \$ids/.test(q))).toEqual([]);
+      each.mockRestore();
+      run.mockRestore();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

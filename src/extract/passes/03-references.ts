@@ -17,9 +17,11 @@ import { feminineReferent } from "./_feminine.js";
 import { pronouns } from "./_subjects.js";
 import { echoFirstWords } from "./_echoes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
+import { knownWithoutInitials } from "./_initials.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
+  knownWithoutInitials(state);
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;
   for (const st of state.sentences) {

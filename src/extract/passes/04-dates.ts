@@ -3,7 +3,8 @@
 // unresolved, with an anchor that the resolver may bind when another article dates the same event.
 // When the article itself says what day "today" is ("اليوم الخميس"), a bare "Thursday" elsewhere in
 // it is the same day. "The same day" ("عصر همان روز", "مساء اليوم نفسه") is the day of the last date the
-// article named before it; a live blog's "11:15 — …" is of the publication day; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it.
+// article named before it; a live blog's "11:15 — …" is of the publication day; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it;
+// "on Thursday, a day after A met B" dates A and B's meeting the day before.
 import type { DateValue } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
@@ -32,11 +33,34 @@ export function findArticleDates(state: ExtractState): void {
       const inSentence = [...st.dates].reverse().find((d) => day(d) && d.end <= start && d.value.basis !== "context");
       const base = inSentence?.value ?? (st.dates.some(day) ? undefined : lastDay);
       if (!base?.date) continue;
-      const date = same.kind === "dayAfter" ? nextDay(base.date) : base.date;
+      const date = same.kind === "dayAfter" ? shiftDay(base.date, 1) : base.date;
       st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
       st.dates.sort((a, b) => a.start - b.start);
     }
+    clauseOfDayBefore(state, st);
     for (const d of st.dates) if (d.value.date && d.value.precision === "day") lastDay = d.value;
+  }
+}
+
+/**
+ * "X met Y on Thursday, a day after A held talks with B" («روز پنجشنبه، یک روز پس از …», «يوم الخميس، غداة …»):
+ * what follows "a day after" is of the day before the date just named, and after "a day before" of the day
+ * after it. Only after a comma that a date of a day comes before in the sentence: a fronted "A day after the
+ * talks, …" dates the main clause from an event this pass does not know.
+ */
+function clauseOfDayBefore(state: ExtractState, st: SentenceState): void {
+  const text = state.doc.article.text;
+  for (const cue of st.cues.filter((c) => c.kind === "prevDayClause" || c.kind === "nextDayClause")) {
+    const comma = st.tokens[cue.start - 1];
+    const next = st.tokens[cue.end];
+    if (!comma || !/^[,،]$/.test(comma.text) || !next || !/\p{L}/u.test(next.text)) continue;
+    const base = [...st.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "context" && d.end <= comma.start);
+    if (!base?.value.date) continue;
+    const start = st.tokens[cue.start].start;
+    const end = st.tokens[cue.end - 1].end;
+    const date = shiftDay(base.value.date, cue.kind === "prevDayClause" ? -1 : 1);
+    st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: text.slice(start, end) } });
+    st.dates.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -53,9 +77,9 @@ function liveUpdate(state: ExtractState, st: SentenceState): void {
   st.dates.push({ start, end, value: { date: state.publishedAt, precision: "day", basis: "publication", text: state.doc.article.text.slice(start, end) } });
 }
 
-function nextDay(iso: string): string {
+function shiftDay(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 

@@ -148,7 +148,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
       if (m.kind === "planned" && state.lang === "en" && m.end <= t.start && st.tokens[t.start - 1]?.key === "to") return true;
       // Persian "در نشست امسال بریکس حضور نداشت": the negated verb comes a few words after the event noun it governs
       const atNoun = state.lang === "fa" && st.cues.some((c) => c.kind === "locative" && c.end === t.start);
-      const behind = TIGHT.has(m.kind) ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) ? 1000 : after;
+      // Persian "دیدار A با B … پیش‌بینی شده است": an event noun opening its clause is the subject of the clause's verb
+      const subject = state.lang === "fa" && t.start === clause.start && m.kind === "planned";
+      const behind = TIGHT.has(m.kind) ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) || subject ? 1000 : after;
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });
   };

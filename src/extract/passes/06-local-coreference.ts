@@ -5,7 +5,7 @@
 //   - full reports of the same people (or a subset) with compatible dates and places become one.
 // An undated meeting whose participant travelled on a known day to a compatible place in this article
 // ("they had travelled to Moscow on 9 Mordad") takes that day, with basis "context". Different known
-// dates never merge.
+// dates never merge, nor a day with a month or year that does not hold it.
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { personKey } from "./_mentions.js";
@@ -160,8 +160,14 @@ function rankDate(d: DateValue): number {
   return 0;
 }
 
+/** Characters of an ISO date that a precision fixes. */
+const FIXED: Record<string, number> = { day: 10, month: 7, year: 4 };
+
 export function datesAgree(a: DateValue, b: DateValue): boolean {
   if (a.date && b.date && a.precision === "day" && b.precision === "day") return a.date === b.date;
+  // a month or a year holds a day only when the day is in it ("in May" is no report of "Saturday, July 8")
+  const n = Math.min(FIXED[a.precision ?? ""] ?? 0, FIXED[b.precision ?? ""] ?? 0);
+  if (a.date && b.date && n && a.date.slice(0, n) !== b.date.slice(0, n)) return false;
   if (a.anchor && b.anchor && !a.date && !b.date) {
     if (a.anchor === b.anchor) return true;
     // "today" and "Thursday" in an undated article may be the same day (see unifyToday)

@@ -61,12 +61,14 @@ export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: n
     }
     // a name starts: a particle (عبد، بن) or a word that is no common word (a name part, or unknown: بلتران)
     if (state.lex.words.sets.nameParticle.has(key) || classOf(state, tok) !== "common") break;
-    // an indefinite noun in a construct chain, before the definite word it governs (وفد الحكومة، عمليات وكالة …)
-    if (j > i && definite(j + 1)) {
+    // an indefinite noun in a construct chain, before the definite word it governs (وفد الحكومة، عمليات وكالة …); not
+    // before a definite word no dictionary knows, a family name ("محافظ البصرة X العيداني": X is its given name)
+    const governed = (k: number) => definite(k) && classOf(state, tokens[k]) !== "unknown";
+    if (j > i && governed(j + 1)) {
       j++;
       continue;
     }
-    if (j > i && !tokens[j + 1]?.punct && tokens[j + 2] && definite(j + 2) && j + 1 - i < MAX) {
+    if (j > i && !tokens[j + 1]?.punct && tokens[j + 2] && governed(j + 2) && j + 1 - i < MAX) {
       // two indefinite nouns before the definite one (عمليات وكالة الغوث)
       j += 2;
       continue;

@@ -1,6 +1,7 @@
 // Readings of cue words that need their neighbours, for pass 1 (01-entities): a light verb and the event noun it
 // takes, a modality phrase that is a place name, and a given name transliterated otherwise before a known surname.
 // A helper of pass 1, not a pass.
+import { normalizeKey } from "../../text/normalize.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { respan, unmention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
@@ -46,7 +47,7 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
       const gap = state.lang === "ar" ? SIGN_GAP_AR : SUPPORT_GAP;
       for (let j = i + 1; j < st.tokens.length && words <= gap; j++) {
         const w = st.tokens[j];
-        if (!w.punct) words++;
+        if (!w.punct && !(state.lang === "ar" && adjunctAr(state, st, j))) words++;
         if (nouns.has(w.key)) {
           if (st.triggers.some((x) => x.kind === kind && x.start <= j && x.end > i)) return;
           // Arabic: the verb alone, so that the words between (the signer: "وقع مكتب التنمية … مذكرة") stay free
@@ -58,6 +59,19 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
     });
   }
 }
+
+/**
+ * Is token j part of an Arabic adjunct of time or place between a signing verb and its document, which does not
+ * lengthen the phrase: a date, however long ("مساء اليوم السبت 29 شعبان 1429 الموافق 30 أغسطس 2008", with the word
+ * between two dates), or a place the lexicon knows and its preposition ("في بنغازي").
+ */
+function adjunctAr(state: ExtractState, st: SentenceState, j: number): boolean {
+  const inDate = (k: number) => !!st.tokens[k] && st.dates.some((d) => d.start <= st.tokens[k].start && st.tokens[k].end <= d.end);
+  const place = (k: number) => (st.owner[k] ?? -1) >= 0 && state.mentions[st.owner[k]].kind === "place";
+  return inDate(j) || (inDate(j - 1) && inDate(j + 1)) || place(j) || (PLACE_PREP_AR.has(st.tokens[j].key) && place(j + 1));
+}
+
+const PLACE_PREP_AR = new Set(["في", "ب"].map((w) => normalizeKey(w)));
 
 /** English participles that report a meeting of the visitor: "visited X on Monday, meeting Y at …". */
 const MEETING_PARTICIPLE = new Set(["meeting", "receiving"]);

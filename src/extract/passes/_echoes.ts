@@ -22,7 +22,7 @@ export function echoNewNames(state: ExtractState): void {
     fulls.add(full);
     for (const s of surnameForms(state, m.text.trim().split(/\s+/), words)) (surnames.get(s) ?? surnames.set(s, new Set()).get(s)!).add(full);
     // a surname the dictionary knows as a word, of a name led by a given name, stands for it only right after an
-    // event word ("التقت غنام …": she met, the surname is its subject)
+    // event word ("التقت غنام …": she met, the surname is its subject), or in Persian opening a sentence with one
     const last = words[words.length - 1];
     if (state.lang !== "en" && last.length >= 3 && !surnames.has(last) && classOf(state, { text: m.text.trim().split(/\s+/)[0], key: words[0] }) === "name") {
       if (!state.lex.words.titleWordsIn[state.lang]?.has(last)) (afterEvent.get(last) ?? afterEvent.set(last, new Set()).get(last)!).add(full);
@@ -38,9 +38,20 @@ export function echoNewNames(state: ExtractState): void {
   for (const [s, owners] of afterEvent) if (owners.size === 1 && !fulls.has(s) && !surnames.has(s)) eventMatcher.add(s, true);
   matcher.build();
   eventMatcher.build();
+  // a lexicon short form the surname also is ("الجبوري": another Jabouri), read with less than full confidence, yields
+  // to the new name when the article does not name the lexicon's person in full (Arabic)
+  const namedInFull = new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId));
   for (const st of state.sentences) {
-    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && st.triggers.some((t) => t.end === h.start));
+    // (Persian puts the subject first: "نوذری روز بعد با … دیدار کرد", the surname opening a sentence that tells an event)
+    const subjectFirst = (h: { start: number }) => state.lang === "fa" && h.start === 0 && st.triggers.length > 0;
+    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h)));
     for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar" }), ...afterTrigger]) {
+      const o = st.owner[hit.start];
+      const x = o >= 0 ? state.mentions[o] : undefined;
+      if (state.lang === "ar" && x && x.kind === "person" && x.lexiconId && x.via === "lexicon" && x.confidence < 0.9 && x.antecedent === undefined && !namedInFull.has(x.lexiconId) && sameSpan(st.spans.get(o)!, hit)) {
+        Object.assign(x, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+        continue;
+      }
       let free = true;
       // (the syllable after an apostrophe, "a" of Ng'ang'a, may be a stop word)
       for (let i = hit.start; i < hit.end; i++) if (st.owner[i] >= 0 || (inCue(st, i) && !/^['’]$/.test(st.tokens[i - 1]?.text ?? ""))) free = false;
@@ -100,6 +111,8 @@ export function echoFirstWords(state: ExtractState): void {
     }
   }
 }
+
+const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
 
 /**
  * The short forms of a new name that may stand for it alone: its last word when no dictionary knows it as a

@@ -6,17 +6,21 @@ import { inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
 import { datelineDash } from "./_dateline.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
 /** Appends the event of a clause to `state.events`, with its place and date. */
 export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, participants: number[], trigger: string, at: number, confidence: number): void {
+  // "… قادما من الرياض، حيث التقى X يوم الثلاثاء": the event of a "where" clause is at the place it follows, and
+  // when that place is a trip's origin, before the trip: only the "where" clause's own words date it
+  const where = whereClause(state, st, clause, at);
   const ev: EventFact = {
     index: state.events.length,
     kind,
     participants: [...participants],
-    place: placeIn(state, st, clause, at, kind),
-    date: dateNear(state, st, clause, at),
+    place: where ? where.place : placeIn(state, st, clause, at, kind),
+    date: dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin),
     trigger,
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence,
@@ -47,6 +51,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
     if (x.placeKind === "country" && !proclitic && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
+    if (topicPlace(state, st, sp)) continue;
     // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
     // it ("arrived in Moscow, where he met Y") only when the clause names no other ("who visited Paris last
     // week, met Y in Berlin")
@@ -57,6 +62,18 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
   return best?.m;
+}
+
+/**
+ * "بحث … الأوضاع في لبنان" (the situation in Lebanon): a place after في (or glued ب) right after a noun for a state
+ * of affairs (cues.json topicNoun) is what the talks were about, not where they were held. Arabic only.
+ */
+function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];
+  if (!nouns) return false;
+  const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
+  const key = st.tokens[(loc ? loc.start : sp.start) - 1]?.key ?? "";
+  return nouns.has(key) || (key.startsWith("و") && nouns.has(key.slice(1)));
 }
 
 /**
@@ -76,7 +93,31 @@ function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number
   return t?.start;
 }
 
-function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): EventFact["date"] {
+/** The Arabic relative adverb "where" (حيث) after a comma or a place. */
+const WHERE = new Set(["حيث"].map((w) => normalizeKey(w)));
+
+/**
+ * A "where" clause the event word opens ("… قادما من الرياض، حيث التقى X", "وصل إلى القاهرة حيث أجرى مباحثات"):
+ * the place mention right before the relative adverb (a comma between them), the adverb's index, and whether that
+ * place is the origin of a trip ("from", قادما من), so the event came before the trip the clause reports first.
+ * Arabic only; undefined when no event word follows the adverb closely with no other event word between.
+ */
+function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): { place: number; from: number; origin: boolean } | undefined {
+  if (state.lang !== "ar") return undefined;
+  for (let h = at - 1; h >= clause.start && at - h <= 6; h--) {
+    if (!WHERE.has(st.tokens[h].key)) continue;
+    if (st.triggers.some((t) => t.start > h && t.start < at)) return undefined;
+    const end = /^[,،]$/.test(st.tokens[h - 1]?.text ?? "") ? h - 1 : h;
+    const m = st.mentions.find((k) => state.mentions[k].kind === "place" && st.spans.get(k)!.end === end);
+    if (m === undefined) return undefined;
+    const sp = st.spans.get(m)!;
+    if (sp.start < clause.start) return undefined;
+    return { place: m, from: h + 1, origin: st.cues.some((c) => c.kind === "from" && c.end === sp.start) };
+  }
+  return undefined;
+}
+
+function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, ownOnly = false): EventFact["date"] {
   const atChar = st.tokens[at].start;
   const cStart = st.tokens[clause.start].start;
   const cEnd = st.tokens[clause.end - 1].end;
@@ -86,7 +127,7 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : st.dates;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
-  const pool = inClause.length ? inClause : dates;
+  const pool = inClause.length || ownOnly ? inClause : dates;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }

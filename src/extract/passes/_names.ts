@@ -6,6 +6,8 @@ import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js"
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { objectWord } from "./_arabic-objects.js";
 
 /**
  * A name no lexicon knows, right after a title: 2–3 name-like words, or one name in «», or one word that
@@ -36,8 +38,14 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
     if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;
   }
   if (!words.length) return undefined;
-  const sp = { start: words[0], end: words[words.length - 1] + 1 };
+  const sp = { start: quoted ? words[0] : sayyid(state, st, words[0]), end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
+}
+
+/** Persian writes سید (sayyid) as the name's own first word ("سید محمد خاتمی"), no courtesy title like دکتر. */
+export function sayyid(state: ExtractState, st: SentenceState, start: number): number {
+  const b = start - 1;
+  return state.lang === "fa" && b >= 0 && st.owner[b] < 0 && (st.tokens[b].key === normalizeKey("سید") || st.tokens[b].key === normalizeKey("سیده")) ? b : start;
 }
 
 /**
@@ -83,6 +91,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     // a verb form, a word with a preposition glued to it or a preposition with a pronoun is no name word, though
     // Ayaspell knows it: "بيل كلينتون هنأه", "حسين ببرقية", "X تتعلق" (lexicon/arabic-verbs.ts)
     if (state.lang === "ar" && !quoted && endsName(state, tok)) break;
+    // nor the object of talks after the name ("بحث مع السفير X آفاق التعاون", "وقع X اتفاقا"): _arabic-objects.ts
+    if (state.lang === "ar" && !quoted && objectWord(state, tok)) break;
     // a part of the day before a day ("سيلفيو X مساء اليوم", "X صبح امروز") is the time of what follows, not a name word
     if (words.length && state.lang !== "en" && !quoted && dayPartBeforeDay(st, i)) break;
     const particle = particles.has(tok.key);
@@ -240,7 +250,7 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
   if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
   if (state.lang !== "en" && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
-  return addMention(state, st, { start: words[0], end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
+  return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
 }
 
 /** «لوئیس آرسه کاتاکورا» right before a title: the writer marked the name, 1–4 words, all name-like. */

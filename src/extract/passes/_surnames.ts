@@ -5,7 +5,7 @@ import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
-import { classOf, givenName, glued, nameLike, nameRun, titleOrHonorific } from "./_names.js";
+import { classOf, givenName, glued, nameLike, nameRun, sayyid, titleOrHonorific } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -122,13 +122,15 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common") {
       const rest = nameRun(state, st, sp.end);
       if (rest.length) {
-        respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+        // and a first given name before it ("السفير خوسيه أنطونيو غارسيا": أنطونيو is also Téte António's surname)
+        const first = tok && nameLike(state, st, b) && !titleOrHonorific(state, tok.key) && !sets.sets.nameParticle.has(tok.key) && !st.cues.some((c) => inSpan(b, c)) && classOf(state, tok) !== "common";
+        respan(state, st, m, { start: first ? b : sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
         continue;
       }
     }
     if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
     if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
-    respan(state, st, m, { start: b, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    respan(state, st, m, { start: sayyid(state, st, b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
 
@@ -161,7 +163,7 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   if (state.lang === "fa" && classOf(state, tok) === "common") return undefined;
   // Arabic: nor a noun with a possessive pronoun ("بلادنا", "حكومته")
   if (state.lang === "ar" && /(نا|ها|هم|ه)$/.test(k) && isCommonWord(tok.text.replace(/(نا|ها|هم|ه)$/, ""), "ar") && classOf(state, tok) !== "name") return undefined;
-  respan(state, st, o, { start: i, end: i + 2 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  respan(state, st, o, { start: sayyid(state, st, i), end: i + 2 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   return o;
 }
 

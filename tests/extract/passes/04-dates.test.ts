@@ -1,7 +1,7 @@
 // Pass 4 (dates): "the next day" / "the same day" is of the last day named before it, in its own sentence first.
 // Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { facts, met, P } from "./helpers.js";
+import { events, facts, met, P } from "./helpers.js";
 
 const FIDAN = P("hakan-fidan");
 const HUSSEIN = P("fuad-hussein");
@@ -25,5 +25,29 @@ describe("pass 4: Persian 'روز بعد' (the next day)", () => {
     expect(met(next, P("abbas-araghchi"), P("ishaq-dar")).map((e) => e.date)).toEqual(["2024-07-01"]);
     const two = facts("عباس عراقچی روز یکشنبه ۱۰ تیر ۱۴۰۳ با هاکان فیدان دیدار کرد. دو روز بعد عراقچی با اسحاق دار دیدار کرد.", "2024-07-05");
     expect(met(two, P("abbas-araghchi"), P("ishaq-dar")).map((e) => e.date)).not.toEqual(["2024-07-01"]);
+  });
+});
+
+describe("pass 4: 'on DAY, a day after …' dates what follows the day before", () => {
+  const DAR = P("ishaq-dar");
+  it("en: the clause after 'a day after' is of the day before; after 'a day before', of the day after", () => {
+    const f = facts("Hakan Fidan met Abbas Araghchi in Tehran on Thursday, May 8, a day after Fuad Hussein held talks with Ishaq Dar in Baghdad.", "2025-05-10");
+    expect(met(f, FIDAN, ARAGHCHI).map((e) => e.date)).toEqual(["2025-05-08"]);
+    expect(met(f, HUSSEIN, DAR).map((e) => e.date)).toEqual(["2025-05-07"]);
+    const g = facts("Hakan Fidan met Abbas Araghchi in Tehran on May 8, a day before Fuad Hussein is due to meet Ishaq Dar.", "2025-05-08");
+    expect(events(g).filter((e) => e.kind === "planned").map((e) => e.date)).toEqual(["2025-05-09"]);
+  });
+  it("fa and ar: «، یک روز پس از …» and «، غداة …»", () => {
+    const fa = facts("عباس عراقچی روز پنجشنبه ۱۸ اردیبهشت ۱۴۰۴ در تهران با هاکان فیدان دیدار کرد، یک روز پس از آنکه فؤاد حسین با اسحاق دار دیدار کرده بود.", "2025-05-10");
+    expect(met(fa, HUSSEIN, DAR).map((e) => e.date)).toEqual(["2025-05-07"]);
+    const ar = facts("التقى هاكان فيدان نظيره عباس عراقجي في طهران يوم الخميس 8 مايو 2025، غداة لقاء فؤاد حسين مع إسحاق دار في بغداد.", "2025-05-10");
+    expect(met(ar, FIDAN, ARAGHCHI).map((e) => e.date)).toEqual(["2025-05-08"]);
+    expect(met(ar, HUSSEIN, DAR).map((e) => e.date)).toEqual(["2025-05-07"]);
+  });
+  it("a fronted 'A day after …,' and one with no day before its comma give no date of their own", () => {
+    const f = facts("A day after the vote, Hakan Fidan met Abbas Araghchi in Tehran on May 8.", "2025-05-10");
+    expect(met(f, FIDAN, ARAGHCHI).map((e) => e.date)).toEqual(["2025-05-08"]);
+    const g = facts("Hakan Fidan met Abbas Araghchi in Tehran last week, a day after Fuad Hussein held talks with Ishaq Dar.", "2025-05-10");
+    expect(met(g, HUSSEIN, DAR).map((e) => e.date)).toEqual([null]);
   });
 });

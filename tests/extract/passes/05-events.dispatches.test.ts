@@ -48,3 +48,14 @@ describe("pass 7: the people who watch a signing sign nothing", () => {
     for (const a of signed) expect(a.who).not.toContain(RUTO);
   });
 });
+
+describe("pass 5: a Persian event noun opening its clause takes the plan of the clause's final verb", () => {
+  it("'دیدار X با Y برای فردا پیش‌بینی شده است' (is foreseen) is no meeting held", () => {
+    const f = facts("دیدار عباس عراقچی با هاکان فیدان برای پس‌فردا در آنکارا پیش‌بینی شده است.", "2024-06-05");
+    expect(met(f, P("abbas-araghchi"), P("hakan-fidan"))).toEqual([]);
+  });
+  it("the same with 'برنامه‌ریزی شده است' further than a few words from the noun", () => {
+    const f = facts("دیدار عباس عراقچی با هاکان فیدان وزیر امور خارجه ترکیه برای هفته بعد در آنکارا برنامه‌ریزی شده است.", "2024-06-05");
+    expect(met(f, P("abbas-araghchi"), P("hakan-fidan"))).toEqual([]);
+  });
+});

@@ -96,6 +96,7 @@ describe("pass 5: one-sided and distributive", () => {
   });
   const distributive: Array<[string, string]> = [
     ["en a series of meetings", "Hans Grundberg held a series of meetings in Muscat on Thursday with Badr Albusaidi and Mohammed Abdulsalam."],
+    ["en separate talks", "Hans Grundberg held separate talks in Muscat on Thursday with Badr Albusaidi and Mohammed Abdulsalam."],
     ["fa دیدارهای جداگانه", "هانس گروندبرگ روز پنجشنبه در مسقط در دیدارهای جداگانه با بدر البوسعیدی و محمد عبدالسلام گفت‌وگو کرد."],
     ["ar سلسلة لقاءات", "وعقد هانس غروندبرغ الخميس سلسلة لقاءات في مسقط مع بدر البوسعيدي ومحمد عبد السلام."],
   ];
@@ -117,6 +118,8 @@ describe("pass 5: one-sided and distributive", () => {
 describe("pass 5: join", () => {
   const cases: Array<[string, string]> = [
     ["en also attended the talks", "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday. Jeyhun Bayramov also attended the talks."],
+    ["en Also present were (the attendees after the phrase)", "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday. Also present were Azerbaijan's foreign minister, Jeyhun Bayramov, and Ararat Mirzoyan."],
+    ["en Among those present were", "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday. Among those present were Foreign Minister Jeyhun Bayramov and Ararat Mirzoyan."],
     ["fa نیز در این دیدار حضور داشت", "الهام علی‌اف روز پنجشنبه در ابوظبی با نیکول پاشینیان دیدار کرد. جیحون بایراموف نیز در این دیدار حضور داشت."],
     ["ar وحضر اللقاء", "التقى إلهام علييف نيكول باشينيان في أبوظبي الخميس. وحضر اللقاء جيهون بيراموف."],
     ["ar الذي حضره", "التقى إلهام علييف نيكول باشينيان في أبوظبي الخميس. وتناول اللقاء، الذي حضره جيهون بيراموف، معاهدة السلام."],

@@ -281,6 +281,31 @@ describe("pass 5: a meeting named in an adjunct, and a visit paid to a person", 
     expect(met(facts("Hakan Fidan and Fuad Hussein reviewed the dam project during a meeting in Mosul on Sunday.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
     expect(met(facts("At a meeting in Mosul on Sunday, Hakan Fidan and Fuad Hussein reviewed the dam project.", D), FIDAN, HUSSEIN)).toHaveLength(1);
   });
+  it("'after talks in X' / 'following a meeting at X' names the meeting of the clause's people; one person makes none", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein agreed on Sunday to reopen the border crossing, after talks in Mosul.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
+    expect(met(facts("Hakan Fidan and Fuad Hussein spoke to reporters following a meeting at the foreign ministry on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(events(facts("Hakan Fidan said after talks in Mosul on Sunday that the crossing would reopen.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+  it("a meal shared or given in someone's honour is a meeting (en, fa, ar); one with no other person is none", () => {
+    for (const text of ["Hakan Fidan dined with Fuad Hussein in Mosul on Sunday.", "Hakan Fidan hosted a dinner for Fuad Hussein in Mosul on Sunday.", "أقام هاكان فيدان مأدبة عشاء على شرف فؤاد حسين في الموصل يوم الأحد.", "هاکان فیدان روز یکشنبه در موصل ضیافت شامی به افتخار فواد حسین برگزار کرد."]) {
+      expect(met(facts(text, D), FIDAN, HUSSEIN)).toHaveLength(1);
+    }
+    expect(events(facts("Hakan Fidan dined with business leaders in Mosul on Sunday.", D))).toEqual([]);
+  });
+  it("a hope or a wish to meet is a plan, not a meeting (en, fa, ar)", () => {
+    for (const text of ["Hakan Fidan hopes to meet Fuad Hussein in Baghdad soon.", "Hakan Fidan would like to meet Fuad Hussein in Baghdad.", "هاکان فیدان امیدوار است به زودی با فواد حسین دیدار کند.", "يأمل هاكان فيدان أن يلتقي فؤاد حسين قريبا.", "يتطلع هاكان فيدان إلى لقاء فؤاد حسين."]) {
+      expect(events(facts(text, D)).map((e) => e.kind)).toEqual(["planned"]);
+    }
+  });
+  it("', meeting in X,' in apposition to two people is their meeting; 'a meeting in X was possible' is none", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein, meeting in Mosul on Sunday, discussed the dam project.", D), FIDAN, HUSSEIN).map((e) => e.place)).toEqual(["place/mosul"]);
+    expect(events(facts("Hakan Fidan said on Sunday that a meeting in Mosul with Fuad Hussein was possible.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+  it("an audience granted to a visitor is a meeting; one granted to a crowd is none", () => {
+    expect(met(facts("King Abdullah II granted an audience to Hakan Fidan and Fuad Hussein in Amman on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Fuad Hussein gave an audience to Hakan Fidan in Baghdad on Sunday.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(events(facts("Fuad Hussein granted an audience to hundreds of students in Baghdad on Sunday.", D))).toEqual([]);
+  });
   it("a body's session ('at a meeting of …') with one person named is no meeting of two", () => {
     expect(events(facts("Hakan Fidan spoke at a meeting of Arab League ministers in Cairo on Sunday.", D)).filter((e) => e.kind === "meeting")).toEqual([]);
   });

@@ -8,6 +8,12 @@ const FIDAN = P("hakan-fidan");
 const HUSSEIN = P("fuad-hussein");
 
 describe("pass 6: one report per meeting", () => {
+  it("a meeting told with a month ('in March') is not the same people's meeting of a day outside that month", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. Fidan had hosted Hussein in March, when they agreed on a water commission.", "2025-05-06");
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date).sort()).toEqual(["2025-03-01", "2025-05-05"]);
+    const same = facts("Hakan Fidan met Fuad Hussein in Ankara on Monday. Fidan and Hussein met in Ankara in May to discuss water.", "2025-05-06");
+    expect(met(same, FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
   it("the lead and the body of one meeting are one report (en)", () => {
     const f = facts(
       "Hakan Fidan met Fuad Hussein in Ankara on Monday. During the meeting, Fidan and Hussein discussed water sharing. Fidan said after meeting Hussein that relations were strong.",

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../src/ingest/index.js";
 import type { Article } from "../../../src/model.js";
 import { processArticle } from "../../../src/pipeline.js";
-import { facts, people } from "./helpers.js";
+import { facts, met, people } from "./helpers.js";
 
 const D = "2024-06-05";
 
@@ -36,6 +36,18 @@ describe("a given name starts a Persian name read before its title (fa)", () => 
     const who = people(facts("به گفته مهرداد کاظمی سخنگوی وزارت نیرو، این طرح تا پایان سال اجرا می‌شود.", D));
     expect(who).toContain("مهرداد کاظمی");
     expect(who.some((w) => w.includes("گفته"))).toBe(false);
+  });
+});
+
+describe("foreign given names in Persian letters (fa; given-names.json list translit.fa)", () => {
+  // the Persian dictionary lists پاسکال and سیلویا as words; Arabic writes them باسكال, سيلفيا, Persian with پ and و
+  it("'پاسکال مارتینز' is someone new, not the lexicon's (Hugo) Martínez", () => {
+    const f = facts("عباس عراقچی روز سه‌شنبه در مادرید با پاسکال مارتینز دیدار کرد.", D);
+    expect(people(f)).toContain("پاسکال مارتینز");
+    expect(people(f)).not.toContain("person/hugo-martinez");
+  });
+  it("'سیلویا مارتینز' before a title", () => {
+    expect(people(facts("عباس عراقچی روز سه‌شنبه در مکزیکوسیتی با سیلویا مارتینز وزیر اقتصاد مکزیک دیدار کرد.", D))).toContain("سیلویا مارتینز");
   });
 });
 
@@ -89,6 +101,14 @@ describe("a surname that is a dictionary word stands for its name right after an
     expect(f.mentions.filter((m) => m.kind === "person" && m.text === "حداد").length).toBe(1);
     const g = facts("استقبلت محافظ إربد ليلى حداد، اليوم، وفدا من البنك الدولي. وأعلنت المحافظة حداد ثلاثة أيام.", D);
     expect(g.mentions.filter((m) => m.kind === "person" && m.text === "حداد")).toEqual([]);
+  });
+});
+
+describe("a Persian surname that is a dictionary word stands for its name opening a sentence that tells an event (_echoes.ts)", () => {
+  it("'نوروزی روز بعد با X دیدار کرد' is مهرداد نوروزی, named in full before, not the subject of the sentence before", () => {
+    const f = facts("مهرداد نوروزی سفیر ایران در مسقط روز دوشنبه با بدر البوسعیدی دیدار کرد. نوروزی روز بعد با هیثم بن طارق نیز دیدار کرد.", D);
+    expect(met(f, "نوروزی", "person/haitham-bin-tariq").length).toBe(1);
+    expect(met(f, "person/badr-albusaidi", "person/haitham-bin-tariq")).toEqual([]);
   });
 });
 

@@ -1,0 +1,27 @@
+// A middle initial ("Antony J. Blinken", "John F. Kerry", "Joseph R. Biden Jr."): English news, above all
+// American, writes a known person's name with an initial the lexicon's forms leave out. A person read from the
+// text (a title or an apposition gave the words) whose name has an initial after its first word is the
+// lexicon's person when the name without its initials is one of that person's full forms, and only one
+// person's.
+import type { ExtractState } from "../state.js";
+
+/** Gives a person mention the lexicon's id when its name, without middle initials, is one entry's full name. */
+export function knownWithoutInitials(state: ExtractState): void {
+  if (state.lang !== "en") return;
+  for (const st of state.sentences) {
+    for (const m of st.mentions) {
+      const mention = state.mentions[m];
+      if (mention.kind !== "person" || mention.lexiconId) continue;
+      const sp = st.spans.get(m)!;
+      const tokens = st.tokens.slice(sp.start, sp.end);
+      // an initial is a capital letter alone, written together with the dot after it, not the first word
+      const initial = (i: number) => i > 0 && /^[A-Z]$/.test(tokens[i].text) && tokens[i + 1]?.text === "." && tokens[i].end === tokens[i + 1].start;
+      const kept = tokens.filter((_, i) => !initial(i) && !initial(i - 1));
+      if (kept.length === tokens.length || kept.length < 2) continue;
+      const hits = state.lex.personMatcher.findAll(kept);
+      const ids = new Set(hits[0]?.values.filter((v) => v.form === "full").map((v) => v.id));
+      if (hits.length !== 1 || hits[0].start !== 0 || hits[0].end !== kept.length || ids.size !== 1) continue;
+      Object.assign(mention, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9 });
+    }
+  }
+}

@@ -1,0 +1,20 @@
+// Pass 3 (_initials.ts): a known person written with a middle initial ("Antony J. Blinken") is the lexicon's
+// person. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { facts, met, P, people } from "./helpers.js";
+
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+
+describe("pass 3: a middle initial in a known person's name", () => {
+  it("'Foreign Minister Hakan K. Fidan' is Hakan Fidan, and his meeting is Hakan Fidan's", () => {
+    const f = facts("Turkish Foreign Minister Hakan K. Fidan met Fuad Hussein in Ankara on Monday.", "2025-05-06");
+    expect(people(f)).toContain(FIDAN);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("a name the lexicon does not hold without its initial stays the text's own", () => {
+    const f = facts("Deputy Minister Hakan K. Demirtepe met Fuad Hussein in Ankara on Monday.", "2025-05-06");
+    expect(people(f)).not.toContain(FIDAN);
+    expect(people(f)).toContain("Hakan K. Demirtepe");
+  });
+});
