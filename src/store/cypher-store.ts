@@ -55,8 +55,7 @@ export class CypherStore extends CypherNested implements GraphStore {
     this.readCache = cache;
   }
 
-  /** The generation, where this process knows it without asking the store (the embedded store). */
-  private generationWithoutRoundTrip(): number | undefined {
+  protected override generationWithoutRoundTrip(): number | undefined {
     return this.soleWriter ? this.knownGeneration : undefined;
   }
 
@@ -71,6 +70,7 @@ export class CypherStore extends CypherNested implements GraphStore {
     // the embedded store knows its generation from here on (no read per request; writes keep it current)
     if (this.soleWriter && this.knownGeneration === undefined) this.knownGeneration = meta.generation;
     if (meta.derived !== DERIVATION_VERSION) await this.rederive();
+    if (this.Q.placesApart && this.soleWriter) await this.places.refresh();
   }
 
   /**
@@ -91,7 +91,11 @@ export class CypherStore extends CypherNested implements GraphStore {
   private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>): Promise<T> {
     let g: number | undefined;
     const out = await this.x.transaction((run) => fn(run, async () => void (g = await bumpGeneration(run, this.Q))));
-    if (g !== undefined && this.soleWriter) this.knownGeneration = g;
+    if (g !== undefined && this.soleWriter) {
+      this.knownGeneration = g;
+      // so that requests find the places of this commit without reading them (places.ts)
+      if (this.Q.placesApart) await this.places.refresh();
+    }
     return out;
   }
 
