@@ -93,7 +93,8 @@ export class CypherStore extends CypherNested implements GraphStore {
     const out = await this.x.transaction((run) => fn(run, async () => void (g = await bumpGeneration(run, this.Q))));
     if (g !== undefined && this.soleWriter) {
       this.knownGeneration = g;
-      // so that requests find the places of this commit without reading them (places.ts)
+      // so that requests find the places of this commit without reading them (places.ts). Read now, before this
+      // write's checkpoint is queued: a Kuzu read that overlaps a CHECKPOINT stalls both for about 6 s.
       if (this.Q.placesApart) await this.places.refresh();
     }
     return out;
