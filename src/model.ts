@@ -101,6 +101,11 @@ export interface MentionFact extends Span {
   /** For places: city, country, region, site, ... */
   placeKind?: string;
   /**
+   * For a site no lexicon knows: the mention of the town it stands in (the town written right after it, else the
+   * city of the dateline), which the resolver makes its containing place.
+   */
+  within?: number;
+  /**
    * For a reference that names no one ("the Russian president", "his counterpart", "the Russian
    * delegation"): the mention index of the named person it was resolved to in this article.
    */

@@ -21,7 +21,11 @@ import { loadTypeDefs } from "./schema.js";
 
 export interface ServerOptions extends ApiServices {
   limits?: Partial<Limits>;
-  /** Entries of the response cache per store generation (api/cache.ts); 0 turns it off. */
+  /**
+   * Entries of the response cache per store generation (api/cache.ts; default KG_RESPONSE_CACHE, else 5000); 0 turns
+   * it off, and the store's read cache (store/read-cache.ts) with it: a server with caching off answers every
+   * request from the store.
+   */
   responseCache?: number;
   /** Extra fields of /healthz (the start-up integrity check). */
   health?: Record<string, string>;
@@ -60,7 +64,8 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
   await apollo.start();
   // the lexicon and its indexes load before the first request, not inside it (over a second of blocked loop)
   nameQuery("warm up", "person");
-  const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host) };
+  const cacheReads = (opts.responseCache ?? Number(process.env.KG_RESPONSE_CACHE ?? 5000)) > 0;
+  const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host), cacheReads };
   // slow clients: the headers within 10 s and the whole request within 15 s, checked every second
   const http = createHttpServer({ headersTimeout: 10_000, requestTimeout: 15_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
     handle(apollo, opts, guard, req, res).catch((e: unknown) => {
@@ -87,6 +92,8 @@ interface Guard {
   limits: Limits;
   gate: Gate;
   hosts: ReturnType<typeof allowedHosts>;
+  /** Whether requests may read from the store's read cache. */
+  cacheReads: boolean;
 }
 
 const error = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
@@ -130,6 +137,7 @@ async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, g
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => createContext(services, token, scope),
         }),
+        guard.cacheReads,
       );
     } finally {
       guard.gate.leave(); // when the work has really stopped, not when the client got its answer

@@ -108,8 +108,11 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: asWritten(m.text) };
     }
     if (m.kind === "place" && m.via === "descriptor") {
-      // a place named after a person (an airport, a street): keyed by its exact normalised form
-      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "place", name: asWritten(m.text), type: "site" };
+      // a place named after a person (an airport, a street) or a building: keyed by its exact normalised form, and by
+      // the town the article puts it in (a "State House" of one capital is not another's)
+      const town = m.within !== undefined && depth < 5 ? resolveOne(ms[m.within], depth + 1) : null;
+      const within = town?.kind === "place" ? town.id : undefined;
+      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text), ...(within ? [within] : [])).slice(0, 6)}`, kind: "place", name: asWritten(m.text), type: "site", within };
     }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?

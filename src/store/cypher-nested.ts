@@ -5,6 +5,7 @@ import type { MeetingRow, PersonRow, PlaceRow } from "../model.js";
 import type { EventFilter, MetWithRow, Nested, Page, Timeline } from "./types.js";
 import type { Row } from "./cypher-types.js";
 import { CypherLists } from "./cypher-lists.js";
+import { PlaceDirectory } from "./places.js";
 import { agreementRow, dateRange, meetingRow, placeOfMeeting, sortByDate, str } from "./rows.js";
 
 /** Meetings and their places, each once, from flat rows. */
@@ -30,10 +31,22 @@ function inDateOrder<T extends { id: string; date: string | null }>(rows: Iterab
 const TIMELINE_KINDS = ["meeting", "call", "planned", "cancelled", "denied"];
 
 export class CypherNested extends CypherLists {
+  /** Places by id, for rows that come without theirs (Queries.placesApart). */
+  protected readonly places = new PlaceDirectory(
+    () => this.x.run(this.Q.allPlaces),
+    () => this.generationWithoutRoundTrip(),
+  );
+
+  /** The rows of who-met for these people, each with its meeting's place. */
+  private async metRows(personIds: readonly string[], params: Record<string, unknown>) {
+    const rows = await this.byKeys(this.Q.metWithDetails, personIds, params);
+    return this.Q.placesApart ? this.places.addTo(rows) : rows;
+  }
+
   async metWithDetails(personIds: readonly string[], f: { from?: string; to?: string; placeId?: string } = {}): Promise<Nested<MetWithRow[][]>> {
     if (!personIds.length) return { result: [], people: [], meetings: [], places: [] };
     const places = await this.placeScope(f.placeId, undefined);
-    const rows = await this.byKeys(this.Q.metWithDetails, personIds, { ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
+    const rows = await this.metRows(personIds, { ...dateRange(f.from, f.to), places: places ?? [""], anyPlace: !places });
     const at = new Map(personIds.map((id, i) => [id, i]));
     const pairs = personIds.map(() => new Map<string, Set<string>>());
     const people = new Map<string, PersonRow>();
@@ -60,8 +73,9 @@ export class CypherNested extends CypherLists {
     const kinds = f.kinds?.length ? f.kinds : ["meeting"];
     const onePerson = f.participantId && kinds.length === 1 && kinds[0] === "meeting" && !f.placeId && !f.countryId;
     if (!onePerson) return { result: await this.listMeetings(f), people: [], meetings: [], places: [] };
-    const rows = await this.x.run(this.Q.meetingsOfPersonDetails, { ...dateRange(f.from, f.to), places: [""], anyPlace: true, p: f.participantId, w: f.withId ?? "" });
-    const found = collectRows(rows);
+    // the rows of who-met for this person (one key: the read cache shares them with who-met), kept for `withId`
+    const all = await this.metRows([f.participantId!], { ...dateRange(f.from, f.to), places: [""], anyPlace: true });
+    const found = collectRows(f.withId ? all.filter((r) => str(r.b) === f.withId) : all);
     const ordered = inDateOrder(found.meetings.values(), f.orderBy ?? "DATE_ASC");
     const result = await this.pageFromIds(ordered.map((m) => m.id), f, async (page) => page.map((id) => found.meetings.get(id) ?? null));
     return { result, people: [], meetings: result.rows, places: [...found.places.values()] };

@@ -18,6 +18,11 @@ export class CypherReads {
     protected readonly Q: Queries,
   ) {}
 
+  /** The store's generation where this process knows it without a round trip (the embedded store), else undefined. */
+  protected generationWithoutRoundTrip(): number | undefined {
+    return undefined;
+  }
+
   async listReports(): Promise<{ events: EventReport[]; agreements: AgreementReport[] }> {
     const ev = await this.x.run(this.Q.eventReports);
     const ag = await this.x.run(this.Q.agreementReports);

@@ -11,6 +11,7 @@ import { isWrite, type Executor, type Params, type Queries, type Row } from "./c
 import { CypherNested } from "./cypher-nested.js";
 import { num, str } from "./rows.js";
 import { removeOne, writeBatch } from "./cypher-writes.js";
+import { cachedReads, ReadCache } from "./read-cache.js";
 
 /** Checkpoints tried again, one a second, after one failed (the next commit starts again). */
 const CHECKPOINT_TRIES = 60;
@@ -29,18 +30,33 @@ function cancellable(x: Executor): Executor {
     throwIfCancelled();
     return x.runEach!(q, each);
   });
+  const runEachGrouped = x.runEachGrouped && ((q: string, each: Params[]) => {
+    throwIfCancelled();
+    return x.runEachGrouped!(q, each);
+  });
   // (every optional method passes through: without runEach, Kuzu's reads by key fell back to table scans)
-  return { get roundTrips() { return x.roundTrips; }, run, runEach, transaction: (fn) => x.transaction(fn), close: () => x.close() };
+  return { get roundTrips() { return x.roundTrips; }, run, runEach, runEachGrouped, transaction: (fn) => x.transaction(fn), close: () => x.close() };
 }
 
 export class CypherStore extends CypherNested implements GraphStore {
+  /** Rows of reads already answered at this generation (read-cache.ts), for requests that may use them. */
+  readonly readCache: ReadCache;
+
   constructor(
     readonly kind: string,
     x: Executor,
     Q: Queries,
     private readonly schema: string[],
   ) {
-    super(cancellable(x), Q);
+    const self: { store?: CypherStore } = {};
+    const cache = new ReadCache(() => self.store?.generationWithoutRoundTrip());
+    super(cancellable(cachedReads(x, cache)), Q);
+    self.store = this;
+    this.readCache = cache;
+  }
+
+  protected override generationWithoutRoundTrip(): number | undefined {
+    return this.soleWriter ? this.knownGeneration : undefined;
   }
 
   get roundTrips(): number {
@@ -54,6 +70,7 @@ export class CypherStore extends CypherNested implements GraphStore {
     // the embedded store knows its generation from here on (no read per request; writes keep it current)
     if (this.soleWriter && this.knownGeneration === undefined) this.knownGeneration = meta.generation;
     if (meta.derived !== DERIVATION_VERSION) await this.rederive();
+    if (this.Q.placesApart && this.soleWriter) await this.places.refresh();
   }
 
   /**
@@ -74,7 +91,12 @@ export class CypherStore extends CypherNested implements GraphStore {
   private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>): Promise<T> {
     let g: number | undefined;
     const out = await this.x.transaction((run) => fn(run, async () => void (g = await bumpGeneration(run, this.Q))));
-    if (g !== undefined && this.soleWriter) this.knownGeneration = g;
+    if (g !== undefined && this.soleWriter) {
+      this.knownGeneration = g;
+      // so that requests find the places of this commit without reading them (places.ts). Read now, before this
+      // write's checkpoint is queued: a Kuzu read that overlaps a CHECKPOINT stalls both for about 6 s.
+      if (this.Q.placesApart) await this.places.refresh();
+    }
     return out;
   }
 

@@ -15,6 +15,8 @@ export interface Executor {
    * (Neo4j) need not have it.
    */
   runEach?(query: string, each: Params[]): Promise<Row[]>;
+  /** runEach, with the rows of each parameter set apart (the read cache keeps them key by key). */
+  runEachGrouped?(query: string, each: Params[]): Promise<Row[][]>;
   transaction<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -24,6 +26,8 @@ export const isWrite = (q: string) => /\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|CO
 
 /** The named queries an adapter provides (same names, each in its own dialect). */
 export type Queries = ReturnType<typeof buildQueries> & {
+  /** Who-met's rows come without their place, which the store adds from its directory (queries.ts Dialect.placesApart). */
+  placesApart?: boolean;
   shortestPath?: string;
   /** Run after each committed batch of articles (Kuzu: CHECKPOINT, so a kill later finds no committed work left in the WAL to replay). */
   afterWrite?: string;

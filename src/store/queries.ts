@@ -25,6 +25,12 @@ export interface Dialect {
   hint(order: string): string;
   /** Inserts `$rows` ({a, b, …props}) as new relationships between existing nodes. */
   insertRels(type: string, from: string, to: string, props?: Column[]): string;
+  /**
+   * Who-met's rows leave the meeting's place out, and the store adds it from its directory of places
+   * (cypher-nested.ts): Kuzu finds a place by a key taken from another row only by scanning the Place
+   * table, which doubled the query's cost. Neo4j looks it up by its index.
+   */
+  placesApart?: boolean;
 }
 
 /** The property a node is found by in `insertRels`. */
@@ -178,8 +184,9 @@ export function buildQueries(d: Dialect) {
   metWith: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} RETURN a.id AS a, b.id AS b, collect(r.meetingId) AS meetings`,
   // one round trip for a nested answer (who-met, the meetings of two people, a timeline): the
   // meetings in full with their place, in flat rows (the API primes its DataLoaders with them)
-  metWithDetails: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${PLACE_OF_MET} RETURN a.id AS a, b.id AS b, b.name AS bName, ${metColumns(d)}, ${PLACE_COLUMNS}`,
-  meetingsOfPersonDetails: `MATCH (a:Person {id: $p})-[r:MET]->(b:Person) WHERE ($w = '' OR b.id = $w) AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")} ${PLACE_OF_MET} RETURN DISTINCT ${metColumns(d)}, ${PLACE_COLUMNS}`,
+  metWithDetails: `MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id IN $ids AND ($anyDate OR (r.date >= date($from) AND r.date <= date($to))) AND ($anyPlace OR r.placeId IN $places)${d.hint("(a JOIN r) JOIN b")}${d.placesApart ? "" : ` ${PLACE_OF_MET}`} RETURN a.id AS a, b.id AS b, b.name AS bName, ${metColumns(d)}${d.placesApart ? "" : `, ${PLACE_COLUMNS}`}`,
+  // every place with the place it lies within (the directory of places.ts, where placesApart)
+  allPlaces: "MATCH (p:Place) OPTIONAL MATCH (p)-[:WITHIN]->(w:Place) RETURN p.id AS id, p.name AS name, p.kind AS kind, w.id AS within",
   // a person's meetings and contacts of every kind, and the agreements they signed or announced (the
   // rows whose kind is '')
   timeline: `MATCH (p:Person {id: $p})-[:ATTENDED]->(m:Meeting) WHERE m.kind IN $kinds AND ($anyDate OR (m.date >= date($from) AND m.date <= date($to))) ${PLACE_OF_MEETING} RETURN ${meetingColumns(d)}, ${PLACE_COLUMNS}, '' AS summary, '' AS status, '' AS meetingId, [''] AS partyIds, [''] AS signatoryIds

@@ -1,7 +1,8 @@
-// The response cache per store generation: a repeated query costs no store round trip, and every
-// committed write (an ingest, a removal) is visible to the next request.
+// The response cache and the read cache per store generation: a repeated query costs no store round
+// trip, and every committed write (an ingest, a removal) is visible to the next request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttp } from "../../src/api/server.js";
+import type { CypherStore } from "../../src/store/cypher-store.js";
 import { startTestServer, TOKEN, type TestServer } from "./helpers.js";
 
 let t: TestServer;
@@ -47,6 +48,35 @@ describe("response cache", () => {
       const before = t.store.roundTrips;
       await ask();
       expect(t.store.roundTrips - before).toBeGreaterThan(0);
+    } finally {
+      await off.stop();
+    }
+  });
+
+  it("who-met and the meetings of that person with another share the rows they read (store/read-cache.ts)", async () => {
+    (t.store as CypherStore).readCache.clear();
+    const who = await t.gql<{ whoMetShaibani: WhoMet["person"] }>(`{ whoMetShaibani: person(name: "Asaad al-Shaibani") { metWith { person { name } meetings { date place { name } } } } }`);
+    const other = who.data!.whoMetShaibani!.metWith[0].person.name;
+    const between = `{ shaibaniWith: meetings(participant: "Asaad al-Shaibani", with: ${JSON.stringify(other)}) { totalCount edges { node { date place { name } } } } }`;
+    const cost = async (alias: string) => {
+      const before = t.store.roundTrips;
+      const r = await t.gql<Record<string, { totalCount: number }>>(between.replace("shaibaniWith", alias));
+      expect(r.errors).toBeUndefined();
+      return { r, trips: t.store.roundTrips - before };
+    };
+    // after who-met, the meetings between are read from its rows; from an empty cache they cost one more round trip
+    const warm = await cost("warm");
+    (t.store as CypherStore).readCache.clear();
+    const cold = await cost("cold");
+    expect(cold.trips).toBe(warm.trips + 1);
+    expect(cold.r.data!.cold).toEqual(warm.r.data!.warm);
+    // the same query on a server without caching reads the store, and answers the same
+    const before = t.store.roundTrips;
+    const off = await startHttp({ store: t.store, port: 0, responseCache: 0 });
+    try {
+      const fromStore = await fetch(off.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: between }) }).then((x) => x.json());
+      expect(t.store.roundTrips - before).toBeGreaterThan(0);
+      expect(fromStore.data.shaibaniWith).toEqual(warm.r.data!.warm);
     } finally {
       await off.stop();
     }

@@ -69,7 +69,13 @@ function run(dir: string, file: string) {
   /** Names of an entity id: the article's rows, else the lexicon (for ids the rows do not define). */
   const named = (id: string) => forms.get(id) ?? lexiconNames(id) ?? [id];
   const d = deriveEvents(r.events, r.agreements);
-  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: m.date, people: m.participantIds.map(named), place: placeChain(m.placeId) }));
+  // a place no lexicon holds (a site) is in the place the article puts it in (its row's `within`), and in that one's chain
+  const rows = new Map(r.places.map((p) => [p.id, p]));
+  const chainOf = (id: string | undefined, depth = 0): string[][] => {
+    const row = id && depth < 6 && !placeChain(id).length ? rows.get(id) : undefined;
+    return row ? [[row.name, ...row.aliases.map((a) => a.text)], ...chainOf(row.within, depth + 1)] : placeChain(id);
+  };
+  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: m.date, people: m.participantIds.map(named), place: chainOf(m.placeId) }));
   const agreements = d.agreements.map((a) => [...a.partyIds, ...a.signatoryIds].map(named));
   const referenced = [...r.events.flatMap((e) => e.participantIds), ...r.agreements.flatMap((a) => [...a.partyIds, ...a.signatoryIds])];
   const dangling = [...new Set(referenced.filter((id) => !forms.has(id)))];

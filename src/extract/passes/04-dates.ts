@@ -23,23 +23,31 @@ export function findArticleDates(state: ExtractState): void {
     liveUpdate(state, st);
     // "the same day", "the next day": of the last day named before it, in this sentence ("On December 27 X …, and
     // the next day he met Y") or, when the sentence names none, before it
-    const day = (d: { value: DateValue }) => !!d.value.date && d.value.precision === "day";
     for (const same of st.cues.filter((c) => c.kind === "sameDay" || c.kind === "dayAfter")) {
       // "دو روز بعد" (two days later) is no "روز بعد" (the next day): a count before it names its own distance
       const before = st.tokens[same.start - 1];
       if (same.kind === "dayAfter" && before && (/\d/.test(before.key) || calendarLexicon().get(phraseKey(before.text)).some((e) => e.type === "count"))) continue;
-      const start = st.tokens[same.start].start;
-      const end = st.tokens[same.end - 1].end;
-      const inSentence = [...st.dates].reverse().find((d) => day(d) && d.end <= start && d.value.basis !== "context");
-      const base = inSentence?.value ?? (st.dates.some(day) ? undefined : lastDay);
-      if (!base?.date) continue;
-      const date = same.kind === "dayAfter" ? shiftDay(base.date, 1) : base.date;
-      st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
-      st.dates.sort((a, b) => a.start - b.start);
+      const base = dayNamedBefore(st, st.tokens[same.start].start)?.value ?? (st.dates.some(isDay) ? undefined : lastDay);
+      if (base?.date) addCueDate(state, st, same, same.kind === "dayAfter" ? shiftDay(base.date, 1) : base.date);
     }
     clauseOfDayBefore(state, st);
-    for (const d of st.dates) if (d.value.date && d.value.precision === "day") lastDay = d.value;
+    for (const d of st.dates) if (isDay(d)) lastDay = d.value;
   }
+}
+
+const isDay = (d: { value: DateValue }) => !!d.value.date && d.value.precision === "day";
+
+/** The last date of a day the sentence names itself (not one this pass added) before `charPos`. */
+function dayNamedBefore(st: SentenceState, charPos: number) {
+  return [...st.dates].reverse().find((d) => isDay(d) && d.end <= charPos && d.value.basis !== "context");
+}
+
+/** Dates the cue's words (tokens start … end) as `date`, from the context. */
+function addCueDate(state: ExtractState, st: SentenceState, cue: { start: number; end: number }, date: string): void {
+  const start = st.tokens[cue.start].start;
+  const end = st.tokens[cue.end - 1].end;
+  st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: state.doc.article.text.slice(start, end) } });
+  st.dates.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -49,18 +57,12 @@ export function findArticleDates(state: ExtractState): void {
  * talks, …" dates the main clause from an event this pass does not know.
  */
 function clauseOfDayBefore(state: ExtractState, st: SentenceState): void {
-  const text = state.doc.article.text;
   for (const cue of st.cues.filter((c) => c.kind === "prevDayClause" || c.kind === "nextDayClause")) {
     const comma = st.tokens[cue.start - 1];
     const next = st.tokens[cue.end];
     if (!comma || !/^[,،]$/.test(comma.text) || !next || !/\p{L}/u.test(next.text)) continue;
-    const base = [...st.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "context" && d.end <= comma.start);
-    if (!base?.value.date) continue;
-    const start = st.tokens[cue.start].start;
-    const end = st.tokens[cue.end - 1].end;
-    const date = shiftDay(base.value.date, cue.kind === "prevDayClause" ? -1 : 1);
-    st.dates.push({ start, end, value: { date, precision: "day", basis: "context", text: text.slice(start, end) } });
-    st.dates.sort((a, b) => a.start - b.start);
+    const base = dayNamedBefore(st, comma.start)?.value.date;
+    if (base) addCueDate(state, st, cue, shiftDay(base, cue.kind === "prevDayClause" ? -1 : 1));
   }
 }
 

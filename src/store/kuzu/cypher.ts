@@ -21,12 +21,14 @@ export const SCHEMA = [
  * (above). A relationship table with several FROM/TO pairs is told which pair by the copy options.
  * MATCH … CREATE per row costs about a millisecond a row in Kuzu; COPY costs microseconds.
  */
-export const Q: ReturnType<typeof buildQueries> & { afterWrite?: string } = {
+export const Q: ReturnType<typeof buildQueries> & { afterWrite?: string; placesApart?: boolean } = {
   afterWrite: "CHECKPOINT",
+  placesApart: true,
   ...buildQueries({
   str: (x) => `CAST(${x} AS STRING)`,
   // Kuzu's planner otherwise scans the whole relationship table from the far side and joins
   hint: (order) => ` HINT ${order}`,
+  placesApart: true,
   insertNodes: (label, columns) => `COPY ${label} FROM (UNWIND $rows AS r RETURN ${columns.map(value).join(", ")})`,
   insertRels: (type, from, to, props = []) => `COPY ${type} FROM (UNWIND $rows AS r RETURN ${["r.a", "r.b", ...props.map(value)].join(", ")}) (from='${from}', to='${to}')`,
 }),

@@ -168,12 +168,17 @@ export class KuzuExecutor implements Executor {
   }
 
   /** Runs one read once per parameter set, back to back on the least busy reader (one round trip). */
-  runEach(query: string, each: Params[]): Promise<Row[]> {
+  async runEach(query: string, each: Params[]): Promise<Row[]> {
+    return (await this.runEachGrouped(query, each)).flat();
+  }
+
+  /** runEach, with the rows of each parameter set apart. */
+  runEachGrouped(query: string, each: Params[]): Promise<Row[][]> {
     const lane = this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
     return lane.enqueue(async (exec) => {
-      const rows: Row[] = [];
-      for (const [i, params] of each.entries()) rows.push(...(await exec(query, params, i > 0)));
-      return rows;
+      const out: Row[][] = [];
+      for (const [i, params] of each.entries()) out.push(await exec(query, params, i > 0));
+      return out;
     });
   }
 

@@ -1,0 +1,33 @@
+// The town a site no lexicon knows stands in (a helper of 02d-facilities): "at Parliament House in Canberra", "State
+// House, Accra" name it right after the site; else a report filed from a city (the dateline) puts a site it names
+// there, unless the sentence names another city before the site ("In Paris, he met X at the Y Palace"). The site
+// mention's `within` is that town's mention; the resolver makes it the site's containing place.
+import type { ExtractState } from "../state.js";
+
+export function siteTowns(state: ExtractState): void {
+  const dateline = state.dateline;
+  const preps = state.lex.words.sets.placePreposition;
+  for (const st of state.sentences) {
+    for (const m of st.mentions) {
+      const site = state.mentions[m];
+      if (site.kind !== "place" || site.placeKind !== "site" || site.lexiconId || site.within !== undefined) continue;
+      const sp = st.spans.get(m)!;
+      // the town named right after it: "… in Canberra", "…, Accra" (one preposition of place or a comma)
+      let k = sp.end;
+      if (preps.has(st.tokens[k]?.key ?? "") || /^[,،]$/.test(st.tokens[k]?.text ?? "")) k++;
+      const o = st.owner[k];
+      const town = o !== undefined && o >= 0 && k > sp.end ? state.mentions[o] : undefined;
+      if (town?.kind === "place" && town.placeKind === "city" && st.spans.get(o)!.start === k) {
+        site.within = o;
+        continue;
+      }
+      if (dateline === undefined || state.mentions[dateline].placeKind !== "city") continue;
+      const cityKey = state.mentions[dateline].lexiconId ?? state.mentions[dateline].text;
+      const otherCityBefore = st.mentions.some((x) => {
+        const p = state.mentions[x];
+        return p.kind === "place" && p.placeKind === "city" && st.spans.get(x)!.end <= sp.start && (p.lexiconId ?? p.text) !== cityKey;
+      });
+      if (!otherCityBefore) site.within = dateline;
+    }
+  }
+}
