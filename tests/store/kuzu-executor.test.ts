@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import kuzu from "kuzu";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultBufferMB, KuzuExecutor } from "../../src/store/kuzu/executor.js";
 
 let dir: string;
@@ -35,6 +36,33 @@ describe("KuzuExecutor", () => {
     await tx;
     const after = await x.run("MATCH (t:T) RETURN t.id AS id ORDER BY id");
     expect(after.map((r) => r.id)).toEqual(["a", "b"]);
+  });
+
+  it("a checkpoint runs with no read beside it: after the reads already asked, before the reads asked meanwhile", async () => {
+    const events: string[] = [];
+    const C = (kuzu as unknown as { Connection: { prototype: Record<"query" | "execute", (...a: unknown[]) => Promise<unknown>> } }).Connection.prototype;
+    const original = { query: C.query, execute: C.execute };
+    // a statement without parameters (CHECKPOINT) goes through query, a read with parameters through execute
+    const spy = (m: "query" | "execute") =>
+      vi.spyOn(C, m).mockImplementation(async function (this: unknown, ...args: unknown[]) {
+        const name = m === "query" ? "checkpoint" : "read";
+        events.push(`${name} start`);
+        const out = await original[m].apply(this, args);
+        events.push(`${name} end`);
+        return out;
+      });
+    const spies = [spy("query"), spy("execute")];
+    try {
+      const read = (id: string) => x.run("MATCH (t:T {id: $id}) RETURN t.n AS n", { id });
+      const before = read("a");
+      const checkpoint = x.run("CHECKPOINT");
+      await new Promise((r) => setImmediate(r)); // the checkpoint's turn has come: it waits for the read before it
+      const meanwhile = read("a");
+      await Promise.all([before, checkpoint, meanwhile]);
+      expect(events).toEqual(["read start", "read end", "checkpoint start", "checkpoint end", "read start", "read end"]);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
   });
 
   it("writes run in call order", async () => {

@@ -163,8 +163,38 @@ export class KuzuExecutor implements Executor {
         return Promise.reject(new StoreError(`refused ${k} = ${String(v)}: must be an integer from 0 to ${MAX_SKIP}`, "STORE_QUERY_FAILED", query));
       }
     }
-    const lane = isWrite(query) ? this.writer : this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
-    return lane.enqueue((exec) => exec(query, params));
+    if (/^\s*CHECKPOINT\s*$/i.test(query)) return this.writer.enqueue((exec) => this.alone(() => exec(query, params)));
+    if (isWrite(query)) return this.writer.enqueue((exec) => exec(query, params));
+    return this.afterCheckpoint(() => this.leastBusy().enqueue((exec) => exec(query, params)));
+  }
+
+  /** The reader with the least work queued. */
+  private leastBusy(): Lane {
+    return this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
+  }
+
+  /** A checkpoint running now: reads start after it (checkpoint-alone). */
+  private checkpointing?: Promise<void>;
+
+  private afterCheckpoint<T>(read: () => Promise<T>): Promise<T> {
+    return this.checkpointing ? this.checkpointing.then(read) : read();
+  }
+
+  /**
+   * Runs a checkpoint with no read beside it: it waits for the reads already queued, and reads asked for meanwhile
+   * wait for it. In Kuzu 0.11.3 a read that overlaps a CHECKPOINT stalls both for about 6 s (measured: reads beside
+   * one-article ingests into a 3k store, p99 0.6 s, max 5.9 s); a checkpoint alone takes 0.2–0.4 s there.
+   */
+  private async alone<T>(checkpoint: () => Promise<T>): Promise<T> {
+    let done!: () => void;
+    this.checkpointing = new Promise<void>((ok) => (done = ok));
+    try {
+      await Promise.all(this.readers.map((l) => l.drain()));
+      return await checkpoint();
+    } finally {
+      this.checkpointing = undefined;
+      done();
+    }
   }
 
   /** Runs one read once per parameter set, back to back on the least busy reader (one round trip). */
@@ -174,12 +204,13 @@ export class KuzuExecutor implements Executor {
 
   /** runEach, with the rows of each parameter set apart. */
   runEachGrouped(query: string, each: Params[]): Promise<Row[][]> {
-    const lane = this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
-    return lane.enqueue(async (exec) => {
-      const out: Row[][] = [];
-      for (const [i, params] of each.entries()) out.push(await exec(query, params, i > 0));
-      return out;
-    });
+    return this.afterCheckpoint(() =>
+      this.leastBusy().enqueue(async (exec) => {
+        const out: Row[][] = [];
+        for (const [i, params] of each.entries()) out.push(await exec(query, params, i > 0));
+        return out;
+      }),
+    );
   }
 
   /** Runs `fn` inside one transaction (BEGIN … COMMIT, ROLLBACK on error) on the writer. */
