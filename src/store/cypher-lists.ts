@@ -91,6 +91,12 @@ export class CypherLists extends CypherReads {
       if (!ids.length || (ids.length - 1) / 2 > opts.maxHops) return null;
       return { personIds: ids.filter((_, i) => i % 2 === 0), meetingIds: ids.filter((_, i) => i % 2 === 1) };
     }
+    const byHops = this.Q.shortestMetUpTo?.[opts.maxHops];
+    if (byHops && aId !== bId && !opts.since && !opts.until) {
+      // the database's own search (Kuzu), where no date range filters the edges
+      const [row] = await this.x.run(byHops, { a: aId, b: bId });
+      return row ? { personIds: row.people as string[], meetingIds: row.meetings as string[] } : null;
+    }
     return shortestChain(aId, bId, opts.maxHops, (ids) => this.metWith(ids, { from: opts.since, to: opts.until }));
   }
 

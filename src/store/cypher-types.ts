@@ -29,6 +29,12 @@ export type Queries = ReturnType<typeof buildQueries> & {
   /** Who-met's rows come without their place, which the store adds from its directory (queries.ts Dialect.placesApart). */
   placesApart?: boolean;
   shortestPath?: string;
+  /**
+   * Kuzu: the shortest chain of MET edges of at most h hops, by h (1 … MAX_HOPS; a recursive pattern's bound is
+   * no parameter in Kuzu). Kuzu 0.11 takes no parameter inside a recursive pattern's filter, so a date range
+   * falls back to the search of path.ts.
+   */
+  shortestMetUpTo?: readonly string[];
   /** Run after each committed batch of articles (Kuzu: CHECKPOINT, so a kill later finds no committed work left in the WAL to replay). */
   afterWrite?: string;
   /** For a bulk insert query, the query to use for a few rows (Kuzu: a COPY has a large fixed cost). */

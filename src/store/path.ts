@@ -3,6 +3,9 @@
 // range applies the same way in Kuzu and Neo4j.
 import type { MetWithRow, PathRow } from "./types.js";
 
+/** The most hops a path may have (the API refuses more). */
+export const MAX_HOPS = 6;
+
 export async function shortestChain(
   aId: string,
   bId: string,

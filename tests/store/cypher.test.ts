@@ -62,7 +62,7 @@ describe("Cypher", () => {
     for (const q of [...Object.values(kuzu), ...Object.values(neo4j)]) {
       if (typeof q === "boolean") continue; // (a flag, no query: placesApart)
       // Kuzu's COPY options name the tables of a relationship (from='Mention', to='Person'): not values
-      const text = (typeof q === "string" ? q : q("Person")).replace(/ \(from='\w+', to='\w+'\)$/, "");
+      const text = (typeof q === "string" ? q : Array.isArray(q) ? q.join("\n") : (q as (l: string) => string)("Person")).replace(/ \(from='\w+', to='\w+'\)$/, "");
       for (const m of text.matchAll(/'([^']*)'/g)) literals.add(m[1]);
     }
     expect([...literals].sort()).toEqual(["", "meeting"]);

@@ -8,6 +8,7 @@ import { officeKey } from "./enums.js";
 import { checkRange, emptyPage, pageArgs, pageOfList, selects, toKind } from "./shared.js";
 import { loadNode } from "./nodes.js";
 import { isPersonId, isPlaceId } from "../../ids.js";
+import { MAX_HOPS } from "../../store/path.js";
 
 const SEARCH_KINDS: Record<string, EntityKind | "article"> = { PERSON: "person", PLACE: "place", ORGANIZATION: "organization", ARTICLE: "article" };
 
@@ -21,7 +22,7 @@ function nonEmpty(value: string, arg: string): string {
 
 async function meetingPath(ctx: ApiContext, { a, b, maxHops, since, until }: { a: string; b: string; maxHops?: number | null; since?: string | null; until?: string | null }) {
   const hops = maxHops ?? 4;
-  if (!Number.isInteger(hops) || hops < 1 || hops > 6) throw userError("BAD_USER_INPUT", "`maxHops` must be between 1 and 6");
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw userError("BAD_USER_INPUT", `\`maxHops\` must be between 1 and ${MAX_HOPS}`);
   checkRange(since, until, ["since", "until"]);
   const [ia, ib] = await Promise.all([ctx.resolveName("person", nonEmpty(a, "a")), ctx.resolveName("person", nonEmpty(b, "b"))]);
   if (!ia || !ib) return null;

@@ -1,6 +1,7 @@
 // Every Cypher string of the Kuzu adapter, named, in one place (snapshotted in tests/store/cypher.test.ts).
 // Values always travel as parameters ($name); nothing from a user is ever spliced into a string.
 import { NODES, RELS } from "../graph.js";
+import { MAX_HOPS } from "../path.js";
 import { buildQueries, keyOf, oneKey, prop, value, type Column } from "../queries.js";
 import { LABEL } from "../cypher-types.js";
 
@@ -21,9 +22,11 @@ export const SCHEMA = [
  * (above). A relationship table with several FROM/TO pairs is told which pair by the copy options.
  * MATCH … CREATE per row costs about a millisecond a row in Kuzu; COPY costs microseconds.
  */
-export const Q: ReturnType<typeof buildQueries> & { afterWrite?: string; placesApart?: boolean } = {
+export const Q: ReturnType<typeof buildQueries> & { afterWrite?: string; placesApart?: boolean; shortestMetUpTo?: readonly string[] } = {
   afterWrite: "CHECKPOINT",
   placesApart: true,
+  // index h: at most h hops (index 0 unused); Kuzu's own breadth-first search, in one round trip
+  shortestMetUpTo: Array.from({ length: MAX_HOPS + 1 }, (_, h) => `MATCH p = (a:Person {id: $a})-[:MET* SHORTEST 1..${Math.max(1, h)}]->(b:Person {id: $b}) RETURN list_transform(nodes(p), x -> x.id) AS people, list_transform(rels(p), x -> x.meetingId) AS meetings LIMIT 1`),
   ...buildQueries({
   str: (x) => `CAST(${x} AS STRING)`,
   // Kuzu's planner otherwise scans the whole relationship table from the far side and joins
