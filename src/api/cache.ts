@@ -21,7 +21,10 @@ export interface CacheStats {
   entries: number;
 }
 
-export function responseCachePlugin(maxEntries = Number(process.env.KG_RESPONSE_CACHE ?? 5000)): ApolloServerPlugin<ApiContext> & { stats: CacheStats } {
+/** The entries of the response cache: the server's option, else KG_RESPONSE_CACHE, else 5000 (0: no caching). */
+export const responseCacheEntries = (option?: number) => option ?? Number(process.env.KG_RESPONSE_CACHE ?? 5000);
+
+export function responseCachePlugin(maxEntries = responseCacheEntries()): ApolloServerPlugin<ApiContext> & { stats: CacheStats } {
   const entries = new Map<string, FormattedExecutionResult>();
   let generation = -1;
   const stats: CacheStats = { hits: 0, misses: 0, entries: 0 };

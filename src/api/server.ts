@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { createContext, requestScope, type ApiContext, type ApiServices } from "./context.js";
-import { responseCachePlugin } from "./cache.js";
+import { responseCacheEntries, responseCachePlugin } from "./cache.js";
 import { budgetPlugin } from "./budget.js";
 import { allowedHosts, BusyError, Gate, hostAllowed, tokenMatches } from "./guards.js";
 import { withSignal } from "../store/abort.js";
@@ -64,7 +64,7 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
   await apollo.start();
   // the lexicon and its indexes load before the first request, not inside it (over a second of blocked loop)
   nameQuery("warm up", "person");
-  const cacheReads = (opts.responseCache ?? Number(process.env.KG_RESPONSE_CACHE ?? 5000)) > 0;
+  const cacheReads = responseCacheEntries(opts.responseCache) > 0;
   const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host), cacheReads };
   // slow clients: the headers within 10 s and the whole request within 15 s, checked every second
   const http = createHttpServer({ headersTimeout: 10_000, requestTimeout: 15_000, connectionsCheckingInterval: 1_000 }, (req, res) => {

@@ -2,7 +2,7 @@
 // Values always travel as parameters ($name); nothing from a user is ever spliced into a string.
 import { NODES, RELS } from "../graph.js";
 import { MAX_HOPS } from "../path.js";
-import { buildQueries, keyOf, oneKey, prop, value, type Column } from "../queries.js";
+import { buildQueries, keyOf, oneKey, prop, value, type Column, type Dialect } from "../queries.js";
 import { LABEL } from "../cypher-types.js";
 
 /** Declared tables (from the graph model, store/graph.ts), created idempotently at start. */
@@ -22,19 +22,22 @@ export const SCHEMA = [
  * (above). A relationship table with several FROM/TO pairs is told which pair by the copy options.
  * MATCH … CREATE per row costs about a millisecond a row in Kuzu; COPY costs microseconds.
  */
-export const Q: ReturnType<typeof buildQueries> & { afterWrite?: string; placesApart?: boolean; shortestMetUpTo?: readonly string[] } = {
-  afterWrite: "CHECKPOINT",
-  placesApart: true,
-  // index h: at most h hops (index 0 unused); Kuzu's own breadth-first search, in one round trip
-  shortestMetUpTo: Array.from({ length: MAX_HOPS + 1 }, (_, h) => `MATCH p = (a:Person {id: $a})-[:MET* SHORTEST 1..${Math.max(1, h)}]->(b:Person {id: $b}) RETURN list_transform(nodes(p), x -> x.id) AS people, list_transform(rels(p), x -> x.meetingId) AS meetings LIMIT 1`),
-  ...buildQueries({
+const DIALECT: Dialect = {
   str: (x) => `CAST(${x} AS STRING)`,
   // Kuzu's planner otherwise scans the whole relationship table from the far side and joins
   hint: (order) => ` HINT ${order}`,
   placesApart: true,
   insertNodes: (label, columns) => `COPY ${label} FROM (UNWIND $rows AS r RETURN ${columns.map(value).join(", ")})`,
   insertRels: (type, from, to, props = []) => `COPY ${type} FROM (UNWIND $rows AS r RETURN ${["r.a", "r.b", ...props.map(value)].join(", ")}) (from='${from}', to='${to}')`,
-}),
+};
+
+export const Q: ReturnType<typeof buildQueries> & { afterWrite?: string; placesApart?: boolean; shortestMetUpTo?: readonly string[] } = {
+  afterWrite: "CHECKPOINT",
+  // (the store adds who-met's places itself: the queries below leave them out)
+  placesApart: DIALECT.placesApart,
+  // index h: at most h hops (index 0 unused); Kuzu's own breadth-first search, in one round trip
+  shortestMetUpTo: Array.from({ length: MAX_HOPS + 1 }, (_, h) => `MATCH p = (a:Person {id: $a})-[:MET* SHORTEST 1..${Math.max(1, h)}]->(b:Person {id: $b}) RETURN list_transform(nodes(p), x -> x.id) AS people, list_transform(rels(p), x -> x.meetingId) AS meetings LIMIT 1`),
+  ...buildQueries(DIALECT),
 };
 
 const props = (columns: Column[]) => (columns.length ? ` {${columns.map((c) => `${prop(c.prop)}: ${value(c)}`).join(", ")}}` : "");
