@@ -1,0 +1,164 @@
+// The chronicles suite: 15 short articles written for these tests (tests/extract/chronicles), five each in English,
+// Persian and Arabic, retelling real events in regions, sources and years the other suites do not cover: Southern
+// Africa (the Lusaka Protocol on Angola, 1994; Zimbabwe's power-sharing deal, Harare 2008), West Africa (the Gambian
+// crisis, Banjul 2017), Latin America (the Peru–Ecuador peace treaty, Brasília 1998; Obama and Raúl Castro, Panama
+// 2015; Venezuela's government and opposition, Mexico City 2021), East Asia (the inter-Korean summit, Pyongyang
+// 2000; Trump and Kim Jong Un, Singapore 2018), Oceania (the Solomon Islands–China pact, Honiara 2022), Eastern
+// Europe and the Soviet Union (Poland's round table, Warsaw 1989; Rafsanjani and Gorbachev, Moscow 1989; the Black
+// Sea grain deal, Istanbul 2022; Erdoğan and Putin, St Petersburg 2016) and South Asia (Khatami and Vajpayee, New
+// Delhi 2003; Modi in Lahore, 2015). Sources: Reuters, AP and BBC News; BBC Persian, Euronews Persian, Hamshahri and
+// Kayhan; Al Jazeera, Al Jazeera Net, Asharq Al-Awsat, Al-Ahram and Anadolu Arabic. Years 1989–2022.
+// Most people are in no lexicon (ministers, negotiators, spokesmen, advisers: Manuvakola, de Trazegnies, Park
+// Jie-won, Seselja, Kiszczak, Kubrakov, Tsvangirai, Blyde, Janjua), named once with a title and then by surname,
+// several with no title at all; two Koreans both called "Mr Kim"; a lexicon namesake (Gustavo / Daniel Noboa).
+// Dates: an article dated in Solar Hijri ("date: 1368-04-02"), Solar Hijri days ("۳۰ خرداد", "۵ بهمن", "۳۱ تیر"),
+// a lunar Hijri date beside the weekday ("أمس الاثنين (15 رمضان 1429)", "أمس (الجمعة) الموافق 14 ربيع الأول 1437"),
+// "Wednesday last week", "دیروز (پنجشنبه)", "روز یکشنبه … و روز دوشنبه …", "في السادس من الشهر نفسه", "دو روز پیش
+// از آن، پنجشنبه شب", and dateline cities (LUSAKA, HONIARA, WARSAW, بانجول، هراري، لاهور، مكسيكو سيتي، مسکو).
+// Traps: phone calls, leaders absent from a signing ("stayed away", "did not attend", "لم يحضر"), planned meetings
+// and a planned parade, people quoted but not meeting, meetings told only with titles ("با رهبر کره شمالی … با
+// رئیس جمهوری آمریکا"), an envoy who looks on (present, no signatory), two parties signing the same deal separately
+// and not meeting each other (Kubrakov and Shoigu), a surprise visit "not announced in advance", and agreements not
+// reached or only hoped for (notAgreements).
+//
+// The expectations were written from the texts before the extractor was run on them. The format of
+// FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other article suites).
+// One expectation was corrected after the first run, as a reading error: fa-01 had Lee Hsien Loong's two meetings
+// placed in Singapore, which the text does not say (their place is now null, not checked). Where an expectation
+// fails for several reasons, its ledger entry names the first: an unextracted person (C1-C8, C22) before a lost event.
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  C1: "an English name no lexicon knows, written with no title before it, is not extracted: a bare name, a country's possessive (\"Peru's Alberto Fujimori\", \"Chile's Eduardo Frei\") or a name followed only by a description (\"Tadeusz Mazowiecki, a Roman Catholic editor\"); the meetings and signings of these people are lost with them",
+  C2: "a profession or role word that is no office title is not read as a title before an unknown name: \"the medieval historian X\", an organisation's leader (\"Solidarity leader X\"), \"المحامي X\" (the lawyer), \"الدبلوماسي النرويجي X\" (the Norwegian diplomat); their meetings and signings are lost with them",
+  C3: "a title set off by commas before the name (\"The United Nations special envoy, Alioune Blondin Beye, who …\", \"Australia's minister for the Pacific, Zed Seselja,\") does not introduce the unknown name after it",
+  C4: "the Arabic head-of-state title in construct with the country (\"رئيس جنوب أفريقيا ثابو مبيكي\", \"رئيس زامبيا …\") is not read as a title before an unknown name (\"الرئيس الزامبي …\" and \"وزير خارجية زامبيا …\" are)",
+  C5: "Korean names in Persian script (family name first, two one-syllable given names: \"کیم یونگ چول\") are not extracted, even after a title (\"ری یونگ هو\" comes out cut as \"ری یونگ\")",
+  C6: "a name written with dotted initials in Persian (\"ای. پی. جی. عبدالکلام\") is not extracted",
+  C7: "an unknown second name coordinated after a known one in an appositive pair (\"مستشاري الأمن القومي، أجيت دوفال وناصر خان جنجوعة\", \"وكيلا وزارتي الخارجية، سوبرامانيام جايشانكار وعزاز أحمد تشودري\") is dropped, and the nominal meeting of the pair (\"بعد لقاء …\") with it",
+  C8: "an adverb between the verb and the subject (\"ووقع الاتفاق أيضاً آرثر موتامبارا\") is glued to the name (\"أيضاً آرثر موتامبارا\"), so the person is misnamed and joins no signing",
+  C9: "common Arabic spellings of cities are missing from the places lexicon (كابول beside كابل, كراكاس beside كاراكاس, سانت بطرسبورغ beside سانت بطرسبرغ)",
+  C10: "a date set off by commas or brackets between the signers and the object (\"وقّع X وY، أمس الاثنين (15 رمضان 1429)، اتفاقاً\") breaks the signing clause: no agreement and no dated, placed meeting (without the commas both are read)",
+  C11: "participants given by anaphora are not resolved: \"greeted his guest\", \"the two men held talks / signed\", \"الرجلان قد التقيا\", \"با همین دو نفر امضا کرد\" (with the same two people)",
+  C12: "the people of one ceremony told in separate sentences (the signers; the president who shook hands with one of them; the host who watched; the envoy who looked on; leaders who \"attended the signing\") are not joined into one meeting",
+  C13: "a joiner in the passive, \"X was joined at the talks by Y\", does not add Y to the meeting",
+  C14: "a building that speaks for its occupant (\"the White House said in a statement\") is taken as the meeting's place instead of the dateline city",
+  C15: "a meeting place given as a venue inside a city (\"في القصر الرئاسي ببانجول\", \"در هتل کاپلا در جزیره سنتوسای سنگاپور\") is an unresolved venue of its own, or nothing, not placed within the city that follows it",
+  C16: "a visit told without a meeting verb (\"flew to Honiara on Wednesday last week and asked Sogavare not to sign\") is not read as a meeting",
+  C17: "two weekdays distributed over two objects (\"روز یکشنبه با X و روز دوشنبه با Y دیدار کرده بود\") make one meeting of all three on the later day",
+  C18: "\"the two leaders\" (دو رهبر) as signers lose one leader when a phrase about \"the two countries\" (هیئت‌های دو کشور) comes between them and the verb",
+  C19: "\"لم يعلن عنها مسبقا\" (not announced in advance, of a surprise visit) is read as a denial, so the meeting of the visit is marked denied",
+  C20: "\"دون التوقيع على أي اتفاق\" (without signing any agreement) is not read as a negation, so an agreement is extracted from the talks",
+  C21: "a second signing by a pair who met two days before, told with surnames and its own day (\"هاشمی رفسنجانی و گورباچف دیروز (پنجشنبه) … امضا کردند\"), is folded into the first meeting and loses its date",
+  C22: "a person named only by honorifics and a surname (\"حضرت امام خمینی\") is not extracted",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-banjul-2017.txt › meeting Yahya Jammeh + Alpha Condé + Mohamed Ould Abdel Aziz is placed in Banjul": GAP.C15,
+  "ar-02-harare-2008.txt › agreement Robert Mugabe + آرثر موتامبارا": GAP.C8,
+  "ar-02-harare-2008.txt › agreement Robert Mugabe + مورغان تسفانغيراي": GAP.C10,
+  "ar-02-harare-2008.txt › agreement مورغان تسفانغيراي + آرثر موتامبارا": GAP.C8,
+  "ar-02-harare-2008.txt › finds no one else": GAP.C8,
+  "ar-02-harare-2008.txt › finds آرثر موتامبارا": GAP.C8,
+  "ar-02-harare-2008.txt › finds ثابو مبيكي": GAP.C4,
+  "ar-02-harare-2008.txt › meeting Robert Mugabe + آرثر موتامبارا": GAP.C8,
+  "ar-02-harare-2008.txt › meeting Robert Mugabe + ثابو مبيكي": GAP.C4,
+  "ar-02-harare-2008.txt › meeting Robert Mugabe + مورغان تسفانغيراي + آرثر موتامبارا + ثابو مبيكي is dated 2008-07-21": GAP.C11,
+  "ar-02-harare-2008.txt › meeting Robert Mugabe + مورغان تسفانغيراي + آرثر موتامبارا + ثابو مبيكي is dated 2008-09-15": GAP.C10,
+  "ar-02-harare-2008.txt › meeting Robert Mugabe + مورغان تسفانغيراي + آرثر موتامبارا + ثابو مبيكي is placed in Harare": GAP.C10,
+  "ar-02-harare-2008.txt › meeting آرثر موتامبارا + ثابو مبيكي": GAP.C4,
+  "ar-02-harare-2008.txt › meeting مورغان تسفانغيراي + آرثر موتامبارا": GAP.C8,
+  "ar-02-harare-2008.txt › meeting مورغان تسفانغيراي + ثابو مبيكي": GAP.C4,
+  "ar-03-stpetersburg-2016.txt › finds the place Saint Petersburg": GAP.C9,
+  "ar-03-stpetersburg-2016.txt › no agreement Recep Tayyip Erdoğan + Vladimir Putin": GAP.C20,
+  "ar-03-stpetersburg-2016.txt › no agreement where none was reached": GAP.C20,
+  "ar-04-lahore-2015.txt › finds the place Kabul": GAP.C9,
+  "ar-04-lahore-2015.txt › finds عزاز أحمد تشودري": GAP.C7,
+  "ar-04-lahore-2015.txt › finds ناصر خان جنجوعة": GAP.C7,
+  "ar-04-lahore-2015.txt › meeting Ajit Doval + ناصر خان جنجوعة": GAP.C7,
+  "ar-04-lahore-2015.txt › meeting Ajit Doval + ناصر خان جنجوعة is dated 2015-12-06": GAP.C7,
+  "ar-04-lahore-2015.txt › meeting Ajit Doval + ناصر خان جنجوعة is placed in Bangkok": GAP.C7,
+  "ar-04-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif": GAP.C19,
+  "ar-04-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is dated 2015-12-25": GAP.C19,
+  "ar-04-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is placed in Lahore": GAP.C19,
+  "ar-05-mexico-2021.txt › agreement خورخي رودريغيز + جيراردو بليدي": GAP.C2,
+  "ar-05-mexico-2021.txt › finds the place Caracas": GAP.C9,
+  "ar-05-mexico-2021.txt › finds جيراردو بليدي": GAP.C2,
+  "ar-05-mexico-2021.txt › finds داغ نيلاندر": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting Marcelo Ebrard + داغ نيلاندر": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting جيراردو بليدي + Marcelo Ebrard": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting جيراردو بليدي + داغ نيلاندر": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + جيراردو بليدي": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + جيراردو بليدي + Marcelo Ebrard + داغ نيلاندر is dated 2021-08-13": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + جيراردو بليدي + Marcelo Ebrard + داغ نيلاندر is placed in Mexico City": GAP.C2,
+  "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + داغ نيلاندر": GAP.C2,
+  "en-01-lusaka-1994.txt › finds Alioune Blondin Beye": GAP.C3,
+  "en-01-lusaka-1994.txt › meeting Alioune Blondin Beye + Frederick Chiluba": GAP.C12,
+  "en-01-lusaka-1994.txt › meeting Alioune Blondin Beye + José Eduardo dos Santos": GAP.C12,
+  "en-01-lusaka-1994.txt › meeting Eugenio Manuvakola + Alioune Blondin Beye": GAP.C12,
+  "en-01-lusaka-1994.txt › meeting Venancio de Moura + Alioune Blondin Beye": GAP.C12,
+  "en-01-lusaka-1994.txt › meeting Venancio de Moura + Frederick Chiluba": GAP.C12,
+  "en-01-lusaka-1994.txt › meeting Venancio de Moura + José Eduardo dos Santos": GAP.C12,
+  "en-02-brasilia-1998.txt › agreement Alberto Fujimori + Jamil Mahuad": GAP.C1,
+  "en-02-brasilia-1998.txt › finds Alberto Fujimori": GAP.C1,
+  "en-02-brasilia-1998.txt › finds Eduardo Frei": GAP.C1,
+  "en-02-brasilia-1998.txt › finds Jamil Mahuad": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Alberto Fujimori + Carlos Menem": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Alberto Fujimori + Eduardo Frei": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Alberto Fujimori + Fernando Henrique Cardoso": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Alberto Fujimori + Jamil Mahuad": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Alberto Fujimori + Jamil Mahuad + Fernando Henrique Cardoso + Carlos Menem + Eduardo Frei is dated 1998-10-26": GAP.C12,
+  "en-02-brasilia-1998.txt › meeting Alberto Fujimori + Jamil Mahuad + Fernando Henrique Cardoso + Carlos Menem + Eduardo Frei is placed in Brasília": GAP.C12,
+  "en-02-brasilia-1998.txt › meeting Carlos Menem + Eduardo Frei": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Fernando Henrique Cardoso + Carlos Menem": GAP.C12,
+  "en-02-brasilia-1998.txt › meeting Fernando Henrique Cardoso + Eduardo Frei": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Jamil Mahuad + Carlos Menem": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Jamil Mahuad + Eduardo Frei": GAP.C1,
+  "en-02-brasilia-1998.txt › meeting Jamil Mahuad + Fernando Henrique Cardoso": GAP.C1,
+  "en-03-pyongyang-2000.txt › meeting Kim Dae-jung + Kim Jong-il": GAP.C11,
+  "en-03-pyongyang-2000.txt › meeting Kim Dae-jung + Kim Jong-il is dated 2000-06-13": GAP.C11,
+  "en-03-pyongyang-2000.txt › meeting Kim Dae-jung + Kim Jong-il is placed in Pyongyang": GAP.C11,
+  "en-03-pyongyang-2000.txt › meeting Park Jie-won + Song Ho-gyong is dated 2000-04-08": GAP.C11,
+  "en-03-pyongyang-2000.txt › meeting Park Jie-won + Song Ho-gyong is placed in Beijing": GAP.C11,
+  "en-04-honiara-2022.txt › finds Zed Seselja": GAP.C3,
+  "en-04-honiara-2022.txt › meeting Kurt Campbell + Daniel Kritenbrink": GAP.C13,
+  "en-04-honiara-2022.txt › meeting Kurt Campbell + Manasseh Sogavare + Daniel Kritenbrink is placed in Honiara": GAP.C14,
+  "en-04-honiara-2022.txt › meeting Manasseh Sogavare + Daniel Kritenbrink": GAP.C13,
+  "en-04-honiara-2022.txt › meeting Zed Seselja + Manasseh Sogavare": GAP.C16,
+  "en-04-honiara-2022.txt › meeting Zed Seselja + Manasseh Sogavare is dated 2022-04-13": GAP.C16,
+  "en-04-honiara-2022.txt › meeting Zed Seselja + Manasseh Sogavare is placed in Honiara": GAP.C16,
+  "en-05-warsaw-1989.txt › agreement Lech Walesa + Czeslaw Kiszczak": GAP.C2,
+  "en-05-warsaw-1989.txt › finds Bronislaw Geremek": GAP.C2,
+  "en-05-warsaw-1989.txt › finds Lech Walesa": GAP.C2,
+  "en-05-warsaw-1989.txt › finds Tadeusz Mazowiecki": GAP.C1,
+  "en-05-warsaw-1989.txt › meeting Bronislaw Geremek + Tadeusz Mazowiecki": GAP.C2,
+  "en-05-warsaw-1989.txt › meeting Czeslaw Kiszczak + Bronislaw Geremek": GAP.C2,
+  "en-05-warsaw-1989.txt › meeting Czeslaw Kiszczak + Tadeusz Mazowiecki": GAP.C1,
+  "en-05-warsaw-1989.txt › meeting Lech Walesa + Bronislaw Geremek": GAP.C2,
+  "en-05-warsaw-1989.txt › meeting Lech Walesa + Czeslaw Kiszczak": GAP.C2,
+  "en-05-warsaw-1989.txt › meeting Lech Walesa + Czeslaw Kiszczak + Bronislaw Geremek + Tadeusz Mazowiecki is dated 1989-04-05": GAP.C2,
+  "en-05-warsaw-1989.txt › meeting Lech Walesa + Czeslaw Kiszczak + Bronislaw Geremek + Tadeusz Mazowiecki is placed in Warsaw": GAP.C2,
+  "en-05-warsaw-1989.txt › meeting Lech Walesa + Tadeusz Mazowiecki": GAP.C2,
+  "fa-01-singapore-1397.txt › agreement Donald Trump + Kim Jong Un": GAP.C18,
+  "fa-01-singapore-1397.txt › finds کیم یونگ چول": GAP.C5,
+  "fa-01-singapore-1397.txt › meeting Donald Trump + Kim Jong Un + Mike Pompeo is placed in Singapore": GAP.C15,
+  "fa-01-singapore-1397.txt › meeting Lee Hsien Loong + Kim Jong Un is dated 2018-06-10": GAP.C17,
+  "fa-01-singapore-1397.txt › meeting Mike Pompeo + کیم یونگ چول": GAP.C5,
+  "fa-01-singapore-1397.txt › meeting Mike Pompeo + کیم یونگ چول is dated 2018-05-31": GAP.C5,
+  "fa-01-singapore-1397.txt › meeting Mike Pompeo + کیم یونگ چول is placed in New York": GAP.C5,
+  "fa-02-istanbul-1401.txt › agreement Sergei Shoigu + António Guterres": GAP.C11,
+  "fa-02-istanbul-1401.txt › agreement Sergei Shoigu + Hulusi Akar": GAP.C11,
+  "fa-02-istanbul-1401.txt › meeting Sergei Shoigu + António Guterres": GAP.C11,
+  "fa-02-istanbul-1401.txt › meeting Sergei Shoigu + Hulusi Akar": GAP.C11,
+  "fa-02-istanbul-1401.txt › meeting Sergei Shoigu + Hulusi Akar + António Guterres + Recep Tayyip Erdoğan is dated 2022-07-22": GAP.C11,
+  "fa-02-istanbul-1401.txt › meeting Sergei Shoigu + Hulusi Akar + António Guterres + Recep Tayyip Erdoğan is placed in Istanbul": GAP.C11,
+  "fa-02-istanbul-1401.txt › meeting Sergei Shoigu + Recep Tayyip Erdoğan": GAP.C11,
+  "fa-03-newdelhi-1381.txt › finds ای. پی. جی. عبدالکلام": GAP.C6,
+  "fa-05-moscow-1368.txt › finds خمینی": GAP.C22,
+  "fa-05-moscow-1368.txt › meeting اکبر هاشمی رفسنجانی + میخائیل گورباچف is dated 1989-06-22": GAP.C21,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "chronicles"), name: "chronicles suite", artifact: "extraction-chronicles.json", knownGaps: KNOWN_GAPS });
