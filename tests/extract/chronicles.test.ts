@@ -26,6 +26,9 @@
 // One expectation was corrected after the first run, as a reading error: fa-01 had Lee Hsien Loong's two meetings
 // placed in Singapore, which the text does not say (their place is now null, not checked). Where an expectation
 // fails for several reasons, its ledger entry names the first: an unextracted person (C1-C8, C22) before a lost event.
+// Merged into main after the Persian/Arabic name work (faar-names), which fixed 10 entries; class C5 (Korean names in
+// Persian script) is gone with them. On main at the merge: people P 0.99 / R 0.85, met pairs 0.95 / 0.51, agreements
+// 0.64 / 0.50 (English met pairs 0.86 / 0.19).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -35,7 +38,6 @@ const GAP = {
   C2: "a profession or role word that is no office title is not read as a title before an unknown name: \"the medieval historian X\", an organisation's leader (\"Solidarity leader X\"), \"المحامي X\" (the lawyer), \"الدبلوماسي النرويجي X\" (the Norwegian diplomat); their meetings and signings are lost with them",
   C3: "a title set off by commas before the name (\"The United Nations special envoy, Alioune Blondin Beye, who …\", \"Australia's minister for the Pacific, Zed Seselja,\") does not introduce the unknown name after it",
   C4: "the Arabic head-of-state title in construct with the country (\"رئيس جنوب أفريقيا ثابو مبيكي\", \"رئيس زامبيا …\") is not read as a title before an unknown name (\"الرئيس الزامبي …\" and \"وزير خارجية زامبيا …\" are)",
-  C5: "Korean names in Persian script (family name first, two one-syllable given names: \"کیم یونگ چول\") are not extracted, even after a title (\"ری یونگ هو\" comes out cut as \"ری یونگ\")",
   C6: "a name written with dotted initials in Persian (\"ای. پی. جی. عبدالکلام\") is not extracted",
   C7: "an unknown second name coordinated after a known one in an appositive pair (\"مستشاري الأمن القومي، أجيت دوفال وناصر خان جنجوعة\", \"وكيلا وزارتي الخارجية، سوبرامانيام جايشانكار وعزاز أحمد تشودري\") is dropped, and the nominal meeting of the pair (\"بعد لقاء …\") with it",
   C8: "an adverb between the verb and the subject (\"ووقع الاتفاق أيضاً آرثر موتامبارا\") is glued to the name (\"أيضاً آرثر موتامبارا\"), so the person is misnamed and joins no signing",
@@ -57,7 +59,6 @@ const GAP = {
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "ar-01-banjul-2017.txt › meeting Yahya Jammeh + Alpha Condé + Mohamed Ould Abdel Aziz is placed in Banjul": GAP.C15,
   "ar-02-harare-2008.txt › agreement Robert Mugabe + آرثر موتامبارا": GAP.C8,
   "ar-02-harare-2008.txt › agreement Robert Mugabe + مورغان تسفانغيراي": GAP.C10,
   "ar-02-harare-2008.txt › agreement مورغان تسفانغيراي + آرثر موتامبارا": GAP.C8,
@@ -84,16 +85,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif": GAP.C19,
   "ar-04-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is dated 2015-12-25": GAP.C19,
   "ar-04-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is placed in Lahore": GAP.C19,
-  "ar-05-mexico-2021.txt › agreement خورخي رودريغيز + جيراردو بليدي": GAP.C2,
   "ar-05-mexico-2021.txt › finds the place Caracas": GAP.C9,
-  "ar-05-mexico-2021.txt › finds جيراردو بليدي": GAP.C2,
   "ar-05-mexico-2021.txt › finds داغ نيلاندر": GAP.C2,
   "ar-05-mexico-2021.txt › meeting Marcelo Ebrard + داغ نيلاندر": GAP.C2,
-  "ar-05-mexico-2021.txt › meeting جيراردو بليدي + Marcelo Ebrard": GAP.C2,
   "ar-05-mexico-2021.txt › meeting جيراردو بليدي + داغ نيلاندر": GAP.C2,
-  "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + جيراردو بليدي": GAP.C2,
   "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + جيراردو بليدي + Marcelo Ebrard + داغ نيلاندر is dated 2021-08-13": GAP.C2,
-  "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + جيراردو بليدي + Marcelo Ebrard + داغ نيلاندر is placed in Mexico City": GAP.C2,
   "ar-05-mexico-2021.txt › meeting خورخي رودريغيز + داغ نيلاندر": GAP.C2,
   "en-01-lusaka-1994.txt › finds Alioune Blondin Beye": GAP.C3,
   "en-01-lusaka-1994.txt › meeting Alioune Blondin Beye + Frederick Chiluba": GAP.C12,
@@ -143,12 +139,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-05-warsaw-1989.txt › meeting Lech Walesa + Czeslaw Kiszczak + Bronislaw Geremek + Tadeusz Mazowiecki is placed in Warsaw": GAP.C2,
   "en-05-warsaw-1989.txt › meeting Lech Walesa + Tadeusz Mazowiecki": GAP.C2,
   "fa-01-singapore-1397.txt › agreement Donald Trump + Kim Jong Un": GAP.C18,
-  "fa-01-singapore-1397.txt › finds کیم یونگ چول": GAP.C5,
   "fa-01-singapore-1397.txt › meeting Donald Trump + Kim Jong Un + Mike Pompeo is placed in Singapore": GAP.C15,
   "fa-01-singapore-1397.txt › meeting Lee Hsien Loong + Kim Jong Un is dated 2018-06-10": GAP.C17,
-  "fa-01-singapore-1397.txt › meeting Mike Pompeo + کیم یونگ چول": GAP.C5,
-  "fa-01-singapore-1397.txt › meeting Mike Pompeo + کیم یونگ چول is dated 2018-05-31": GAP.C5,
-  "fa-01-singapore-1397.txt › meeting Mike Pompeo + کیم یونگ چول is placed in New York": GAP.C5,
   "fa-02-istanbul-1401.txt › agreement Sergei Shoigu + António Guterres": GAP.C11,
   "fa-02-istanbul-1401.txt › agreement Sergei Shoigu + Hulusi Akar": GAP.C11,
   "fa-02-istanbul-1401.txt › meeting Sergei Shoigu + António Guterres": GAP.C11,
