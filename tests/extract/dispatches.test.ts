@@ -69,7 +69,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-jakarta.txt › meeting Susilo Bambang Yudhoyono + Boediono": GAP.D5,
   "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Lundeg Purevsuren": GAP.D9,
   "en-06-ulaanbaatar.txt › meeting Chimediin Saikhanbileg + Takenori Shimizu": GAP.D9,
-  "en-06-ulaanbaatar.txt › meeting Lundeg Purevsuren + Takenori Shimizu": GAP.D9,
   "en-06-ulaanbaatar.txt › meeting Shinzo Abe + Lundeg Purevsuren": GAP.D9,
   "en-06-ulaanbaatar.txt › meeting Shinzo Abe + Takenori Shimizu": GAP.D9,
   "fa-01-dushanbe.txt › meeting Emomali Rahmon + Hamid Karzai": GAP.D11,

@@ -14,10 +14,11 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { eveOf, eveParts, segments } from "./_event-parts.js";
+import { eveOf, eveParts, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
@@ -27,11 +28,14 @@ const CLAUSE_WIDE = new Set(["notHeld", "cancelled", "postponed"]);
 /** Modality that must stand right at its trigger: "did not meet", "indirect talks", «مذاکرات غیرمستقیم». */
 const TIGHT = new Set(["negation", "indirect"]);
 
+/** An Arabic imperfect verb (يلتقي، تستقبل، ويجتمع), which قد makes a possibility. */
+const IMPERFECT_AR = new RegExp(`^[وف]?[${normalizeKey("ي")}ت]`);
+
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
 
 /** Modality that says a meeting did not (yet) take place. */
-const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "cancelled", "postponed"]);
+const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "without", "cancelled", "postponed"]);
 
 export function findEvents(state: ExtractState): void {
   const signings = new Set<EventFact>();
@@ -58,7 +62,8 @@ export function findEvents(state: ExtractState): void {
     // meeting the sentence already reports
     if (joinWitnesses(state, st)) continue;
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
-    const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation");
+    // ("without" only when an event word follows it: "signed … without a ceremony" is a signing)
+    const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation" && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
     for (const m of held ? [] : signingMeetings(state, st)) {
       const ceremony = sameCeremony(state, st, m.clause, signings);
       if (ceremony) {
@@ -126,7 +131,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   }
   // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")
   // (Persian is verb-final: the verb that makes it future or an invitation may come further after).
-  // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد").
+  // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد"), before it but in Persian.
   const after = state.lang === "fa" ? MODALITY_WINDOW * 2 : MODALITY_WINDOW;
   // A denial or cancellation governs what follows it in the clause ("نفى أن يكون … قد التقى").
   // An invitation governs the meeting it precedes ("invited X to attend a summit in Doha"); a cancellation,
@@ -137,10 +142,12 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const near = (m: CueHit) => {
     if (m.kind === "eve") return triggers.some((t) => eveOf(st, t));
     // "will also meet", "would later hold talks": a modal verb right before, past one adverb
-    if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1);
+    // (Arabic قد، ربما: only before an imperfect, "قد يستقبل"; "قد استقبل" is a past)
+    if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1 && (state.lang !== "ar" || IMPERFECT_AR.test(st.tokens[t.start].key)));
     // "if X meets Y", «اگر … دیدار کرده بود», «لو التقى», "any meeting between": a condition governs what follows it
     // in its clause, never a meeting reported before it ("met Y, even if no statement followed")
     if (m.kind === "condition") return triggers.some((t) => m.start <= t.start);
+    if (m.kind === "without") return triggers.some((t) => withoutNegates(st, m, t));
     const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
       // an English infinitive takes the modality of the verb it depends on ("is expected to travel to Djibouti
@@ -150,6 +157,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
       const atNoun = state.lang === "fa" && st.cues.some((c) => c.kind === "locative" && c.end === t.start);
       // Persian "دیدار A با B … پیش‌بینی شده است": an event noun opening its clause is the subject of the clause's verb
       const subject = state.lang === "fa" && t.start === clause.start && m.kind === "planned";
+      // English and Arabic put a negation before the verb it negates ("did not meet", "لم يلتق"): one after the
+      // event word negates another verb ("a visit not announced in advance", «زيارة لم يعلن عنها»)
+      if (m.kind === "negation" && state.lang !== "fa" && m.start >= t.end) return false;
       const behind = TIGHT.has(m.kind) ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) || subject ? 1000 : after;
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });
@@ -179,7 +189,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") || visitsPerson(state, st, main) ? "meeting" : "visit";
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
-    else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation")) kind = "denied";
+    else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation") || mod.has("without")) kind = "denied";
     else if (mod.has("planned") || mod.has("modal") || mod.has("eve") || mod.has("invited") || mod.has("condition") || headlineFuture(state, st, main)) kind = "planned";
   }
   if (kind === "visit") {

@@ -11,6 +11,7 @@ import { clauseOf, inSpan } from "../state.js";
 import { actorsIn, bodyOfPerson, countryOfPerson, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
+import { withoutNegates } from "./_event-parts.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
 import { meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
@@ -43,8 +44,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a negation negates the verb of its own conjunct ("… signed a treaty, and none of them attended the summit")
   let end = clause.end;
   for (let k = trig.end; k < clause.end; k++) if (/^[,،]$/.test(st.tokens[k].text)) { end = k; break; }
-  const governs = (m: TokenSpan & { kind: string }) => within(m) && (m.kind !== "negation" || m.start < end);
-  if (st.modality.some((m) => governs(m) && ["planned", "negation", "denied", "notHeld", "condition", "cancelled", "postponed"].includes(m.kind))) return;
+  // "without" negates only the document right after it ("ended without a deal", not "signed it without a ceremony")
+  const governs = (m: TokenSpan & { kind: string }) =>
+    within(m) && (m.kind !== "negation" || m.start < end) && (m.kind !== "without" || withoutNegates(st, m, trig));
+  if (st.modality.some((m) => governs(m) && ["planned", "negation", "without", "denied", "notHeld", "condition", "cancelled", "postponed"].includes(m.kind))) return;
   // "reviewed", "discussed" (an agreement talked about, not reached) in the trigger's own conjunct: "the map
   // was reviewed, and it was agreed to …" reaches one
   let conjunct = clause.start;

@@ -54,7 +54,7 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
           st.triggers.push({ start: i, end: state.lang === "en" ? j + 1 : i + 1, kind, text: state.doc.article.text.slice(t.start, w.end) });
           return;
         }
-        if (phraseEnd?.has(w.key) || (w.punct && !INSIDE_PHRASE.test(w.text) && !(state.lang === "ar" && w.text === "،")) || has(verbs, w.key)) return;
+        if (phraseEnd?.has(w.key) || (w.punct && !INSIDE_PHRASE.test(w.text) && !(state.lang === "ar" && (w.text === "،" || dateBracket(st, j)))) || has(verbs, w.key)) return;
       }
     });
   }
@@ -66,9 +66,17 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
  * between two dates), or a place the lexicon knows and its preposition ("في بنغازي").
  */
 function adjunctAr(state: ExtractState, st: SentenceState, j: number): boolean {
-  const inDate = (k: number) => !!st.tokens[k] && st.dates.some((d) => d.start <= st.tokens[k].start && st.tokens[k].end <= d.end);
+  const inDate = (k: number) => inDateAt(st, k);
   const place = (k: number) => (st.owner[k] ?? -1) >= 0 && state.mentions[st.owner[k]].kind === "place";
   return inDate(j) || (inDate(j - 1) && inDate(j + 1)) || place(j) || (PLACE_PREP_AR.has(st.tokens[j].key) && place(j + 1));
+}
+
+const inDateAt = (st: SentenceState, k: number) => !!st.tokens[k] && st.dates.some((d) => d.start <= st.tokens[k].start && st.tokens[k].end <= d.end);
+
+/** A bracket around a date, the other calendar's date after the first ("أمس الاثنين (15 رمضان 1429)،"): part of the adjunct. */
+function dateBracket(st: SentenceState, j: number): boolean {
+  const t = st.tokens[j].text;
+  return (t === "(" && inDateAt(st, j + 1)) || (t === ")" && inDateAt(st, j - 1));
 }
 
 const PLACE_PREP_AR = new Set(["في", "ب"].map((w) => normalizeKey(w)));

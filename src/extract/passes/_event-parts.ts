@@ -63,3 +63,20 @@ export function eveParts(st: SentenceState, clause: TokenSpan, all: Triggers): A
 export function eveOf(st: SentenceState, t: TokenSpan): boolean {
   return st.modality.some((m) => m.kind === "eve" && m.end <= t.start && t.start - m.end <= 2);
 }
+
+/** Tokens between "without" and the event word it negates ("without signing any agreement"). */
+const WITHOUT_REACH = 3;
+/** Words that end what "without" governs: "met Y without aides and signed a deal". */
+const COORDINATION = new Set(["and", "or", "but", "then", "و", "ثم", "أو", "او", "یا", "اما", "ولی", "ولكن", "لكن", ",", "،", ";", "؛"]);
+
+/**
+ * Does a "without" cue (events.json modality `without`) negate event word t? Only one right after it, in the
+ * same phrase: "ended without a deal", «دون التوقيع على أي اتفاق», "left without meeting X"; never one before it
+ * ("met Y without aides", "signed it without a ceremony"), nor one past a conjunction ("without aides and signed a
+ * deal"). Used by 05-events and 07-agreements.
+ */
+export function withoutNegates(st: SentenceState, m: TokenSpan, t: TokenSpan): boolean {
+  if (m.end > t.start || t.start - m.end > WITHOUT_REACH) return false;
+  for (let k = m.end; k < t.start; k++) if (COORDINATION.has(st.tokens[k].key)) return false;
+  return true;
+}

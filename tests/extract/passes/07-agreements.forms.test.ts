@@ -3,7 +3,7 @@
 // capitals for their states, the state of a title no one holds, a body whose name opens with a country adjective),
 // each beside the reading that is not an agreement or not a side. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { agreements, facts } from "./helpers.js";
+import { agreements, facts, met } from "./helpers.js";
 
 const who = (text: string) => agreements(facts(text, "2024-03-14")).map((a) => a.who);
 const has = (text: string, ...ids: string[]) => who(text).some((w) => ids.every((i) => w.includes(i)));
@@ -33,6 +33,33 @@ describe("pass 7: forms of a reached agreement", () => {
 
   it("Persian: با امضای A و B نهایی شد (finalised with the signatures of A and B)", () => {
     expect(has("موافقتنامه همکاری گمرکی ایران و ترکیه با امضای عباس عراقچی و هاکان فیدان نهایی شد.", "person/abbas-araghchi", "person/hakan-fidan")).toBe(true);
+  });
+});
+
+describe("pass 7: an Arabic date in brackets between the signers and the document", () => {
+  // 2024-03-14 is a Thursday, 4 Ramadan 1445; yesterday was Wednesday, 3 Ramadan
+  const bracketed = "وقّع هاكان فيدان وفؤاد حسين، أمس الأربعاء (3 رمضان 1445)، اتفاقاً للتعاون المائي في بغداد.";
+  it("the second calendar's date in brackets is part of the adjunct: the signing is an agreement and a dated meeting", () => {
+    const f = facts(bracketed, "2024-03-14");
+    expect(agreements(f).map((a) => a.who)).toEqual([["person/fuad-hussein", "person/hakan-fidan", "place/iraq", "place/turkey"]]);
+    expect(met(f, "person/hakan-fidan", "person/fuad-hussein").map((e) => [e.date, e.place])).toEqual([["2024-03-13", "place/baghdad"]]);
+  });
+});
+
+describe("pass 5/7: an exchange of notes is a treaty signed at one table", () => {
+  it("'exchanged notes' and 'The notes were exchanged by A and B' are agreements and meetings of the two", () => {
+    for (const text of [
+      "Hakan Fidan and Fuad Hussein exchanged notes on water sharing in Ankara on Monday.",
+      "The notes on water sharing were exchanged by Hakan Fidan and Fuad Hussein in Ankara on Monday.",
+    ]) {
+      const f = facts(text, "2024-03-14");
+      expect(agreements(f).map((a) => a.who.filter((w) => w.startsWith("person/")))).toEqual([["person/fuad-hussein", "person/hakan-fidan"]]);
+      expect(met(f, "person/hakan-fidan", "person/fuad-hussein").map((e) => e.date)).toEqual(["2024-03-11"]);
+    }
+  });
+  it("exchanging views is no agreement", () => {
+    const f = facts("Hakan Fidan and Fuad Hussein exchanged views on water sharing in a call on Monday.", "2024-03-14");
+    expect(agreements(f)).toEqual([]);
   });
 });
 
