@@ -29,3 +29,8 @@ export function readsCacheable(): boolean {
 export function throwIfCancelled(): void {
   if (scope.getStore()?.signal.aborted) throw new CancelledError();
 }
+
+/** Runs `fn` outside any request: no signal cancels its store calls and none of its reads is cached (background work). */
+export function outsideRequest<T>(fn: () => T): T {
+  return scope.exit(fn);
+}

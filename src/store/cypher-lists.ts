@@ -7,8 +7,18 @@ import { checkIntegrity, type IntegrityOptions, type IntegrityReport } from "./i
 import { kindOfId } from "../ids.js";
 import { CypherReads } from "./cypher-reads.js";
 import { dateRange, num, sortByDate, str } from "./rows.js";
+import { NameKeyIndex } from "./name-index.js";
+
+/** Name keys a search reads at most (queries.ts searchKeys has the same LIMIT). */
+const SEARCH_KEYS = 500;
 
 export class CypherLists extends CypherReads {
+  /** The name keys in memory, where the store knows its generation without a round trip (name-index.ts). */
+  protected readonly nameKeys = new NameKeyIndex(
+    () => this.x.run(this.Q.allNameKeys),
+    () => this.generationWithoutRoundTrip(),
+  );
+
   // ------------------------------------------------------------------ lists
 
   async listPeople(f: PeopleFilter): Promise<Page<PersonRow>> {
@@ -106,7 +116,7 @@ export class CypherLists extends CypherReads {
     const hits = new Map<string, SearchHit>();
     const entityKinds = kinds.filter((k): k is EntityKind => k !== "article");
     if (entityKinds.length) {
-      for (const r of await this.x.run(this.Q.searchKeys, { q })) {
+      for (const r of this.nameKeys.find(q, SEARCH_KEYS) ?? (await this.x.run(this.Q.searchKeys, { q }))) {
         const id = str(r.id);
         const kind: EntityKind | undefined = kindOfId(id);
         if (!kind || !entityKinds.includes(kind)) continue;
