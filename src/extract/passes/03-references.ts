@@ -16,6 +16,7 @@ import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
 import { pronouns } from "./_subjects.js";
 import { echoFirstWords } from "./_echoes.js";
+import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
 
@@ -37,6 +38,7 @@ export function resolveReferences(state: ExtractState): void {
   }
   // the names this pass read (a counterpart's) may be written again by their first word ("Tran")
   echoFirstWords(state);
+  namesakeShortForms(state);
 }
 
 function markGenitives(state: ExtractState, st: SentenceState): void {
