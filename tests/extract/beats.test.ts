@@ -47,7 +47,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-05-caracas.txt › meeting فيرا غرابه + بابلو بلتران + كارلوس رويث ماسيو is dated 2024-05-08": GAP.B1,
   "ar-05-caracas.txt › meeting فيرا غرابه + بابلو بلتران + كارلوس رويث ماسيو is placed in كراكاس": GAP.B1,
   "en-02-lagos.txt › finds Sunday Dare": GAP.B11,
-  "en-02-lagos.txt › meeting Chukwuemeka Adeyemi-Bello + Babajide Sanwo-Olu + Olakunle Alake is placed in Lagos": GAP.B6,
   "en-03-dhaka.txt › finds Moeen U Ahmed": GAP.B3,
   "en-05-lapaz.txt › meeting Edmundo Abastoflor + Fernando Vargas is placed in San Borja": GAP.B6,
   "fa-01-mazar.txt › finds no one else": GAP.B4,

@@ -18,6 +18,7 @@ import { eveOf, eveParts, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
+import { distributedDays } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 
@@ -211,6 +212,12 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     for (const other of participants.slice(1)) pushEvent(state, st, clause, kind, [participants[0], other], main.text, main.start, confidence - 0.1);
     return participants[0];
   }
+  const days = kind === "meeting" ? distributedDays(state, st, clause, participants) : undefined;
+  for (const d of days ?? []) {
+    pushEvent(state, st, clause, kind, d.people, main.text, main.start, confidence - 0.1);
+    state.events[state.events.length - 1].date = d.date;
+  }
+  if (days) return participants[0];
   pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
   const ev = state.events[state.events.length - 1];
   if (lead?.date && !ev.date.date) ev.date = { ...lead.date };

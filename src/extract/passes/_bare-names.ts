@@ -54,8 +54,13 @@ export function bareNames(state: ExtractState, st: SentenceState): void {
         words++;
         continue;
       }
-      // "José Eduardo dos Santos", "Ursula von der Leyen": a particle inside the name, before a capitalised word
+      // "José Eduardo dos Santos", "Ursula von der Leyen": a particle inside the name, before a capitalised word;
+      // "Hanadi al-Qubati": a particle glued by a hyphen to it
       if (free(j) && sets["nameParticle.en"]?.has(w.key) && NAME_WORD.test(st.tokens[j + 1]?.text ?? "")) continue;
+      if (free(j) && sets["nameParticle.en"]?.has(w.key) && st.tokens[j + 1]?.text === "-" && NAME_WORD.test(st.tokens[j + 2]?.text ?? "")) {
+        j++;
+        continue;
+      }
       break;
     }
     if (last < 0) continue;

@@ -86,7 +86,10 @@ function capitalOfDateline(state: ExtractState, m: number): void {
  */
 export function datelineDash(state: ExtractState, st: SentenceState): number {
   if (st.s.index >= 3) return -1;
-  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text));
+  // (a hyphen inside a word, "al-Shaibani", "Indo-Pacific", is no dateline's dash)
+  const word = (k: number) => !!st.tokens[k] && !st.tokens[k].punct;
+  const glued = (i: number) => word(i - 1) && word(i + 1) && st.tokens[i - 1].end === st.tokens[i].start && st.tokens[i + 1].start === st.tokens[i].end;
+  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text) && !glued(i));
   if (dash >= 0) return dash;
   const o = st.owner[0];
   return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;

@@ -47,6 +47,9 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
     if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
+    // "Kremlin aide X", "White House Indo-Pacific coordinator X": the body of a title, not a venue (unless the text
+    // puts something there: "in Moscow Foreign Minister X met …")
+    if (titleBody(st, sp) && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
@@ -62,6 +65,14 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
   return best?.m;
+}
+
+/** Words a title's portfolio may put between its body and the title ("White House Indo-Pacific coordinator"). */
+const BODY_REACH = 4;
+
+/** Is the place the body of a title right after it: "Kremlin aide X", "White House Indo-Pacific coordinator X"? */
+function titleBody(st: SentenceState, sp: TokenSpan): boolean {
+  return st.titles.some((t) => t.start >= sp.end && t.start - sp.end <= BODY_REACH && st.tokens.slice(sp.end, t.start).every((w) => w.text === "-" || /^\p{Lu}/u.test(w.text)));
 }
 
 /**

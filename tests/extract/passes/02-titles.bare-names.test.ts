@@ -20,6 +20,10 @@ describe("pass 2: a bare English name from its given name", () => {
   it("a name particle inside the name", () => {
     expect(people(facts("Rodrigo dos Anjos met Fernando Vargas in Luanda on Monday.", D)).sort()).toEqual(["Fernando Vargas", "Rodrigo dos Anjos"]);
   });
+  it("a particle glued by a hyphen ('al-'), and an indefinite description after the name", () => {
+    const f = facts("Mariana Oyarzun also met Samira al-Hakimi, an adviser to the delegation, in Muscat on Monday.", D);
+    expect(people(f).sort()).toEqual(["Mariana Oyarzun", "Samira al-Hakimi"]);
+  });
   it("not a place, a dictionary word or an organisation's head after the given name", () => {
     for (const text of [
       "Tourists crowded Victoria Falls on Monday.",

@@ -1,0 +1,41 @@
+// "X met A on Sunday and B on Monday", «X روز یکشنبه با A و روز دوشنبه با B دیدار کرد»: one clause, one subject,
+// and each of its other people with a day of their own: two meetings, each on its day, not one meeting of three.
+// A helper of pass 5 (05-events).
+import type { EventFact } from "../../model.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { datelineDash } from "./_dateline.js";
+
+/**
+ * The meetings of a subject with each of the people after it, when every one of them has exactly one date of the
+ * clause on the same side of it (after it in "A on Sunday and B on Monday", before it in «روز یکشنبه با A و روز
+ * دوشنبه با B») and the dates differ; else undefined.
+ */
+export function distributedDays(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[]): Array<{ people: number[]; date: EventFact["date"] }> | undefined {
+  // (all named in this sentence: not people carried from the meeting before, "the two sides")
+  if (participants.length < 3 || participants.some((m) => !st.spans.has(m))) return undefined;
+  const span = (m: number) => st.spans.get(m)!;
+  const [subject, ...others] = participants;
+  const objects = [...others].sort((a, b) => span(a).start - span(b).start);
+  if (objects.some((o) => span(o).start < span(subject).end)) return undefined;
+  const dash = datelineDash(state, st);
+  const from = st.tokens[Math.max(clause.start, dash + 1)].start;
+  const to = st.tokens[clause.end - 1].end;
+  const dates = st.dates.filter((d) => d.start >= from && d.end <= to);
+  if (dates.length < objects.length) return undefined;
+  const charAt = (i: number) => (i >= st.tokens.length ? to + 1 : st.tokens[i].start);
+  const tryWith = (bounds: (k: number) => [number, number]) => {
+    const picked = objects.map((_, k) => {
+      const [a, b] = bounds(k);
+      const inside = dates.filter((d) => d.start >= a && d.end <= b);
+      return inside.length === 1 ? inside[0] : undefined;
+    });
+    if (picked.some((d) => !d)) return undefined;
+    const days = new Set(picked.map((d) => d!.value.date));
+    return days.size === objects.length && !days.has(null) ? picked : undefined;
+  };
+  // the day after each person, up to the next one; or before each, from the one before (or the subject)
+  const after = tryWith((k) => [charAt(span(objects[k]).end), k + 1 < objects.length ? charAt(span(objects[k + 1]).start) : to + 1]);
+  const before = tryWith((k) => [k ? charAt(span(objects[k - 1]).end) : charAt(span(subject).end), charAt(span(objects[k]).start)]);
+  const picked = state.lang === "fa" ? (before ?? after) : (after ?? before);
+  return picked?.map((d, k) => ({ people: [subject, objects[k]], date: { ...d!.value } }));
+}
