@@ -8,7 +8,7 @@ import type { Lang } from "../model.js";
 import type { CuesFile, DataFile, EventLexicon, EventsFile, Lexicon, Names, OfficeEntry, OfficesFile, OfficeTerm, OrgEntry, OrgHit, PersonEntry, PersonHit, PlaceEntry, PlaceHit, TitleHit } from "./types.js";
 import { PhraseMatcher } from "../text/matcher.js";
 import { arabicTitleVariants } from "./arabic-titles.js";
-import { normalizeKey } from "../text/normalize.js";
+import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 
 export type * from "./types.js";
@@ -194,14 +194,15 @@ function buildLexicon(): Lexicon {
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
   const givenNames: Record<string, Set<string>> = {};
   const givenNameHomographs: Record<string, Set<string>> = {};
-  for (const lang of ["fa", "ar", "en"] as const) {
+  for (const lang of ["fa", "ar", "en", "latin"] as const) {
     // a cue word of the language (Arabic على "on" is Persian علی), a place, a title word of the language, an
     // honorific; in English a stop word and a month or weekday (April, June, May), not the "common" cue words,
     // which are there for being names too (Bill, Grace: never a lexicon person alone, yet a given name in a slot)
-    const kinds = lang === "en" ? ["stop"] : ["common", "stop"];
-    const cueWords = kinds.flatMap((kind) => [...allNames(cuesFile.cues[kind])].filter(([l]) => l === lang).map(([, n]) => normalizeKey(n)));
-    const calendar = lang === "en" ? calendarWords() : [];
-    givenNames[lang] = givenNameKeys(lang, new Set([...cueWords, ...calendar, ...placeWords, ...(titleWordsIn[lang] ?? []), ...honorificWords]));
+    const text = lang === "latin" ? "en" : lang;
+    const kinds = text === "en" ? ["stop"] : ["common", "stop"];
+    const cueWords = kinds.flatMap((kind) => [...allNames(cuesFile.cues[kind])].filter(([l]) => l === text).map(([, n]) => normalizeKey(n)));
+    const calendar = text === "en" ? calendarWords() : [];
+    givenNames[lang] = givenNameKeys(lang, new Set([...cueWords, ...calendar, ...placeWords, ...(titleWordsIn[text] ?? []), ...honorificWords]));
     // the given names left out only for being a cue word: a name when its spelling tells it apart (_names.ts)
     givenNameHomographs[lang] = new Set([...givenNameKeys(lang, new Set())].filter((k) => cueWords.includes(k)));
   }
@@ -248,14 +249,21 @@ function buildLexicon(): Lexicon {
  * less the words that are something else in a name slot: a cue word, a place, a title word or an honorific.
  */
 /** The given names of a language's lists (given-names.json: English from list en, Persian and Arabic from the Arabic-script ones, translit.fa Persian only). */
-function givenNameKeys(lang: "fa" | "ar" | "en", notNames: Set<string>): Set<string> {
+function givenNameKeys(lang: "fa" | "ar" | "en" | "latin", notNames: Set<string>): Set<string> {
   const file = readJson<{ lists: Array<{ lang: string; names: string[] }> }>("given-names.json");
   const out = new Set<string>();
-  // (translit.fa writes foreign names in Persian letters, گ پ چ: Persian only)
-  const lists = file.lists.filter((x) => (lang === "en") === (x.lang === "en") && (x.lang !== "translit.fa" || lang === "fa"));
+  // (translit.fa writes foreign names in Persian letters, گ پ چ: Persian only; latin, every faker locale's given
+  // names in Latin letters, is read for English text beside en)
+  const latin = (l: string) => l === "en" || l === "latin";
+  const lists = file.lists.filter((x) =>
+    lang === "latin" ? latin(x.lang) : lang === "en" ? x.lang === "en" : !latin(x.lang) && (x.lang !== "translit.fa" || lang === "fa"),
+  );
   for (const l of lists) for (const n of l.names) for (const v of hamzaVariants(n)) {
     const k = normalizeKey(v);
     if (k.length > 1 && !notNames.has(k)) out.add(k);
+    // English text often drops the accents of a foreign name (Czeslaw, Jose, Sukru)
+    const plain = lang === "latin" ? foldLatin(k) : k;
+    if (plain !== k && !notNames.has(plain)) out.add(plain);
   }
   return out;
 }

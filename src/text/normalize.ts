@@ -125,3 +125,13 @@ export function isArabicScript(s: string): boolean {
   }
   return false;
 }
+
+const LATIN_LETTERS: Record<string, string> = { ł: "l", ø: "o", đ: "d", ı: "i", ß: "ss", æ: "ae", œ: "oe", ð: "d", þ: "th" };
+
+/** A Latin-script key without its accents ("czesław" → "czeslaw", "josé" → "jose", "şükrü" → "sukru"). */
+export function foldLatin(key: string): string {
+  return key
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[łøđıßæœðþ]/g, (c) => LATIN_LETTERS[c]);
+}

@@ -53,7 +53,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-cairo.txt › agreement Israel + Palestine Liberation Organization": GAP.P1,
   "ar-03-cairo.txt › finds the place أريحا": GAP.P11,
   "ar-03-cairo.txt › meeting Hosni Mubarak + إسحق رابين is dated 1994-05-03": GAP.P9,
-  "en-02-moscow.txt › finds Deng Xiaoping": GAP.P1,
   "en-03-washington.txt › finds King Hussein": GAP.P1,
   "en-03-washington.txt › meeting Andrei Kozyrev + Johan Jorgen Holst": GAP.P7,
   "en-03-washington.txt › meeting Bill Clinton + Johan Jorgen Holst": GAP.P1,

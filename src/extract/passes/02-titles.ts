@@ -17,6 +17,7 @@ import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { namesBesideDescriptors } from "./_descriptors.js";
+import { bareNames } from "./_bare-names.js";
 import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
 import { arabicComplementEnd } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
@@ -46,6 +47,7 @@ export function findTitles(state: ExtractState): void {
     afterHonorifics(state, st);
     namesAfterGroup(state, st);
     namesBesideDescriptors(state, st);
+    bareNames(state, st);
     institutionsInTitles(state, st);
   }
   bareMinistries(state);

@@ -1,5 +1,6 @@
 // Parties of an agreement, for pass 7 (07-agreements): the states and organisations a clause names as its sides, a
 // city of a twinning, and the states "the two countries" stands for. A helper of pass 7, not a pass.
+import { datelineDash } from "./_dateline.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
@@ -24,9 +25,11 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
   const bodies = st.mentions.filter((o) => state.mentions[o].kind === "organization" && state.mentions[o].via !== "source" && (state.mentions[o].lexiconId || state.mentions[o].via === "descriptor") && !state.lex.words.sets.governmentHead.has(st.tokens[st.spans.get(o)!.start].key));
   const within = (sp: TokenSpan, o: number) => st.spans.get(o)!.start <= sp.start && st.spans.get(o)!.end >= sp.end && st.spans.get(o)!.end - st.spans.get(o)!.start > sp.end - sp.start;
   const inBody = (m: number) => bodies.some((o) => o !== m && within(st.spans.get(m)!, o));
+  // the dateline ("ANKARA, Turkey (AP) —") says where the report was filed, not who signed
+  const dash = datelineDash(state, st);
   for (const m of st.mentions) {
     const x = state.mentions[m];
-    if (!inSpan(st.spans.get(m)!.start, span) || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
+    if (!inSpan(st.spans.get(m)!.start, span) || st.spans.get(m)!.end <= dash || brokered(st.spans.get(m)!.start) || (witnessed && inSpan(st.spans.get(m)!.start, witnessed))) continue;
     // an organisation's name that is also the country adjective read there ("العراقية": Al-Iraqiya, or Iraqi) is the adjective
     // (not a longer name that opens with the adjective: "the Sudanese Armed Forces")
     const adjective = st.demonyms.some((d) => d.start === st.spans.get(m)!.start && d.end >= st.spans.get(m)!.end);

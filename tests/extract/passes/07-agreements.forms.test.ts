@@ -63,6 +63,16 @@ describe("pass 5/7: an exchange of notes is a treaty signed at one table", () =>
   });
 });
 
+describe("pass 7: what the signing ended, and the dateline", () => {
+  it("'…, ending two months of talks' is no topic of the agreement (talks alone would make it a dialogue, no deal)", () => {
+    const f = facts("Hakan Fidan and Fuad Hussein signed a water agreement on Monday, ending two months of talks.", "2024-03-14");
+    expect(agreements(f).map((a) => a.who.filter((w) => w.startsWith("person/")))).toEqual([["person/fuad-hussein", "person/hakan-fidan"]]);
+  });
+  it("the dateline's country is where the report was filed, no party", () => {
+    expect(who("ANKARA, Turkey (AP) — Iraq and Syria signed a water agreement Monday.")).toEqual([["place/iraq", "place/syria"]]);
+  });
+});
+
 describe("pass 7: sides of an agreement", () => {
   it("two capitals joined by 'and' stand for their states; not a pair after a place preposition", () => {
     expect(has("Washington and Beijing signed a trade deal on Monday.", "place/united-states", "place/china")).toBe(true);
