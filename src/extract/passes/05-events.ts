@@ -14,13 +14,15 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { eveOf, eveParts, segments, withoutNegates } from "./_event-parts.js";
+import { eveOf, eveParts, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
 import { distributedDays } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
+import { addBothSides } from "./_both-sides.js";
+import { tripContact } from "./_trip-contact.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -119,17 +121,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
   };
   if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
-  // "the two ministers then called X": the people of the meeting just reported; so too when the named people
-  // come after "the two leaders" as the ones who attend ("وعقد الزعيمان محادثات حضرها X وY")
-  // (not "the two countries" inside a prepositional phrase: "در روابط دو کشور", "in relations between the two countries")
-  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
-  const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
-  // "X met his Jordanian counterpart, and the two sides discussed …": the two sides are X and the unnamed counterpart
-  const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
-  if (both && !unnamedCounterpart && (participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) {
-    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3 && e.participants.length >= 2);
-    for (const p of last?.participants ?? []) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
-  }
+  // "the two ministers then called X", «الزعيمان», «دو رهبر»: the people of the meeting just reported, or the pair named last
+  addBothSides(state, st, clause, participants);
   // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")
   // (Persian is verb-final: the verb that makes it future or an invitation may come further after).
   // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد"), before it but in Persian.
@@ -186,8 +179,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     if (triggers.every((t) => t.kind === "meeting")) return participants[0];
     kinds.delete("meeting");
   }
-  // a visit to a person ("paid a visit to X") is a meeting with them
-  let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : kinds.has("meeting") || visitsPerson(state, st, main) ? "meeting" : "visit";
+  // a visit to a person ("paid a visit to X") is a meeting with them; so is a trip on which X "asked Y" (_trip-contact)
+  const met = kinds.has("meeting") || visitsPerson(state, st, main) || tripContact(state, st, clause, main);
+  let kind: EventKind = kinds.has("call") || mod.has("indirect") ? "call" : met ? "meeting" : "visit";
   if (kind !== "call") {
     if (mod.has("cancelled") || mod.has("postponed")) kind = "cancelled";
     else if (mod.has("denied") || mod.has("notHeld") || mod.has("negation") || mod.has("without")) kind = "denied";
@@ -224,23 +218,10 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   return participants[0];
 }
 
-/** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
-const CONJUNCT_END = new Set([",", "،", "and", "و"]);
-
 /** "a meeting between A and B", «لقاء بين A وB»: the people after "between" are the event's, not who speaks of it. */
 function namedBetween(state: ExtractState, st: SentenceState, triggers: SentenceState["triggers"], participants: number[]): number[] {
   const at = triggers.find((t) => state.lex.words.sets.between.has(st.tokens[t.end]?.key ?? ""))?.end;
   return at === undefined || !participants.some((p) => st.spans.get(p)!.start > at) ? participants : participants.filter((p) => st.spans.get(p)!.start > at);
-}
-
-/**
- * The clause up to a speech verb that follows the event word in a next conjunct ("X hosted the talks, and he later
- * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event.
- */
-function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
-  const last = Math.max(...triggers.map((t) => t.end));
-  const speech = st.cues.find((c) => c.kind === "speech" && c.start >= last && c.end <= clause.end && st.tokens.slice(last, c.start).some((t) => CONJUNCT_END.has(t.key)));
-  return speech ? { start: clause.start, end: speech.start } : clause;
 }
 
 /**

@@ -19,6 +19,7 @@ import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
 import { datelineDash } from "./_dateline.js";
+import { withPairOf } from "./_both-sides.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -97,7 +98,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
   const two = twoOf(state, st, clause);
   if (signatories.size < 2 && (nobody || both || two)) {
-    const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
+    const pair = withPairOf(state, st, within); // "with the same two men": that pair, not the whole meeting
+    const last = pair.length ? { participants: pair } : [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
     // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;
     // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names
     const into = witnessed ? witnessStates : signatories;

@@ -1,6 +1,7 @@
 // The parts of a clause that are each one event: split at a comma between two event words, and the phrase
-// "on the eve of" governs apart from the clause's own event. A helper of 05-events, not a pass.
-import type { SentenceState, TokenSpan } from "../state.js";
+// "on the eve of" governs apart from the clause's own event; a clause cut before a speech verb in a next conjunct.
+// A helper of 05-events, not a pass.
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 
 type Triggers = SentenceState["triggers"];
 
@@ -79,4 +80,17 @@ export function withoutNegates(st: SentenceState, m: TokenSpan, t: TokenSpan): b
   if (m.end > t.start || t.start - m.end > WITHOUT_REACH) return false;
   for (let k = m.end; k < t.start; k++) if (COORDINATION.has(st.tokens[k].key)) return false;
   return true;
+}
+
+/** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
+const CONJUNCT_END = new Set([",", "،", "and", "و"]);
+
+/**
+ * The clause up to a speech verb that follows the event word in a next conjunct ("X hosted the talks, and he later
+ * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event.
+ */
+export function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
+  const last = Math.max(...triggers.map((t) => t.end));
+  const speech = st.cues.find((c) => c.kind === "speech" && c.start >= last && c.end <= clause.end && st.tokens.slice(last, c.start).some((t) => CONJUNCT_END.has(t.key)));
+  return speech ? { start: clause.start, end: speech.start } : clause;
 }

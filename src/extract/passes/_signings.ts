@@ -4,6 +4,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
+import { addBothSides, withPair } from "./_both-sides.js";
 
 /** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
 export const WITH_OBJECT = new Set(["با", "with", "مع"]);
@@ -35,6 +36,8 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
   if (!trig) return [];
   const clause = clauseOf(st, trig.start);
   const people = reportedAside(state, st, actorsIn(state, st, clause));
+  // "the two men later signed …", «الرجلان وقعا …» with no meeting reported near: the pair named last
+  if (people.length === 0) addBothSides(state, st, clause, people, true);
   const roots = new Set(people.map((m) => rootMention(state, m)));
   return roots.size >= 2 ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
 }
@@ -61,6 +64,8 @@ function signingWith(state: ExtractState, st: SentenceState): SigningMeeting[] {
   const people = reportedAside(state, st, actorsIn(state, st, clause));
   const before = people.filter((m) => st.spans.get(m)!.end <= w.start && !speech.some((c) => c.start >= st.spans.get(m)!.end && c.end <= trig.start));
   const after = people.filter((m) => st.spans.get(m)!.start >= w.end);
+  // "… signed a separate deal with the same two men" («با همین دو نفر»): the pair named with "with" just before
+  if (!after.length) after.push(...withPair(state, st, w));
   if (!before.length || !after.length) return [];
   // "signed agreements with A and B": one signing with each (their own pair is not said)
   return after.map((other) => ({ clause, people: [...before, other], trigger: trig.text, at: trig.start }));

@@ -7,11 +7,13 @@
 //     clause before (the first actor earlier in the sentence, else the last subject);
 //   - a dropped subject (an Arabic verb at the head of its clause, a Persian verb after "با X") is the last subject,
 //     when the one person named is marked as the other side and the verb's gender does not contradict it
-//     (_dropped.ts).
+//     (_dropped.ts);
+//   - "greeted his guest", «مهمان خود», «ضيفه» is the visitor of the visit just told (_guests.ts).
 // Each reference is a coreference mention over the word that carries it (the pronoun, the suffixed verb, the
 // preposition "به"); with none written, the verb itself.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { droppedSubject } from "./_dropped.js";
+import { guests } from "./_guests.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
@@ -37,6 +39,7 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
   cliticSubjects(state, st, lastSubject, refer);
   objectSuffixes(state, st, lastSubject, refer);
   descriptors(state, st, refer);
+  guests(state, st, refer);
   for (const c of st.cues.filter((x) => x.kind === "pronoun")) {
     if (c.end - c.start !== 1 || st.owner[c.start] >= 0) continue;
     if (!/^(وی|او|ایشان|he|she)$/.test(st.tokens[c.start].key)) continue;

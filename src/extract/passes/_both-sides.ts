@@ -1,0 +1,71 @@
+// "The two leaders", «دو رهبر», «الرجلان» as the people of an event (a helper of 05-events): the people of the
+// meeting just reported; with no meeting reported near, the two people named last together (in this sentence
+// before the phrase, else in the sentence before it that names people). Three or more there: ambiguous, no one.
+import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { personKey, rootMention } from "./_mentions.js";
+
+/** "The two countries", «دو کشور»، «البلدين»: states, not people. */
+const COUNTRIES = /کشور|countries|بلد/;
+
+/** How many sentences back the meeting that "the two sides" names may stand. */
+const MEETING_REACH = 3;
+
+/**
+ * Adds to `participants` the people "the two X" stands for in the clause ("the two ministers then called X";
+ * "وعقد الزعيمان محادثات حضرها X وY": the named people after it attend). Not "the two countries" inside a
+ * prepositional phrase ("در روابط دو کشور", "in relations between the two countries"), nor "the two sides" of
+ * "X met his Jordanian counterpart, and the two sides discussed …" (X and the unnamed counterpart).
+ */
+export function addBothSides(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[], pairOnly = false): void {
+  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
+  const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
+  const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
+  if (!both || unnamedCounterpart || !(participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) return;
+  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= MEETING_REACH && e.participants.length >= 2);
+  // (a signing by the people of the meeting just reported is that meeting's, no new one: `pairOnly`)
+  if (last && pairOnly) return;
+  // (the pair named last stands only for people: not "the two countries", «وزیران خارجه دو کشور»)
+  const ofPeople = !COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
+  const people = last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
+  for (const p of people) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
+}
+
+/** The two people (by identity) named before `at` in this sentence, else in the last sentence before that names people. */
+function namedPair(state: ExtractState, st: SentenceState, at: number): number[] {
+  const people = (s: SentenceState, before: number) => {
+    const found = new Map<string, number>();
+    for (const m of s.mentions) if (state.mentions[m].kind === "person" && !state.genitive.has(m) && s.spans.get(m)!.end <= before && !found.has(personKey(state, m))) found.set(personKey(state, m), m);
+    return [...found.values()];
+  };
+  const here = people(st, at);
+  if (here.length) return here.length === 2 ? here : [];
+  const prev = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && s.mentions.some((m) => state.mentions[m].kind === "person"));
+  if (!prev || st.s.index - prev.s.index > 1) return [];
+  const there = people(prev, Infinity);
+  return there.length === 2 ? there : [];
+}
+
+/**
+ * "…, and C signed a separate deal with the same two men" («با همین دو نفر»): "the two" after "with" is the pair
+ * named after "with" in the sentence before (the other side of the signing told there); none unless exactly two.
+ */
+export function withPair(state: ExtractState, st: SentenceState, w: TokenSpan): number[] {
+  const both = st.cues.find((c) => c.kind === "bothSides" && c.start === w.end);
+  if (!both || COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "))) return [];
+  const prev = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && s.mentions.some((m) => state.mentions[m].kind === "person"));
+  if (!prev || st.s.index - prev.s.index > 1) return [];
+  const lastWith = [...prev.cues].reverse().find((c) => c.kind === "with" && WITH.has(prev.tokens[c.start].key));
+  if (!lastWith) return [];
+  const found = new Map<string, number>();
+  for (const m of prev.mentions) if (state.mentions[m].kind === "person" && !state.genitive.has(m) && prev.spans.get(m)!.start >= lastWith.end && !found.has(personKey(state, m))) found.set(personKey(state, m), m);
+  return found.size === 2 ? [...found.values()] : [];
+}
+
+/** "with" that marks the other side ("با", "with", "مع"). */
+const WITH = new Set(["با", "with", "مع"]);
+
+/** The pair of withPair for the first "with" in the span `within` accepts. */
+export function withPairOf(state: ExtractState, st: SentenceState, within: (sp: TokenSpan) => boolean): number[] {
+  const w = st.cues.find((c) => c.kind === "with" && WITH.has(st.tokens[c.start].key) && within(c) && st.cues.some((b) => b.kind === "bothSides" && b.start === c.end));
+  return w ? withPair(state, st, w) : [];
+}

@@ -1,0 +1,50 @@
+// "X greeted his guest", «از مهمان خود استقبال کرد», «واستقبل X ضيفه» (a helper of 03-references): the guest is
+// the visitor of the visit told last (a travel word in this sentence before it or in the two sentences before),
+// when that visitor is not the one who greets. Read only next to an event word.
+import type { ExtractState, SentenceState } from "../state.js";
+import { clauseOf } from "../state.js";
+import { personKey } from "./_mentions.js";
+import { firstActorBefore, type Refer } from "./_subjects.js";
+
+/** How far the guest may stand from its event word (Arabic names the subject, with its title, between them). */
+const REACH: Record<string, number> = { en: 4, fa: 4, ar: 8 };
+
+/** How many sentences back the visit may be told. */
+const VISIT_REACH = 2;
+
+/** The words of "his guest": [first word, length] where one starts at i. */
+function guestAt(state: ExtractState, st: SentenceState, i: number): number {
+  const k = st.tokens[i].key;
+  const next = st.tokens[i + 1]?.key ?? "";
+  if (state.lang === "en") return /^(his|her|their)$/.test(k) && /^(guest|visitor)$/.test(next) ? 2 : 0;
+  if (state.lang === "fa") return k === "مهمان" && /^(خود|خویش)$/.test(next) ? 2 : k === "مهمانش" ? 1 : 0;
+  return /^(?:[وب])?ض[يی]ف(?:ه|ها)$/.test(k) ? 1 : 0; // (keys are normalised: ي → ی)
+}
+
+/** The person who travels in the visit told last before token `at` of this sentence, within VISIT_REACH sentences. */
+function visitor(state: ExtractState, st: SentenceState, at: number): number | undefined {
+  const from = state.sentences.indexOf(st);
+  for (let j = from; j >= 0 && st.s.index - state.sentences[j].s.index <= VISIT_REACH; j--) {
+    const s = state.sentences[j];
+    const visits = s.triggers.filter((t) => t.kind === "visit" && (s !== st || t.end <= at)).reverse();
+    for (const t of visits) {
+      const clause = clauseOf(s, t.start);
+      const person = (m: number) => state.mentions[m].kind === "person" && !state.genitive.has(m);
+      const who = firstActorBefore(state, s, t.start) ?? s.mentions.find((m) => person(m) && s.spans.get(m)!.start >= t.end && s.spans.get(m)!.end <= clause.end);
+      if (who !== undefined) return who;
+    }
+  }
+  return undefined;
+}
+
+/** Mentions for "his guest" next to an event word: the visitor just told, when not the sentence's own subject. */
+export function guests(state: ExtractState, st: SentenceState, refer: Refer): void {
+  for (let i = 0; i < st.tokens.length; i++) {
+    const n = guestAt(state, st, i);
+    if (!n || st.owner[i] >= 0 || !st.triggers.some((t) => t.kind !== "visit" && Math.abs(t.start - i) <= REACH[state.lang])) continue;
+    const who = visitor(state, st, i);
+    const subject = firstActorBefore(state, st, i) ?? st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
+    if (who === undefined || (subject !== undefined && personKey(state, subject) === personKey(state, who))) continue;
+    refer(state, st, { start: i, end: i + n }, who, 0.5);
+  }
+}
