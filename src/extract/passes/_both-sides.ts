@@ -21,7 +21,14 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
   const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
   if (!both || unnamedCounterpart || !(participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) return;
-  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= MEETING_REACH && e.participants.length >= 2);
+  let last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= MEETING_REACH && e.participants.length >= 2);
+  // a pair named in the line right before (a question too, and past a one-word answer: "Did A and B meet? No. The
+  // two men have not met …")
+  // over an older meeting that does not hold them both
+  const prevLine = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && st.s.index - s.s.index <= 2 && s.mentions.some((m) => state.mentions[m].kind === "person"));
+  const pair = prevLine ? peopleIn(state, prevLine, Infinity) : [];
+  const holds = (ms: number[], p: number) => ms.some((q) => personKey(state, q) === personKey(state, p));
+  if (last && pair.length === 2 && last.evidence.sentenceIndex < prevLine!.s.index && !pair.every((p) => holds(last!.participants, p))) last = undefined;
   // (a signing by the people of the meeting just reported is that meeting's, no new one: `pairOnly`)
   if (last && pairOnly) return;
   // (the pair named last stands only for people: not "the two countries", «وزیران خارجه دو کشور»)
@@ -32,17 +39,19 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
 
 /** The two people (by identity) named before `at` in this sentence, else in the last sentence before that names people. */
 function namedPair(state: ExtractState, st: SentenceState, at: number): number[] {
-  const people = (s: SentenceState, before: number) => {
-    const found = new Map<string, number>();
-    for (const m of s.mentions) if (state.mentions[m].kind === "person" && !state.genitive.has(m) && s.spans.get(m)!.end <= before && !found.has(personKey(state, m))) found.set(personKey(state, m), m);
-    return [...found.values()];
-  };
-  const here = people(st, at);
+  const here = peopleIn(state, st, at);
   if (here.length) return here.length === 2 ? here : [];
   const prev = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && s.mentions.some((m) => state.mentions[m].kind === "person"));
   if (!prev || st.s.index - prev.s.index > 1) return [];
-  const there = people(prev, Infinity);
+  const there = peopleIn(state, prev, Infinity);
   return there.length === 2 ? there : [];
+}
+
+/** The people (one mention each, by identity) a sentence names before token `before`, not in a genitive. */
+function peopleIn(state: ExtractState, s: SentenceState, before: number): number[] {
+  const found = new Map<string, number>();
+  for (const m of s.mentions) if (state.mentions[m].kind === "person" && !state.genitive.has(m) && s.spans.get(m)!.end <= before && !found.has(personKey(state, m))) found.set(personKey(state, m), m);
+  return [...found.values()];
 }
 
 /**

@@ -81,3 +81,11 @@ describe("pass 5: a trip on which the traveller addresses someone", () => {
     expect(events(facts("Alberto van Klaveren flew to Brasilia on Wednesday and told reporters that Lula da Silva would not sign.", D), "meeting")).toEqual([]);
   });
 });
+
+describe("pass 5: 'the two men' after a question that names them", () => {
+  it("en: the pair of the question, not an older meeting of others", () => {
+    const f = facts("Asaad al-Shaibani met Ayman Safadi in Amman on Monday. Did Hakan Fidan and Fuad Hussein meet? No. The two men have not met since March.", "2024-03-14");
+    expect(events(f, "meeting").map((e) => e.who)).toEqual([["person/asaad-al-shaibani", "person/ayman-safadi"]]);
+    expect(events(f, "denied").map((e) => e.who)).toEqual([["person/fuad-hussein", "person/hakan-fidan"]]);
+  });
+});
