@@ -22,6 +22,7 @@ import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
 import { arabicComplementEnd } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
+import { countryHeadTitles } from "./_country-heads.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -33,6 +34,10 @@ export function findTitles(state: ExtractState): void {
       readCountry(state, st, t);
       st.titles.push(t);
       portfolioRegions(state, st, t);
+    }
+    for (const t of countryHeadTitles(state, st)) {
+      readCountry(state, st, t);
+      st.titles.push(t);
     }
     const chiefs = bodyChiefTitles(state, st);
     st.titles.push(...chiefs);
