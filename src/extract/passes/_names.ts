@@ -210,6 +210,8 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   if (st.owner[i] >= 0 || (!yehGivenName(state, tok) && inCue(st, i, (c) => c.kind !== "common" || !givenName(state, tok)))) return false;
   // (the lower-case syllable after a glued hyphen: "Ji-won", "Min-soo")
   if (state.lang === "en") return /^\p{Lu}/u.test(tok.text) || state.lex.words.sets["nameParticle.en"].has(tok.key) || inWordApostrophe(st, i - 1) || (st.tokens[i - 1]?.text === "-" && glued(st, i - 1));
+  // an adverb of the clause ("ووقع الاتفاق أيضاً X": also) is no word of a name (cues.json words adverb)
+  if (state.lex.words.sets[`adverb.${state.lang}`]?.has(tok.key)) return false;
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 

@@ -77,3 +77,15 @@ describe("pass 2: a triliteral given word before a lone lexicon surname", () => 
     expect(people(f)).toContain("نجم الجبوري");
   });
 });
+
+describe("pass 2: an adverb between the verb and the subject is no word of the name", () => {
+  // (a foreign given name no list holds, so that no given name marks where the name starts)
+  it("ar: «ووقع الاتفاق أيضاً X رئيس …» reads X, not «أيضاً X»", () => {
+    const f = facts("ووقع الاتفاق أيضاً ثيوفيلوس نكوبي رئيس الوفد الزامبي.", "2024-03-14");
+    expect(people(f)).toEqual(["ثيوفيلوس نكوبي"]);
+  });
+  it("ar: «ووقع بدوره X رئيس …» reads X", () => {
+    const f = facts("ووقع بدوره ثيوفيلوس نكوبي رئيس الوفد الزامبي على الاتفاق.", "2024-03-14");
+    expect(people(f)).toEqual(["ثيوفيلوس نكوبي"]);
+  });
+});
