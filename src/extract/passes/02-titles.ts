@@ -85,16 +85,20 @@ function givenNameTitle(state: ExtractState, st: SentenceState, sp: TokenSpan): 
   return !/^(و|ف)?ال/.test(key);
 }
 
-/** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین"). */
 /** "وزارت امور خارجه روسیه", "وزارة الخارجية السورية": the ministry of that country, an organisation. */
 function ministry(state: ExtractState, st: SentenceState, t: TitleRef): void {
   addMinistry(state, st, { start: t.start, end: t.phraseEnd }, t.office, t.country!, 0.8, t.countrySpan);
 }
 
+/** Persons and organisations win over titles; a title may contain a place ("سخنگوی کرملین") or a body's whole name. */
 function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   for (let i = sp.start; i < sp.end; i++) {
     const o = st.owner[i];
-    if (o >= 0 && state.mentions[o].kind !== "place") return true;
+    if (o < 0 || state.mentions[o].kind === "place") continue;
+    // a body named inside a longer title is the title's ("United Nations special envoy", "فرستاده ویژه سازمان ملل")
+    const m = st.spans.get(o)!;
+    if (state.mentions[o].kind === "organization" && m.start >= sp.start && m.end <= sp.end && m.end - m.start < sp.end - sp.start) continue;
+    return true;
   }
   return false;
 }
