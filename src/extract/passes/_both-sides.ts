@@ -7,6 +7,9 @@ import { personKey, rootMention } from "./_mentions.js";
 /** "The two countries", «دو کشور»، «البلدين»: states, not people. */
 const COUNTRIES = /کشور|countries|بلد/;
 
+/** "The two sides", «الجانبان»، «الطرفان»، «دو طرف», "both delegations": the sides of a meeting, not two people. */
+const SIDES = /sides|parties|delegations|طرف|جانب|وفد|هیئت|هيئت/;
+
 /** How many sentences back the meeting that "the two sides" names may stand. */
 const MEETING_REACH = 3;
 
@@ -28,7 +31,9 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   const prevLine = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && st.s.index - s.s.index <= 2 && s.mentions.some((m) => state.mentions[m].kind === "person"));
   const pair = prevLine ? peopleIn(state, prevLine, Infinity) : [];
   const holds = (ms: number[], p: number) => ms.some((q) => personKey(state, q) === personKey(state, p));
-  if (last && pair.length === 2 && last.evidence.sentenceIndex < prevLine!.s.index && !pair.every((p) => holds(last!.participants, p))) last = undefined;
+  // (people: "the two men", «الرجلان»; not "the two sides", which are the delegations of the meeting just reported)
+  const ofSides = SIDES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
+  if (last && !ofSides && pair.length === 2 && last.evidence.sentenceIndex < prevLine!.s.index && !pair.every((p) => holds(last!.participants, p))) last = undefined;
   // (a signing by the people of the meeting just reported is that meeting's, no new one: `pairOnly`)
   if (last && pairOnly) return;
   // (the pair named last stands only for people: not "the two countries", «وزیران خارجه دو کشور»)

@@ -89,3 +89,14 @@ describe("pass 5: 'the two men' after a question that names them", () => {
     expect(events(f, "denied").map((e) => e.who)).toEqual([["person/fuad-hussein", "person/hakan-fidan"]]);
   });
 });
+
+describe("pass 7: 'the two sides' after a line that names two signers", () => {
+  it("en: the sides of the meeting just reported, not the two signers named in the line before", () => {
+    const f = facts(
+      "Hakan Fidan held talks with Fuad Hussein in Ankara on Monday. Once the talks were over, a memorandum on trade was signed; Mariana Oyarzun signed it for the Turkish side, while Tomas Quiroga signed it for the Iraqi side. In addition, the two sides inked a memorandum on water.",
+      "2024-03-14",
+    );
+    const water = agreements(f).filter((a) => a.who.includes(P("hakan-fidan")));
+    expect(water.map((a) => a.who.filter((w) => w.startsWith("person/")))).toEqual([[P("fuad-hussein"), P("hakan-fidan")]]);
+  });
+});

@@ -75,3 +75,10 @@ describe("pass 5: a possible or requested meeting is not held", () => {
     });
   }
 });
+
+describe("pass 5: the perfect of 'did not take place' after the event word", () => {
+  it("en: 'a formal meeting has not taken place' is no meeting (the speaker is in none)", () => {
+    const f = facts("“There have been brief exchanges, but with Hakan Fidan, a formal bilateral meeting has not taken place,” Fuad Hussein, the Iraqi foreign minister, said on Monday.", D);
+    expect(met(f, FIDAN, HUSSEIN)).toEqual([]);
+  });
+});
