@@ -126,7 +126,7 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
  * pronoun ends a name even when a given-names list holds the same letters ("يقوم بها": بها, also Baha), unless
  * the people lexicon has it as a name part.
  */
-function endsName(state: ExtractState, tok: { text: string; key: string }): boolean {
+export function endsName(state: ExtractState, tok: { text: string; key: string }): boolean {
   if (prepositionWithPronoun(tok.text)) return !state.lex.words.nameParts.has(tok.key);
   return classOf(state, tok) !== "name" && endsArabicName(tok.text);
 }

@@ -1,0 +1,33 @@
+// An Arabic or Persian name no lexicon knows and no title introduces, coordinated right after a person: "التقى
+// سيرغي لافروف وماتيو رينالدي", «لاوروف و ماتئو رینالدی را پذیرفت». It starts with a given name of the language's
+// lists (given-names.json: faker, persian-names, arabnamer's spellings of Latin-script names), with و glued to it or
+// written apart, and goes on with one or two name words, the last of which no dictionary lists as a common word. A
+// helper of pass 2 (02-titles), after the title and descriptor slots.
+import type { ExtractState, SentenceState } from "../state.js";
+import { addMention, inCue } from "../state.js";
+import { classOf, endsName, givenName, nameLike } from "./_names.js";
+
+/** Name words after the given name, at most. */
+const MAX_AFTER = 2;
+
+export function coordinatedNames(state: ExtractState, st: SentenceState): void {
+  if (state.lang !== "ar" && state.lang !== "fa") return;
+  for (const m of [...st.mentions]) {
+    if (state.mentions[m].kind !== "person") continue;
+    let i = st.spans.get(m)!.end;
+    const and = st.tokens[i];
+    if (!and) continue;
+    let shift = 0;
+    if (and.key === "و") i++;
+    else if (and.key.startsWith("و") && and.key.length > 3) shift = 1;
+    else continue;
+    const tok = st.tokens[i];
+    if (!tok || st.owner[i] >= 0 || inCue(st, i)) continue;
+    const first = shift ? { text: tok.text.slice(1), key: tok.key.slice(1) } : tok;
+    if (!givenName(state, first)) continue;
+    let end = i + 1;
+    while (end < st.tokens.length && end - i <= MAX_AFTER && nameLike(state, st, end) && !(state.lang === "ar" && endsName(state, st.tokens[end]))) end++;
+    if (end === i + 1 || classOf(state, st.tokens[end - 1]) === "common") continue;
+    addMention(state, st, { start: i, end }, { kind: "person", via: "title", confidence: 0.55 }, shift);
+  }
+}

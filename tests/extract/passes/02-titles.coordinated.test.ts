@@ -1,0 +1,23 @@
+// Pass 2: an Arabic or Persian name no lexicon knows and no title introduces, coordinated right after a person
+// ("X وY", «X و Y»), read from a given name of the language's lists; not a common word after X. Sentences and names
+// written for this test.
+import { describe, expect, it } from "vitest";
+import { facts, met, people, P } from "./helpers.js";
+
+const D = "2024-03-14";
+const FIDAN = P("hakan-fidan");
+
+describe("pass 2: a name coordinated after a person", () => {
+  it("ar: «التقى X وY» with و glued to an unknown name", () => {
+    const f = facts("التقى هاكان فيدان وماتيو رينالدي في أنقرة يوم الاثنين.", D);
+    expect(people(f)).toContain("ماتيو رينالدي");
+    expect(met(f, FIDAN, "ماتيو رينالدي").map((e) => e.date)).toEqual(["2024-03-11"]);
+  });
+  it("fa: «X و Y» written apart", () => {
+    const f = facts("هاکان فیدان و ماتئو رینالدی روز دوشنبه در آنکارا دیدار کردند.", D);
+    expect(people(f)).toContain("ماتئو رینالدی");
+  });
+  it("ar: not a common word after the given name", () => {
+    expect(people(facts("التقى هاكان فيدان وكريم في أنقرة يوم الاثنين.", D))).toEqual([FIDAN]);
+  });
+});
