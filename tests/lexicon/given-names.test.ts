@@ -24,14 +24,20 @@ describe("given-names.json", () => {
       expect(l.names.length).toBeGreaterThan(100);
     }
   });
-  it("holds one word per name: in Arabic script, or one capitalised word in the English list", () => {
-    const bad = file.lists.flatMap((l) => l.names.filter((n) => !(l.lang === "en" ? /^[A-Z][a-z]+$/ : /^[\u0600-\u06FF\u200C]+$/).test(n)));
+  it("holds one word per name: in Arabic script, one capitalised word in the English list, one in Latin letters (accents too) in the latin lists", () => {
+    const shape = (lang: string) => (lang === "en" ? /^[A-Z][a-z]+$/ : lang === "latin" ? /^\p{Lu}[\p{Ll}]+$/u : /^[\u0600-\u06FF\u200C]+$/);
+    const bad = file.lists.flatMap((l) => l.names.filter((n) => !shape(l.lang).test(n)));
     expect(bad).toEqual([]);
     expect(file.lists.some((l) => l.lang === "en")).toBe(true);
+    expect(file.lists.filter((l) => l.lang === "latin").map((l) => l.source)).toEqual([expect.stringMatching(/faker/), expect.stringMatching(/names-dataset/)]);
   });
 });
 
 describe("the lexicon's given names", () => {
+  it("for English text (latin): every locale's, with and without accents, less places and month names", () => {
+    for (const n of ["Czesław", "Czeslaw", "José", "Jose", "Tadeusz", "Jamil"]) expect(given.latin.has(normalizeKey(n))).toBe(true);
+    for (const n of ["Georgia", "May"]) expect(given.latin.has(normalizeKey(n))).toBe(false);
+  });
   it("are names the Arabic dictionary lists as common words (نزار، ليلى) and foreign names in Arabic spelling (فيرا)", () => {
     for (const n of ["نزار", "ليلى", "فيرا"]) expect(given.ar.has(normalizeKey(n))).toBe(true);
   });
