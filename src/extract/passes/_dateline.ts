@@ -3,6 +3,7 @@
 // "به گزارش خبرنگار ایرنا از مسکو،", a line "Mogadishu, 12 September 2022".
 import type { ExtractState, SentenceState } from "../state.js";
 import { lexPlaceId } from "../../ids.js";
+import { glued } from "./_name-tokens.js";
 
 /**
  * The city of the dateline ("بغداد – واع", "KABUL, April 19 (Reuters) -", "دمشق-سانا"): where the report
@@ -87,9 +88,7 @@ function capitalOfDateline(state: ExtractState, m: number): void {
 export function datelineDash(state: ExtractState, st: SentenceState): number {
   if (st.s.index >= 3) return -1;
   // (a hyphen inside a word, "al-Shaibani", "Indo-Pacific", is no dateline's dash)
-  const word = (k: number) => !!st.tokens[k] && !st.tokens[k].punct;
-  const glued = (i: number) => word(i - 1) && word(i + 1) && st.tokens[i - 1].end === st.tokens[i].start && st.tokens[i + 1].start === st.tokens[i].end;
-  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text) && !glued(i));
+  const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text) && !glued(st, i));
   if (dash >= 0) return dash;
   const o = st.owner[0];
   return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;

@@ -1,6 +1,5 @@
 // Parties of an agreement, for pass 7 (07-agreements): the states and organisations a clause names as its sides, a
 // city of a twinning, and the states "the two countries" stands for. A helper of pass 7, not a pass.
-import { datelineDash } from "./_dateline.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
@@ -8,6 +7,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { asLexPlaceId, lexPlaceId } from "../../ids.js";
 import { countryOfPerson } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
+import { datelineDash } from "./_dateline.js";
 
 /** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
 const MEDIATOR_REACH = 4;
