@@ -18,6 +18,7 @@ import { eveOf, eveParts, reportedCut, segments, withoutNegates } from "./_event
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
+import { joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
 import { distributedDays } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
@@ -73,32 +74,11 @@ export function findEvents(state: ExtractState): void {
         for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
         continue;
       }
-      pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7);
-      signings.add(state.events[state.events.length - 1]);
+      signings.add(pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7));
     }
   }
 }
 
-/** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
-const CEREMONY_REACH = 2;
-
-/**
- * The signing ceremony a signing sentence goes on telling: "Israel and the PLO signed the declaration today in
- * Washington, in the presence of X and Y. The declaration was signed by A and B. C and D signed as witnesses." —
- * a signing that names no day, no place and no one it signs "with", in one of the two sentences after a signing
- * meeting and with no other event reported between them, is that ceremony (its signers were at it).
- */
-function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan, signings: Set<EventFact>): EventFact | undefined {
-  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
-  const back = latest ? st.s.index - latest.evidence.sentenceIndex : 0;
-  if (!latest || !signings.has(latest) || back < 1 || back > CEREMONY_REACH) return undefined;
-  const inClause = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
-  // "He also signed agreements with A and B": signing with someone names its own other side (one signing each)
-  if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
-  if (st.dates.some((d) => inClause(d))) return undefined;
-  if (st.mentions.some((m) => state.mentions[m].kind === "place" && inClause(st.spans.get(m)!))) return undefined;
-  return latest;
-}
 
 /**
  * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of
@@ -207,13 +187,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     return participants[0];
   }
   const days = kind === "meeting" ? distributedDays(state, st, clause, participants) : undefined;
-  for (const d of days ?? []) {
-    pushEvent(state, st, clause, kind, d.people, main.text, main.start, confidence - 0.1);
-    state.events[state.events.length - 1].date = d.date;
-  }
+  for (const d of days ?? []) pushEvent(state, st, clause, kind, d.people, main.text, main.start, confidence - 0.1, d.date);
   if (days) return participants[0];
-  pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
-  const ev = state.events[state.events.length - 1];
+  const ev = pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
   if (lead?.date && !ev.date.date) ev.date = { ...lead.date };
   return participants[0];
 }
@@ -240,51 +216,6 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
     return false;
   }
   return false;
-}
-
-/**
- * The meeting a joiner's "the meeting" names: the last one within three sentences; else, when the meeting is the
- * article's last reported event (an official readout's list of attendees closes the report, after paragraphs of
- * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one.
- */
-function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
-  const ceremony = ceremonyJoined(state, st);
-  if (ceremony) {
-    for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
-    return;
-  }
-  const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
-  // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
-  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
-  const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
-  if (!last) return;
-  for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
-}
-
-/** The signing meetings of each article's extraction (findEvents fills it). */
-const signingEvents = new WeakMap<ExtractState, Set<EventFact>>();
-
-/**
- * "وحضر المراسم كذلك X" (X attended the ceremony too): a joiner whose sentence names a ceremony (cues.json
- * ceremonyNoun) joins the signing reported last within JOIN_REACH sentences, though a meeting was told after it
- * ("وكان الرئيس قد استقبل … أمس": the day before, not the ceremony).
- */
-function ceremonyJoined(state: ExtractState, st: SentenceState): EventFact | undefined {
-  const nouns = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
-  if (!nouns || !st.tokens.some((t) => nouns.has(t.key))) return undefined;
-  const signings = signingEvents.get(state);
-  return [...state.events].reverse().find((e) => signings?.has(e) && e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
-}
-
-/** How many sentences back a joiner reaches the meeting when no other event was reported since. */
-const JOIN_REACH = 8;
-
-function leaveLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
-  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
-  if (!last) return;
-  const who = (p: number) => state.mentions[rootMention(state, p)].lexiconId ?? `m${rootMention(state, p)}`;
-  const remote = new Set(participants.map(who));
-  last.participants = last.participants.filter((p) => !remote.has(who(p)));
 }
 
 /** English headline grammar: "Erdogan, Putin to meet in Astana": a name right before "to" + the event word is the future. */

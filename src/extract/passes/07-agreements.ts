@@ -12,7 +12,6 @@ import { actorsIn, bodyOfPerson, countryOfPerson, rootMention } from "./_mention
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
-import { normalizeKey } from "../../text/normalize.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
 import { meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
@@ -20,6 +19,8 @@ import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
 import { datelineDash } from "./_dateline.js";
 import { withPairOf } from "./_both-sides.js";
+import { fullName, sameAs } from "./_signers.js";
+import { topicsOf } from "./_agreement-topics.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -261,43 +262,3 @@ function normalizeLast(s: string): string {
   const words = s.trim().split(/\s+/);
   return (words[words.length - 1] ?? "").toLowerCase();
 }
-
-function sameAs(state: ExtractState, a: number, b: number): boolean {
-  const ra = rootMention(state, a);
-  const rb = rootMention(state, b);
-  if (ra === rb) return true;
-  const la = state.mentions[ra].lexiconId;
-  if (la || state.mentions[rb].lexiconId) return la === state.mentions[rb].lexiconId;
-  return fullName(state, ra) === fullName(state, rb);
-}
-
-/**
- * A name no lexicon knows, written again by its surname ("Kamau Ng'ang'a" … "Ng'ang'a wrote"), stands for its first
- * mention in full (pass 2 echoes only a surname that one new name of the article ends with): the person whose role
- * claims give their country. Any other person is its root mention.
- */
-function fullName(state: ExtractState, m: number): number {
-  const root = rootMention(state, m);
-  const x = state.mentions[root];
-  if (x.kind !== "person" || x.lexiconId) return root;
-  const key = normalizeKey(x.text);
-  const full = state.mentions.find((o) => o.kind === "person" && !o.lexiconId && o.antecedent === undefined && (normalizeKey(o.text) === key || normalizeKey(o.text).endsWith(` ${key}`)));
-  return full?.index ?? root;
-}
-
-/** Topic keys whose every group has a phrase in the sentence from token `from` on, in lexicon order (most specific first). */
-function topicsOf(state: ExtractState, st: SentenceState, from: number, verbEnd = from): string[] {
-  // what was agreed ends where an adjunct of time begins after it ("signed a pact after five days of talks": the
-  // talks are no topic of it; "agreed after the talks to …" goes on past it)
-  let to = st.tokens.length;
-  for (let k = verbEnd + 1; verbEnd > 0 && k < to; k++) if (TIME_ADJUNCT.has(st.tokens[k].key) || (CLOSING.has(st.tokens[k].key) && /^[,،]$/.test(st.tokens[k - 1].text))) to = k;
-  const out: string[] = [];
-  for (const t of state.lex.events.topics) {
-    if (t.groups.every((g) => g.findAll(st.tokens).some((m) => m.start >= from && m.end <= to))) out.push(t.key);
-  }
-  return out;
-}
-/** A participle after a comma that says what the signing ended ("…, ending two months of talks"): no topic of it. */
-const CLOSING = new Set(["ending", "concluding", "capping", "closing", "culminating", "crowning"]);
-/** Prepositions that open an adjunct of time (after, during, بعد، خلال، پس از، طی). */
-const TIME_ADJUNCT = new Set(["after", "following", "before", "during", "amid", "بعد", "عقب", "إثر", "اثر", "خلال", "پس", "طی", "پیش"]);

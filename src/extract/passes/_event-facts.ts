@@ -10,8 +10,11 @@ import { normalizeKey } from "../../text/normalize.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
-/** Appends the event of a clause to `state.events`, with its place and date. */
-export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, participants: number[], trigger: string, at: number, confidence: number): void {
+/**
+ * Appends the event of a clause to `state.events`, with its place and its date (the one given, when the caller
+ * knows it: a day of its own in "met A on Sunday and B on Monday"), and returns it.
+ */
+export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, participants: number[], trigger: string, at: number, confidence: number, date?: EventFact["date"]): EventFact {
   // "… قادما من الرياض، حيث التقى X يوم الثلاثاء": the event of a "where" clause is at the place it follows, and
   // when that place is a trip's origin, before the trip: only the "where" clause's own words date it
   const where = whereClause(state, st, clause, at);
@@ -20,13 +23,14 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
     kind,
     participants: [...participants],
     place: where ? where.place : placeIn(state, st, clause, at, kind),
-    date: dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin),
+    date: date ?? dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin),
     trigger,
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence,
   };
-  ev.date = dateInContext(state, st, clause, kind, ev.date);
+  if (!date) ev.date = dateInContext(state, st, clause, kind, ev.date);
   state.events.push(ev);
+  return ev;
 }
 
 

@@ -1,0 +1,74 @@
+// Who joins a meeting already reported: "B joined the meeting", "Z takes part by video link" (who leaves it), "X
+// attended the ceremony too", and a signing that goes on telling the ceremony just reported. A helper of pass 5
+// (05-events), split from it.
+import type { EventFact } from "../../model.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { rootMention } from "./_mentions.js";
+import { WITH_OBJECT } from "./_signings.js";
+
+/** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
+const CEREMONY_REACH = 2;
+
+/**
+ * The signing ceremony a signing sentence goes on telling: "Israel and the PLO signed the declaration today in
+ * Washington, in the presence of X and Y. The declaration was signed by A and B. C and D signed as witnesses." —
+ * a signing that names no day, no place and no one it signs "with", in one of the two sentences after a signing
+ * meeting and with no other event reported between them, is that ceremony (its signers were at it).
+ */
+export function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan, signings: Set<EventFact>): EventFact | undefined {
+  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
+  const back = latest ? st.s.index - latest.evidence.sentenceIndex : 0;
+  if (!latest || !signings.has(latest) || back < 1 || back > CEREMONY_REACH) return undefined;
+  const inClause = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
+  // "He also signed agreements with A and B": signing with someone names its own other side (one signing each)
+  if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
+  if (st.dates.some((d) => inClause(d))) return undefined;
+  if (st.mentions.some((m) => state.mentions[m].kind === "place" && inClause(st.spans.get(m)!))) return undefined;
+  return latest;
+}
+
+/**
+ * The meeting a joiner's "the meeting" names: the last one within three sentences; else, when the meeting is the
+ * article's last reported event (an official readout's list of attendees closes the report, after paragraphs of
+ * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one.
+ */
+export function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
+  const ceremony = ceremonyJoined(state, st);
+  if (ceremony) {
+    for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
+    return;
+  }
+  const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
+  const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
+  const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
+  if (!last) return;
+  for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
+}
+
+/** The signing meetings of each article's extraction (findEvents fills it). */
+export const signingEvents = new WeakMap<ExtractState, Set<EventFact>>();
+
+/**
+ * "وحضر المراسم كذلك X" (X attended the ceremony too): a joiner whose sentence names a ceremony (cues.json
+ * ceremonyNoun) joins the signing reported last within JOIN_REACH sentences, though a meeting was told after it
+ * ("وكان الرئيس قد استقبل … أمس": the day before, not the ceremony).
+ */
+function ceremonyJoined(state: ExtractState, st: SentenceState): EventFact | undefined {
+  const nouns = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
+  if (!nouns || !st.tokens.some((t) => nouns.has(t.key))) return undefined;
+  const signings = signingEvents.get(state);
+  return [...state.events].reverse().find((e) => signings?.has(e) && e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
+}
+
+/** How many sentences back a joiner reaches the meeting when no other event was reported since. */
+const JOIN_REACH = 8;
+
+export function leaveLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
+  const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  if (!last) return;
+  const who = (p: number) => state.mentions[rootMention(state, p)].lexiconId ?? `m${rootMention(state, p)}`;
+  const remote = new Set(participants.map(who));
+  last.participants = last.participants.filter((p) => !remote.has(who(p)));
+}
+
