@@ -7,6 +7,7 @@
 //   - "X and Y held talks with (unnamed) officials" names one side only: no met pair;
 //   - "a series of meetings with A and B" meets each of them separately;
 //   - "B joined the meeting" adds B to the last meeting of the article;
+//   - a signing ceremony told over several sentences is one meeting: who looked on or shook hands at it joins it (_ceremony);
 //   - a travel trigger is a "visit" (one person, a destination), used only to date undated meetings.
 // Headlines are skipped: their facts are reported again in the body; so are questions ("Did X meet Y?"), which report nothing.
 import type { EventFact, EventKind } from "../../model.js";
@@ -24,6 +25,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
 import { tripContact } from "./_trip-contact.js";
+import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -68,6 +70,15 @@ export function findEvents(state: ExtractState): void {
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     // ("without" only when an event word follows it: "signed … without a ceremony" is a signing)
     const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation" && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
+    // a meeting told with its signing ("A and B signed the accord …, in a ceremony hosted by C") is the ceremony too;
+    // told as a ceremony (its noun, or witnesses: "the two premiers witnessed an exchange of notes"), a signing in
+    // the next sentences goes on telling it (_joiners.sameCeremony)
+    if (held && st.triggers.some((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end))) {
+      const told = st.cues.some((c) => c.kind === "witness") || namesCeremonyNoun(state, st);
+      for (const e of state.events) if (e.evidence.sentenceIndex === st.s.index && e.kind === "meeting") (told ? signings.add(e) : markCeremony(state, e));
+    }
+    // the ceremony just told, told on: a handshake at it, people who looked on (_ceremony)
+    if (foldGestures(state, st) || joinOnlookers(state, st)) continue;
     for (const m of held ? [] : signingMeetings(state, st)) {
       const ceremony = sameCeremony(state, st, m.clause, signings);
       if (ceremony) {
