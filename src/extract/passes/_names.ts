@@ -1,7 +1,8 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue, unmention } from "../state.js";
+import { addMention, inCue } from "../state.js";
+import { placeAsSurname, surnameAfterRun } from "./_run-tails.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
@@ -50,44 +51,6 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
 export function sayyid(state: ExtractState, st: SentenceState, start: number): number {
   const b = start - 1;
   return state.lang === "fa" && b >= 0 && st.owner[b] < 0 && (st.tokens[b].key === normalizeKey("سید") || st.tokens[b].key === normalizeKey("سیده")) ? b : start;
-}
-
-/**
- * "Ambassador Luis Faro Ramos": an English lexicon short form read alone (a weak one, whose person the article does
- * not name in full) right after a name run of two words or more is that name's last word, someone no lexicon knows.
- */
-function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]): void {
-  if (state.lang !== "en" || words.length < 2) return;
-  const after = words[words.length - 1] + 1;
-  const o = st.owner[after];
-  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
-  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
-  const sp = st.spans.get(o)!;
-  if (sp.start !== after || sp.end !== after + 1) return;
-  if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
-  unmention(state, st, o);
-  words.push(after);
-}
-
-/**
- * "Foreign Minister Karin Lund", "Governor Mary Jackson", "Prime Minister Phan Van Khai": a one-word city right after
- * a given name in a name slot is a word of the name (English). The city's mention is dropped, and the word and the
- * name words after it join the name.
- */
-function placeAsSurname(state: ExtractState, st: SentenceState, words: number[]): void {
-  if (state.lang !== "en" || words.length !== 1) return;
-  const first = st.tokens[words[0]];
-  if (!state.lex.words.givenNames.latin?.has(first.key) && !givenName(state, first)) return;
-  const after = words[0] + 1;
-  const o = st.owner[after];
-  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
-  if (!x || x.kind !== "place" || x.placeKind !== "city" || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
-  const sp = st.spans.get(o)!;
-  if (sp.start !== after || sp.end !== after + 1) return;
-  unmention(state, st, o);
-  words.push(after);
-  // and the name words after it ("Prime Minister Phan Van Khai", Van also a city)
-  words.push(...nameRun(state, st, after + 1, false).slice(0, 2));
 }
 
 /**
@@ -176,9 +139,13 @@ export function givenName(state: ExtractState, tok: { key: string }): boolean {
 
 const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
 
-/** A capitalised dictionary word after one name word (a lexicon name part or a word no dictionary knows), not a title's word. */
+/**
+ * A capitalised dictionary word after one name word (a lexicon name part or a word no dictionary knows), or after a
+ * given name and a word no dictionary knows ("Gloria Macapagal Arroyo"), not a title's word.
+ */
 function surnameWord(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
-  if (state.lang !== "en" || words.length !== 1) return false;
+  if (state.lang !== "en" || words.length < 1 || words.length > 2) return false;
+  if (words.length === 2 && (classOf(state, st.tokens[words[0]]) !== "name" || classOf(state, st.tokens[words[1]]) !== "unknown")) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || titleOrHonorific(state, tok.key)) return false;
