@@ -62,7 +62,6 @@ const GAP = {
   N17: "signings told as \"ووقع بوتين وعلييف البيان كل من مكتبه، فيما وقعه … باشينيان\" (each in his office; the document as an object pronoun) give no agreement",
   N18: "a title that names an organ (\"نائب رئيس مجلس قيادة الثورة عزة إبراهيم\") does not introduce the unknown name after it; the meeting is lost with it",
   N19: "the surname of an unread name is linked to a lexicon namesake (فيرير → Alejandro Ferrer)",
-  N20: "the source that reports a signing at the end of its sentence (\"…, X wrote on Twitter\") is taken as a signer in place of the first signer",
   N22: "a Persian name with no title before it, its role told after it (\"فوستن تواگیرامونگو، از رهبران مخالف، نخست وزیر آن خواهد بود\"), is not extracted",
 } as const;
 
@@ -131,7 +130,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-portauprince-1994.txt › meeting Jimmy Carter + Sam Nunn": GAP.N3,
   "en-03-portauprince-1994.txt › meeting Jimmy Carter + Sam Nunn + Colin Powell + Raoul Cedras is dated 1994-09-17": GAP.N3,
   "en-03-portauprince-1994.txt › meeting Jimmy Carter + Sam Nunn + Colin Powell + Raoul Cedras is placed in Port-au-Prince": GAP.N3,
-  "en-04-asmara-2018.txt › agreement Abiy Ahmed + Isaias Afwerki": GAP.N20,
   "en-04-asmara-2018.txt › finds Osman Saleh Mohammed": GAP.N5,
   "en-04-asmara-2018.txt › finds no one else": GAP.N5,
   "en-04-asmara-2018.txt › meeting Abiy Ahmed + Isaias Afwerki is dated 2018-07-09": GAP.N9,

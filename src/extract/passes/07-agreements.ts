@@ -74,7 +74,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const brokered = brokeredIn(state, st);
   // and those who watch others sign ("A and B witnessed the signing of … by C and D", "ترأس A وB حفل التوقيع")
   const watchers = witnessSpan(state, st);
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
+  // and who reports it after a comma ("A and B signed a declaration …, X wrote on Twitter")
+  const reporter = trailingSpeaker(st, trig);
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start) || o === reporter;
   const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
   // beside two named in full
@@ -273,4 +275,11 @@ function bodiesSign(state: ExtractState, st: SentenceState, clause: TokenSpan, t
   if (state.lang !== "en") return false;
   for (let k = clause.start; k < trig.start; k++) if (st.owner[k] < 0 && /^[A-Z][A-Z0-9-]*[A-Z]$/.test(st.tokens[k].text)) return true;
   return false;
+}
+
+/** The speaker of a sentence named after a comma past the trigger ("…, X wrote on Twitter"), else undefined. */
+function trailingSpeaker(st: SentenceState, trig: TokenSpan): number | undefined {
+  const sp = st.speaker !== undefined ? st.spans.get(st.speaker) : undefined;
+  if (!sp || sp.start <= trig.end) return undefined;
+  return st.tokens.slice(trig.end, sp.start).some((t) => /^[,،]$/.test(t.text)) ? st.speaker : undefined;
 }
