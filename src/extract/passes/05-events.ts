@@ -123,6 +123,11 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => state.lex.words.sets.reportOf.has(st.tokens[t.start - k]?.key ?? ""));
   const near = (m: CueHit) => {
     if (m.kind === "eve") return triggers.some((t) => eveOf(st, t));
+    // a planned trip governs the talks it is for ("is expected to travel to Kampala on Thursday for a summit with Y")
+    const trip = m.kind === "planned" || m.kind === "modal" ? plannedTrip(state, st, m) : undefined;
+    // (with no comma between: "X, who will travel to Bergen next week, met Y" is no plan of the meeting)
+    const unbroken = (t: TokenSpan) => !st.tokens.slice(trip! + 1, t.start).some((w) => /^[,،;]$/.test(w.text));
+    if (trip !== undefined && triggers.some((t) => t.start > trip && unbroken(t))) return true;
     // "will also meet", "would later hold talks": a modal verb right before, past one adverb
     // (Arabic قد، ربما: only before an imperfect, "قد يستقبل"; "قد استقبل" is a past)
     if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1 && (state.lang !== "ar" || IMPERFECT_AR.test(st.tokens[t.start].key)));
@@ -224,6 +229,17 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
     return false;
   }
   return false;
+}
+
+/**
+ * The trip verb a plan governs, right at its end or after it ("will travel", "is expected to travel", "is due to fly",
+ * «من المقرر أن يتوجه»: cues.json words tripVerb): its token, else undefined.
+ */
+function plannedTrip(state: ExtractState, st: SentenceState, m: CueHit): number | undefined {
+  const trip = state.lex.words.sets[`tripVerb.${state.lang}`];
+  if (!trip) return undefined;
+  for (let k = m.end - 1; k <= m.end + 1 && k < st.tokens.length; k++) if (trip.has(st.tokens[k].key)) return k;
+  return undefined;
 }
 
 /** English headline grammar: "Erdogan, Putin to meet in Astana": a name right before "to" + the event word is the future. */

@@ -95,7 +95,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
   // the people of the meeting just reported
   const witnessStates = new Set<number>();
-  const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
+  const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0 && !bodiesSign(state, st, clause, trig);
   const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
   const two = twoOf(state, st, clause);
   if (signatories.size < 2 && (nobody || both || two)) {
@@ -261,4 +261,16 @@ function sameParties(a: AgreementFact, b: AgreementFact): boolean {
 function normalizeLast(s: string): string {
   const words = s.trim().split(/\s+/);
   return (words[words.length - 1] ?? "").toLowerCase();
+}
+
+/**
+ * "ZANU-PF and the MDC signed a deal": the clause names who signs before its verb, and they are bodies (an
+ * organisation's mention, or an English acronym no lexicon knows), not the people of the meeting just reported.
+ */
+function bodiesSign(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: TokenSpan): boolean {
+  const before = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= trig.start;
+  if (st.mentions.some((m) => state.mentions[m].kind === "organization" && before(st.spans.get(m)!))) return true;
+  if (state.lang !== "en") return false;
+  for (let k = clause.start; k < trig.start; k++) if (st.owner[k] < 0 && /^[A-Z][A-Z0-9-]*[A-Z]$/.test(st.tokens[k].text)) return true;
+  return false;
 }

@@ -21,6 +21,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
   if (!quoted) surnameAfterRun(state, st, words);
+  if (!quoted) placeAsSurname(state, st, words);
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
@@ -66,6 +67,27 @@ function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]
   if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
   unmention(state, st, o);
   words.push(after);
+}
+
+/**
+ * "Foreign Minister Karin Lund", "Governor Mary Jackson", "Prime Minister Phan Van Khai": a one-word city right after
+ * a given name in a name slot is a word of the name (English). The city's mention is dropped, and the word and the
+ * name words after it join the name.
+ */
+function placeAsSurname(state: ExtractState, st: SentenceState, words: number[]): void {
+  if (state.lang !== "en" || words.length !== 1) return;
+  const first = st.tokens[words[0]];
+  if (!state.lex.words.givenNames.latin?.has(first.key) && !givenName(state, first)) return;
+  const after = words[0] + 1;
+  const o = st.owner[after];
+  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
+  if (!x || x.kind !== "place" || x.placeKind !== "city" || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
+  const sp = st.spans.get(o)!;
+  if (sp.start !== after || sp.end !== after + 1) return;
+  unmention(state, st, o);
+  words.push(after);
+  // and the name words after it ("Prime Minister Phan Van Khai", Van also a city)
+  words.push(...nameRun(state, st, after + 1, false).slice(0, 2));
 }
 
 /**
