@@ -80,12 +80,17 @@ export function findEvents(state: ExtractState): void {
 }
 
 
+/** Relative pronouns (who, which, الذي، التي، الذين، که): a trigger right after one is a relative clause's. */
+const RELATIVE = new Set(["who", "which", "الذي", "التي", "الذين", "اللذين", "که"].map((w) => normalizeKey(w)));
+
 /**
  * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of
  * a next part that names only its other side ("X received Y, and held talks with Z": X met Z).
  */
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
+  // "اجتمعت … بـX، الذي يشارك بصفة مراقب …": a join word in a relative clause says who X is, it joins no meeting
+  if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && RELATIVE.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
   const participants = namedBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
@@ -100,7 +105,10 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     const at = st.spans.get(m)!.start;
     return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
   };
-  if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
+  // (several, all after the event word and the first behind "with": "…، اجتماعا مع Y، بحضور Z"; not "وبعد لقاء A وB")
+  const withFirst = st.cues.some((c) => c.kind === "with" && c.start >= triggers[0].start && c.end <= st.spans.get(first)?.start!);
+  const others = participants.length === 1 || (participants.length > 1 && withFirst);
+  if (carried !== undefined && others && participants.every(otherSide) && participants.every((p) => rootMention(state, carried) !== rootMention(state, p))) participants.unshift(carried);
   // "the two ministers then called X", «الزعيمان», «دو رهبر»: the people of the meeting just reported, or the pair named last
   addBothSides(state, st, clause, participants);
   // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")

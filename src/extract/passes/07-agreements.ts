@@ -8,7 +8,7 @@
 import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { actorsIn, bodyOfPerson, countryOfPerson, rootMention } from "./_mentions.js";
+import { actorsIn, bodyOfPerson, countryOfPerson, headsBody, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
@@ -138,7 +138,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     if (between) break;
     const c = bodyOfPerson(state, s);
     addSide(state, parties, c);
-    if (!c) stateless++;
+    if (!c && !headsBody(state, s)) stateless++;
   }
   // a signatory whose state the text leaves unsaid, in a report about two states ("Maduro met Minister X of the
   // Honduran delegation … it was agreed"): X's side is the other one of those two

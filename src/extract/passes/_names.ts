@@ -244,12 +244,22 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
     words.unshift(i);
     i--;
   }
+  // "ومحمد X المدير العام …" (and Mohamed X): a given name with the conjunction glued to it opens the name
+  const and = state.lang === "ar" && words.length > 0 && words.length < max && i >= 0 && st.owner[i] < 0 && andGivenName(state, st.tokens[i]);
+  if (and) words.unshift(i--);
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
   if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;
   if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
-  if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
-  if (state.lang !== "en" && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
-  return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
+  // (a name an honorific opens may start with the article: "الدكتور الهادي X رئيس …")
+  const opened = state.lang !== "en" && st.cues.some((c) => c.kind === "honorific" && c.end === words[0]);
+  if (words.length < 2 || (!opened && !and && !nameWord(state, st.tokens[words[0]], true))) return undefined;
+  if (state.lang !== "en" && !and && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
+  return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 }, and ? 1 : 0);
+}
+
+/** An Arabic given name with the conjunction و glued to it ("ومحمد"), not a given name that starts with و itself (وليد). */
+export function andGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
+  return /^و/.test(tok.key) && tok.key.length > 3 && !givenName(state, tok) && givenName(state, { key: tok.key.slice(1) }) && /^و/.test(tok.text);
 }
 
 /** «لوئیس آرسه کاتاکورا» right before a title: the writer marked the name, 1–4 words, all name-like. */
