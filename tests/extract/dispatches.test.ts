@@ -30,7 +30,6 @@ import { articleSuite } from "./_suite.js";
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   D1: "a signing witnessed by leaders ('Hu and Tran witnessed the signing of an agreement … by X and Y', 'The two premiers then watched as X and Y signed', 'signed …, witnessed by A and B', 'ترأس جلالة الملك ورئيس الوزراء حفل التوقيع … وقعها X وY'): the witnesses do not join the signers' meeting, which takes neither the day nor the place of the talks just told",
-  D2: "'Prime Minister Phan Van Khai' after 'and' in a list with a person before it is not read as a name (not traced further)",
   D3: "attendees 'joined by X and Y' do not join the meeting: 'A and B talked for more than an hour, joined by …' ('talked' alone is no meeting trigger), so its people are never one meeting",
   D5: "an Indonesian single name ('Vice President Boediono', read by pass 2 but not kept as a person of the article: not traced) does not join the meeting ('X and Y attended the meeting')",
   D11: "a summit told with its attendee ('نشست سه‌جانبه سران … با حضور حامد کرزی برگزار شد') makes no meeting of the summit's heads",
@@ -38,24 +37,18 @@ const GAP = {
   D13: "'در محل اقامت وی دیدار' is placed in Iran (the country of the following topic) rather than the trip's city",
   D15: "a passive welcome 'رئیس‌جمهور … از سوی X … مورد استقبال رسمی قرار گرفت' resolves neither the bare title subject nor stops the name of X at the verb ('گفت‌وگوهای دوجانبه‌ای داشتند' read as a person)",
   D17: "a bare 'رئیس‌جمهور' object in an Iranian wire ('با رئیس‌جمهور دیدار کرده بود': Iran's president) is not resolved to the president the article follows",
-  D19: "names after long Libyan titles ('أمين اللجنة الشعبية العامة البغدادي المحمودي') or a namesake of a known person ('سيف الإسلام القذافي') are not read, so the talks and the signing ceremony lose them (the signing itself, with its long two-calendar date and its city between the signers and the treaty, is read now)",
+  D19: "a namesake of a known person ('سيف الإسلام القذافي') is not read, so the talks and the signing ceremony lose him (the signing itself, with its long two-calendar date and its city between the signers and the treaty, is read now; names after long Libyan titles are read by _title-chains)",
   D20: "a meeting in a 'where' clause after a trip's origin ('… قادما من الرياض، حيث التقى X يوم الثلاثاء') is now placed at the origin and dated by its own clause, but its traveller is named only by the one-word 'شي' (Xi, family name first; the lexicon holds no short form of it, also a common spelling of شيء), so the dropped subject has no one to resolve to",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "ar-02-benghazi.txt › finds البغدادي المحمودي": GAP.D19,
   "ar-02-benghazi.txt › finds سيف الإسلام القذافي": GAP.D19,
-  "ar-02-benghazi.txt › meeting Muammar Gaddafi + البغدادي المحمودي": GAP.D19,
   "ar-02-benghazi.txt › meeting Muammar Gaddafi + سيف الإسلام القذافي": GAP.D19,
-  "ar-02-benghazi.txt › meeting البغدادي المحمودي + فرانكو فراتيني": GAP.D19,
-  "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + البغدادي المحمودي": GAP.D19,
   "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + سيف الإسلام القذافي": GAP.D19,
-  "ar-02-benghazi.txt › meeting سيلفيو برلسكوني + فرانكو فراتيني": GAP.D19,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is dated 2016-01-19": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is placed in Riyadh": GAP.D20,
-  "en-01-hanoi.txt › finds Phan Van Khai": GAP.D2,
   "en-01-hanoi.txt › meeting Hu Jintao + Tran Duc Luong + Li Zhaoxing + Nguyen Dy Nien is placed in Hanoi": GAP.D1,
   "en-02-madrid.txt › meeting Evo Morales + José Montilla": GAP.D3,
   "en-02-madrid.txt › meeting Evo Morales + Miguel Ángel Moratinos": GAP.D3,
