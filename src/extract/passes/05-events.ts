@@ -91,8 +91,6 @@ export function findEvents(state: ExtractState): void {
 }
 
 
-/** Relative pronouns (who, which, الذي، التي، الذين، که): a trigger right after one is a relative clause's. */
-const RELATIVE = new Set(["who", "which", "الذي", "التي", "الذين", "اللذين", "که"].map((w) => normalizeKey(w)));
 
 /**
  * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of
@@ -101,7 +99,9 @@ const RELATIVE = new Set(["who", "which", "الذي", "التي", "الذين", 
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
   // "اجتمعت … بـX، الذي يشارك بصفة مراقب …": a join word in a relative clause says who X is, it joins no meeting
-  if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && RELATIVE.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
+  // (cues.json words relative: a trigger right after one is a relative clause's)
+  const relative = state.lex.words.sets[`relative.${state.lang}`];
+  if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && !!relative?.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
   const participants = namedBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;

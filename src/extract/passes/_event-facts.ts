@@ -156,7 +156,8 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
 function asides(state: ExtractState, st: SentenceState): Array<[number, number]> {
   const rel = state.lex.words.sets[`relative.${state.lang}`];
   const out: Array<[number, number]> = [];
-  if (!rel?.size) return out;
+  // (not Persian: که also joins a clause to a verb of saying or a purpose)
+  if (!rel?.size || state.lang === "fa") return out;
   const comma = (i: number) => /^[,،]$/.test(st.tokens[i]?.text ?? "");
   for (let i = 0; i + 1 < st.tokens.length; i++) {
     if (!comma(i) || !rel.has(st.tokens[i + 1].key)) continue;
