@@ -8,8 +8,9 @@
 //   - its MOST FREQUENT noun sense (the first offset of index.noun) is in the lexicographer file noun.person (18),
 //     so "carrier" (a person only in a rarer sense), "head" (a body part first) or "agent" stay out, and
 //   - that sense has one of ROOTS among its hypernyms (the '@' pointers, followed up to the top): the persons by what
-//     they do or stand for (a professional, a worker, a leader, an expert, an official, a representative, an
-//     intellectual, a scientist, a communicator, a negotiator, a mediator, an adviser, an activist), not kinship,
+//     they do or stand for (a professional, a worker, a leader, an expert, an official, a representative or
+//     spokesperson, an intellectual, a scientist, a communicator, a negotiator, a mediator, an adviser, an activist,
+//     a businessperson or investor, an entertainer, a contestant, a ruler, a combatant, a dissenter, a radical), not kinship,
 //     age, character or fate ("friend", "student", "victim", "adult", "coward"), and
 //   - it is no adjective more often than a noun: the tag counts of its senses in SemCor (dict/index.sense), noun
 //     senses against adjective ones, so "general", "major", "private", "domestic", "chief" (a modifier before the
@@ -31,7 +32,8 @@ import { pathToFileURL } from "node:url";
 export const ROOTS: Array<[string, number]> = [
   ["professional", 1], ["worker", 1], ["leader", 1], ["expert", 1], ["official", 1], ["representative", 1],
   ["intellectual", 1], ["scientist", 1], ["communicator", 1], ["negotiator", 1], ["mediator", 1], ["adviser", 1],
-  ["activist", 1],
+  ["activist", 1], ["representative", 2], ["capitalist", 2], ["entertainer", 1], ["contestant", 1], ["ruler", 1],
+  ["combatant", 1], ["dissenter", 1], ["radical", 3],
 ];
 
 /** Lemmas the filter keeps that open phrases before capitalised words that are no name. */

@@ -12,8 +12,8 @@ import { titleOrHonorific } from "./_names.js";
 
 /** Capitalised words of a name, at most. */
 const MAX_WORDS = 4;
-/** A name word: a capital, then lower-case letters, with hyphens and apostrophes inside (Dae-jung, O'Neill). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u;
+/** A name word: a capital, then lower-case letters, a second capital inside (McGregor, DeSantis), hyphens and apostrophes (Dae-jung, O'Neill). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)*$/u;
 /** The head nouns after which capitalised words are a body's or a building's name, not a person's. */
 const HEADS = ["orgHead.en", "facilityHead.en", "venueHead.en", "mediaHead.en"];
 /** Words that close an apposition after the name ("X, who …"). */

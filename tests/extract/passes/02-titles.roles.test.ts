@@ -10,6 +10,9 @@ describe("pass 2: English names after a role noun", () => {
   it("a role noun in lower case before a name whose first word is a dictionary word", () => {
     expect(people(facts("The veteran economist Lark Rosenqvist criticised the budget.", D))).toContain("Lark Rosenqvist");
     expect(people(facts("Opposition activist Wren Kalundu was released on bail.", D))).toContain("Wren Kalundu");
+    // a second capital inside a word (Mc, De) and a noun of WordNet's businessperson or contestant trees
+    expect(people(facts("The property tycoon Cove McAllister bought the hotel.", D))).toContain("Cove McAllister");
+    expect(people(facts("The boxer Rook DeMarco won the title.", D))).toContain("Rook DeMarco");
   });
   it("a title or role set off by commas, with its portfolio, carries the name's first word", () => {
     const f = facts("Fiji's minister for trade, Zed Karlung, met Kari Olsen in Suva on Monday.", D);
