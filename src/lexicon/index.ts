@@ -206,6 +206,10 @@ function buildLexicon(): Lexicon {
     // the given names left out only for being a cue word: a name when its spelling tells it apart (_names.ts)
     givenNameHomographs[lang] = new Set([...givenNameKeys(lang, new Set())].filter((k) => cueWords.includes(k)));
   }
+  for (const [form, id] of middleDropped(people.values(), givenNames.latin)) {
+    personMatcher.add(form, { id, form: "full", ambiguous: false });
+    indexKey(keyIndex, form, id);
+  }
 
   const ev = readJson<EventsFile>("events.json");
   const triggers = new PhraseMatcher<string>();
@@ -312,4 +316,37 @@ export function countryOf(lex: Lexicon, placeId: string): string | undefined {
     id = p.within ?? undefined;
   }
   return undefined;
+}
+
+/**
+ * English news drops middle given names: "Luis Alberto Castiglioni" is "Luis Castiglioni", "George Herbert Walker
+ * Bush" "George Bush". Each English name of three words or more whose middle words are all given names
+ * (given-names.json, list latin) is also read as its first and last word, [form, person id], when the lexicon
+ * holds that last word alone as the person's surname (an unambiguous short form) and it is no given name itself
+ * ("Hussein Awad Ali" is no "Hussein Ali"), unless that form is already a name of someone or two people would share it. (Not Persian or Arabic, where the middle word is often
+ * part of a compound given name, محمدجواد, or a patronymic, بن.)
+ */
+/** The first halves of compound Arabic given names in Latin letters (Abdul Hamid, Abu Bakr). */
+const COMPOUND_FIRST = new Set(["abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "abo", "el", "al"]);
+
+export function middleDropped(entries: Iterable<PersonEntry>, given: Set<string>): Array<[string, string]> {
+  const taken = new Set<string>();
+  const derived = new Map<string, string[]>();
+  for (const p of entries) {
+    for (const [, n] of allNames(p.names)) taken.add(normalizeKey(n));
+    for (const [, n] of allNames(p.aka)) taken.add(normalizeKey(n));
+    for (const n of p.names.en ?? []) {
+      const words = n.trim().split(/\s+/);
+      if (words.length < 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+      const last = normalizeKey(words[words.length - 1]);
+      // (the first word a given name on its own: not a title, "Ayatollah", nor the first half of a compound, "Abdul")
+      if (!given.has(normalizeKey(words[0])) || COMPOUND_FIRST.has(normalizeKey(words[0]))) continue;
+      if (!words.slice(1, -1).every((w) => given.has(normalizeKey(w))) || given.has(last)) continue;
+      if (!(p.short?.en ?? []).some((s) => normalizeKey(s) === last) || p.shortAmbiguous) continue;
+      const form = `${words[0]} ${words[words.length - 1]}`;
+      const ids = derived.get(form) ?? derived.set(form, []).get(form)!;
+      if (!ids.includes(lexPersonId(p.id))) ids.push(lexPersonId(p.id));
+    }
+  }
+  return [...derived].filter(([form, ids]) => ids.length === 1 && !taken.has(normalizeKey(form))).map(([form, ids]) => [form, ids[0]]);
 }

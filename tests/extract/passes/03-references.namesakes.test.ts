@@ -32,3 +32,22 @@ describe("pass 3: an ambiguous family name stands for the person named in full",
     expect(root(f, kims[0].index).lexiconId).toBe("person/kim-jong-un");
   });
 });
+
+describe("pass 3: a surname the lexicon holds for one person stands for the article's own person of that surname", () => {
+  it("'Merkel' after 'Greta Merkel', whom the article names in full, is her, not the lexicon's Angela Merkel", () => {
+    const f = facts("Farm union head Greta Merkel met Agriculture Minister Tomas Varga in Graz on Monday. Merkel later met Mayor Ilse Holz in Linz.", D);
+    expect(people(f)).not.toContain("person/angela-merkel");
+    expect(events(f, "meeting").map((e) => e.who)).toContainEqual(["Greta Merkel", "Ilse Holz"]);
+  });
+  it("the lexicon's person named in full keeps the surname", () => {
+    const f = facts("Chancellor Angela Merkel met Greta Merkel, a farm union head, in Berlin on Monday. Merkel later met Mayor Ilse Holz.", D);
+    expect(events(f, "meeting").map((e) => e.who)).toContainEqual(["Ilse Holz", "person/angela-merkel"]);
+  });
+});
+
+describe("lexicon: an English name with its middle given name dropped is the lexicon's person", () => {
+  it("'Toomas Ilves' is Toomas Hendrik Ilves", () => {
+    const f = facts("Estonian President Toomas Ilves met Latvian President Valdis Zatlers in Tallinn on Monday.", D);
+    expect(people(f)).toContain("person/toomas-hendrik-ilves");
+  });
+});
