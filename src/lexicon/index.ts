@@ -136,9 +136,9 @@ function buildLexicon(): Lexicon {
     places.set(p.id, p);
     const id = lexPlaceId(p.id);
     const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
-    for (const [, n] of allNames(p.names)) {
+    for (const [lang, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)) });
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)), lang });
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
@@ -242,10 +242,24 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
+    words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }), nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };
+}
+
+/**
+ * roles.json (see its "about"): the English role nouns as set "role.en" (read by extract/passes/_roles.ts), the
+ * Arabic and Persian ones added to cues.json's descriptor nouns (read by _descriptors.ts).
+ */
+function withRoles(sets: Record<string, Set<string>>): Record<string, Set<string>> {
+  const file = readJson<{ en: string[]; ar: string[]; fa: string[] }>("roles.json");
+  sets["role.en"] = new Set(file.en.map((w) => normalizeKey(w)));
+  for (const lang of ["ar", "fa"] as const) {
+    const set = (sets[`descriptor.${lang}`] ??= new Set());
+    for (const w of file[lang]) set.add(normalizeKey(w));
+  }
+  return sets;
 }
 
 /**
