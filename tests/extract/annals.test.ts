@@ -61,7 +61,6 @@ const GAP = {
   N17: "signings told as \"ووقع بوتين وعلييف البيان كل من مكتبه، فيما وقعه … باشينيان\" (each in his office; the document as an object pronoun) give no agreement",
   N18: "a title that names an organ (\"نائب رئيس مجلس قيادة الثورة عزة إبراهيم\") does not introduce the unknown name after it; the meeting is lost with it",
   N19: "the surname of an unread name is linked to a lexicon namesake (فيرير → Alejandro Ferrer)",
-  N22: "a Persian name with no title before it, its role told after it (\"فوستن تواگیرامونگو، از رهبران مخالف، نخست وزیر آن خواهد بود\"), is not extracted",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
@@ -163,7 +162,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-04-tehran-1371.txt › meeting لوون تر پطروسیان + یعقوب محمداف + اکبر هاشمی رفسنجانی is dated 1992-05-07": GAP.N13,
   "fa-04-tehran-1371.txt › meeting لوون تر پطروسیان + یعقوب محمداف + اکبر هاشمی رفسنجانی is placed in Tehran": GAP.N13,
   "fa-05-arusha-1372.txt › finds the place Arusha": GAP.N12,
-  "fa-05-arusha-1372.txt › finds فوستن تواگیرامونگو": GAP.N22,
   "fa-05-arusha-1372.txt › meeting ژوونال هابیاریمانا + الکسی کانیارنگوه + علی حسن موینی is placed in Arusha": GAP.N12,
   "fa-06-geneva-1367.txt › meeting Ali Akbar Velayati + خاویر پرز دکوئیار": GAP.N7,
   "fa-06-geneva-1367.txt › meeting خاویر پرز دکوئیار + یان الیاسون": GAP.N7,

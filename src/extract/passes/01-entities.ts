@@ -16,6 +16,7 @@ import { gluedCommonWords } from "./_glued-names.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
+import { yehGivenName } from "./_names.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -79,10 +80,12 @@ export function findEntities(state: ExtractState): void {
         c.end = nasabEnd(state, st, c.end, taken);
         // a lexicon form that starts with a title ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "الأمير
         // محمد بن سلمان"): the mention is the name (two words at least); the title words stay free for the
-        // title pass
+        // title pass; a title word of the article's language only, and no given name written as one (Persian
+        // علی, Arabic علي with its yeh: the Arabic preposition على of a title folds into the same key)
         const lead = (i: number) => {
           const k = i === c.start && c.proclitic ? st.tokens[i].key.slice(c.proclitic.length) : st.tokens[i].key;
-          return lex.words.titleWords.has(k) || lex.words.honorificWords.has(k);
+          if (yehGivenName(state, { text: st.tokens[i].text, key: k })) return false;
+          return !!lex.words.titleWordsIn[state.lang]?.has(k) || lex.words.honorificWords.has(k);
         };
         while (c.end - c.start > 2 && lead(c.start)) {
           c.start++;

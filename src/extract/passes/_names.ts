@@ -182,7 +182,7 @@ export function classOf(state: ExtractState, tok: { text: string; key: string })
  * An Arabic given name written with a final yeh (ي) whose key, which folds alef maqsura (ى) into yeh, is also a
  * stop word's: "علي" (Ali), not the preposition "على". News Arabic keeps the two letters apart.
  */
-function yehGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
+export function yehGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
   return state.lang === "ar" && tok.text.endsWith("\u064A") && !!state.lex.words.givenNameHomographs.ar?.has(tok.key);
 }
 

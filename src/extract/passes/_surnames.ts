@@ -41,6 +41,8 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     // and the syllables hyphenated after it ("John Lee Ka-chiu")
     let end = sp.end;
     while (st.owner[end] < 0 && st.tokens[end + 1]?.text === "-" && glued(st, end + 1)) end += 3;
+    // and the second half of a double-barrelled surname glued to it by a hyphen ("Lidia Mbeki-Osei")
+    while (st.tokens[end]?.text === "-" && glued(st, end) && st.owner[end + 1] < 0 && /^\p{Lu}\p{Ll}/u.test(st.tokens[end + 1].text)) end += 2;
     // and one more given name before it ("Pedro Silva Ramos")
     const a = b - 1;
     const more = a >= 0 && !titleOrHonorific(state, st.tokens[a].key) && nameLike(state, st, a) && /^\p{Lu}\p{Ll}/u.test(st.tokens[a].text) && classOf(state, st.tokens[a]) !== "common" && !st.cues.some((c) => inSpan(a, c));

@@ -20,6 +20,12 @@ describe("pass 1: lexicon entities", () => {
     expect(ps.map((m) => m.text)).toEqual(["Mohammed Shia al-Sudani"]);
   });
 
+  it("keeps a full name's first word علی/علي, a given name the Arabic preposition على of a title folds into", () => {
+    const texts = (s: string) => facts(s).mentions.filter((m) => m.kind === "person").map((m) => m.text);
+    expect(texts("علی بونگو اوندیمبا رئیس جمهوری گابن روز دوشنبه در لیبرویل با سفیر فرانسه دیدار کرد.")).toContain("علی بونگو اوندیمبا");
+    expect(texts("استقبل الرئيس الغابوني علي بونغو أونديمبا في ليبرفيل السفير الفرنسي.")).toContain("علي بونغو أونديمبا");
+  });
+
   it("takes the longest place: a palace in a city is the palace", () => {
     const f = facts("استقبل الرئيس اللبناني جوزيف عون ضيفه في قصر بعبدا.");
     expect(f.mentions.some((m) => m.kind === "place" && m.text.includes("قصر بعبدا"))).toBe(true);

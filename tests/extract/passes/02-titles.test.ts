@@ -124,6 +124,9 @@ describe("pass 2: new names after honorifics, in English apposition, and with hy
   it("a syllable hyphenated to the name belongs to it (John Lee Ka-chiu)", () => {
     expect(texts(facts("Hakan Fidan met Zorbo Lee Ka-chiu, Chief Executive of the Hong Kong Special Administrative Region."))).toContain("Zorbo Lee Ka-chiu");
   });
+  it("a double-barrelled surname whose first half is a lexicon surname belongs to the new name (Marta Kagame-Otieno)", () => {
+    expect(texts(facts("Hakan Fidan met World Bank envoy Marta Kagame-Otieno in Nairobi on Monday."))).toContain("Marta Kagame-Otieno");
+  });
   it("a quoted name after a title is an organisation, and its event word is no event", () => {
     const f = facts("أما منسق “اللقاء الوطني الحر” في طرابلس الشيخ زيدان الحمروني، فأجرى اتصالا بالرئيس نبيه بري.");
     expect(f.mentions.filter((m) => m.kind === "organization").map((m) => m.text)).toContain("اللقاء الوطني الحر");
