@@ -27,7 +27,8 @@ const peopleFiles = files("people");
 const orgFiles = files("organizations");
 const placeFiles = files("places");
 const subdivisions = entries("places-subdivisions.json");
-const places = new Set(entries("places.json").map((p) => p.id));
+// former states (places-history-*.json) may be an office's country
+const places = new Set([...entries("places.json"), ...placeFiles.filter((f) => f.startsWith("places-history-")).flatMap(entries)].map((p) => p.id));
 const countries = new Set(entries("places.json").filter((p) => p.kind === "country").map((p) => p.id));
 const orgs = new Set(orgFiles.flatMap(entries).map((o) => o.id));
 const offices = new Set((JSON.parse(readFileSync(join(DATA, "offices.json"), "utf8")) as { entries: Array<{ key: string }> }).entries.map((o) => o.key));
@@ -59,7 +60,7 @@ describe("lexicon data files", () => {
   });
 
   it("has ids unique across all people files, across all organisation files and across all place files", () => {
-    expect(placeFiles).toEqual(["places-cities.json", "places-subdivisions.json", "places.json"]);
+    expect(placeFiles.filter((f) => !f.startsWith("places-history-"))).toEqual(["places-cities.json", "places-subdivisions.json", "places.json"]);
     for (const group of [peopleFiles, orgFiles, placeFiles]) {
       const seen = new Map<string, string>();
       const dups: string[] = [];
@@ -128,6 +129,16 @@ describe("lexicon data files", () => {
     for (const name of ["Paul Kagame", "پل کاگامه", "بول كاغامي"]) expect(ids(name), name).toEqual(["person/paul-kagame"]);
     for (const name of ["Ahmed Aboul Gheit", "احمد ابوالغیط", "أحمد أبو الغيط"]) expect(ids(name), name).toEqual(["person/ahmed-aboul-gheit"]);
     for (const name of ["ECOWAS", "اکوواس", "إيكواس"]) expect(ids(name), name).toEqual(["org/ecowas"]);
+  });
+
+  it("loads historical office holders (1975–2014) by name in each script, former states as their countries", () => {
+    const lex = getLexicon();
+    const ids = (name: string) => [...(lex.keyIndex.get(normalizeKey(name).replace(/\s+/g, "")) ?? [])];
+    for (const name of ["Mahmoud Ahmadinejad", "محمود احمدی‌نژاد", "محمود أحمدي نجاد"]) expect(ids(name), name).toEqual(["person/mahmoud-ahmadinejad"]);
+    for (const name of ["Habib Bourguiba", "حبیب بورقیبه", "الحبيب بورقيبة"]) expect(ids(name), name).toEqual(["person/habib-bourguiba"]);
+    const yemen = entries("people-history-mena.json").find((e) => e.id === "ibrahim-al-hamdi")!;
+    expect(yemen.offices?.[0].country).toBe("north-yemen");
+    expect(lex.places.has("north-yemen") || [...lex.places.keys()].some((k) => k.endsWith("north-yemen"))).toBe(true);
   });
 
   it("makes every subdivision a region of a country of places.json, with its ISO 3166-2 code and source", () => {
