@@ -136,9 +136,9 @@ function buildLexicon(): Lexicon {
     places.set(p.id, p);
     const id = lexPlaceId(p.id);
     const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
-    for (const [, n] of allNames(p.names)) {
+    for (const [lang, n] of allNames(p.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)) });
+      placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)), lang });
       indexKey(keyIndex, n, id);
     }
     for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });

@@ -88,6 +88,8 @@ export interface PlaceHit {
   ambiguous: boolean;
   /** A name of `contextNames`: this place only where the article names its country. */
   contextOnly?: boolean;
+  /** The language the lexicon lists this form under. */
+  lang?: string;
 }
 export interface OrgHit {
   id: string;

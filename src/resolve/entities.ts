@@ -1,8 +1,9 @@
 // Entity resolution for one article: every mention gets the id of the entity it names.
 //   - Lexicon mentions: the lexicon entry ("person:sergey-lavrov"), so every spelling and script of a
 //     known person is one node in every article.
-//   - A surname two people share (الشرع: Ahmed or Maher) goes to the one this article names in full;
-//     when it names neither or both, the mention is dropped rather than guessed.
+//   - A surname two people share (الشرع: Ahmed or Maher) goes to the one this article names in full; when it
+//     names neither, to the one in office on the day the article was published; else the mention is dropped
+//     rather than guessed.
 //   - A short form that is also a common word (اسد "lion") counts only when the article names the
 //     person in full.
 //   - References ("the Russian president") take their antecedent's entity.
@@ -95,8 +96,10 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       if (m.alternatives?.length) {
         const options = [lexId, ...m.alternatives].filter((id, i, a) => a.indexOf(id) === i);
         const named = options.filter((id) => fullIds.has(id));
-        if (named.length !== 1) return null;
-        lexId = named[0];
+        // named in full by neither: the one in office when the article was published ("Assad" in 1995 and in 2015)
+        const serving = named.length === 0 && facts.publishedAt ? options.filter((id) => inOfficeOn(lex, id, facts.publishedAt!)) : named;
+        if (serving.length !== 1) return null;
+        lexId = serving[0];
       }
       // an ambiguous short name stands for its person only when the article names them in full, or gives
       // it an office, unless the word is a common word of the language ("شاهد" after a title is "witness")
@@ -240,4 +243,10 @@ export function slug(s: string): string {
  *  داود گل) would be neither the reader's spelling nor the person's; the Latin form stays in the id. */
 function asWritten(s: string): string {
   return s.replace(/[\u200E\u200F]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Whether a lexicon person held one of their offices on a day. */
+function inOfficeOn(lex: Lexicon, id: string, date: string): boolean {
+  const p = lex.people.get(lexIdParts(id)[1]);
+  return !!p && officesOn(p, date).length > 0;
 }

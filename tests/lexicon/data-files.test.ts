@@ -27,8 +27,9 @@ const peopleFiles = files("people");
 const orgFiles = files("organizations");
 const placeFiles = files("places");
 const subdivisions = entries("places-subdivisions.json");
-// former states (places-history-*.json) may be an office's country
-const places = new Set([...entries("places.json"), ...placeFiles.filter((f) => f.startsWith("places-history-")).flatMap(entries)].map((p) => p.id));
+// former states (places-history-*.json: the Soviet Union, Yugoslavia …) are countries a historical office names
+const historyPlaceFiles = files("places-history-");
+const places = new Set(["places.json", ...historyPlaceFiles].flatMap(entries).map((p) => p.id));
 const countries = new Set(entries("places.json").filter((p) => p.kind === "country").map((p) => p.id));
 const orgs = new Set(orgFiles.flatMap(entries).map((o) => o.id));
 const offices = new Set((JSON.parse(readFileSync(join(DATA, "offices.json"), "utf8")) as { entries: Array<{ key: string }> }).entries.map((o) => o.key));
@@ -60,7 +61,7 @@ describe("lexicon data files", () => {
   });
 
   it("has ids unique across all people files, across all organisation files and across all place files", () => {
-    expect(placeFiles.filter((f) => !f.startsWith("places-history-"))).toEqual(["places-cities.json", "places-subdivisions.json", "places.json"]);
+    expect(placeFiles.filter((f) => !historyPlaceFiles.includes(f))).toEqual(["places-cities.json", "places-subdivisions.json", "places.json"]);
     for (const group of [peopleFiles, orgFiles, placeFiles]) {
       const seen = new Map<string, string>();
       const dups: string[] = [];
@@ -139,6 +140,25 @@ describe("lexicon data files", () => {
     const yemen = entries("people-history-mena.json").find((e) => e.id === "ibrahim-al-hamdi")!;
     expect(yemen.offices?.[0].country).toBe("north-yemen");
     expect(lex.places.has("north-yemen") || [...lex.places.keys()].some((k) => k.endsWith("north-yemen"))).toBe(true);
+  });
+
+  it("keeps former states (places-history-*.json) as countries with a note, no name of places.json, and loads them", () => {
+    const lex = getLexicon();
+    const current = new Set(entries("places.json").flatMap((p) => Object.values(p.names).flat()).map((n) => normalizeKey(n ?? "")));
+    const former = historyPlaceFiles.flatMap(entries) as Array<Entry & { note?: string }>;
+    expect(former.map((e) => e.id)).toEqual(expect.arrayContaining(["soviet-union", "yugoslavia", "czechoslovakia", "east-germany", "west-germany"]));
+    const problems = former.flatMap((e) => {
+      const out: string[] = [];
+      if (e.kind !== "country" || e.within !== null) out.push(`${e.id}: kind ${e.kind} within ${e.within}`);
+      if (!/former state|before reunification/.test(e.note ?? "")) out.push(`${e.id}: no note that it is a former state`);
+      for (const n of Object.values(e.names).flat()) if (current.has(normalizeKey(n ?? ""))) out.push(`${e.id}: "${n}" names a place of places.json`);
+      return out;
+    });
+    expect(problems).toEqual([]);
+    const ids = (name: string) => [...(lex.keyIndex.get(normalizeKey(name).replace(/\s+/g, "")) ?? [])];
+    for (const name of ["Mikhail Gorbachev", "میخائیل گورباچف", "ميخائيل غورباتشوف"]) expect(ids(name), name).toEqual(["person/mikhail-gorbachev"]);
+    const found = (text: string) => lex.placeMatcher.findAll(tokenize(text)).flatMap((m) => m.values.map((v) => v.id));
+    expect(found("He flew from the Soviet Union to Yugoslavia.")).toEqual([lexPlaceId("soviet-union"), lexPlaceId("yugoslavia")]);
   });
 
   it("makes every subdivision a region of a country of places.json, with its ISO 3166-2 code and source", () => {

@@ -51,7 +51,7 @@ export function findEntities(state: ExtractState): void {
     }
     for (const m of placeMatches[si]) {
       const all = m.values.filter((v) => v.form === "name");
-      const names = all.some((v) => !v.contextOnly) ? all.filter((v) => !v.contextOnly) : contextPlace(lex, all, countries, [si, m.start]);
+      const names = ownLanguage(state, all.some((v) => !v.contextOnly) ? all.filter((v) => !v.contextOnly) : contextPlace(lex, all, countries, [si, m.start]));
       if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic, options: [...new Set(names.map((v) => v.id))] });
       const dem = m.values.find((v) => v.form === "demonym");
       if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
@@ -263,4 +263,14 @@ function surnameNotBody(state: ExtractState, st: SentenceState, c: Candidate): b
   const [prev, tok] = [st.tokens[c.start - 1], st.tokens[c.start]];
   const nameWord = state.lex.words.nameParts.has(prev.key) || !!state.lex.words.givenNames[state.lang]?.has(prev.key);
   return nameWord && isCommonWord(tok.text, state.lang);
+}
+
+/**
+ * A form that several places share: those the lexicon lists under the article's language first, the default reading
+ * when the context does not choose (_place-context.choosePlaces): "مراكش" is Marrakesh in Arabic, the Persian name of
+ * Morocco.
+ */
+function ownLanguage(state: ExtractState, hits: PlaceHit[]): PlaceHit[] {
+  const own = new Set(hits.filter((h) => h.lang === state.lang).map((h) => h.id));
+  return [...hits.filter((h) => own.has(h.id)), ...hits.filter((h) => !own.has(h.id))];
 }

@@ -24,6 +24,7 @@ import { arabicComplementEnd } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
 import { countryHeadTitles } from "./_country-heads.js";
+import { chainTitles, complementAhead } from "./_title-chains.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -40,7 +41,7 @@ export function findTitles(state: ExtractState): void {
       readCountry(state, st, t);
       st.titles.push(t);
     }
-    const chiefs = bodyChiefTitles(state, st);
+    const chiefs = chainTitles(state, st, bodyChiefTitles(state, st));
     st.titles.push(...chiefs);
     st.titles.sort((a, b) => a.start - b.start);
     for (const t of st.titles) if (t.form === "ministry" && t.country) ministry(state, st, t);
@@ -237,7 +238,9 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP);
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
-  const newAfter = () => newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a) ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
+  // (no name starts at a word behind ل that goes on with a definite title's complement: "X الرئيس التنفيذي لسيمنز")
+  const atA = () => (complementAhead(state, st, t, a) ? undefined : (newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a)));
+  const newAfter = () => atA() ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
   const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;

@@ -7,6 +7,7 @@
 //   - "X and Y held talks with (unnamed) officials" names one side only: no met pair;
 //   - "a series of meetings with A and B" meets each of them separately;
 //   - "B joined the meeting" adds B to the last meeting of the article;
+//   - a signing ceremony told over several sentences is one meeting: who looked on or shook hands at it joins it (_ceremony);
 //   - a travel trigger is a "visit" (one person, a destination), used only to date undated meetings.
 // Headlines are skipped: their facts are reported again in the body; so are questions ("Did X meet Y?"), which report nothing.
 import type { EventFact, EventKind } from "../../model.js";
@@ -24,6 +25,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
 import { tripContact } from "./_trip-contact.js";
+import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -68,6 +70,15 @@ export function findEvents(state: ExtractState): void {
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     // ("without" only when an event word follows it: "signed … without a ceremony" is a signing)
     const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation" && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
+    // a meeting told with its signing ("A and B signed the accord …, in a ceremony hosted by C") is the ceremony too;
+    // told as a ceremony (its noun, or witnesses: "the two premiers witnessed an exchange of notes"), a signing in
+    // the next sentences goes on telling it (_joiners.sameCeremony)
+    if (held && st.triggers.some((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end))) {
+      const told = st.cues.some((c) => c.kind === "witness") || namesCeremonyNoun(state, st);
+      for (const e of state.events) if (e.evidence.sentenceIndex === st.s.index && e.kind === "meeting") (told ? signings.add(e) : markCeremony(state, e));
+    }
+    // the ceremony just told, told on: a handshake at it, people who looked on (_ceremony)
+    if (foldGestures(state, st) || joinOnlookers(state, st)) continue;
     for (const m of held ? [] : signingMeetings(state, st)) {
       const ceremony = sameCeremony(state, st, m.clause, signings);
       if (ceremony) {
@@ -80,12 +91,17 @@ export function findEvents(state: ExtractState): void {
 }
 
 
+
 /**
  * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of
  * a next part that names only its other side ("X received Y, and held talks with Z": X met Z).
  */
 function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], whole: TokenSpan, carried?: number): number | undefined {
   const kinds = new Set(triggers.map((t) => t.kind));
+  // "اجتمعت … بـX، الذي يشارك بصفة مراقب …": a join word in a relative clause says who X is, it joins no meeting
+  // (cues.json words relative: a trigger right after one is a relative clause's)
+  const relative = state.lex.words.sets[`relative.${state.lang}`];
+  if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && !!relative?.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
   const participants = namedBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
@@ -100,7 +116,10 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     const at = st.spans.get(m)!.start;
     return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
   };
-  if (carried !== undefined && participants.length === 1 && otherSide(first) && rootMention(state, carried) !== rootMention(state, first)) participants.unshift(carried);
+  // (several, all after the event word and the first behind "with": "…، اجتماعا مع Y، بحضور Z"; not "وبعد لقاء A وB")
+  const withFirst = st.cues.some((c) => c.kind === "with" && c.start >= triggers[0].start && c.end <= st.spans.get(first)?.start!);
+  const others = participants.length === 1 || (participants.length > 1 && withFirst);
+  if (carried !== undefined && others && participants.every(otherSide) && participants.every((p) => rootMention(state, carried) !== rootMention(state, p))) participants.unshift(carried);
   // "the two ministers then called X", «الزعيمان», «دو رهبر»: the people of the meeting just reported, or the pair named last
   addBothSides(state, st, clause, participants);
   // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")
@@ -115,6 +134,11 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const reported = (t: TokenSpan) => state.lang === "fa" && [1, 2].some((k) => state.lex.words.sets.reportOf.has(st.tokens[t.start - k]?.key ?? ""));
   const near = (m: CueHit) => {
     if (m.kind === "eve") return triggers.some((t) => eveOf(st, t));
+    // a planned trip governs the talks it is for ("is expected to travel to Kampala on Thursday for a summit with Y")
+    const trip = m.kind === "planned" || m.kind === "modal" ? plannedTrip(state, st, m) : undefined;
+    // (with no comma between: "X, who will travel to Bergen next week, met Y" is no plan of the meeting)
+    const unbroken = (t: TokenSpan) => !st.tokens.slice(trip! + 1, t.start).some((w) => /^[,،;]$/.test(w.text));
+    if (trip !== undefined && triggers.some((t) => t.start > trip && unbroken(t))) return true;
     // "will also meet", "would later hold talks": a modal verb right before, past one adverb
     // (Arabic قد، ربما: only before an imperfect, "قد يستقبل"; "قد استقبل" is a past)
     if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1 && (state.lang !== "ar" || IMPERFECT_AR.test(st.tokens[t.start].key)));
@@ -216,6 +240,17 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
     return false;
   }
   return false;
+}
+
+/**
+ * The trip verb a plan governs, right at its end or after it ("will travel", "is expected to travel", "is due to fly",
+ * «من المقرر أن يتوجه»: cues.json words tripVerb): its token, else undefined.
+ */
+function plannedTrip(state: ExtractState, st: SentenceState, m: CueHit): number | undefined {
+  const trip = state.lex.words.sets[`tripVerb.${state.lang}`];
+  if (!trip) return undefined;
+  for (let k = m.end - 1; k <= m.end + 1 && k < st.tokens.length; k++) if (trip.has(st.tokens[k].key)) return k;
+  return undefined;
 }
 
 /** English headline grammar: "Erdogan, Putin to meet in Astana": a name right before "to" + the event word is the future. */

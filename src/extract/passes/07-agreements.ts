@@ -8,7 +8,7 @@
 import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { actorsIn, bodyOfPerson, countryOfPerson, rootMention } from "./_mentions.js";
+import { actorsIn, bodyOfPerson, countryOfPerson, headsBody, rootMention } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
@@ -74,7 +74,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const brokered = brokeredIn(state, st);
   // and those who watch others sign ("A and B witnessed the signing of … by C and D", "ترأس A وB حفل التوقيع")
   const watchers = witnessSpan(state, st);
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start);
+  // and who reports it after a comma ("A and B signed a declaration …, X wrote on Twitter")
+  const reporter = trailingSpeaker(st, trig);
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start) || o === reporter;
   const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
   // beside two named in full
@@ -95,7 +97,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
   // the people of the meeting just reported
   const witnessStates = new Set<number>();
-  const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0;
+  const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0 && !bodiesSign(state, st, clause, trig);
   const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
   const two = twoOf(state, st, clause);
   if (signatories.size < 2 && (nobody || both || two)) {
@@ -136,7 +138,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     if (between) break;
     const c = bodyOfPerson(state, s);
     addSide(state, parties, c);
-    if (!c) stateless++;
+    if (!c && !headsBody(state, s)) stateless++;
   }
   // a signatory whose state the text leaves unsaid, in a report about two states ("Maduro met Minister X of the
   // Honduran delegation … it was agreed"): X's side is the other one of those two
@@ -261,4 +263,23 @@ function sameParties(a: AgreementFact, b: AgreementFact): boolean {
 function normalizeLast(s: string): string {
   const words = s.trim().split(/\s+/);
   return (words[words.length - 1] ?? "").toLowerCase();
+}
+
+/**
+ * "ZANU-PF and the MDC signed a deal": the clause names who signs before its verb, and they are bodies (an
+ * organisation's mention, or an English acronym no lexicon knows), not the people of the meeting just reported.
+ */
+function bodiesSign(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: TokenSpan): boolean {
+  const before = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= trig.start;
+  if (st.mentions.some((m) => state.mentions[m].kind === "organization" && before(st.spans.get(m)!))) return true;
+  if (state.lang !== "en") return false;
+  for (let k = clause.start; k < trig.start; k++) if (st.owner[k] < 0 && /^[A-Z][A-Z0-9-]*[A-Z]$/.test(st.tokens[k].text)) return true;
+  return false;
+}
+
+/** The speaker of a sentence named after a comma past the trigger ("…, X wrote on Twitter"), else undefined. */
+function trailingSpeaker(st: SentenceState, trig: TokenSpan): number | undefined {
+  const sp = st.speaker !== undefined ? st.spans.get(st.speaker) : undefined;
+  if (!sp || sp.start <= trig.end) return undefined;
+  return st.tokens.slice(trig.end, sp.start).some((t) => /^[,،]$/.test(t.text)) ? st.speaker : undefined;
 }

@@ -18,15 +18,29 @@ export function bodyChiefTitles(state: ExtractState, st: SentenceState): TitleRe
   if (!chiefs || !heads) return [];
   const out: TitleRef[] = [];
   for (let i = 0; i < st.tokens.length; i++) {
-    if (!isChief(state, chiefs, st.tokens[i].key) || st.owner[i] >= 0 || st.titles.some((t) => inSpan(i, t))) continue;
+    const key = st.tokens[i].key;
+    if (st.owner[i] >= 0 || st.titles.some((t) => inSpan(i, t))) continue;
+    // "رئيسها التنفيذي X", "ومديره العام X": the body is the one the pronoun stands for, the name follows
+    const own = state.lang === "ar" && POSSESSIVE.test(key) && isChief(state, chiefs, key.replace(POSSESSIVE, ""));
+    // "المدير العام لمكتب …", "الرئيسة التنفيذية للشركة …": the definite chief, its adjective and the body after ل
+    const definite = state.lang === "ar" && /^و?ال/.test(key) && isChief(state, chiefs, key.replace(/^(و?)ال/, "$1"));
+    if (!own && !definite && !isChief(state, chiefs, key)) continue;
     let e = i + 1;
     if (tails?.has(st.tokens[e]?.key ?? "") && st.owner[e] < 0) e++;
-    const bodyEnd = bodyAt(state, st, e, heads);
+    if (own) {
+      out.push({ start: i, end: e, office: OFFICE, form: "title", phraseEnd: e });
+      continue;
+    }
+    if (definite && e === i + 1) continue;
+    const bodyEnd = bodyAt(state, st, e, heads, definite);
     if (bodyEnd === undefined) continue;
     out.push({ start: i, end: e, office: OFFICE, form: "title", phraseEnd: bodyEnd });
   }
   return out;
 }
+
+/** An Arabic possessive pronoun on a noun: its, his, her (رئيسها، مديره). */
+const POSSESSIVE = /(ها|ه)$/;
 
 /** A chief noun, also with the conjunction و / ف glued to it in Arabic ("ورئيس منظمة …": and the head of). */
 function isChief(state: ExtractState, chiefs: Set<string>, key: string): boolean {
@@ -34,9 +48,10 @@ function isChief(state: ExtractState, chiefs: Set<string>, key: string): boolean
 }
 
 /** The end of the body's name or head noun that starts at `i`, if one does. */
-function bodyAt(state: ExtractState, st: SentenceState, i: number, heads: Set<string>): number | undefined {
+function bodyAt(state: ExtractState, st: SentenceState, i: number, heads: Set<string>, definite = false): number | undefined {
   const tok = st.tokens[i];
   if (!tok || tok.punct) return undefined;
+  if (definite && !/^ل/.test(tok.key)) return undefined;
   const o = st.owner[i];
   if (o >= 0) {
     const sp = st.spans.get(o)!;
@@ -45,5 +60,8 @@ function bodyAt(state: ExtractState, st: SentenceState, i: number, heads: Set<st
   if (st.titles.some((t) => inSpan(i, t))) return undefined;
   // the Arabic head noun with its article: "الجمعية" (the list holds most heads without it)
   const bare = state.lang === "ar" ? tok.key.replace(/^ال/, "") : tok.key;
+  // after a definite chief, the body behind the preposition ل ("لمكتب", "للبنك")
+  const behind = definite && /^ل/.test(tok.key) ? tok.key.replace(/^لل?/, "") : "";
+  if (definite) return behind && heads.has(behind) ? i + 1 : undefined;
   return heads.has(tok.key) || heads.has(bare) ? i + 1 : undefined;
 }

@@ -142,7 +142,28 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : st.dates;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
-  const pool = inClause.length || ownOnly ? inClause : dates;
+  const all = inClause.length || ownOnly ? inClause : dates;
+  // a date inside a relative clause set off by commas that does not hold the event word dates that clause
+  // ("X, who will travel to Bergen on Friday, met Y in Oslo on Monday"), unless no other date is left
+  const aside = asides(state, st).filter(([a, b]) => atChar < a || atChar > b);
+  const outside = all.filter((d) => !aside.some(([a, b]) => d.start >= a && d.end <= b));
+  const pool = outside.length ? outside : all;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
+
+/** The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،"). */
+function asides(state: ExtractState, st: SentenceState): Array<[number, number]> {
+  const rel = state.lex.words.sets[`relative.${state.lang}`];
+  const out: Array<[number, number]> = [];
+  // (not Persian: که also joins a clause to a verb of saying or a purpose)
+  if (!rel?.size || state.lang === "fa") return out;
+  const comma = (i: number) => /^[,،]$/.test(st.tokens[i]?.text ?? "");
+  for (let i = 0; i + 1 < st.tokens.length; i++) {
+    if (!comma(i) || !rel.has(st.tokens[i + 1].key)) continue;
+    let j = i + 2;
+    while (j < st.tokens.length && !comma(j)) j++;
+    if (j < st.tokens.length) out.push([st.tokens[i].start, st.tokens[j].end]);
+  }
+  return out;
 }

@@ -29,6 +29,16 @@ export function bodyOfPerson(state: ExtractState, m: number): LexPlaceId | LexOr
   return state.lex.organizations.has(c) ? lexOrgId(c) : undefined;
 }
 
+/**
+ * Does the person head a body the text names no state of ("وعن الشركة رئيسها التنفيذي X": its chief executive)? Such a
+ * person signs for that body, and is no one whose state the text leaves unsaid.
+ */
+export function headsBody(state: ExtractState, m: number): boolean {
+  const key = personKey(state, rootMention(state, m));
+  return state.roles.some((r) => r.office === BODY_HEAD && !r.country && personKey(state, r.person) === key);
+}
+const BODY_HEAD = "director-general";
+
 /** A person's country: the state of `bodyOfPerson`, never an organisation ("un" is no country). */
 export function countryOfPerson(state: ExtractState, m: number): LexPlaceId | undefined {
   const body = bodyOfPerson(state, m);

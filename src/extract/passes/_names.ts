@@ -1,7 +1,8 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue, unmention } from "../state.js";
+import { addMention, inCue } from "../state.js";
+import { placeAsSurname, surnameAfterRun } from "./_run-tails.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
@@ -21,6 +22,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
   if (!quoted) surnameAfterRun(state, st, words);
+  if (!quoted) placeAsSurname(state, st, words);
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
@@ -49,23 +51,6 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
 export function sayyid(state: ExtractState, st: SentenceState, start: number): number {
   const b = start - 1;
   return state.lang === "fa" && b >= 0 && st.owner[b] < 0 && (st.tokens[b].key === normalizeKey("سید") || st.tokens[b].key === normalizeKey("سیده")) ? b : start;
-}
-
-/**
- * "Ambassador Luis Faro Ramos": an English lexicon short form read alone (a weak one, whose person the article does
- * not name in full) right after a name run of two words or more is that name's last word, someone no lexicon knows.
- */
-function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]): void {
-  if (state.lang !== "en" || words.length < 2) return;
-  const after = words[words.length - 1] + 1;
-  const o = st.owner[after];
-  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
-  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
-  const sp = st.spans.get(o)!;
-  if (sp.start !== after || sp.end !== after + 1) return;
-  if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
-  unmention(state, st, o);
-  words.push(after);
 }
 
 /**
@@ -154,9 +139,13 @@ export function givenName(state: ExtractState, tok: { key: string }): boolean {
 
 const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
 
-/** A capitalised dictionary word after one name word (a lexicon name part or a word no dictionary knows), not a title's word. */
+/**
+ * A capitalised dictionary word after one name word (a lexicon name part or a word no dictionary knows), or after a
+ * given name and a word no dictionary knows ("Gloria Macapagal Arroyo"), not a title's word.
+ */
 function surnameWord(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
-  if (state.lang !== "en" || words.length !== 1) return false;
+  if (state.lang !== "en" || words.length < 1 || words.length > 2) return false;
+  if (words.length === 2 && (classOf(state, st.tokens[words[0]]) !== "name" || classOf(state, st.tokens[words[1]]) !== "unknown")) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || titleOrHonorific(state, tok.key)) return false;
@@ -255,12 +244,22 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
     words.unshift(i);
     i--;
   }
+  // "ومحمد X المدير العام …" (and Mohamed X): a given name with the conjunction glued to it opens the name
+  const and = state.lang === "ar" && words.length > 0 && words.length < max && i >= 0 && st.owner[i] < 0 && andGivenName(state, st.tokens[i]);
+  if (and) words.unshift(i--);
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
   if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;
   if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
-  if (words.length < 2 || !nameWord(state, st.tokens[words[0]], true)) return undefined;
-  if (state.lang !== "en" && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
-  return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 });
+  // (a name an honorific opens may start with the article: "الدكتور الهادي X رئيس …")
+  const opened = state.lang !== "en" && st.cues.some((c) => c.kind === "honorific" && c.end === words[0]);
+  if (words.length < 2 || (!opened && !and && !nameWord(state, st.tokens[words[0]], true))) return undefined;
+  if (state.lang !== "en" && !and && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
+  return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 }, and ? 1 : 0);
+}
+
+/** An Arabic given name with the conjunction و glued to it ("ومحمد"), not a given name that starts with و itself (وليد). */
+export function andGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
+  return /^و/.test(tok.key) && tok.key.length > 3 && !givenName(state, tok) && givenName(state, { key: tok.key.slice(1) }) && /^و/.test(tok.text);
 }
 
 /** «لوئیس آرسه کاتاکورا» right before a title: the writer marked the name, 1–4 words, all name-like. */

@@ -43,7 +43,7 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
 }
 
 /** The people of a clause less a speaker who reports it ("…, spokesman X said") and anyone next to a speech verb. */
-function reportedAside(state: ExtractState, st: SentenceState, people: number[]): number[] {
+export function reportedAside(state: ExtractState, st: SentenceState, people: number[]): number[] {
   const speech = st.cues.filter((c) => c.kind === "speech");
   const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
   return people.filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));

@@ -129,7 +129,9 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
       }
     }
     if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
-    if (classOf(state, tok) !== "name" || sets.sets.nameParticle.has(tok.key)) continue;
+    // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
+    const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !FUNCTION_WORDS.has(tok.key);
+    if ((classOf(state, tok) !== "name" && !opened) || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: sayyid(state, st, b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }

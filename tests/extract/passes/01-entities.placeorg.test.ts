@@ -60,3 +60,12 @@ describe("places: homographs and names that are no place", () => {
     expect(placesRead(facts("زار الوزير مسقط والتقى السلطان هيثم بن طارق. وقال إن عمان شريك مهم."))).toEqual(["place/muscat", "place/oman"]);
   });
 });
+
+describe("pass 1: a place name two places share, one of them in the article's language", () => {
+  it("ar: مراكش is Marrakesh (Arabic), not Morocco (whose Persian name it is)", () => {
+    expect(placesRead(facts("وصل الرئيس إلى مراكش يوم الجمعة للمشاركة في المؤتمر."))).toEqual(["place/marrakesh"]);
+  });
+  it("fa: مراکش is Morocco", () => {
+    expect(placesRead(facts("رئیس‌جمهور روز جمعه به مراکش سفر کرد."))).toEqual(["place/morocco"]);
+  });
+});

@@ -193,3 +193,12 @@ describe("pass 5: attending 'the ceremony' joins the signing reported last", () 
     expect(met(f, P("fuad-hussein"), P("hakan-fidan")).every((e) => e.date === "2025-05-07")).toBe(true);
   });
 });
+
+describe("pass 5: «حاضر بود» (was present) joins the meeting like «حضور داشت»", () => {
+  for (const line of ["ابراهیم کالین نیز در این نشست حاضر بود.", "ابراهیم کالین نیز حاضر بود."]) {
+    it(`fa: ${line}`, () => {
+      const f = facts(`هاکان فیدان روز دوشنبه در آنکارا با فؤاد حسین دیدار کرد. ${line}`, D);
+      expect(met(f, KALIN, FIDAN)).toHaveLength(1);
+    });
+  }
+});

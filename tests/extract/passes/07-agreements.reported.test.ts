@@ -51,3 +51,10 @@ describe("pass 7: agreements reported in a statement", () => {
     expect(a.flatMap((x) => x.who)).not.toContain("place/cuba");
   });
 });
+
+describe("pass 7: who reports a signing after a comma is no signer", () => {
+  it("'A and B signed a declaration …, X wrote on Twitter': A and B sign, X does not", () => {
+    const f = facts("Kabila and Rwandan President Paul Kagame signed a joint declaration in Goma on Monday, agreeing to reopen the border, Congo's information minister Lambert Mende wrote on Twitter.", "2024-06-05");
+    expect(agreements(f).map((a) => a.who.filter((w) => !w.startsWith("place/")))).toEqual([["person/joseph-kabila", "person/paul-kagame"]]);
+  });
+});

@@ -42,3 +42,14 @@ describe("pass 7: sides named after 'between'", () => {
     expect(a[0].who).not.toContain("place/egypt");
   });
 });
+
+describe("pass 7: bodies that sign are not the people of the meeting just reported", () => {
+  it("'The PDM and the UFP signed a deal' after a meeting of two people gives those people no signing", () => {
+    const f = facts("Opposition leader Tomas Okello met President Grace Mwale in Lusaka on Monday. The PDM and the UFP signed a deal.", "2024-06-05");
+    expect(agreements(f).flatMap((a) => a.who)).not.toContain("Tomas Okello");
+  });
+  it("'The two sides signed a deal' still does", () => {
+    const f = facts("Opposition leader Tomas Okello met President Grace Mwale in Lusaka on Monday. The two sides signed a deal.", "2024-06-05");
+    expect(agreements(f).flatMap((a) => a.who)).toEqual(expect.arrayContaining(["Grace Mwale", "Tomas Okello"]));
+  });
+});

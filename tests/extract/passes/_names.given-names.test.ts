@@ -129,3 +129,14 @@ describe("an Arabic given name that folds into a stop word ('علي' and the pre
     expect(people(facts("أكد وزير النقل الأردني على أهمية الطرق الدولية.", D))).toEqual([]);
   });
 });
+
+describe("an English surname that is also a word, after a given name and a word no dictionary knows", () => {
+  it("'President Gloria Macapagal Arroyo' keeps Arroyo (arroyo: a dry stream bed)", () => {
+    const f = facts("President Gloria Macapagal Arroyo met Prime Minister Teodoro Villanueva in Manila on Monday.", "2024-03-01");
+    expect(people(f)).toContain("Gloria Macapagal Arroyo");
+  });
+  it("not after two given names: the rule needs a word no dictionary knows second ('Minister Anna Maria Garden')", () => {
+    const f = facts("Minister Anna Maria Garden spoke at the opening.", "2024-03-01");
+    expect(people(f)).not.toContain("Anna Maria Garden");
+  });
+});

@@ -1,0 +1,44 @@
+// The words right after an English name run that belong to it though pass 1 read them as something else: a weak
+// lexicon short form ("Ambassador Luis Faro Ramos") or a city ("Foreign Minister Karin Lund"). Helpers of
+// _names.newNameAfter, split from it.
+import type { ExtractState, SentenceState } from "../state.js";
+import { unmention } from "../state.js";
+import { givenName, nameRun } from "./_names.js";
+
+/**
+ * "Ambassador Luis Faro Ramos": an English lexicon short form read alone (a weak one, whose person the article does
+ * not name in full) right after a name run of two words or more is that name's last word, someone no lexicon knows.
+ */
+export function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]): void {
+  if (state.lang !== "en" || words.length < 2) return;
+  const after = words[words.length - 1] + 1;
+  const o = st.owner[after];
+  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
+  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
+  const sp = st.spans.get(o)!;
+  if (sp.start !== after || sp.end !== after + 1) return;
+  if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
+  unmention(state, st, o);
+  words.push(after);
+}
+
+/**
+ * "Foreign Minister Karin Lund", "Governor Mary Jackson", "Prime Minister Phan Van Khai": a one-word city right after
+ * a given name in a name slot is a word of the name (English). The city's mention is dropped, and the word and the
+ * name words after it join the name.
+ */
+export function placeAsSurname(state: ExtractState, st: SentenceState, words: number[]): void {
+  if (state.lang !== "en" || words.length !== 1) return;
+  const first = st.tokens[words[0]];
+  if (!state.lex.words.givenNames.latin?.has(first.key) && !givenName(state, first)) return;
+  const after = words[0] + 1;
+  const o = st.owner[after];
+  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
+  if (!x || x.kind !== "place" || x.placeKind !== "city" || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
+  const sp = st.spans.get(o)!;
+  if (sp.start !== after || sp.end !== after + 1) return;
+  unmention(state, st, o);
+  words.push(after);
+  // and the name words after it ("Prime Minister Phan Van Khai", Van also a city)
+  words.push(...nameRun(state, st, after + 1, false).slice(0, 2));
+}
