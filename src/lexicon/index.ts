@@ -242,10 +242,24 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: { ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }, nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
+    words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }), nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };
+}
+
+/**
+ * roles.json (see its "about"): the English role nouns as set "role.en" (read by extract/passes/_roles.ts), the
+ * Arabic and Persian ones added to cues.json's descriptor nouns (read by _descriptors.ts).
+ */
+function withRoles(sets: Record<string, Set<string>>): Record<string, Set<string>> {
+  const file = readJson<{ en: string[]; ar: string[]; fa: string[] }>("roles.json");
+  sets["role.en"] = new Set(file.en.map((w) => normalizeKey(w)));
+  for (const lang of ["ar", "fa"] as const) {
+    const set = (sets[`descriptor.${lang}`] ??= new Set());
+    for (const w of file[lang]) set.add(normalizeKey(w));
+  }
+  return sets;
 }
 
 /**

@@ -18,6 +18,7 @@ import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
+import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
 import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
 import { arabicComplementEnd } from "./_complement.js";
@@ -54,6 +55,7 @@ export function findTitles(state: ExtractState): void {
     afterHonorifics(state, st);
     namesAfterGroup(state, st);
     namesBesideDescriptors(state, st);
+    namesAfterRoles(state, st);
     bareNames(state, st);
     coordinatedNames(state, st);
     institutionsInTitles(state, st);
