@@ -1,5 +1,6 @@
 // A given name no lexicon knows before a surname the lexicon knows alone ("Loretta Lee", "حیدر علی‌اف"): one new
 // name, not the lexicon's person (a helper of pass 2, 02-titles; split from _names.ts, whose name-word reading it uses).
+import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
@@ -152,7 +153,7 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   const m = state.mentions[o];
   const sp = st.spans.get(o)!;
   if (m.kind !== "person" || m.via !== "lexicon" || !m.lexiconId || m.confidence >= 0.9 || sp.start !== i + 1 || sp.end !== i + 2) return undefined;
-  if (state.mentions.some((x) => x.kind === "person" && x.lexiconId === m.lexiconId && x.confidence >= 0.9)) return undefined;
+  if (lexiconPeopleNamedInFull(state.mentions).has(m.lexiconId)) return undefined;
   if (!isSurnameOf(state, m.lexiconId, st.tokens[i + 1].key)) return undefined;
   const sets = state.lex.words;
   const k = tok.key;
@@ -184,7 +185,7 @@ function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: st
  * mentions, so the caller may respan them.
  */
 function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
-  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
+  const named = lexiconPeopleNamedInFull(state.mentions);
   for (const st of state.sentences) {
     for (const m of [...st.mentions]) {
       const x = state.mentions[m];
