@@ -16,6 +16,7 @@ import { gluedCommonWords } from "./_glued-names.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
+import { familyNameAfterNasab } from "./_nasab-family.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -75,6 +76,8 @@ export function findEntities(state: ExtractState): void {
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);
         continue;
       }
+      // "خالد بن عبدالعزيز الفالح": a nasab form that runs on into a family name is another man's name
+      if (c.kind === "person" && c.hit.form === "full" && familyNameAfterNasab(state, st, c, cands)) continue;
       if (c.kind === "person" && c.hit.form === "full") {
         c.end = nasabEnd(state, st, c.end, taken);
         // a lexicon form that starts with a title ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "الأمير
