@@ -28,3 +28,22 @@ export function familyNameAfterNasab(state: ExtractState, st: SentenceState, sp:
   if (st.demonyms.some((d) => d.start === sp.end) || others.some((o) => o.start === sp.end)) return false;
   return true;
 }
+
+/**
+ * Does a lexicon full form of three words or more (`sp`, person `id`'s) come right after a given name that none of
+ * the person's own names holds ("Sheikh Meshal Jaber Al-Ahmad Al-Sabah", «مشعل الجابر …»: the son's given name
+ * before his father's name)? Then the form is the end of another person's name. A title or honorific before the
+ * form, or a word another lexicon match holds, leaves it.
+ */
+export function givenNameBeforeForm(state: ExtractState, st: SentenceState, sp: TokenSpan & { proclitic?: string }, id: string, others: TokenSpan[]): boolean {
+  if (sp.end - sp.start < 3 || sp.start === 0 || sp.proclitic) return false;
+  const prev = st.tokens[sp.start - 1];
+  const words = state.lex.words;
+  if (prev.punct || words.titleWordsIn[state.lang]?.has(prev.key) || words.honorificWords.has(prev.key)) return false;
+  if (words.titleWords.has(st.tokens[sp.start].key) || words.honorificWords.has(st.tokens[sp.start].key)) return false;
+  const given = state.lang === "en" ? /^\p{Lu}/u.test(prev.text) && !!words.givenNames.latin?.has(prev.key) : !!words.givenNames[state.lang]?.has(prev.key) || words.nameParts.has(prev.key);
+  if (!given || others.some((o) => o.start <= sp.start - 1 && o.end > sp.start - 1)) return false;
+  const p = state.lex.people.get(id.replace(/^person[:/]/, ""));
+  const own = new Set(Object.values(p?.names ?? {}).flat().flatMap((n) => normalizeKey(String(n)).split(/[\s\u200c\-‐]+/)));
+  return !own.has(prev.key);
+}
