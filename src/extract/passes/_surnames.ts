@@ -133,7 +133,10 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
     const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !FUNCTION_WORDS.has(tok.key);
     if ((classOf(state, tok) !== "name" && !opened) || sets.sets.nameParticle.has(tok.key)) continue;
-    respan(state, st, m, { start: sayyid(state, st, b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    // and one more given name before it («بيدرو سيلفا راموس»)
+    const a = b - 1;
+    const more = a >= 0 && nameLike(state, st, a) && classOf(state, st.tokens[a]) === "name" && !titleOrHonorific(state, st.tokens[a].key) && !sets.sets.nameParticle.has(st.tokens[a].key) && !st.cues.some((c) => inSpan(a, c));
+    respan(state, st, m, { start: sayyid(state, st, more ? a : b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
 
