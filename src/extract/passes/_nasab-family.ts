@@ -5,6 +5,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { isCommonWord } from "../../lexicon/words.js";
 
 const NASAB = new Set(["بن", "ابن", "بنت"].map((w) => normalizeKey(w)));
 /** Regnal ordinals ("… الثاني") and the words of standing written after a name ("الراحل"), no family names. */
@@ -41,7 +42,8 @@ export function givenNameBeforeForm(state: ExtractState, st: SentenceState, sp: 
   const words = state.lex.words;
   if (prev.punct || words.titleWordsIn[state.lang]?.has(prev.key) || words.honorificWords.has(prev.key)) return false;
   if (words.titleWords.has(st.tokens[sp.start].key) || words.honorificWords.has(st.tokens[sp.start].key)) return false;
-  const given = state.lang === "en" ? /^\p{Lu}/u.test(prev.text) && !!words.givenNames.latin?.has(prev.key) : !!words.givenNames[state.lang]?.has(prev.key) || words.nameParts.has(prev.key);
+  // (in Persian and Arabic a given name that is also a dictionary word may be a word of the style: «اعلیحضرت همایون», imperial)
+  const given = state.lang === "en" ? /^\p{Lu}/u.test(prev.text) && !!words.givenNames.latin?.has(prev.key) : (!!words.givenNames[state.lang]?.has(prev.key) || words.nameParts.has(prev.key)) && !isCommonWord(prev.text, state.lang);
   if (!given || others.some((o) => o.start <= sp.start - 1 && o.end > sp.start - 1)) return false;
   const p = state.lex.people.get(id.replace(/^person[:/]/, ""));
   const own = new Set(Object.values(p?.names ?? {}).flat().flatMap((n) => normalizeKey(String(n)).split(/[\s\u200c\-‐]+/)));
