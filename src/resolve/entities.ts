@@ -152,7 +152,8 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
 /**
  * The lexicon holder of an office the article gives this unknown name, if they share a name word, and unless the
  * name starts with a given name (lexicon given-names.json) that no name of the holder has: a different given name is
- * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …").
+ * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …"). Several holders sharing the word (an
+ * undated article: every king of a dynasty) leave the one whose name starts with the name's first word.
  */
 function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
   const written = normalizeKey(m.text).split(/[\s-]+/);
@@ -160,6 +161,7 @@ function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string
   const given = lex.words.givenNames[m.lang]?.has(written[0]) ? written[0] : undefined;
   const date = facts.publishedAt ?? null;
   const found = new Set<string>();
+  const byFirst = new Set<string>();
   for (const r of facts.roles) {
     if (r.person !== m.index || !r.country) continue;
     const country = r.country.replace(/^place\//, "");
@@ -169,9 +171,14 @@ function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string
       const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
       if (given && !names.some((n) => n.includes(given))) continue;
       if (names.some((n) => n.some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
+      // (the name's first word among the holder's names: "Fahd Al Saud" of the kings who share "Al Saud")
+      if (names.some((n) => n[0] === written[0])) byFirst.add(p.id);
     }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size === 1) return [...found][0];
+  // several holders share the name word (an undated article, a dynasty's family name): the one whose name starts alike
+  const first = [...found].filter((id) => byFirst.has(id));
+  return first.length === 1 ? first[0] : undefined;
 }
 
 export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | null {

@@ -132,6 +132,16 @@ describe("lexicon data files", () => {
     for (const name of ["ECOWAS", "اکوواس", "إيكواس"]) expect(ids(name), name).toEqual(["org/ecowas"]);
   });
 
+  it("loads historical office holders (1975–2014) by name in each script, former states as their countries", () => {
+    const lex = getLexicon();
+    const ids = (name: string) => [...(lex.keyIndex.get(normalizeKey(name).replace(/\s+/g, "")) ?? [])];
+    for (const name of ["Mahmoud Ahmadinejad", "محمود احمدی‌نژاد", "محمود أحمدي نجاد"]) expect(ids(name), name).toEqual(["person/mahmoud-ahmadinejad"]);
+    for (const name of ["Habib Bourguiba", "حبیب بورقیبه", "الحبيب بورقيبة"]) expect(ids(name), name).toEqual(["person/habib-bourguiba"]);
+    const yemen = entries("people-history-mena.json").find((e) => e.id === "ibrahim-al-hamdi")!;
+    expect(yemen.offices?.[0].country).toBe("north-yemen");
+    expect(lex.places.has("north-yemen") || [...lex.places.keys()].some((k) => k.endsWith("north-yemen"))).toBe(true);
+  });
+
   it("keeps former states (places-history-*.json) as countries with a note, no name of places.json, and loads them", () => {
     const lex = getLexicon();
     const current = new Set(entries("places.json").flatMap((p) => Object.values(p.names).flat()).map((n) => normalizeKey(n ?? "")));

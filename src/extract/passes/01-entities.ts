@@ -17,6 +17,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_names.js";
+import { familyNameAfterNasab, givenNameBeforeForm } from "./_nasab-family.js";
 
 type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -76,6 +77,9 @@ export function findEntities(state: ExtractState): void {
         multi.set(key, [...(multi.get(key) ?? []), c.hit]);
         continue;
       }
+      // "خالد بن عبدالعزيز الفالح": a nasab form that runs on into a family name is another man's name
+      // "Sheikh Meshal Jaber Al-Ahmad Al-Sabah": a full form after another given name is the end of another name
+      if (c.kind === "person" && c.hit.form === "full" && (familyNameAfterNasab(state, st, c, cands) || givenNameBeforeForm(state, st, c, c.hit.id, cands))) continue;
       if (c.kind === "person" && c.hit.form === "full") {
         c.end = nasabEnd(state, st, c.end, taken);
         // a lexicon form that starts with a title ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "الأمير

@@ -31,6 +31,16 @@ export function rankedName(state: ExtractState, st: SentenceState, words: number
   return words.every((w) => !FUNCTION_WORDS.has(st.tokens[w].key) && !perfectVerb(text(w)));
 }
 
+/**
+ * An Arabic name of three words whose last is a perfect verb that no name list holds ("خالد حداد أعرب فيها"): the
+ * name ends before the verb, as rankedName ends a name of common words; a name word (a given name, a lexicon name
+ * part) is kept. `words` is cut in place.
+ */
+export function verbAfterName(state: ExtractState, st: SentenceState, words: number[], isName: (i: number) => boolean): void {
+  if (state.lang !== "ar") return;
+  while (words.length > 2 && !isName(words[words.length - 1]) && perfectVerb(st.tokens[words[words.length - 1]].text)) words.pop();
+}
+
 /** Royal styles before a regnal name: "الملك حسين", "الأمير فيصل" (the person is called by style and name). */
 const ROYAL = new Set(["الملك", "الملكة", "الأمير", "الأميرة"].map((w) => normalizeKey(w)));
 

@@ -5,7 +5,7 @@ import { addMention, inCue } from "../state.js";
 import { placeAsSurname, surnameAfterRun } from "./_run-tails.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
-import { afterHonorific, rankedName, royalStyle } from "./_arabic-names.js";
+import { afterHonorific, rankedName, royalStyle, verbAfterName } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
@@ -23,6 +23,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const words = nameRun(state, st, from, quoted);
   if (!quoted) surnameAfterRun(state, st, words);
   if (!quoted) placeAsSurname(state, st, words);
+  if (!quoted) verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");
   // far from its title, a name must have a word that is a name part or that no dictionary knows; so must a
   // Persian or Arabic name of several words anywhere ("القادة تبنوا بيانا بشأن": the leaders adopted a statement on)
   const allCommon = words.every((w) => classOf(state, st.tokens[w]) === "common");
