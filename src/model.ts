@@ -110,7 +110,16 @@ export interface MentionFact extends Span {
    * delegation"): the mention index of the named person it was resolved to in this article.
    */
   antecedent?: number;
+  /** 0.9 or more: a lexicon person's full name, or a short form the article confirmed (`NAMED_IN_FULL`). */
   confidence: number;
+}
+
+/** The confidence from which a lexicon person's mention names them in full ("Sergey Lavrov", not "Lavrov"). */
+export const NAMED_IN_FULL = 0.9;
+
+/** The lexicon people an article's mentions name in full, the one test every phase uses for "named in full". */
+export function lexiconPeopleNamedInFull(mentions: readonly MentionFact[]): Set<string> {
+  return new Set(mentions.flatMap((m) => (m.kind === "person" && m.lexiconId && m.confidence >= NAMED_IN_FULL ? [m.lexiconId] : [])));
 }
 
 /** "X is the foreign minister of Y" as claimed by this article. */

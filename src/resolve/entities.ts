@@ -13,7 +13,7 @@
 //     different articles are the same node only when their exact keys are equal: the skeleton is
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
 import { createHash } from "node:crypto";
-import type { ArticleFacts, EntityKind, MentionFact } from "../model.js";
+import { lexiconPeopleNamedInFull, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
 import { officesOn, type Lexicon } from "../lexicon/index.js";
 import { normalizeKey } from "../text/normalize.js";
 import { exactKey, skeletonKey } from "../text/keys.js";
@@ -70,7 +70,7 @@ function personSkeletons(lex: Lexicon): Map<string, Map<string, Set<number>>> {
 /** Resolves every mention of an article to an entity, or null when it must not be used. */
 export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<ResolvedEntity | null> {
   const ms = facts.mentions;
-  const fullIds = new Set(ms.filter((m) => m.kind === "person" && m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId!));
+  const fullIds = lexiconPeopleNamedInFull(ms);
   const titled = new Set(facts.roles.map((r) => ms[r.person].lexiconId).filter(Boolean) as string[]);
   const out: Array<ResolvedEntity | null> = new Array(ms.length).fill(null);
 

@@ -6,10 +6,10 @@
 //     that office of that country (by this article's role claims, else the lexicon's offices);
 //   - "his Russian counterpart" → the person of the article holding the same office for that country;
 //   - "the Russian delegation" → the head of that country's delegation in the article;
-//   - "the Russian capital" → the capital city;
+//   - "the Russian capital", "Iceland's capital" → the capital city (_capitals.ts);
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { addMention, inSpan, respan } from "../state.js";
+import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
@@ -19,6 +19,7 @@ import { echoFirstWords } from "./_echoes.js";
 import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
+import { capitals } from "./_capitals.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -253,35 +254,6 @@ function delegationHead(state: ExtractState, country: string, at: number): numbe
   const ranked = [...heads.values()].map((h) => ({ ...h, d: h.s <= at ? at - h.s : 1000 + h.s - at })).sort((a, b) => a.d - b.d);
   if (!ranked.length || (ranked[1] && ranked[1].d === ranked[0].d)) return undefined;
   return ranked[0].m;
-}
-
-function capitals(state: ExtractState, st: SentenceState): void {
-  for (const c of st.cues.filter((x) => x.kind === "capital")) {
-    const dem = st.demonyms.find((d) => d.start === c.end) ?? st.demonyms.find((d) => d.end === c.start);
-    let country = dem ? stripPlace(dem.place) : undefined;
-    let sp: TokenSpan | undefined = dem ? { start: Math.min(c.start, dem.start), end: Math.max(c.end, dem.end) } : undefined;
-    // "العاصمة السعودية", "پایتخت عربستان": the country's own mention right after the noun becomes the capital
-    let countryMention: number | undefined;
-    if (!country) {
-      const at = st.tokens[c.end]?.key === "of" ? c.end + 1 : c.end; // "the capital of Saudi Arabia"
-      const o = st.owner[at] ?? -1;
-      if (o >= 0 && state.mentions[o].placeKind === "country" && st.spans.get(o)!.start === at) {
-        country = stripPlace(state.mentions[o].lexiconId!);
-        sp = { start: c.start, end: st.spans.get(o)!.end };
-        countryMention = o;
-      }
-    }
-    if (!country || !sp) continue;
-    const capital = state.lex.places.get(country)?.capital;
-    if (!capital) continue;
-    let free = true;
-    for (let i = sp.start; i < sp.end; i++) if (st.owner[i] >= 0 && st.owner[i] !== countryMention) free = false;
-    if (!free) continue;
-    const entry = state.lex.places.get(capital);
-    const fields = { kind: "place" as const, lexiconId: lexPlaceId(capital), via: "coreference" as const, placeKind: entry?.kind ?? "city", confidence: 0.7 };
-    if (countryMention !== undefined) respan(state, st, countryMention, sp, { ...fields, alternatives: undefined });
-    else addMention(state, st, sp, fields);
-  }
 }
 
 function speakerOf(state: ExtractState, st: SentenceState, lastSubject: number | undefined): number | undefined {

@@ -2,6 +2,7 @@
 // ("Treasury secretary Kamau Ng'ang'a", "رئيس الجمعية الوطنية مسعود ولد بلخير") is the same person wherever the
 // article writes it again, in full or by its surname ("Ng'ang'a told reporters", "استقبل ولد بلخير"), with no
 // title beside it. The resolver (resolve/entities.ts) joins a surname to the full name it ends.
+import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { addMention, inCue } from "../state.js";
 import { PhraseMatcher } from "../../text/matcher.js";
@@ -40,7 +41,7 @@ export function echoNewNames(state: ExtractState): void {
   eventMatcher.build();
   // a lexicon short form the surname also is ("الجبوري": another Jabouri), read with less than full confidence, yields
   // to the new name when the article does not name the lexicon's person in full (Arabic)
-  const namedInFull = new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId));
+  const namedInFull = lexiconPeopleNamedInFull(state.mentions);
   for (const st of state.sentences) {
     // (Persian puts the subject first: "نوذری روز بعد با … دیدار کرد", the surname opening a sentence that tells an event)
     const subjectFirst = (h: { start: number }) => state.lang === "fa" && h.start === 0 && st.triggers.length > 0;
@@ -92,7 +93,7 @@ export function echoFirstWords(state: ExtractState): void {
   if (!first.size) return;
   // a lexicon short form the word also is ("Wang": Wang Yi), read with little confidence, yields to the person
   // the article names in full when it does not name the lexicon's one in full
-  const namedInFull = new Set(state.mentions.filter((m) => m.kind === "person" && m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId));
+  const namedInFull = lexiconPeopleNamedInFull(state.mentions);
   const weak = (o: number) => {
     const m = state.mentions[o];
     return m.kind === "person" && !!m.lexiconId && m.confidence <= 0.5 && m.antecedent === undefined && !namedInFull.has(m.lexiconId);

@@ -152,8 +152,19 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }
 
-/** The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،"). */
+const asidesOf = new WeakMap<SentenceState, Array<[number, number]>>();
+
+/**
+ * The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،"),
+ * computed once per sentence.
+ */
 function asides(state: ExtractState, st: SentenceState): Array<[number, number]> {
+  let out = asidesOf.get(st);
+  if (!out) asidesOf.set(st, (out = findAsides(state, st)));
+  return out;
+}
+
+function findAsides(state: ExtractState, st: SentenceState): Array<[number, number]> {
   const rel = state.lex.words.sets[`relative.${state.lang}`];
   const out: Array<[number, number]> = [];
   // (not Persian: که also joins a clause to a verb of saying or a purpose)

@@ -5,6 +5,7 @@
 // unknown or name-part words) is one new name, the weak readings given up, when the article names none of
 // those people in full. A last short syllable the dictionary knows ("ها", "هو") ends the run only right before
 // the clause goes on (a punctuation mark, a date, a word no name takes).
+import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, unmention } from "../state.js";
 import { classOf, nameLike, titleOrHonorific } from "./_names.js";
@@ -60,7 +61,7 @@ function weakAt(state: ExtractState, st: SentenceState, i: number): number | und
   if (m.kind !== "person" || m.via !== "lexicon" || m.confidence >= 0.9 || m.antecedent !== undefined) return undefined;
   const sp = st.spans.get(o)!;
   if (sp.start !== i || sp.end !== i + 1) return undefined;
-  return state.mentions.some((x) => x.kind === "person" && x.lexiconId === m.lexiconId && x.confidence >= 0.9) ? undefined : o;
+  return lexiconPeopleNamedInFull(state.mentions).has(m.lexiconId!) ? undefined : o;
 }
 
 /** An unowned word no dictionary knows, or a known name part, that may be a syllable of the name. */

@@ -72,7 +72,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   const particles = state.lex.words.sets.nameParticle;
   let counted = 0;
   for (let i = from; i < st.tokens.length && counted < max; i++) {
-    if (!nameLike(state, st, i)) break;
+    const saidName = verbAsGivenName(state, st, i);
+    if (!saidName && !nameLike(state, st, i)) break;
     const tok = st.tokens[i];
     // a hyphen starts no name ("president-elect": the title's own suffix)
     if (!words.length && tok.punct) break;
@@ -86,7 +87,7 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    if (!particle && !quoted && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0)) {
+    if (!particle && !quoted && !saidName && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
       if (surnameWord(state, st, words, i)) words.push(i);
@@ -104,6 +105,17 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
   if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
   return words;
+}
+
+/**
+ * An English given name that is also a verb of saying, capitalised inside a sentence right before another capitalised
+ * word, is a name word: "opposition leader Said Abdullo Nuri" (prose writes the verb "said" in lower case).
+ */
+function verbAsGivenName(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (state.lang !== "en" || i === 0 || st.tokens[i - 1].punct || st.owner[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(tok.text)) return false;
+  if (!state.lex.words.givenNameHomographs.latin?.has(tok.key) || !inCue(st, i, (c) => c.kind === "speech")) return false;
+  return /^\p{Lu}\p{Ll}/u.test(st.tokens[i + 1]?.text ?? "");
 }
 
 /**

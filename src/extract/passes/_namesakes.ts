@@ -3,7 +3,7 @@
 // word first or last ("Kim Jong Un … a letter to Kim"), not for a namesake the article never names. So does any
 // other surname the lexicon holds alone, for a person the article named in full with it last ("Greta Merkel …
 // Merkel later met"). A helper of pass 3 (03-references).
-import type { MentionFact } from "../../model.js";
+import { lexiconPeopleNamedInFull, NAMED_IN_FULL, type MentionFact } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -22,8 +22,8 @@ const before = (a: MentionFact, b: MentionFact) => a.sentenceIndex < b.sentenceI
  */
 export function namesakeShortForms(state: ExtractState): void {
   const people = state.mentions.filter((m) => m.kind === "person");
-  const namedInFull = new Set(people.filter((m) => m.lexiconId && m.confidence >= 0.9).map((m) => m.lexiconId));
-  const full = people.filter((m) => m.antecedent === undefined && ((m.lexiconId && m.confidence >= 0.9) || (!m.lexiconId && m.via !== "coreference")));
+  const namedInFull = lexiconPeopleNamedInFull(people);
+  const full = people.filter((m) => m.antecedent === undefined && ((m.lexiconId && m.confidence >= NAMED_IN_FULL) || (!m.lexiconId && m.via !== "coreference")));
   const identity = (m: MentionFact) => m.lexiconId ?? normalizeKey(m.text);
   const mentionsOf = new Map<string, number>();
   for (const m of people) if (m.antecedent === undefined) mentionsOf.set(identity(m), (mentionsOf.get(identity(m)) ?? 0) + 1);

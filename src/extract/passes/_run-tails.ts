@@ -1,25 +1,37 @@
-// The words right after an English name run that belong to it though pass 1 read them as something else: a weak
-// lexicon short form ("Ambassador Luis Faro Ramos") or a city ("Foreign Minister Karin Lund"). Helpers of
+// The words right after a name run that belong to it though pass 1 read them as something else: a weak
+// lexicon short form ("Ambassador Luis Faro Ramos", any script) or a city (English: "Foreign Minister Karin Lund"). Helpers of
 // _names.newNameAfter, split from it.
+import { lexiconPeopleNamedInFull, NAMED_IN_FULL } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { unmention } from "../state.js";
 import { givenName, nameRun } from "./_names.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
+
+/** The mention of the one token right after a name's last word (capitalised, in English), with its index, if any. */
+function oneWordAfter(state: ExtractState, st: SentenceState, last: number): { o: number; after: number } | undefined {
+  const after = last + 1;
+  const o = st.owner[after];
+  if (o === undefined || o < 0 || (state.lang === "en" && !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text))) return undefined;
+  const sp = st.spans.get(o)!;
+  return sp.start === after && sp.end === after + 1 ? { o, after } : undefined;
+}
 
 /**
- * "Ambassador Luis Faro Ramos": an English lexicon short form read alone (a weak one, whose person the article does
- * not name in full) right after a name run of two words or more is that name's last word, someone no lexicon knows.
+ * "Ambassador Luis Faro Ramos", «رئيسة الوفد ماريا لوسيا فيرير»: a lexicon short form read alone (a weak one, whose
+ * person the article does not name in full) right after a name run of two words or more is that name's last word,
+ * someone no lexicon knows. In Arabic and Persian script, not when the lexicon person's own name starts with the
+ * run's first word (a longer form of the same name: «محمد ولد الشيخ الغزواني»).
  */
 export function surnameAfterRun(state: ExtractState, st: SentenceState, words: number[]): void {
-  if (state.lang !== "en" || words.length < 2) return;
-  const after = words[words.length - 1] + 1;
-  const o = st.owner[after];
-  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
-  if (!x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= 0.9 || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
-  const sp = st.spans.get(o)!;
-  if (sp.start !== after || sp.end !== after + 1) return;
-  if (state.mentions.some((m) => m.kind === "person" && m.lexiconId === x.lexiconId && m.confidence >= 0.9)) return;
-  unmention(state, st, o);
-  words.push(after);
+  if (words.length < 2) return;
+  const hit = oneWordAfter(state, st, words[words.length - 1]);
+  const x = hit && state.mentions[hit.o];
+  if (!hit || !x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= NAMED_IN_FULL) return;
+  if (lexiconPeopleNamedInFull(state.mentions).has(x.lexiconId!)) return;
+  if (state.lang !== "en" && ownFirstWord(state, x.lexiconId!, st.tokens[words[0]].key)) return;
+  unmention(state, st, hit.o);
+  words.push(hit.after);
 }
 
 /**
@@ -31,14 +43,17 @@ export function placeAsSurname(state: ExtractState, st: SentenceState, words: nu
   if (state.lang !== "en" || words.length !== 1) return;
   const first = st.tokens[words[0]];
   if (!state.lex.words.givenNames.latin?.has(first.key) && !givenName(state, first)) return;
-  const after = words[0] + 1;
-  const o = st.owner[after];
-  const x = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
-  if (!x || x.kind !== "place" || x.placeKind !== "city" || !/^\p{Lu}\p{Ll}/u.test(st.tokens[after].text)) return;
-  const sp = st.spans.get(o)!;
-  if (sp.start !== after || sp.end !== after + 1) return;
-  unmention(state, st, o);
-  words.push(after);
+  const hit = oneWordAfter(state, st, words[0]);
+  const x = hit && state.mentions[hit.o];
+  if (!hit || !x || x.kind !== "place" || x.placeKind !== "city") return;
+  unmention(state, st, hit.o);
+  words.push(hit.after);
   // and the name words after it ("Prime Minister Phan Van Khai", Van also a city)
-  words.push(...nameRun(state, st, after + 1, false).slice(0, 2));
+  words.push(...nameRun(state, st, hit.after + 1, false).slice(0, 2));
+}
+
+/** Some name of the lexicon person starts with the word. */
+function ownFirstWord(state: ExtractState, lexiconId: string, key: string): boolean {
+  const p = state.lex.people.get(personSlug(lexiconId));
+  return !!p && Object.values(p.names).flat().some((n) => normalizeKey(n).split(" ")[0] === key);
 }

@@ -3,6 +3,7 @@
 // no other contact and nothing planned or denied).
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { addBothSides, withPair } from "./_both-sides.js";
 
@@ -71,6 +72,9 @@ function signingWith(state: ExtractState, st: SentenceState): SigningMeeting[] {
   return after.map((other) => ({ clause, people: [...before, other], trigger: trig.text, at: trig.start }));
 }
 
+/** The stem of the Persian light verb کردن ("امضا کردند": signed), as a normalised key. */
+const KARD = normalizeKey("کرد");
+
 /**
  * A signing held in the presence, or under the auspices, of two named people is their meeting: "under the
  * auspices of presidents A and B, the two countries signed eight documents", "با حضور A و B … امضا شد",
@@ -87,7 +91,9 @@ function signingCeremony(state: ExtractState, st: SentenceState): SigningMeeting
   // the signatories named before the presence, on either side of "signed" (Arabic names them after the verb:
   // "ووقع الإعلان عن … A، وعن … B، بحضور C"), unless a speaker reports the signing ("X said that …")
   const reported = st.cues.some((c) => c.kind === "speech" && c.end <= signing.start);
-  const signers = presence.start > signing.start && !reported ? reportedAside(state, st, actors.filter((m) => st.spans.get(m)!.end <= presence.start)) : [];
+  // Persian puts the active verb last, its subject first: "این پیمان را A و B در حضور C و D امضا کردند"
+  const verbLast = state.lang === "fa" && presence.end <= signing.start && (st.tokens[signing.end]?.key ?? "").startsWith(KARD);
+  const signers = (presence.start > signing.start || verbLast) && !reported ? reportedAside(state, st, actors.filter((m) => st.spans.get(m)!.end <= presence.start)) : [];
   const people = [...signers, ...present];
   if (present.length < 1 || people.length < 2) return [];
   const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);

@@ -1,5 +1,6 @@
 // A given name no lexicon knows before a surname the lexicon knows alone ("Loretta Lee", "حیدر علی‌اف"): one new
 // name, not the lexicon's person (a helper of pass 2, 02-titles; split from _names.ts, whose name-word reading it uses).
+import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
@@ -132,7 +133,10 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
     const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !FUNCTION_WORDS.has(tok.key);
     if ((classOf(state, tok) !== "name" && !opened) || sets.sets.nameParticle.has(tok.key)) continue;
-    respan(state, st, m, { start: sayyid(state, st, b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    // and one more given name before it («بيدرو سيلفا راموس»)
+    const a = b - 1;
+    const more = a >= 0 && nameLike(state, st, a) && classOf(state, st.tokens[a]) === "name" && !titleOrHonorific(state, st.tokens[a].key) && !sets.sets.nameParticle.has(st.tokens[a].key) && !st.cues.some((c) => inSpan(a, c));
+    respan(state, st, m, { start: sayyid(state, st, more ? a : b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }
 
@@ -152,7 +156,7 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   const m = state.mentions[o];
   const sp = st.spans.get(o)!;
   if (m.kind !== "person" || m.via !== "lexicon" || !m.lexiconId || m.confidence >= 0.9 || sp.start !== i + 1 || sp.end !== i + 2) return undefined;
-  if (state.mentions.some((x) => x.kind === "person" && x.lexiconId === m.lexiconId && x.confidence >= 0.9)) return undefined;
+  if (lexiconPeopleNamedInFull(state.mentions).has(m.lexiconId)) return undefined;
   if (!isSurnameOf(state, m.lexiconId, st.tokens[i + 1].key)) return undefined;
   const sets = state.lex.words;
   const k = tok.key;
@@ -184,7 +188,7 @@ function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: st
  * mentions, so the caller may respan them.
  */
 function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
-  const named = new Set(state.mentions.filter((m) => m.kind === "person" && m.confidence >= 0.9 && m.lexiconId).map((m) => m.lexiconId));
+  const named = lexiconPeopleNamedInFull(state.mentions);
   for (const st of state.sentences) {
     for (const m of [...st.mentions]) {
       const x = state.mentions[m];

@@ -232,4 +232,21 @@ describe("pass 2: a surname that is a town or a lexicon short form, after Englis
     const f = facts("Kenyan President William Ruto received the Portuguese ambassador Joao Faro Ramos on Monday.", "2024-06-05");
     expect(people(f)).toEqual(expect.arrayContaining([P("william-ruto"), "Joao Faro Ramos"]));
   });
+  it("ar / fa: so too with two given names before the short form («بيدرو سيلفا راموس»)", () => {
+    for (const [t, name] of [
+      ["استقبل الرئيس الكيني ويليام روتو السفير البرتغالي بيدرو سيلفا راموس يوم الاثنين.", "بيدرو سيلفا راموس"],
+      ["رئيس جمهور کنیا ویلیام روتو روز دوشنبه سفیر پرتغال پدرو سیلوا راموس را به حضور پذیرفت.", "پدرو سیلوا راموس"],
+    ]) {
+      expect(people(facts(t, "2024-06-05")), t).toEqual(expect.arrayContaining([P("william-ruto"), name]));
+    }
+  });
+  it("ar: a weak short form after a name run of two words is its last word («ماريا كورونيل راموس»)", () => {
+    const f = facts("وقعت رئيسة وفد الحكومة ماريا كورونيل راموس الاتفاق في مانيلا يوم الاثنين.", "2024-06-05");
+    expect(people(f)).toContain("ماريا كورونيل راموس");
+    expect(people(f).filter((p) => p.startsWith("person/"))).toEqual([]);
+  });
+  it("ar: not when the lexicon person's own name starts with the run's first word (a longer form of it)", () => {
+    const f = facts("استقبل الرئيس محمد ولد الشيخ الغزواني في نواكشوط وزير الخارجية المغربي.", "2024-06-05");
+    expect(people(f)).toContain(P("mohamed-ould-ghazouani"));
+  });
 });

@@ -70,8 +70,8 @@ describe("pass 3: delegation and capital", () => {
   it("en: the Afghan capital is Kabul", () => expect(places(facts("Ishaq Dar arrived in the Afghan capital on Saturday.", D))).toContain("place/kabul"));
   // capital + the country's NAME: the country's mention becomes the capital
   it("fa: پایتخت افغانستان is Kabul", () => expect(places(facts("اسحاق دار روز شنبه وارد پایتخت افغانستان شد.", D))).toContain("place/kabul"));
-  it("ar / en: العاصمة + the country's name, 'the capital of' + the country, is the capital, and no country is left", () => {
-    for (const t of ["وصل إسحاق دار السبت إلى عاصمة أفغانستان.", "Ishaq Dar arrived in the capital of Afghanistan on Saturday."]) {
+  it("ar / en: العاصمة + the country's name, 'the capital of' + the country or the country's capital, is the capital, and no country is left", () => {
+    for (const t of ["وصل إسحاق دار السبت إلى عاصمة أفغانستان.", "Ishaq Dar arrived in the capital of Afghanistan on Saturday.", "Ishaq Dar arrived in Afghanistan's capital on Saturday."]) {
       const f = facts(t, D);
       expect(places(f), t).toContain("place/kabul");
       expect(places(f), t).not.toContain("place/afghanistan");

@@ -72,3 +72,17 @@ describe("pass 5: a signing in the next sentence goes on telling a ceremony only
     expect(met(f, "Oskar Weiss", "Tomasz Kwiatek")).toEqual([]);
   });
 });
+
+describe("pass 5 (_signings.ts): a Persian signing in the presence of two people, the verb last", () => {
+  const text = "این توافق را هوشنگ رضایی، وزیر خارجه ارمنستان، و کامران جلیلی، وزیر خارجه قطر، در حضور علی کریمی، رئیس جمهور ارمنستان، و حسن نوری، نخست وزیر قطر، امضا کردند.";
+  it("the signers named first, the subject of the active verb, are at the meeting with those present", () => {
+    const f = facts(text, D);
+    expect(met(f, "هوشنگ رضایی", "کامران جلیلی")).toHaveLength(1);
+    expect(met(f, "هوشنگ رضایی", "حسن نوری")).toHaveLength(1);
+    expect(met(f, "علی کریمی", "حسن نوری")).toHaveLength(1);
+  });
+  it("not one who welcomes a signing made in others' presence (a passive verb)", () => {
+    const f = facts("علی کریمی از توافقی که در حضور حسن نوری و رضا امینی امضا شد استقبال کرد.", D);
+    expect(met(f, "علی کریمی", "حسن نوری")).toEqual([]);
+  });
+});

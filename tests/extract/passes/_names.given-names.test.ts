@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../src/ingest/index.js";
 import type { Article } from "../../../src/model.js";
 import { processArticle } from "../../../src/pipeline.js";
-import { facts, met, people } from "./helpers.js";
+import { agreements, facts, met, people } from "./helpers.js";
 
 const D = "2024-06-05";
 
@@ -138,5 +138,17 @@ describe("an English surname that is also a word, after a given name and a word 
   it("not after two given names: the rule needs a word no dictionary knows second ('Minister Anna Maria Garden')", () => {
     const f = facts("Minister Anna Maria Garden spoke at the opening.", "2024-03-01");
     expect(people(f)).not.toContain("Anna Maria Garden");
+  });
+});
+
+describe("an English given name that is also a verb of saying ('Said')", () => {
+  it("capitalised inside the sentence, before another capitalised word, starts the name after a role noun", () => {
+    const f = facts("President Daler Nazarov and rebel commander Said Karim Odina signed a truce in Kabul on Friday.", "2024-03-01");
+    expect(people(f)).toContain("Said Karim Odina");
+    expect(agreements(f).map((a) => a.who)).toEqual([["Daler Nazarov", "Said Karim Odina"]]);
+  });
+  it("the verb in lower case stays a verb", () => {
+    const f = facts("The rebel commander said Karim Odina would sign the truce in Kabul on Friday.", "2024-03-01");
+    expect(people(f)).not.toContain("said Karim Odina");
   });
 });
