@@ -72,7 +72,7 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
 /**
  * "A and B signed a pact in Doha on Sunday. X and Y signed it for them …": the signing of the envoys, told right
  * after a signing by the states or bodies they sign for, happened where that one did (the place after a
- * preposition of place in the sentence before).
+ * preposition of place in the sentence before, or after one and a city's noun: "در شهر X", "in the city of X").
  */
 function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined {
   const i = state.sentences.findIndex((x) => x.s.index === e.evidence.sentenceIndex);
@@ -80,7 +80,13 @@ function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined
   const signing = (x: SentenceState) => x.triggers.some((t) => t.kind === "agreement");
   if (!prev || !st || prev.s.heading || !signing(st) || !signing(prev)) return undefined;
   const preps = state.lex.words.sets.placePreposition;
-  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && preps.has(prev.tokens[prev.spans.get(m)!.start - 1]?.key ?? ""));
+  // (past a noun of a city: "در شهر مورمانسک", "في مدينة …", "in the city of …")
+  const filler = state.lex.words.sets[`cityFiller.${state.lang}`] ?? new Set<string>();
+  const prepBefore = (k: number) => {
+    for (let n = 0; n < 3 && k >= 0 && filler.has(prev.tokens[k].key) && !preps.has(prev.tokens[k].key); n++) k--;
+    return k >= 0 && preps.has(prev.tokens[k].key);
+  };
+  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && prepBefore(prev.spans.get(m)!.start - 1));
   return onePlace(state, at);
 }
 

@@ -2,7 +2,7 @@
 // ("Treasury secretary Kamau Ng'ang'a", "رئيس الجمعية الوطنية مسعود ولد بلخير") is the same person wherever the
 // article writes it again, in full or by its surname ("Ng'ang'a told reporters", "استقبل ولد بلخير"), with no
 // title beside it. The resolver (resolve/entities.ts) joins a surname to the full name it ends.
-import { lexiconPeopleNamedInFull } from "../../model.js";
+import { lexiconPeopleNamedInFull, NAMED_IN_FULL } from "../../model.js";
 import type { ExtractState } from "../state.js";
 import { addMention, inCue } from "../state.js";
 import { PhraseMatcher } from "../../text/matcher.js";
@@ -66,7 +66,9 @@ export function echoNewNames(state: ExtractState): void {
  * English: a name whose first word is no given name the lexicon knows is written with the family name first
  * (Chinese, Vietnamese, Korean: "Hu Jintao" is "Hu") or is called by its first name (Thai, Indonesian,
  * Ethiopian: "Abhisit Vejjajiva" is "Abhisit"); either way the first word alone, capitalised and no common word,
- * refers to that person when no other person of the article starts with it. Each such word becomes a reference
+ * refers to that person when no other person of the article starts with it. So does the first word of a lexicon
+ * person named in full that no short form holds ("Xi" for Xi Jinping: two letters, and a Greek letter in the
+ * dictionary; not an English given name, "William" for William Ruto). Each such word becomes a reference
  * to the full name (an `antecedent`), found after it, where no mention is yet. Run by pass 2 for the names of
  * title slots and again by pass 3 for those it reads ("his Vietnamese counterpart Tran Duc Luong").
  */
@@ -85,8 +87,12 @@ export function echoFirstWords(state: ExtractState): void {
   for (const [key, list] of owners) {
     const m = state.mentions[list[0]];
     const written = m.text.trim().split(/\s+/);
-    if (list.length !== 1 || m.lexiconId || (m.via !== "title" && m.via !== "quote") || written.length < 2 || written.length > 4) continue;
-    if (!/^[A-Z][a-z]+$/.test(written[0]) || isCommonWord(written[0], "en") || state.lex.words.givenNames.en?.has(key)) continue;
+    // (a lexicon person named in full too: "Xi Jinping … Xi met", a two-letter family name no short form holds)
+    const known = !!m.lexiconId && m.via === "lexicon" && m.confidence >= NAMED_IN_FULL;
+    if (list.length !== 1 || (m.lexiconId && !known) || (!known && m.via !== "title" && m.via !== "quote") || written.length < 2 || written.length > 4) continue;
+    // (of a lexicon person, a family name of three letters or fewer though a dictionary has it: Xi, Wen, Ban)
+    const common = isCommonWord(written[0], "en") && !(known && written[0].length <= 3);
+    if (!/^[A-Z][a-z]+$/.test(written[0]) || common || state.lex.words.givenNames.en?.has(key)) continue;
     if (state.lex.words.sets.nameParticle.has(key) || state.lex.words.titleWordsIn.en?.has(key)) continue;
     first.set(key, list[0]);
   }

@@ -3,7 +3,7 @@
 //   - Persian and Arabic write no capitals: a lexicon short form that is also a cue or event word of the grammar
 //     lists ("تراس", Truss, is ترأس, presided) names the person only in an article that names them in full;
 //   - English: a new name whose first word is no given name is called by that first word (family name first, "Hu
-//     Jintao" is "Hu"; or by the first name, "Abhisit Vejjajiva" is "Abhisit");
+//     Jintao" is "Hu"; or by the first name, "Abhisit Vejjajiva" is "Abhisit"), and so is a lexicon person ("Xi");
 //   - English: a name written with initials ("K.R. Narayanan", "R.N. Ravi") is read whole after a title.
 import { describe, expect, it } from "vitest";
 import { facts, met, P, people } from "./helpers.js";
@@ -33,6 +33,14 @@ describe("passes 2-3: a new name called by its first word", () => {
   it("en: a counterpart's name read by pass 3 is found again by its first word", () => {
     const f = facts("Kenyan Trade Minister Moses Kuria held talks with his Thai counterpart Jurin Laksanawisit in Nairobi on Tuesday. On Wednesday, Jurin held talks with Musalia Mudavadi.", D);
     expect(met(f, "Jurin Laksanawisit", MUDAVADI).map((e) => e.date)).toEqual(["2023-03-08"]);
+  });
+  it("en: so is a lexicon person's first word that no short form holds ('Xi' for Xi Jinping: two letters, and a Greek letter)", () => {
+    const f = facts("Chinese President Xi Jinping arrived in Nairobi on Tuesday. On Wednesday, Xi held talks with Musalia Mudavadi.", D);
+    expect(met(f, P("xi-jinping"), MUDAVADI).map((e) => e.date)).toEqual(["2023-03-08"]);
+  });
+  it("en: not a lexicon person's first word that is an English given name ('William' for William Ruto)", () => {
+    const f = facts("Kenyan President William Ruto arrived in Mombasa on Tuesday. On Wednesday, William held talks with Musalia Mudavadi.", D);
+    expect(met(f, RUTO, MUDAVADI)).toEqual([]);
   });
   it("en: a given name the lexicon knows ('John') is not taken for the person", () => {
     const f = facts("Kenyan Foreign Minister Musalia Mudavadi met British envoy John Wrightson in Nairobi on Tuesday. John Smith, a trader, said prices had risen.", D);

@@ -19,6 +19,10 @@ describe("pass 2: an Arabic name ends before the object of the verb", () => {
     expect(people(facts("وقع رئيس بلدية المدينة كارلوس منديث اتفاقاً مع الشركة.", D))).toEqual(["كارلوس منديث"]);
     expect(people(facts("تلقى السفير البرتغالي روي فيغيريدو اتصالا من الوزير.", D))).toEqual(["روي فيغيريدو"]);
   });
+  it("the object of 'ألقى' (delivered): 'ألقى السفير X كلمة' and 'X محاضرة'", () => {
+    expect(people(facts("ألقى السفير الكولومبي خوان كاميلو ريستريبو كلمة في الجامعة.", D))).toEqual(["خوان كاميلو ريستريبو"]);
+    expect(people(facts("ألقى السفير الألماني يورغ هيلمان محاضرة في عمان.", D))).toEqual(["يورغ هيلمان"]);
+  });
 });
 
 describe("pass 2: a foreign given name before a lexicon surname that starts the name", () => {

@@ -133,6 +133,12 @@ describe("pass 6: a signing by states, then the signing of their envoys", () => 
     const ar = facts("وقعت تركيا وباكستان يوم الاثنين في أنقرة اتفاقية للتعاون الدفاعي. ووقع الاتفاقية هاكان فيدان وإسحاق دار.", "2024-12-04");
     expect(met(ar, FIDAN, DAR).map((e) => [e.place, e.date])).toEqual([["place/ankara", "2024-12-02"]]);
   });
+  it("fa/en: so when a noun of a city stands between the preposition and the place («در شهر X», 'in the city of X')", () => {
+    const fa = facts("ایران و ترکیه روز دوشنبه در شهر آنکارا یک یادداشت تفاهم امضا کردند. این یادداشت تفاهم را عباس عراقچی و هاکان فیدان امضا کردند.", "2024-12-04");
+    expect(met(fa, ARAGHCHI, FIDAN).map((e) => e.place)).toEqual(["place/ankara"]);
+    const en = facts("Turkey and Pakistan signed a defence cooperation agreement in the city of Ankara on Monday. Hakan Fidan and Ishaq Dar signed the agreement for their governments.", "2024-12-04");
+    expect(met(en, FIDAN, DAR).map((e) => e.place)).toEqual(["place/ankara"]);
+  });
   it("a meeting told next that signs nothing takes neither", () => {
     const f = facts("Turkey and Pakistan signed a defence cooperation agreement in Ankara on Monday. Hakan Fidan later met Ishaq Dar in Islamabad.", "2024-12-04");
     expect(met(f, FIDAN, DAR).map((e) => e.place)).toEqual(["place/islamabad"]);

@@ -152,3 +152,13 @@ describe("an English given name that is also a verb of saying ('Said')", () => {
     expect(people(f)).not.toContain("said Karim Odina");
   });
 });
+
+describe("the particle ter (Dutch) and Ter- (Armenian, written apart in Persian and Arabic) join a name", () => {
+  for (const [t, name] of [
+    ["رئیس جمهور ارمنستان آرام تر واردانیان روز دوشنبه در تهران سخنرانی کرد.", "آرام تر واردانیان"],
+    ["ألقى الرئيس الأرميني آرام تير فاردانيان كلمة في طهران يوم الاثنين.", "آرام تير فاردانيان"],
+    ["Dutch Foreign Minister Pieter ter Horst spoke in Tehran on Monday.", "Pieter ter Horst"],
+  ]) {
+    it(name, () => expect(people(facts(t, D))).toContain(name));
+  }
+});
