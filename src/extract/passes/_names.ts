@@ -233,7 +233,13 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   }
   const words: number[] = [];
   const max = state.lang === "en" ? 4 : 3;
-  for (; i >= 0 && words.length < max; i--) {
+  const particles = state.lex.words.sets.nameParticle;
+  for (; i >= 0 && words.filter((w) => !particles.has(st.tokens[w].key)).length < max; i--) {
+    // a particle inside the name ("لوون تر پطروسیان"), with a name word before it
+    if (words.length && st.owner[i] < 0 && particles.has(st.tokens[i].key) && i > 0 && st.owner[i - 1] < 0 && nameLike(state, st, i - 1)) {
+      words.unshift(i);
+      continue;
+    }
     // Persian سید inside a name, after its given name: "عمر سید علی"
     if (words.length && st.owner[i] < 0 && sayyid(state, st, i + 1) === i && givenName(state, st.tokens[i - 1] ?? { key: "" })) {
       words.unshift(i);

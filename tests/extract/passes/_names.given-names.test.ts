@@ -158,6 +158,7 @@ describe("the particle ter (Dutch) and Ter- (Armenian, written apart in Persian 
     ["رئیس جمهور ارمنستان آرام تر واردانیان روز دوشنبه در تهران سخنرانی کرد.", "آرام تر واردانیان"],
     ["ألقى الرئيس الأرميني آرام تير فاردانيان كلمة في طهران يوم الاثنين.", "آرام تير فاردانيان"],
     ["Dutch Foreign Minister Pieter ter Horst spoke in Tehran on Monday.", "Pieter ter Horst"],
+    ["آرام تر واردانیان رئیس جمهوری ارمنستان روز دوشنبه وارد تهران شد.", "آرام تر واردانیان"],
   ]) {
     it(name, () => expect(people(facts(t, D))).toContain(name));
   }
