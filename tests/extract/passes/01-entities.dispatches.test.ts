@@ -55,8 +55,8 @@ describe("pass 2: a name written with initials", () => {
     expect(met(f, "R.N. Ravi", RUTO).map((e) => e.date)).toEqual(["2023-03-07"]);
   });
   it("en: 'was received by President K.R. Narayanan' (two initials before the surname)", () => {
-    const f = facts("Kenyan President William Ruto arrived in New Delhi on Tuesday. Later in the day Ruto was received by President K.R. Narayanan.", D);
-    expect(met(f, "K.R. Narayanan", RUTO).length).toBeGreaterThan(0);
+    const f = facts("Kenyan President William Ruto arrived in New Delhi on Tuesday. Later in the day Ruto was received by President K.R. Venkatachalam.", D);
+    expect(met(f, "K.R. Venkatachalam", RUTO).length).toBeGreaterThan(0);
   });
   it("en: a sentence's last capital letter and its full stop are no initial", () => {
     const f = facts("Kenyan President William Ruto met the envoys of Group B. Nobody else attended.", D);

@@ -131,9 +131,9 @@ describe("an Arabic given name that folds into a stop word ('علي' and the pre
 });
 
 describe("an English surname that is also a word, after a given name and a word no dictionary knows", () => {
-  it("'President Gloria Macapagal Arroyo' keeps Arroyo (arroyo: a dry stream bed)", () => {
-    const f = facts("President Gloria Macapagal Arroyo met Prime Minister Teodoro Villanueva in Manila on Monday.", "2024-03-01");
-    expect(people(f)).toContain("Gloria Macapagal Arroyo");
+  it("'President Rosa Dimaporo Mesa' keeps Mesa (mesa: a flat-topped hill)", () => {
+    const f = facts("President Rosa Dimaporo Mesa met Prime Minister Teodoro Villanueva in Manila on Monday.", "2024-03-01");
+    expect(people(f)).toContain("Rosa Dimaporo Mesa");
   });
   it("not after two given names: the rule needs a word no dictionary knows second ('Minister Anna Maria Garden')", () => {
     const f = facts("Minister Anna Maria Garden spoke at the opening.", "2024-03-01");
