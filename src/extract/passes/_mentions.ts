@@ -2,6 +2,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { asLexPlaceId, isLexPlaceId, lexOrgId, lexPlaceId, personSlug, type LexOrgId, type LexPlaceId } from "../../ids.js";
 
 /** The identity of a person mention: its antecedent's, else its lexicon id, else its text. */
@@ -87,4 +88,10 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
  */
 export function atPost(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   return st.titles.some((t) => sp.start === t.phraseEnd + 1 && !!state.lex.offices.get(t.office)?.posted && state.lex.words.sets.postedAt.has(st.tokens[t.phraseEnd]?.key ?? ""));
+}
+
+/** Some name of the lexicon person starts with the word (a normalised key): "قاسم" for Kassym-Jomart Tokayev. */
+export function lexiconNameStartsWith(state: ExtractState, lexiconId: string | undefined, key: string): boolean {
+  const p = lexiconId ? state.lex.people.get(personSlug(lexiconId)) : undefined;
+  return !!p && Object.values(p.names).flat().some((n) => normalizeKey(n).split(" ")[0] === key);
 }

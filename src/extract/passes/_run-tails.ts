@@ -5,8 +5,7 @@ import { lexiconPeopleNamedInFull, NAMED_IN_FULL } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { unmention } from "../state.js";
 import { givenName, nameRun } from "./_names.js";
-import { normalizeKey } from "../../text/normalize.js";
-import { personSlug } from "../../ids.js";
+import { lexiconNameStartsWith } from "./_mentions.js";
 
 /** The mention of the one token right after a name's last word (capitalised, in English), with its index, if any. */
 function oneWordAfter(state: ExtractState, st: SentenceState, last: number): { o: number; after: number } | undefined {
@@ -29,7 +28,7 @@ export function surnameAfterRun(state: ExtractState, st: SentenceState, words: n
   const x = hit && state.mentions[hit.o];
   if (!hit || !x || x.kind !== "person" || x.via !== "lexicon" || x.confidence >= NAMED_IN_FULL) return;
   if (lexiconPeopleNamedInFull(state.mentions).has(x.lexiconId!)) return;
-  if (state.lang !== "en" && ownFirstWord(state, x.lexiconId!, st.tokens[words[0]].key)) return;
+  if (state.lang !== "en" && lexiconNameStartsWith(state, x.lexiconId!, st.tokens[words[0]].key)) return;
   unmention(state, st, hit.o);
   words.push(hit.after);
 }
@@ -50,10 +49,4 @@ export function placeAsSurname(state: ExtractState, st: SentenceState, words: nu
   words.push(hit.after);
   // and the name words after it ("Prime Minister Phan Van Khai", Van also a city)
   words.push(...nameRun(state, st, hit.after + 1, false).slice(0, 2));
-}
-
-/** Some name of the lexicon person starts with the word. */
-function ownFirstWord(state: ExtractState, lexiconId: string, key: string): boolean {
-  const p = state.lex.people.get(personSlug(lexiconId));
-  return !!p && Object.values(p.names).flat().some((n) => normalizeKey(n).split(" ")[0] === key);
 }

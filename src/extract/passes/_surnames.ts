@@ -8,6 +8,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 import { classOf, givenName, glued, nameLike, nameRun, sayyid, titleOrHonorific } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
+import { lexiconNameStartsWith } from "./_mentions.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
@@ -134,10 +135,13 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
     // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
     const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !FUNCTION_WORDS.has(tok.key);
-    if ((classOf(state, tok) !== "name" && !opened) || sets.sets.nameParticle.has(tok.key)) continue;
     // and one more given name before it («بيدرو سيلفا راموس»)
     const a = b - 1;
     const more = a >= 0 && nameLike(state, st, a) && classOf(state, st.tokens[a]) === "name" && !titleOrHonorific(state, st.tokens[a].key) && !sets.sets.nameParticle.has(st.tokens[a].key) && !st.cues.some((c) => inSpan(a, c));
+    // (a word no dictionary knows after a given name is a name word too: «ميريام كورونيل فيرير»; not the lexicon
+    // person's own given name with a variant spelling after it: «قاسم ژومارت توکایف»)
+    const foreign = more && classOf(state, tok) === "unknown" && givenName(state, st.tokens[a]) && !lexiconNameStartsWith(state, state.mentions[m].lexiconId, st.tokens[a].key);
+    if ((classOf(state, tok) !== "name" && !opened && !foreign) || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: sayyid(state, st, more ? a : b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
 }

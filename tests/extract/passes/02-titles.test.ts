@@ -248,6 +248,11 @@ describe("pass 2: a surname that is a town or a lexicon short form, after Englis
     expect(people(f)).toContain("ماريا كورونيل راموس");
     expect(people(f).filter((p) => p.startsWith("person/"))).toEqual([]);
   });
+  it("ar: with no title before it, a given name and a word no dictionary knows before the short form («ماريا بالاديروس راموس»)", () => {
+    const f = facts("ووقعت الاتفاق عن الحكومة رئيسة فريقها التفاوضي ماريا بالاديروس راموس في مانيلا يوم الاثنين.", "2024-06-05");
+    expect(people(f)).toContain("ماريا بالاديروس راموس");
+    expect(people(f).filter((p) => p.startsWith("person/"))).toEqual([]);
+  });
   it("ar: not when the lexicon person's own name starts with the run's first word (a longer form of it)", () => {
     const f = facts("استقبل الرئيس محمد ولد الشيخ الغزواني في نواكشوط وزير الخارجية المغربي.", "2024-06-05");
     expect(people(f)).toContain(P("mohamed-ould-ghazouani"));
