@@ -153,7 +153,8 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
  * The lexicon holder of an office the article gives this unknown name, if they share a name word, and unless the
  * name starts with a given name (lexicon given-names.json) that no name of the holder has: a different given name is
  * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …"). Several holders sharing the word (an
- * undated article: every king of a dynasty) leave the one whose name starts with the name's first word.
+ * undated article: every king of a dynasty) leave the one whose name starts with the name's first word. A title with
+ * no country names its holder only by the first words of the holder's longer name, when one holder alone has them.
  */
 function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
   const written = normalizeKey(m.text).split(/[\s-]+/);
@@ -162,13 +163,20 @@ function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string
   const date = facts.publishedAt ?? null;
   const found = new Set<string>();
   const byFirst = new Set<string>();
+  const prefixOf = new Set<string>();
   for (const r of facts.roles) {
-    if (r.person !== m.index || !r.country) continue;
-    const country = r.country.replace(/^place\//, "");
+    if (r.person !== m.index) continue;
+    const country = r.country?.replace(/^place\//, "");
     for (const p of lex.people.values()) {
-      const held = officesOn(p, date).some((o) => o.office === r.office && o.country === country);
+      const held = officesOn(p, date).some((o) => o.office === r.office && (!country || o.country === country));
       if (!held) continue;
       const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
+      // with no country to the title, only a name of two words or more that begins a longer name of the holder's
+      // ("Foreign Minister Osman Saleh" for Osman Saleh Mohammed: news drops a father's or grandfather's name)
+      if (!country) {
+        if (written.length >= 2 && names.some((n) => n.length > written.length && written.every((w, i) => n[i] === w))) prefixOf.add(p.id);
+        continue;
+      }
       if (given && !names.some((n) => n.includes(given))) continue;
       if (names.some((n) => n.some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
       // (the name's first word among the holder's names: "Fahd Al Saud" of the kings who share "Al Saud")
@@ -176,6 +184,7 @@ function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string
     }
   }
   if (found.size === 1) return [...found][0];
+  if (!found.size && prefixOf.size === 1) return [...prefixOf][0];
   // several holders share the name word (an undated article, a dynasty's family name): the one whose name starts alike
   const first = [...found].filter((id) => byFirst.has(id));
   return first.length === 1 ? first[0] : undefined;

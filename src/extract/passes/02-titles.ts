@@ -26,7 +26,6 @@ import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
 import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
-import { shortenedOfficeHolders } from "./_office-holders.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -61,7 +60,6 @@ export function findTitles(state: ExtractState): void {
     coordinatedNames(state, st);
     institutionsInTitles(state, st);
   }
-  shortenedOfficeHolders(state);
   bareMinistries(state);
   echoNewNames(state);
 }
