@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { getLexicon, officesOn } from "../../src/lexicon/index.js";
 import { normalizeKey } from "../../src/text/normalize.js";
+import { facts, people } from "../extract/passes/helpers.js";
 
 const lex = getLexicon();
 const ids = (name: string) => [...(lex.keyIndex.get(normalizeKey(name).replace(/\s+/g, "")) ?? [])];
@@ -25,5 +26,12 @@ describe("people-history-europe.json", () => {
 
   it("marks a surname two people of the lexicon share as ambiguous", () => {
     for (const id of ["konstantinos-karamanlis", "kostas-karamanlis", "andreas-papandreou", "george-papandreou", "lech-kaczynski", "jaroslaw-kaczynski"]) expect(lex.people.get(id)?.shortAmbiguous, id).toBe(true);
+  });
+
+  it("reads them in an article of their years: a surname alone, after a title, the holder of the article's day", () => {
+    expect(people(facts("Swedish Prime Minister Olof Palme met Chancellor Kreisky in Vienna. Palme said the talks went well.", "1980-03-04"))).toEqual(["person/olof-palme", "person/bruno-kreisky"]);
+    expect(people(facts("Greek Prime Minister Papandreou met President Ceausescu.", "1985-03-04"))).toEqual(["person/andreas-papandreou", "person/nicolae-ceausescu"]);
+    expect(people(facts("التقى الرئيس البرتغالي ماريو سواريش مساء اليوم في لشبونة.", "1990-06-01"))).toContain("person/mario-soares");
+    expect(people(facts("دیپلمات سوئدی کارل بیلت روز دوشنبه گفت که گفت‌وگوها ادامه دارد.", "2008-06-01"))).toEqual(["person/carl-bildt"]);
   });
 });
