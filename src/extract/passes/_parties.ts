@@ -85,7 +85,13 @@ export function brokeredIn(state: ExtractState, st: SentenceState): (i: number) 
     const m = st.mentions.find((o) => st.spans.get(o)!.start === i);
     const e = m === undefined ? -1 : st.spans.get(m)!.end;
     if (e < 0 || !/^[,،]$/.test(st.tokens[e]?.text ?? "") || !relative?.has(st.tokens[e + 1]?.key ?? "")) return false;
-    for (let k = e + 2; k < Math.min(st.tokens.length, e + 4); k++) if (mediators.has(st.tokens[k].key)) return true;
+    // what it hosted or brokered is the ceremony or the document ("who hosted the ceremony", "who brokered the deal"),
+    // not talks or a summit, whose host may sign
+    const objects = [`ceremonyNoun.${state.lang}`, `documentNoun.${state.lang}`].map((k) => state.lex.words.sets[k] ?? new Set<string>());
+    for (let k = e + 2; k < Math.min(st.tokens.length, e + 4); k++) {
+      if (!mediators.has(st.tokens[k].key)) continue;
+      return st.tokens.slice(k + 1, k + 5).some((w) => objects.some((o) => o.has(w.key)));
+    }
     return false;
   };
   const brokered = (i: number, depth = 0): boolean => {

@@ -30,6 +30,10 @@ describe("the host of the ceremony, named in a relative clause", () => {
     expect(agreements(f).some((a) => a.who.includes("Emil Varga"))).toBe(false);
     expect(agreements(f).some((a) => a.who.includes("Pavel Dornescu") && a.who.includes("Said Karimzade"))).toBe(true);
   });
+  it("a host of the talks (not of the ceremony or the document) who signs is a signer", () => {
+    const f = facts("Governor Emil Varga, who hosted the talks, signed a ceasefire accord with Interior Minister Pavel Dornescu in Kazan on Monday.", D);
+    expect(agreements(f).some((a) => a.who.includes("Emil Varga") && a.who.includes("Pavel Dornescu"))).toBe(true);
+  });
   it("one who joins the ceremony in a later sentence is no signer of 'they signed'", () => {
     const f = facts(`${HOSTED} Ambassador Lena Brandt, the envoy who chaired the talks, also attended.`, D);
     expect(met(f, "Lena Brandt", "Said Karimzade")).not.toEqual([]);
