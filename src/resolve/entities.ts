@@ -91,13 +91,15 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
   // unknown people: group by exact key; a one-word mention joins the full name it ends
   const unknownFull = new Map<string, MentionFact>();
   for (const m of ms) {
-    if (m.kind === "person" && !m.lexiconId && m.antecedent === undefined && m.text.trim().split(/\s+/).length >= 2) {
+    if (m.kind === "person" && !m.lexiconId && m.confidence > 0 && m.antecedent === undefined && m.text.trim().split(/\s+/).length >= 2) {
       const k = exactKey(m.text);
       if (!unknownFull.has(k)) unknownFull.set(k, m);
     }
   }
 
   const resolveOne = (m: MentionFact, depth = 0): ResolvedEntity | null => {
+    // a reading a pass gave up (extract/state.ts `unmention`: confidence 0, no lexicon id) names no one
+    if (m.confidence === 0 && !m.lexiconId) return null;
     if (m.antecedent !== undefined && depth < 5) {
       const a = resolveOne(ms[m.antecedent], depth + 1);
       if (a) return a;

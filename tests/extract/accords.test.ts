@@ -35,7 +35,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-cairo.txt › meeting رانيا المشاط + محمد العزيزي": GAP.A1,
   "ar-02-cairo.txt › meeting رانيا المشاط + محمد العزيزي is dated 2022-11-08": GAP.A1,
   "ar-03-juba.txt › finds the organisation الحركة الشعبية لتحرير السودان - شمال": GAP.A10,
-  "ar-03-juba.txt › finds عبد العزيز الحلو": GAP.A1,
   "ar-03-juba.txt › finds عبد الواحد محمد نور": GAP.A1,
   "ar-03-juba.txt › meeting Mohamed Hamdan Dagalo + Salva Kiir": GAP.A7,
   "ar-03-juba.txt › meeting الهادي إدريس + Salva Kiir": GAP.A1,

@@ -97,3 +97,12 @@ describe("a Persian name written with سید", () => {
     expect(p?.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(["سید حسن موسوی", "حسن موسوی"]));
   });
 });
+
+describe("a reading a pass gave up", () => {
+  it("a weak two-word short form read into a longer new name is no person of its own (extract/state.ts unmention)", () => {
+    const article = articleFromText(`language: ar\npublished: 2024-03-01\n\nواستقبل الوزير السفير الإندونيسي بنتارا عبد المهدي بنتارا يوسف في مكتبه.`, { uri: "test.txt" }) as Article;
+    const names = processArticle(article).people.map((p) => p.name);
+    expect(names).toContain("بنتارا عبد المهدي بنتارا يوسف");
+    expect(names).not.toContain("عبد المهدي");
+  });
+});

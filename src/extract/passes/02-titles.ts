@@ -16,12 +16,12 @@ import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
-import { namesBesideDescriptors } from "./_descriptors.js";
+import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
 import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
-import { arabicComplementEnd } from "./_complement.js";
+import { arabicComplementEnd, endsInConstruct } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
 import { countryHeadTitles } from "./_country-heads.js";
@@ -55,6 +55,7 @@ export function findTitles(state: ExtractState): void {
     afterHonorifics(state, st);
     namesAfterGroup(state, st);
     namesBesideDescriptors(state, st);
+    namesAfterHeadedBy(state, st);
     namesAfterRoles(state, st);
     bareNames(state, st);
     coordinatedNames(state, st);
@@ -167,7 +168,7 @@ function afterChain(state: ExtractState, st: SentenceState, t: TitleRef, a: numb
 
 /** Arabic: a known person or a new name (read strictly, or a given word before a lexicon surname) past the title's complement ("رئيس مجلس المستشارين، X", "محافظ نينوى X الجبوري"). */
 function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a: number): number | undefined {
-  const c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted);
+  const c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted, a === t.phraseEnd && endsInConstruct(state, st, t.phraseEnd));
   if (c === a) return undefined;
   const at = personAt(state, st, c);
   return at !== undefined && st.spans.get(at)!.start === c ? at : (newNameAfter(state, st, c, true) ?? givenWordBeforeSurname(state, st, c));

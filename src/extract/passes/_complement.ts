@@ -12,8 +12,11 @@ import { classOf } from "./_names.js";
 const LINKS = new Set(["في", "لدى", "مع", "عن"].map((w) => normalizeKey(w)));
 const MAX = 12;
 
-/** Where a name may start after the complement that starts at `i`, past one comma; `i` itself when there is none. */
-export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: number, posted: boolean): number {
+/**
+ * Where a name may start after the complement that starts at `i`, past one comma; `i` itself when there is none.
+ * `construct`: the title ends in an indefinite noun, which governs the word at `i` (see `endsInConstruct`).
+ */
+export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: number, posted: boolean, construct = false): number {
   if (state.lang !== "ar") return i;
   const tokens = st.tokens;
   const inDate = (j: number) => st.dates.some((d) => tokens[j].start >= d.start && tokens[j].end <= d.end);
@@ -64,11 +67,13 @@ export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: n
     // an indefinite noun in a construct chain, before the definite word it governs (وفد الحكومة، عمليات وكالة …); not
     // before a definite word no dictionary knows, a family name ("محافظ البصرة X العيداني": X is its given name)
     const governed = (k: number) => definite(k) && classOf(state, tokens[k]) !== "unknown";
-    if (j > i && governed(j + 1)) {
+    // (the first word too, when the title ends in an indefinite noun, in the construct state: "نائب رئيس مجلس قيادة الثورة X")
+    const chained = j > i || construct;
+    if (chained && governed(j + 1)) {
       j++;
       continue;
     }
-    if (j > i && !tokens[j + 1]?.punct && tokens[j + 2] && governed(j + 2) && j + 1 - i < MAX) {
+    if (chained && !tokens[j + 1]?.punct && tokens[j + 2] && governed(j + 2) && j + 1 - i < MAX) {
       // two indefinite nouns before the definite one (عمليات وكالة الغوث)
       j += 2;
       continue;
@@ -77,4 +82,15 @@ export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: n
   }
   if (j === i) return i;
   return /^[،,]$/.test(tokens[j]?.text ?? "") ? j + 1 : j;
+}
+
+/**
+ * Does the title end in an indefinite Arabic noun ("رئيس مجلس", "مدير إدارة")? Such a noun is in the construct state: the
+ * word after it is its genitive, part of the complement, not a name's first word.
+ */
+export function endsInConstruct(state: ExtractState, st: SentenceState, end: number): boolean {
+  const tok = st.tokens[end - 1];
+  if (state.lang !== "ar" || !tok || tok.punct || /^(و?ال|لل)/.test(tok.key) || st.demonyms.some((d) => inSpan(end - 1, d))) return false;
+  const o = st.owner[end - 1];
+  return !(o >= 0 && state.mentions[o].kind === "place");
 }

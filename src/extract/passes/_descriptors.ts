@@ -2,12 +2,14 @@
 // and Persian news writes a researcher, an analyst, an expert or a writer with their name after the noun and its
 // qualifiers ("المحلل السياسي الليبي X", "الباحث في مركز … X", "کارشناس مسائل خاورمیانه X") or before it in
 // apposition ("X، الباحث في …", "X تحلیلگر سیاسی"). The nouns are cues.json `descriptor`, the words that may
-// stand between the noun and the name `descriptorQualifier`. A descriptor is no office: no role is claimed.
+// stand between the noun and the name `descriptorQualifier`. A descriptor is no office: no role is claimed. And the
+// name after a cue of who heads a body ("بقيادة X", "led by X": `namesAfterHeadedBy`).
 import type { ExtractState, SentenceState } from "../state.js";
-import { inSpan } from "../state.js";
-import { givenName, newNameAfter, newNameBefore } from "./_names.js";
+import { inCue, inSpan } from "../state.js";
+import { endsName, givenName, nameRun, newNameAfter, newNameBefore } from "./_names.js";
+import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { nameOverWeakBefore } from "./_foreign-names.js";
+import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
 
 /** How far past a prepositional qualifier ("في مركز …", "در دانشگاه …") the name's given name may stand. */
 const QUALIFIER_SPAN = 5;
@@ -49,6 +51,9 @@ function before(state: ExtractState, st: SentenceState, i: number): number | und
 function after(state: ExtractState, st: SentenceState, i: number): number | undefined {
   const j = pastQualifiers(state, st, i + 1);
   const tok = st.tokens[j];
+  // a foreign name over weak short forms of other people ("الوسيط X عبد الغفار Y"), as in a title slot
+  const foreign = tok ? foreignNameAt(state, st, j) : undefined;
+  if (foreign !== undefined) return foreign;
   if (!tok || st.owner[j] >= 0) return undefined;
   if (!PREPOSITIONS.has(tok.key) && !/^ب/.test(tok.key)) return newNameAfter(state, st, j, true);
   // past a prepositional qualifier the name starts at its given name: the words before it are the qualifier's
@@ -85,4 +90,28 @@ function fieldLength(state: ExtractState, st: SentenceState, k: number): number 
   const o = st.owner[k];
   if (o !== undefined && o >= 0 && state.mentions[o].kind !== "person") return st.spans.get(o)!.end - k;
   return st.tokens[k] && !st.tokens[k].punct ? 1 : 0;
+}
+
+/**
+ * "حركة … بقيادة X", "a delegation led by X", "هیئتی به ریاست X": a name no lexicon knows right after a cue of who
+ * heads a body or a delegation (cues.json headedBy), read strictly (two words at least, not all common words). A title
+ * or a known person there is read by the title and lexicon passes.
+ */
+export function namesAfterHeadedBy(state: ExtractState, st: SentenceState): void {
+  for (const c of st.cues) {
+    if (c.kind !== "headedBy" || c.end >= st.tokens.length || st.owner[c.end] >= 0 || st.titles.some((t) => inSpan(c.end, t))) continue;
+    if (st.cues.some((h) => h !== c && h.kind === "honorific" && inSpan(c.end, h))) continue;
+    // where the name ends must be plain: a word that could go on with it ("… محمد نور", نور a word the name-word
+    // model refuses) leaves the name unread rather than cut
+    const words = nameRun(state, st, c.end);
+    if (words.length && phraseGoesOn(state, st, words[words.length - 1] + 1)) newNameAfter(state, st, c.end, true);
+  }
+}
+
+/** Does the clause plainly go on after a name ending before token `i` (its end, a mark, a short particle, a verb, a mention)? */
+function phraseGoesOn(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!tok || tok.punct || st.owner[i] >= 0 || st.dates.some((d) => tok.start >= d.start && tok.end <= d.end)) return true;
+  if (state.lang === "en") return !/^\p{Lu}/u.test(tok.text);
+  return tok.key.length <= 2 || FUNCTION_WORDS.has(tok.key) || (state.lang === "ar" && endsName(state, tok)) || inCue(st, i, (c) => c.kind !== "common");
 }

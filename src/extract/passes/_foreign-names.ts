@@ -14,22 +14,27 @@ import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 /** How many words a syllable-written name may have. */
 const MAX = 4;
 
-/** A new person mention for a foreign name over weak short forms starting at `a`, or undefined. */
+/**
+ * A new person mention for a foreign name over weak short forms starting at `a`, or undefined. The run may open with
+ * a word no dictionary knows before the first short form, and a short form may be of two words (a kunya or nasab:
+ * "الوسيط تنكو عبد الغفار تنكو محمد", عبد الغفار alone another person's surname); it must hold one at least.
+ */
 export function foreignNameAt(state: ExtractState, st: SentenceState, a: number): number | undefined {
-  if (state.lang === "en" || weakAt(state, st, a) === undefined) return undefined;
+  if (state.lang === "en") return undefined;
+  if (weakAt(state, st, a) === undefined && !(foreignWord(state, st, a) && classOf(state, st.tokens[a]) === "unknown")) return undefined;
   let i = a;
-  let weak = 0;
-  while (i < st.tokens.length && i - a < MAX) {
-    if (weakAt(state, st, i) !== undefined) weak++;
+  let words = 0;
+  const weak: number[] = [];
+  while (i < st.tokens.length && words < MAX) {
+    const o = weakAt(state, st, i);
+    if (o !== undefined) weak.push(o);
     else if (!foreignWord(state, st, i)) break;
-    i++;
+    i = o !== undefined ? st.spans.get(o)!.end : i + 1;
+    words++;
   }
-  if (i - a < 2 || weak === 0) return undefined;
-  if (i - a < MAX && shortSyllable(state, st, i)) i++;
-  for (let k = a; k < i; k++) {
-    const o = weakAt(state, st, k);
-    if (o !== undefined) unmention(state, st, o);
-  }
+  if (words < 2 || weak.length === 0) return undefined;
+  if (words < MAX && shortSyllable(state, st, i)) i++;
+  for (const o of weak) unmention(state, st, o);
   return addMention(state, st, { start: a, end: i }, { kind: "person", via: "title", confidence: 0.6 });
 }
 
@@ -60,7 +65,9 @@ function weakAt(state: ExtractState, st: SentenceState, i: number): number | und
   const m = state.mentions[o];
   if (m.kind !== "person" || m.via !== "lexicon" || m.confidence >= 0.9 || m.antecedent !== undefined) return undefined;
   const sp = st.spans.get(o)!;
-  if (sp.start !== i || sp.end !== i + 1) return undefined;
+  // one word, or two when the first is a name particle (عبد، أبو: "عبد الغفار")
+  const two = sp.end === i + 2 && state.lex.words.sets.nameParticle.has(st.tokens[i].key);
+  if (sp.start !== i || (sp.end !== i + 1 && !two)) return undefined;
   return lexiconPeopleNamedInFull(state.mentions).has(m.lexiconId!) ? undefined : o;
 }
 

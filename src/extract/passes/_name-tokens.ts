@@ -1,5 +1,5 @@
 // The shapes of tokens that join the words of a name (a helper of _names.ts): a glued hyphen ("Ka-chiu"), an
-// apostrophe inside a name ("Ng'ang'a"), the dot of an English initial ("K.R. Narayanan"). Not a pass.
+// apostrophe inside a name ("Ng'ang'a"), the dot of an English initial ("K.R. Narayanan"); and a Persian compound given name written as one word (حسینعلی). Not a pass.
 import type { SentenceState } from "../state.js";
 
 /** A hyphen written with no space on either side, between two words ("Ka-chiu"). */
@@ -43,4 +43,24 @@ export function initialDot(st: SentenceState, i: number): boolean {
 /** The syllable after an in-name apostrophe ("ang" in "Ng'ang'a"): part of the word before, not a word of its own. */
 export function elided(st: SentenceState, i: number): boolean {
   return inWordApostrophe(st, i - 1);
+}
+
+const COMPOUNDS = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/**
+ * Persian writes a compound given name as one word of two given names (عباس + علی, حسین + علی, رضا + قلی): each part of
+ * three letters at least in the given-names list.
+ */
+export function compoundGivenName(names: Set<string>, key: string): boolean {
+  const k = key.replace(/\u200C/g, "");
+  if (k.length < 6) return false;
+  let seen = COMPOUNDS.get(names);
+  if (!seen) COMPOUNDS.set(names, (seen = new Map()));
+  let hit = seen.get(k);
+  if (hit === undefined) {
+    hit = false;
+    for (let i = 3; i <= k.length - 3 && !hit; i++) hit = names.has(k.slice(0, i)) && names.has(k.slice(i));
+    seen.set(k, hit);
+  }
+  return hit;
 }

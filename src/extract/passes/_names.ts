@@ -9,7 +9,7 @@ import { afterHonorific, rankedName, royalStyle, verbAfterName } from "./_arabic
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
-import { elided, glued, hyphenated, initialDot, inWordApostrophe, joiner } from "./_name-tokens.js";
+import { compoundGivenName, elided, glued, hyphenated, initialDot, inWordApostrophe, joiner } from "./_name-tokens.js";
 
 export { glued };
 
@@ -147,8 +147,10 @@ export function titleOrHonorific(state: ExtractState, key: string): boolean {
 }
 
 export function givenName(state: ExtractState, tok: { key: string }): boolean {
-  return !!state.lex.words.givenNames[state.lang]?.has(tok.key);
+  const names = state.lex.words.givenNames[state.lang];
+  return !!names && (names.has(tok.key) || (state.lang === "fa" && compoundGivenName(names, tok.key)));
 }
+
 
 const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
 

@@ -3,7 +3,7 @@
 // family name the lexicon knows alone (another person's), the two words are a new name, as right after a title.
 // Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { facts, people } from "./helpers.js";
+import { facts, met, people } from "./helpers.js";
 
 const D = "2024-05-06";
 
@@ -24,5 +24,17 @@ describe("pass 2: the surname of a new name, written alone later, is that person
     const f = facts("تلقى الوزير اتصالا هاتفيا من محافظ نينوى نجم الجبوري بحثا خلاله الأوضاع. ونفى مكتب الوزير الأنباء عن لقاء آخر جمعه بالجبوري في الموصل.", D);
     expect(people(f)).not.toContain("person/salim-al-jabouri");
     expect(people(f)).toContain("الجبوري");
+  });
+});
+
+describe("pass 2: a title ending in an indefinite noun governs the word after it (the construct state)", () => {
+  it("'نائب رئيس مجلس قيادة الحركة X': the name after the organ's chain is read", () => {
+    const f = facts("وحضر الاجتماع نائب رئيس مجلس قيادة الحركة رجاء خليل.", "2024-05-07");
+    expect(people(f)).toContain("رجاء خليل");
+  });
+  it("and meets whom the sentence says", () => {
+    const f = facts("واستقبل وزير الخارجية العماني بدر البوسعيدي أمس في مسقط نائب رئيس مجلس قيادة الجبهة أمل يوسف.", "2024-05-07");
+    expect(people(f)).toContain("أمل يوسف");
+    expect(met(f, "person/badr-albusaidi", "أمل يوسف").length).toBeGreaterThan(0);
   });
 });

@@ -45,3 +45,15 @@ describe("pass 2: a foreign name written a syllable a word over weak short forms
     expect(who).toContain("كيم يونغ");
   });
 });
+
+describe("pass 2: a foreign name over a weak two-word short form, opening with a word no dictionary knows (Arabic)", () => {
+  it("after a title: 'السفير X عبد المهدي Y' is one person, not Adil Abdul-Mahdi", () => {
+    const who = people(facts("واستقبل الوزير السفير الإندونيسي بنتارا عبد المهدي بنتارا يوسف في مكتبه.", D));
+    expect(who).toContain("بنتارا عبد المهدي بنتارا يوسف");
+    expect(who).not.toContain("person/adil-abdul-mahdi");
+  });
+  it("after a descriptor noun: 'الوسيط X عبد المهدي Y'", () => {
+    const who = people(facts("وحضر اللقاء الوسيط الإندونيسي داتو عبد المهدي داتو سليمان في كوالالمبور.", D));
+    expect(who).toContain("داتو عبد المهدي داتو سليمان");
+  });
+});

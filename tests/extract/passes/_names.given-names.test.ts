@@ -163,3 +163,10 @@ describe("the particle ter (Dutch) and Ter- (Armenian, written apart in Persian 
     it(name, () => expect(people(facts(t, D))).toContain(name));
   }
 });
+
+describe("_names: a Persian compound given name written as one word (two given names)", () => {
+  it("'حسینعلی X وزیر نیرو': the name before its title is read though both words are dictionary words", () => {
+    const f = facts("حسینعلی آهنگر وزیر نیرو روز دوشنبه در باکو با همتای آذربایجانی خود دیدار کرد.", "2024-05-07");
+    expect(people(f)).toContain("حسینعلی آهنگر");
+  });
+});
