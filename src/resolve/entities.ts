@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import { lexiconPeopleNamedInFull, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
 import { officesOn, type Lexicon } from "../lexicon/index.js";
+import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
 import { exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
@@ -156,6 +157,25 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
  * undated article: every king of a dynasty) leave the one whose name starts with the name's first word. A title with
  * no country names its holder only by the first words of the holder's longer name, when one holder alone has them.
  */
+/** The lexicon people who ever held each office, with their names' normalised words (built once per lexicon). */
+const holdersCache = new WeakMap<Lexicon, Map<string, Array<{ p: PersonEntry; names: string[][] }>>>();
+function holdersOf(lex: Lexicon, office: string) {
+  let byOffice = holdersCache.get(lex);
+  if (!byOffice) {
+    byOffice = new Map();
+    for (const p of lex.people.values()) {
+      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
+      for (const o of new Set((p.offices ?? []).map((x) => x.office))) {
+        let list = byOffice.get(o);
+        if (!list) byOffice.set(o, (list = []));
+        list.push({ p, names });
+      }
+    }
+    holdersCache.set(lex, byOffice);
+  }
+  return byOffice.get(office) ?? [];
+}
+
 function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
   const written = normalizeKey(m.text).split(/[\s-]+/);
   const words = new Set(written.filter((w) => w.length > 2));
@@ -167,10 +187,9 @@ function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string
   for (const r of facts.roles) {
     if (r.person !== m.index) continue;
     const country = r.country?.replace(/^place\//, "");
-    for (const p of lex.people.values()) {
+    for (const { p, names } of holdersOf(lex, r.office)) {
       const held = officesOn(p, date).some((o) => o.office === r.office && (!country || o.country === country));
       if (!held) continue;
-      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
       // with no country to the title, only a name of two words or more that begins a longer name of the holder's
       // ("Foreign Minister Osman Saleh" for Osman Saleh Mohammed: news drops a father's or grandfather's name)
       if (!country) {

@@ -7,18 +7,11 @@ import { checkIntegrity, type IntegrityOptions, type IntegrityReport } from "./i
 import { kindOfId } from "../ids.js";
 import { CypherReads } from "./cypher-reads.js";
 import { dateRange, num, sortByDate, str } from "./rows.js";
-import { NameKeyIndex } from "./name-index.js";
 
 /** Name keys a search reads at most (queries.ts searchKeys has the same LIMIT). */
 const SEARCH_KEYS = 500;
 
 export class CypherLists extends CypherReads {
-  /** The name keys in memory, where the store knows its generation without a round trip (name-index.ts). */
-  protected readonly nameKeys = new NameKeyIndex(
-    () => this.x.run(this.Q.allNameKeys),
-    () => this.generationWithoutRoundTrip(),
-  );
-
   // ------------------------------------------------------------------ lists
 
   async listPeople(f: PeopleFilter): Promise<Page<PersonRow>> {
@@ -126,7 +119,10 @@ export class CypherLists extends CypherReads {
         if (!prev || prev.score < score) hits.set(id, { kind, id, score: Math.round(score * 1000) / 1000 });
       }
     }
-    if (kinds.includes("article")) for (const r of await this.x.run(this.Q.searchArticles, { q, limit: first })) hits.set(str(r.id), { kind: "article", id: str(r.id), score: 0.4 });
+    if (kinds.includes("article")) {
+      const ids = this.nameKeys.articles(q, first) ?? (await this.x.run(this.Q.searchArticles, { q, limit: first })).map((r) => str(r.id));
+      for (const id of ids) hits.set(id, { kind: "article", id, score: 0.4 });
+    }
     return [...hits.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, first);
   }
 

@@ -3,7 +3,8 @@
 import type { AgreementReport, AgreementRow, AliasRow, ArticleRow, EntityKind, EventReport, Lang, MeetingRow, OrganizationRow, PersonRow, PlaceRow, RoleClaimRow, SourceRow } from "../model.js";
 import { LABEL, type Executor, type Params, type Queries, type Row } from "./cypher-types.js";
 import { agreementRow, byId, groupBy, meetingRow, num, opt, str } from "./rows.js";
-import { isAgreementId } from "../ids.js";
+import { isAgreementId, kindOfId } from "../ids.js";
+import { NameKeyIndex } from "./name-index.js";
 
 /**
  * Above this many keys, one list query costs less than a lookup per key. A lookup costs about 0.2 ms
@@ -13,6 +14,14 @@ import { isAgreementId } from "../ids.js";
 const ONE_KEY_MAX = 8;
 
 export class CypherReads {
+  /** Name keys and people's names in memory, where the store knows its generation without a round trip (name-index.ts). */
+  protected readonly nameKeys = new NameKeyIndex(
+    () => this.x.run(this.Q.allNameKeys),
+    () => this.generationWithoutRoundTrip(),
+    () => this.x.run(this.Q.allPeople),
+    () => this.x.run(this.Q.allTitles),
+  );
+
   constructor(
     protected readonly x: Executor,
     protected readonly Q: Queries,
@@ -46,7 +55,7 @@ export class CypherReads {
   // ------------------------------------------------------------------ lookups
 
   async findByKeys(kind: EntityKind, keys: string[]): Promise<string[]> {
-    const rows = await this.byKeys(this.Q.findByKeys(LABEL[kind]), keys, {}, "keys");
+    const rows = this.nameKeys.byKeys(keys)?.filter((r) => kindOfId(str(r.id)) === kind) ?? (await this.byKeys(this.Q.findByKeys(LABEL[kind]), keys, {}, "keys"));
     // (one query per key gives a row per key and entity: add up the hits, as the list query does)
     const hits = new Map<string, number>();
     for (const r of rows) hits.set(str(r.id), (hits.get(str(r.id)) ?? 0) + num(r.hits));
@@ -54,7 +63,7 @@ export class CypherReads {
   }
 
   async getPeople(ids: readonly string[]): Promise<Array<PersonRow | null>> {
-    const rows = await this.byKeys(this.Q.getPeople, ids);
+    const rows = this.nameKeys.people(ids)?.filter((r): r is Row => !!r) ?? (await this.byKeys(this.Q.getPeople, ids));
     return byId(ids, rows, (r) => ({ id: str(r.id), name: str(r.name), aliases: [], keys: [] }));
   }
 

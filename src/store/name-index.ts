@@ -1,7 +1,10 @@
 // The name-key index: every name key (NameKey.key) with the entity it names, held in memory per store
-// generation, with the keys that hold each three-letter sequence. `search` finds the keys that contain its
-// text here instead of asking the store, which scans every key (Kuzu has no index for CONTAINS: 2-5 ms at 16k
-// keys, growing with the store).
+// generation, with the keys that hold each three-letter sequence, every person's name by id and every
+// article's title. `search` finds the keys and titles that contain its text here instead of asking the
+// store, which scans every key and title (Kuzu has no index for CONTAINS: 2-5 ms at 16k keys, growing with
+// the store); a name looked up by its keys
+// (`findByKeys`) and the people a request shows (`getPeople`: id and name) are answered here too, which
+// saves the one to three round trips of a who-met or a meetings-between before its one nested read.
 //
 // Only where the store knows its generation without a round trip (the embedded store, its own only writer).
 // The index is read lazily: a search that finds it stale (a write committed since) is answered by the store
@@ -21,6 +24,13 @@ interface Held {
   ids: string[];
   /** Row numbers (into keys/ids) of the keys that contain each sequence of GRAM letters. */
   grams: Map<string, number[]>;
+  /** Row numbers of each key. */
+  exact: Map<string, number[]>;
+  /** Every person's name, by id. */
+  people: Map<string, string>;
+  /** Every article's id and lower-case title, in the store's order. */
+  articleIds: string[];
+  titles: string[];
 }
 
 export class NameKeyIndex {
@@ -29,22 +39,62 @@ export class NameKeyIndex {
   private pending: Promise<void> = Promise.resolve();
 
   constructor(
+    /** Every (entity id, key) row, as the store's `allNameKeys` gives them. */
     private readonly readAll: () => Promise<Row[]>,
     private readonly generation: () => number | undefined,
+    /** Every person's (id, name) row, as the store's `allPeople` gives them. */
+    private readonly readPeople: () => Promise<Row[]> = async () => [],
+    /** Every article's (id, lower-case title) row, as the store's `allTitles` gives them. */
+    private readonly readTitles: () => Promise<Row[]> = async () => [],
   ) {}
+
+  /** The ids of the first `limit` articles whose lower-case title contains q (the store's `searchArticles`); undefined when not current. */
+  articles(q: string, limit: number): string[] | undefined {
+    const held = this.current();
+    if (!held) return undefined;
+    const out: string[] = [];
+    for (let i = 0; i < held.titles.length && out.length < limit; i++) if (held.titles[i].includes(q)) out.push(held.articleIds[i]);
+    return out;
+  }
+
+  /** The index at the store's current generation, or undefined (and a read of it started) when it is stale. */
+  private current(): Held | undefined {
+    const g = this.generation();
+    if (g === undefined) return undefined;
+    if (this.held?.generation === g) return this.held;
+    this.load(g);
+    return undefined;
+  }
+
+  /**
+   * The (entity id, hits) rows of the entities some of `keys` name, hits being how many of the keys name each,
+   * as the store's `findByKeys` gives them before its ordering; undefined when the index is not current.
+   */
+  byKeys(keys: readonly string[]): Row[] | undefined {
+    const held = this.current();
+    if (!held) return undefined;
+    const hits = new Map<string, number>();
+    for (const key of new Set(keys)) for (const i of held.exact.get(key) ?? []) hits.set(held.ids[i], (hits.get(held.ids[i]) ?? 0) + 1);
+    return [...hits].map(([id, n]) => ({ id, hits: n }));
+  }
+
+  /** The (id, name) row of each person, null for an id no person has; undefined when the index is not current. */
+  people(ids: readonly string[]): Array<Row | null> | undefined {
+    const held = this.current();
+    if (!held) return undefined;
+    return ids.map((id) => {
+      const name = held.people.get(id);
+      return name === undefined ? null : { id, name };
+    });
+  }
 
   /**
    * The (entity id, key) rows whose key contains q, at most `limit`, as the store's `searchKeys` gives them;
    * undefined when the index is not current (the caller asks the store, and the index is read meanwhile).
    */
   find(q: string, limit: number): Row[] | undefined {
-    const g = this.generation();
-    if (g === undefined) return undefined;
-    const held = this.held;
-    if (held?.generation !== g) {
-      this.load(g);
-      return undefined;
-    }
+    const held = this.current();
+    if (!held) return undefined;
     const candidates = q.length >= GRAM ? this.rarestGram(held, q) : undefined;
     const out: Row[] = [];
     const take = (i: number) => {
@@ -79,11 +129,11 @@ export class NameKeyIndex {
     if (this.loading === g) return;
     this.loading = g;
     // not on behalf of the request that found the index stale: its cancellation and its read cache are its own
-    this.pending = outsideRequest(() => this.readAll()).then(
-      (rows) => {
+    this.pending = outsideRequest(() => Promise.all([this.readAll(), this.readPeople(), this.readTitles()])).then(
+      ([rows, people, titles]) => {
         if (this.loading === g) this.loading = undefined;
         // kept only if no write committed while the keys were read
-        if (this.generation() === g) this.held = build(g, rows);
+        if (this.generation() === g) this.held = build(g, rows, people, titles);
       },
       () => {
         if (this.loading === g) this.loading = undefined;
@@ -92,15 +142,19 @@ export class NameKeyIndex {
   }
 }
 
-function build(generation: number, rows: Row[]): Held {
+function build(generation: number, rows: Row[], people: Row[], titles: Row[]): Held {
   const keys: string[] = [];
   const ids: string[] = [];
   const grams = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
   for (const r of rows) {
     const i = keys.length;
     const key = str(r.key);
     keys.push(key);
     ids.push(str(r.id));
+    const same = exact.get(key);
+    if (same) same.push(i);
+    else exact.set(key, [i]);
     const seen = new Set<string>();
     for (let k = 0; k + GRAM <= key.length; k++) {
       const gram = key.slice(k, k + GRAM);
@@ -111,5 +165,6 @@ function build(generation: number, rows: Row[]): Held {
       list.push(i);
     }
   }
-  return { generation, keys, ids, grams };
+  const people_ = new Map(people.map((r) => [str(r.id), str(r.name)]));
+  return { generation, keys, ids, grams, exact, people: people_, articleIds: titles.map((r) => str(r.id)), titles: titles.map((r) => str(r.title)) };
 }

@@ -194,6 +194,8 @@ UNION ALL MATCH (p:Person {id: $p})-[:SIGNED_OR_ANNOUNCED]->(g:Agreement) WHERE 
   searchKeys: "MATCH (k:NameKey)-[:NAMES]->(e) WHERE k.key CONTAINS $q RETURN DISTINCT e.id AS id, k.key AS key LIMIT 500",
   // every name key with the entity it names (the in-memory index of name-index.ts, on the embedded store)
   allNameKeys: "MATCH (k:NameKey)-[:NAMES]->(e) RETURN DISTINCT e.id AS id, k.key AS key",
+  allPeople: "MATCH (p:Person) RETURN p.id AS id, p.name AS name",
+  allTitles: "MATCH (a:Article) RETURN a.id AS id, lower(a.title) AS title",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",
   // integrity (kg check): articles and entities in id order, by keyset (no SKIP), and what each article wrote
   integrityArticles: `MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id, a.uri AS uri, a.sha256 AS sha256, a.title AS title, a.language AS language, ${d.str("a.publishedAt")} AS publishedAt, a.source AS source, a.text AS text, a.checksum AS checksum ORDER BY a.id LIMIT $limit`,

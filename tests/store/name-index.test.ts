@@ -1,5 +1,6 @@
-// The name-key index (store/name-index.ts): `search` on the embedded store finds the keys containing its text in
-// memory once the index is current, and asks the store while it is not. Unit tests on a fake store, and the real
+// The name-key index (store/name-index.ts): `search` on the embedded store finds the keys and article titles
+// containing its text in memory once the index is current, and asks the store while it is not; so do a lookup
+// by exact keys (`findByKeys`) and the people a request shows (`getPeople`). Unit tests on a fake store, and the real
 // Kuzu store answering the same searches with the index cold and warm, before and after a write.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,12 +14,17 @@ import { NameKeyIndex } from "../../src/store/name-index.js";
 import type { Row } from "../../src/store/cypher-types.js";
 import type { GraphStore } from "../../src/store/types.js";
 
-function fake(rows: Row[]) {
+function fake(rows: Row[], people: Row[] = [], titles: Row[] = []) {
   const state = { rows, generation: 1 as number | undefined, reads: 0 };
-  const index = new NameKeyIndex(async () => {
-    state.reads++;
-    return state.rows;
-  }, () => state.generation);
+  const index = new NameKeyIndex(
+    async () => {
+      state.reads++;
+      return state.rows;
+    },
+    () => state.generation,
+    async () => people,
+    async () => titles,
+  );
   return { index, state };
 }
 
@@ -67,6 +73,26 @@ describe("name-key index", () => {
     expect(index.find("zzz", 10)).toBeUndefined();
     await index.settled();
     expect(index.find("zzz", 10)).toEqual([{ id: "person/new", key: "zzzz" }]);
+  });
+
+  it("answers exact keys, people by id and article titles as the store's queries do", async () => {
+    const people = Array.from({ length: 50 }, (_, i) => ({ id: `person:p${i}`, name: `Name ${i}` }));
+    const titles = Array.from({ length: 300 }, (_, i) => ({ id: `article:${i}`, title: `talks in city ${i % 37} on day ${i}` }));
+    const { index } = fake(rows, people, titles);
+    expect(index.byKeys(["abc"])).toBeUndefined();
+    expect(index.people(["person:p1"])).toBeUndefined();
+    expect(index.articles("talks", 3)).toBeUndefined();
+    await index.settled();
+    for (let n = 0; n < 50; n++) {
+      const keys = Array.from({ length: 1 + (n % 4) }, () => String(rows[Math.floor(rand() * rows.length)].key));
+      const want = new Map<string, number>();
+      for (const r of rows) if (keys.includes(String(r.key))) want.set(String(r.id), (want.get(String(r.id)) ?? 0) + 1);
+      expect(new Map(index.byKeys(keys)!.map((r) => [r.id, r.hits]))).toEqual(want);
+    }
+    expect(index.byKeys(["no such key"])).toEqual([]);
+    expect(index.people(["person:p3", "person:nobody", "person:p49"])).toEqual([{ id: "person:p3", name: "Name 3" }, null, { id: "person:p49", name: "Name 49" }]);
+    for (const [q, limit] of [["city 3 ", 5], ["day 1", 500], ["city 36", 2], ["nowhere", 10]] as const)
+      expect(index.articles(q, limit)).toEqual(titles.filter((t) => t.title.includes(q)).slice(0, limit).map((t) => t.id));
   });
 
   it("is never current where the store does not know its generation without a round trip (Neo4j)", async () => {
@@ -122,5 +148,30 @@ describe("search on Kuzu with the name-key index", () => {
     await index().settled();
     expect(index().find("qwertz", 500)).toBeDefined();
     expect(await hit()).toEqual(["person"]);
+  });
+
+  it("answers people by id, names by keys and article titles as the store's queries do, with no round trip once warm", async () => {
+    const inner = store as unknown as { x: { run(q: string, p: object): Promise<Row[]> }; Q: Record<string, string> & { findByKeys(label: string): string } };
+    const titled = ["Ministers meet in Lisbon", "A trade minister visits Oslo", "Weather in Quito", "The Minister of Health in Lima"].map((title, i) =>
+      articleFromText(`title: ${title}\ndate: 2024-06-0${i + 1}\n\nPresident Lula met Prime Minister Dora Quill${i} in Brasília on Monday.`, { uri: `mem://titled-${i}.txt` }),
+    );
+    await loadArticles(store, titled as never);
+    const ids = [...(await store.listPeople({ first: 30 })).rows.map((p) => p.id), "person:nobody-at-all"];
+    const fromStore = async () => ({
+      people: await Promise.all(ids.map(async (id) => (await inner.x.run(inner.Q.getPeople, { ids: [id] }))[0] ?? null)),
+      keys: (await inner.x.run(inner.Q.findByKeys("Person"), { keys: ["hakan fidan", "fidan", "qwertz yxcvb"] })).map((r) => String(r.id)),
+      articles: (await inner.x.run(inner.Q.searchArticles, { q: "minister", limit: 50 })).map((r) => String(r.id)),
+    });
+    const want = await fromStore();
+    expect(want.keys.length).toBeGreaterThan(0);
+    expect(want.articles.length).toBe(3);
+    index().find("a", 1);
+    await index().settled();
+    const before = store.roundTrips;
+    expect((await store.getPeople(ids)).map((p) => p && { id: p.id, name: p.name })).toEqual(want.people);
+    expect(new Set(await store.findByKeys("person", ["hakan fidan", "fidan", "qwertz yxcvb"]))).toEqual(new Set(want.keys));
+    const articles = (await store.search("minister", ["article"], 50)).map((h) => h.id);
+    expect(new Set(articles)).toEqual(new Set(want.articles.slice(0, 50)));
+    expect(store.roundTrips).toBe(before);
   });
 });
