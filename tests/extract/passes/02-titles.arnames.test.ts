@@ -6,14 +6,14 @@ import { facts, people } from "./helpers.js";
 const D = "2025-05-07";
 
 describe("pass 2: the end of an Arabic name no lexicon knows", () => {
-  it("a verb with an object pronoun ends the name: 'ماريو سواريش هنأه'", () => {
-    const f = facts("تلقى الرئيس التونسي اتصالا هاتفيا من الرئيس البرتغالي ماريو سواريش هنأه فيه على فوزه.", D);
-    expect(people(f)).toContain("ماريو سواريش");
+  it("a verb with an object pronoun ends the name: 'ماريو ألفارينغا هنأه'", () => {
+    const f = facts("تلقى الرئيس التونسي اتصالا هاتفيا من الرئيس البرتغالي ماريو ألفارينغا هنأه فيه على فوزه.", D);
+    expect(people(f)).toContain("ماريو ألفارينغا");
     expect(people(f).some((p) => p.includes("هنأه"))).toBe(false);
   });
-  it("an imperfect verb ends the name: 'مارتي أهتيساري تتعلق'", () => {
-    const f = facts("نقل المبعوث رسالة من الرئيس الفنلندي مارتي أهتيساري تتعلق بالتعاون بين البلدين.", D);
-    expect(people(f)).toContain("مارتي أهتيساري");
+  it("an imperfect verb ends the name: 'مارتي كوسكينين تتعلق'", () => {
+    const f = facts("نقل المبعوث رسالة من الرئيس الفنلندي مارتي كوسكينين تتعلق بالتعاون بين البلدين.", D);
+    expect(people(f)).toContain("مارتي كوسكينين");
     expect(people(f).some((p) => p.includes("تتعلق"))).toBe(false);
   });
   it("a noun with a preposition glued to it ends the name, and a royal style with a given name is the regnal name", () => {
@@ -51,8 +51,8 @@ describe("pass 2: an Arabic name of common words in a name slot", () => {
     expect(people(f)).not.toContain("person/benjamin-netanyahu");
   });
   it("'ورئيس …' (and the head of a body) is a title slot too", () => {
-    const f = facts("وقع وزير الخارجية الغاني الاتفاق ورئيس منظمة الصحة العالمية ماريو سواريش في جنيف.", D);
-    expect(people(f)).toContain("ماريو سواريش");
+    const f = facts("وقع وزير الخارجية الغاني الاتفاق ورئيس منظمة الصحة العالمية ماريو ألفارينغا في جنيف.", D);
+    expect(people(f)).toContain("ماريو ألفارينغا");
   });
 });
 
@@ -72,9 +72,9 @@ describe("pass 2: more ends of an Arabic name", () => {
     const f = facts("وصل الرئيس الكيني إلى أنقرة في أول زيارة دولة يقوم بها إلى تركيا منذ توليه منصبه.", D);
     expect(people(f).some((p) => p.includes("بها"))).toBe(false);
   });
-  it("a part of the day before a day is no name word: 'ماريو سواريش مساء اليوم'", () => {
-    const f = facts("التقى الرئيس الموريتاني والرئيس البرتغالي ماريو سواريش مساء اليوم في نواكشوط.", D);
-    expect(people(f)).toContain("ماريو سواريش");
+  it("a part of the day before a day is no name word: 'ماريو ألفارينغا مساء اليوم'", () => {
+    const f = facts("التقى الرئيس الموريتاني والرئيس البرتغالي ماريو ألفارينغا مساء اليوم في نواكشوط.", D);
+    expect(people(f)).toContain("ماريو ألفارينغا");
     expect(people(f).some((p) => p.includes("مساء"))).toBe(false);
   });
 });

@@ -29,11 +29,11 @@ describe("pass 2: English names after a role noun", () => {
 
 describe("pass 2: Arabic and Persian names after a profession noun (roles.json)", () => {
   it("Arabic: a diplomat with a demonym, the conjunction glued to the noun", () => {
-    const who = people(facts("بحضور وزير الخارجية الليبي صالح عمران والدبلوماسي السويدي كارل بيلدت الذي يتولى الوساطة.", D));
-    expect(who).toContain("كارل بيلدت");
+    const who = people(facts("بحضور وزير الخارجية الليبي صالح عمران والدبلوماسي السويدي كارل لوندبيرغ الذي يتولى الوساطة.", D));
+    expect(who).toContain("كارل لوندبيرغ");
   });
   it("Persian: a diplomat with a demonym", () => {
-    expect(people(facts("دیپلمات سوئدی کارل بیلت روز دوشنبه گفت که گفت‌وگوها ادامه دارد.", D))).toContain("کارل بیلت");
+    expect(people(facts("دیپلمات سوئدی کارل لوندبرگ روز دوشنبه گفت که گفت‌وگوها ادامه دارد.", D))).toContain("کارل لوندبرگ");
   });
   it("the noun with no name after it names no one", () => {
     expect(people(facts("وقال الدبلوماسي إن المحادثات مستمرة.", D))).toEqual([]);
