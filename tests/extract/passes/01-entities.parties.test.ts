@@ -9,6 +9,7 @@ const orgs = (text: string) => facts(text, "2024-03-10").mentions.filter((m) => 
 describe("pass 1: parties, state companies and intergovernmental groups", () => {
   it("finds parties by name and acronym in each language", () => {
     expect(orgs("Leaders of the PML-N and the Pakistan Peoples Party met in Lahore on Sunday.")).toEqual(expect.arrayContaining(["org/pml-n", "org/ppp-pakistan"]));
+    expect(orgs("The Pakistan Muslim League-Nawaz said it would join the coalition talks.")).toContain("org/pml-n");
     expect(orgs("رهبر حزب جمهوری‌خواه خلق ترکیه روز یکشنبه در آنکارا سخنرانی کرد.")).toContain("org/chp");
     expect(orgs("أعلنت حركة النهضة التونسية مقاطعتها للانتخابات في تونس.")).toContain("org/ennahda");
   });
