@@ -17,7 +17,7 @@ import { lexiconPeopleNamedInFull, type ArticleFacts, type EntityKind, type Ment
 import { officesOn, type Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
-import { exactKey, skeletonKey } from "../text/keys.js";
+import { editDistance, exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
 import { isCommonWord } from "../lexicon/words.js";
 import { lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
@@ -66,6 +66,19 @@ function personSkeletons(lex: Lexicon): Map<string, Map<string, Set<number>>> {
   skeletonIndex = idx;
   skeletonLex = lex;
   return idx;
+}
+
+/** Letters in a hundred a spelling variant of a name may differ by (edits over the longer of the two, spaces left out). */
+const VARIANT_EDITS = 20;
+
+/** Whether a name is written within VARIANT_EDITS of one of a person's names in the same script (Latin or not). */
+function spelledAlike(text: string, p: PersonEntry): boolean {
+  const a = exactKey(text);
+  const latin = /[a-z]/.test(a);
+  return [...Object.values(p.names), ...Object.values(p.aka ?? {})].flat().some((n) => {
+    const b = exactKey(n ?? "");
+    return /[a-z]/.test(b) === latin && editDistance(a, b) * 100 < VARIANT_EDITS * Math.max(a.length, b.length);
+  });
 }
 
 /** Resolves every mention of an article to an entity, or null when it must not be used. */
@@ -122,10 +135,12 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     // a spelling variant of a lexicon person?
     // (not a name with more words than the lexicon's, one of which has no consonant the skeleton keeps:
     // 'محمد یوسف وفا' is not Mahamadou Issoufou)
+    // (and only a spelling variant: written within a few letters of one of the person's names in the same script,
+    // ترمب / ترامب, not another name that shares the skeleton, 'حامد محمدی' of Ouhoumoudou Mahamadou)
     const sk = personSkeletons(lex).get(skeletonKey(m.text));
     if (sk && sk.size === 1) {
       const [[id, counts]] = [...sk];
-      if (counts.has(wordCount(m.text))) return fromLexicon(lex, lexPersonId(id));
+      if (counts.has(wordCount(m.text)) && spelledAlike(m.text, lex.people.get(id)!)) return fromLexicon(lex, lexPersonId(id));
     }
     // a name the article gives an office to, that shares a name word with the lexicon's holder of that
     // office on the day ("Salman Al Saud, the King of Saudi Arabia"): that holder

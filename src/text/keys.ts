@@ -16,6 +16,17 @@ export function exactKey(name: string): string {
   return normalizeKey(name).replace(/[\s\-_'’‘`"«»“”.()]/g, "");
 }
 
+/** The edit (Levenshtein) distance of two strings: insertions, deletions and substitutions of one unit. */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+
 // A coarse consonant class per letter, the same for Arabic script and Latin. ق ک گ غ and
 // q k c g gh are one class (Ghalibaf is قالیباف, Qasra is قصرة, Sergey is سرگئی / سيرغي). Vowel letters are
 // dropped (ا و ی ع in Arabic script, a e i o u y in Latin), and so are v/w/f, because Persian and

@@ -42,7 +42,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-01-baghdad.txt › agreement شرکت ملی گاز ایران + وزارت برق عراق": GAP.D7,
   "fa-01-baghdad.txt › meeting مجید چگینی + زیاد علی فاضل is dated 2023-07-11": GAP.D1,
   "fa-05-yerevan.txt › finds the organisation گمرک جمهوری اسلامی ایران": GAP.D8,
-  "fa-05-yerevan.txt › meeting مهدی میراشرفی + Nikol Pashinyan is dated 2019-10-02": GAP.D1,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "deals"), name: "deals suite", artifact: "extraction-deals.json", knownGaps: KNOWN_GAPS });

@@ -27,6 +27,8 @@ export function resolveReferences(state: ExtractState): void {
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;
   for (const st of state.sentences) {
+    // a word of a person's name is no speech verb ("opposition leader Said Abdullo Nuri")
+    st.cues = st.cues.filter((c) => c.kind !== "speech" || !(st.owner[c.start] >= 0 && state.mentions[st.owner[c.start]].kind === "person"));
     for (const t of st.titles) if (t.form === "title" && t.person === undefined) titleReference(state, st, t, lastSubject);
     counterparts(state, st);
     delegations(state, st);

@@ -107,9 +107,14 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names
     const into = witnessed ? witnessStates : signatories;
     let room = two ? 2 : Infinity;
+    // not one who joined it in a later sentence, nor its host this sentence sets aside ("X, who hosted the ceremony,
+    // stood between the two men as they signed")
+    const asideHere = (p: number) => st.mentions.some((o) => brokered(st.spans.get(o)!.start) && sameAs(state, o, p));
+    const namedBy = (p: number) => state.mentions.some((o) => o.kind === "person" && o.sentenceIndex <= st.s.index && sameAs(state, o.index, p));
     for (const p of last?.participants ?? []) {
       const m = fullName(state, p);
       if (room <= 0 || [...signatories].some((x) => sameAs(state, x, m))) continue;
+      if (!namedBy(p) || asideHere(p)) continue;
       into.add(m);
       room--;
     }

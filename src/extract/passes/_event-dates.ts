@@ -1,5 +1,6 @@
 // The date of an event that its own clause does not give, from its context: "X also met Y" and "X later met Y"
-// after a dated contact, a lead sentence that dates a meeting of people it does not name, a day fronted at the start
+// after a dated contact, a lead sentence that dates a meeting of people it does not name, a contact before or after a
+// ceremony (the day of the signing told before it), a day fronted at the start
 // of the paragraph, and the coming (not the last) weekday of what is planned. A helper of 05-events, not a pass.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
@@ -22,6 +23,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...prev.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
+  if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = ceremonyDay(state, st, clause) ?? date;
   if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = paragraphFrame(state, st) ?? date;
   // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
   // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
@@ -47,6 +49,31 @@ function unnamedLeadDate(state: ExtractState, st: SentenceState, clause: TokenSp
   // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
   const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
   return day ? { ...day.value, basis: "context" } : undefined;
+}
+
+/** Sentences back a ceremony a later clause names may have been told in. */
+const CEREMONY_REACH = 4;
+
+/**
+ * "X met Y before the signing ceremony", «X پیش از مراسم امضا با Y دیدار کرد», «التقى X بـY على هامش حفل التوقيع»:
+ * a contact told by the ceremony it came before, after or beside (cues.json words ceremonyNoun in its clause), in a
+ * sentence that dates nothing, is of the day of the signing told last before it (the last of CEREMONY_REACH
+ * sentences with an agreement word that gives a day of its own, not the publication's; one that gives none retells it).
+ */
+function ceremonyDay(state: ExtractState, st: SentenceState, clause: TokenSpan): EventFact["date"] | undefined {
+  const nouns = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
+  if (!nouns || !st.tokens.slice(clause.start, clause.end).some((t) => nouns.has(t.key))) return undefined;
+  const at = state.sentences.indexOf(st);
+  for (let k = at - 1; k >= Math.max(0, at - CEREMONY_REACH); k--) {
+    const s = state.sentences[k];
+    if (s.s.heading || !s.triggers.some((t) => t.kind === "agreement")) continue;
+    const days = s.dates.filter((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
+    // a signing told again with no day ("The document was signed by A and B") goes on telling the one before it
+    if (!days.length) continue;
+    // one day only: a sentence that names two does not say which is the signing's
+    return new Set(days.map((d) => d.value.date)).size === 1 ? { ...days[0].value, basis: "context" } : undefined;
+  }
+  return undefined;
 }
 
 /**

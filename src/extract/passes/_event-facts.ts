@@ -99,7 +99,31 @@ function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
   const before = sp.start - 1;
   if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
-  return state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "");
+  if (state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "")) return true;
+  return quotedTitle(st, sp, nouns);
+}
+
+const OPEN_QUOTE = /^["“«]$/;
+const CLOSE_QUOTE = /^["”»]$/;
+/** Tokens a quoted document title may run to. */
+const TITLE_REACH = 20;
+
+/**
+ * A place inside a quoted title that opens with a document noun: 'signed the "General Agreement on Peace in
+ * Narnia"', «موافقت‌نامه همکاری در بندر X»: a word of the document's name (a quotation of speech that opens
+ * with the noun is rare; one that only names it further on is not read).
+ */
+function quotedTitle(st: SentenceState, sp: TokenSpan, nouns: Set<string> | undefined): boolean {
+  let open = -1;
+  for (let k = sp.start - 1; k >= Math.max(0, sp.start - TITLE_REACH); k--) {
+    if (CLOSE_QUOTE.test(st.tokens[k].text) && !OPEN_QUOTE.test(st.tokens[k].text)) return false;
+    if (OPEN_QUOTE.test(st.tokens[k].text)) { open = k; break; }
+  }
+  // a straight quote opens only when an even number of them stands before it
+  if (open < 0 || (st.tokens[open].text === '"' && st.tokens.slice(0, open).filter((w) => w.text === '"').length % 2 === 1)) return false;
+  const close = st.tokens.findIndex((w, k) => k >= sp.end && CLOSE_QUOTE.test(w.text));
+  if (close < 0 || close - open > TITLE_REACH) return false;
+  return st.tokens.slice(open + 1, Math.min(open + 3, sp.start)).some((w) => !!nouns?.has(w.key));
 }
 
 /** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */

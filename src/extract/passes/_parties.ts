@@ -63,7 +63,7 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
 
 /**
  * Whether the mention starting at a token is the one who brokers, sponsors or hosts it, no party to it and no
- * signatory: "brokered by Qatar", "بوساطة من دولة قطر", "talks hosted by X"; and so is the next of its list
+ * signatory: "brokered by Qatar", "بوساطة من دولة قطر", "talks hosted by X", "X, who hosted the ceremony, …"; and so is the next of its list
  * ("sponsored by Saudi Arabia and the United States").
  */
 export function brokeredIn(state: ExtractState, st: SentenceState): (i: number) => boolean {
@@ -78,7 +78,24 @@ export function brokeredIn(state: ExtractState, st: SentenceState): (i: number) 
   // an English participle names the mediator in the passive only ("brokered by Qatar"; "Qatar brokered the deal
   // between A and B" names the sides after it)
   const mediatorAt = (k: number) => mediators.has(st.tokens[k].key) && (!/ed$/.test(st.tokens[k].key) || state.lang !== "en" || st.tokens[k + 1]?.key === "by");
+  // a relative clause set off by a comma right after the name ("X, who hosted the ceremony, …", "X، الذي رعى …"):
+  // its verb says what X did, in the active too (Persian که is also a conjunction: not read)
+  const relative = state.lang === "fa" ? undefined : state.lex.words.sets[`relative.${state.lang}`];
+  const hostsIt = (i: number) => {
+    const m = st.mentions.find((o) => st.spans.get(o)!.start === i);
+    const e = m === undefined ? -1 : st.spans.get(m)!.end;
+    if (e < 0 || !/^[,،]$/.test(st.tokens[e]?.text ?? "") || !relative?.has(st.tokens[e + 1]?.key ?? "")) return false;
+    // what it hosted or brokered is the ceremony or the document ("who hosted the ceremony", "who brokered the deal"),
+    // not talks or a summit, whose host may sign
+    const objects = [`ceremonyNoun.${state.lang}`, `documentNoun.${state.lang}`].map((k) => state.lex.words.sets[k] ?? new Set<string>());
+    for (let k = e + 2; k < Math.min(st.tokens.length, e + 4); k++) {
+      if (!mediators.has(st.tokens[k].key)) continue;
+      return st.tokens.slice(k + 1, k + 5).some((w) => objects.some((o) => o.has(w.key)));
+    }
+    return false;
+  };
   const brokered = (i: number, depth = 0): boolean => {
+    if (hostsIt(i)) return true;
     for (let k = Math.max(0, i - MEDIATOR_REACH); k < i; k++) if (mediatorAt(k)) return true;
     const prev = depth < 4 ? listed(i) : undefined;
     return prev !== undefined && brokered(prev, depth + 1);
