@@ -167,13 +167,6 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
   return out;
 }
 
-/**
- * The lexicon holder of an office the article gives this unknown name, if they share a name word, and unless the
- * name starts with a given name (lexicon given-names.json) that no name of the holder has: a different given name is
- * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …"). Several holders sharing the word (an
- * undated article: every king of a dynasty) leave the one whose name starts with the name's first word. A title with
- * no country names its holder only by the first words of the holder's longer name, when one holder alone has them.
- */
 /** The lexicon people who ever held each office, with their names' normalised words (built once per lexicon). */
 const holdersCache = new WeakMap<Lexicon, Map<string, Array<{ p: PersonEntry; names: string[][] }>>>();
 function holdersOf(lex: Lexicon, office: string) {
@@ -193,6 +186,13 @@ function holdersOf(lex: Lexicon, office: string) {
   return byOffice.get(office) ?? [];
 }
 
+/**
+ * The lexicon holder of an office the article gives this unknown name, if they share a name word, and unless the
+ * name starts with a given name (lexicon given-names.json) that no name of the holder has: a different given name is
+ * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …"). Several holders sharing the word (an
+ * undated article: every king of a dynasty) leave the one whose name starts with the name's first word. A title with
+ * no country names its holder only by the first words of the holder's longer name, when one holder alone has them.
+ */
 function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
   const written = normalizeKey(m.text).split(/[\s-]+/);
   const words = new Set(written.filter((w) => w.length > 2));
