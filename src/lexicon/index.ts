@@ -123,9 +123,9 @@ function buildLexicon(): Lexicon {
       personMatcher.add(n, { id, form: "full", ambiguous: false });
       indexKey(keyIndex, n, id);
     }
-    for (const [, n] of allNames(p.short)) {
+    for (const [lang, n] of allNames(p.short)) {
       if (!personAlone(n)) continue;
-      personMatcher.add(n, { id, form: "short", ambiguous: !!p.shortAmbiguous });
+      personMatcher.add(n, { id, form: "short", ambiguous: shortAmbiguousIn(p, lang) });
       indexKey(keyIndex, n, id);
     }
   }
@@ -293,6 +293,11 @@ function calendarWords(): string[] {
   return [...cal.gregorianMonths, ...cal.weekdays].flatMap((e) => [...(e.en ?? []), ...(e.weak ?? [])]).filter((w) => /^[A-Za-z]+$/.test(w)).map((w) => normalizeKey(w));
 }
 
+/** Are the person's short forms in this language ambiguous (`shortAmbiguous`: true, or a list of languages)? */
+export function shortAmbiguousIn(p: Pick<PersonEntry, "shortAmbiguous">, lang: Lang | "ru"): boolean {
+  return Array.isArray(p.shortAmbiguous) ? p.shortAmbiguous.includes(lang) : !!p.shortAmbiguous;
+}
+
 let cached: Lexicon | undefined;
 
 /** The lexicon, built on first use (about a second) and shared by the whole process. */
@@ -342,7 +347,7 @@ export function middleDropped(entries: Iterable<PersonEntry>, given: Set<string>
       // (the first word a given name on its own: not a title, "Ayatollah", nor the first half of a compound, "Abdul")
       if (!given.has(normalizeKey(words[0])) || COMPOUND_FIRST.has(normalizeKey(words[0]))) continue;
       if (!words.slice(1, -1).every((w) => given.has(normalizeKey(w))) || given.has(last)) continue;
-      if (!(p.short?.en ?? []).some((s) => normalizeKey(s) === last) || p.shortAmbiguous) continue;
+      if (!(p.short?.en ?? []).some((s) => normalizeKey(s) === last) || shortAmbiguousIn(p, "en")) continue;
       const form = `${words[0]} ${words[words.length - 1]}`;
       const ids = derived.get(form) ?? derived.set(form, []).get(form)!;
       if (!ids.includes(lexPersonId(p.id))) ids.push(lexPersonId(p.id));

@@ -18,7 +18,11 @@ export interface PersonEntry {
   names: Names;
   short?: Names;
   aka?: Names;
-  shortAmbiguous?: boolean;
+  /**
+   * The short forms are also common words, given names, shared surnames …: read alone only near the full name or an
+   * office (true: in every language; a list of languages: only the short forms of those, ["en"] for "Tusk").
+   */
+  shortAmbiguous?: boolean | Array<Lang | "ru">;
   offices?: OfficeTerm[];
   source: string;
   /** The person's gender where the source gives it (Arabic verbs agree with it: التقى، التقت). */
