@@ -30,10 +30,6 @@ const GAP = {
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "ar-02-cairo.txt › agreement Egypt + African Development Bank": GAP.A1,
-  "ar-02-cairo.txt › agreement رانيا المشاط + محمد العزيزي": GAP.A1,
-  "ar-02-cairo.txt › meeting رانيا المشاط + محمد العزيزي": GAP.A1,
-  "ar-02-cairo.txt › meeting رانيا المشاط + محمد العزيزي is dated 2022-11-08": GAP.A1,
   "ar-03-juba.txt › finds the organisation الحركة الشعبية لتحرير السودان - شمال": GAP.A10,
   "ar-03-juba.txt › finds عبد الواحد محمد نور": GAP.A1,
   "ar-03-juba.txt › meeting Mohamed Hamdan Dagalo + Salva Kiir": GAP.A7,
