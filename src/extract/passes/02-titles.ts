@@ -26,6 +26,7 @@ import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
 import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
+import { gluedConjunct } from "./_conjunct-names.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -249,6 +250,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
   else if (afterOk) person = after;
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
+  // "X وزيرة … وY رئيس …": a new name after the title with و glued to it is the next person, the title X's
+  if (person !== undefined && !afterOk && gluedConjunct(state, st, person)) person = before();
   if (person === undefined) return;
   t.person = person;
   const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });

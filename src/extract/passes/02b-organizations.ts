@@ -14,6 +14,7 @@ import { findAcronyms } from "./_acronyms.js";
 import { englishCompanies } from "./_companies.js";
 import { headAt, headFirstName, quotedName } from "./_head-first.js";
 import { glued } from "./_names.js";
+import { signingsAcrossTitles } from "./_titled-signers.js";
 
 const MAX_WORDS = 7;
 
@@ -40,6 +41,7 @@ export function findOrganizations(state: ExtractState): void {
   }
   if (state.lang === "en") englishCompanies(state);
   findAcronyms(state);
+  signingsAcrossTitles(state);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { PersonHit } from "../../lexicon/index.js";
 const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "before", "on", "in", "at", "to", "for", "by", "during", "over", "about", "that", "which", "who", "where", "when", "while", "since", "from", "as", "but"]);
 const SUPPORT_GAP = 8;
 /** Arabic puts the signers too between the verb and the document (وقعت حكومة … وحركة …، اليوم، في الدوحة، على إعلان). */
-const SIGN_GAP_AR = 12;
+export const SIGN_GAP_AR = 12;
 /** Marks inside a noun phrase: hyphens, apostrophes, a currency ("a $2 billion contract"). */
 const INSIDE_PHRASE = /^[-'’.$€£]$/;
 
@@ -65,7 +65,7 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
  * lengthen the phrase: a date, however long ("مساء اليوم السبت 29 شعبان 1429 الموافق 30 أغسطس 2008", with the word
  * between two dates), or a place the lexicon knows and its preposition ("في بنغازي").
  */
-function adjunctAr(state: ExtractState, st: SentenceState, j: number): boolean {
+export function adjunctAr(state: ExtractState, st: SentenceState, j: number): boolean {
   const inDate = (k: number) => inDateAt(st, k);
   const place = (k: number) => (st.owner[k] ?? -1) >= 0 && state.mentions[st.owner[k]].kind === "place";
   return inDate(j) || (inDate(j - 1) && inDate(j + 1)) || place(j) || (PLACE_PREP_AR.has(st.tokens[j].key) && place(j + 1));
@@ -74,7 +74,7 @@ function adjunctAr(state: ExtractState, st: SentenceState, j: number): boolean {
 const inDateAt = (st: SentenceState, k: number) => !!st.tokens[k] && st.dates.some((d) => d.start <= st.tokens[k].start && st.tokens[k].end <= d.end);
 
 /** A bracket around a date, the other calendar's date after the first ("أمس الاثنين (15 رمضان 1429)،"): part of the adjunct. */
-function dateBracket(st: SentenceState, j: number): boolean {
+export function dateBracket(st: SentenceState, j: number): boolean {
   const t = st.tokens[j].text;
   return (t === "(" && inDateAt(st, j + 1)) || (t === ")" && inDateAt(st, j - 1));
 }

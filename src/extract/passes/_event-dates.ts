@@ -5,10 +5,15 @@
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { personKey } from "./_mentions.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
 /** Words before "then" that make it a time looked back to, not the next step: "since then", "until then", "back then". */
 const LOOKS_BACK = new Set(["since", "until", "till", "by", "back", "from", "even", "only"]);
+/** Arabic units of time, said after the adverbial with ب: «إثر ذلك بيومين», «بعد ذلك بثلاثة أيام» (how much later). */
+const UNITS_AR = new Set(
+  ["يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "ساعة", "ساعتين", "ساعات", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام", "دقائق"].map(normalizeKey),
+);
 const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
 
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
@@ -18,7 +23,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   const prev = lastDatedContact(state);
   // "X later held talks with Y", "X then held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
   // later ("three days later")
-  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? ""))) && c.start >= clause.start && c.end <= clause.end);
+  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(st, c.end))) && c.start >= clause.start && c.end <= clause.end);
   if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
     date = { ...prev.date, basis: "context" };
   }
@@ -33,6 +38,13 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...d, date: addDays(d.date, 7) };
   }
   return date;
+}
+
+/** «إثر ذلك بيومين», «بعد ذلك بثلاثة أيام»: a unit of time behind ب right after the Arabic adverbial, or after a number behind ب. */
+function unitAfter(st: SentenceState, at: number): boolean {
+  const key = (k: number) => st.tokens[k]?.key ?? "";
+  const bare = (k: number) => (key(k).startsWith("ب") ? key(k).slice(1) : key(k));
+  return key(at).startsWith("ب") && (UNITS_AR.has(bare(at)) || UNITS_AR.has(key(at + 1)));
 }
 
 /**
