@@ -16,13 +16,58 @@
 //
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
+//
+// Scores (precision/recall) when the expectations were committed, before any fix:
+//              people        met pairs     agreements
+//   before  fa   0.982/0.947   0.980/0.862   1.000/0.714   (orgs R 0.857; 30 known gaps)
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
-const GAP = {} as const;
+const GAP = {
+  E1: "a person no lexicon knows is not read (names and titles, passes 1-2): a surname that is also a common word ('لامبرتو دینی', دینی: religious), a two-syllable Chinese name before its office ('پانگ سن سفیر چین'), a regnal number after a title ('پاپ ژان پل دوم' read as 'ژان پل'); the meetings and agreements that hang on them fail with them",
+  E2: "the signers of a Persian passive signing after a presence phrase ('با حضور دو رئیس‌جمهور به امضای A و B رسید') are read as witnesses: the presence phrase runs on to the verb over 'به امضای' (07-agreements presenceSpan)",
+  E3: "a meeting whose subject is a plural office of several states ('وزیران خارجه بریتانیا، فرانسه و آلمان … با X دیدار کردند') is not resolved to the office holders named in the next sentence; the joint statement of that meeting has no signers either",
+  E4: "two named leaders who act together ('X و Y … خط لوله را افتتاح کردند') and then meet as 'دو رئیس‌جمهور … در دیداری دوجانبه … گفت‌وگو کردند' (a plural anaphor subject) make no meeting",
+  E5: "a meeting 'در حاشیه اجلاس' told in the sentence after the one that dates the summit ('روز دوشنبه در دوحه در اجلاس سران … شرکت کرد') takes no date",
+  E6: "a meeting told without a city does not take the city of the article (its dateline 'رم - ایرنا -', 'لاپاز - ایسنا -', or its first sentence 'در تهران'): it is placed at an unknown site's country or nowhere",
+  E7: "a signing today by two ministers is merged into yesterday's meeting of one of them with a third person ('شامگاه دوشنبه نیز با حسن روحانی دیدار … کرده بود'): the signers' meeting takes the wrong day and place, and the third person is paired with the other signer",
+  E8: "places and organisations not found: a city in a dateline 'رم - ایرنا -', a city no lexicon knows after 'شهر' ('در شهر بولاوایو'), the United Nations inside 'مجمع عمومی سازمان ملل متحد'",
+  E9: "a topic after 'درباره' ('درباره امنیت خلیج فارس گفت‌وگو کرده بود') is taken as the meeting's place",
+} as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  "fa-01-rome-1377.txt › agreement Kamal Kharrazi + لامبرتو دینی": GAP.E1,
+  "fa-01-rome-1377.txt › finds no one else": GAP.E1,
+  "fa-01-rome-1377.txt › finds the place Rome": GAP.E8,
+  "fa-01-rome-1377.txt › finds لامبرتو دینی": GAP.E1,
+  "fa-01-rome-1377.txt › finds پاپ ژان پل دوم": GAP.E1,
+  "fa-01-rome-1377.txt › meeting Kamal Kharrazi + لامبرتو دینی": GAP.E1,
+  "fa-01-rome-1377.txt › meeting Massimo D'Alema + لامبرتو دینی": GAP.E1,
+  "fa-01-rome-1377.txt › meeting Mohammad Khatami + لامبرتو دینی": GAP.E1,
+  "fa-02-tehran-1380.txt › meeting Nayef bin Abdulaziz + Hassan Rouhani is placed in Tehran": GAP.E9,
+  "fa-02-tehran-1380.txt › meeting عبدالواحد موسوی لاری + Nayef bin Abdulaziz is dated 2001-04-17": GAP.E7,
+  "fa-02-tehran-1380.txt › meeting عبدالواحد موسوی لاری + Nayef bin Abdulaziz is placed in Tehran": GAP.E7,
+  "fa-03-harare-1389.txt › agreement Manouchehr Mottaki + Simbarashe Mumbengegwi": GAP.E2,
+  "fa-03-harare-1389.txt › finds the place Bulawayo": GAP.E8,
+  "fa-04-tehran-1389.txt › meeting Manouchehr Mottaki + Celso Amorim + Ahmet Davutoğlu + Mahmoud Ahmadinejad + Luiz Inácio Lula da Silva + Recep Tayyip Erdoğan is placed in Tehran": GAP.E6,
+  "fa-06-korpeje-1376.txt › meeting Mohammad Khatami + صفرمراد نیازف": GAP.E4,
+  "fa-06-korpeje-1376.txt › meeting Mohammad Khatami + صفرمراد نیازف is dated 1997-12-29": GAP.E4,
+  "fa-06-korpeje-1376.txt › meeting Mohammad Khatami + صفرمراد نیازف is placed in Turkmenistan": GAP.E4,
+  "fa-07-tehran-1394.txt › finds پانگ سن": GAP.E1,
+  "fa-08-lapaz-1386.txt › finds the organisation United Nations": GAP.E8,
+  "fa-08-lapaz-1386.txt › meeting Mahmoud Ahmadinejad + Evo Morales + علی\u200cاکبر محرابیان is placed in La Paz": GAP.E6,
+  "fa-09-tehran-1382.txt › agreement Hassan Rouhani + Jack Straw": GAP.E3,
+  "fa-09-tehran-1382.txt › agreement Hassan Rouhani + Joschka Fischer": GAP.E3,
+  "fa-09-tehran-1382.txt › meeting Hassan Rouhani + Dominique de Villepin": GAP.E3,
+  "fa-09-tehran-1382.txt › meeting Hassan Rouhani + Jack Straw": GAP.E3,
+  "fa-09-tehran-1382.txt › meeting Hassan Rouhani + Jack Straw + Dominique de Villepin + Joschka Fischer + Kamal Kharrazi is dated 2003-10-21": GAP.E3,
+  "fa-09-tehran-1382.txt › meeting Hassan Rouhani + Jack Straw + Dominique de Villepin + Joschka Fischer + Kamal Kharrazi is placed in Tehran": GAP.E3,
+  "fa-09-tehran-1382.txt › meeting Hassan Rouhani + Joschka Fischer": GAP.E3,
+  "fa-09-tehran-1382.txt › meeting Hassan Rouhani + Kamal Kharrazi": GAP.E3,
+  "fa-10-doha-1386.txt › meeting Mahmoud Ahmadinejad + Abdullah of Saudi Arabia is dated 2007-12-03": GAP.E5,
+  "fa-10-doha-1386.txt › meeting Mahmoud Ahmadinejad + Hamad bin Khalifa Al Thani is dated 2007-12-03": GAP.E5,
+};
 
 articleSuite({ dir: join(import.meta.dirname, "envoys"), name: "envoys suite", artifact: "extraction-envoys.json", knownGaps: KNOWN_GAPS });
