@@ -61,13 +61,20 @@ export function visitorNamed(state: ExtractState, st: SentenceState, m: number, 
 
 /**
  * The words a presence cue governs: the witnesses, up to the next comma, the agreement verb or the clause's end
- * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول").
+ * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول"), or up to the Persian
+ * passive's "به امضای" / "با امضای" that names the signers ("با حضور دو رئیس‌جمهور به امضای A و B رسید").
  */
 export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
   let end = presence.start < trig.start ? trig.start : clause.end;
-  for (let k = presence.end; k < end; k++) if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
+  for (let k = presence.end; k < end; k++) {
+    if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
+    if (SIGNED_BY.has(st.tokens[k].key) && /^امضا(ی|ء)?$/.test(st.tokens[k + 1]?.key ?? "")) { end = k; break; }
+  }
   return { start: presence.start, end };
 }
+
+/** The Persian words before امضای that name the signers: "به امضای A و B رسید", "با امضای A و B نهایی شد". */
+const SIGNED_BY = new Set(["به", "با"]);
 
 /**
  * The clause refers to a document already reported: "the deal", "this contract" (en), "این قرارداد" (fa),

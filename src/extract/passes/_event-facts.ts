@@ -81,14 +81,32 @@ function titleBody(st: SentenceState, sp: TokenSpan): boolean {
 
 /**
  * "بحث … الأوضاع في لبنان" (the situation in Lebanon): a place after في (or glued ب) right after a noun for a state
- * of affairs (cues.json topicNoun) is what the talks were about, not where they were held. Arabic only.
+ * of affairs (cues.json topicNoun) is what the talks were about, not where they were held (Arabic). Persian: a place
+ * in the phrase that "درباره" / "پیرامون" / "در مورد" / "در خصوص" (about) opens, with no "در" of its own ("درباره
+ * امنیت خلیج فارس گفت‌وگو کرد": talked about the security of the Persian Gulf).
  */
 function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
+  if (state.lang === "fa" && !loc && aboutPhrase(state, st, sp.start)) return true;
   const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];
   if (!nouns) return false;
-  const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
   const key = st.tokens[(loc ? loc.start : sp.start) - 1]?.key ?? "";
   return nouns.has(key) || (key.startsWith("و") && nouns.has(key.slice(1)));
+}
+
+/** Words back from a place to the "about" word that opens its phrase. */
+const ABOUT_REACH = 8;
+
+/** Does an "about" word (cues.json aboutWord.fa; مورد، خصوص، باره after "در") open the phrase that holds token `at`? */
+function aboutPhrase(state: ExtractState, st: SentenceState, at: number): boolean {
+  const about = state.lex.words.sets["aboutWord.fa"];
+  if (!about) return false;
+  for (let k = at - 1; k >= Math.max(0, at - ABOUT_REACH); k--) {
+    const t = st.tokens[k];
+    if (t.punct || st.triggers.some((x) => inSpan(k, x))) return false;
+    if (about.has(t.key)) return t.key === "درباره" || t.key === "پیرامون" || st.tokens[k - 1]?.key === "در";
+  }
+  return false;
 }
 
 /**
