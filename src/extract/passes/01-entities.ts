@@ -13,6 +13,7 @@ import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas } from 
 import { dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
+import { discussedWithAt } from "./_discussed.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -180,6 +181,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);
+  discussedWithAt(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;

@@ -46,3 +46,22 @@ describe("pass 5: talks in an English 'where' clause are at the place it follows
     expect(met(f, "person/hakan-fidan", "person/abbas-araghchi").map((e) => e.place)).toEqual(["place/tehran"]);
   });
 });
+
+describe("pass 1/5: 'X discussed … with Y in PLACE' is a meeting", () => {
+  const FIDAN = "person/hakan-fidan";
+  const ARAGHCHI = "person/abbas-araghchi";
+  it("with a venue: a meeting there", () => {
+    const f = facts("Hakan Fidan discussed border security with Abbas Araghchi in Tehran on Monday.", D);
+    expect(met(f, FIDAN, ARAGHCHI).map((e) => [e.place, e.date])).toEqual([["place/tehran", "2025-05-05"]]);
+  });
+  it("by telephone: a call, no meeting", () => {
+    const f = facts("Hakan Fidan discussed border security with Abbas Araghchi by telephone on Monday.", D);
+    expect(met(f, FIDAN, ARAGHCHI)).toEqual([]);
+  });
+  it("no venue: nothing is said of how they talked", () => {
+    expect(met(facts("Hakan Fidan discussed border security with Abbas Araghchi on Monday.", D), FIDAN, ARAGHCHI)).toEqual([]);
+  });
+  it("a plan ('will discuss … in Tehran next week') is no meeting held", () => {
+    expect(met(facts("Hakan Fidan will discuss border security with Abbas Araghchi in Tehran next week.", D), FIDAN, ARAGHCHI)).toEqual([]);
+  });
+});
