@@ -4,8 +4,9 @@
 //   - they share the people who define it (at least two participants in common),
 //   - their places do not conflict (equal, one within the other, or one unknown), and
 //   - their dates agree: equal known days; or one report undated, compatible with its weekday and
-//     not after its own publication, and it is the ONLY dated meeting it could be. An undated report
-//     that could be two different dated meetings stays on its own: we never guess.
+//     its interval (its month or year, else the days up to its publication: date-window.ts), and it
+//     is the ONLY dated meeting it could be; or both undated with intervals that meet. An undated
+//     report that could be two different dated meetings stays on its own: we never guess.
 // Date propagation: an article without a publication date that says "Thursday" or "today" leaves a
 // date variable (article#weekday:4). When a report carrying that variable joins a dated meeting,
 // the variable is bound to that day, and every other report of that article with the same variable
@@ -16,6 +17,7 @@ import type { AgreementReport, AgreementRow, DateValue, DerivedEvents, EventRepo
 import { getLexicon } from "../lexicon/index.js";
 import { hashId } from "./entities.js";
 import { agreementId, placeId as toPlaceId, storePlaceSlug } from "../ids.js";
+import { intervalOf, overlap, within, type Interval } from "./date-window.js";
 
 const MAX_ROUNDS = 6;
 
@@ -32,7 +34,7 @@ export function deriveEvents(eventReports: EventReport[], agreementReports: Agre
   const meetings = clusters.map((c) => meetingOf(c, bindings));
   const meetingOfReport = new Map<string, MeetingRow>();
   for (const m of meetings) for (const r of m.reportIds) meetingOfReport.set(r, m);
-  const agreements = clusterAgreements(agreementReports, meetingOfReport, bindings);
+  const agreements = clusterAgreements(agreementReports, meetingOfReport, new Map(reports.map((r) => [r.id, r])), bindings);
   meetings.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { meetings, agreements };
 }
@@ -50,13 +52,10 @@ function isoWeekday(d: IsoDate): number {
   return w === 0 ? 7 : w;
 }
 
-/** Could an undated report be about a meeting on `day`? */
+/** Could an undated report be about a meeting on `day`? (Its weekday, and its interval: date-window.ts.) */
 function undatedFits(r: EventReport, day: IsoDate): boolean {
   if (r.date.weekday && isoWeekday(day) !== r.date.weekday) return false;
-  if (r.publishedAt && day > r.publishedAt) return false;
-  if (r.date.date && r.date.precision === "month" && r.date.date.slice(0, 7) !== day.slice(0, 7)) return false;
-  if (r.date.date && r.date.precision === "year" && r.date.date.slice(0, 4) !== day.slice(0, 4)) return false;
-  return true;
+  return within(day, intervalOf(r.date, r.publishedAt));
 }
 
 // ------------------------------------------------------------------ places
@@ -169,7 +168,8 @@ function clusterReports(reports: EventReport[], bindings: Map<string, IsoDate>):
   }
   for (const [i, r] of join) uf.union(i, r);
   const isUndated = new Set(undated);
-  for (const i of undated) for (const j of neighbours(i)) if (j > i && isUndated.has(j) && sameEvent(reports[i], reports[j]) && varsAgree(reports[i], reports[j])) uf.union(i, j);
+  const interval = (i: number) => intervalOf(reports[i].date, reports[i].publishedAt);
+  for (const i of undated) for (const j of neighbours(i)) if (j > i && isUndated.has(j) && sameEvent(reports[i], reports[j]) && varsAgree(reports[i], reports[j]) && overlap(interval(i), interval(j))) uf.union(i, j);
   return uf.groups().map((g) => g.map((i) => reports[i]));
 }
 
@@ -232,9 +232,21 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
 
 // ------------------------------------------------------------------ agreements
 
-function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<string, MeetingRow>, bindings: Map<string, IsoDate>): AgreementRow[] {
+/**
+ * The days an agreement report can be dated to: its own day; with a date variable, any (its binding
+ * comes from the article's event reports); else those of the report of the meeting it was reached at
+ * (the meeting's day is in that report's interval), or its own interval.
+ */
+export function agreementInterval(g: AgreementReport, meeting: EventReport | undefined): Interval | undefined {
+  if (g.date.date && g.date.precision === "day") return intervalOf(g.date, g.publishedAt);
+  if (g.dateVar) return undefined;
+  return meeting ? intervalOf(meeting.date, meeting.publishedAt) : intervalOf(g.date, g.publishedAt);
+}
+
+function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<string, MeetingRow>, reportsById: Map<string, EventReport>, bindings: Map<string, IsoDate>): AgreementRow[] {
   const rs = [...reports].sort((a, b) => (a.id < b.id ? -1 : 1));
   const meetingOf = (r: AgreementReport) => (r.meetingReportId ? meetingOfReport.get(r.meetingReportId) : undefined);
+  const intervals = new Map(rs.map((r) => [r.id, agreementInterval(r, r.meetingReportId ? reportsById.get(r.meetingReportId) : undefined)]));
   const dayOfAgreement = (r: AgreementReport): IsoDate | null => dayOf(r, bindings) ?? meetingOf(r)?.date ?? null;
   const actors = (r: AgreementReport) => [...new Set([...r.partyIds, ...r.signatoryIds])];
   const topic = (r: AgreementReport) => r.topics[0] ?? "";
@@ -259,6 +271,10 @@ function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<stri
       const da = dayOfAgreement(a);
       const db = dayOfAgreement(b);
       if (da && db && da !== db) continue;
+      // an undated report is about a day of its interval (date-window.ts)
+      const ia = intervals.get(a.id);
+      const ib = intervals.get(b.id);
+      if (da && !db ? !within(da, ib) : db && !da ? !within(db, ia) : !da && !db && !overlap(ia, ib)) continue;
       // the same parties agreeing the same thing on the same day is one agreement, even when the
       // reports tie it to different meetings of that visit; two undated reports need one article
       if (!da && !db && a.articleId !== b.articleId && meetingOf(a)?.id !== meetingOf(b)?.id) continue;

@@ -5,21 +5,23 @@
 //   - two event reports can be one meeting only when they are of one kind and share a PAIR of
 //     participants; two reports dated (by an explicit day) to different days never are: they only
 //     meet through an undated report of that pair, which can join the one dated meeting it fits;
+//     an undated report is about a day of its interval (its month or year, else the days up to its
+//     publication: date-window.ts), so it links only to reports whose days meet that interval;
 //   - date variables ("Thursday" in an undated article) bind across the reports of one article
 //     that carry the same variable;
 //   - an agreement report depends on the meeting of the report it was reached at, on the binding
 //     of its date variable, and on agreement reports of the same topic sharing a pair of actors;
-//     again two whose day is known and differs never join (its day is its own explicit day, or,
-//     without one and without a variable, that of its meeting report in the same article).
+//     again two whose day is known and differs never join, and an undated one joins only within
+//     its interval (coref.ts agreementInterval).
 // Every report is indexed under COREFERENCE KEYS naming those links, and asks for the keys it links
 // to (m: agreements reached at a meeting report, filed under its id, which that report asks for, while
-// an agreement asks for its meeting report itself by id; v: variable; per pair of participants, for a dated report d: the same kind,
-// day and pair, and uu: undated reports of the kind and pair; for an undated one ud: dated reports
-// and uu: undated ones of the kind and pair; agreements the same with td:/ad:/au: per topic and pair
-// of actors). Asking is symmetric (a dated report is filed under ud:, an undated one under uu:), so
-// the reports reachable from the changed ones form a union of whole components of that link graph,
-// and coref.ts derives each component from that
-// component alone (its loop over rounds runs per component in effect, see coref.ts). So deriving
+// an agreement asks for its meeting report itself by id; v: variable; per pair of participants and
+// kind, d:/ud:/uu:/u0: by day, by month of the dated and undated reports, and for reports of unbounded
+// interval, see pairKeys; agreements the same with td:/ad:/au:/a0: per topic and pair of actors).
+// Asking is symmetric (whenever coref.ts may join two reports, each asks for a key the other is
+// filed under), so the reports reachable from the changed ones form a union of whole components of
+// that link graph, and coref.ts derives each component from that component alone (its loop over
+// rounds runs per component in effect, see coref.ts). So deriving
 // the closure gives exactly the rows a full derivation gives for those reports, and rows outside it
 // are unchanged. The old rows of the same components are derived from the old reports (the closure
 // minus what was added, plus what was removed), and only the differences are written.
@@ -27,7 +29,8 @@
 // Entity keys (e:) find the reports that name an entity that was just created or deleted: a
 // derived row links only to entity nodes that exist, so such rows are rewritten too.
 import type { AgreementReport, AgreementRow, DerivedEvents, EventReport, MeetingRow } from "../model.js";
-import { deriveEvents } from "./coref.js";
+import { agreementInterval, deriveEvents } from "./coref.js";
+import { intervalOf, monthsOf, type Interval } from "./date-window.js";
 
 export interface ReportSet {
   events: EventReport[];
@@ -68,50 +71,45 @@ function pairs(ids: string[]): string[] {
   return out;
 }
 
-/** The explicit day of a report, the only day coref.ts can know before deriving. */
-const dayOf = (r: EventReport | AgreementReport): string | null => (r.date.date && r.date.precision === "day" ? r.date.date : null);
-
 /**
- * Per pair: the keys a report is filed under and those it asks for. Dated (d): filed under its
- * same-day key and `dated`, asks for its same-day key and `undated`; undated: filed under `undated`,
- * asks for both.
+ * Per pair: the keys a report is filed under and those it asks for, by the days it can be about
+ * (date-window.ts). With an explicit day (a one-day interval): filed under its same-day key, the
+ * pair's `dated` key and that of its month; asks for its same-day key, the `undated` key of its month
+ * and the pair's `unbounded` key. With a bounded interval: filed under the pair's `undated` key and
+ * those of its months; asks for the `dated` and `undated` keys of its months and the `unbounded`
+ * one. Unbounded: filed under `unbounded`, asks for every dated and undated report of the pair.
+ * Two reports coref.ts may join always share a key one files and the other asks for, both ways.
  */
-function pairKeys(ids: string[], scope: string, day: string | null, p: { day: string; dated: string; undated: string }): { under: string[]; links: string[] } {
+function pairKeys(ids: string[], scope: string, iv: Interval | undefined, p: { day: string; dated: string; undated: string; unbounded: string }): { under: string[]; links: string[] } {
   const under: string[] = [];
   const links: string[] = [];
+  const months = iv ? monthsOf(iv) : [];
   for (const pair of pairs(ids)) {
-    const undated = `${p.undated}:${scope}|${pair}`;
-    if (day) {
-      const same = `${p.day}:${scope}|${day}|${pair}`;
-      under.push(same, `${p.dated}:${scope}|${pair}`);
-      links.push(same, undated);
+    const key = (prefix: string, month?: string) => `${prefix}:${scope}|${pair}${month ? `|${month}` : ""}`;
+    if (iv && iv.lo === iv.hi) {
+      const same = `${p.day}:${scope}|${iv.lo}|${pair}`;
+      under.push(same, key(p.dated), key(p.dated, months[0]));
+      links.push(same, key(p.undated, months[0]), key(p.unbounded));
+    } else if (iv) {
+      under.push(key(p.undated), ...months.map((m) => key(p.undated, m)));
+      links.push(...months.flatMap((m) => [key(p.dated, m), key(p.undated, m)]), key(p.unbounded));
     } else {
-      under.push(undated);
-      links.push(`${p.dated}:${scope}|${pair}`, undated);
+      under.push(key(p.unbounded));
+      links.push(key(p.dated), key(p.undated), key(p.unbounded));
     }
   }
   return { under, links };
 }
 
-const EVENT = { day: "d", dated: "ud", undated: "uu" };
-const AGREEMENT = { day: "td", dated: "ad", undated: "au" };
+const EVENT = { day: "d", dated: "ud", undated: "uu", unbounded: "u0" };
+const AGREEMENT = { day: "td", dated: "ad", undated: "au", unbounded: "a0" };
 
 function eventPairs(r: EventReport) {
-  return pairKeys(r.participantIds, r.kind, dayOf(r), EVENT);
-}
-
-/**
- * An agreement's day as far as it is known before deriving: its own explicit day; else, without a
- * date variable, that of the report of its meeting when that report is of the same article (so
- * always stored with it; coref.ts gives the agreement its meeting's date, and a meeting holding a
- * report with an explicit day is on that day).
- */
-function agreementDay(g: AgreementReport, meeting: EventReport | undefined): string | null {
-  return dayOf(g) ?? (!g.dateVar && meeting && meeting.articleId === g.articleId ? dayOf(meeting) : null);
+  return pairKeys(r.participantIds, r.kind, intervalOf(r.date, r.publishedAt), EVENT);
 }
 
 function agreementPairs(g: AgreementReport, meeting: EventReport | undefined) {
-  return pairKeys([...g.partyIds, ...g.signatoryIds], g.topics[0] ?? "", agreementDay(g, meeting), AGREEMENT);
+  return pairKeys([...g.partyIds, ...g.signatoryIds], g.topics[0] ?? "", agreementInterval(g, meeting), AGREEMENT);
 }
 
 /** Keys an event report asks for (the reports it is derived with are filed under them). */

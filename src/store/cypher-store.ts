@@ -17,6 +17,9 @@ import { cachedReads, ReadCache } from "./read-cache.js";
 const CHECKPOINT_TRIES = 60;
 /** A write of this many articles or more (a load's batch) is answered after its checkpoint; a smaller one before it. */
 export const BULK_WRITE = 50;
+/** A small write's checkpoint waits this long for the next small write, which then shares it (at most COALESCE_WRITES). */
+const COALESCE_MS = 500;
+const COALESCE_WRITES = 32;
 
 export { isWrite, LABEL, type EntityLabel, type Executor, type Params, type Queries, type Row } from "./cypher-types.js";
 
@@ -125,11 +128,12 @@ export class CypherStore extends CypherNested implements GraphStore {
   private closed = false;
 
   /**
-   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT), started at once. Kuzu 0.11.3 cannot always replay
-   * its WAL after a kill ("duplicated primary key value", even for a WAL no checkpoint had touched: README
-   * "Reliability"), and the recovery then drops it, so what is only in the WAL can be lost: the checkpoint must not
-   * wait. A bulk batch (a load) waits for it; a small write is answered first (a checkpoint costs about 1 s after a
-   * one-article write into a 20k store, 20 times the write), and the writes that follow queue behind it. The Kuzu
+   * After a commit: the adapter's afterWrite (Kuzu: CHECKPOINT). Kuzu 0.11.3 cannot always replay its WAL after a
+   * kill ("duplicated primary key value", even for a WAL no checkpoint had touched: README "Reliability"), and the
+   * recovery then drops it, so what is only in the WAL can be lost. A bulk batch (a load) starts its checkpoint at
+   * once and waits for it. A small write is answered first (a checkpoint costs 0.3–1 s after a one-article write
+   * into a 5k–20k store, several times the write), and its checkpoint is shared with the small writes that follow
+   * within COALESCE_MS, so that a run of ingests does not queue each write behind the last one's checkpoint. The Kuzu
    * store journals such a write until its checkpoint ends (kuzu/journal.ts), so a kill in between loses nothing.
    */
   private async afterCommit(articles: number): Promise<void> {
@@ -139,6 +143,7 @@ export class CypherStore extends CypherNested implements GraphStore {
     // Kuzu gives up a checkpoint while readers keep transactions open: it is tried again every second. A failure
     // must not make a committed write look failed (the loader would then count stored articles as unchanged).
     const checkpoint = () => {
+      this.smallSinceCheckpoint = 0;
       const done = this.checkpointQueued();
       return this.x.run(q).then(done);
     };
@@ -148,8 +153,22 @@ export class CypherStore extends CypherNested implements GraphStore {
       }, 1000);
       this.pendingCheckpoint.unref();
     };
-    const now = checkpoint().catch(() => retry(CHECKPOINT_TRIES));
-    if (articles >= BULK_WRITE) await now;
+    const now = () => checkpoint().catch(() => retry(CHECKPOINT_TRIES));
+    if (articles >= BULK_WRITE) return void (await now());
+    // small writes that come in a run (a feed, ingests one after another) share one checkpoint, taken when the run
+    // pauses or every COALESCE_WRITES writes: the next write does not queue behind this one's checkpoint
+    if (++this.smallSinceCheckpoint >= COALESCE_WRITES) return void now();
+    this.pendingCheckpoint = setTimeout(() => !this.closed && now(), COALESCE_MS);
+    this.pendingCheckpoint.unref();
+  }
+
+  /** Small writes committed since the last checkpoint was queued. */
+  private smallSinceCheckpoint = 0;
+
+  /** Takes now the checkpoint small writes are waiting for, if any, and waits for it (tests; a bench before timing reads). */
+  async flush(): Promise<void> {
+    if (!this.smallSinceCheckpoint || !this.Q.afterWrite) return;
+    await this.afterCommit(Infinity);
   }
 
   /**

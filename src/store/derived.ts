@@ -14,7 +14,7 @@ export type Run = (q: string, p?: Params) => Promise<Row[]>;
  * version is re-derived in full when opened, so a change of rules or an older store never serves
  * meetings derived by other rules.
  */
-export const DERIVATION_VERSION = "coref-keys-4"; // 2: MET edges carry their meeting's columns; 3: coreference keys by kind and day; 4: two agreement reports of one sentence stay two
+export const DERIVATION_VERSION = "coref-keys-5"; // 2: MET edges carry their meeting's columns; 3: coreference keys by kind and day; 4: two agreement reports of one sentence stay two; 5: undated reports within their date interval, keys by month
 
 /** The id of the one meta row. */
 const META = "graph";

@@ -143,4 +143,22 @@ describe("resolve/incremental: incremental derivation equals the full one", () =
     expect(sorted(sim.meetings.values())).toEqual(sorted(sim.full().meetings));
     expect(sorted(sim.agreementRows.values())).toEqual(sorted(sim.full().agreements));
   });
+
+  it("a pair that meets every day: an undated report with a publication date re-derives the months of its window only", async () => {
+    const day = (n: number) => `2025-0${1 + Math.floor(n / 28)}-${String(1 + (n % 28)).padStart(2, "0")}`;
+    const report = (id: string, date: string | null, publishedAt?: string): RandomArticle => {
+      const art = `article:${id}`;
+      const ev: EventReport = { id: `report:${id}`, articleId: art, kind: "meeting", participantIds: ["person:a", "person:b"], date: date ? { date, precision: "day", basis: "explicit" } : { date: null, precision: null, basis: "unknown" }, publishedAt, trigger: "met", source: { articleId: art, excerpt: id, start: 0, end: 1, confidence: 0.8 } };
+      const g: AgreementReport = { id: `agreement-report:${id}`, articleId: art, summary: "a deal", topics: ["trade"], status: "signed", partyIds: ["place:iran", "place:russia"], signatoryIds: [], date: { date: null, precision: null, basis: "unknown" }, meetingReportId: ev.id, publishedAt, source: { articleId: art, excerpt: "g", start: 5, end: 6, confidence: 0.7 } };
+      return { id: art, publishedAt, events: [ev], agreements: date ? [g] : [], mentioned: [], unmentioned: [] };
+    };
+    const sim = new Simulated();
+    await sim.change(Array.from({ length: 200 }, (_, n) => report(`d${n}`, day(n % 100), day(n % 100))), []);
+    // published 10 February: its window (31 days) touches January and February, two reports a day
+    // each with its agreement (56 + 56 days' reports and their agreements), not March or April
+    const undated = await sim.change([report("w", null, "2025-02-10")], []);
+    expect(undated.reports).toBe(1 + 112 + 112);
+    expect(sorted(sim.meetings.values())).toEqual(sorted(sim.full().meetings));
+    expect(sorted(sim.agreementRows.values())).toEqual(sorted(sim.full().agreements));
+  });
 });

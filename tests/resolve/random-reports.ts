@@ -20,9 +20,12 @@ export interface RandomArticle {
 const PEOPLE = ["a", "b", "c", "d", "e", "f"].map((x) => `person:${x}`);
 const PLACES = ["place:russia", "place:moscow", "place:sochi"];
 const PARTIES = ["place:russia", "place:iran", "place:turkey"];
-const DAYS = ["2025-03-03", "2025-03-04", "2025-03-06"]; // Monday, Tuesday, Thursday
+// days and publication dates close together (reports corefer often) and far apart (an undated report
+// is about a day of its interval only: date-window.ts), month and year dates among them
+const DAYS = ["2025-03-03", "2025-03-04", "2025-03-06", "2025-01-20", "2025-05-26"]; // Mon, Tue, Thu, Mon, Mon
 const WEEKDAYS = [1, 2, 4, 5];
-const PUBLISHED = [undefined, "2025-03-05", "2025-03-10"];
+const PUBLISHED = [undefined, "2025-03-05", "2025-03-10", "2025-02-14", "2025-05-30"];
+const MONTHS = ["2025-03-01", "2025-01-01", "2025-05-01"];
 
 export function randomArticles(rand: () => number, n: number, prefix = "r"): RandomArticle[] {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -33,7 +36,9 @@ export function randomArticles(rand: () => number, n: number, prefix = "r"): Ran
     const date = (): { date: DateValue; dateVar?: string } => {
       const x = rand();
       if (x < 0.45) return { date: { date: pick(DAYS), precision: "day", basis: "explicit" } };
-      if (x < 0.65) return { date: { date: null, precision: null, basis: "unknown" } };
+      if (x < 0.6) return { date: { date: null, precision: null, basis: "unknown" } };
+      if (x < 0.66) return { date: { date: pick(MONTHS), precision: "month", basis: "explicit" } };
+      if (x < 0.68) return { date: { date: "2025-01-01", precision: "year", basis: "explicit" } };
       const w = pick(WEEKDAYS);
       return { date: { date: null, precision: null, basis: "weekday", weekday: w, anchor: `weekday:${w}` }, dateVar: `${id}#weekday:${w}` };
     };

@@ -53,6 +53,8 @@ export async function setUp(kind: "kuzu" | "neo4j"): Promise<{ store: CypherStor
   await store.writeArticles([article(1), article(2)]);
   await store.writeArticle(injectionArticle());
   await store.replaceDerived(derived());
+  // the checkpoint the small writes share would otherwise land in the middle of a traced operation
+  await store.flush();
   return {
     store,
     sent: rec.sent,
