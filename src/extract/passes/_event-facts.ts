@@ -150,17 +150,18 @@ function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number
   return t?.start;
 }
 
-/** The Arabic relative adverb "where" (حيث) after a comma or a place. */
-const WHERE = new Set(["حيث"].map((w) => normalizeKey(w)));
+/** The relative adverb "where" (Arabic حيث, English where) after a comma or a place. */
+const WHERE = new Set(["حيث", "where"].map((w) => normalizeKey(w)));
 
 /**
  * A "where" clause the event word opens ("… قادما من الرياض، حيث التقى X", "وصل إلى القاهرة حيث أجرى مباحثات"):
  * the place mention right before the relative adverb (a comma between them), the adverb's index, and whether that
  * place is the origin of a trip ("from", قادما من), so the event came before the trip the clause reports first.
- * Arabic only; undefined when no event word follows the adverb closely with no other event word between.
+ * Arabic and English ("… from Moscow, where he held talks with X on Friday": the comma may end the clause before it);
+ * undefined when no event word follows the adverb closely with no other event word between.
  */
 function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): { place: number; from: number; origin: boolean } | undefined {
-  if (state.lang !== "ar") return undefined;
+  if (state.lang !== "ar" && state.lang !== "en") return undefined;
   for (let h = at - 1; h >= clause.start && at - h <= 6; h--) {
     if (!WHERE.has(st.tokens[h].key)) continue;
     if (st.triggers.some((t) => t.start > h && t.start < at)) return undefined;
@@ -168,7 +169,7 @@ function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, 
     const m = st.mentions.find((k) => state.mentions[k].kind === "place" && st.spans.get(k)!.end === end);
     if (m === undefined) return undefined;
     const sp = st.spans.get(m)!;
-    if (sp.start < clause.start) return undefined;
+    if (sp.start < clause.start && !(state.lang === "en" && end < h)) return undefined;
     return { place: m, from: h + 1, origin: st.cues.some((c) => c.kind === "from" && c.end === sp.start) };
   }
   return undefined;
