@@ -17,7 +17,7 @@ import type { AgreementReport, AgreementRow, DateValue, DerivedEvents, EventRepo
 import { getLexicon } from "../lexicon/index.js";
 import { hashId } from "./entities.js";
 import { agreementId, placeId as toPlaceId, storePlaceSlug } from "../ids.js";
-import { intervalOf, overlap, within, type Interval } from "./date-window.js";
+import { agreementInterval, intervalOf, overlap, within } from "./date-window.js";
 
 const MAX_ROUNDS = 6;
 
@@ -231,17 +231,6 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
 }
 
 // ------------------------------------------------------------------ agreements
-
-/**
- * The days an agreement report can be dated to: its own day; with a date variable, any (its binding
- * comes from the article's event reports); else those of the report of the meeting it was reached at
- * (the meeting's day is in that report's interval), or its own interval.
- */
-export function agreementInterval(g: AgreementReport, meeting: EventReport | undefined): Interval | undefined {
-  if (g.date.date && g.date.precision === "day") return intervalOf(g.date, g.publishedAt);
-  if (g.dateVar) return undefined;
-  return meeting ? intervalOf(meeting.date, meeting.publishedAt) : intervalOf(g.date, g.publishedAt);
-}
 
 function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<string, MeetingRow>, reportsById: Map<string, EventReport>, bindings: Map<string, IsoDate>): AgreementRow[] {
   const rs = [...reports].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -8,7 +8,7 @@
 // coref.ts decides with these intervals; incremental.ts files reports under the MONTHS of their
 // interval, so that two reports that can corefer always share a coreference key, and a report's
 // keys do not reach the whole history of a pair that meets often.
-import type { DateValue, IsoDate } from "../model.js";
+import type { AgreementReport, DateValue, EventReport, IsoDate } from "../model.js";
 
 /** Days before its publication an undated report can be about. */
 export const UNDATED_WINDOW_DAYS = 31;
@@ -59,4 +59,15 @@ export function monthsOf(iv: Interval): string[] {
     if (++m > 12) (m = 1), y++;
   }
   return out;
+}
+
+/**
+ * The days an agreement report can be dated to: its own day; with a date variable, any (its binding
+ * comes from the article's event reports); else those of the report of the meeting it was reached at
+ * (the meeting's day is in that report's interval), or its own interval.
+ */
+export function agreementInterval(g: AgreementReport, meeting: EventReport | undefined): Interval | undefined {
+  if (g.date.date && g.date.precision === "day") return intervalOf(g.date, g.publishedAt);
+  if (g.dateVar) return undefined;
+  return meeting ? intervalOf(meeting.date, meeting.publishedAt) : intervalOf(g.date, g.publishedAt);
 }

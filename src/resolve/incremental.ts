@@ -12,7 +12,7 @@
 //   - an agreement report depends on the meeting of the report it was reached at, on the binding
 //     of its date variable, and on agreement reports of the same topic sharing a pair of actors;
 //     again two whose day is known and differs never join, and an undated one joins only within
-//     its interval (coref.ts agreementInterval).
+//     its interval (date-window.ts agreementInterval).
 // Every report is indexed under COREFERENCE KEYS naming those links, and asks for the keys it links
 // to (m: agreements reached at a meeting report, filed under its id, which that report asks for, while
 // an agreement asks for its meeting report itself by id; v: variable; per pair of participants and
@@ -29,8 +29,8 @@
 // Entity keys (e:) find the reports that name an entity that was just created or deleted: a
 // derived row links only to entity nodes that exist, so such rows are rewritten too.
 import type { AgreementReport, AgreementRow, DerivedEvents, EventReport, MeetingRow } from "../model.js";
-import { agreementInterval, deriveEvents } from "./coref.js";
-import { intervalOf, monthsOf, type Interval } from "./date-window.js";
+import { deriveEvents } from "./coref.js";
+import { agreementInterval, intervalOf, monthsOf, type Interval } from "./date-window.js";
 
 export interface ReportSet {
   events: EventReport[];
