@@ -67,7 +67,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-03-yerevan.txt › meeting Hassan Rouhani + Armen Sarkissian": GAP.D15,
   "fa-03-yerevan.txt › meeting Hassan Rouhani + Armen Sarkissian is dated 2019-10-01": GAP.D15,
   "fa-03-yerevan.txt › meeting Hassan Rouhani + Armen Sarkissian is placed in Yerevan": GAP.D15,
-  "fa-05-nairobi.txt › agreement منوچهر متکی + موزس وتانگولا": GAP.D17,
   "fa-05-nairobi.txt › meeting محمود احمدی\u200cنژاد + رایلا اودینگا": GAP.D17,
   "fa-05-nairobi.txt › meeting محمود احمدی\u200cنژاد + رایلا اودینگا is dated 2009-02-25": GAP.D17,
   "fa-05-nairobi.txt › meeting محمود احمدی\u200cنژاد + رایلا اودینگا is placed in Nairobi": GAP.D17,

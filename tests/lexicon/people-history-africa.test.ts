@@ -24,4 +24,9 @@ describe("people-history-africa.json", () => {
   it("marks a surname two people of the lexicon share as ambiguous", () => {
     for (const id of ["p-w-botha", "pik-botha", "hastings-banda", "joyce-banda", "rupiah-banda"]) expect(lex.people.get(id)?.shortAmbiguous, id).toBe(true);
   });
+
+  it("holds no Persian short form that is a common noun: لوله (pipe, خط لوله: pipeline) is not Yusuf Lule", () => {
+    expect(ids("لوله")).toEqual([]);
+    expect(ids("یوسف لوله")).toEqual(["person/yusuf-lule"]);
+  });
 });

@@ -9,10 +9,11 @@ import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
-import { choosePlaces, contextPlace, namedCountries } from "./_place-context.js";
+import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas } from "./_place-context.js";
 import { dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
+import { discussedWithAt } from "./_discussed.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
@@ -56,7 +57,7 @@ export function findEntities(state: ExtractState): void {
       const names = ownLanguage(state, all.some((v) => !v.contextOnly) ? all.filter((v) => !v.contextOnly) : contextPlace(lex, all, countries, [si, m.start]));
       if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic, options: [...new Set(names.map((v) => v.id))] });
       const dem = m.values.find((v) => v.form === "demonym");
-      if (dem && !names.length) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
+      if (dem && !names.length && !regionOfTheAmericas(state, st, m.start, dem.id)) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
     for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i]) || gluedPerson(state, st, cands[i])) cands.splice(i, 1);
@@ -180,6 +181,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);
+  discussedWithAt(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m)) continue;

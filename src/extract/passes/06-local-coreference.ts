@@ -51,7 +51,8 @@ export function mergeLocalEvents(state: ExtractState): void {
 }
 
 /**
- * A meeting the text places nowhere takes, in this order:
+ * A meeting the text places only in a country takes the dateline's city when it lies in that country. A meeting the
+ * text places nowhere takes, in this order:
  *   - the one place its people were at that day: a trip, an attendance, another meeting the text places
  *     ("X, attending the summit in Antalya, held talks with Y"; "A received B at the palace …, and then C");
  *   - the city of the dateline;
@@ -62,6 +63,9 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
   const seen = presences(state, meetings);
   const dateline = state.dateline;
   for (const e of meetings) {
+    // a meeting the text puts only in a country ("در نخستین سفر … به بولیوی … دیدار کرد") is in the dateline's city
+    // when that city is in the country ("لاپاز - ایسنا -")
+    if (e.place !== undefined && dateline !== undefined && state.mentions[e.place].placeKind === "country" && dateline !== e.place && within(state, dateline, e.place)) e.place = dateline;
     if (e.place !== undefined) continue;
     const keys = keysOf(state, e);
     const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
@@ -87,8 +91,13 @@ function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined
     return k >= 0 && preps.has(prev.tokens[k].key);
   };
   const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && prepBefore(prev.spans.get(m)!.start - 1));
-  return onePlace(state, at);
+  // where it was signed ("در تهران", "in Doha") over where something is sent ("… به ترکیه می‌فرستد": sends to Turkey)
+  const staying = at.filter((m) => !TOWARD.has(prev.tokens[prev.spans.get(m)!.start - 1]?.key ?? ""));
+  return onePlace(state, staying.length ? staying : at);
 }
+
+/** Prepositions of direction ("to"), not of place: a signing happens in a place, it sends things to others. */
+const TOWARD = new Set(["به", "to", "into", "إلى", "الى"]);
 
 /** The most specific of places that lie within one another; undefined when two of them do not. */
 function onePlace(state: ExtractState, places: number[]): number | undefined {

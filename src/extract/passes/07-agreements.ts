@@ -13,7 +13,7 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
-import { meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { atTheirSide, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
@@ -67,8 +67,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // signatories: the people acting in the clause, and "we" = the speaker and whom they met
   // (not those in whose presence it is signed, "…, in the presence of President X", when others sign)
   const actors = actorsIn(state, st, clause);
-  const presence = st.cues.find((c) => c.kind === "presence" && within(c));
-  const witnessed = presence ? presenceSpan(st, presence, clause, trig) : undefined;
+  // ("flanked by X", an onlooker word that names the one beside them, reads like one; so does "with X at their side")
+  const presence = st.cues.find((c) => (c.kind === "presence" || (c.kind === "onlooker" && st.tokens[c.end - 1]?.key === "by")) && within(c));
+  const witnessed = (presence ? presenceSpan(st, presence, clause, trig) : undefined) ?? atTheirSide(st, clause);
   // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);

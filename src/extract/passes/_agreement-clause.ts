@@ -61,12 +61,52 @@ export function visitorNamed(state: ExtractState, st: SentenceState, m: number, 
 
 /**
  * The words a presence cue governs: the witnesses, up to the next comma, the agreement verb or the clause's end
- * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول").
+ * ("با حضور A امضا شد", "signed …, in the presence of A and B", "بحضور A وعدد من رؤساء الدول"), or up to the Persian
+ * passive's "به امضای" / "با امضای" that names the signers ("با حضور دو رئیس‌جمهور به امضای A و B رسید"); after the
+ * signing, a comma inside a list of them does not end it ("in the presence of the ministers of A, B, C and D and X":
+ * a name alone up to the next comma, or a name that opens the list's last part, with its "and"); before it, the comma
+ * ends the phrase ("همزمان با حضور A در بغداد، A و B … امضا کردند": the signers follow).
  */
 export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
   let end = presence.start < trig.start ? trig.start : clause.end;
-  for (let k = presence.end; k < end; k++) if (/^[,،;؛]$/.test(st.tokens[k].text)) { end = k; break; }
+  const trailing = presence.start > trig.start;
+  for (let k = presence.end; k < end; k++) {
+    if (/^[,،;؛]$/.test(st.tokens[k].text) && !(trailing && listGoesOn(st, k, end))) { end = k; break; }
+    if (SIGNED_BY.has(st.tokens[k].key) && /^امضا(ی|ء)?$/.test(st.tokens[k + 1]?.key ?? "")) { end = k; break; }
+  }
   return { start: presence.start, end };
+}
+
+/** The Persian words before امضای that name the signers: "به امضای A و B رسید", "با امضای A و B نهایی شد". */
+const SIGNED_BY = new Set(["به", "با"]);
+
+const AND = new Set(["and", "و"]);
+const POSSESSIVE = new Set(["his", "her", "their", "its"]);
+/** Words "with X at their side" may hold between "with" and "at" (a title and a name). */
+const SIDE_REACH = 8;
+
+/** "…, with X at their side" (en): the words from "with" to "side", those who stand beside the signers. */
+export function atTheirSide(st: SentenceState, clause: TokenSpan): TokenSpan | undefined {
+  for (let k = clause.start; k < clause.end; k++) {
+    if (st.tokens[k].key !== "with") continue;
+    for (let j = k + 2; j < Math.min(clause.end, k + SIDE_REACH + 1); j++) {
+      if (st.tokens[j].punct) break;
+      if (st.tokens[j].key === "at" && POSSESSIVE.has(st.tokens[j + 1]?.key ?? "") && /^sides?$/.test(st.tokens[j + 2]?.key ?? "")) return { start: k, end: j + 3 };
+    }
+  }
+  return undefined;
+}
+
+/** The comma at `k` parts two names of one list: a name right after it, alone up to the next comma or before an "and". */
+function listGoesOn(st: SentenceState, k: number, end: number): boolean {
+  if (!/^[,،]$/.test(st.tokens[k].text)) return false;
+  const o = st.owner[k + 1];
+  const sp = o !== undefined && o >= 0 ? st.spans.get(o) : undefined;
+  if (!sp || sp.start !== k + 1) return false;
+  let next = sp.end;
+  while (next < end && !/^[,،;؛]$/.test(st.tokens[next].text)) next++;
+  if (next === sp.end && next < end) return true;
+  return st.tokens.slice(sp.end, next).some((t) => AND.has(t.key)) && AND.has(st.tokens[sp.end]?.key ?? "");
 }
 
 /**

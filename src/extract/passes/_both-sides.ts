@@ -22,6 +22,11 @@ const MEETING_REACH = 3;
 export function addBothSides(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[], pairOnly = false): void {
   const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
+  // the office inside the phrase ("رئیس جمهور" of «دو رئیس جمهور») is its head noun, no one of its own
+  if (both) for (let i = participants.length - 1; i >= 0; i--) {
+    const sp = st.spans.get(participants[i])!;
+    if (sp.start >= both.start && sp.end <= both.end) participants.splice(i, 1);
+  }
   const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
   if (!both || unnamedCounterpart || !(participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) return;
   let last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= MEETING_REACH && e.participants.length >= 2);
@@ -42,12 +47,15 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   for (const p of people) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
 }
 
-/** The two people (by identity) named before `at` in this sentence, else in the last sentence before that names people. */
+/**
+ * The two people (by identity) named before `at` in this sentence, else in the last sentence before that names people
+ * (the one before, or the one before that when the sentence between names no one).
+ */
 function namedPair(state: ExtractState, st: SentenceState, at: number): number[] {
   const here = peopleIn(state, st, at);
   if (here.length) return here.length === 2 ? here : [];
   const prev = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && s.mentions.some((m) => state.mentions[m].kind === "person"));
-  if (!prev || st.s.index - prev.s.index > 1) return [];
+  if (!prev || st.s.index - prev.s.index > 2) return [];
   const there = peopleIn(state, prev, Infinity);
   return there.length === 2 ? there : [];
 }

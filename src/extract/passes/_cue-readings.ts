@@ -262,30 +262,4 @@ export function givenNameAgrees(state: ExtractState, word: string, lexiconId: st
 
 const inSpanTok = (i: number, sp: TokenSpan) => i >= sp.start && i < sp.end;
 
-/** English forms of "call" that take a particle. */
-const CALL_VERB = new Set(["call", "calls", "called", "calling"]);
-
-/**
- * The English call trigger "called" read with the particle after it:
- *   - "called on / upon X" is a courtesy visit (diplomatic English: "the minister called on the Amir"): a meeting,
- *     unless an infinitive follows ("called on X to release …", "called upon the parties to return"), which urges
- *     and reports no contact at all;
- *   - "was called off" cancels (the modality lexicon reads "called off"): no call.
- */
-export function phrasalCalls(state: ExtractState, st: SentenceState): void {
-  if (state.lang !== "en") return;
-  st.triggers = st.triggers.filter((t) => {
-    if (t.kind !== "call" || t.end !== t.start + 1 || !CALL_VERB.has(st.tokens[t.start].key)) return true;
-    const particle = st.tokens[t.end]?.key;
-    if (particle === "off") return false;
-    if (particle !== "on" && particle !== "upon") return true;
-    const rest = st.tokens.slice(t.end + 1);
-    const end = rest.findIndex((w) => w.punct && /^[.;:!?]$/.test(w.text));
-    const urges = rest.slice(0, end < 0 ? undefined : end).some((w, i, ws) => w.key === "to" && /^[a-z]/.test(ws[i + 1]?.text ?? ""));
-    if (urges) return false;
-    t.kind = "meeting";
-    t.end += 1;
-    t.text = state.doc.article.text.slice(st.tokens[t.start].start, st.tokens[t.end - 1].end);
-    return true;
-  });
-}
+export { phrasalCalls } from "./_calls.js";

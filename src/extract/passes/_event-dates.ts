@@ -50,13 +50,17 @@ function unitAfter(st: SentenceState, at: number): boolean {
 /**
  * "The leaders of A, B and C met here Thursday. President X hosted Y, Z and W at the palace.": a sentence
  * right before that reports a dated meeting of people it does not name (no event came of it) dates the
- * meeting that names them. So does a dated signing by states ("A and B signed a trade pact on Tuesday") the
- * signing of their envoys told next ("X and Y signed the agreement at …").
+ * meeting that names them. So does a dated signing or agreement by states ("A and B signed a trade pact on Tuesday",
+ * "A and B reached an agreement Monday") the signing or the talks of their envoys told next ("X and Y signed the
+ * agreement at …", "X and Y announced the deal after an hour of talks", "X and Y held talks before signing …"; not talks that name no agreement: "A memorandum was signed on Tuesday.
+ * X met Y." stays undated).
  */
 function unnamedLeadDate(state: ExtractState, st: SentenceState, clause: TokenSpan): EventFact["date"] | undefined {
   const prev = state.sentences[state.sentences.indexOf(st) - 1];
-  const signing = st.triggers.some((t) => t.kind === "agreement" && t.start >= clause.start && t.end <= clause.end);
-  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting" || (signing && t.kind === "agreement"))) return undefined;
+  // an agreement's lead dates only what goes on telling of the agreement: a signing, or the deal named again
+  const docs = state.lex.words.sets[`documentNoun.${state.lang}`];
+  const retells = st.triggers.some((t) => t.kind === "agreement") || st.tokens.some((t) => docs?.has(t.key));
+  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting" || (retells && t.kind === "agreement"))) return undefined;
   if (state.events.some((e) => e.evidence.sentenceIndex === prev.s.index)) return undefined;
   // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
   const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");

@@ -81,14 +81,32 @@ function titleBody(st: SentenceState, sp: TokenSpan): boolean {
 
 /**
  * "بحث … الأوضاع في لبنان" (the situation in Lebanon): a place after في (or glued ب) right after a noun for a state
- * of affairs (cues.json topicNoun) is what the talks were about, not where they were held. Arabic only.
+ * of affairs (cues.json topicNoun) is what the talks were about, not where they were held (Arabic). Persian: a place
+ * in the phrase that "درباره" / "پیرامون" / "در مورد" / "در خصوص" (about) opens, with no "در" of its own ("درباره
+ * امنیت خلیج فارس گفت‌وگو کرد": talked about the security of the Persian Gulf).
  */
 function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
+  if (state.lang === "fa" && !loc && aboutPhrase(state, st, sp.start)) return true;
   const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];
   if (!nouns) return false;
-  const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
   const key = st.tokens[(loc ? loc.start : sp.start) - 1]?.key ?? "";
   return nouns.has(key) || (key.startsWith("و") && nouns.has(key.slice(1)));
+}
+
+/** Words back from a place to the "about" word that opens its phrase. */
+const ABOUT_REACH = 8;
+
+/** Does an "about" word (cues.json aboutWord.fa; مورد، خصوص، باره after "در") open the phrase that holds token `at`? */
+function aboutPhrase(state: ExtractState, st: SentenceState, at: number): boolean {
+  const about = state.lex.words.sets["aboutWord.fa"];
+  if (!about) return false;
+  for (let k = at - 1; k >= Math.max(0, at - ABOUT_REACH); k--) {
+    const t = st.tokens[k];
+    if (t.punct || st.triggers.some((x) => inSpan(k, x))) return false;
+    if (about.has(t.key)) return t.key === "درباره" || t.key === "پیرامون" || st.tokens[k - 1]?.key === "در";
+  }
+  return false;
 }
 
 /**
@@ -132,17 +150,18 @@ function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number
   return t?.start;
 }
 
-/** The Arabic relative adverb "where" (حيث) after a comma or a place. */
-const WHERE = new Set(["حيث"].map((w) => normalizeKey(w)));
+/** The relative adverb "where" (Arabic حيث, English where) after a comma or a place. */
+const WHERE = new Set(["حيث", "where"].map((w) => normalizeKey(w)));
 
 /**
  * A "where" clause the event word opens ("… قادما من الرياض، حيث التقى X", "وصل إلى القاهرة حيث أجرى مباحثات"):
  * the place mention right before the relative adverb (a comma between them), the adverb's index, and whether that
  * place is the origin of a trip ("from", قادما من), so the event came before the trip the clause reports first.
- * Arabic only; undefined when no event word follows the adverb closely with no other event word between.
+ * Arabic and English ("… from Moscow, where he held talks with X on Friday": the comma may end the clause before it);
+ * undefined when no event word follows the adverb closely with no other event word between.
  */
 function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): { place: number; from: number; origin: boolean } | undefined {
-  if (state.lang !== "ar") return undefined;
+  if (state.lang !== "ar" && state.lang !== "en") return undefined;
   for (let h = at - 1; h >= clause.start && at - h <= 6; h--) {
     if (!WHERE.has(st.tokens[h].key)) continue;
     if (st.triggers.some((t) => t.start > h && t.start < at)) return undefined;
@@ -150,7 +169,7 @@ function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, 
     const m = st.mentions.find((k) => state.mentions[k].kind === "place" && st.spans.get(k)!.end === end);
     if (m === undefined) return undefined;
     const sp = st.spans.get(m)!;
-    if (sp.start < clause.start) return undefined;
+    if (sp.start < clause.start && !(state.lang === "en" && end < h)) return undefined;
     return { place: m, from: h + 1, origin: st.cues.some((c) => c.kind === "from" && c.end === sp.start) };
   }
   return undefined;

@@ -33,7 +33,7 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
     // an organisation's name that is also the country adjective read there ("العراقية": Al-Iraqiya, or Iraqi) is the adjective
     // (not a longer name that opens with the adjective: "the Sudanese Armed Forces")
     const adjective = st.demonyms.some((d) => d.start === st.spans.get(m)!.start && d.end >= st.spans.get(m)!.end);
-    if (x.kind === "organization" && x.via !== "source" && !adjective && (x.lexiconId || x.via === "descriptor")) {
+    if (x.kind === "organization" && x.via !== "source" && !adjective && (x.lexiconId || x.via === "descriptor") && !venueBody(state, st, m)) {
       const state_ = governedPlace(state, st, m);
       if (state_ !== undefined) parties.set(state.mentions[state_].lexiconId!, state_);
       else parties.set(x.lexiconId ?? `m${m}`, m);
@@ -60,6 +60,14 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
   return parties;
 }
 
+
+/** An English body after "at" ("signed … at the University of X", "at the Ministry of Foreign Affairs") is where, not who. */
+function venueBody(state: ExtractState, st: SentenceState, m: number): boolean {
+  if (state.lang !== "en") return false;
+  let b = st.spans.get(m)!.start - 1;
+  if (st.tokens[b]?.key === "the") b--;
+  return st.tokens[b]?.key === "at";
+}
 
 /**
  * Whether the mention starting at a token is the one who brokers, sponsors or hosts it, no party to it and no

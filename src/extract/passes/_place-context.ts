@@ -128,3 +128,16 @@ export function demonstratedCountry(state: ExtractState, st: SentenceState, at: 
   }
   return undefined;
 }
+
+/** Words that make "American" a region of the Americas ("South American neighbours", "Latin American leaders"). */
+const AMERICAS_REGION = new Set(["south", "latin", "central", "north", "native", "pan"]);
+
+/**
+ * "American" right after a region word is an adjective of the Americas (South, Latin, Central, North America), not
+ * of the United States: no demonym of it (no implied US party or title country). English only.
+ */
+export function regionOfTheAmericas(state: ExtractState, st: SentenceState, start: number, placeId: string): boolean {
+  if (state.lang !== "en" || placeSlug(placeId) !== "united-states" || st.tokens[start]?.key !== "american") return false;
+  const before = st.tokens[start - 1];
+  return !!before && !before.punct && AMERICAS_REGION.has(before.key.replace(/-$/, ""));
+}

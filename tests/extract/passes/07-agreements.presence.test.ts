@@ -1,0 +1,18 @@
+// Pass 7 (agreements): a Persian passive signing told after a presence phrase, "با حضور دو رئیس‌جمهور به امضای A و
+// B رسید" (was signed by A and B in the presence of the two presidents): the presence phrase ends where "به امضای"
+// begins, so A and B are the signers, not witnesses. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { agreements, facts } from "./helpers.js";
+
+const signers = (text: string) => agreements(facts(text, "2024-03-14")).map((a) => a.who.filter((w) => w.startsWith("person/")));
+
+describe("pass 7: signers after a Persian presence phrase", () => {
+  it("'با حضور دو رئیس‌جمهور به امضای A و B رسید': A and B sign", () => {
+    const text = "چهار سند همکاری با حضور دو رئیس‌جمهور به امضای عباس عراقچی وزیر امور خارجه ایران و هاکان فیدان وزیر امور خارجه ترکیه رسید.";
+    expect(signers(text)).toEqual([["person/abbas-araghchi", "person/hakan-fidan"]]);
+  });
+  it("'با حضور A و B … امضا شد': the people of the presence phrase stay witnesses", () => {
+    const text = "چهار سند همکاری با حضور مسعود پزشکیان و رجب طیب اردوغان در آنکارا امضا شد.";
+    expect(signers(text).flat()).toEqual([]);
+  });
+});
