@@ -34,3 +34,13 @@ describe("«أمير البلاد» is the emir the article named, not the last 
     expect(met(f, TAMIM, HAITHAM)).toEqual([]);
   });
 });
+
+describe("«أمير منطقة …» is a region's governor, not the emir the article follows", () => {
+  it("after «سمو أمير البلاد», «أمير منطقة الرياض» meets the sultan, not the emir", () => {
+    const f = facts(
+      "الكويت (كونا) -- غادر حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح البلاد اليوم الأربعاء متوجها إلى الرياض. وكان سمو أمير البلاد قد أجرى أمس اتصالا هاتفيا. والتقى أمير منطقة الرياض أمس في قصر الحكم السلطان هيثم بن طارق سلطان عمان.",
+      D,
+    );
+    expect(met(f, MISHAL, HAITHAM)).toEqual([]);
+  });
+});
