@@ -7,6 +7,7 @@
 //   - "his Russian counterpart" → the person of the article holding the same office for that country;
 //   - "the Russian delegation" → the head of that country's delegation in the article;
 //   - "the Russian capital", "Iceland's capital" → the capital city (_capitals.ts);
+//   - «سموه», «جلالته» and «أمير البلاد» → the ruler the article styled so (_honorific-refs.ts);
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
@@ -20,6 +21,7 @@ import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
 import { capitals } from "./_capitals.js";
+import { honorificPronouns, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -33,6 +35,7 @@ export function resolveReferences(state: ExtractState): void {
     counterparts(state, st);
     delegations(state, st);
     capitals(state, st);
+    honorificPronouns(state, st, refer);
     // a subject the clause does not write (dropped, or carried by a suffix) is the sentence's subject
     const dropped = pronouns(state, st, lastSubject, refer);
     st.subject = dropped ?? st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
@@ -137,6 +140,14 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
 }
 
 function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
+  // «سمو أمير البلاد»: the ruler of the agency's own country, whom the article named, not the last country's
+  if (hostCountryTitle(st, t)) {
+    const ruler = hostRuler(state, t, holders(state, t.office, undefined), (m) => namedBefore(state, st, m, t.start));
+    if (ruler !== undefined) {
+      t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, ruler, 0.7);
+      return;
+    }
+  }
   let found = holders(state, t.office, t.country);
   // a generic title with its country that no one holds as such ("الوزير العراقي", "وزیر عراقی", the Iraqi minister)
   // refers back to the one person named before it who holds a narrower office of that country (any portfolio)

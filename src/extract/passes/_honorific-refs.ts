@@ -1,0 +1,120 @@
+// References by honorific that Arab state agencies make to a ruler they named in the lead (a helper of
+// 03-references):
+//   - an honorific pronoun as a clause's subject («وكان سموه قد استقبل …», «وأكد جلالته …», «تمنى فيه سموه …»):
+//     سموه (his highness: an emir, crown prince, prince or sheikh), جلالته (his majesty: a king), فخامته (his
+//     excellency: a president), دولته (a prime minister), معاليه (a minister) is the nearest person before it whom
+//     the article gave that honorific («صاحب السمو»، «جلالة»، «فخامة»، «دولة»، «معالي») or that office;
+//   - a ruler's title "of the country" («أمير البلاد»، «ملك البلاد»، «رئيس البلاد»: the agency's own country) is
+//     the holder of that office the article already named, first the one it introduced with that same phrase,
+//     not the ruler of the last country named.
+// Honorific styles from the protocol usage of Gulf and Levantine state agencies (KUNA, WAM, SPA, Petra, QNA).
+import type { ExtractState, SentenceState, TitleRef } from "../state.js";
+import { officesOn } from "../../lexicon/index.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
+import { personKey, rootMention } from "./_mentions.js";
+import type { Refer } from "./_subjects.js";
+
+interface Style {
+  /** The honorific words written before a name with that style (normalised keys, tested as substrings). */
+  words: RegExp;
+  offices: Set<string>;
+}
+
+const STYLES: Record<string, Style> = {
+  [normalizeKey("سموه")]: { words: /سمو|^الشيخ$|^شيخ$/, offices: new Set(["emir", "crown-prince", "deputy-crown-prince", "prince"]) },
+  [normalizeKey("جلالته")]: { words: /^جلال/, offices: new Set(["king"]) },
+  [normalizeKey("فخامته")]: { words: /^فخام/, offices: new Set(["president"]) },
+  [normalizeKey("دولته")]: { words: /^دول[هة]$/, offices: new Set(["prime-minister"]) },
+  [normalizeKey("معاليه")]: { words: /^معالي$/, offices: new Set(["minister"]) },
+};
+
+/** Words after which the honorific pronoun is a clause's subject: an auxiliary or a particle («وكان سموه قد …»). */
+const SUBJECT_AFTER = new Set(["كان", "وكان", "فكان", "قد", "وقد", "ثم", "فيه", "فيها", "حيث"].map(normalizeKey));
+
+const HOST_COUNTRY = normalizeKey("البلاد");
+/** The offices of a head of state that "of the country" may follow. */
+const RULERS = new Set(["emir", "king", "president"]);
+
+/** Resolves the honorific pronouns that are subjects in sentence `st`. */
+export function honorificPronouns(state: ExtractState, st: SentenceState, refer: Refer): void {
+  if (state.lang !== "ar") return;
+  for (let i = 0; i < st.tokens.length; i++) {
+    const key = st.tokens[i].key.replace(/^و/, "");
+    const style = STYLES[key];
+    if (!style || st.owner[i] >= 0) continue;
+    const prev = st.tokens[i - 1];
+    // the subject: at the head of a clause, after an auxiliary, or right after a verb the cues or triggers read
+    const subject =
+      !prev ||
+      prev.punct ||
+      st.tokens[i].key !== key ||
+      SUBJECT_AFTER.has(prev.key) ||
+      st.triggers.some((t) => t.end === i) ||
+      st.cues.some((c) => (c.kind === "pronoun" || c.kind === "speech") && c.end === i);
+    if (!subject) continue;
+    const target = styledBefore(state, st, i, style);
+    if (target !== undefined) refer(state, st, { start: i, end: i + 1 }, target, 0.6);
+  }
+}
+
+/** The nearest person before token `at` of `st` whom the article styled with `style`, by honorific or office. */
+function styledBefore(state: ExtractState, st: SentenceState, at: number, style: Style): number | undefined {
+  for (let s = st.s.index; s >= 0; s--) {
+    const x = state.sentences[s];
+    for (let k = x.mentions.length - 1; k >= 0; k--) {
+      const m = x.mentions[k];
+      if (state.mentions[m].kind !== "person" || (s === st.s.index && x.spans.get(m)!.end > at)) continue;
+      if (styledAs(state, x, m, style)) return m;
+    }
+  }
+  return undefined;
+}
+
+function styledAs(state: ExtractState, st: SentenceState, m: number, style: Style): boolean {
+  const sp = st.spans.get(m)!;
+  // an honorific written before the name, past its title, with no other person between
+  for (let i = sp.start - 1; i >= 0 && i >= sp.start - 8; i--) {
+    if (st.owner[i] >= 0 && st.owner[i] !== m && state.mentions[st.owner[i]].kind === "person") break;
+    if (st.tokens[i].punct) break;
+    if (style.words.test(st.tokens[i].key) && (st.cues.some((c) => c.kind === "honorific" && c.start <= i && c.end > i) || st.titles.some((t) => t.start <= i && t.end > i))) return true;
+  }
+  // an honorific inside the reference's own words («سمو أمير البلاد»)
+  for (let i = sp.start; i < sp.end; i++) if (style.words.test(st.tokens[i].key)) return true;
+  const offices = officesOf(state, m);
+  return [...offices].some((o) => style.offices.has(o) || style.offices.has(state.lex.offices.get(o)?.parent ?? ""));
+}
+
+/** The offices the article or the lexicon gives the person of mention `m`. */
+function officesOf(state: ExtractState, m: number): Set<string> {
+  const key = personKey(state, m);
+  const out = new Set<string>();
+  for (const r of state.roles) if (personKey(state, r.person) === key) out.add(r.office);
+  const root = state.mentions[rootMention(state, m)];
+  const entry = root.lexiconId ? state.lex.people.get(personSlug(root.lexiconId)) : undefined;
+  if (entry) for (const o of officesOn(entry, state.publishedAt ?? null)) out.add(o.office);
+  return out;
+}
+
+/** Does the title say "of the country" («أمير البلاد», «ملك البلاد», «رئيس البلاد»)? */
+export function hostCountryTitle(st: SentenceState, t: TitleRef): boolean {
+  if (!RULERS.has(t.office)) return false;
+  for (let i = t.start; i <= t.phraseEnd && i < st.tokens.length; i++) if (st.tokens[i].key === HOST_COUNTRY) return true;
+  return false;
+}
+
+/**
+ * «وكان سمو أمير البلاد قد وصل …»: the holder of the title's office named before it, first one the article
+ * introduced with "of the country" too, else the first one named.
+ */
+export function hostRuler(state: ExtractState, t: TitleRef, holders: Array<{ mention: number }>, namedBefore: (m: number) => boolean): number | undefined {
+  const before = holders.filter((h) => namedBefore(h.mention));
+  if (!before.length) return undefined;
+  const own = before.find((h) => {
+    const m = state.mentions[h.mention];
+    const x = state.sentences[m.sentenceIndex];
+    return x.titles.some((u) => u.office === t.office && u.person !== undefined && personKey(state, u.person) === personKey(state, h.mention) && hostCountryTitle(x, u));
+  });
+  const at = (h: { mention: number }) => state.mentions[h.mention].sentenceIndex * 1e6 + state.mentions[h.mention].start;
+  return (own ?? before.sort((a, b) => at(a) - at(b))[0]).mention;
+}

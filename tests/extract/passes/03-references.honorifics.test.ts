@@ -1,0 +1,46 @@
+// Pass 3 (references, via _honorific-refs.ts): Arab state agencies refer to the ruler they named in the lead by an
+// honorific pronoun («وكان جلالته قد استقبل …», «وكان سموه قد …») and by his title "of the country" («أمير البلاد»,
+// «ملك البلاد»): the pronoun is the nearest person given that honorific or office, the title the holder of that
+// office the article already named, not the ruler of the last country named. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { facts, met, P } from "./helpers.js";
+
+const D = "2024-03-13"; // a Wednesday
+const HAMAD = P("hamad-bin-isa-al-khalifa");
+const FIDAN = P("hakan-fidan");
+const HUSSEIN = P("fuad-hussein");
+const MISHAL = P("mishal-al-ahmad-al-jaber-al-sabah");
+const TAMIM = P("tamim-bin-hamad-al-thani");
+const HAITHAM = P("haitham-bin-tariq");
+
+describe("an honorific pronoun subject is the person the article styled so", () => {
+  it("«وكان جلالته قد استقبل … X»: the king of the lead received X, not the minister named after the lead", () => {
+    const f = facts(
+      "المنامة (بنا) -- استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم اليوم الأربعاء في قصر الصخير فؤاد حسين وزير الخارجية العراقي. وكان جلالته قد استقبل أمس في القصر ذاته وزير الخارجية التركي هاكان فيدان.",
+      D,
+    );
+    expect(met(f, HAMAD, FIDAN)).toHaveLength(1);
+    expect(met(f, HUSSEIN, FIDAN)).toEqual([]);
+  });
+});
+
+describe("«أمير البلاد» is the emir the article named, not the last country's", () => {
+  it("after a call with another country's emir, «سمو أمير البلاد» still is the agency's own emir", () => {
+    const f = facts(
+      "الكويت (كونا) -- تلقى حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم الأربعاء اتصالا هاتفيا من أخيه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. وكان سمو أمير البلاد قد التقى أمس الثلاثاء في مسقط السلطان هيثم بن طارق سلطان عمان.",
+      D,
+    );
+    expect(met(f, MISHAL, HAITHAM)).toHaveLength(1);
+    expect(met(f, TAMIM, HAITHAM)).toEqual([]);
+  });
+});
+
+describe("«أمير منطقة …» is a region's governor, not the emir the article follows", () => {
+  it("after «سمو أمير البلاد», «أمير منطقة الرياض» meets the sultan, not the emir", () => {
+    const f = facts(
+      "الكويت (كونا) -- غادر حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح البلاد اليوم الأربعاء متوجها إلى الرياض. وكان سمو أمير البلاد قد أجرى أمس اتصالا هاتفيا. والتقى أمير منطقة الرياض أمس في قصر الحكم السلطان هيثم بن طارق سلطان عمان.",
+      D,
+    );
+    expect(met(f, MISHAL, HAITHAM)).toEqual([]);
+  });
+});
