@@ -10,8 +10,14 @@ const COUNTRIES = /کشور|countries|بلد/;
 /** "The two sides", «الجانبان»، «الطرفان»، «دو طرف», "both delegations": the sides of a meeting, not two people. */
 const SIDES = /sides|parties|delegations|طرف|جانب|وفد|هیئت|هيئت/;
 
-/** How many sentences back the meeting that "the two sides" names may stand. */
+/** How many sentences back the meeting that "the two leaders" names may stand. */
 const MEETING_REACH = 3;
+/**
+ * How far back "the two sides" reaches for the meeting whose sides it names: further, past the sentences of calls,
+ * plans and colour that a report puts between its talks and their outcome ("… X is expected to visit Y next month.
+ * The two sides signed a memorandum").
+ */
+const SIDES_REACH = 6;
 
 /**
  * Adds to `participants` the people "the two X" stands for in the clause ("the two ministers then called X";
@@ -29,15 +35,16 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   }
   const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
   if (!both || unnamedCounterpart || !(participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) return;
-  let last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= MEETING_REACH && e.participants.length >= 2);
+  // (people: "the two men", «الرجلان»; not "the two sides", which are the delegations of the meeting just reported)
+  const ofSides = SIDES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
+  const reach = ofSides ? SIDES_REACH : MEETING_REACH;
+  let last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= reach && e.participants.length >= 2);
   // a pair named in the line right before (a question too, and past a one-word answer: "Did A and B meet? No. The
   // two men have not met …")
   // over an older meeting that does not hold them both
   const prevLine = [...state.sentences].reverse().find((s) => s.s.index < st.s.index && st.s.index - s.s.index <= 2 && s.mentions.some((m) => state.mentions[m].kind === "person"));
   const pair = prevLine ? peopleIn(state, prevLine, Infinity) : [];
   const holds = (ms: number[], p: number) => ms.some((q) => personKey(state, q) === personKey(state, p));
-  // (people: "the two men", «الرجلان»; not "the two sides", which are the delegations of the meeting just reported)
-  const ofSides = SIDES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
   if (last && !ofSides && pair.length === 2 && last.evidence.sentenceIndex < prevLine!.s.index && !pair.every((p) => holds(last!.participants, p))) last = undefined;
   // (a signing by the people of the meeting just reported is that meeting's, no new one: `pairOnly`)
   if (last && pairOnly) return;

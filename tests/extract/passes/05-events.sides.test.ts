@@ -25,3 +25,42 @@ describe("pass 5: who attends in the presence of is no side", () => {
     expect(m?.who.length).toBe(3);
   });
 });
+
+describe("pass 5: 'the two sides' are the sides of the talks held, past a call and a plan told after them", () => {
+  const met = (f: ReturnType<typeof facts>, a: string, b: string) => events(f, "meeting").some((e) => e.who.includes(`person/${a}`) && e.who.includes(`person/${b}`));
+  it("en: the memorandum the two sides signed makes no meeting of the pair of the plan", () => {
+    const f = facts(
+      "Narendra Modi held talks with Fumio Kishida in New Delhi on Tuesday. The talks covered shipping and tourism. " +
+        "Later, Narendra Modi spoke by phone with Anthony Albanese. Fumio Kishida is expected to meet Anthony Albanese next month. " +
+        "The two sides signed a memorandum on maritime transport.",
+      D,
+    );
+    expect(met(f, "fumio-kishida", "anthony-albanese")).toBe(false);
+    expect(met(f, "fumio-kishida", "narendra-modi")).toBe(true);
+    expect(f.agreements.flatMap((a) => a.signatories.map((i) => f.mentions[i].lexiconId)).sort()).toEqual(["person/fumio-kishida", "person/narendra-modi"]);
+  });
+  it("fa: «دو طرف … امضا کردند» after a plan between two others", () => {
+    const f = facts(
+      "محمدجواد ظریف روز سه‌شنبه در تهران با سرگئی لاوروف دیدار کرد. در این دیدار درباره انرژی گفت‌وگو شد. " +
+        "ظریف سپس با مولود چاووش‌اوغلو تلفنی گفت‌وگو کرد. قرار است سرگئی لاوروف ماه آینده با مولود چاووش‌اوغلو دیدار کند. " +
+        "دو طرف یادداشت تفاهم همکاری حمل‌ونقل امضا کردند.",
+      D,
+    );
+    expect(met(f, "sergey-lavrov", "mevlut-cavusoglu")).toBe(false);
+    expect(met(f, "sergey-lavrov", "mohammad-javad-zarif")).toBe(true);
+  });
+  it("ar: «ووقع الجانبان …» after a plan between two others", () => {
+    const f = facts(
+      "التقى وزير الخارجية الأردني أيمن الصفدي مع نظيره الياباني تارو كونو في عمان يوم الثلاثاء. وتناول اللقاء العلاقات الثنائية. " +
+        "وأجرى الصفدي اتصالا هاتفيا مع سامح شكري. ومن المقرر أن يلتقي تارو كونو مع سامح شكري الشهر المقبل. " +
+        "ووقع الجانبان مذكرة تفاهم للتعاون في مجال المياه.",
+      D,
+    );
+    expect(met(f, "sameh-shoukry", "taro-kono")).toBe(false);
+    expect(met(f, "ayman-safadi", "taro-kono")).toBe(true);
+  });
+  it("'the two leaders' still name the pair of the line right before, a call's too", () => {
+    const f = facts("Narendra Modi spoke by phone with Anthony Albanese on Monday. The two leaders met in Sydney on Friday.", D);
+    expect(met(f, "narendra-modi", "anthony-albanese")).toBe(true);
+  });
+});
