@@ -155,12 +155,15 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about
   const countries = st.cues.find((c) => c.kind === "bothSides" && within(c) && /کشور|countries|بلد/.test(st.tokens.slice(c.start, c.end).map((t) => t.key).join(" ")));
   if (countries && parties.size < 2) for (const c of recentCountries(state, st)) if (parties.size < 2 && !parties.has(c)) parties.set(c, undefined);
-  // "in the presence of the two presidents, nine documents were signed": the witnesses' states, when the clause
-  // names no party of its own (a head of state who hosts another pair's signing is no party to it)
-  if (witnessed && parties.size === 0) {
-    for (const m of [...actors.filter((x) => inSpan(st.spans.get(x)!.start, witnessed)), ...witnessStates]) {
-      addSide(state, parties, countryOfPerson(state, fullName(state, m)));
-    }
+  // "in the presence of the two presidents, nine documents were signed", "A and B witnessed the signing of …" with
+  // no signer named («شهد A وB توقيع اتفاقية …»): the witnesses' states, when the clause names no party of its own
+  // (a head of state who hosts another pair's signing is no party to it), or names one of those states only
+  const onlookers = signatories.size === 0 && watchers ? actors.filter((x) => inSpan(st.spans.get(x)!.start, watchers)) : [];
+  if ((witnessed || onlookers.length) && parties.size < 2) {
+    const theirs = new Map<string, number | undefined>();
+    const seen = [...(witnessed ? actors.filter((x) => inSpan(st.spans.get(x)!.start, witnessed)) : []), ...onlookers, ...witnessStates];
+    for (const m of seen) addSide(state, theirs, countryOfPerson(state, fullName(state, m)));
+    if (parties.size === 0 || [...parties.keys()].every((id) => theirs.has(id))) for (const [id, m] of theirs) if (!parties.has(id)) parties.set(id, m);
   }
   // "Signing it were X for … and Y for …", "The deal was signed by A and B", "این قرارداد را A و B امضا کردند",
   // "ووقع العقد عن …" (the sentence after an agreement): its signatories and parties, even one of each
@@ -205,7 +208,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     index: state.agreements.length,
     summary,
     topics,
-    status: /امضا|وقع|وقّع|sign/.test(trig.text) ? "signed" : "agreed",
+    status: /امضا|وقع|وقّع|توقيع|sign/.test(trig.text) ? "signed" : "agreed",
     parties: partyMentions,
     impliedParties,
     signatories: sigs,

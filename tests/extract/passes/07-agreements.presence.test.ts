@@ -16,3 +16,19 @@ describe("pass 7: signers after a Persian presence phrase", () => {
     expect(signers(text).flat()).toEqual([]);
   });
 });
+
+describe("pass 7: leaders who watch a signing whose signers are not named lend it their states", () => {
+  const sides = (text: string) => agreements(facts(text, "2024-03-14")).map((a) => ({ status: a.status, who: a.who.filter((w) => w.startsWith("place/")) }));
+  it("«شهد A وB توقيع اتفاقية … بين X وY» where only X is read as a state: X, and the other watcher's", () => {
+    const text = "شهد الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون في الجزائر توقيع اتفاقية للتعاون الثقافي بين الجزائر والجمهورية الفرنسية.";
+    expect(sides(text)).toEqual([{ status: "signed", who: ["place/algeria", "place/france"] }]);
+  });
+  it("the watchers' states when the sentence names none («شهد A وB التوقيع على ثلاث اتفاقيات»)", () => {
+    const text = "شهد الرئيس التونسي قيس سعيد ورئيسة الوزراء الإيطالية جورجيا ميلوني التوقيع على ثلاث اتفاقيات في مجال الطاقة.";
+    expect(sides(text)).toEqual([{ status: "signed", who: ["place/italy", "place/tunisia"] }]);
+  });
+  it("not the host's state when it names two other sides", () => {
+    const text = "شهد الرئيس المصري عبد الفتاح السيسي توقيع اتفاق لوقف إطلاق النار بين السودان وجنوب السودان في القاهرة.";
+    expect(sides(text).flatMap((a) => a.who)).not.toContain("place/egypt");
+  });
+});
