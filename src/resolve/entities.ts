@@ -109,6 +109,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     }
     if (m.lexiconId) {
       let lexId = m.lexiconId;
+      let byOffice = false;
       if (m.alternatives?.length) {
         const options = [lexId, ...m.alternatives].filter((id, i, a) => a.indexOf(id) === i);
         const named = options.filter((id) => fullIds.has(id));
@@ -116,10 +117,14 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
         const serving = named.length === 0 && facts.publishedAt ? options.filter((id) => inOfficeOn(lex, id, facts.publishedAt!)) : named;
         if (serving.length !== 1) return null;
         lexId = serving[0];
+        byOffice = named.length === 0;
       }
       // an ambiguous short name stands for its person only when the article names them in full, or gives
-      // it an office, unless the word is a common word of the language ("شاهد" after a title is "witness")
-      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!titled.has(lexId) || isCommonWord(m.text, m.lang))) return null;
+      // it an office, unless the word is a common word of the language ("شاهد" after a title is "witness"); a
+      // surname namesakes share (ambiguous for that alone) also when only one of them held office on the day
+      // ("Mitsotakis" in 1991 and in 2024)
+      const confirmed = titled.has(lexId) || byOffice;
+      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!confirmed || isCommonWord(m.text, m.lang))) return null;
       return fromLexicon(lex, lexId);
     }
     if (m.kind === "organization" && (m.via === "descriptor" || m.via === "source")) {

@@ -24,4 +24,16 @@ describe("a surname two lexicon people share", () => {
     const full = { ...surname, index: 1, text: "Anerood Jugnauth", lexiconId: "person/anerood-jugnauth", alternatives: undefined, confidence: 0.95 } as MentionFact;
     expect(idOf(article("2020-05-01", [surname, full]))).toBe("person:anerood-jugnauth");
   });
+  it("is the one in office also where the lexicon marks the shared surname ambiguous (read with low confidence)", () => {
+    const weak = { ...surname, confidence: 0.5 } as MentionFact;
+    expect(idOf(article("2020-05-01", [weak]))).toBe("person:pravind-jugnauth");
+    expect(idOf(article("1990-05-01", [weak]))).toBeNull();
+  });
+  it("but not when the surname is also a common word of the language, unless the article names them in full", () => {
+    // ("barre", a rail: Hamza Abdi Barre was the only one of three Barres in office in 2023)
+    const barre = { ...surname, text: "Barre", lexiconId: "person/siad-barre", alternatives: ["person/hamza-abdi-barre", "person/raymond-barre"], confidence: 0.5 } as MentionFact;
+    expect(idOf(article("2023-03-28", [barre]))).toBeNull();
+    const full = { ...barre, index: 1, text: "Hamza Abdi Barre", lexiconId: "person/hamza-abdi-barre", alternatives: undefined, confidence: 0.95 } as MentionFact;
+    expect(idOf(article("2023-03-28", [barre, full]))).toBe("person:hamza-abdi-barre");
+  });
 });
