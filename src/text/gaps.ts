@@ -2,16 +2,19 @@
 // the importance of …) has a head and a tail with a few words between them: Persian puts a complement or the
 // destination between the parts of a compound verb ("راهی ژنو شد"). PhraseMatcher hands such phrases here.
 //
-// A match is a head, then its tail at most MAX_GAP words later, with no punctuation and no object marker «را»
-// between them (the gap holds a complement, never a direct object). The match returned is the tail (the verb
+// A match is a head, then its tail at most MAX_GAP words later (or as many as the phrase writes after its mark:
+// "پذیرای ...12 بود", for a complement that is a whole person, title and name: "پذیرای هیئتی به ریاست X وزیر خارجه Y
+// بود"), with no punctuation and no object marker «را» between them (the gap holds a complement, never a direct
+// object). The match returned is the tail (the verb
 // that carries the meaning, where a verb-final sentence puts its event): the words in the gap stay free for names
 // ("میزبان لاوروف بود" names Lavrov).
 import type { Token } from "../model.js";
 import { normalizeKey } from "./normalize.js";
 import type { PhraseMatch } from "./matcher.js";
 
-/** How a phrase marks its gap: " ... " or " … ". */
-export const GAP_MARK = /\s(?:\.\.\.|…)\s/;
+/** How a phrase marks its gap: " ... " or " … ", with the most words it may hold after it where not MAX_GAP (" ...12 "). */
+export const GAP_MARK = /\s(?:\.\.\.|…)(?:\d+)?\s/;
+const GAP_SIZE = /\s(?:\.\.\.|…)(\d+)?\s/;
 /** The Persian direct-object marker, which the gap never holds. */
 const OBJECT_MARKER = "را";
 /** Words the gap may hold. */
@@ -30,6 +33,8 @@ interface Rule<T> {
   head: string;
   tail: string;
   value: T;
+  /** The most words between head and tail. */
+  gap: number;
 }
 
 export class GapPhrases<T> {
@@ -41,7 +46,8 @@ export class GapPhrases<T> {
     if (parts.length !== 2) return false;
     const [head, tail] = parts.map((p) => normalizeKey(p).replace(/\s+/g, ""));
     if (!head || !tail) return false;
-    this.rules.push({ head, tail, value });
+    const size = GAP_SIZE.exec(phrase)?.[1];
+    this.rules.push({ head, tail, value, gap: size ? Number(size) : MAX_GAP });
     return true;
   }
 
@@ -57,7 +63,7 @@ export class GapPhrases<T> {
         const headEnd = spell(tokens, i, r.head);
         if (headEnd < 0) continue;
         let words = 0;
-        for (let j = headEnd; j < tokens.length && words <= MAX_GAP; j++) {
+        for (let j = headEnd; j < tokens.length && words <= r.gap; j++) {
           // the gap verbs take no direct object (their place or partner takes a preposition), so an object
           // marker belongs to another verb ("با X اعتبارش را از دست داد": lost his standing, no handshake)
           if (tokens[j].punct || tokens[j].key === OBJECT_MARKER) break;

@@ -31,6 +31,13 @@ describe("gap phrases", () => {
     const far = Array.from({ length: MAX_GAP + 1 }, (_, i) => `کلمه${i}`).join(" ");
     expect(run([["راهی ... شد", "visit"]], `او راهی ${far} شد`)).toEqual([]);
   });
+  it("reaches as far as a phrase's own length written after its mark (\"پذیرای ...12 بود\"), and no further", () => {
+    const text = "نخست وزیر پذیرای هیئتی به ریاست علی بابایی معاون وزیر امور خارجه جمهوری آذربایجان بود";
+    expect(run([["پذیرای ... بود", "meet"]], text)).toEqual([]);
+    expect(run([["پذیرای ...12 بود", "meet"]], text)).toEqual([{ text: "بود", values: ["meet"] }]);
+    const far = Array.from({ length: 13 }, (_, i) => `کلمه${i}`).join(" ");
+    expect(run([["پذیرای ...12 بود", "meet"]], `او پذیرای ${far} بود`)).toEqual([]);
+  });
   it("does not reach over the object marker «را»: the gap holds a complement, never a direct object", () => {
     expect(run([["با ... دست داد", "meet"]], "او با همتایش دست داد")).toEqual([{ text: "دست داد", values: ["meet"] }]);
     expect(run([["با ... دست داد", "meet"]], "او با این کار اعتبارش را از دست داد")).toEqual([]);

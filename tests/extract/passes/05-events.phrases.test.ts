@@ -1,5 +1,6 @@
-// Pass 5: English phrasings of a meeting whose subject is the pair itself, with no "with" (events.json
-// kinds.meeting): "A and B sat down for talks", "sat down together". Sentences written for these tests.
+// Pass 5: phrasings of a meeting (events.json kinds.meeting): English ones whose subject is the pair itself, with no "with"
+// ("A and B sat down for talks"), and Persian compound verbs of a host holding a whole person between their parts
+// ("پذیرای … بود"). Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { events, facts } from "./helpers.js";
 
@@ -15,5 +16,16 @@ describe("pass 5: 'sat down' for talks or together is a meeting of the pair", ()
   });
   it("not a plan to sit down ('are expected to sit down for talks')", () => {
     expect(pairs("William Ruto and Abiy Ahmed are expected to sit down for talks in Nairobi next week.")).toEqual([]);
+  });
+});
+
+describe("pass 5: a Persian host's compound verb holds a whole person between its parts", () => {
+  it("'X پذیرای هیئتی به ریاست Y وزیر خارجه Z بود' is a meeting of X and Y", () => {
+    const text = "نخست‌وزیر پاکستان شهباز شریف روز دوشنبه در اسلام‌آباد پذیرای هیئتی به ریاست عباس عراقچی وزیر امور خارجه ایران بود.";
+    expect(pairs(text)).toEqual([["person/abbas-araghchi", "person/shehbaz-sharif"]]);
+  });
+  it("'X میزبان Y … بود' with the guest's long title", () => {
+    const text = "رجب طیب اردوغان روز سه‌شنبه در آنکارا میزبان شیخ محمد بن عبدالرحمن آل ثانی نخست‌وزیر و وزیر خارجه قطر بود.";
+    expect(pairs(text)).toEqual([["person/mohammed-bin-abdulrahman-al-thani", "person/recep-tayyip-erdogan"]]);
   });
 });
