@@ -15,6 +15,7 @@ import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { discussedWithAt } from "./_discussed.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { clauseBreaks } from "./_clause-breaks.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { personSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_names.js";
@@ -37,6 +38,7 @@ export function findEntities(state: ExtractState): void {
   const leadWords = (k: string) => lex.words.honorificWords.has(k) || lex.words.titleWords.has(k);
   const personMatches = state.sentences.map((st) => lex.personMatcher.findAll(st.tokens, { proclitics: true, leadWords }));
   const wordNotName = shortFormIsWord(state, personMatches);
+  const namedInFull = new Set(personMatches.flatMap((ms) => ms.flatMap((m) => m.values.filter((v) => v.form === "full").map((v) => v.id))));
   state.sentences.forEach((st, si) => {
     // dates first: a month name that is also a name (شعبان, رجب, May) is a date here
     st.dates = weekdayOrPlace(state, st, findDates(st.tokens, state.doc.article.text), placeMatches[si]);
@@ -61,6 +63,7 @@ export function findEntities(state: ExtractState): void {
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
     for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i]) || gluedPerson(state, st, cands[i])) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (weakShortOverPlace(cands[i], cands, namedInFull)) cands.splice(i, 1);
     // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
     const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || clitic(a) - clitic(b) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
@@ -188,10 +191,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     dropPlaceInModality(state, st, m);
     for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.modality.push({ start: m.start, end: m.end, kind });
   }
-  // clause breaks: ؛ ; and a colon that opens a quotation
-  st.tokens.forEach((t, i) => {
-    if (t.punct && /^[؛;]$/.test(t.text)) st.clauseBreaks.push(i);
-  });
+  clauseBreaks(st);
 }
 
 /** Every letter of the matched words is a capital. */
@@ -258,6 +258,15 @@ function foreignFormIsWord(state: ExtractState, st: SentenceState, c: Candidate 
   const word = st.tokens[c.start].text.slice(c.proclitic?.length ?? 0);
   const key = normalizeKey(word);
   return !own.some((n) => normalizeKey(n) === key) && isCommonWord(word, state.lang);
+}
+
+/**
+ * An ambiguous short form of a person the article never names in full, on the very words of a place name the
+ * lexicon holds unambiguously ("سوتشي": Sochi, and a short form of Suu Kyi): the place.
+ */
+function weakShortOverPlace(c: Candidate, cands: Candidate[], namedInFull: Set<string>): boolean {
+  if (c.kind !== "person" || c.hit.form !== "short" || !c.hit.ambiguous || namedInFull.has(c.hit.id)) return false;
+  return cands.some((o) => o.kind === "place" && !o.hit.ambiguous && o.start === c.start && o.end === c.end);
 }
 
 /** "وكان ولي العهد": common words glued into a person's one-word name (_glued-names). */

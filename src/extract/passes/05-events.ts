@@ -69,7 +69,10 @@ export function findEvents(state: ExtractState): void {
     if (joinWitnesses(state, st)) continue;
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
     // ("without" only when an event word follows it: "signed … without a ceremony" is a signing)
-    const held = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit") || st.modality.some((m) => m.kind !== "atInvitation" && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
+    const evented = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit");
+    // (a modality of another clause, "…، في حين رفض X التوقيع", leaves a signing of its own clause held)
+    const modal = (sp?: TokenSpan) => st.modality.some((m) => (!sp || (m.start >= sp.start && m.end <= sp.end)) && m.kind !== "atInvitation" && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
+    const held = evented || modal();
     // a meeting told with its signing ("A and B signed the accord …, in a ceremony hosted by C") is the ceremony too;
     // told as a ceremony (its noun, or witnesses: "the two premiers witnessed an exchange of notes"), a signing in
     // the next sentences goes on telling it (_joiners.sameCeremony)
@@ -79,7 +82,8 @@ export function findEvents(state: ExtractState): void {
     }
     // the ceremony just told, told on: a handshake at it, people who looked on (_ceremony)
     if (foldGestures(state, st) || joinOnlookers(state, st)) continue;
-    for (const m of held ? [] : signingMeetings(state, st)) {
+    for (const m of evented ? [] : signingMeetings(state, st)) {
+      if (modal(m.clause)) continue;
       const ceremony = sameCeremony(state, st, m.clause, signings);
       if (ceremony) {
         for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);

@@ -8,7 +8,7 @@
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, unmention } from "../state.js";
-import { classOf, nameLike, titleOrHonorific } from "./_names.js";
+import { classOf, dayPartBeforeDay, nameLike, titleOrHonorific } from "./_names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 
 /** How many words a syllable-written name may have. */
@@ -76,6 +76,8 @@ function foreignWord(state: ExtractState, st: SentenceState, i: number): boolean
   if (st.owner[i] >= 0 || !nameLike(state, st, i)) return false;
   const tok = st.tokens[i];
   if (state.lang === "ar" && endsArabicName(tok.text)) return false;
+  // a part of the day before a day ("صباح أمس") is the time of the clause
+  if (dayPartBeforeDay(st, i)) return false;
   return classOf(state, tok) !== "common";
 }
 

@@ -4,7 +4,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { givenName } from "./_names.js";
+import { classOf, givenName } from "./_names.js";
 import { personSlug } from "../../ids.js";
 
 /**
@@ -72,9 +72,15 @@ export function recoverMisspellings(state: ExtractState): void {
       bySkeleton.get(k)!.add(id);
     }
   }
-  // the family name of a person the article names in full ("Hussein" after "Fuad Hussein")
+  // the family name of a person the article names in full ("Hussein" after "Fuad Hussein"), with where each
+  // bearer is first named in full
   const bySurname = new Map<string, Set<string>>();
+  const firstFull = new Map<string, [number, number]>();
   for (const m of state.mentions) {
+    if (m.kind === "person" && m.lexiconId && m.confidence >= 0.9) {
+      const at = firstFull.get(m.lexiconId);
+      if (!at || m.sentenceIndex < at[0] || (m.sentenceIndex === at[0] && m.start < at[1])) firstFull.set(m.lexiconId, [m.sentenceIndex, m.start]);
+    }
     if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
     const words = m.text.trim().split(/\s+/);
     if (words.length < 2) continue;
@@ -103,8 +109,13 @@ export function recoverMisspellings(state: ExtractState): void {
         return;
       }
       let ids = bySurname.get(t.key);
-      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(wordSkeleton(t.text));
+      // (a given name spelt right, "محمود", is no misspelling of a family name with its consonants, "محمد")
+      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t)) ids = bySkeleton.get(wordSkeleton(t.text));
+      // a family name two people of the article bear ("مسعود بارزاني" … "نيجيرفان بارزاني"), before the second is named,
+      // is the one named in full already; not at the end of a name run ("محمد عبدالله المبارك الصباح")
+      if (ids && ids.size > 1) ids = nameWordBefore(state, st, i) ? undefined : namedBefore(ids, firstFull, st.s.index, i);
       if (!ids || ids.size !== 1) return;
+      if (opensAnotherName(state, st, i)) return;
       if (anotherGivenName(state, st, i, [...ids][0])) return;
       // after a particle ("بن عبدالعزيز", "bin Zayed") the word is a father's or a family's name inside a longer
       // name: only the particle and the word together, read above, are a family name
@@ -112,6 +123,33 @@ export function recoverMisspellings(state: ExtractState): void {
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
     });
   }
+}
+
+/** The bearers of a shared family name first named in full before token `i` of sentence `s`. */
+function namedBefore(ids: Set<string>, firstFull: Map<string, [number, number]>, s: number, i: number): Set<string> {
+  return new Set([...ids].filter((id) => {
+    const at = firstFull.get(id);
+    return !!at && (at[0] < s || (at[0] === s && at[1] < i));
+  }));
+}
+
+/** The word before i is an unread word of a name: a given name, a lexicon name part ("المبارك") or a word no dictionary knows. */
+function nameWordBefore(state: ExtractState, st: SentenceState, i: number): boolean {
+  const prev = st.tokens[i - 1];
+  if (!prev || prev.punct || st.owner[i - 1] >= 0 || !/[\u0600-\u06FFA-Z]/.test(prev.text)) return false;
+  return classOf(state, prev) !== "common";
+}
+
+/**
+ * A family name that is also a given name ("محمد" of "موسى فقي محمد", "أحمد" of "آبي أحمد") followed by a word of a
+ * name (a given name or a word no dictionary knows: "محمد الحسن ولد لبات", "أحمد ربيع", "محمود درير") opens another
+ * person's name, not a reference to the person named in full.
+ */
+function opensAnotherName(state: ExtractState, st: SentenceState, i: number): boolean {
+  const [tok, next] = [st.tokens[i], st.tokens[i + 1]];
+  if (!givenName(state, tok) || !next || next.punct) return false;
+  if (st.owner[i + 1] >= 0) return state.mentions[st.owner[i + 1]]?.kind === "person";
+  return classOf(state, next) !== "common";
 }
 
 // skeletonKey of single words, memoised: every unknown Arabic-script word of an article asks.

@@ -133,7 +133,7 @@ export function endsName(state: ExtractState, tok: { text: string; key: string }
 const DAY_TYPES = new Set(["rel", "weekday", "dayword"]);
 
 /** Is token `i` a part of the day (calendar.json dayParts: مساء، صباح، صبح، عصر) right before a day or a date? */
-function dayPartBeforeDay(st: SentenceState, i: number): boolean {
+export function dayPartBeforeDay(st: SentenceState, i: number): boolean {
   const cal = calendarLexicon();
   const next = st.tokens[i + 1];
   if (!next || !cal.get(phraseKey(st.tokens[i].text)).some((e) => e.type === "daypart")) return false;

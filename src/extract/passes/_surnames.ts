@@ -6,7 +6,7 @@ import { inSpan, respan, unmention } from "../state.js";
 import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
-import { classOf, givenName, glued, nameLike, nameRun, sayyid, titleOrHonorific } from "./_names.js";
+import { classOf, dayPartBeforeDay, givenName, glued, nameLike, nameRun, sayyid, titleOrHonorific } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { lexiconNameStartsWith } from "./_mentions.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
@@ -123,7 +123,8 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     const next = st.tokens[sp.end];
     const own = st.tokens[sp.start];
     const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
-    if (next && !honorific && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common") {
+    // (nor is a part of the day before a day: "الرئيس صالح صباح أمس", Saleh yesterday morning)
+    if (next && !honorific && !dayPartBeforeDay(st, sp.end) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common") {
       const rest = nameRun(state, st, sp.end);
       if (rest.length) {
         // and a first given name before it ("السفير خوسيه أنطونيو غارسيا": أنطونيو is also Téte António's surname)
