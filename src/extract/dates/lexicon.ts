@@ -38,6 +38,13 @@ export type Entry =
 
 type Names = Partial<Record<Lang, string[]>>;
 
+/** A word of a counted offset ("two weeks ago", «قبل أسبوعين», «سه روز بعد»): calendar.json `offsets`. */
+export type OffsetWord =
+  | { type: "unit"; unit: OffsetUnit; count?: number; lang: Lang }
+  | { type: "number"; n: number; lang: Lang }
+  | { type: "dir"; dir: "ago" | "earlier" | "later"; lang: Lang };
+export type OffsetUnit = "day" | "week" | "month";
+
 interface CalendarData {
   gregorianMonths: Array<{ month: number; weak: string[] } & Names>;
   solarMonths: Array<{ month: number; weak: string[] } & Names>;
@@ -61,6 +68,14 @@ interface CalendarData {
   yearFollowers: Names;
   ordinalSuffixes: string[];
   ordinalDays: { days: Array<{ day: number } & Names>; notAfter: Names };
+  offsets: {
+    units: Array<{ unit: OffsetUnit } & Names>;
+    duals: Array<{ unit: OffsetUnit } & Names>;
+    numbers: Array<{ n: number } & Names>;
+    ago: Names;
+    earlier: Names;
+    later: Names;
+  };
 }
 
 const DATA_FILE = join(dirname(fileURLToPath(import.meta.url)), "../../lexicon/data/calendar.json");
@@ -90,6 +105,8 @@ export class CalendarLexicon {
   private readonly startsArabic = new Map<string, boolean>();
   private readonly startsLatin = new Map<string, boolean>();
   readonly ordinalSuffixes: Set<string>;
+  /** The one-word forms of counted offsets, by key (not phrases: "قبل" is also the start of "قبل يومين"). */
+  private readonly offsetWords = new Map<string, OffsetWord[]>();
 
   constructor(data: CalendarData) {
     for (const g of data.gregorianMonths) this.addNames(g, (lang, weak) => ({ type: "month", cal: "greg", month: g.month, weak, lang }));
@@ -127,6 +144,26 @@ export class CalendarLexicon {
       this.addList(names, (lang) => ({ type, lang }) as Entry);
     }
     this.ordinalSuffixes = new Set(data.ordinalSuffixes.map(phraseKey));
+    const o = data.offsets;
+    const addOffset = (names: Names, make: (lang: Lang) => OffsetWord) => {
+      for (const lang of LANGS) {
+        for (const f of names[lang] ?? []) {
+          const key = phraseKey(f);
+          this.offsetWords.set(key, [...(this.offsetWords.get(key) ?? []), make(lang)]);
+        }
+      }
+    };
+    for (const u of o.units) addOffset(u, (lang) => ({ type: "unit", unit: u.unit, lang }));
+    for (const u of o.duals) addOffset(u, (lang) => ({ type: "unit", unit: u.unit, count: 2, lang }));
+    for (const n of o.numbers) addOffset(n, (lang) => ({ type: "number", n: n.n, lang }));
+    for (const dir of ["ago", "earlier", "later"] as const) addOffset(o[dir], (lang) => ({ type: "dir", dir, lang }));
+  }
+
+  /** The offset words of one word's key (an Arabic one also behind و or ف). */
+  offsetWord(key: string, first = false): OffsetWord[] {
+    const own = this.offsetWords.get(key);
+    if (own || !first || !/^[وف]/.test(key)) return own ?? [];
+    return (this.offsetWords.get(key.slice(1)) ?? []).filter((e) => e.lang === "ar");
   }
 
   private add(form: string, entry: Entry): void {

@@ -10,11 +10,12 @@
 //   year        سال ۱۴۰۳ · عام 2024 · in 2021 · 1446 هـ
 //   weekday     پنجشنبه · عصر روز پنجشنبه · يوم الخميس · on Thursday · الخميس الماضي · next Friday
 //   relative    امروز · صبح امروز · اليوم · أمس · yesterday · هفته گذشته · الشهر المقبل · last year
+//   offset      two weeks ago · دو هفته پیش · قبل أسبوعين · three days later · سه روز بعد · بعد ثلاثة أيام
 //   combined    اليوم الخميس (today, a Thursday) · یکشنبه ۱۸ آذر ۱۴۰۳ (explicit date with its weekday)
 //   (the weekday and relative patterns are in relative.ts, which DateParser extends)
 //
 // Numbers are only read as dates inside these patterns, so "3.5 برابر", "90 درصد", "10 نظرات" and
-// durations ("شش سال", "two years ago", "دو هفته گذشته") give nothing.
+// durations ("شش سال", "دو هفته گذشته", "for two weeks") give nothing; nor does a count of years ago.
 //
 // Calendars: a month name fixes the calendar; a bare year of 1250–1600 is Solar Hijri in Persian text
 // and lunar Hijri in Arabic text unless an era marker (ه.ش, هـ, ق, م) says otherwise.
@@ -32,7 +33,7 @@ export class DateParser extends RelativeReader {
     for (let i = 0; i < this.atoms.length; ) {
       // Every pattern starts with a number or a calendar-lexicon phrase at atom i (a weekday, month,
       // modifier, day part, "روز", "سال", "in"...): elsewhere nothing can start, so skip the patterns.
-      if (this.atoms[i].kind !== "num" && this.m(i) === null) {
+      if (this.atoms[i].kind !== "num" && this.m(i) === null && !this.lex.offsetWord(this.atoms[i].key, true).length) {
         i++;
         continue;
       }
@@ -55,6 +56,7 @@ export class DateParser extends RelativeReader {
       this.monthOnly(i),
       this.weekdayOnly(i),
       this.relative(i),
+      this.countedOffset(i),
       this.yearOnly(i),
     ];
     let best: Parsed | null = null;

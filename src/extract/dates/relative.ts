@@ -1,8 +1,9 @@
-// Dates relative to the publication day, read over atoms: "today", "yesterday", "N days ago", "last week",
+// Dates relative to the publication day, read over atoms: "today", "yesterday", "N days ago" (and any counted
+// offset: "two weeks ago", «قبل أسبوعين», or "three days later" from the last day told), "last week",
 // "this month" with their day parts (صبح امروز, مساء أمس), "today, Thursday" (اليوم الخميس), and a weekday on
 // its own (on Thursday, الخميس الماضي), with the weekday, day-part and modifier readers they share with
 // parse.ts (DateParser), which adds the calendar patterns on top.
-import type { Entry } from "./lexicon.js";
+import type { Entry, OffsetUnit, OffsetWord } from "./lexicon.js";
 import { AtomReader, CLOSE_PAREN, DOT, type Dir, type Match, type Parsed, type WeekdayX } from "./reader.js";
 
 const COMMA_OR_PAREN = new Set([",", "،", "("]);
@@ -42,6 +43,63 @@ export class RelativeReader extends AtomReader {
     const unit = rel.anchor.replace(/[+-]\d+$/, "");
     const precision = unit === "today" ? "day" : unit === "month" ? "month" : unit === "year" ? "year" : null;
     return this.result(i, start, next, { date: null, precision, basis: "relative", anchor: rel.anchor });
+  }
+
+  /**
+   * A counted offset: "two weeks ago", "three days later", «دو هفته پیش», «سه روز بعد», «قبل أسبوعين», «بعد ثلاثة
+   * أيام». Counted back from the publication day ("ago": today-N, month-N) or from the last day the text told
+   * ("earlier", "later": since:UNIT±N, bound by pass 4). Not one counted from an event named right after it
+   * ("دو روز بعد از سفر", "بعد يومين من القمة"); «… بعد از آن» (after that) is counted from the last day told.
+   */
+  protected countedOffset(i: number): Parsed | null {
+    const a = this.atoms[i];
+    if (!a) return null;
+    const words = (k: number, first = false) => (this.atoms[k]?.kind === "word" ? this.lex.offsetWord(this.atoms[k].key, first) : []);
+    const pick = <T extends OffsetWord["type"]>(ws: OffsetWord[], type: T) => ws.find((w): w is Extract<OffsetWord, { type: T }> => w.type === type);
+    const countAt = (k: number): number | undefined => {
+      const n = this.num(k);
+      if (n) return n.digits <= 2 && !this.glued(k) && n.value > 0 ? n.value : undefined;
+      return pick(words(k), "number")?.n;
+    };
+    let dir: Extract<OffsetWord, { type: "dir" }> | undefined;
+    let unit: OffsetUnit;
+    let n: number;
+    let next: number;
+    const lead = words(i, true).find((w): w is Extract<OffsetWord, { type: "dir" }> => w.type === "dir" && w.lang === "ar");
+    if (lead) {
+      // Arabic: DIRECTION [COUNT] UNIT (a dual holds its count; a singular alone is one)
+      dir = lead;
+      let j = i + 1;
+      const count = this.near(j) ? countAt(j) : undefined;
+      if (count !== undefined) j++;
+      const u = this.near(j) ? pick(words(j), "unit") : undefined;
+      if (!u || (count !== undefined && u.count !== undefined)) return null;
+      unit = u.unit;
+      n = count ?? u.count ?? 1;
+      next = j + 1;
+    } else {
+      // English and Persian: COUNT UNIT DIRECTION
+      const count = countAt(i);
+      const u = count !== undefined && this.near(i + 1) ? pick(words(i + 1), "unit") : undefined;
+      dir = u && this.near(i + 2) ? words(i + 2).find((w): w is Extract<OffsetWord, { type: "dir" }> => w.type === "dir" && w.lang !== "ar") : undefined;
+      if (count === undefined || !u || !dir || u.count !== undefined) return null;
+      unit = u.unit;
+      n = count;
+      next = i + 3;
+    }
+    // counted from an event named after it ("از سفر", "من القمة"), unless that is "از آن" / "از این" (after that)
+    const after = this.near(next) ? this.m(next) : null;
+    if (after && this.entry(after, "notCountBackAfter")) {
+      const that = this.atoms[next + 1];
+      if (dir.lang !== "fa" || !that || !this.near(next + 1) || !/^(ان|این|اين)$/.test(that.key)) return null;
+      next += 2;
+      if (dir.dir === "ago") dir = { ...dir, dir: "earlier" }; // «سه روز قبل از آن»: three days before that
+    }
+    const days = unit === "week" ? 7 * n : n;
+    const sign = dir.dir === "later" ? "+" : "-";
+    const anchor =
+      dir.dir === "ago" ? (unit === "month" ? `month-${n}` : `today-${days}`) : `since:${unit === "month" ? "month" : "day"}${sign}${unit === "month" ? n : days}`;
+    return this.result(i, a.start, next, { date: null, precision: unit === "month" ? "month" : "day", basis: "relative", anchor });
   }
 
   /** TODAY [,(] WEEKDAY [)]: "اليوم الخميس", "امروز (پنجشنبه)", "yesterday, Wednesday". */

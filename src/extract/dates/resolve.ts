@@ -5,6 +5,8 @@
 //   weekday:N-  ("last Thursday", "الخميس الماضي")       the latest such weekday strictly before it
 //   weekday:N+  ("next Thursday", "الخميس المقبل")       the first such weekday strictly after it
 //   week · week-1 · week+1                             never bound: there is no week precision
+//   since:day±N · since:month±N                        a counted offset from the last day told ("three days
+//                                                      later", «بعد ثلاثة أيام»): not bound here, pass 4 binds it
 //   month · month±k · year · year±k                    month / year of publication, ± k
 //   month:CAL:MM[+|-][@year±k]                         a month without a year (CAL = greg | sh | ah):
 //                                                      the year of publication in that calendar; "+" the

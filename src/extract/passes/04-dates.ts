@@ -17,22 +17,66 @@ export function findArticleDates(state: ExtractState): void {
       if (d.value.anchor === "today" && d.value.weekday && state.todayWeekday === undefined) state.todayWeekday = d.value.weekday;
     }
   }
+  // the last day told: of the story's own clauses when there is one, not of a relative clause about something
+  // else ("… after the letter that X sent on 14 March") nor of the clause after ", a day after"
   let lastDay: DateValue | undefined;
+  let lastOwnDay: DateValue | undefined;
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = bindDate(state, d.value);
+    for (const d of st.dates) if (d.value.anchor?.startsWith("since:")) d.value = countedFrom(st, d, lastOwnDay ?? lastDay);
     liveUpdate(state, st);
     // "the same day", "the next day": of the last day named before it, in this sentence ("On December 27 X …, and
     // the next day he met Y") or, when the sentence names none, before it
     for (const same of st.cues.filter((c) => c.kind === "sameDay" || c.kind === "dayAfter")) {
       // "دو روز بعد" (two days later) is no "روز بعد" (the next day): a count before it names its own distance
       const before = st.tokens[same.start - 1];
+      // a counted offset read it already ("یک روز بعد", "a day later")
+      if (st.dates.some((d) => d.start <= st.tokens[same.start].start && d.end > st.tokens[same.start].start)) continue;
       if (same.kind === "dayAfter" && before && (/\d/.test(before.key) || calendarLexicon().get(phraseKey(before.text)).some((e) => e.type === "count"))) continue;
-      const base = dayNamedBefore(st, st.tokens[same.start].start)?.value ?? (st.dates.some(isDay) ? undefined : lastDay);
+      const base = dayNamedBefore(st, st.tokens[same.start].start)?.value ?? (st.dates.some(isDay) ? undefined : lastOwnDay ?? lastDay);
       if (base?.date) addCueDate(state, st, same, same.kind === "dayAfter" ? shiftDay(base.date, 1) : base.date);
     }
     clauseOfDayBefore(state, st);
-    for (const d of st.dates) if (isDay(d)) lastDay = d.value;
+    for (const d of st.dates) {
+      if (!isDay(d)) continue;
+      lastDay = d.value;
+      if (!ofOtherClause(state, st, d)) lastOwnDay = d.value;
+    }
   }
+}
+
+/**
+ * A date of a clause about something else than the story's events: after a relative word in its own clause (no
+ * comma between: "the letter which X sent on 14 March", «الرسالة التي وجهها X في 14 مارس»; not Persian که, which
+ * also opens what is said), or of the clause after ", a day after" (cues prevDayClause, nextDayClause).
+ */
+function ofOtherClause(state: ExtractState, st: SentenceState, d: { start: number }): boolean {
+  if (st.cues.some((c) => (c.kind === "prevDayClause" || c.kind === "nextDayClause") && st.tokens[c.start].start <= d.start && d.start < st.tokens[c.end - 1].end)) return true;
+  const rel = state.lex.words.sets[`relative.${state.lang}`];
+  if (!rel?.size || state.lang === "fa") return false;
+  for (let i = st.tokens.findIndex((t) => t.start >= d.start) - 1; i > 0; i--) {
+    const t = st.tokens[i];
+    if (/^[,،;؛:]$/.test(t.text)) return false;
+    if (rel.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "three days later", "a week earlier", «سه روز بعد», «بعد ثلاثة أيام» (anchor since:day±N, since:month±N): counted
+ * from the last day the sentence names before it, else the last day the text told before the sentence; a month
+ * from that day's month. Unbound when the text told no day before it.
+ */
+function countedFrom(st: SentenceState, d: { start: number; value: DateValue }, lastDay: DateValue | undefined): DateValue {
+  const m = /^since:(day|month)([+-]\d+)$/.exec(d.value.anchor ?? "");
+  const base = (dayNamedBefore(st, d.start)?.value ?? lastDay)?.date;
+  if (!m || !base) return d.value;
+  const n = Number(m[2]);
+  if (m[1] === "day") return { ...d.value, date: shiftDay(base, n), precision: "day", basis: "context" };
+  const [y, mo] = base.split("-").map(Number);
+  const idx = y * 12 + mo - 1 + n;
+  const month = `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, "0")}-01`;
+  return { ...d.value, date: month, precision: "month", basis: "context" };
 }
 
 const isDay = (d: { value: DateValue }) => !!d.value.date && d.value.precision === "day";

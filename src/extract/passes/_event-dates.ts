@@ -4,7 +4,7 @@
 // of the paragraph, and the coming (not the last) weekday of what is planned. A helper of 05-events, not a pass.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { personKey } from "./_mentions.js";
+import { actorsIn, countryOfPerson, personKey } from "./_mentions.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
@@ -28,7 +28,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...prev.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
-  if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = ceremonyDay(state, st, clause) ?? date;
+  if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = ceremonyDay(state, st, clause) ?? summitDay(state, st, clause) ?? date;
   if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = paragraphFrame(state, st) ?? date;
   // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
   // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
@@ -56,15 +56,68 @@ function unitAfter(st: SentenceState, at: number): boolean {
  * X met Y." stays undated).
  */
 function unnamedLeadDate(state: ExtractState, st: SentenceState, clause: TokenSpan): EventFact["date"] | undefined {
-  const prev = state.sentences[state.sentences.indexOf(st) - 1];
+  const prev = leadBefore(state, st);
   // an agreement's lead dates only what goes on telling of the agreement: a signing, or the deal named again
   const docs = state.lex.words.sets[`documentNoun.${state.lang}`];
   const retells = st.triggers.some((t) => t.kind === "agreement") || st.tokens.some((t) => docs?.has(t.key));
-  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting" || (retells && t.kind === "agreement"))) return undefined;
+  if (!prev || prev.s.heading || !prev.triggers.some((t) => t.kind === "meeting" || (t.kind === "agreement" && (retells || statesMeet(state, st, clause, prev))))) return undefined;
   if (state.events.some((e) => e.evidence.sentenceIndex === prev.s.index)) return undefined;
   // the last day it names: the event's own, after a dateline's ("ASTANA, March 15 (Xinhua) -- … met here Thursday")
-  const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication");
+  const day = [...prev.dates].reverse().find((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication" && !ofOtherClause(prev, d));
   return day ? { ...day.value, basis: "context" } : undefined;
+}
+
+/**
+ * "Colombia and Venezuela agreed on Tuesday to restore ties. Colombian President X met Venezuela's Y …": the people
+ * of the clause whose state is known are of two states or more, and the lead names every one of them.
+ */
+function statesMeet(state: ExtractState, st: SentenceState, clause: TokenSpan, lead: SentenceState): boolean {
+  const states = new Set(actorsIn(state, st, clause).map((m) => countryOfPerson(state, m)).filter((c) => c !== undefined));
+  if (states.size < 2) return false;
+  const named = new Set(lead.mentions.filter((m) => state.mentions[m].kind === "place").map((m) => state.mentions[m].lexiconId));
+  return [...states].every((c) => named.has(c));
+}
+
+/** Sentences back the lead may stand, past sentences that tell no event and name no day ("Under the deal, …"). */
+const LEAD_REACH = 3;
+
+/** The sentence that leads `st`: the one right before, or the last before it past ones that tell nothing dated. */
+function leadBefore(state: ExtractState, st: SentenceState): SentenceState | undefined {
+  const at = state.sentences.indexOf(st);
+  for (let k = at - 1; k >= Math.max(0, at - LEAD_REACH); k--) {
+    const s = state.sentences[k];
+    if (s.s.heading) return undefined;
+    const told = s.dates.some((d) => d.value.precision === "day" && d.value.basis !== "publication") || state.events.some((e) => e.evidence.sentenceIndex === s.s.index);
+    if (told || k === 0) return s;
+  }
+  return undefined;
+}
+
+/**
+ * A day pass 4 gave to the clause after ", a day after" / ", a day before" (cues prevDayClause, nextDayClause): it
+ * dates that clause's event ("… on Monday, a day after X landed"), not the sentence's own.
+ */
+function ofOtherClause(st: SentenceState, d: { start: number }): boolean {
+  return st.cues.some((c) => (c.kind === "prevDayClause" || c.kind === "nextDayClause") && st.tokens[c.start].start <= d.start && d.start < st.tokens[c.end - 1].end);
+}
+
+/**
+ * "X met Y on the sidelines of the summit", «در حاشیه اجلاس با Y دیدار کرد», «على هامش القمة»: a contact told by
+ * the gathering it was held at (cues.json words summitNoun in its clause), in a sentence that dates nothing, is of
+ * the day of the last sentence before it (CEREMONY_REACH back) that names such a gathering with one day of its own.
+ */
+function summitDay(state: ExtractState, st: SentenceState, clause: TokenSpan): EventFact["date"] | undefined {
+  const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
+  if (!nouns || !st.tokens.slice(clause.start, clause.end).some((t) => nouns.has(t.key))) return undefined;
+  const at = state.sentences.indexOf(st);
+  for (let k = at - 1; k >= Math.max(0, at - CEREMONY_REACH); k--) {
+    const s = state.sentences[k];
+    if (s.s.heading || !s.tokens.some((t) => nouns.has(t.key))) continue;
+    const days = s.dates.filter((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication" && !ofOtherClause(s, d));
+    if (!days.length) continue;
+    return new Set(days.map((d) => d.value.date)).size === 1 ? { ...days[0].value, basis: "context" } : undefined;
+  }
+  return undefined;
 }
 
 /** Sentences back a ceremony a later clause names may have been told in. */

@@ -187,37 +187,51 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
   const all = inClause.length || ownOnly ? inClause : dates;
   // a date inside a relative clause set off by commas that does not hold the event word dates that clause
-  // ("X, who will travel to Bergen on Friday, met Y in Oslo on Monday"), unless no other date is left
-  const aside = asides(state, st).filter(([a, b]) => atChar < a || atChar > b);
+  // ("X, who will travel to Bergen on Friday, met Y in Oslo on Monday"), unless no other date is left; one of an
+  // apposition right before the event word ("X, sworn in only three days ago, met Y") never
+  const aside = asides(state, st).filter(([a, b, apposition]) => (atChar < a || atChar > b) && (!apposition || (atChar > b && !st.tokens.some((t) => t.start > b && t.end <= atChar && !t.punct))));
   const outside = all.filter((d) => !aside.some(([a, b]) => d.start >= a && d.end <= b));
-  const pool = outside.length ? outside : all;
+  const pool = outside.length ? outside : all.filter((d) => !aside.some(([a, b, apposition]) => apposition && d.start >= a && d.end <= b));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }
 
-const asidesOf = new WeakMap<SentenceState, Array<[number, number]>>();
+/** A span set off by commas: its start and end characters, and whether it is an apposition (not a relative clause). */
+type Aside = [number, number, boolean];
+const asidesOf = new WeakMap<SentenceState, Aside[]>();
 
 /**
- * The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،"),
- * computed once per sentence.
+ * The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،") and of
+ * the appositions to a person that name no one and no place and hold a date past their first words (", sworn in
+ * only three days ago,", not ", on Monday," nor a list of names), computed once per sentence.
  */
-function asides(state: ExtractState, st: SentenceState): Array<[number, number]> {
+function asides(state: ExtractState, st: SentenceState): Aside[] {
   let out = asidesOf.get(st);
   if (!out) asidesOf.set(st, (out = findAsides(state, st)));
   return out;
 }
 
-function findAsides(state: ExtractState, st: SentenceState): Array<[number, number]> {
+function findAsides(state: ExtractState, st: SentenceState): Aside[] {
   const rel = state.lex.words.sets[`relative.${state.lang}`];
-  const out: Array<[number, number]> = [];
-  // (not Persian: که also joins a clause to a verb of saying or a purpose)
-  if (!rel?.size || state.lang === "fa") return out;
+  const out: Aside[] = [];
   const comma = (i: number) => /^[,،]$/.test(st.tokens[i]?.text ?? "");
-  for (let i = 0; i + 1 < st.tokens.length; i++) {
-    if (!comma(i) || !rel.has(st.tokens[i + 1].key)) continue;
+  const kindAt = (i: number) => {
+    const o = st.owner[i];
+    return o !== undefined && o >= 0 ? state.mentions[o].kind : undefined;
+  };
+  const person = (i: number) => kindAt(i) === "person";
+  for (let i = 1; i + 1 < st.tokens.length; i++) {
+    if (!comma(i)) continue;
+    // (not a Persian relative: که also joins a clause to a verb of saying or a purpose)
+    const relative = !!rel?.has(st.tokens[i + 1].key) && state.lang !== "fa";
+    if (!relative && !person(i - 1)) continue;
     let j = i + 2;
     while (j < st.tokens.length && !comma(j)) j++;
-    if (j < st.tokens.length) out.push([st.tokens[i].start, st.tokens[j].end]);
+    if (j >= st.tokens.length) continue;
+    if (relative) out.push([st.tokens[i].start, st.tokens[j].end, false]);
+    else if (!st.tokens.slice(i + 1, j).some((_, k) => kindAt(i + 1 + k) === "person" || kindAt(i + 1 + k) === "place") && st.dates.some((d) => d.start >= st.tokens[i + 3]?.start && d.end <= st.tokens[j].start)) {
+      out.push([st.tokens[i].start, st.tokens[j].end, true]);
+    }
   }
   return out;
 }

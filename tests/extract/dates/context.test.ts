@@ -61,3 +61,19 @@ describe("a lead sentence that dates a meeting of people it does not name", () =
     expect(dateOf(text, FIDAN, HUSSEIN)).toEqual([null]);
   });
 });
+
+describe("the same day is of the story's last day, not of a relative clause about something else", () => {
+  const DAR = P("ishaq-dar");
+  it("en: past 'a letter which X sent on March 3'", () => {
+    const text = "Hakan Fidan met Fuad Hussein in Baghdad on Tuesday. The visit follows a letter which Hussein sent to Ankara on March 3. Earlier the same day, Fidan had held talks with Ishaq Dar.";
+    expect(dateOf(text, FIDAN, DAR)).toEqual(["2025-05-06"]);
+  });
+  it("ar: past «الرسالة التي وجهها X في 3 مارس الماضي»", () => {
+    const text = "التقى هاكان فيدان فؤاد حسين في بغداد يوم الثلاثاء. وتأتي الزيارة عقب الرسالة التي وجهها حسين إلى أنقرة في 3 مارس الماضي. وكان فيدان قد أجرى صباح اليوم نفسه مباحثات مع إسحاق دار.";
+    expect(dateOf(text, FIDAN, DAR)).toEqual(["2025-05-06"]);
+  });
+  it("a day the story's own clause names stays the base", () => {
+    const text = "Hakan Fidan met Fuad Hussein in Baghdad on Monday. On Wednesday, parliament approved the water plan. The same day, Fidan held talks with Ishaq Dar.";
+    expect(dateOf(text, FIDAN, DAR)).toEqual(["2025-05-07"]);
+  });
+});
