@@ -117,6 +117,12 @@ export interface MentionFact extends Span {
 /** The confidence from which a lexicon person's mention names them in full ("Sergey Lavrov", not "Lavrov"). */
 export const NAMED_IN_FULL = 0.9;
 
+/**
+ * The lowest protocol rank (offices.json: 1 head of state, 2 head of government, 3 ministers) whose holder a surname
+ * alone, with no given name anywhere in the article, names: "President Kowalczyk", «نخست‌وزیر راس».
+ */
+export const SURNAME_RANK = 3;
+
 /** The lexicon people an article's mentions name in full, the one test every phase uses for "named in full". */
 export function lexiconPeopleNamedInFull(mentions: readonly MentionFact[]): Set<string> {
   return new Set(mentions.flatMap((m) => (m.kind === "person" && m.lexiconId && m.confidence >= NAMED_IN_FULL ? [m.lexiconId] : [])));

@@ -12,7 +12,8 @@
 // - a verb + an object pronoun (هنأه، استقبلهم، تستقبله): the pronoun and a stem that is a verb by the tests above;
 // - a preposition glued to a noun: ب/ل/ك + the article (بالعاصمة، للرئيس; not ف: فالديس), or ب/ل/ك + a feminine noun in ة that
 //   the dictionary knows with the article (ببرقية، برسالة، لزيارة). Not بو…: a Maghrebi name prefix (بوكيلة);
-// - a preposition with a pronoun (فيها، عليه، إليهم، معه).
+// - a preposition with a pronoun (فيها، عليه، إليهم، معه);
+// - the definite verbal noun of a form V or VI verb (التوصل، التفاهم: "X التوصل إلى": X's reaching of).
 import { isCommonWord } from "./words.js";
 
 const c = (w: string) => isCommonWord(w, "ar");
@@ -68,8 +69,17 @@ export function prepositionWithPronoun(word: string): boolean {
   return PRONOUNS.some((p) => w.endsWith(p) && PREPOSITIONS.includes(w.slice(0, -p.length)));
 }
 
-/** A word no name goes on past: a verb form, a prefixed noun or a preposition with a pronoun (not a perfect verb alone). */
+/**
+ * The definite verbal noun of a derived verb of form V or VI (التوصل، التفاهم، التشاور): the article on a stem of four
+ * letters or more that opens with ت and is itself a perfect verb by its paradigm (توصلت، توصلنا). A family name with
+ * the article is a nisba (التميمي، التونسي), which is no verb.
+ */
+export function verbalNoun(w: string): boolean {
+  return /^الت/.test(w) && w.length >= 6 && perfectVerb(w.slice(2));
+}
+
+/** A word no name goes on past: a verb form, a prefixed noun, a verbal noun or a preposition with a pronoun (not a perfect verb alone). */
 export function endsArabicName(word: string): boolean {
   const w = bare(word);
-  return prepositionWithPronoun(w) || derivedImperfect(w) || verbWithPronoun(w) || prefixedNoun(w);
+  return prepositionWithPronoun(w) || derivedImperfect(w) || verbWithPronoun(w) || prefixedNoun(w) || verbalNoun(w);
 }

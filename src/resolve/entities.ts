@@ -9,11 +9,12 @@
 //   - References ("the Russian president") take their antecedent's entity.
 //   - Names no lexicon knows: a name whose consonant skeleton equals a lexicon person's full name, in as
 //     many words, is that person (a spelling variant); otherwise a new person keyed by the exact normalised name.
-//     A one-word surname in the same article joins the full name it ends. Two unknown people in
-//     different articles are the same node only when their exact keys are equal: the skeleton is
+//     A one-word surname in the same article joins the full name it ends; with no full name, it names no one, unless
+//     the article gives it the office of a head of state or government or a minister ("President Kowalczyk"). Two
+//     unknown people in different articles are the same node only when their exact keys are equal: the skeleton is
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
 import { createHash } from "node:crypto";
-import { lexiconPeopleNamedInFull, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
+import { lexiconPeopleNamedInFull, SURNAME_RANK, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
 import { officesOn, type Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
@@ -97,6 +98,20 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     }
   }
 
+  // a surname alone that the article gives the office of a head of state or government or a minister (offices.json
+  // rank 3 or higher: "President Kowalczyk", «نخست‌وزیر راس») is a person of its own, wherever the article writes it
+  const titledSurnames = new Set<string>();
+  for (const r of facts.roles) {
+    const m = ms[r.person];
+    if (m.kind !== "person" || m.lexiconId || m.antecedent !== undefined || m.text.trim().split(/\s+/).length !== 1 || (lex.offices.get(r.office)?.rank ?? 9) > SURNAME_RANK) continue;
+    // (not a Persian compound whose first part is a common word, "گفت‌وگو": a dictionary lacks the compound, no name;
+    // nor a word the dictionary knows once its hamza is folded: "الإتصالات", a portfolio)
+    const parts = m.text.trim().split("\u200C");
+    if (parts.length > 1 && isCommonWord(parts[0], m.lang)) continue;
+    if (m.lang !== "en" && isCommonWord(normalizeKey(m.text), m.lang)) continue;
+    titledSurnames.add(exactKey(m.text));
+  }
+
   const resolveOne = (m: MentionFact, depth = 0): ResolvedEntity | null => {
     // a reading a pass gave up (extract/state.ts `unmention`: confidence 0, no lexicon id) names no one
     if (m.confidence === 0 && !m.lexiconId) return null;
@@ -163,7 +178,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     });
     // it is whoever the full name is (a lexicon person by its role, "الرئيس الأمريكي دونالد ترمب", or a new one)
     if (owner && owner !== m && depth < 5) return resolveOne(owner, depth + 1);
-    if (words.length === 1) return null;
+    if (words.length === 1 && !titledSurnames.has(k)) return null;
     const key = exactKey(full.text);
     return { id: `person:x-${slug(transliterate(full.text))}-${hashId(key).slice(0, 6)}`, kind: "person", name: asWritten(full.text) };
   };

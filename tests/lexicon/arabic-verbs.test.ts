@@ -1,6 +1,6 @@
 // Arabic words that end a name (src/lexicon/arabic-verbs.ts), read by their paradigm in the Arabic dictionary.
 import { describe, expect, it } from "vitest";
-import { derivedImperfect, endsArabicName, perfectVerb, prefixedNoun, prepositionWithPronoun, verbWithPronoun } from "../../src/lexicon/arabic-verbs.js";
+import { derivedImperfect, endsArabicName, perfectVerb, prefixedNoun, prepositionWithPronoun, verbalNoun, verbWithPronoun } from "../../src/lexicon/arabic-verbs.js";
 
 describe("Arabic words that end a name", () => {
   it("a verb with an object pronoun", () => {
@@ -20,6 +20,10 @@ describe("Arabic words that end a name", () => {
   it("a perfect verb by its suffixes, which a surname the dictionary lists does not take", () => {
     for (const w of ["أعرب", "هنأ", "استقبل"]) expect(perfectVerb(w), w).toBe(true);
     for (const w of ["لحود", "مبارك", "كلينتون", "حداد"]) expect(perfectVerb(w), w).toBe(false);
+  });
+  it("the verbal noun of a form V or VI verb, not a nisba family name with the article", () => {
+    for (const w of ["التشاور", "التباحث", "التقدم"]) expect(verbalNoun(w), w).toBe(true);
+    for (const w of ["التكريتي", "التويجري", "التازي", "التل"]) expect(verbalNoun(w), w).toBe(false);
   });
   it("no end of a name: surnames and foreign names the dictionary lists", () => {
     for (const w of ["كورينا", "سويني", "أنتوني", "مبارك", "خدام", "كلينتون", "فالديس", "لحود", "تهنئة"]) expect(endsArabicName(w), w).toBe(false);

@@ -20,13 +20,14 @@ import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
-import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
+import { foreignNameAt, givenNameOverWeak, nameOverWeakBefore, placeAsGivenName } from "./_foreign-names.js";
 import { arabicComplementEnd, endsInConstruct } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
 import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
 import { gluedConjunct } from "./_conjunct-names.js";
+import { surnameAfterTitle } from "./_titled-surnames.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -169,8 +170,10 @@ function afterChain(state: ExtractState, st: SentenceState, t: TitleRef, a: numb
 
 /** Arabic: a known person or a new name (read strictly, or a given word before a lexicon surname) past the title's complement ("رئيس مجلس المستشارين، X", "محافظ نينوى X الجبوري"). */
 function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a: number): number | undefined {
-  const c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted, a === t.phraseEnd && endsInConstruct(state, st, t.phraseEnd));
+  let c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted, a === t.phraseEnd && endsInConstruct(state, st, t.phraseEnd));
   if (c === a) return undefined;
+  // (the complement ran past a place that is the name's given name: "وزيرة التخطيط … ماري قعوار")
+  if (c - 1 > a && placeAsGivenName(state, st, c - 1)) c--;
   const at = personAt(state, st, c);
   return at !== undefined && st.spans.get(at)!.start === c ? at : (newNameAfter(state, st, c, true) ?? givenWordBeforeSurname(state, st, c));
 }
@@ -231,7 +234,9 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
   for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a++;
   // a name written a syllable a word over weak short forms of other people ("السفير الكوري كيم يونغ هو")
-  foreignNameAt(state, st, a);
+  // (and a given name read as another person's short form, with the surname after it: "المبعوث الأمريكي أنتوني ليك")
+  placeAsGivenName(state, st, a);
+  foreignNameAt(state, st, a) ?? givenNameOverWeak(state, st, a);
   const after = personAt(state, st, a);
   // (not a name behind a preposition glued to it: "التقت الوزيرة بعباس …" met him, she is not his title)
   const afterOk = after !== undefined && st.spans.get(after)!.start === a && !(state.lang === "ar" && state.mentions[after].start > st.tokens[a].start);
@@ -243,7 +248,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
   // (no name starts at a word behind ل that goes on with a definite title's complement: "X الرئيس التنفيذي لسيمنز")
-  const atA = () => (complementAhead(state, st, t, a) ? undefined : (newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a)));
+  const atA = () => (complementAhead(state, st, t, a) ? undefined : (newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a) ?? surnameAfterTitle(state, st, t, a)));
   const newAfter = () => atA() ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
   const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;

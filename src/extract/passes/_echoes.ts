@@ -9,15 +9,20 @@ import { PhraseMatcher } from "../../text/matcher.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 import { classOf } from "./_names.js";
+import { titledSurname } from "./_titled-surnames.js";
 
 /** Finds the names read in title, quote and honorific slots again in every sentence, where no mention is yet. */
 export function echoNewNames(state: ExtractState): void {
   const fulls = new Set<string>();
   const surnames = new Map<string, Set<string>>();
   const afterEvent = new Map<string, Set<string>>();
+  const alone = new Set<string>();
   for (const m of state.mentions) {
     if (m.kind !== "person" || m.lexiconId || m.antecedent !== undefined || (m.via !== "title" && m.via !== "quote")) continue;
     const words = normalizeKey(m.text).split(" ").filter(Boolean);
+    // a surname alone after the title of a head of state or government or a minister ("President Kowalczyk") is a
+    // name of its own, written again alone ("Kowalczyk said"); the resolver keeps it (resolve/entities.ts)
+    if (words.length === 1 && titledSurname(state, m.index)) alone.add(words[0]);
     if (words.length < 2) continue;
     const full = words.join(" ");
     fulls.add(full);
@@ -29,10 +34,12 @@ export function echoNewNames(state: ExtractState): void {
       if (!state.lex.words.titleWordsIn[state.lang]?.has(last)) (afterEvent.get(last) ?? afterEvent.set(last, new Set()).get(last)!).add(full);
     }
   }
-  if (!fulls.size) return;
+  if (!fulls.size && !alone.size) return;
   echoFirstWords(state);
   const matcher = new PhraseMatcher<true>();
   for (const f of fulls) matcher.add(f, true);
+  // (a surname alone that is also the last word of a longer new name is that name's: the resolver joins them)
+  for (const a of alone) if (!surnames.has(a) && !fulls.has(a)) matcher.add(a, true);
   // a surname two of the article's new people share names neither of them
   for (const [s, owners] of surnames) if (owners.size === 1 && !fulls.has(s)) matcher.add(s, true);
   const eventMatcher = new PhraseMatcher<true>();

@@ -8,8 +8,9 @@
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, unmention } from "../state.js";
-import { classOf, dayPartBeforeDay, nameLike, titleOrHonorific } from "./_names.js";
+import { classOf, dayPartBeforeDay, givenName, nameLike, nameRun, titleOrHonorific } from "./_names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
+import { FUNCTION_WORDS, verbAfterName } from "./_arabic-names.js";
 
 /** How many words a syllable-written name may have. */
 const MAX = 4;
@@ -36,6 +37,44 @@ export function foreignNameAt(state: ExtractState, st: SentenceState, a: number)
   if (words < MAX && shortSyllable(state, st, i)) i++;
   for (const o of weak) unmention(state, st, o);
   return addMention(state, st, { start: a, end: i }, { kind: "person", via: "title", confidence: 0.6 });
+}
+
+/**
+ * Arabic, right after a title: a given name of the given-names lists that pass 1 read as another person's weak short
+ * form (أنتوني: Kenny Anthony, whom the article does not name in full) and one or two name words after it, common
+ * words included as in any Arabic name after a title (nameRun: no verb form, preposition or object of talks), are
+ * one new name: "المبعوث الأمريكي أنتوني ليك"; the name ends at a function word or a title word, and a third word
+ * that is a perfect verb is the clause's (`_arabic-names.verbAfterName`).
+ */
+export function givenNameOverWeak(state: ExtractState, st: SentenceState, a: number): number | undefined {
+  if (state.lang !== "ar") return undefined;
+  const o = weakAt(state, st, a);
+  if (o === undefined || st.spans.get(o)!.end !== a + 1 || !givenName(state, st.tokens[a])) return undefined;
+  const words = [a];
+  for (const w of nameRun(state, st, a + 1).slice(0, 2)) {
+    if (FUNCTION_WORDS.has(st.tokens[w].key) || titleOrHonorific(state, st.tokens[w].key)) break;
+    words.push(w);
+  }
+  verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");
+  if (words.length < 2) return undefined;
+  unmention(state, st, o);
+  return addMention(state, st, { start: a, end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.6 });
+}
+
+/**
+ * Persian and Arabic, right after a title: a one-word place that is no country and whose word is a name word (a given
+ * name or a lexicon name part: ماري is also Mary in Turkmenistan), before a name word no pass read, is the given
+ * name of the name the title introduces ("وزيرة الصحة ماري قعوار"); the place reading goes. A title's place
+ * complement is no name word ("محافظ نينوى").
+ */
+export function placeAsGivenName(state: ExtractState, st: SentenceState, a: number): boolean {
+  if (state.lang === "en") return false;
+  const o = st.owner[a];
+  const m = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
+  if (!m || m.kind !== "place" || m.placeKind === "country" || st.spans.get(o)!.start !== a || st.spans.get(o)!.end !== a + 1) return false;
+  if (classOf(state, st.tokens[a]) !== "name" || !foreignWord(state, st, a + 1) || titleOrHonorific(state, st.tokens[a + 1].key)) return false;
+  unmention(state, st, o);
+  return true;
 }
 
 /**

@@ -39,6 +39,8 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
     const style = royalStyle(state, st, from);
     if (style !== undefined && givenName(state, tok)) return addMention(state, st, { start: style, end: words[0] + 1 }, { kind: "person", via: "title", confidence: 0.6 });
     if (classOf(state, tok) !== "unknown" || tok.key.length < 3) return undefined;
+    // a portfolio after "of" ("Minister of Commerce"), a caption's word in brackets ("(يمين)": right) is no name
+    if (/^(of|for)$/i.test(st.tokens[from - 1]?.text ?? "") || (st.tokens[from - 1]?.text === "(" && st.tokens[from + 1]?.text === ")")) return undefined;
     // a given name before a surname the lexicon knows ("Iván Gil") is not a name of its own
     const next = st.owner[words[0] + 1];
     if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;

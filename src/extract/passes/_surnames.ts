@@ -124,7 +124,7 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     const own = st.tokens[sp.start];
     const honorific = sets.honorificWords.has(own.key) || st.cues.some((c) => c.kind === "honorific" && inSpan(sp.start, c));
     // (nor is a part of the day before a day: "الرئيس صالح صباح أمس", Saleh yesterday morning)
-    if (next && !honorific && !dayPartBeforeDay(st, sp.end) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common") {
+    if (next && !honorific && !dayPartBeforeDay(st, sp.end) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && nameLike(state, st, sp.end) && !titleOrHonorific(state, next.key) && classOf(state, next) !== "common" && !relationalAdjective(state, next)) {
       const rest = nameRun(state, st, sp.end);
       if (rest.length) {
         // and a first given name before it ("السفير خوسيه أنطونيو غارسيا": أنطونيو is also Téte António's surname)
@@ -180,6 +180,16 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   return o;
 }
 
+
+/**
+ * A Persian relational adjective written with its suffix after a zero-width non-joiner on a noun the dictionary
+ * knows ("رودخانه‌ای": of a river, "مرز رودخانه‌ای": a river border): a common word, though the dictionary lacks the
+ * derived form; not a word of a lexicon name (خامنه‌ای).
+ */
+export function relationalAdjective(state: ExtractState, tok: { text: string; key: string }): boolean {
+  const m = /^(.{2,})\u200C(ای|ی)$/.exec(tok.text);
+  return state.lang === "fa" && !!m && !state.lex.words.nameParts.has(tok.key) && isCommonWord(m[1], "fa");
+}
 
 /** Is the word the last word (a surname) of a name of the lexicon person, not their given name (دونالد)? */
 function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: string): boolean {
