@@ -6,6 +6,7 @@ import { skeletonKey } from "../../text/keys.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { givenName } from "./_names.js";
 import { personSlug } from "../../ids.js";
+import { isCommonWord } from "../../lexicon/words.js";
 
 /**
  * The words that stand right before a family name in the names of a lexicon person (cached): before `surname`
@@ -103,7 +104,7 @@ export function recoverMisspellings(state: ExtractState): void {
         return;
       }
       let ids = bySurname.get(t.key);
-      if (!ids && arabic && t.key.length >= 4) ids = bySkeleton.get(wordSkeleton(t.text));
+      if (!ids && arabic && t.key.length >= 4 && !commonCompound(t.text, state.lang)) ids = bySkeleton.get(wordSkeleton(t.text));
       if (!ids || ids.size !== 1) return;
       if (anotherGivenName(state, st, i, [...ids][0])) return;
       // after a particle ("بن عبدالعزيز", "bin Zayed") the word is a father's or a family's name inside a longer
@@ -126,4 +127,14 @@ function wordSkeleton(word: string): string {
     }
   }
   return k;
+}
+
+/**
+ * A Persian compound written with a zero-width non-joiner whose parts are each a common word of the language
+ * ("راه‌آهن": road + iron, railway) is that word, not a misspelt name whose consonants it happens to share (روحانی).
+ */
+function commonCompound(word: string, lang: string): boolean {
+  if (lang !== "fa" || !word.includes("\u200c")) return false;
+  const parts = word.split("\u200c").filter(Boolean);
+  return parts.length >= 2 && parts.every((w) => isCommonWord(w, "fa"));
 }
