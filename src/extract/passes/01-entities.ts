@@ -10,13 +10,14 @@ import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas } from "./_place-context.js";
-import { dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { cancelsNoEvent, dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { discussedWithAt } from "./_discussed.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { clauseBreaks } from "./_clause-breaks.js";
 import { recoverMisspellings } from "./_misspellings.js";
+import { cliticDemonyms } from "./_clitic-demonyms.js";
 import { personSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_names.js";
 import { familyNameAfterNasab, givenNameBeforeForm } from "./_nasab-family.js";
@@ -129,6 +130,7 @@ export function findEntities(state: ExtractState): void {
       const sp = o >= 0 && state.mentions[o].kind === "person" ? st.spans.get(o) : undefined;
       return !sp || sp.end - sp.start <= d.end - d.start;
     });
+    cliticDemonyms(state, st); // "همتای پاکستانی‌اش"
     // Record alternatives for shared surnames on the mention (resolve chooses by article context).
     for (const [key, hits] of multi) {
       const [s] = key.split(":").map(Number);
@@ -187,11 +189,15 @@ function findCues(state: ExtractState, st: SentenceState): void {
   discussedWithAt(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
-    if (placeNotModality(state, st, m)) continue;
+    if (placeNotModality(state, st, m) || cancelsNoEvent(state, st, m)) continue;
     dropPlaceInModality(state, st, m);
     for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.modality.push({ start: m.start, end: m.end, kind });
   }
   clauseBreaks(st);
+  // "X گفت که A و B … دیدار کردند": the Persian complementiser after a speech verb opens what was said, a clause
+  // of its own, whose sides do not include the one who reports it
+  if (state.lang === "fa") for (const c of st.cues) if (c.kind === "speech" && st.tokens[c.end]?.key === "که") st.clauseBreaks.push(c.end);
+  st.clauseBreaks.sort((a, b) => a - b);
 }
 
 /** Every letter of the matched words is a capital. */

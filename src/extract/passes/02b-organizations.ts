@@ -8,6 +8,7 @@
 // Runs after the title pass, so a ministry with its country and a person after a title are read first.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { respan, unmention } from "../state.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
@@ -121,10 +122,14 @@ function dashSuffix(state: ExtractState, st: SentenceState, sp: TokenSpan | unde
   return { start: sp.start, end: w + 1 };
 }
 
+/** Adjectives between a Persian facility head and the name it bears (airport noun "میدان هوایی" in Dari, international). */
+const FACILITY_ADJ = new Set(["هوایی", "بین‌المللی", "بین المللی", "ملی"].map((w) => normalizeKey(w)));
+
 /**
  * A place named after a person is no mention of the person: "Jomo Kenyatta International Airport",
  * "مطار الملك خالد الدولي", "فرودگاه امام خمینی". The person's words and the facility head noun (cues.json
- * words.facilityHead: after the name in English, up to two words between; before it in Arabic and Persian)
+ * words.facilityHead: after the name in English, up to two words between; before it in Arabic and Persian, past up
+ * to two of its adjectives in Persian: هوایی، بین‌المللی، ملی)
  * become one place no lexicon knows.
  */
 function namedAfterPeople(state: ExtractState): void {
@@ -144,7 +149,9 @@ function namedAfterPeople(state: ExtractState): void {
           }
         }
       } else {
-        const b = sp.start - 1;
+        let b = sp.start - 1;
+        // past the head's adjectives ("میدان هوایی بین‌المللی حامد کرزی", "فرودگاه بین‌المللی امام خمینی")
+        for (let n = 0; n < 2 && b > 0 && st.owner[b] < 0 && FACILITY_ADJ.has(st.tokens[b].key); n++) b--;
         const key = st.tokens[b]?.key ?? "";
         if (b >= 0 && st.owner[b] < 0 && (heads.has(key) || (/^[وبل]/.test(key) && heads.has(key.slice(1))))) place = { start: b, end: sp.end };
       }

@@ -59,7 +59,10 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     for (let step = 0; step < 4; step++) {
       const title = st.titles.find((t) => t.phraseEnd >= b && t.phraseEnd <= b + 1 && (t.person === m || (t.person === undefined && !t.country)));
       const honorific = title ? undefined : st.cues.find((c) => c.kind === "honorific" && c.end === b + 1);
-      const from = title?.start ?? honorific?.start;
+      // (a title word the lexicon form left out before the name: "پیام کتبی رهبر [معظم انقلاب]")
+      const head = st.cues.some((c) => c.kind === "genitive" && c.end === b + 1); // (not a head noun itself: "دولت X")
+      const word = !title && !honorific && !head && b > 0 && st.owner[b] < 0 && state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) ? b : undefined;
+      const from = title?.start ?? honorific?.start ?? word;
       if (from === undefined) break;
       b = from - 1;
       while (b >= 0 && st.tokens[b].punct && /^[«"“(]$/.test(st.tokens[b].text)) b--;
@@ -200,6 +203,11 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     const honorific = (t: TokenSpan) => st.cues.some((h) => h.kind === "honorific" && h.start <= t.start && h.end >= t.end);
     for (const t of st.titles) if (t.form === "title" && t.office && t.country !== country && !honorific(t)) offices.add(t.office);
     if (offices.size !== 1) for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== country) offices.add(r.office);
+    // "X و همتای پاکستانی‌اش", "X and his Pakistani counterpart": the office of X, whatever other titles the sentence holds
+    if (offices.size !== 1) {
+      const mine = coordinatedOffice(state, st, c.start, country);
+      if (mine) offices.clear(), offices.add(mine);
+    }
     if (offices.size !== 1) continue;
     const office = [...offices][0];
     const ref = { start: Math.min(c.start, dem.start), end };
@@ -209,6 +217,17 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     if (found.length === 1) refer(state, st, ref, found[0].mention, 0.6);
   }
 }
+
+/** The one office of the person joined by "and" right before a counterpart word (its title, else its role). */
+function coordinatedOffice(state: ExtractState, st: SentenceState, at: number, country: string): string | undefined {
+  if (!AND.has(st.tokens[at - 1]?.key ?? "")) return undefined;
+  const m = st.owner[at - 2];
+  if (m === undefined || m < 0 || state.mentions[m].kind !== "person") return undefined;
+  const offices = new Set([...st.titles.filter((t) => t.person === m && t.office && t.country !== country).map((t) => t.office!), ...state.roles.filter((r) => r.person === m && r.country !== country).map((r) => r.office)]);
+  return offices.size === 1 ? [...offices][0] : undefined;
+}
+
+const AND = new Set(["و", "and"]);
 
 function stripPlace(id: string): string {
   return placeSlug(id);

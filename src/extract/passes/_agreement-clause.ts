@@ -65,7 +65,8 @@ export function visitorNamed(state: ExtractState, st: SentenceState, m: number, 
  * passive's "به امضای" / "با امضای" that names the signers ("با حضور دو رئیس‌جمهور به امضای A و B رسید"); after the
  * signing, a comma inside a list of them does not end it ("in the presence of the ministers of A, B, C and D and X":
  * a name alone up to the next comma, or a name that opens the list's last part, with its "and"); before it, the comma
- * ends the phrase ("همزمان با حضور A در بغداد، A و B … امضا کردند": the signers follow).
+ * ends the phrase ("همزمان با حضور A در بغداد، A و B … امضا کردند": the signers follow), and so does "between"
+ * (میان، بین، بين) before it: "با حضور A میان B و C امضا شد" is signed by B and C before A.
  */
 export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
   let end = presence.start < trig.start ? trig.start : clause.end;
@@ -73,9 +74,14 @@ export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: Tok
   for (let k = presence.end; k < end; k++) {
     if (/^[,،;؛]$/.test(st.tokens[k].text) && !(trailing && listGoesOn(st, k, end))) { end = k; break; }
     if (SIGNED_BY.has(st.tokens[k].key) && /^امضا(ی|ء)?$/.test(st.tokens[k + 1]?.key ?? "")) { end = k; break; }
+    // "با حضور A و B میان C و D امضا شد" (signed between C and D in the presence of A and B): the sides follow
+    if (!trailing && BETWEEN.has(st.tokens[k].key)) { end = k; break; }
   }
   return { start: presence.start, end };
 }
+
+/** "Between" before the signing sides, which ends a presence phrase before the signing verb. */
+const BETWEEN = new Set(["میان", "بین", "بين"]);
 
 /** The Persian words before امضای that name the signers: "به امضای A و B رسید", "با امضای A و B نهایی شد". */
 const SIGNED_BY = new Set(["به", "با"]);

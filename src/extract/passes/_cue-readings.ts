@@ -196,6 +196,23 @@ export function placeNotModality(state: ExtractState, st: SentenceState, m: Toke
   return st.cues.some((c) => c.start === m.end && (c.kind === "with" || c.kind === "locative" || c.kind === "from"));
 }
 
+/**
+ * The bare noun of cancelling (Persian لغو, Arabic إلغاء) before a noun that is no event ("لغو هزینه روادید", "لغو
+ * تحریم‌ها", «إلغاء الرسوم»: waiving a fee, lifting sanctions) is what was agreed or asked, not a cancelled meeting.
+ * It cancels an event word right after it or after one word ("لغو سفر", "لغو این دیدار") or stands before a verb or at
+ * a clause's end ("… لغو خواهد شد").
+ */
+export function cancelsNoEvent(state: ExtractState, st: SentenceState, m: TokenSpan): boolean {
+  if (m.end - m.start !== 1 || !CANCEL_NOUNS.has(st.tokens[m.start].key)) return false;
+  const next = st.tokens[m.end];
+  if (!next || next.punct || CONJUNCTIONS.has(next.key) || AFTER_CANCEL.has(next.key)) return false;
+  return !st.triggers.some((t) => t.start >= m.end && t.start <= m.end + 1);
+}
+
+const CANCEL_NOUNS = new Set(["لغو", "إلغاء", "الغاء"].map((w) => normalizeKey(w)));
+/** Verbs and auxiliaries the noun of cancelling stands before when it is the predicate ("لغو شد", "لغو خواهد شد"). */
+const AFTER_CANCEL = new Set(["شد", "شود", "شده", "شدن", "کرد", "کردند", "کرده", "کند", "کنند", "گردید", "گردد", "خواهد", "خواهند", "می‌شود", "است", "نمود", "نشد"].map((w) => normalizeKey(w)));
+
 /** "and" / "or": what the phrase ends in is one of a list, not the head of a noun phrase ("در آستانه سفر"). */
 const CONJUNCTIONS = new Set(["و", "یا", "أو", "and", "or"]);
 

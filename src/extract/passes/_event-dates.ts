@@ -24,7 +24,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   // "X later held talks with Y", "X then held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
   // later ("three days later")
   const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(st, c.end))) && c.start >= clause.start && c.end <= clause.end);
-  if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= 2) {
+  if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= (sharesPerson(state, st, clause, prev) ? ALSO_REACH_SAME : 2)) {
     date = { ...prev.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
@@ -38,6 +38,15 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...d, date: addDays(d.date, 7) };
   }
   return date;
+}
+
+/** Sentences back "X also met Y" reaches for X's own dated contact ("وزیر خارجه قطر همچنین … با Y دیدار کرد"). */
+const ALSO_REACH_SAME = 4;
+
+/** Does the clause name (or refer to) someone of that contact? */
+function sharesPerson(state: ExtractState, st: SentenceState, clause: TokenSpan, prev: EventFact): boolean {
+  const keys = new Set(prev.participants.map((m) => personKey(state, m)));
+  return st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.start < clause.end && keys.has(personKey(state, m)));
 }
 
 /** «إثر ذلك بيومين», «بعد ذلك بثلاثة أيام»: a unit of time behind ب right after the Arabic adverbial, or after a number behind ب. */
@@ -181,14 +190,16 @@ function addDays(iso: string, n: number): string {
  * people, told again): every event after that one is among its people.
  */
 function lastDatedContact(state: ExtractState): EventFact | undefined {
-  const last = state.events[state.events.length - 1];
+  // (a trip told in between is no contact: "X، وزیر خارجه را در این سفر همراهی می‌کرد")
+  const contacts = state.events.filter((e) => e.kind !== "visit");
+  const last = contacts[contacts.length - 1];
   if (!last || last.date.date) return last;
   const key = (m: number) => personKey(state, m);
-  for (let k = state.events.length - 2; k >= 0; k--) {
-    const e = state.events[k];
+  for (let k = contacts.length - 2; k >= 0; k--) {
+    const e = contacts[k];
     if (!e.date.date) continue;
     const people = new Set(e.participants.map(key));
-    return state.events.slice(k + 1).every((x) => x.participants.every((p) => people.has(key(p)))) ? e : last;
+    return contacts.slice(k + 1).every((x) => x.participants.every((p) => people.has(key(p)))) ? e : last;
   }
   return last;
 }

@@ -87,23 +87,39 @@ function titleBody(st: SentenceState, sp: TokenSpan): boolean {
  */
 function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
-  if (state.lang === "fa" && !loc && aboutPhrase(state, st, sp.start)) return true;
+  // (a place after "به" in it is still the topic's: "درباره فروش گاز ایران به اندونزی")
+  if (state.lang === "fa" && (!loc || st.tokens[loc.start].key !== "در") && aboutPhrase(state, st, sp.start)) return true;
   const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];
   if (!nouns) return false;
-  const key = st.tokens[(loc ? loc.start : sp.start) - 1]?.key ?? "";
+  let before = (loc ? loc.start : sp.start) - 1;
+  // (a list of places after the noun: "روابط کابل و اسلام‌آباد")
+  while (!loc && before > 0 && LIST_JOIN.has(st.tokens[before].key) && st.owner[before - 1] >= 0 && state.mentions[st.owner[before - 1]].kind === "place") before = st.spans.get(st.owner[before - 1])!.start - 1;
+  const key = st.tokens[before]?.key ?? "";
   return nouns.has(key) || (key.startsWith("و") && nouns.has(key.slice(1)));
 }
 
-/** Words back from a place to the "about" word that opens its phrase. */
-const ABOUT_REACH = 8;
+/** The words that join a list of places: "و", a comma. */
+const LIST_JOIN = new Set(["و", "،", ","]);
 
-/** Does an "about" word (cues.json aboutWord.fa; مورد، خصوص، باره after "در") open the phrase that holds token `at`? */
+/** Words back from a place to the "about" word that opens its phrase (a list's commas and items count). */
+const ABOUT_REACH = 12;
+/** A dash written between two words with no space, inside a name: "راه‌آهن شلمچه-بصره" (the Shalamcheh–Basra railway). */
+function joiningDash(state: ExtractState, t: { text: string; start: number; end: number }): boolean {
+  const text = state.doc.article.text;
+  return /^[-–]$/.test(t.text) && /\S/.test(text[t.start - 1] ?? " ") && /\S/.test(text[t.end] ?? " ");
+}
+
+/** The comma of a list of topics ("در زمینه‌های نفت، بازرگانی و راه‌آهن …"); a place after «در» is never a topic. */
+const LIST_COMMA = new Set(["،", ","]);
+
+/** Does an "about" word (cues.json aboutWord.fa; مورد، خصوص، باره، زمینه، حوزه after "در") open the phrase that holds token `at`? */
 function aboutPhrase(state: ExtractState, st: SentenceState, at: number): boolean {
   const about = state.lex.words.sets["aboutWord.fa"];
   if (!about) return false;
   for (let k = at - 1; k >= Math.max(0, at - ABOUT_REACH); k--) {
     const t = st.tokens[k];
-    if (t.punct || st.triggers.some((x) => inSpan(k, x))) return false;
+    if (t.punct && !LIST_COMMA.has(t.text) && !joiningDash(state, t)) return false;
+    if (st.triggers.some((x) => inSpan(k, x))) return false;
     if (about.has(t.key)) return t.key === "درباره" || t.key === "پیرامون" || st.tokens[k - 1]?.key === "در";
   }
   return false;

@@ -53,22 +53,29 @@ export function rootMention(state: ExtractState, m: number): number {
 }
 
 /** Person mentions that act in the clause: not genitives, one per person, in text order. */
+/** "For" right before a person: whom a message or a gift is for, no side of the clause's event (Persian برای). */
+const FOR = new Set(["برای"]);
+
 export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
   const out: number[] = [];
   const seen = new Set<string>();
-  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m);
+  // (nor is the one something is for: "پیام کتبی … را برای X به همراه داشت و … در دیدار با Y تحویل داد")
+  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m) && !FOR.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "");
   // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
   const namedOnes = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference");
   // (who attends "in the presence of" is no side: "استقبل X الوزير المصري بحضور السفير Y" has the minister as its other side)
   const present = (m: number) => st.cues.some((c) => c.kind === "presence" && c.start >= clause.start && c.end <= st.spans.get(m)!.start);
   const named = namedOnes.filter((m) => !present(m)).length;
-  // … unless the reference is a pronoun subject and the named ones are all the other side ("He signed … with A and B")
+  // … unless the reference is the subject and the named ones are all the other side ("He signed … with A and B",
+  // "وزیر خارجه قطر … با A و B دیدار کرد": a pronoun or a title standing for someone named before)
   const otherSide = (m: number) => {
     const sp = st.spans.get(m)!;
-    if (!st.cues.some((c) => c.kind === "pronoun" && c.start === sp.start && c.end === sp.end) || m === st.speaker) return false;
+    if (m === st.speaker) return false;
+    const pronoun = st.cues.some((c) => c.kind === "pronoun" && c.start === sp.start && c.end === sp.end);
     const at = sp.end;
     const first = Math.min(...namedOnes.map((n) => st.spans.get(n)!.start));
-    return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && /^(with|با|مع)$/.test(st.tokens[c.start].key));
+    // (a title reference only when "with" stands right before the first of them: not "با ابراز خرسندی …، سلام X را …")
+    return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && (pronoun || c.end === first) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;

@@ -6,6 +6,7 @@ import { skeletonKey } from "../../text/keys.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { classOf, givenName } from "./_names.js";
 import { personSlug } from "../../ids.js";
+import { isCommonWord } from "../../lexicon/words.js";
 
 /**
  * The words that stand right before a family name in the names of a lexicon person (cached): before `surname`
@@ -110,7 +111,7 @@ export function recoverMisspellings(state: ExtractState): void {
       }
       let ids = bySurname.get(t.key);
       // (a given name spelt right, "محمود", is no misspelling of a family name with its consonants, "محمد")
-      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t)) ids = bySkeleton.get(wordSkeleton(t.text));
+      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t) && !commonCompound(t.text, state.lang)) ids = bySkeleton.get(wordSkeleton(t.text));
       // a family name two people of the article bear ("مسعود بارزاني" … "نيجيرفان بارزاني"), before the second is named,
       // is the one named in full already; not at the end of a name run ("محمد عبدالله المبارك الصباح")
       if (ids && ids.size > 1) ids = nameWordBefore(state, st, i) ? undefined : namedBefore(ids, firstFull, st.s.index, i);
@@ -164,4 +165,14 @@ function wordSkeleton(word: string): string {
     }
   }
   return k;
+}
+
+/**
+ * A Persian compound written with a zero-width non-joiner whose parts are each a common word of the language
+ * ("راه‌آهن": road + iron, railway) is that word, not a misspelt name whose consonants it happens to share (روحانی).
+ */
+function commonCompound(word: string, lang: string): boolean {
+  if (lang !== "fa" || !word.includes("\u200c")) return false;
+  const parts = word.split("\u200c").filter(Boolean);
+  return parts.length >= 2 && parts.every((w) => isCommonWord(w, "fa"));
 }
