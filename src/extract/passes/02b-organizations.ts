@@ -77,6 +77,8 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   while (start - 1 >= 0 && h - start < MAX_WORDS && free(state, st, start - 1)) {
     const k = start - 1;
     if (capitalised(st, k) && !st.tokens[k].punct) start = k;
+    // "People's Bank of China", "Workers' Party": a collective noun's possessive inside the name
+    else if (collectivePossessive(st, k)) start = st.tokens[k].key === "s" ? k - 2 : k - 1;
     // "Oil and Gas Corporation"; not "… Gavan and Vietnam Coast Guard", where a place opens the name
     else if ((st.tokens[k].key === "and" || st.tokens[k].text === "&") && capitalised(st, k - 1) && free(state, st, k - 1) && st.owner[start] < 0) start = k - 1;
     else break;
@@ -104,6 +106,17 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   return { start, end };
 }
 
+/** Plural collective nouns whose possessive stands inside a body's name ("People's", "Workers'", "Women's"). */
+const COLLECTIVE = new Set(["people", "peoples", "workers", "women", "farmers", "children", "citizens", "veterans", "nations"]);
+
+/** Does token `k` end "People's" / "Workers'" (tokens "People" "'" "s", "Workers" "'") before the name's next word? */
+function collectivePossessive(st: SentenceState, k: number): boolean {
+  const t = st.tokens;
+  const apo = t[k].key === "s" ? k - 1 : k;
+  if (!/^['’]$/.test(t[apo]?.text ?? "") || (apo !== k && t[apo].end !== t[k].start)) return false;
+  return apo > 0 && COLLECTIVE.has(t[apo - 1].key) && capitalised(st, apo - 1) && t[apo - 1].end === t[apo].start;
+}
+
 /**
  * "Pakistan Muslim League-Nawaz", "Liberation Movement-North": one capitalised word glued to the head by a hyphen
  * is the name's suffix (a faction, a wing), not a person or a place of its own: the short form "Nawaz" read there
@@ -124,6 +137,8 @@ function dashSuffix(state: ExtractState, st: SentenceState, sp: TokenSpan | unde
 
 /** Adjectives between a Persian facility head and the name it bears (airport noun "میدان هوایی" in Dari, international). */
 const FACILITY_ADJ = new Set(["هوایی", "بین‌المللی", "بین المللی", "ملی"].map((w) => normalizeKey(w)));
+/** Facility heads a name may take in lower case ("the Lenin mausoleum", "the Somoni monument"). */
+const MONUMENT = new Set(["monument", "memorial", "mausoleum", "statue"]);
 
 /**
  * A place named after a person is no mention of the person: "Jomo Kenyatta International Airport",
@@ -142,7 +157,9 @@ function namedAfterPeople(state: ExtractState): void {
       const sp = st.spans.get(m)!;
       let place: TokenSpan | undefined;
       if (state.lang === "en") {
-        for (let j = sp.end; j < st.tokens.length && j <= sp.end + 2 && capitalised(st, j) && st.owner[j] < 0; j++) {
+        // (in lower case only a monument after "the" and the name: "laid a wreath at the Lenin mausoleum")
+        const lower = (j: number) => j === sp.end && st.tokens[sp.start - 1]?.key === "the" && MONUMENT.has(st.tokens[j].key);
+        for (let j = sp.end; j < st.tokens.length && j <= sp.end + 2 && (capitalised(st, j) || lower(j)) && st.owner[j] < 0; j++) {
           if (heads.has(st.tokens[j].key)) {
             place = { start: sp.start, end: j + 1 };
             break;

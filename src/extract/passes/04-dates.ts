@@ -21,8 +21,9 @@ export function findArticleDates(state: ExtractState): void {
   // else ("… after the letter that X sent on 14 March") nor of the clause after ", a day after"
   let lastDay: DateValue | undefined;
   let lastOwnDay: DateValue | undefined;
+  const filed = datelineDay(state);
   for (const st of state.sentences) {
-    for (const d of st.dates) d.value = bindDate(state, d.value);
+    for (const d of st.dates) d.value = filedToday(state, bindDate(state, d.value), filed);
     for (const d of st.dates) if (d.value.anchor?.startsWith("since:")) d.value = countedFrom(st, d, lastOwnDay ?? lastDay);
     liveUpdate(state, st);
     // "the same day", "the next day": of the last day named before it, in this sentence ("On December 27 X …, and
@@ -135,3 +136,28 @@ export function bindDate(state: ExtractState, v: DateValue): DateValue {
   return v;
 }
 
+
+/** How many days before the publication a dated dateline may be ("DUSHANBE, March 9 —" in the paper of March 10). */
+const FILED_REACH = 2;
+
+/**
+ * The day a dateline gives ("THIMPHU, June 15:", "DUSHANBE, March 9 —"): the date right after the dateline's city,
+ * when it falls a day or two before the publication date (a paper prints the report filed the day before).
+ */
+function datelineDay(state: ExtractState): string | undefined {
+  if (state.dateline === undefined || !state.publishedAt) return undefined;
+  const city = state.mentions[state.dateline];
+  const st = state.sentences.find((s) => s.s.index === city.sentenceIndex);
+  const sp = st?.spans.get(state.dateline);
+  if (!st || !sp || st.tokens[sp.end]?.text !== ",") return undefined;
+  const d = st.dates.find((x) => x.start === st.tokens[sp.end + 1]?.start && (x.value.basis === "explicit" || /^day:/.test(x.value.anchor ?? "")));
+  const day = d ? bindDate(state, d.value) : undefined;
+  if (!day?.date || day.precision !== "day" || day.date >= state.publishedAt || shiftDay(day.date, FILED_REACH) < state.publishedAt) return undefined;
+  return day.date;
+}
+
+/** "today", "this morning" in a report under a dated dateline: the dateline's day, not the paper's. */
+function filedToday(state: ExtractState, v: DateValue, filed: string | undefined): DateValue {
+  if (!filed || v.anchor !== "today" || v.date !== state.publishedAt) return v;
+  return { ...v, date: filed, basis: "context" };
+}

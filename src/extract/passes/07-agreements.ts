@@ -13,7 +13,7 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
-import { atTheirSide, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
@@ -56,7 +56,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   for (let k = trig.start - 1; k > clause.start; k--) if (/^[,،;؛]$/.test(st.tokens[k].text)) { conjunct = k + 1; break; }
   if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m) && m.start >= conjunct)) return;
   const prev = st.tokens[trig.start - 1]?.key ?? "";
-  if (PURPOSE.has(prev)) return;
+  if (PURPOSE.has(prev) || (state.lang === "en" && reducedRelative(st, trig))) return;
 
   // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
   // sentence ("held talks, and … signed") only when nothing follows it
@@ -77,7 +77,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const watchers = witnessSpan(state, st);
   // and who reports it after a comma ("A and B signed a declaration …, X wrote on Twitter")
   const reporter = trailingSpeaker(st, trig);
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start) || o === reporter;
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start) || o === reporter || inTimeClause(st, st.spans.get(o)!.start, trig);
   const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
   // beside two named in full

@@ -178,3 +178,44 @@ export function meetingOfSides(state: ExtractState, st: SentenceState, sides: st
     return states.every((id) => theirs.has(id));
   });
 }
+
+/** Words a reduced relative's noun phrase stands after ("look into the matters agreed", "under the terms agreed"). */
+const GOVERNS_NP = new Set(["into", "on", "upon", "of", "to", "with", "for", "about", "from", "under", "implement", "implementing", "beyond"]);
+
+/**
+ * "… to look into the matters agreed.", "under the terms agreed at the talks": a past participle after the noun it
+ * modifies, in a phrase a preposition or "implement" governs, is what an agreement told before holds, no new one
+ * (English; the subject of "The two countries agreed." stands first in its clause, with no preposition before it).
+ */
+export function reducedRelative(st: SentenceState, trig: TokenSpan): boolean {
+  if (trig.end - trig.start !== 1 || st.tokens[trig.start].key !== "agreed") return false;
+  const next = st.tokens[trig.end];
+  if (next && !next.punct && !["at", "upon", "on", "in", "during", "by"].includes(next.key)) return false;
+  const noun = st.tokens[trig.start - 1];
+  if (!noun || noun.punct || !/^\p{Ll}/u.test(noun.text)) return false;
+  for (let k = trig.start - 2; k >= Math.max(0, trig.start - 4); k--) {
+    const key = st.tokens[k].key;
+    if (key === "the" || key === "all" || key === "any" || key === "those") return k > 0 && GOVERNS_NP.has(st.tokens[k - 1].key);
+    if (st.tokens[k].punct) return false;
+  }
+  return false;
+}
+
+/** Subordinators that open a clause of time after a signing ("…, two weeks after X lost a vote"). */
+const TIME_CLAUSE = new Set(["after", "before", "since", "until", "when"]);
+
+/**
+ * A person in a clause of time that follows the signing after a comma ("The leaders signed the deal on Saturday,
+ * two weeks after Prime Minister X lost a vote"): what happened before or after it, not one who signs. The clause
+ * runs to the next comma ("…, after months of talks, by A and B": A and B sign).
+ */
+export function inTimeClause(st: SentenceState, at: number, trig: TokenSpan): boolean {
+  for (let k = at - 1; k >= trig.end; k--) {
+    const t = st.tokens[k];
+    if (t.punct && /^[,،;]$/.test(t.text)) return false;
+    if (!TIME_CLAUSE.has(t.key)) continue;
+    for (let c = k - 1; c >= Math.max(trig.end, k - 4); c--) if (/^[,،]$/.test(st.tokens[c].text)) return true;
+    return false;
+  }
+  return false;
+}

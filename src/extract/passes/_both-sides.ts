@@ -3,6 +3,8 @@
 // before the phrase, else in the sentence before it that names people). Three or more there: ambiguous, no one.
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { personKey, rootMention } from "./_mentions.js";
+import { officesOn } from "../../lexicon/index.js";
+import { personSlug } from "../../ids.js";
 
 /** "The two countries", «دو کشور»، «البلدين»: states, not people. */
 const COUNTRIES = /کشور|countries|بلد/;
@@ -50,7 +52,10 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   if (last && pairOnly) return;
   // (the pair named last stands only for people: not "the two countries", «وزیران خارجه دو کشور»)
   const ofPeople = !COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
-  const people = last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
+  let people = last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
+  // "the two presidents", "the two prime ministers": two holders of that office, not a host or an aide beside them
+  const office = pairOffice(st, both);
+  if (office && people.filter((p) => holdsOffice(state, p, office)).length < 2) people = holdersMet(state, st, office) ?? people;
   for (const p of people) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
 }
 
@@ -97,4 +102,39 @@ const WITH = new Set(["با", "with", "مع"]);
 export function withPairOf(state: ExtractState, st: SentenceState, within: (sp: TokenSpan) => boolean): number[] {
   const w = st.cues.find((c) => c.kind === "with" && WITH.has(st.tokens[c.start].key) && within(c) && st.cues.some((b) => b.kind === "bothSides" && b.start === c.end));
   return w ? withPair(state, st, w) : [];
+}
+
+/** The office a plural title names in "the two presidents" / "both prime ministers" (English; pairOffice below). */
+const PAIR_OFFICES: Array<[RegExp, string]> = [
+  [/\bforeign ministers$/, "foreign-minister"],
+  [/\b(prime ministers|premiers)$/, "prime-minister"],
+  [/\bpresidents$/, "president"],
+  [/\b(kings|monarchs)$/, "king"],
+];
+
+function pairOffice(st: SentenceState, both: TokenSpan): string | undefined {
+  const words = st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ");
+  return PAIR_OFFICES.find(([re]) => re.test(words))?.[1];
+}
+
+/** The text (pass 2's roles) or the lexicon, on the publication date, gives the person that office. */
+function holdsOffice(state: ExtractState, p: number, office: string): boolean {
+  const key = personKey(state, p);
+  if (state.roles.some((r) => r.office === office && personKey(state, r.person) === key)) return true;
+  const root = state.mentions[rootMention(state, p)];
+  const entry = root.lexiconId ? state.lex.people.get(personSlug(root.lexiconId)) : undefined;
+  return !!entry && officesOn(entry, state.publishedAt ?? null).some((o) => o.office === office);
+}
+
+/**
+ * The people of the last meeting reported before this sentence that two holders of `office` attended, those two
+ * ("Xi arrived … was received by the foreign minister … The two presidents had last met in X": not the minister).
+ */
+function holdersMet(state: ExtractState, st: SentenceState, office: string): number[] | undefined {
+  for (const e of [...state.events].reverse()) {
+    if (e.kind !== "meeting" || e.evidence.sentenceIndex >= st.s.index) continue;
+    const two = [...new Map(e.participants.filter((p) => holdsOffice(state, p, office)).map((p) => [personKey(state, p), p])).values()];
+    if (two.length === 2) return two;
+  }
+  return undefined;
 }

@@ -68,7 +68,21 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     const dist = Math.abs(sp.start - at);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
-  return best?.m;
+  return best?.m ?? hereDateline(state, st, clause);
+}
+
+/**
+ * "THIMPHU, June 15: X held talks with Y here": in a report under a dateline, "here" is the dateline's place
+ * (English news style; not "here is", "here are").
+ */
+function hereDateline(state: ExtractState, st: SentenceState, clause: TokenSpan): number | undefined {
+  if (state.lang !== "en" || state.dateline === undefined) return undefined;
+  for (let k = clause.start; k < clause.end; k++) {
+    if (st.tokens[k].key !== "here") continue;
+    const next = st.tokens[k + 1]?.key;
+    if (next !== "is" && next !== "are" && next !== "'s") return state.dateline;
+  }
+  return undefined;
 }
 
 /** Words a title's portfolio may put between its body and the title ("White House Indo-Pacific coordinator"). */

@@ -131,6 +131,8 @@ function persianOfCountry(state: ExtractState, st: SentenceState, h: number): To
 /** The words inside the quotes opening at `open`, when no person or other organisation is among them. */
 export function quotedName(state: ExtractState, st: SentenceState, open: number): TokenSpan | undefined {
   if (!/^[«“"]$/.test(st.tokens[open]?.text ?? "")) return undefined;
+  // an English name is written with a capital: a quoted phrase in lower case ('to parliament "as soon as possible"') is none
+  if (state.lang === "en" && !/^\p{Lu}/u.test(st.tokens[open + 1]?.text ?? "")) return undefined;
   for (let j = open + 1; j < st.tokens.length && j - open <= MAX_WORDS; j++) {
     if (/^[»”"]$/.test(st.tokens[j].text)) return j > open + 1 ? { start: open + 1, end: j } : undefined;
     const o = st.owner[j];
