@@ -10,11 +10,12 @@ export function afterHonorific(state: ExtractState, st: SentenceState, i: number
 }
 
 /**
- * Arabic function words (prepositions, conjunctions, relatives, particles) of three letters or more, which the
+ * Arabic function words (prepositions, conjunctions, relatives, particles, and the adverbs of repetition: مرة أخرى،
+ * مجددا) of three letters or more, which the
  * name-word model otherwise reads as common words: a closed class of the grammar.
  */
 export const FUNCTION_WORDS = new Set(
-  ["على", "إلى", "الى", "حول", "خلال", "بعد", "قبل", "أمام", "امام", "منذ", "لدى", "عند", "ضد", "دون", "نحو", "بين", "عبر", "حتى", "غير", "لكن", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "هذا", "هذه", "ذلك", "تلك", "هناك", "حيث", "كما", "أيضا", "ايضا", "وقد", "لقد", "سوف", "ليس", "كان", "كانت", "مثل", "وسط", "تجاه", "إثر", "اثر", "عقب", "لدي", "فيما", "بينما", "عندما", "كل", "بعض", "جميع", "أول", "أن", "إن", "أنه", "إنه"].map((w) => normalizeKey(w)),
+  ["على", "إلى", "الى", "حول", "خلال", "بعد", "قبل", "أمام", "امام", "منذ", "لدى", "عند", "ضد", "دون", "نحو", "بين", "عبر", "حتى", "غير", "لكن", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "هذا", "هذه", "ذلك", "تلك", "هناك", "حيث", "كما", "أيضا", "ايضا", "وقد", "لقد", "سوف", "ليس", "كان", "كانت", "مثل", "وسط", "تجاه", "إثر", "اثر", "عقب", "لدي", "فيما", "بينما", "عندما", "كل", "بعض", "جميع", "أول", "أن", "إن", "أنه", "إنه", "مرة", "مرتين", "أخرى", "اخرى", "مجددا", "مجدداً", "ثانية", "مرارا"].map((w) => normalizeKey(w)),
 );
 
 /**

@@ -17,6 +17,8 @@ const UNITS_AR = new Set(
 const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
 
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
+  // "A and B had last met in …", "had previously met": a meeting of the story's background, of no day it tells
+  if (!own.date && backgroundPluperfect(st, clause)) return own;
   let date = own;
   // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
   // (past undated reports in between: "وتناول الطرفان خلال اللقاء …", the two sides discussed during the meeting)
@@ -38,6 +40,13 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...d, date: addDays(d.date, 7) };
   }
   return date;
+}
+
+/** English "had" with an adverb that puts the event before the story ("had last met", "had previously held talks"). */
+const BEFORE_THE_STORY = new Set(["last", "previously", "once", "first"]);
+function backgroundPluperfect(st: SentenceState, clause: TokenSpan): boolean {
+  for (let k = clause.start; k < clause.end - 1; k++) if (st.tokens[k].key === "had" && BEFORE_THE_STORY.has(st.tokens[k + 1].key)) return true;
+  return false;
 }
 
 /** Sentences back "X also met Y" reaches for X's own dated contact ("وزیر خارجه قطر همچنین … با Y دیدار کرد"). */
@@ -119,14 +128,30 @@ function summitDay(state: ExtractState, st: SentenceState, clause: TokenSpan): E
   const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
   if (!nouns || !st.tokens.slice(clause.start, clause.end).some((t) => nouns.has(t.key))) return undefined;
   const at = state.sentences.indexOf(st);
+  // a gathering the clause names by a place or body the earlier sentence does not name is another one ("… had last
+  // met on the sidelines of the G20 summit in St Petersburg", after a BRICS summit of the week)
+  const own = namedSites(state, st, clause);
   for (let k = at - 1; k >= Math.max(0, at - CEREMONY_REACH); k--) {
     const s = state.sentences[k];
     if (s.s.heading || !s.tokens.some((t) => nouns.has(t.key))) continue;
+    const there = namedSites(state, s, { start: 0, end: s.tokens.length });
+    if ([...own].some((id) => !there.has(id))) return undefined;
     const days = s.dates.filter((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication" && !ofOtherClause(s, d));
     if (!days.length) continue;
     return new Set(days.map((d) => d.value.date)).size === 1 ? { ...days[0].value, basis: "context" } : undefined;
   }
   return undefined;
+}
+
+/** The places and organisations (by lexicon id, else text) a span of a sentence names. */
+function namedSites(state: ExtractState, st: SentenceState, span: TokenSpan): Set<string> {
+  const out = new Set<string>();
+  for (const m of st.mentions) {
+    const x = state.mentions[m];
+    const sp = st.spans.get(m)!;
+    if ((x.kind === "place" || x.kind === "organization") && sp.start >= span.start && sp.end <= span.end) out.add(x.lexiconId ?? x.text);
+  }
+  return out;
 }
 
 /** Sentences back a ceremony a later clause names may have been told in. */

@@ -52,7 +52,8 @@ export function givenNameOverWeak(state: ExtractState, st: SentenceState, a: num
   if (o === undefined || st.spans.get(o)!.end !== a + 1 || !givenName(state, st.tokens[a])) return undefined;
   const words = [a];
   for (const w of nameRun(state, st, a + 1).slice(0, 2)) {
-    if (FUNCTION_WORDS.has(st.tokens[w].key) || titleOrHonorific(state, st.tokens[w].key)) break;
+    // (nor a part of the day before a day: "الرئيس صالح صباح أمس", Saleh yesterday morning)
+    if (FUNCTION_WORDS.has(st.tokens[w].key) || titleOrHonorific(state, st.tokens[w].key) || dayPartBeforeDay(st, w)) break;
     words.push(w);
   }
   verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");
@@ -107,7 +108,9 @@ function weakAt(state: ExtractState, st: SentenceState, i: number): number | und
   // one word, or two when the first is a name particle (عبد، أبو: "عبد الغفار")
   const two = sp.end === i + 2 && state.lex.words.sets.nameParticle.has(st.tokens[i].key);
   if (sp.start !== i || (sp.end !== i + 1 && !two)) return undefined;
-  return lexiconPeopleNamedInFull(state.mentions).has(m.lexiconId!) ? undefined : o;
+  // (a short form of someone the article names in full is them: of its person, or of a namesake it shares the word with)
+  const full = lexiconPeopleNamedInFull(state.mentions);
+  return [m.lexiconId!, ...(m.alternatives ?? [])].some((id) => full.has(id)) ? undefined : o;
 }
 
 /** An unowned word no dictionary knows, or a known name part, that may be a syllable of the name. */

@@ -11,6 +11,10 @@ describe("a Persian or Arabic name no lexicon knows after its title", () => {
     expect(people(f)).toContain("أنتوني ليك");
   });
 
+  it("… but not the adverbs of repetition after it: «بالرئيس صالح مرة أخرى» (President Saleh once again)", () => {
+    const f = facts("غادر نائب الرئيس العاصمة دون أن يلتقي بالرئيس صالح مرة أخرى.", "1994-02-21");
+    expect(people(f).filter((p) => /مرة|أخرى/.test(p))).toEqual([]);
+  });
   it("a given name that is also a town, after a feminine title: «وزيرة الصحة ماري قعوار»", () => {
     const f = facts("عمان - وشاركت في الاجتماع وزيرة الثقافة ماري صويص.", "2021-03-10");
     expect(people(f)).toContain("ماري صويص");

@@ -26,6 +26,15 @@ describe("a contact on the sidelines of a summit takes the summit's day", () => 
   it("a summit told with two days does not say which", () => {
     expect(dateOf("Hakan Fidan flew to Jeddah on Monday and attended the summit on Tuesday. On the sidelines of the summit he met Ishaq Dar.", FIDAN, DAR)).not.toContain("2025-05-19");
   });
+  it("not a gathering the clause names by another place or body ('… on the sidelines of the G20 conference in Rome')", () => {
+    const lead = "Hakan Fidan took part in a conference of the Organisation of Islamic Cooperation in Jeddah on Tuesday.";
+    expect(dateOf(`${lead} Fidan met Ishaq Dar on the sidelines of the conference.`, FIDAN, DAR)).toEqual(["2025-05-20"]);
+    expect(dateOf(`${lead} Fidan met Ishaq Dar on the sidelines of the G20 conference in Rome.`, FIDAN, DAR)).toEqual([null]);
+  });
+  it("nor a meeting of the story's background ('had last met')", () => {
+    const text = "Hakan Fidan attended the summit of the Organisation of Islamic Cooperation in Jeddah on Tuesday. Fidan and Ishaq Dar had last met on the sidelines of the G20 summit in Rome.";
+    expect(dateOf(text, FIDAN, DAR)).toEqual([null]);
+  });
 });
 
 describe("the lead's own day, not that of its clause after ', a day after'", () => {
