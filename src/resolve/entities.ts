@@ -2,8 +2,8 @@
 //   - Lexicon mentions: the lexicon entry ("person:sergey-lavrov"), so every spelling and script of a
 //     known person is one node in every article.
 //   - A surname two people share (الشرع: Ahmed or Maher) goes to the one this article names in full; when it
-//     names neither, to the one in office on the day the article was published; else the mention is dropped
-//     rather than guessed.
+//     names neither, to the one in office on the day the article was published (holders.ts); else the mention is
+//     dropped rather than guessed.
 //   - A short form that is also a common word (اسد "lion") counts only when the article names the
 //     person in full.
 //   - References ("the Russian president") take their antecedent's entity.
@@ -15,11 +15,12 @@
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
 import { createHash } from "node:crypto";
 import { lexiconPeopleNamedInFull, SURNAME_RANK, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
-import { officesOn, type Lexicon } from "../lexicon/index.js";
+import type { Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
 import { editDistance, exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
+import { holderByRole, inOfficeOn } from "./holders.js";
 import { isCommonWord } from "../lexicon/words.js";
 import { lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
 
@@ -187,65 +188,6 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
   return out;
 }
 
-/** The lexicon people who ever held each office, with their names' normalised words (built once per lexicon). */
-const holdersCache = new WeakMap<Lexicon, Map<string, Array<{ p: PersonEntry; names: string[][] }>>>();
-function holdersOf(lex: Lexicon, office: string) {
-  let byOffice = holdersCache.get(lex);
-  if (!byOffice) {
-    byOffice = new Map();
-    for (const p of lex.people.values()) {
-      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
-      for (const o of new Set((p.offices ?? []).map((x) => x.office))) {
-        let list = byOffice.get(o);
-        if (!list) byOffice.set(o, (list = []));
-        list.push({ p, names });
-      }
-    }
-    holdersCache.set(lex, byOffice);
-  }
-  return byOffice.get(office) ?? [];
-}
-
-/**
- * The lexicon holder of an office the article gives this unknown name, if they share a name word, and unless the
- * name starts with a given name (lexicon given-names.json) that no name of the holder has: a different given name is
- * a different person ("سيدي ولد محمد …" is not the minister "محمد سالم ولد …"). Several holders sharing the word (an
- * undated article: every king of a dynasty) leave the one whose name starts with the name's first word. A title with
- * no country names its holder only by the first words of the holder's longer name, when one holder alone has them.
- */
-function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
-  const written = normalizeKey(m.text).split(/[\s-]+/);
-  const words = new Set(written.filter((w) => w.length > 2));
-  const given = lex.words.givenNames[m.lang]?.has(written[0]) ? written[0] : undefined;
-  const date = facts.publishedAt ?? null;
-  const found = new Set<string>();
-  const byFirst = new Set<string>();
-  const prefixOf = new Set<string>();
-  for (const r of facts.roles) {
-    if (r.person !== m.index) continue;
-    const country = r.country?.replace(/^place\//, "");
-    for (const { p, names } of holdersOf(lex, r.office)) {
-      const held = officesOn(p, date).some((o) => o.office === r.office && (!country || o.country === country));
-      if (!held) continue;
-      // with no country to the title, only a name of two words or more that begins a longer name of the holder's
-      // ("Foreign Minister Osman Saleh" for Osman Saleh Mohammed: news drops a father's or grandfather's name)
-      if (!country) {
-        if (written.length >= 2 && names.some((n) => n.length > written.length && written.every((w, i) => n[i] === w))) prefixOf.add(p.id);
-        continue;
-      }
-      if (given && !names.some((n) => n.includes(given))) continue;
-      if (names.some((n) => n.some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
-      // (the name's first word among the holder's names: "Fahd Al Saud" of the kings who share "Al Saud")
-      if (names.some((n) => n[0] === written[0])) byFirst.add(p.id);
-    }
-  }
-  if (found.size === 1) return [...found][0];
-  if (!found.size && prefixOf.size === 1) return [...prefixOf][0];
-  // several holders share the name word (an undated article, a dynasty's family name): the one whose name starts alike
-  const first = [...found].filter((id) => byFirst.has(id));
-  return first.length === 1 ? first[0] : undefined;
-}
-
 export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | null {
   const [kind, id] = lexIdParts(lexiconId);
   if (kind === "person") {
@@ -315,10 +257,4 @@ export function slug(s: string): string {
  *  داود گل) would be neither the reader's spelling nor the person's; the Latin form stays in the id. */
 function asWritten(s: string): string {
   return s.replace(/[\u200E\u200F]/g, "").replace(/\s+/g, " ").trim();
-}
-
-/** Whether a lexicon person held one of their offices on a day. */
-function inOfficeOn(lex: Lexicon, id: string, date: string): boolean {
-  const p = lex.people.get(lexIdParts(id)[1]);
-  return !!p && officesOn(p, date).length > 0;
 }
