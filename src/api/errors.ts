@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, when: "A mutation on a server without KG_TOKEN (mutations disabled), or ingestion not offered." },
   TIMEOUT: { status: 503, when: "The request took longer than the server's timeout (10 s by default); its remaining work is cancelled. A mutation that has started is never cut off: it answers its outcome." },
   BUSY: { status: 503, when: "More requests at once than the server runs (4) and queues (64); retry shortly. The request did not run." },
+  SHUTTING_DOWN: { status: 503, when: "The server is stopping: a request that had not started (it was waiting for a slot, or arrived on an open connection) is refused; the ones already running finish. The request did not run." },
   BAD_HOST: { status: 421, when: "The `Host` header is not one the server answers (see `KG_ALLOWED_HOSTS`)." },
   INTERNAL_SERVER_ERROR: { status: 500, when: "A bug or a store failure. The message is always \"Internal server error\"; details go to the server's log." },
 } as const satisfies Record<string, { status: number; when: string }>;

@@ -55,6 +55,13 @@ export interface RunningServer {
   url: string;
   port: number;
   apollo: ApolloServer<ApiContext>;
+  /** Requests admitted and not finished: running, or waiting for a slot of the concurrency cap. */
+  inFlight(): number;
+  /**
+   * Graceful shutdown: stop accepting connections, let the requests already running finish against the running
+   * Apollo server, answer the ones still waiting for a slot with SHUTTING_DOWN (503; they have not started, so a
+   * client may retry them elsewhere), then stop Apollo.
+   */
   stop(): Promise<void>;
 }
 
@@ -65,7 +72,7 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
   // the lexicon and its indexes load before the first request, not inside it (over a second of blocked loop)
   nameQuery("warm up", "person");
   const cacheReads = responseCacheEntries(opts.responseCache) > 0;
-  const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host), cacheReads };
+  const guard: Guard = { limits, gate: new Gate(limits.maxConcurrent, limits.maxQueued), hosts: allowedHosts(opts.host), cacheReads, pending: new Set(), stopping: false };
   // slow clients: the headers within 10 s and the whole request within 15 s, checked every second
   const http = createHttpServer({ headersTimeout: 10_000, requestTimeout: 15_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
     handle(apollo, opts, guard, req, res).catch((e: unknown) => {
@@ -80,9 +87,15 @@ export async function startHttp(opts: ServerOptions & { port: number; host?: str
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
     port,
     apollo,
+    inFlight: () => guard.pending.size,
     async stop() {
-      await new Promise<void>((ok) => http.close(() => ok()));
-      http.closeAllConnections?.();
+      guard.stopping = true;
+      const closed = new Promise<void>((ok) => http.close(() => ok()));
+      http.closeIdleConnections();
+      // a request whose client has gone still runs to its end (a mutation that started reports its outcome)
+      while (guard.pending.size) await Promise.allSettled([...guard.pending]);
+      http.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
@@ -94,13 +107,24 @@ interface Guard {
   hosts: ReturnType<typeof allowedHosts>;
   /** Whether requests may read from the store's read cache. */
   cacheReads: boolean;
+  /** The work of every admitted request, until it settles (stop() waits for it). */
+  pending: Set<Promise<unknown>>;
+  /** Set by stop(): requests not yet running are answered SHUTTING_DOWN. */
+  stopping: boolean;
 }
+
+class ShuttingDown extends Error {}
+const shuttingDown = (res: ServerResponse) => {
+  res.setHeader("connection", "close");
+  send(res, 503, "application/json", error("SHUTTING_DOWN", "the server is stopping; retry on another instance or after it restarts"));
+};
 
 const error = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
 async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, guard: Guard, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { limits } = guard;
   // a page of another site that rebinds its DNS name to 127.0.0.1 still sends its own name as Host
+  if (guard.stopping) return shuttingDown(res);
   if (!hostAllowed(req.headers.host, guard.hosts)) return send(res, 421, "application/json", error("BAD_HOST", "this Host is not served here (set KG_ALLOWED_HOSTS)"));
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/healthz") return send(res, 200, "application/json", JSON.stringify({ ok: true, store: services.store.kind, ...(services as ServerOptions).health }));
@@ -132,6 +156,7 @@ async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, g
   const run = async () => {
     await guard.gate.enter(scope.signal); // waiting for a slot counts toward the timeout
     try {
+      if (guard.stopping) throw new ShuttingDown();
       return await withSignal(scope.signal, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
@@ -144,11 +169,17 @@ async function handle(apollo: ApolloServer<ApiContext>, services: ApiServices, g
     }
   };
   const work = run();
+  guard.pending.add(work);
+  work.then(
+    () => guard.pending.delete(work),
+    () => guard.pending.delete(work),
+  );
   let result: Awaited<typeof work> | "timeout";
   try {
     result = await Promise.race([work, timeout]);
   } catch (e) {
     clearTimeout(timer);
+    if (e instanceof ShuttingDown) return shuttingDown(res);
     if (e instanceof BusyError) return send(res, 503, "application/json", error("BUSY", `more than ${limits.maxConcurrent + limits.maxQueued} requests at once; retry shortly`));
     if (scope.signal.aborted) return send(res, 503, "application/json", error("TIMEOUT", `request took longer than ${limits.timeoutMs} ms`));
     throw e;
