@@ -35,7 +35,11 @@ interface Rule<T> {
   value: T;
   /** The most words between head and tail. */
   gap: number;
+  /** The tail as written opens with a comma ("talks in ... , where"): the gap ends at a comma, and the tail follows it. */
+  afterComma: boolean;
 }
+
+const COMMAS = new Set([",", "،"]);
 
 export class GapPhrases<T> {
   private readonly rules: Array<Rule<T>> = [];
@@ -44,10 +48,11 @@ export class GapPhrases<T> {
   add(phrase: string, value: T): boolean {
     const parts = phrase.split(GAP_MARK);
     if (parts.length !== 2) return false;
-    const [head, tail] = parts.map((p) => normalizeKey(p).replace(/\s+/g, ""));
+    const afterComma = /^[,،]/.test(parts[1].trim());
+    const [head, tail] = [parts[0], afterComma ? parts[1].trim().slice(1) : parts[1]].map((p) => normalizeKey(p).replace(/\s+/g, ""));
     if (!head || !tail) return false;
     const size = GAP_SIZE.exec(phrase)?.[1];
-    this.rules.push({ head, tail, value, gap: size ? Number(size) : MAX_GAP });
+    this.rules.push({ head, tail, value, gap: size ? Number(size) : MAX_GAP, afterComma });
     return true;
   }
 
@@ -66,11 +71,19 @@ export class GapPhrases<T> {
         for (let j = headEnd; j < tokens.length && words <= r.gap; j++) {
           // the gap verbs take no direct object (their place or partner takes a preposition), so an object
           // marker belongs to another verb ("با X اعتبارش را از دست داد": lost his standing, no handshake)
-          if (tokens[j].punct || tokens[j].key === OBJECT_MARKER) break;
-          const end = spell(tokens, j, r.tail);
+          if (tokens[j].key === OBJECT_MARKER) break;
+          // a tail written after a comma is looked for only right after a comma, and the gap ends there
+          if (r.afterComma !== (tokens[j].punct && COMMAS.has(tokens[j].text))) {
+            if (tokens[j].punct) break;
+            words++;
+            continue;
+          }
+          const start = r.afterComma ? j + 1 : j;
+          const end = spell(tokens, start, r.tail);
+          if (r.afterComma && end < 0) break;
           if (end > 0) {
-            const k = `${j}:${end}`;
-            const m = byTail.get(k) ?? { start: j, end, values: [], from: i };
+            const k = `${start}:${end}`;
+            const m = byTail.get(k) ?? { start, end, values: [], from: i };
             if (!m.values.includes(r.value)) m.values.push(r.value);
             byTail.set(k, m);
             break;

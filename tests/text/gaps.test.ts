@@ -42,6 +42,14 @@ describe("gap phrases", () => {
     expect(run([["با ... دست داد", "meet"]], "او با همتایش دست داد")).toEqual([{ text: "دست داد", values: ["meet"] }]);
     expect(run([["با ... دست داد", "meet"]], "او با این کار اعتبارش را از دست داد")).toEqual([]);
   });
+  it("a tail written after a comma (\"talks in ... , where\") matches right after a comma only, and the gap ends there", () => {
+    const phrases: Array<[string, string]> = [["talks in ... , where", "meet"]];
+    expect(run(phrases, "It came after talks in Quito, where the two ministers agreed")).toEqual([{ text: "where", values: ["meet"] }]);
+    expect(run(phrases, "It came after talks in Quito where the two ministers agreed")).toEqual([]);
+    expect(run(phrases, "It came after talks in Quito, and later, where it rained")).toEqual([]);
+    expect(run(phrases, "It came after talks in Quito; where next")).toEqual([]);
+    expect(run([["talks in ... where", "meet"]], "It came after talks in Quito, where the two ministers agreed")).toEqual([]);
+  });
   it("joins the plain matches: values merge on the same span, an overlapping gap match yields", () => {
     expect(run([["به ... سفر کرد", "visit"], ["سفر کرد", "trip"]], "او به ژنو سفر کرد")).toEqual([{ text: "سفر کرد", values: ["trip", "visit"] }]);
     expect(run([["راهی ... شد", "visit"], ["ژنو شد", "other"]], "او راهی ژنو شد")).toEqual([{ text: "ژنو شد", values: ["other"] }]);

@@ -29,3 +29,22 @@ describe("pass 5: a Persian host's compound verb holds a whole person between it
     expect(pairs(text)).toEqual([["person/mohammed-bin-abdulrahman-al-thani", "person/recep-tayyip-erdogan"]]);
   });
 });
+
+describe("pass 5: talks with their place, then a relative clause of place or time, are the meeting of the people it names", () => {
+  it("'… followed talks in X, where A and his counterpart B on Monday agreed to …'", () => {
+    const f = facts("The announcement followed two days of talks in Lima, where Chilean Foreign Minister Roberto Ampuero and his Peruvian counterpart Néstor Popolizio on Monday agreed to reopen the border crossing.", "2019-05-08");
+    const m = events(f, "meeting");
+    expect(m.map((e) => [...e.who].sort())).toEqual([["person/nestor-popolizio", "person/roberto-ampuero"]]);
+    expect(m[0].date).toBe("2019-05-06");
+    expect(m[0].place).toBe("place/lima");
+  });
+  it("'negotiations at X during which A and B …', with no comma", () => {
+    expect(pairs("The ceasefire was the fruit of negotiations in Doha during which Zalmay Khalilzad and Abdul Ghani Baradar settled the prisoner question.")).toEqual([["person/abdul-ghani-baradar", "person/zalmay-khalilzad"]]);
+  });
+  it("no people in the relative clause, no meeting ('talks in Geneva, where the UN keeps its office')", () => {
+    expect(pairs("Talks in Geneva, where the United Nations keeps its European office, ended without a deal.")).toEqual([]);
+  });
+  it("a meeting the relative clause plans is planned ('talks in X, where A will meet B next week')", () => {
+    expect(pairs("Officials prepared for talks in Doha, where Zalmay Khalilzad will meet Abdul Ghani Baradar next week.")).toEqual([]);
+  });
+});
