@@ -151,7 +151,8 @@ function delimited(state: ExtractState, st: SentenceState): void {
       continue;
     }
     if (!mark(sp.start - 1)) continue;
-    if (id && mark(sp.end)) markKnown(state, st, sp.start);
+    // (also a news outlet before the lead's colon: "الرياض - واس:", "عمّان - بترا:")
+    if (id && (mark(sp.end) || (st.tokens[sp.end]?.text === ":" && isOutletKind(state, id)))) markKnown(state, st, sp.start);
     // "القاهرة - الشرق الأوسط:": a region between the city's dash and the lead is the outlet
     if (mark(sp.end) || st.tokens[sp.end]?.text === ":") regionAsOutlet(state, st, sp);
   }

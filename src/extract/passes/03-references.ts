@@ -7,6 +7,7 @@
 //   - "his Russian counterpart" → the person of the article holding the same office for that country;
 //   - "the Russian delegation" → the head of that country's delegation in the article;
 //   - "the Russian capital", "Iceland's capital" → the capital city (_capitals.ts);
+//   - «المملكة», "the Kingdom" alone → the kingdom the article is about (_kingdom.ts);
 //   - «سموه», «جلالته» and «أمير البلاد» → the ruler the article styled so (_honorific-refs.ts);
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
@@ -21,11 +22,13 @@ import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
 import { capitals } from "./_capitals.js";
+import { kingdomReferences } from "./_kingdom.js";
 import { honorificPronouns, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
   knownWithoutInitials(state);
+  kingdomReferences(state);
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;
   for (const st of state.sentences) {

@@ -51,25 +51,27 @@ export function mergeLocalEvents(state: ExtractState): void {
 }
 
 /**
- * A meeting the text places only in a country takes the dateline's city when it lies in that country. A meeting the
- * text places nowhere takes, in this order:
+ * A meeting the text places nowhere takes, in this order:
  *   - the one place its people were at that day: a trip, an attendance, another meeting the text places
  *     ("X, attending the summit in Antalya, held talks with Y"; "A received B at the palace …, and then C");
  *   - the city of the dateline;
  *   - the one place the whole article puts people at that day.
- * Places within one another count as one (the most specific is taken); two different places, as none.
+ * Places within one another count as one (the most specific is taken); two different places, as none. Then a
+ * meeting placed only in a country (by the text, or by what it took) takes the dateline's city when it lies there.
  */
 function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
   const seen = presences(state, meetings);
   const dateline = state.dateline;
   for (const e of meetings) {
-    // a meeting the text puts only in a country ("در نخستین سفر … به بولیوی … دیدار کرد") is in the dateline's city
-    // when that city is in the country ("لاپاز - ایسنا -")
+    if (e.place === undefined) {
+      const keys = keysOf(state, e);
+      const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
+      e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? leadSigningPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
+    }
+    // a meeting the text, or the trip it takes its place from, puts only in a country ("در نخستین سفر … به بولیوی …
+    // دیدار کرد", "الذي يقوم بزيارة رسمية للمملكة") is in the dateline's city when that city is in the country
+    // ("لاپاز - ایسنا -")
     if (e.place !== undefined && dateline !== undefined && state.mentions[e.place].placeKind === "country" && dateline !== e.place && within(state, dateline, e.place)) e.place = dateline;
-    if (e.place !== undefined) continue;
-    const keys = keysOf(state, e);
-    const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
-    e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? leadSigningPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
   }
 }
 

@@ -4,6 +4,8 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { lexPlaceId } from "../../ids.js";
 import { glued } from "./_name-tokens.js";
+import type { PlaceEntry } from "../../lexicon/types.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 /**
  * The city of the dateline ("بغداد – واع", "KABUL, April 19 (Reuters) -", "دمشق-سانا"): where the report
@@ -75,6 +77,13 @@ function agencyAfterComma(st: SentenceState, i: number): boolean {
 function capitalOfDateline(state: ExtractState, m: number): void {
   const x = state.mentions[m];
   const country = state.lex.places.get(x.lexiconId!.slice("place/".length));
+  // a country's name that is also a city of another country is that city ("عمان - بترا:" is Amman, not Oman)
+  const city = country?.kind === "country" ? foreignCityNamed(state, x.text, country.id) : undefined;
+  if (city) {
+    x.lexiconId = lexPlaceId(city.id);
+    x.placeKind = city.kind;
+    return;
+  }
   const capital = country?.capital ? state.lex.places.get(country.capital) : undefined;
   if (!country || !capital || capital.id === country.id || capital.name === `${country.name} City`) return;
   x.lexiconId = lexPlaceId(capital.id);
@@ -92,4 +101,14 @@ export function datelineDash(state: ExtractState, st: SentenceState): number {
   if (dash >= 0) return dash;
   const o = st.owner[0];
   return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
+}
+
+/** A city of another country than `country` with `text` among its names in the article's language. */
+function foreignCityNamed(state: ExtractState, text: string, country: string): PlaceEntry | undefined {
+  const key = normalizeKey(text);
+  for (const p of state.lex.places.values()) {
+    if (p.kind !== "city" || p.within === country) continue;
+    if ((p.names[state.lang] ?? []).some((n) => normalizeKey(n) === key)) return p;
+  }
+  return undefined;
 }
