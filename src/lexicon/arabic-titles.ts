@@ -29,3 +29,17 @@ export function arabicTitleVariants(title: string): string[] {
   }
   return out;
 }
+
+/**
+ * The forms of an Arabic demonym that places.json need not list one by one: the feminine of its last word ("جنوب
+ * أفريقي" → "جنوب أفريقية") and the article on its first ("الجنوب أفريقي", "الجنوب أفريقية": "الرئاسة الجنوب
+ * أفريقية"), as the adjective agrees with its noun in gender and definiteness.
+ */
+export function arabicDemonymVariants(demonym: string): string[] {
+  const words = demonym.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  const forms = [words];
+  if (/ي$/.test(last)) forms.push([...words.slice(0, -1), last + "ة"]);
+  const definite = forms.filter((w) => !/^ال/.test(w[0])).map((w) => ["ال" + w[0], ...w.slice(1)]);
+  return [...forms, ...definite].map((w) => w.join(" ")).filter((f) => f !== demonym.trim());
+}

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Lang } from "../model.js";
 import type { CuesFile, DataFile, EventLexicon, EventsFile, Lexicon, Names, OfficeEntry, OfficesFile, OfficeTerm, OrgEntry, OrgHit, PersonEntry, PersonHit, PlaceEntry, PlaceHit, TitleHit } from "./types.js";
 import { PhraseMatcher } from "../text/matcher.js";
-import { arabicTitleVariants } from "./arabic-titles.js";
+import { arabicDemonymVariants, arabicTitleVariants } from "./arabic-titles.js";
 import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 
@@ -141,7 +141,8 @@ function buildLexicon(): Lexicon {
       placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)), lang });
       indexKey(keyIndex, n, id);
     }
-    for (const [, n] of allNames(p.demonyms)) placeMatcher.add(n, { id, form: "demonym", ambiguous: !!p.ambiguous });
+    // (Arabic: also the feminine and definite forms a list leaves out, "الجنوب أفريقية")
+    for (const [lang, n] of allNames(p.demonyms)) for (const v of [n, ...(lang === "ar" ? arabicDemonymVariants(n) : [])]) placeMatcher.add(v, { id, form: "demonym", ambiguous: !!p.ambiguous });
     const named = new Set([...allNames(p.names)].map(([, n]) => normalizeKey(n)));
     for (const [, n] of allNames(p.contextNames)) {
       if (named.has(normalizeKey(n))) continue;

@@ -9,7 +9,7 @@ import { addMention } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { skeletonKey } from "../../text/keys.js";
 import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
-import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas } from "./_place-context.js";
+import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas, whereCapitals } from "./_place-context.js";
 import { cancelsNoEvent, dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
@@ -142,6 +142,7 @@ export function findEntities(state: ExtractState): void {
   });
   recoverMisspellings(state);
   choosePlaces(state, placeOptions);
+  whereCapitals(state); // "قادما من تونس، حيث …": the capital that bears the country's name
 }
 
 

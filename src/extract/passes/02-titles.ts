@@ -11,7 +11,8 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { charSpan, inSpan, unmention } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
-import { newNameAfter, newNameBefore } from "./_names.js";
+import { classOf, givenName, nameLike, newNameAfter, newNameBefore } from "./_names.js";
+import { nasabOpener } from "./_arabic-names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { echoNewNames } from "./_echoes.js";
@@ -20,7 +21,7 @@ import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
-import { foreignNameAt, givenNameOverWeak, nameOverWeakBefore, placeAsGivenName } from "./_foreign-names.js";
+import { foreignNameAt, givenNameOverWeak, nameOverWeakBefore, placeAsGivenName, shortFamilyName, weakInsideName } from "./_foreign-names.js";
 import { arabicComplementEnd, endsInConstruct } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 import { readCountry } from "./_title-country.js";
@@ -174,6 +175,9 @@ function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a:
   if (c === a) return undefined;
   // (the complement ran past a place that is the name's given name: "وزيرة التخطيط … ماري قعوار")
   if (c - 1 > a && placeAsGivenName(state, st, c - 1)) c--;
+  // (a family name written like a function word the complement ran past, or stopped at: "… الصيني هو تشون هوا")
+  const short = shortFamilyName(state, st, c) ?? (c - 1 > a ? shortFamilyName(state, st, c - 1) : undefined);
+  if (short !== undefined) return short;
   const at = personAt(state, st, c);
   return at !== undefined && st.spans.get(at)!.start === c ? at : (newNameAfter(state, st, c, true) ?? givenWordBeforeSurname(state, st, c));
 }
@@ -236,7 +240,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // a name written a syllable a word over weak short forms of other people ("السفير الكوري كيم يونغ هو")
   // (and a given name read as another person's short form, with the surname after it: "المبعوث الأمريكي أنتوني ليك")
   placeAsGivenName(state, st, a);
-  foreignNameAt(state, st, a) ?? givenNameOverWeak(state, st, a);
+  // (and a family name written like a function word before foreign syllables: "الصيني هو تشون …")
+  foreignNameAt(state, st, a) ?? givenNameOverWeak(state, st, a) ?? weakInsideName(state, st, a) ?? shortFamilyName(state, st, a);
   const after = personAt(state, st, a);
   // (not a name behind a preposition glued to it: "التقت الوزيرة بعباس …" met him, she is not his title)
   const afterOk = after !== undefined && st.spans.get(after)!.start === a && !(state.lang === "ar" && state.mentions[after].start > st.tokens[a].start);
@@ -304,6 +309,8 @@ function afterHonorifics(state: ExtractState, st: SentenceState): void {
     let i = c.end;
     for (let h = honorificAt(i); h || st.tokens[i]?.text === "."; h = honorificAt(i)) i = h ? h.end : i + 1;
     if (i >= st.tokens.length || st.owner[i] >= 0) continue;
-    newNameAfter(state, st, i, true);
+    // (the father's honorific inside a name, "X ولد الشيخ Y": the name starts at X)
+    const opener = nasabOpener(state, st, c.start, (k) => nameLike(state, st, k) && classOf(state, st.tokens[k]) !== "common", (k) => givenName(state, st.tokens[k]));
+    newNameAfter(state, st, opener ?? i, true);
   }
 }

@@ -12,11 +12,14 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention, respan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { siteTowns } from "./_site-towns.js";
+import { transliteratedPlaces } from "./_transliterated-places.js";
 
 const MAX_WORDS = 4;
 const EN_LINKS = new Set(["at", "in", "on", "to", "of", "the", "for", "with", "by", "from", "and", "a", "an"]);
 
 export function findFacilities(state: ExtractState): void {
+  // a city or region the lexicon knows only in English, written in a place slot ("مدينة ووهان")
+  transliteratedPlaces(state);
   const venue = state.lex.words.sets[`venueHead.${state.lang}`] ?? new Set<string>();
   const compound = state.lex.words.sets[`compoundHead.${state.lang}`] ?? new Set<string>();
   const is = (set: Set<string>, key: string) => set.has(key) || (state.lang !== "en" && /^[وبل]/.test(key) && set.has(key.slice(1)));

@@ -53,3 +53,48 @@ export function royalStyle(state: ExtractState, st: SentenceState, i: number): n
 }
 
 
+
+/** The nasab particles that open the father's name (بن، ابن، بنت; the Mauritanian ولد, بنت). */
+const NASAB = new Set(["بن", "ابن", "بنت", "ولد"].map((w) => normalizeKey(w)));
+
+/** Is token `i` a nasab particle of an Arabic name? */
+export function nasabParticle(state: ExtractState, st: SentenceState, i: number): boolean {
+  return state.lang === "ar" && NASAB.has(st.tokens[i]?.key ?? "");
+}
+
+/**
+ * Right after a nasab particle that is the name's last word so far, a word other lists read as an honorific or title
+ * (الشيخ، سلطان) or as another person's weak short form (one word, confidence under 0.9) is a word of the father's
+ * name: "بندر بن سلطان", "محمد ولد الشيخ أحمد". Not a function word, an Arabic office title's word or a verb form;
+ * any other word is read, or not, as every name word is.
+ */
+export function nasabWord(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
+  if (!words.length || words[words.length - 1] !== i - 1 || !nasabParticle(state, st, i - 1)) return false;
+  const tok = st.tokens[i];
+  if (!tok || tok.punct || !/^[\u0600-\u06FF]+$/.test(tok.text) || tok.key.length < 3 || FUNCTION_WORDS.has(tok.key) || perfectVerb(tok.text)) return false;
+  if (state.lex.words.titleWordsIn.ar?.has(tok.key) && !st.cues.some((c) => c.kind === "honorific" && c.start === i && c.end === i + 1)) return false;
+  const o = st.owner[i];
+  if (o >= 0) return weakOneWord(state, st, o, i);
+  if (st.cues.some((c) => c.kind !== "honorific" && c.kind !== "common" && c.start <= i && i < c.end)) return false;
+  // (only a word another list claims: the verb ولد "was born" before "عام 1950" reads no name)
+  const lists = state.lex.words;
+  return st.cues.some((c) => c.kind === "honorific" && c.start === i && c.end === i + 1) || lists.honorificWords.has(tok.key) || lists.titleWords.has(tok.key);
+}
+
+/** A one-word lexicon person read weakly (a short form, confidence under 0.9) at token `i`. */
+export function weakOneWord(state: ExtractState, st: SentenceState, o: number, i: number): boolean {
+  const m = state.mentions[o];
+  const sp = st.spans.get(o)!;
+  return m.kind === "person" && m.via === "lexicon" && m.confidence < 0.9 && sp.start === i && sp.end === i + 1;
+}
+
+/**
+ * An honorific right after a nasab particle is inside a name ("محمد بوي ولد الشيخ محمد فاضل": الشيخ is the father's):
+ * the name starts at the given name before the particle, past one or two more name words. Undefined otherwise.
+ */
+export function nasabOpener(state: ExtractState, st: SentenceState, h: number, nameWordAt: (i: number) => boolean, givenAt: (i: number) => boolean): number | undefined {
+  if (!nasabParticle(state, st, h - 1) || st.owner[h - 1] >= 0) return undefined;
+  let s = h - 1;
+  for (let k = h - 2; k >= 0 && h - 2 - k < 3 && st.owner[k] < 0 && nameWordAt(k); k--) s = k;
+  return s < h - 1 && givenAt(s) ? s : undefined;
+}

@@ -5,17 +5,20 @@
 // stand between the noun and the name `descriptorQualifier`. A descriptor is no office: no role is claimed. And the
 // name after a cue of who heads a body ("بقيادة X", "led by X": `namesAfterHeadedBy`).
 import type { ExtractState, SentenceState } from "../state.js";
-import { inCue, inSpan } from "../state.js";
-import { endsName, givenName, nameRun, newNameAfter, newNameBefore } from "./_names.js";
+import { addMention, inCue, inSpan } from "../state.js";
+import { classOf, endsName, givenName, nameRun, newNameAfter, newNameBefore } from "./_names.js";
 import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { foreignNameAt, nameOverWeakBefore } from "./_foreign-names.js";
+import { foreignNameAt, nameOverWeakBefore, weakInsideName } from "./_foreign-names.js";
 
 /** How far past a prepositional qualifier ("في مركز …", "در دانشگاه …") the name's given name may stand. */
 const QUALIFIER_SPAN = 5;
 
 /** Arabic and Persian prepositions that open a descriptor's qualifier (in a centre, on behalf of, at). */
 const PREPOSITIONS = new Set(["في", "لدى", "باسم", "من", "در", "از"].map((w) => normalizeKey(w)));
+
+/** The Arabic endings of the dual and the plural (keys: the lexicon's letters). */
+const PLURAL = ["ين", "ان", "ون"].map((w) => normalizeKey(w));
 
 /** Persian nouns of a field before its name ("مسائل خاورمیانه", "امور بین‌الملل"). */
 const FIELD = new Set(["مسائل", "امور"].map((w) => normalizeKey(w)));
@@ -29,8 +32,24 @@ export function namesBesideDescriptors(state: ExtractState, st: SentenceState): 
     if (!isDescriptor(state, nouns, st.tokens[i].key) || st.owner[i] >= 0 || st.titles.some((t) => inSpan(i, t))) continue;
     if (st.cues.some((c) => c.kind !== "common" && inSpan(i, c))) continue;
     if (before(state, st, i) !== undefined) continue;
-    after(state, st, i);
+    const first = after(state, st, i);
+    // a dual or plural noun names two people: "المواطنين الليبيين A وB"
+    const key = st.tokens[i].key.replace(/^[وفب](?=ال)/, "");
+    if (first !== undefined && state.lang === "ar" && PLURAL.some((p) => key.endsWith(p)) && nouns.has(key.slice(0, -2))) secondOfPair(state, st, st.spans.get(first)!.end);
   }
+}
+
+/**
+ * The second name of a pair after a dual or plural descriptor, with و glued to its first word: that word (a given
+ * name, or a definite one: "والأمين") and one or two name words, the last no common word.
+ */
+function secondOfPair(state: ExtractState, st: SentenceState, k: number): number | undefined {
+  const tok = st.tokens[k];
+  if (!tok || st.owner[k] >= 0 || !/^و/.test(tok.text) || tok.key.length < 4 || FUNCTION_WORDS.has(tok.key.slice(1))) return undefined;
+  const rest = nameRun(state, st, k + 1).slice(0, 2);
+  while (rest.length > 1 && classOf(state, st.tokens[rest[rest.length - 1]]) === "common") rest.pop();
+  if (!rest.length || rest[0] !== k + 1 || classOf(state, st.tokens[rest[rest.length - 1]]) === "common") return undefined;
+  return addMention(state, st, { start: k, end: rest[rest.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 }, 1);
 }
 
 /** A descriptor noun, also with a conjunction or preposition glued to it in Arabic ("والباحث", "بالمحللة", "للكاتب"). */
@@ -55,12 +74,16 @@ function after(state: ExtractState, st: SentenceState, i: number): number | unde
   const foreign = tok ? foreignNameAt(state, st, j) : undefined;
   if (foreign !== undefined) return foreign;
   if (!tok || st.owner[j] >= 0) return undefined;
-  if (!PREPOSITIONS.has(tok.key) && !/^ب/.test(tok.key)) return newNameAfter(state, st, j, true);
+  // (a name with another person's weak short form inside: "القيادي في الحزب مدني عباس مدني")
+  if (!PREPOSITIONS.has(tok.key) && !/^ب/.test(tok.key)) return newNameAfter(state, st, j, true) ?? weakInsideName(state, st, j);
   // past a prepositional qualifier the name starts at its given name: the words before it are the qualifier's
   for (let k = j + 1; k < st.tokens.length && k <= j + QUALIFIER_SPAN; k++) {
     const t = st.tokens[k];
     if (t.punct) return undefined;
-    if (st.owner[k] < 0 && givenName(state, t)) return newNameAfter(state, st, k, true);
+    // (a name over weak short forms of other people: "القيادي في الحزب مدني عباس مدني")
+    const over = st.owner[k] >= 0 ? foreignNameAt(state, st, k) : undefined;
+    if (over !== undefined) return over;
+    if (st.owner[k] < 0 && givenName(state, t)) return newNameAfter(state, st, k, true) ?? weakInsideName(state, st, k);
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 // the clause goes on (a punctuation mark, a date, a word no name takes).
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue, unmention } from "../state.js";
+import { addMention, inCue, respan, unmention } from "../state.js";
 import { classOf, dayPartBeforeDay, givenName, nameLike, nameRun, titleOrHonorific } from "./_names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { FUNCTION_WORDS, verbAfterName } from "./_arabic-names.js";
@@ -59,6 +59,63 @@ export function givenNameOverWeak(state: ExtractState, st: SentenceState, a: num
   verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");
   if (words.length < 2) return undefined;
   unmention(state, st, o);
+  return addMention(state, st, { start: a, end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.6 });
+}
+
+/**
+ * Arabic, right after a title: a family name of two or three letters that Arabic writes like a function word (هو:
+ * Hu, the pronoun "he"; لي: Li), before two syllables or more that no dictionary knows, opens the name: "نائب رئيس
+ * الوزراء الصيني هو جين لونغ". A copula after a title ("الهدف هو …") goes on with common words, which no syllable is.
+ */
+export function shortFamilyName(state: ExtractState, st: SentenceState, a: number): number | undefined {
+  if (state.lang !== "ar") return undefined;
+  const tok = st.tokens[a];
+  if (!tok || tok.punct || st.owner[a] >= 0 || tok.key.length > 3 || tok.key.length < 2 || !/^[\u0600-\u06FF]+$/.test(tok.text)) return undefined;
+  if (!inCue(st, a, (c) => c.kind === "common" || c.kind === "stop") && !FUNCTION_WORDS.has(tok.key)) return undefined;
+  // (a name already read from the next word on, "تشون هوا", takes the family name before it)
+  let next = st.owner[a + 1];
+  // (or a name over weak short forms from it: "هو تشونغ لياو", تشونغ another person's)
+  if (next !== undefined && next >= 0 && weakAt(state, st, a + 1) !== undefined) next = foreignNameAt(state, st, a + 1) ?? next;
+  if (next !== undefined && next >= 0) {
+    const m = state.mentions[next];
+    const sp = st.spans.get(next)!;
+    if (m.kind !== "person" || m.via !== "title" || sp.start !== a + 1 || sp.end - sp.start < 2 || givenName(state, st.tokens[a + 1])) return undefined;
+    respan(state, st, next, { start: a, end: sp.end });
+    return next;
+  }
+  // (the first syllable a word no dictionary knows or a name part, no Arabic given name: "الرئيس هو محمد …" is a copula)
+  if (!foreignWord(state, st, a + 1) || givenName(state, st.tokens[a + 1])) return undefined;
+  // (a title after the name, "… هوا ووزيرة المالية", is no syllable of it)
+  const syllable = (k: number) => foreignWord(state, st, k) && !st.titles.some((t) => t.start <= k && k < t.end) && !titleOrHonorific(state, st.tokens[k].key.replace(/^و/, ""));
+  let i = a + 1;
+  while (i < st.tokens.length && i - a < MAX && syllable(i)) i++;
+  if (i - a < 3 && !shortSyllable(state, st, i)) return undefined;
+  if (i - a < 3) i++;
+  return addMention(state, st, { start: a, end: i }, { kind: "person", via: "title", confidence: 0.6 });
+}
+
+/**
+ * Arabic, in a name slot: a given name no pass read, then words of which one at least is another person's weak short
+ * form (عباس: Mahmoud Abbas, whom the article does not name in full) and the last a name word or a word no dictionary
+ * knows, is one new name: "القيادي في الحزب مدني عباس مدني" (the weak readings go). Three words at most; no function,
+ * title or verb word.
+ */
+export function weakInsideName(state: ExtractState, st: SentenceState, a: number): number | undefined {
+  if (state.lang !== "ar" || st.owner[a] >= 0 || !st.tokens[a] || !givenName(state, st.tokens[a])) return undefined;
+  const words = [a];
+  const weak: number[] = [];
+  for (let i = a + 1; i < st.tokens.length && words.length < 3; i++) {
+    const o = weakAt(state, st, i);
+    if (o !== undefined && st.spans.get(o)!.end === i + 1) weak.push(o);
+    else if (!foreignWord(state, st, i) && !(st.owner[i] < 0 && nameLike(state, st, i) && givenName(state, st.tokens[i]))) break;
+    const key = st.tokens[i].key;
+    if (FUNCTION_WORDS.has(key) || titleOrHonorific(state, key) || endsArabicName(st.tokens[i].text) || dayPartBeforeDay(st, i)) break;
+    words.push(i);
+  }
+  while (words.length > 1 && st.owner[words[words.length - 1]] < 0 && classOf(state, st.tokens[words[words.length - 1]]) === "common") words.pop();
+  const kept = weak.filter((o) => st.spans.get(o)!.start <= words[words.length - 1]);
+  if (words.length < 2 || !kept.length) return undefined;
+  for (const o of kept) unmention(state, st, o);
   return addMention(state, st, { start: a, end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.6 });
 }
 

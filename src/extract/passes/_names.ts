@@ -1,11 +1,11 @@
 // Names that no lexicon knows, read in a name slot (after or before a title) by the name-word model
 // (lexicon/words.ts). Shared by the passes that find names; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue } from "../state.js";
+import { addMention, inCue, unmention } from "../state.js";
 import { placeAsSurname, surnameAfterRun } from "./_run-tails.js";
 import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
-import { afterHonorific, rankedName, royalStyle, verbAfterName } from "./_arabic-names.js";
+import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, verbAfterName, weakOneWord } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
@@ -46,6 +46,8 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
     if (next !== undefined && next >= 0 && state.mentions[next].kind === "person") return undefined;
   }
   if (!words.length) return undefined;
+  // (another person's weak short form read inside the father's name goes: "بندر بن سلطان")
+  for (const w of words) if (st.owner[w] >= 0 && weakOneWord(state, st, st.owner[w], w)) unmention(state, st, st.owner[w]);
   const sp = { start: quoted ? words[0] : sayyid(state, st, words[0]), end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
 }
@@ -76,6 +78,14 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   let counted = 0;
   for (let i = from; i < st.tokens.length && counted < max; i++) {
     const saidName = verbAsGivenName(state, st, i);
+    // a title, honorific or weak short form right after a nasab is the father's name ("بندر بن سلطان")
+    const fathers = !quoted && nasabWord(state, st, words, i);
+    if (fathers) {
+      words.push(i);
+      // (the father's honorific, "ولد الشيخ X", does not count toward the name's words)
+      if (!state.lex.words.honorificWords.has(st.tokens[i].key)) counted++;
+      continue;
+    }
     if (!saidName && !nameLike(state, st, i)) break;
     const tok = st.tokens[i];
     // a hyphen starts no name ("president-elect": the title's own suffix)
@@ -104,6 +114,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   // حميدي عجيل الياور"; the Arabic dictionary knows no such nisba)
   const last = words.length ? words[words.length - 1] + 1 : -1;
   if (state.lang === "ar" && !quoted && counted === max && last > 0 && nameLike(state, st, last) && /^ال/.test(st.tokens[last].key) && classOf(state, st.tokens[last]) !== "common") words.push(last);
+  // so may a name word after a nasab's two words (the father's name: "محمد بوي ولد الشيخ محمد فاضل"), no common word
+  else if (state.lang === "ar" && !quoted && counted === max && last > 0 && words.some((w) => w > words[0] && nasabParticle(state, st, w)) && nameLike(state, st, last) && classOf(state, st.tokens[last]) === "name" && !endsName(state, st.tokens[last])) words.push(last);
   // a definite word before a given name is the title's complement, not the name's first word ("رئيس بلدية البيرة
   // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
   if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();

@@ -7,7 +7,8 @@
 // article's place names: contextPlace() reads it before pass 1 makes mentions, or drops it.
 import type { ExtractState, SentenceState } from "../state.js";
 import { countryOf, type Lexicon, type PlaceHit } from "../../lexicon/index.js";
-import { personSlug, placeSlug } from "../../ids.js";
+import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 export function choosePlaces(state: ExtractState, options: Map<number, string[]>): void {
   if (!options.size) return;
@@ -140,4 +141,32 @@ export function regionOfTheAmericas(state: ExtractState, st: SentenceState, star
   if (state.lang !== "en" || placeSlug(placeId) !== "united-states" || st.tokens[start]?.key !== "american") return false;
   const before = st.tokens[start - 1];
   return !!before && !before.punct && AMERICAS_REGION.has(before.key.replace(/-$/, ""));
+}
+
+/** "where" after a place, opening the clause of what happened there (Arabic حيث, English where, Persian جایی که). */
+const WHERE = new Set(["حيث", "where", "جایی"].map((w) => normalizeKey(w)));
+
+/**
+ * A country whose capital bears its name ("تونس" and "تونس العاصمة", "الكويت" and "مدينة الكويت", "Kuwait City") right before a
+ * "where" clause ("قادما من تونس، حيث أجرى محادثات …", "arrived from Kuwait, where he met …") is the capital: the
+ * clause tells what happened at a place a visitor was, a city.
+ */
+export function whereCapitals(state: ExtractState): void {
+  const { lex } = state;
+  for (const st of state.sentences) {
+    for (const o of st.mentions) {
+      const m = state.mentions[o];
+      const entry = m.kind === "place" && m.lexiconId ? lex.places.get(placeSlug(m.lexiconId)) : undefined;
+      if (!entry || entry.kind !== "country" || !entry.capital) continue;
+      let k = st.spans.get(o)!.end;
+      if (/^[,،]$/.test(st.tokens[k]?.text ?? "")) k++;
+      if (!WHERE.has(st.tokens[k]?.key ?? "")) continue;
+      const capital = lex.places.get(entry.capital);
+      const said = normalizeKey(m.text.replace(/^[وبل]/, ""));
+      const shares = [...Object.values(capital?.names ?? {})].flat().some((n) => typeof n === "string" && ` ${normalizeKey(n)} `.includes(` ${said} `));
+      if (!capital || !shares) continue;
+      m.lexiconId = lexPlaceId(capital.id);
+      m.placeKind = capital.kind;
+    }
+  }
 }

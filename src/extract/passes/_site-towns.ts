@@ -3,8 +3,11 @@
 // there, unless the sentence names another city before the site ("In Paris, he met X at the Y Palace"). The site
 // mention's `within` is that town's mention; the resolver makes it the site's containing place.
 import type { ExtractState } from "../state.js";
+import { countryOf } from "../../lexicon/index.js";
+import { personSlug } from "../../ids.js";
 
 export function siteTowns(state: ExtractState): void {
+  sitesOfOtherCountries(state);
   const dateline = state.dateline;
   const preps = state.lex.words.sets.placePreposition;
   for (const st of state.sentences) {
@@ -29,5 +32,30 @@ export function siteTowns(state: ExtractState): void {
       });
       if (!otherCityBefore) site.within = dateline;
     }
+  }
+}
+
+/**
+ * A lexicon site of a country the article names nowhere else, in a report filed from a city of another country, is
+ * another building of the same name ("قصر السلام" is Jeddah's in the lexicon, and a palace of Baghdad in a Baghdad
+ * report that names no Saudi place): its lexicon reading goes, so it stands in the dateline's city like any site
+ * no lexicon knows.
+ */
+function sitesOfOtherCountries(state: ExtractState): void {
+  const dateline = state.dateline === undefined ? undefined : state.mentions[state.dateline];
+  const home = dateline?.lexiconId && dateline.placeKind === "city" ? countryOf(state.lex, dateline.lexiconId) : undefined;
+  if (!home) return;
+  const named = new Set<string>();
+  for (const m of state.mentions) if (m.kind === "place" && m.lexiconId && m.placeKind !== "site" && m.confidence > 0) named.add(countryOf(state.lex, m.lexiconId) ?? "");
+  for (const st of state.sentences) for (const d of st.demonyms) named.add(countryOf(state.lex, d.place) ?? "");
+  // (and the countries of the offices of the lexicon people it names: "Macron at the Élysée")
+  for (const m of state.mentions) {
+    const p = m.kind === "person" && m.lexiconId && m.confidence > 0 ? state.lex.people.get(personSlug(m.lexiconId)) : undefined;
+    for (const o of p?.offices ?? []) if (o.country) named.add(countryOf(state.lex, o.country) ?? o.country);
+  }
+  for (const m of state.mentions) {
+    if (m.kind !== "place" || m.placeKind !== "site" || !m.lexiconId) continue;
+    const country = countryOf(state.lex, m.lexiconId);
+    if (country && country !== home && !named.has(country)) Object.assign(m, { lexiconId: undefined, alternatives: undefined, via: "descriptor" });
   }
 }

