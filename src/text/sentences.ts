@@ -23,7 +23,7 @@ const TITLE_MAX_WORDS = 25;
 
 /** Abbreviations that take a dot without ending a sentence (lower-cased, no dot). */
 const ABBREVIATIONS = new Set([
-  "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
+  "dr", "mr", "mrs", "ms", "prof", "gen", "brig", "col", "lt", "sgt", "cpl", "pvt", "pfc", "capt", "cmdr", "adm", "ens", "maj", "gov", "sen",
   "rep", "pres", "st", "jr", "sr", "no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
   "fig", "al", "ph", "amb", "hon", "rev", "mt", "ft", "e.g", "i.e", "rt", "smt", "mme", "mlle", "sra", "srta", "messrs",

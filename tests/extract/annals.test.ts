@@ -86,8 +86,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-03-algiers-1353.txt › agreement محمدرضا شاه پهلوی + صدام حسین": GAP.N10,
   "fa-03-algiers-1353.txt › finds the place Algiers": GAP.N12,
   "fa-03-algiers-1353.txt › meeting صدام حسین + هواری بومدین": GAP.N11,
-  "fa-03-algiers-1353.txt › meeting محمدرضا شاه پهلوی + صدام حسین": GAP.N10,
-  "fa-03-algiers-1353.txt › meeting محمدرضا شاه پهلوی + صدام حسین + هواری بومدین is dated 1975-03-06": GAP.N10,
   "fa-03-algiers-1353.txt › meeting محمدرضا شاه پهلوی + صدام حسین + هواری بومدین is placed in Algiers": GAP.N10,
   "fa-03-algiers-1353.txt › meeting محمدرضا شاه پهلوی + هواری بومدین": GAP.N10,
   "fa-05-arusha-1372.txt › finds the place Arusha": GAP.N12,

@@ -26,6 +26,8 @@ describe("splitSentences", () => {
       "They spoke.",
     ]);
     expect(texts("Gen. Carter arrived with J. Smith. Talks began.")).toHaveLength(2);
+    // the AP stylebook's abbreviated military ranks
+    expect(texts("Brig. Gen. Ana Ferraz and Cpl. Tomas Ruiz landed in Quito. Pvt. Lena Ortiz and Ens. Mark Dale stayed.")).toHaveLength(2);
     expect(texts("زار د. أحمد العاصمة. ثم غادر.")).toEqual(["زار د. أحمد العاصمة.", "ثم غادر."]);
   });
 

@@ -11,6 +11,7 @@ import { skeletonKey } from "../../text/keys.js";
 import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas, whereCapitals } from "./_place-context.js";
 import { cancelsNoEvent, dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
+import { timedWithTriggers } from "./_timed-with.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -184,6 +185,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
   phrasalCalls(state, st);
+  timedWithTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);

@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { eveOf, eveParts, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { eveOf, eveParts, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
@@ -83,13 +83,16 @@ export function findEvents(state: ExtractState): void {
     // the ceremony just told, told on: a handshake at it, people who looked on (_ceremony)
     if (foldGestures(state, st) || joinOnlookers(state, st)) continue;
     for (const m of evented ? [] : signingMeetings(state, st)) {
-      if (modal(m.clause)) continue;
-      const ceremony = sameCeremony(state, st, m.clause, signings);
+      // (not the modal or the place of a relative clause about the document: "signed treaties that would …", _event-parts)
+      const cut = relativeAfter(state, st, m.at, m.clause);
+      const clause = cut === undefined ? m.clause : { start: m.clause.start, end: cut };
+      if (modal(clause)) continue;
+      const ceremony = sameCeremony(state, st, clause, signings);
       if (ceremony) {
         for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
         continue;
       }
-      signings.add(pushEvent(state, st, m.clause, "meeting", m.people, m.trigger, m.at, 0.7));
+      signings.add(pushEvent(state, st, clause, "meeting", m.people, m.trigger, m.at, 0.7));
     }
   }
 }

@@ -91,7 +91,14 @@ const POSSESSIVE = new Set(["his", "her", "their", "its"]);
 /** Words "with X at their side" may hold between "with" and "at" (a title and a name). */
 const SIDE_REACH = 8;
 
-/** "…, with X at their side" (en): the words from "with" to "side", those who stand beside the signers. */
+/** Words from "with" to the onlooker phrase that closes it, past a relative clause set off by commas. */
+const ONLOOKER_REACH = 16;
+
+/**
+ * "…, with X at their side" (en): the words from "with" to "side", those who stand beside the signers; also the
+ * absolute "with X looking on", "with A and B standing behind them", "with X, who brokered the talks, looking on"
+ * (an onlooker phrase, cues.json onlooker, closing the words after "with").
+ */
 export function atTheirSide(st: SentenceState, clause: TokenSpan): TokenSpan | undefined {
   for (let k = clause.start; k < clause.end; k++) {
     if (st.tokens[k].key !== "with") continue;
@@ -99,6 +106,8 @@ export function atTheirSide(st: SentenceState, clause: TokenSpan): TokenSpan | u
       if (st.tokens[j].punct) break;
       if (st.tokens[j].key === "at" && POSSESSIVE.has(st.tokens[j + 1]?.key ?? "") && /^sides?$/.test(st.tokens[j + 2]?.key ?? "")) return { start: k, end: j + 3 };
     }
+    const on = st.cues.find((c) => c.kind === "onlooker" && c.start >= k + 2 && c.start <= k + ONLOOKER_REACH && c.end <= clause.end && /(ing|ed)$/.test(st.tokens[c.start].key));
+    if (on && !st.tokens.slice(k + 1, on.start).some((t) => t.key === "with")) return { start: k, end: on.end };
   }
   return undefined;
 }

@@ -94,3 +94,20 @@ export function reportedCut(state: ExtractState, st: SentenceState, clause: Toke
   const speech = st.cues.find((c) => c.kind === "speech" && c.start >= last && c.end <= clause.end && st.tokens.slice(last, c.start).some((t) => CONJUNCT_END.has(t.key)));
   return speech ? { start: clause.start, end: speech.start } : clause;
 }
+
+/**
+ * Where a relative clause about a signing's document opens after its trigger ("signed treaties tonight that would
+ * turn the canal over to Panama", "an accord which will take effect", «… التي ستدخل»): what it says, a modal or a
+ * place, is the document's, not the signing's. English "that" counts only after a document noun (not "said that").
+ */
+export function relativeAfter(state: ExtractState, st: SentenceState, trigger: number, clause: TokenSpan): number | undefined {
+  const relative = state.lex.words.sets.relative;
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  let noun = false;
+  for (let i = trigger + 1; i < clause.end; i++) {
+    const key = st.tokens[i].key;
+    if (nouns?.has(key)) noun = true;
+    if (noun && (relative?.has(key) || (state.lang === "en" && key === "that"))) return i;
+  }
+  return undefined;
+}

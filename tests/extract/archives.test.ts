@@ -1,0 +1,168 @@
+// The archives suite: 12 short articles written for these tests (tests/extract/archives), four each in English,
+// Persian and Arabic, retelling real diplomatic events of 1950–1989 as the press of that time reported them, from
+// regions the suite spreads on purpose: South and South-East Asia (the Bandung conference, 1955; the Tashkent
+// Declaration of Shastri and Ayub Khan, 1966), the superpowers (Nixon and Brezhnev's SALT I signing, Moscow 1972),
+// Latin America (the Panama Canal treaties of Carter and Torrijos, Washington 1977), Iran under the Shah (his state
+// visit to Moscow, 1956; Carter in Tehran on New Year's Eve 1977 with King Hussein; Mosaddegh and Truman at Blair
+// House, 1951; the RCD declaration of the Shah, Gürsel and Ayub Khan, Istanbul 1964), Egypt and the Arab East
+// (Nasser and Khrushchev at the Aswan dam, 1964; Nasser and King Faisal's Yemen agreement at the Khartoum summit,
+// 1967; the Cairo Agreement of the Lebanese army and the PLO, 1969) and the Maghreb (the Djerba union declaration of
+// Bourguiba and Gaddafi, 1974). Sources as wire and press copy of the time: AP, Reuters, UPI; Pars news agency,
+// Kayhan and Ettela'at; MENA, al-Ahram, an-Nahar and TAP.
+// The styles of the time: "Red China's Premier Chou En-lai", "President Nixon" (no given name), "Leonid I. Brezhnev",
+// "Brig. Gen. Omar Torrijos", "Lt. Col. Gamal Abdel Nasser", "Mr. Shastri", "اعلیحضرت همایون شاهنشاه آریامهر" and
+// "موکب همایونی" (the Shah by title only), "جناب آقای دکتر محمد مصدق", "فیلد مارشال محمد ایوب خان", "جلالة الملك
+// فيصل بن عبد العزيز", "جلالة الملك حسين", "العماد إميل البستاني", "الرائد عبد السلام جلود", "الوزير الأول".
+// Most people are in no lexicon (the lexicons begin about 1975): Nehru, Nasser, Khrushchev, Bulganin, Voroshilov,
+// Mosaddegh, Truman, Acheson, Shastri, Ayub Khan, Gürsel, Inönü, Arif, Sallal, Mahgoub, Bustani, Masmoudi.
+// Dates: articles dated in Solar Hijri ("date: 1335-04-05"), "روز گذشته (سه‌شنبه ۳۰ مهر)", "شب گذشته (شنبه ۱۰ دی)",
+// lunar Hijri beside the weekday ("أمس الخميس (2 المحرم 1384)", "(25 جمادى الأولى 1387)", "(18 ذي الحجة 1393)"),
+// the Maghreb month "جانفي", "Jan. 10", "Sept. 7", "Aug. 10", and weekdays relative to the dateline ("on Wednesday",
+// "on Sunday", "يوم السبت الماضي", "يوم الثلاثاء", "روز یکشنبه", "روز دوشنبه هفته گذشته").
+// Traps: people only quoted or mentioned (Dulles, Kamaraj, Reagan, Morrison, Sidqi Sulayman), messages, telegrams and
+// a phone call (Eisenhower, Lyndon Johnson, Tito, Sadat, «اتصالا هاتفيا»), planned meetings (Nixon and the Shah,
+// Carter with Desai and Sadat, Mosaddegh and McGhee, a second round in Cairo), past meetings in background paragraphs
+// (Nasser and Nehru in New Delhi, Nasser and Faisal at Jeddah "two years ago"), two people received "each separately"
+// («كلا على حدة»), a host who sat in, ministers who stood behind the signers, an agreement in principle of unnamed
+// sides, no agreement reached (Mosaddegh and Truman), a joint statement only planned (Aswan), titles without names
+// ("the Soviet Premier", «سفیر کبیر شاهنشاهی», «رئیس جمهوری آمریکا» for Carter), an article that ends before the
+// final communique is agreed (Bandung).
+//
+// The expectations were written from the texts before the extractor was run on them (committed so, before the
+// first run). The format of FILE.expected.json and how it is scored: tests/extract/_suite.ts.
+// First run (before any fix): people P 0.934 / R 0.877, met pairs 0.80 / 0.458, agreements 0.667 / 0.727, orgs R 0.333
+// (English met pairs 0.778 / 0.269, Persian 0.696 / 0.372, Arabic 0.913 / 0.778). Two expectations were corrected
+// after it, as naming errors, not reading errors: organisations are matched by their canonical lexicon names, which are
+// "PLO" and "UN Security Council" (they were written "Palestine Liberation Organization", "United Nations Security
+// Council"). Fixed after the first run, by mechanisms with their own tests (tests/extract/passes/05-events.archives,
+// 02-titles.monarch-style, tests/text/sentences): the AP's abbreviated military ranks ("Brig. Gen.") end no sentence;
+// a relative clause about a signed document ("signed treaties tonight that would turn the canal over to Panama") is
+// neither a plan of the signing nor its place (_event-parts.relativeAfter); "with X looking on", "with A and B standing
+// behind them" sign nothing (_agreement-clause.atTheirSide; "standing behind" / "stood behind" as onlooker phrases); a
+// given name after "St." is a saint's ("St. Vladimir Hall"); "conferred today with" is "conferred with" (_timed-with.ts);
+// «اعلیحضرت همایون» is one honorific, «آریامهر» an epithet and «شاهنشاه» a title of the king's office (offices.json), so
+// the Shah's style is no person's name. Final: people P 0.973 / R 0.877, met pairs 0.93 / 0.552, agreements 0.70 /
+// 0.727, orgs R 1 (English met pairs 1.0 / 0.615); 93 known gaps, most of them the Shah named only by his style (A1).
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  A1: "a ruler the article names only by the style of his office («اعلیحضرت همایون شاهنشاه آریامهر», «موکب همایونی») is not resolved to the office's holder on the day (the lexicon has Mohammad Reza Pahlavi as king of Iran 1941–79): his meetings and signatures are lost, and those who \"also attended\" («نیز حضور داشتند») have no meeting to join",
+  A2: "Soviet offices of the time no offices lexicon holds («صدر هیئت رئیسه شورای عالی», «دبیر اول حزب کمونیست»), after a rank («مارشال»), give no name slot: Voroshilov and Khrushchev are not extracted, nor their meetings",
+  A3: "an Arabic name coordinated with و glued to a foreign given name no list holds («جمال عبد الناصر ونيكيتا خروشوف») is read as one name running into the next («جمال عبد الناصر ونيكيتا»): the second person is lost, and the meeting of the clause with him",
+  A4: "a building named after a person in Persian («خانه بلر», Blair House) is read as the lexicon's Tony Blair; a name with no title whose given name is a common word («دین اچسن»: دین, religion) or that follows a verb's object marker with no title («با هری ترومن») is not extracted",
+  A5: "a word of an unknown full name that is a lexicon person's short form («عارف», Arif Alvi's) blocks the name («المشير عبد السلام عارف رئيس الجمهورية العراقية»): the person is dropped",
+  A6: "a compound given name whose second part carries the article («نور الدين الأتاسي») after a title with its country is not read as a name",
+  A7: "a Persian name after the honorific «بانو» (Mrs) no lexicon knows is not extracted",
+  A12: "places missing from the lexicon: spellings of the time («واشینگتن» beside واشنگتن, «لنینگراد») and Djerba («جربة»); with Djerba unread the meetings take the destination of another person's trip in the article («في زيارة رسمية إلى إيران»)",
+  A13: "a meeting told as \"at that session\" («در آن جلسه») takes no day or place from the sentence before that gives them («روز یکشنبه در آنکارا»)",
+  A14: "a sentence that says no agreement has been reported («درباره امضای قرارداد تازه‌ای … خبری منتشر نشده است») is read as a signing by the people of the meeting before",
+  B1: "\"X and Y talked for an hour … at the home of their host, Z, who sat in on the meeting\": an intransitive \"talked\" of a coordinated pair is no meeting trigger, nor is \"sat in on\" a presence",
+  B2: "talks that were the purpose of a background stop (\"had stopped in New Delhi on his way to Bandung for talks with Nehru\") are placed at the dateline, not at the stop",
+  B3: "\"He saw X twice on Sunday and drove on to Y late at night\": \"saw\" (met) and \"drove on to\" a person are no contact verbs",
+  B4: "\"The two leaders signed …, with A and B standing behind them\": \"the two leaders\" are not the pair of the sentence before when others are named in the same sentence, so the onlookers make a meeting of their own instead of joining the signing",
+  B5: "a person introduced by title and surname only (\"President Nixon\", no lexicon entry) is not read again from the bare surname (\"On Wednesday Nixon and Kosygin signed …\")",
+  B6: "\"who settled the last details with X on Thursday\" (a negotiation in a relative clause about the subject) is no contact",
+  B7: "the host of a signing told in the next sentence as a passive (\"The ceremony was hosted by the OAS Secretary General, Alejandro Orfila\") does not join the signing meeting",
+  C1: "a past meeting told as a verbal noun with a dual pronoun («منذ اجتماعهما في جدة قبل عامين») is not read",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-aswan-1964.txt › finds no one else": GAP.A3,
+  "ar-01-aswan-1964.txt › finds عبد السلام عارف": GAP.A5,
+  "ar-01-aswan-1964.txt › finds نيكيتا خروشوف": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + عبد السلام عارف": GAP.A5,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + عبد الله السلال": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + نيكيتا خروشوف": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + نيكيتا خروشوف + عبد السلام عارف + عبد الله السلال is dated 1964-05-14": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + نيكيتا خروشوف + عبد السلام عارف + عبد الله السلال is placed in Aswan": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + نيكيتا خروشوف is dated 1964-05-09": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting جمال عبد الناصر + نيكيتا خروشوف is placed in Alexandria": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting عبد السلام عارف + عبد الله السلال": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting نيكيتا خروشوف + عبد السلام عارف": GAP.A3,
+  "ar-01-aswan-1964.txt › meeting نيكيتا خروشوف + عبد الله السلال": GAP.A3,
+  "ar-02-khartoum-1967.txt › finds نور الدين الأتاسي": GAP.A6,
+  "ar-02-khartoum-1967.txt › meeting جمال عبد الناصر + Faisal of Saudi Arabia is dated nothing (no date in the text)": GAP.C1,
+  "ar-02-khartoum-1967.txt › meeting جمال عبد الناصر + Faisal of Saudi Arabia is placed in Jeddah": GAP.C1,
+  "ar-04-djerba-1974.txt › finds the place جربة": GAP.A12,
+  "ar-04-djerba-1974.txt › meeting Habib Bourguiba + Muammar Gaddafi + محمد المصمودي + Abdessalam Jalloud is placed in جربة": GAP.A12,
+  "ar-04-djerba-1974.txt › meeting Habib Bourguiba + Muammar Gaddafi is placed in جربة": GAP.A12,
+  "en-01-bandung-1955.txt › meeting Gamal Abdel Nasser + Jawaharlal Nehru is placed in New Delhi": GAP.B2,
+  "en-01-bandung-1955.txt › meeting Jawaharlal Nehru + Ali Sastroamidjojo": GAP.B1,
+  "en-01-bandung-1955.txt › meeting Zhou Enlai + Ali Sastroamidjojo": GAP.B1,
+  "en-01-bandung-1955.txt › meeting Zhou Enlai + Jawaharlal Nehru": GAP.B1,
+  "en-01-bandung-1955.txt › meeting Zhou Enlai + Jawaharlal Nehru + Ali Sastroamidjojo is dated 1955-04-24": GAP.B1,
+  "en-01-bandung-1955.txt › meeting Zhou Enlai + Jawaharlal Nehru + Ali Sastroamidjojo is placed in Bandung": GAP.B1,
+  "en-02-tashkent-1966.txt › meeting Alexei Kosygin + Lal Bahadur Shastri is dated 1966-01-09": GAP.B3,
+  "en-02-tashkent-1966.txt › meeting Alexei Kosygin + Mohammed Ayub Khan is dated 1966-01-09": GAP.B3,
+  "en-03-moscow-1972.txt › agreement Nixon + Alexei Kosygin": GAP.B5,
+  "en-03-moscow-1972.txt › meeting Henry Kissinger + Andrei Gromyko": GAP.B6,
+  "en-03-moscow-1972.txt › meeting Henry Kissinger + Andrei Gromyko is dated 1972-05-25": GAP.B6,
+  "en-03-moscow-1972.txt › meeting Leonid Brezhnev + Alexei Kosygin": GAP.B4,
+  "en-03-moscow-1972.txt › meeting Leonid Brezhnev + Nikolai Podgorny": GAP.B4,
+  "en-03-moscow-1972.txt › meeting Nixon + Alexei Kosygin": GAP.B4,
+  "en-03-moscow-1972.txt › meeting Nixon + Alexei Kosygin is dated 1972-05-24": GAP.B5,
+  "en-03-moscow-1972.txt › meeting Nixon + Nikolai Podgorny": GAP.B4,
+  "en-04-washington-1977.txt › meeting Jimmy Carter + Alejandro Orfila": GAP.B7,
+  "en-04-washington-1977.txt › meeting Omar Torrijos + Alejandro Orfila": GAP.B7,
+  "fa-01-moscow-1335.txt › finds the place Leningrad": GAP.A12,
+  "fa-01-moscow-1335.txt › finds نیکیتا خروشچف": GAP.A2,
+  "fa-01-moscow-1335.txt › finds کلیمنت وروشیلف": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting Mohammad Reza Pahlavi + نیکیتا خروشچف": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting Mohammad Reza Pahlavi + کلیمنت وروشیلف": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting Mohammad Reza Pahlavi + کلیمنت وروشیلف + نیکلای بولگانین + نیکیتا خروشچف is dated 1956-06-25": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting Mohammad Reza Pahlavi + کلیمنت وروشیلف + نیکلای بولگانین + نیکیتا خروشچف is placed in Moscow": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting Mohammad Reza Pahlavi + کلیمنت وروشیلف + نیکلای بولگانین is dated 1956-06-26": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting Mohammad Reza Pahlavi + کلیمنت وروشیلف + نیکلای بولگانین is placed in Moscow": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting نیکلای بولگانین + نیکیتا خروشچف": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting کلیمنت وروشیلف + نیکلای بولگانین": GAP.A2,
+  "fa-01-moscow-1335.txt › meeting کلیمنت وروشیلف + نیکیتا خروشچف": GAP.A2,
+  "fa-01-moscow-1335.txt › no agreement where none was reached": GAP.A14,
+  "fa-02-tehran-1356.txt › finds Mohammad Reza Pahlavi": GAP.A1,
+  "fa-02-tehran-1356.txt › finds the place Washington": GAP.A12,
+  "fa-02-tehran-1356.txt › finds روزالین کارتر": GAP.A7,
+  "fa-02-tehran-1356.txt › meeting Amir-Abbas Hoveyda + Cyrus Vance": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Amir-Abbas Hoveyda + Jamshid Amouzegar": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jamshid Amouzegar + Cyrus Vance": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + Amir-Abbas Hoveyda": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + Cyrus Vance": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + Jamshid Amouzegar": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + Mohammad Reza Pahlavi": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + Mohammad Reza Pahlavi + Amir-Abbas Hoveyda + Jamshid Amouzegar + Cyrus Vance is dated 1978-01-01": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + Mohammad Reza Pahlavi + Amir-Abbas Hoveyda + Jamshid Amouzegar + Cyrus Vance is placed in Tehran": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Jimmy Carter + روزالین کارتر": GAP.A7,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + Amir-Abbas Hoveyda": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + Cyrus Vance": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + Jamshid Amouzegar": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + Jimmy Carter": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + Jimmy Carter + روزالین کارتر is dated 1977-12-31": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + Jimmy Carter + روزالین کارتر is placed in Tehran": GAP.A1,
+  "fa-02-tehran-1356.txt › meeting Mohammad Reza Pahlavi + روزالین کارتر": GAP.A1,
+  "fa-03-washington-1330.txt › finds no one else": GAP.A4,
+  "fa-03-washington-1330.txt › finds the place Washington": GAP.A12,
+  "fa-03-washington-1330.txt › finds دین اچسن": GAP.A4,
+  "fa-03-washington-1330.txt › finds هری ترومن": GAP.A4,
+  "fa-03-washington-1330.txt › meeting دین اچسن + نصرالله انتظام": GAP.A4,
+  "fa-03-washington-1330.txt › meeting محمد مصدق + دین اچسن": GAP.A4,
+  "fa-03-washington-1330.txt › meeting محمد مصدق + هری ترومن": GAP.A4,
+  "fa-03-washington-1330.txt › meeting محمد مصدق + هری ترومن + دین اچسن + نصرالله انتظام is dated 1951-10-23": GAP.A4,
+  "fa-03-washington-1330.txt › meeting محمد مصدق + هری ترومن + دین اچسن + نصرالله انتظام is placed in Washington": GAP.A12,
+  "fa-03-washington-1330.txt › meeting هری ترومن + دین اچسن": GAP.A4,
+  "fa-03-washington-1330.txt › meeting هری ترومن + نصرالله انتظام": GAP.A4,
+  "fa-04-istanbul-1343.txt › agreement Mohammad Reza Pahlavi + جمال گورسل": GAP.A1,
+  "fa-04-istanbul-1343.txt › agreement Mohammad Reza Pahlavi + محمد ایوب خان": GAP.A1,
+  "fa-04-istanbul-1343.txt › finds Mohammad Reza Pahlavi": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + Zulfikar Ali Bhutto": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + جمال گورسل": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + جمال گورسل + محمد ایوب خان + حسنعلی منصور + عصمت اینونو + Zulfikar Ali Bhutto is dated 1964-07-21": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + جمال گورسل + محمد ایوب خان + حسنعلی منصور + عصمت اینونو + Zulfikar Ali Bhutto is placed in Istanbul": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + حسنعلی منصور": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + عصمت اینونو": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting Mohammad Reza Pahlavi + محمد ایوب خان": GAP.A1,
+  "fa-04-istanbul-1343.txt › meeting عباس آرام + فریدون جمال ارکین + Zulfikar Ali Bhutto is dated 1964-07-19": GAP.A13,
+  "fa-04-istanbul-1343.txt › meeting عباس آرام + فریدون جمال ارکین + Zulfikar Ali Bhutto is placed in Ankara": GAP.A13,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "archives"), name: "archives suite", artifact: "extraction-archives.json", knownGaps: KNOWN_GAPS });
