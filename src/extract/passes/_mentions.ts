@@ -77,9 +77,15 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
     // (a title reference only when "with" stands right before the first of them: not "با ابراز خرسندی …، سلام X را …")
     return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && (pronoun || c.end === first) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
+  // … or the reference is the object of "with" right before it and every named one stands before it, on the subject's
+  // side ("A و B … با نخست‌وزیر ترکیه گفتگو کردند", "A and B met with the Turkish prime minister")
+  const withObject = (m: number) => {
+    const sp = st.spans.get(m)!;
+    return namedOnes.every((n) => st.spans.get(n)!.end <= sp.start) && st.cues.some((c) => c.kind === "with" && c.end === sp.start && /^(with|با|مع)$/.test(st.tokens[c.start].key));
+  };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !otherSide(m)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !otherSide(m) && !withObject(m)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

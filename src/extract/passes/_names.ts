@@ -282,6 +282,10 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   // "ومحمد X المدير العام …" (and Mohamed X): a given name with the conjunction glued to it opens the name
   const and = state.lang === "ar" && words.length > 0 && words.length < max && i >= 0 && st.owner[i] < 0 && andGivenName(state, st.tokens[i]);
   if (and) words.unshift(i--);
+  // "گفتگوهای محرمانه هیتوشی تاناکا، مدیر …": a foreign name transliterated (two words no dictionary knows, or a
+  // lexicon name part) does not open with the Persian dictionary word before it (a word of the clause: محرمانه، تلاش)
+  const rest = words.slice(1).map((w) => classOf(state, st.tokens[w]));
+  if (state.lang === "fa" && words.length === max && !st.cues.some((c) => c.kind === "honorific" && c.end === words[0]) && classOf(state, st.tokens[words[0]]) === "common" && !rest.includes("common")) words.shift();
   // "فيصل بن فرحان بن عبدالله وزير الخارجية": the words run on from a name already read, not a new one
   if (words.length && (i >= 0 && st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person")) return undefined;
   if (words.length && state.lex.words.sets.nameParticle.has(st.tokens[words[0]].key)) return undefined;
