@@ -20,7 +20,7 @@ import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
 import { joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
-import { distributedDays } from "./_distributed-days.js";
+import { distributedDays, sequentialObjects } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
@@ -217,6 +217,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     for (const other of participants.slice(1)) pushEvent(state, st, clause, kind, [participants[0], other], main.text, main.start, confidence - 0.1);
     return participants[0];
   }
+  const sequence = kind === "meeting" ? sequentialObjects(st, participants) : undefined;
+  for (const pair of sequence ?? []) pushEvent(state, st, clause, kind, pair, main.text, main.start, confidence - 0.1);
+  if (sequence) return participants[0];
   const days = kind === "meeting" ? distributedDays(state, st, clause, participants) : undefined;
   for (const d of days ?? []) pushEvent(state, st, clause, kind, d.people, main.text, main.start, confidence - 0.1, d.date);
   if (days) return participants[0];

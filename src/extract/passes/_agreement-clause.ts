@@ -112,9 +112,20 @@ export function atTheirSide(st: SentenceState, clause: TokenSpan): TokenSpan | u
   return undefined;
 }
 
-/** The comma at `k` parts two names of one list: a name right after it, alone up to the next comma or before an "and". */
+/**
+ * The comma at `k` parts two names of one list: a name right after it, alone up to the next comma or before an "and";
+ * or, in Arabic, a title with a glued و right after it whose holder it names ("، والرئيس الكيني السابق B").
+ */
 function listGoesOn(st: SentenceState, k: number, end: number): boolean {
   if (!/^[,،]$/.test(st.tokens[k].text)) return false;
+  // «بحضور A، والرئيس الكيني السابق B، ونائبة … C»: an Arabic list goes on with و glued to the title of its next
+  // name; the title's person is then the list's next name
+  // (a word of standing may stand between the title and the name: «والرئيس الكيني السابق B»)
+  const holder = (t: SentenceState["titles"][number]) => {
+    const at = t.person === undefined ? undefined : st.spans.get(t.person)?.start;
+    return at !== undefined && at >= t.phraseEnd && at <= t.phraseEnd + 2 && !st.tokens.slice(t.phraseEnd, at).some((x) => x.punct);
+  };
+  if (st.titles.some((t) => t.start === k + 1 && /^و/.test(st.tokens[k + 1].key) && holder(t))) return true;
   const o = st.owner[k + 1];
   const sp = o !== undefined && o >= 0 ? st.spans.get(o) : undefined;
   if (!sp || sp.start !== k + 1) return false;

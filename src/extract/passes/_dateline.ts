@@ -91,14 +91,28 @@ function capitalOfDateline(state: ExtractState, m: number): void {
 }
 
 /**
+ * "CITY - OUTLET: …" («هافانا - سبوتنيك: وقع …», «برازيليا - الجزيرة نت: …»): the outlet's name after the dash, one to
+ * three words and a colon, is still the dateline, which ends at the colon. Else the dash.
+ */
+function outletAfterDash(st: SentenceState, dash: number): number {
+  for (let i = dash + 1; i <= dash + 4 && i < st.tokens.length; i++) {
+    const t = st.tokens[i];
+    if (t.text === ":") return i > dash + 1 ? i : dash;
+    if (t.punct && !/^["«»“”]$/.test(t.text)) return dash;
+  }
+  return dash;
+}
+
+/**
  * The mark that ends a dateline in one of the first sentences, or -1: a dash ("KABUL, April 19 (Reuters) -"), or a
- * colon after a lead that opens with a place ("ISLAMABAD, March 3:", "Doha:").
+ * colon after a lead that opens with a place ("ISLAMABAD, March 3:", "Doha:"); after a dash, the colon of an outlet
+ * named there ("هافانا - سبوتنيك:").
  */
 export function datelineDash(state: ExtractState, st: SentenceState): number {
   if (st.s.index >= 3) return -1;
   // (a hyphen inside a word, "al-Shaibani", "Indo-Pacific", is no dateline's dash)
   const dash = st.tokens.findIndex((t, i) => i < 12 && /^[-–—]+$/.test(t.text) && !glued(st, i));
-  if (dash >= 0) return dash;
+  if (dash >= 0) return outletAfterDash(st, dash);
   const o = st.owner[0];
   return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
 }

@@ -8,10 +8,12 @@ import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
 const NASAB = new Set(["بن", "ابن", "بنت"].map((w) => normalizeKey(w)));
-/** Regnal ordinals ("… الثاني") and the words of standing written after a name ("الراحل"), no family names. */
-const NOT_FAMILY = new Set(
-  ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الراحل", "الأكبر", "الأصغر"].map((w) => normalizeKey(w)),
+/** Arabic regnal ordinals ("تشارلز الثالث", "عبد الله الثاني"): the last word of a name that is no family name. */
+export const REGNAL_ORDINALS = new Set(
+  ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"].map((w) => normalizeKey(w)),
 );
+/** Regnal ordinals and the words of standing written after a name ("الراحل"), no family names. */
+const NOT_FAMILY = new Set([...REGNAL_ORDINALS, ...["الراحل", "الأكبر", "الأصغر"].map((w) => normalizeKey(w))]);
 
 /**
  * Does a lexicon full form (`sp`, a person's) that ends in a nasab (بن + a name) run on into a family name: a

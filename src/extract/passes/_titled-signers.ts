@@ -48,7 +48,9 @@ function documentAfter(
     if (nouns.has(w.key)) return signers > 0 ? j : undefined;
     if (has(verbs, w.key)) return undefined;
     if (w.punct) {
-      if (w.text === "،" || QUOTE.test(w.text) || dateBracket(st, j)) continue;
+      // (the slash of a month named in both calendars' names, "9 تموز/يوليو 2018", is inside the date; a bracket
+      // round an organisation's acronym, "القوات المسلحة الثورية الكولومبية (فارك)", is part of the signer's title)
+      if (w.text === "،" || QUOTE.test(w.text) || dateBracket(st, j) || adjunctAr(state, st, j) || acronymBracket(state, st, j)) continue;
       return undefined;
     }
     const o = st.owner[j];
@@ -60,4 +62,11 @@ function documentAfter(
     if (!(kind === "person" || kind === "organization" || titled || honorific || demonym || adjunctAr(state, st, j))) words++;
   }
   return undefined;
+}
+
+/** A bracket round an organisation's name or acronym ("(فارك)"): the bracket's other side is the organisation. */
+function acronymBracket(state: ExtractState, st: SentenceState, j: number): boolean {
+  const org = (k: number) => (st.owner[k] ?? -1) >= 0 && state.mentions[st.owner[k]].kind === "organization";
+  const t = st.tokens[j].text;
+  return (t === "(" && org(j + 1) && st.tokens[j + 2]?.text === ")") || (t === ")" && org(j - 1) && st.tokens[j - 2]?.text === "(");
 }

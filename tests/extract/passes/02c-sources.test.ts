@@ -1,7 +1,7 @@
 // Pass 2c (a report's source outlet is an organisation): sentences written for this test.
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../../../src/model.js";
-import { facts } from "./helpers.js";
+import { agreements, facts } from "./helpers.js";
 
 const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization").map((m) => m.text);
 
@@ -67,5 +67,14 @@ describe("pass 2c: a person cited is no outlet", () => {
   it("a country in the dateline is read as its capital for the whole article, with or without a meeting in it", () => {
     const f = facts("الجزائر (واج) - وصل هاكان فيدان مساء الأحد في زيارة تدوم يومين.");
     expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toEqual(["place/algiers"]);
+  });
+});
+
+describe("pass 2c: «CITY - OUTLET:» datelines (gazettes suite)", () => {
+  it("an outlet the lexicon knows, after the dash and before a colon, is the dateline's: no side of the signing after it", () => {
+    const f = facts("date 2019-05-02\n\nكيتو - سبوتنيك: وقع وزير الخارجية الإكوادوري خوسيه فالنسيا ونظيره البيروفي نيستور بوبوليزيو أمس اتفاقا لترسيم الحدود البحرية.");
+    const a = agreements(f);
+    expect(a.length).toBe(1);
+    expect(a[0].who.filter((w) => w.startsWith("org/"))).toEqual([]);
   });
 });

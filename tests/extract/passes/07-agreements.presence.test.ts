@@ -32,3 +32,14 @@ describe("pass 7: leaders who watch a signing whose signers are not named lend i
     expect(sides(text).flatMap((a) => a.who)).not.toContain("place/egypt");
   });
 });
+
+describe("pass 7: an Arabic presence list after the signing goes on past «، و + title + name» (gazettes suite)", () => {
+  it("«بحضور A، والرئيس … B، ونائبة … C»: none of the three signs", () => {
+    const text =
+      "ووقع الاتفاق عن الحكومة الكونغولية وزير العدل إيلي موانزا، وعن الحركة المتمردة المتحدث باسمها لورنس كانيوكا، بحضور الرئيس الجنوب أفريقي الأسبق ثابو مبيكي، والرئيس الكيني وليام روتو، ونائبة رئيس الوزراء الأوغندي السابقة ريبيكا كاداغا.";
+    const who = signers(text).flat();
+    expect(signers(text).length).toBe(1);
+    expect(who).not.toContain("person/thabo-mbeki");
+    expect(who).not.toContain("person/william-ruto");
+  });
+});

@@ -41,3 +41,16 @@ describe("pass 7: Arabic signers with their titles between وقع and the docume
     expect(agreements(f).filter((x) => x.status !== "planned")).toEqual([]);
   });
 });
+
+describe("pass 7: the adjuncts and brackets between وقع and the document (gazettes suite)", () => {
+  it("a date with both month names («12 آذار/مارس 2021») between the signers and the document", () => {
+    const f = facts(`وقع وزير المالية الكيني ${MWANGI} ووزير التجارة التنزاني ${KAPINGA}، أمس الجمعة 12 آذار/مارس 2021، في مدينة أروشا مذكرة تفاهم لتسهيل التجارة.`, "2021-03-13");
+    expect(agreements(f).some((a) => a.status === "signed" && a.who.includes(MWANGI) && a.who.includes(KAPINGA))).toBe(true);
+    expect(met(f, MWANGI, KAPINGA).map((e) => e.date)).toEqual(["2021-03-12"]);
+  });
+
+  it("a bracket round a body's acronym in a signer's title («… (إيكواس) X»)", () => {
+    const f = facts(`وقع الوزير التنزاني ${KAPINGA} ورئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) ${MWANGI}، اليوم في أبوجا، اتفاقا للتعاون الفني.`, "2021-03-13");
+    expect(agreements(f).some((a) => a.who.includes(MWANGI) && a.who.includes(KAPINGA))).toBe(true);
+  });
+});

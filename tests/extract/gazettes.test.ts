@@ -1,0 +1,118 @@
+// The gazettes suite: 10 short Arabic news articles written for these tests (tests/extract/gazettes), retelling real
+// events of 2015–2023 outside the Arab world as the Arabic services of broadcasters and agencies report them (Al
+// Jazeera, Sky News Arabia, France 24, CGTN Arabic, DW Arabic, Asharq Al-Awsat, BBC Arabic, Anadolu, Al Arabiya,
+// Sputnik Arabic): Lula's South American summit and his talks with Maduro in Brasília (2023), the Ethiopia–TPLF
+// cessation of hostilities signed in Pretoria under AU mediation (2022), Nuland's visit to Niamey after the coup and
+// the ECOWAS and Chadian missions before it (2023), Xi and Putin at the SCO summit in Samarkand with Xi's stop in
+// Kazakhstan (2022), the Erdoğan–Kristersson–Stoltenberg meeting on the eve of the NATO summit in Vilnius (2023), the
+// Trump–Kim summit in Hanoi that ended without a deal and the Boeing sales signed before Vietnam's leaders (2019),
+// Modi's surprise stop in Lahore after Kabul (2015), Abiy Ahmed and Isaias Afwerki's peace declaration in Asmara
+// (2018), Scholz's day in Beijing with German company chiefs (2022), and the Colombia–FARC ceasefire signed in Havana
+// before heads of state (2016).
+// Traps: Arabic transliterations the lexicon may not hold or holds in another spelling (ministers, envoys, a junta's
+// general and spokesman, negotiators, company chiefs, a nom de guerre that is a European politician's surname:
+// «تيموشنكو»; «ترمب», «لاكاي بو», «ميرضيائيف», «تشوي سون هي», «عثمان صالح» without «محمد»; two Eritreans named
+// «يماني»), elliptical demonyms in a list («الرئيس الأرجنتيني A والكولومبي B والتشيلي C»), both month-name systems
+// («مايو/أيار», «كانون الأول/ديسمبر»), broadcaster styles («أفادت وكالة …», «بحسب بيان», «وذكرت وكالة …»), phone calls
+// and a video call, planned, postponed and cancelled meetings, a meeting refused and one said not to be arranged,
+// people only quoted, background meetings of earlier years with their own dates, «في اليوم نفسه», witnesses of a
+// signing who sign nothing, an agreement announced in a statement, sales signed between companies before two
+// presidents, a summit that ended without an agreement, and titles without names.
+//
+// The expectations were written from the texts before the extractor was run on them (committed alone first). The
+// format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
+// First run (before any fix): people P 0.917 R 0.885, met pairs P 0.638 R 0.52, agreements P 0.5 R 0.167, orgs R 0.95
+// (101 of 375 expectations failing); after the fixes of the same branch (a regnal ordinal is no family name, «التقى A
+// ثم B», «المتحدث باسمها X», a date with both month names or a bracketed acronym between وقع and its document, the
+// outlet of a «CITY - OUTLET:» dateline, an Arabic presence list going on past «، و+title»): people P 0.929 R 0.897,
+// met pairs P 0.67 R 0.663, agreements P 1 R 0.667, orgs R 0.95 (73 known gaps).
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  G1: "a name is missed, cut or misread: a hyphenated surname cut at the hyphen ('فومزيلي ملامبو-نغكوكا' read as 'فومزيلي ملامبو'); Korean three-syllable names cut after the family name ('كيم يونغ تشول' read as 'يونغ تشول') or spelt otherwise than the lexicon ('تشوي سون هي', the lexicon has «تشوي سون هوي»: read as 'تشوي سون'); a name after a title ending in «بالوكالة» ('رئيس موظفي البيت الأبيض بالوكالة ميك مولفاني'); Eritrean names opening with the shared given name «يماني» after a minister's and an adviser's title ('يماني جبر مسقل', 'يماني جبرآب'); a company's name glued to the chief's name after «لمجموعة» ('فولكسفاغن أوليفر'); Bachelet spelt «باتشيليت» (the lexicon has «باشليه» only); a surname with Spanish particles ('أومبرتو دي لا كايي'); a nom de guerre read as a European namesake ('المعروف باسمه الحركي \"تيموشنكو\"' taken as Yulia Tymoshenko); Xi written by his family name alone ('وكان شي قد وصل …': the lexicon has no Arabic short form «شي», a Persian common word), so his meetings of that sentence are read without him; the meetings of these people fail with them",
+  G2: "places: a meeting takes a place named later in its sentence for another purpose ('الاتهامات الموجهة إلى كاراكاس' for the talks in Brasília's Planalto Palace; the White House of a guest's title 'رئيس موظفي البيت الأبيض' for the dinner in Hanoi); Windsor Castle ('قلعة وندسور') is no place the lexicon knows in Arabic",
+  G3: "events: the host of a summit or a meeting in a relative clause is not a participant ('قمة … دعا إليها الرئيس لولا', 'اجتماع ثلاثي استضافه ستولتنبرغ … وجمع أردوغان وكريسترشون', so the meeting also loses its day and place); 'the two leaders' of a background meeting resolved to the last two people quoted ('وكان الزعيمان قد عقدا لقاء قصيرا … في باريس'), or missing one of them ('وكان الزعيمان قد التقيا مساء الأربعاء … حيث تناولا عشاء بحضور …'); a summit that 'ended without agreement, after a lunch was cancelled' read as a cancelled meeting; a joint inauguration ('افتتح … مع الرئيس الأفغاني أشرف غني مبنى البرلمان') is no meeting word; a meeting named by a noun in a report ('آخر لقاء مباشر بين الزعيمين جرى في بكين في …', 'لقاءهما الأول في هافانا في …') makes no meeting of its own",
+  G4: "agreements: companies after «بين» in a witnessed signing ('شهد الرئيسان توقيع صفقات بين شركة «بوينغ» وشركتي الطيران … «فيت جيت» و«بامبو إيروايز»') are no parties ('بامبو' is read as a misspelling of Pompeo)",
+  G5: "organisations: a company written right before its chief's name after «لمجموعة» ('لمجموعة فولكسفاغن أوليفر بلومه') is read into the person's name",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Alberto Fernández": GAP.G3,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Alberto Fernández + Gustavo Petro + Gabriel Boric + Luis Lacalle Pou + Nicolás Maduro + ألبرتو أوتارولا is dated 2023-05-30": GAP.G3,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Alberto Fernández + Gustavo Petro + Gabriel Boric + Luis Lacalle Pou + Nicolás Maduro + ألبرتو أوتارولا is placed in Brasília": GAP.G3,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Gabriel Boric": GAP.G3,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Gustavo Petro": GAP.G3,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Luis Lacalle Pou": GAP.G3,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Nicolás Maduro is placed in Brasília": GAP.G2,
+  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + ألبرتو أوتارولا": GAP.G3,
+  "ar-02-pretoria-2022.txt › finds no one else": GAP.G1,
+  "ar-02-pretoria-2022.txt › finds فومزيلي ملامبو-نغكوكا": GAP.G1,
+  "ar-02-pretoria-2022.txt › meeting Olusegun Obasanjo + فومزيلي ملامبو-نغكوكا": GAP.G1,
+  "ar-02-pretoria-2022.txt › meeting Uhuru Kenyatta + فومزيلي ملامبو-نغكوكا": GAP.G1,
+  "ar-02-pretoria-2022.txt › meeting رضوان حسين + فومزيلي ملامبو-نغكوكا": GAP.G1,
+  "ar-02-pretoria-2022.txt › meeting غيتاتشو رضا + فومزيلي ملامبو-نغكوكا": GAP.G1,
+  "ar-04-samarkand-2022.txt › meeting Vladimir Putin + Xi Jinping is dated 2022-02-04": GAP.G3,
+  "ar-04-samarkand-2022.txt › meeting Vladimir Putin + Xi Jinping is placed in Beijing": GAP.G3,
+  "ar-04-samarkand-2022.txt › meeting Xi Jinping + Kassym-Jomart Tokayev": GAP.G1,
+  "ar-04-samarkand-2022.txt › meeting Xi Jinping + Kassym-Jomart Tokayev is dated 2022-09-14": GAP.G1,
+  "ar-04-samarkand-2022.txt › meeting Xi Jinping + Kassym-Jomart Tokayev is placed in Astana": GAP.G1,
+  "ar-04-samarkand-2022.txt › meeting Xi Jinping + Shavkat Mirziyoyev": GAP.G1,
+  "ar-04-samarkand-2022.txt › meeting Xi Jinping + Shavkat Mirziyoyev is dated 2022-09-14": GAP.G1,
+  "ar-04-samarkand-2022.txt › meeting Xi Jinping + Shavkat Mirziyoyev is placed in Samarkand": GAP.G1,
+  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Recep Tayyip Erdoğan": GAP.G3,
+  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson is dated 2023-07-10": GAP.G3,
+  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson is placed in Vilnius": GAP.G3,
+  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Ulf Kristersson": GAP.G3,
+  "ar-05-vilnius-2023.txt › meeting Joe Biden + Charles III is placed in Windsor": GAP.G2,
+  "ar-06-hanoi-2019.txt › agreement بوينغ + بامبو إيروايز": GAP.G4,
+  "ar-06-hanoi-2019.txt › agreement بوينغ + فيت جيت": GAP.G4,
+  "ar-06-hanoi-2019.txt › finds Choe Son-hui": GAP.G1,
+  "ar-06-hanoi-2019.txt › finds no one else": GAP.G1,
+  "ar-06-hanoi-2019.txt › finds كيم يونغ تشول": GAP.G1,
+  "ar-06-hanoi-2019.txt › finds ميك مولفاني": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un + Mike Pompeo + ميك مولفاني + كيم يونغ تشول + Ri Yong-ho is dated 2019-02-27": GAP.G3,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un + Mike Pompeo + ميك مولفاني + كيم يونغ تشول + Ri Yong-ho is placed in Hanoi": GAP.G2,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un is dated 2019-02-28": GAP.G3,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un is placed in Hanoi": GAP.G3,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + Ri Yong-ho": GAP.G3,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + كيم يونغ تشول": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting Donald Trump + ميك مولفاني": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting Kim Jong Un + كيم يونغ تشول": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting Kim Jong Un + ميك مولفاني": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting Mike Pompeo + كيم يونغ تشول": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting Mike Pompeo + ميك مولفاني": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting كيم يونغ تشول + Ri Yong-ho": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting ميك مولفاني + Ri Yong-ho": GAP.G1,
+  "ar-06-hanoi-2019.txt › meeting ميك مولفاني + كيم يونغ تشول": GAP.G1,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Ashraf Ghani": GAP.G3,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Ashraf Ghani is dated 2015-12-25": GAP.G3,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Ashraf Ghani is placed in Kabul": GAP.G3,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is dated 2015-07-10": GAP.G3,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is dated 2015-11-30": GAP.G3,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is placed in Paris": GAP.G3,
+  "ar-07-lahore-2015.txt › meeting Narendra Modi + Nawaz Sharif is placed in Ufa": GAP.G3,
+  "ar-08-asmara-2018.txt › finds يماني جبر مسقل": GAP.G1,
+  "ar-08-asmara-2018.txt › finds يماني جبرآب": GAP.G1,
+  "ar-08-asmara-2018.txt › meeting Abiy Ahmed + يماني جبرآب": GAP.G1,
+  "ar-08-asmara-2018.txt › meeting Osman Saleh Mohammed + يماني جبرآب": GAP.G1,
+  "ar-09-beijing-2022.txt › finds no one else": GAP.G1,
+  "ar-09-beijing-2022.txt › finds the organisation فولكسفاغن": GAP.G5,
+  "ar-09-beijing-2022.txt › finds أوليفر بلومه": GAP.G1,
+  "ar-10-havana-2016.txt › does not extract Yulia Tymoshenko": GAP.G1,
+  "ar-10-havana-2016.txt › finds Michelle Bachelet": GAP.G1,
+  "ar-10-havana-2016.txt › finds no one else": GAP.G1,
+  "ar-10-havana-2016.txt › finds أومبرتو دي لا كايي": GAP.G1,
+  "ar-10-havana-2016.txt › meeting Ban Ki-moon + Michelle Bachelet": GAP.G1,
+  "ar-10-havana-2016.txt › meeting Juan Manuel Santos + Michelle Bachelet": GAP.G1,
+  "ar-10-havana-2016.txt › meeting Juan Manuel Santos + رودريغو لوندونيو is dated 2015-09-23": GAP.G3,
+  "ar-10-havana-2016.txt › meeting Michelle Bachelet + Børge Brende": GAP.G1,
+  "ar-10-havana-2016.txt › meeting Michelle Bachelet + Enrique Peña Nieto": GAP.G1,
+  "ar-10-havana-2016.txt › meeting Nicolás Maduro + Michelle Bachelet": GAP.G1,
+  "ar-10-havana-2016.txt › meeting Raúl Castro + Michelle Bachelet": GAP.G1,
+  "ar-10-havana-2016.txt › meeting رودريغو لوندونيو + Michelle Bachelet": GAP.G1,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "gazettes"), name: "gazettes suite", artifact: "extraction-gazettes.json", knownGaps: KNOWN_GAPS });
