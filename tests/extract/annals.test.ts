@@ -88,8 +88,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-03-algiers-1353.txt › meeting صدام حسین + هواری بومدین": GAP.N11,
   "fa-03-algiers-1353.txt › meeting محمدرضا شاه پهلوی + صدام حسین + هواری بومدین is placed in Algiers": GAP.N10,
   "fa-03-algiers-1353.txt › meeting محمدرضا شاه پهلوی + هواری بومدین": GAP.N10,
-  "fa-05-arusha-1372.txt › finds the place Arusha": GAP.N12,
-  "fa-05-arusha-1372.txt › meeting ژوونال هابیاریمانا + الکسی کانیارنگوه + علی حسن موینی is placed in Arusha": GAP.N12,
   "fa-06-geneva-1367.txt › meeting Ali Akbar Velayati + خاویر پرز دکوئیار": GAP.N7,
   "fa-06-geneva-1367.txt › meeting خاویر پرز دکوئیار + یان الیاسون": GAP.N7,
   "fa-06-geneva-1367.txt › meeting طارق عزیز + خاویر پرز دکوئیار": GAP.N7,
