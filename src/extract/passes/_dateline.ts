@@ -2,10 +2,10 @@
 // filed from, at the start of the body — "KABUL, April 19 (Reuters) -", "بغداد – واع", "Doha:", "ایسنا/ تهران –",
 // "به گزارش خبرنگار ایرنا از مسکو،", a line "Mogadishu, 12 September 2022".
 import type { ExtractState, SentenceState } from "../state.js";
-import { lexPlaceId } from "../../ids.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
 import { glued } from "./_name-tokens.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
-import { normalizeKey } from "../../text/normalize.js";
+import { tokenize } from "../../text/tokenize.js";
 
 /**
  * The city of the dateline ("بغداد – واع", "KABUL, April 19 (Reuters) -", "دمشق-سانا"): where the report
@@ -117,12 +117,18 @@ export function datelineDash(state: ExtractState, st: SentenceState): number {
   return o >= 0 && state.mentions[o].kind === "place" ? st.tokens.findIndex((t, i) => i < 12 && t.text === ":") : -1;
 }
 
-/** A city of another country than `country` with `text` among its names in the article's language. */
+/**
+ * A city of another country than `country` whose name in the article's language is `text` as a whole, from the
+ * lexicon's place matcher (the index pass 1 reads places with), not a scan of the places.
+ */
 function foreignCityNamed(state: ExtractState, text: string, country: string): PlaceEntry | undefined {
-  const key = normalizeKey(text);
-  for (const p of state.lex.places.values()) {
-    if (p.kind !== "city" || p.within === country) continue;
-    if ((p.names[state.lang] ?? []).some((n) => normalizeKey(n) === key)) return p;
+  const tokens = tokenize(text);
+  for (const m of state.lex.placeMatcher.findAll(tokens)) {
+    if (m.start !== 0 || m.end !== tokens.length) continue;
+    for (const hit of m.values) {
+      const p = state.lex.places.get(placeSlug(hit.id));
+      if (hit.form === "name" && (hit.lang ?? state.lang) === state.lang && p?.kind === "city" && p.within !== country) return p;
+    }
   }
   return undefined;
 }
