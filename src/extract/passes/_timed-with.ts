@@ -1,21 +1,23 @@
 // A contact verb parted from its "with" by the time of the contact, as wire copy writes it ("Carter conferred today
-// with X", "Blinken met Tuesday with Y", "spoke tonight with"): the trigger the lexicon writes as one phrase ("conferred
-// with", events.json) read across the day word. A helper of pass 1 (01-entities), not a pass.
+// with X", "Blinken conferred on Tuesday with Y", "spoke this morning with"): the trigger the lexicon writes as one
+// phrase ("conferred with", events.json) read across the date expression pass 1 found between them (st.dates), and a
+// time preposition before it (cues.json words.timePreposition). A helper of pass 1 (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
 
-/** The day words that stand between a verb and its "with" in English news copy. */
-const DAY_WORDS = new Set(["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-
 export function timedWithTriggers(state: ExtractState, st: SentenceState): void {
-  if (state.lang !== "en") return;
   const t = st.tokens;
-  for (let i = 0; i + 2 < t.length; i++) {
-    if (!DAY_WORDS.has(t[i + 1].key) || t[i + 2].key !== "with" || t[i].punct) continue;
-    if (st.triggers.some((x) => x.start <= i + 2 && x.end > i)) continue;
-    for (const m of state.lex.events.triggers.findAll([t[i], t[i + 2]], { proclitics: true })) {
+  const before = state.lex.words.sets[`timePreposition.${state.lang}`];
+  for (const d of st.dates) {
+    let from = t.findIndex((x) => x.start >= d.start);
+    let to = t.findIndex((x) => x.end > d.end); // the token after the date
+    if (from < 1 || to < 0 || t[to].start < d.end) continue;
+    if (before?.has(t[from - 1].key) && from >= 2) from--;
+    const verb = from - 1;
+    if (t[verb].punct || st.triggers.some((x) => x.start <= to && x.end > verb)) continue;
+    for (const m of state.lex.events.triggers.findAll([t[verb], t[to]], { proclitics: true })) {
       if (m.start !== 0 || m.end !== 2) continue;
-      const text = state.doc.article.text.slice(t[i].start, t[i + 2].end);
-      for (const kind of new Set(m.values)) st.triggers.push({ start: i, end: i + 3, kind, text });
+      const text = state.doc.article.text.slice(t[verb].start, t[to].end);
+      for (const kind of new Set(m.values)) st.triggers.push({ start: verb, end: to + 1, kind, text });
     }
   }
 }

@@ -2,8 +2,8 @@
 // this test: a relative clause about a signed document ("signed treaties that would …") does not make the signing a
 // plan nor give it the relative clause's place; the absolute "with X looking on" / "with A and B standing behind
 // them" puts X, A and B at the signing and signs nothing for them (_agreement-clause.atTheirSide); a given name
-// after "St." is a saint's, no person ("St. Olga Hall"); a contact verb parted from its "with" by a day word ("conferred
-// today with", _timed-with.ts).
+// after "St." is a saint's, no person ("St. Olga Hall"); a contact verb parted from its "with" by a date expression ("conferred
+// today with", "conferred on Monday with", _timed-with.ts).
 import { describe, expect, it } from "vitest";
 import { agreements, facts, met, people } from "./helpers.js";
 
@@ -48,13 +48,20 @@ describe("pass 2: a given name after 'St.' is a saint's", () => {
   });
 });
 
-describe("pass 1: a contact verb parted from its 'with' by a day word (wire style)", () => {
+describe("pass 1: a contact verb parted from its 'with' by a date expression (wire style)", () => {
   it("'conferred today with', 'met Tuesday with' are meetings on that day", () => {
     const f = facts("LIMA, March 14 - Mariana Oyarzun conferred today with Tomas Quiroga. Irene Castro met Tuesday with Pablo Nunez.", D);
     expect(met(f, "Mariana Oyarzun", "Tomas Quiroga").map((e) => e.date)).toEqual(["2024-03-14"]);
     expect(met(f, "Irene Castro", "Pablo Nunez").map((e) => e.date)).toEqual(["2024-03-12"]);
   });
+  it("any date expression between them, after 'on' or 'at' too ('conferred on Monday with', 'this morning', 'on 12 March')", () => {
+    const f = facts("Mariana Oyarzun conferred on Monday with Tomas Quiroga. Irene Castro conferred this morning with Pablo Nunez. Rosa Vidal conferred on 12 March with Luis Ortega.", D);
+    expect(met(f, "Mariana Oyarzun", "Tomas Quiroga").map((e) => e.date)).toEqual(["2024-03-11"]);
+    expect(met(f, "Irene Castro", "Pablo Nunez").map((e) => e.date)).toEqual(["2024-03-14"]);
+    expect(met(f, "Rosa Vidal", "Luis Ortega").map((e) => e.date)).toEqual(["2024-03-12"]);
+  });
   it("a day word not between a contact verb and 'with' makes no contact", () => {
     expect(met(facts("Mariana Oyarzun dined today at home with her family.", D), "Mariana Oyarzun", "Tomas Quiroga")).toEqual([]);
+    expect(met(facts("Mariana Oyarzun spoke on Monday with pride of Tomas Quiroga's work.", D), "Mariana Oyarzun", "Tomas Quiroga")).toEqual([]);
   });
 });
