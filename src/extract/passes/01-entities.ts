@@ -147,12 +147,10 @@ export function findEntities(state: ExtractState): void {
 }
 
 
-const NASAB = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint"].map((w) => normalizeKey(w)));
-
 /**
  * "الملك سلمان بن عبدالعزيز آل سعود": the words after بن / bin are the father's and the family's names,
  * part of the same name, never another person. A full name the lexicon matched is extended over them
- * (each بن / bin / آل / Al with the one word after it), so "عبدالعزيز" is not read as someone else.
+ * (each بن / bin / آل / Al with the one word after it: cues.json nasabShort), so "عبدالعزيز" is not read as someone else.
  */
 function nasabEnd(state: ExtractState, st: SentenceState, end: number, taken: boolean[]): number {
   const word = (i: number) => {
@@ -161,7 +159,7 @@ function nasabEnd(state: ExtractState, st: SentenceState, end: number, taken: bo
   };
   // each particle (بن، آل, bin, Al) takes one name word: "بن عبدالعزيز آل سعود"
   let j = end;
-  while (j < st.tokens.length && (NASAB.has(st.tokens[j].key) || FAMILY.has(st.tokens[j].key)) && word(j + 1)) j += 2;
+  while (j < st.tokens.length && (state.lex.words.sets.nasabShort.has(st.tokens[j].key) || FAMILY.has(st.tokens[j].key)) && word(j + 1)) j += 2;
   return j;
 }
 

@@ -81,15 +81,12 @@ function portfolioRegions(state: ExtractState, st: SentenceState, t: TitleRef): 
 }
 const REGION_KINDS = new Set(["continent", "region", "area"]);
 
-/** The nasab particle ("son of") that follows a given name. */
-const NASAB = new Set(["بن", "ابن", "bin", "ibn"]);
-
 /**
  * A one-word title without the article, right before "بن" / "bin", is a given name: "الدكتور سلطان بن أحمد الجابر",
  * "Sultan bin Ahmed Al Jaber" (the ruler is "السلطان X بن Y", "Sultan Qaboos bin Said": a name between).
  */
 function givenNameTitle(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
-  if (sp.end - sp.start !== 1 || !NASAB.has(st.tokens[sp.end]?.key ?? "")) return false;
+  if (sp.end - sp.start !== 1 || !state.lex.words.sets.nasabShort.has(st.tokens[sp.end]?.key ?? "") /* the nasab particle, "son of" */) return false;
   const key = st.tokens[sp.start].key;
   return !/^(و|ف)?ال/.test(key);
 }

@@ -136,7 +136,6 @@ function dashSuffix(state: ExtractState, st: SentenceState, sp: TokenSpan | unde
 }
 
 /** Adjectives between a Persian facility head and the name it bears (airport noun "میدان هوایی" in Dari, international). */
-const FACILITY_ADJ = new Set(["هوایی", "بین‌المللی", "بین المللی", "ملی"].map((w) => normalizeKey(w)));
 /** Facility heads a name may take in lower case ("the Lenin mausoleum", "the Somoni monument"). */
 const MONUMENT = new Set(["monument", "memorial", "mausoleum", "statue"]);
 
@@ -168,7 +167,7 @@ function namedAfterPeople(state: ExtractState): void {
       } else {
         let b = sp.start - 1;
         // past the head's adjectives ("میدان هوایی بین‌المللی حامد کرزی", "فرودگاه بین‌المللی امام خمینی")
-        for (let n = 0; n < 2 && b > 0 && st.owner[b] < 0 && FACILITY_ADJ.has(st.tokens[b].key); n++) b--;
+        for (let n = 0; n < 2 && b > 0 && st.owner[b] < 0 && state.lex.words.sets.facilityAdjective.has(st.tokens[b].key); n++) b--;
         const key = st.tokens[b]?.key ?? "";
         if (b >= 0 && st.owner[b] < 0 && (heads.has(key) || (/^[وبل]/.test(key) && heads.has(key.slice(1))))) place = { start: b, end: sp.end };
       }

@@ -217,7 +217,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     for (const other of participants.slice(1)) pushEvent(state, st, clause, kind, [participants[0], other], main.text, main.start, confidence - 0.1);
     return participants[0];
   }
-  const sequence = kind === "meeting" ? sequentialObjects(st, participants) : undefined;
+  const sequence = kind === "meeting" ? sequentialObjects(state, st, participants) : undefined;
   for (const pair of sequence ?? []) pushEvent(state, st, clause, kind, pair, main.text, main.start, confidence - 0.1);
   if (sequence) return participants[0];
   const days = kind === "meeting" ? distributedDays(state, st, clause, participants) : undefined;

@@ -2,21 +2,12 @@
 // common words after an honorific or a military rank, and a regnal name after a royal style.
 import type { ExtractState, SentenceState } from "../state.js";
 import { perfectVerb } from "../../lexicon/arabic-verbs.js";
-import { normalizeKey } from "../../text/normalize.js";
 
 /** An honorific (cues.json honorifics: السيد، الشيخ، العماد، اللواء …) ends right before `i`. */
 export function afterHonorific(state: ExtractState, st: SentenceState, i: number): boolean {
   return state.lang === "ar" && st.cues.some((c) => c.kind === "honorific" && c.end === i);
 }
 
-/**
- * Arabic function words (prepositions, conjunctions, relatives, particles, and the adverbs of repetition: مرة أخرى،
- * مجددا) of three letters or more, which the
- * name-word model otherwise reads as common words: a closed class of the grammar.
- */
-export const FUNCTION_WORDS = new Set(
-  ["على", "إلى", "الى", "حول", "خلال", "بعد", "قبل", "أمام", "امام", "منذ", "لدى", "عند", "ضد", "دون", "نحو", "بين", "عبر", "حتى", "غير", "لكن", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "هذا", "هذه", "ذلك", "تلك", "هناك", "حيث", "كما", "أيضا", "ايضا", "وقد", "لقد", "سوف", "ليس", "كان", "كانت", "مثل", "وسط", "تجاه", "إثر", "اثر", "عقب", "لدي", "فيما", "بينما", "عندما", "كل", "بعض", "جميع", "أول", "أن", "إن", "أنه", "إنه", "مرة", "مرتين", "أخرى", "اخرى", "مجددا", "مجدداً", "ثانية", "مرارا"].map((w) => normalizeKey(w)),
-);
 
 /**
  * A name of common words only, right after an Arabic honorific or military rank ("السيد فاروق الشرع",
@@ -29,7 +20,7 @@ export function rankedName(state: ExtractState, st: SentenceState, words: number
   const text = (w: number) => st.tokens[w].text;
   while (words.length > 2 && perfectVerb(text(words[words.length - 1]))) words.pop();
   if (words.length < 2 || words.length > 3) return false;
-  return words.every((w) => !FUNCTION_WORDS.has(st.tokens[w].key) && !perfectVerb(text(w)));
+  return words.every((w) => !state.lex.words.sets.functionWord.has(st.tokens[w].key) && !perfectVerb(text(w)));
 }
 
 /**
@@ -42,24 +33,19 @@ export function verbAfterName(state: ExtractState, st: SentenceState, words: num
   while (words.length > 2 && !isName(words[words.length - 1]) && perfectVerb(st.tokens[words[words.length - 1]].text)) words.pop();
 }
 
-/** Royal styles before a regnal name: "الملك حسين", "الأمير فيصل" (the person is called by style and name). */
-const ROYAL = new Set(["الملك", "الملكة", "الأمير", "الأميرة"].map((w) => normalizeKey(w)));
 
 /** The start of a royal style (an honorific cue) ending right before `i`, if one does (Arabic). */
 export function royalStyle(state: ExtractState, st: SentenceState, i: number): number | undefined {
   if (state.lang !== "ar") return undefined;
-  const c = st.cues.find((x) => x.kind === "honorific" && x.end === i && x.end - x.start === 1 && ROYAL.has(st.tokens[x.start].key));
+  const c = st.cues.find((x) => x.kind === "honorific" && x.end === i && x.end - x.start === 1 && state.lex.words.sets.royalHonorific.has(st.tokens[x.start].key));
   return c?.start;
 }
 
 
 
-/** The nasab particles that open the father's name (بن، ابن، بنت; the Mauritanian ولد, بنت). */
-const NASAB = new Set(["بن", "ابن", "بنت", "ولد"].map((w) => normalizeKey(w)));
-
-/** Is token `i` a nasab particle of an Arabic name? */
+/** Is token `i` a nasab particle of an Arabic name (cues.json nasab: بن، ابن، بنت; the Mauritanian ولد)? */
 export function nasabParticle(state: ExtractState, st: SentenceState, i: number): boolean {
-  return state.lang === "ar" && NASAB.has(st.tokens[i]?.key ?? "");
+  return state.lang === "ar" && !!state.lex.words.sets["nasab.ar"]?.has(st.tokens[i]?.key ?? "");
 }
 
 /**
@@ -71,7 +57,7 @@ export function nasabParticle(state: ExtractState, st: SentenceState, i: number)
 export function nasabWord(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
   if (!words.length || words[words.length - 1] !== i - 1 || !nasabParticle(state, st, i - 1)) return false;
   const tok = st.tokens[i];
-  if (!tok || tok.punct || !/^[\u0600-\u06FF]+$/.test(tok.text) || tok.key.length < 3 || FUNCTION_WORDS.has(tok.key) || perfectVerb(tok.text)) return false;
+  if (!tok || tok.punct || !/^[\u0600-\u06FF]+$/.test(tok.text) || tok.key.length < 3 || state.lex.words.sets.functionWord.has(tok.key) || perfectVerb(tok.text)) return false;
   if (state.lex.words.titleWordsIn.ar?.has(tok.key) && !st.cues.some((c) => c.kind === "honorific" && c.start === i && c.end === i + 1)) return false;
   const o = st.owner[i];
   if (o >= 0) return weakOneWord(state, st, o, i);

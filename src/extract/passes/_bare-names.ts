@@ -18,9 +18,8 @@ const MAX_AFTER = 3;
 /** A name word: a capital, then lower-case letters, with hyphens and apostrophes inside (Dae-jung, O'Neill). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u;
 
-/** "St. Vladimir Hall", "Saint Peter's Square": a given name after a saint's word names a church, hall or place. */
-const SAINT = new Set(["st", "saint", "ste", "sainte", "sts"]);
-const afterSaint = (st: SentenceState, i: number) => SAINT.has(st.tokens[st.tokens[i - 1]?.text === "." ? i - 2 : i - 1]?.key ?? "");
+/** "St. Vladimir Hall", "Saint Peter's Square": a given name after a saint's word (cues.json saint) names a church, hall or place. */
+const afterSaint = (state: ExtractState, st: SentenceState, i: number) => state.lex.words.sets.saint.has(st.tokens[st.tokens[i - 1]?.text === "." ? i - 2 : i - 1]?.key ?? "");
 
 /** Place names a word must start this many of to be a place's first word, not a given name (San, Santa, Saint, São). */
 const PLACE_PREFIX = 20;
@@ -49,7 +48,7 @@ export function bareNames(state: ExtractState, st: SentenceState): void {
   const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && !inCue(st, i);
   for (let i = 0; i < st.tokens.length; i++) {
     const t = st.tokens[i];
-    if (!free(i) || !NAME_WORD.test(t.text) || !(given?.has(t.key) || given?.has(foldLatin(t.key))) || placePrefixes(state).has(t.key) || afterSaint(st, i)) continue;
+    if (!free(i) || !NAME_WORD.test(t.text) || !(given?.has(t.key) || given?.has(foldLatin(t.key))) || placePrefixes(state).has(t.key) || afterSaint(state, st, i)) continue;
     let last = -1;
     let words = 0;
     for (let j = i + 1; j < st.tokens.length && words < MAX_AFTER; j++) {

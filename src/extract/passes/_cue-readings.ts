@@ -203,15 +203,13 @@ export function placeNotModality(state: ExtractState, st: SentenceState, m: Toke
  * a clause's end ("… لغو خواهد شد").
  */
 export function cancelsNoEvent(state: ExtractState, st: SentenceState, m: TokenSpan): boolean {
-  if (m.end - m.start !== 1 || !CANCEL_NOUNS.has(st.tokens[m.start].key)) return false;
+  const sets = state.lex.words.sets;
+  if (m.end - m.start !== 1 || !sets.cancelNoun.has(st.tokens[m.start].key)) return false;
   const next = st.tokens[m.end];
-  if (!next || next.punct || CONJUNCTIONS.has(next.key) || AFTER_CANCEL.has(next.key)) return false;
+  // (cancelNoun, afterCancel: cues.json)
+  if (!next || next.punct || CONJUNCTIONS.has(next.key) || sets.afterCancel.has(next.key)) return false;
   return !st.triggers.some((t) => t.start >= m.end && t.start <= m.end + 1);
 }
-
-const CANCEL_NOUNS = new Set(["لغو", "إلغاء", "الغاء"].map((w) => normalizeKey(w)));
-/** Verbs and auxiliaries the noun of cancelling stands before when it is the predicate ("لغو شد", "لغو خواهد شد"). */
-const AFTER_CANCEL = new Set(["شد", "شود", "شده", "شدن", "کرد", "کردند", "کرده", "کند", "کنند", "گردید", "گردد", "خواهد", "خواهند", "می‌شود", "است", "نمود", "نشد"].map((w) => normalizeKey(w)));
 
 /** "and" / "or": what the phrase ends in is one of a list, not the head of a noun phrase ("در آستانه سفر"). */
 const CONJUNCTIONS = new Set(["و", "یا", "أو", "and", "or"]);

@@ -7,7 +7,6 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, inSpan } from "../state.js";
 import { classOf, endsName, givenName, nameRun, newNameAfter, newNameBefore } from "./_names.js";
-import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { foreignNameAt, nameOverWeakBefore, weakInsideName } from "./_foreign-names.js";
 
@@ -45,7 +44,7 @@ export function namesBesideDescriptors(state: ExtractState, st: SentenceState): 
  */
 function secondOfPair(state: ExtractState, st: SentenceState, k: number): number | undefined {
   const tok = st.tokens[k];
-  if (!tok || st.owner[k] >= 0 || !/^و/.test(tok.text) || tok.key.length < 4 || FUNCTION_WORDS.has(tok.key.slice(1))) return undefined;
+  if (!tok || st.owner[k] >= 0 || !/^و/.test(tok.text) || tok.key.length < 4 || state.lex.words.sets.functionWord.has(tok.key.slice(1))) return undefined;
   const rest = nameRun(state, st, k + 1).slice(0, 2);
   while (rest.length > 1 && classOf(state, st.tokens[rest[rest.length - 1]]) === "common") rest.pop();
   if (!rest.length || rest[0] !== k + 1 || classOf(state, st.tokens[rest[rest.length - 1]]) === "common") return undefined;
@@ -136,5 +135,5 @@ function phraseGoesOn(state: ExtractState, st: SentenceState, i: number): boolea
   const tok = st.tokens[i];
   if (!tok || tok.punct || st.owner[i] >= 0 || st.dates.some((d) => tok.start >= d.start && tok.end <= d.end)) return true;
   if (state.lang === "en") return !/^\p{Lu}/u.test(tok.text);
-  return tok.key.length <= 2 || FUNCTION_WORDS.has(tok.key) || (state.lang === "ar" && endsName(state, tok)) || inCue(st, i, (c) => c.kind !== "common");
+  return tok.key.length <= 2 || state.lex.words.sets.functionWord.has(tok.key) || (state.lang === "ar" && endsName(state, tok)) || inCue(st, i, (c) => c.kind !== "common");
 }

@@ -40,15 +40,12 @@ export function distributedDays(state: ExtractState, st: SentenceState, clause: 
   return picked?.map((d, k) => ({ people: [subject, objects[k]], date: { ...d!.value } }));
 }
 
-/** Words of sequence between two objects of one meeting verb ("met A, then B", «التقى A ثم B», «با A و سپس با B»). */
-const THEN = new Set(["then", "ثم", "سپس"]);
-
 /**
  * "X met A, then B", «التقى X A ثم B»: one subject meeting the people after it one after the other, each object
  * after a word of sequence from the one before: a meeting of the subject with each, not one meeting of them all
  * (A and B did not meet). Else undefined.
  */
-export function sequentialObjects(st: SentenceState, participants: number[]): number[][] | undefined {
+export function sequentialObjects(state: ExtractState, st: SentenceState, participants: number[]): number[][] | undefined {
   if (participants.length < 3 || participants.some((m) => !st.spans.has(m))) return undefined;
   const span = (m: number) => st.spans.get(m)!;
   const [subject, ...others] = participants;
@@ -57,7 +54,8 @@ export function sequentialObjects(st: SentenceState, participants: number[]): nu
   for (let k = 1; k < objects.length; k++) {
     const between = st.tokens.slice(span(objects[k - 1]).end, span(objects[k]).start);
     const trigger = st.triggers.some((t) => t.start >= span(objects[k - 1]).end && t.end <= span(objects[k]).start);
-    if (trigger || !between.some((t) => THEN.has(t.key))) return undefined;
+    // (a word of sequence, cues.json then: "met A, then B", «التقى A ثم B», «با A و سپس با B»)
+    if (trigger || !between.some((t) => state.lex.words.sets.then.has(t.key))) return undefined;
   }
   return objects.map((o) => [subject, o]);
 }

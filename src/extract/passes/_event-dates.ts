@@ -18,7 +18,7 @@ const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "�
 
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
   // "A and B had last met in …", "had previously met": a meeting of the story's background, of no day it tells
-  if (!own.date && backgroundPluperfect(st, clause)) return own;
+  if (!own.date && backgroundPluperfect(state, st, clause)) return own;
   let date = own;
   // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
   // (past undated reports in between: "وتناول الطرفان خلال اللقاء …", the two sides discussed during the meeting)
@@ -42,10 +42,10 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   return date;
 }
 
-/** English "had" with an adverb that puts the event before the story ("had last met", "had previously held talks"). */
-const BEFORE_THE_STORY = new Set(["last", "previously", "once", "first"]);
-function backgroundPluperfect(st: SentenceState, clause: TokenSpan): boolean {
-  for (let k = clause.start; k < clause.end - 1; k++) if (st.tokens[k].key === "had" && BEFORE_THE_STORY.has(st.tokens[k + 1].key)) return true;
+/** English "had" with an adverb that puts the event before the story ("had last met", "had previously held talks"; cues.json beforeTheStory). */
+function backgroundPluperfect(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const before = state.lex.words.sets.beforeTheStory;
+  for (let k = clause.start; k < clause.end - 1; k++) if (st.tokens[k].key === "had" && before.has(st.tokens[k + 1].key)) return true;
   return false;
 }
 

@@ -6,7 +6,6 @@ import { inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
 import { datelineDash } from "./_dateline.js";
-import { normalizeKey } from "../../text/normalize.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -180,9 +179,6 @@ function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number
   return t?.start;
 }
 
-/** The relative adverb "where" (Arabic حيث, English where) after a comma or a place. */
-const WHERE = new Set(["حيث", "where"].map((w) => normalizeKey(w)));
-
 /**
  * A "where" clause the event word opens ("… قادما من الرياض، حيث التقى X", "وصل إلى القاهرة حيث أجرى مباحثات"):
  * the place mention right before the relative adverb (a comma between them), the adverb's index, and whether that
@@ -193,7 +189,7 @@ const WHERE = new Set(["حيث", "where"].map((w) => normalizeKey(w)));
 function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): { place: number; from: number; origin: boolean } | undefined {
   if (state.lang !== "ar" && state.lang !== "en") return undefined;
   for (let h = at - 1; h >= clause.start && at - h <= 6; h--) {
-    if (!WHERE.has(st.tokens[h].key)) continue;
+    if (!state.lex.words.sets.where.has(st.tokens[h].key)) continue; // the relative adverb (cues.json)
     if (st.triggers.some((t) => t.start > h && t.start < at)) return undefined;
     const end = /^[,،]$/.test(st.tokens[h - 1]?.text ?? "") ? h - 1 : h;
     const m = st.mentions.find((k) => state.mentions[k].kind === "place" && st.spans.get(k)!.end === end);

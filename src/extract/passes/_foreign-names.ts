@@ -10,7 +10,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, respan, unmention } from "../state.js";
 import { classOf, dayPartBeforeDay, givenName, nameLike, nameRun, titleOrHonorific } from "./_names.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
-import { FUNCTION_WORDS, verbAfterName } from "./_arabic-names.js";
+import { verbAfterName } from "./_arabic-names.js";
 
 /** How many words a syllable-written name may have. */
 const MAX = 4;
@@ -53,7 +53,7 @@ export function givenNameOverWeak(state: ExtractState, st: SentenceState, a: num
   const words = [a];
   for (const w of nameRun(state, st, a + 1).slice(0, 2)) {
     // (nor a part of the day before a day: "الرئيس صالح صباح أمس", Saleh yesterday morning)
-    if (FUNCTION_WORDS.has(st.tokens[w].key) || titleOrHonorific(state, st.tokens[w].key) || dayPartBeforeDay(st, w)) break;
+    if (state.lex.words.sets.functionWord.has(st.tokens[w].key) || titleOrHonorific(state, st.tokens[w].key) || dayPartBeforeDay(st, w)) break;
     words.push(w);
   }
   verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");
@@ -71,7 +71,7 @@ export function shortFamilyName(state: ExtractState, st: SentenceState, a: numbe
   if (state.lang !== "ar") return undefined;
   const tok = st.tokens[a];
   if (!tok || tok.punct || st.owner[a] >= 0 || tok.key.length > 3 || tok.key.length < 2 || !/^[\u0600-\u06FF]+$/.test(tok.text)) return undefined;
-  if (!inCue(st, a, (c) => c.kind === "common" || c.kind === "stop") && !FUNCTION_WORDS.has(tok.key)) return undefined;
+  if (!inCue(st, a, (c) => c.kind === "common" || c.kind === "stop") && !state.lex.words.sets.functionWord.has(tok.key)) return undefined;
   // (a name already read from the next word on, "تشون هوا", takes the family name before it)
   let next = st.owner[a + 1];
   // (or a name over weak short forms from it: "هو تشونغ لياو", تشونغ another person's)
@@ -109,7 +109,7 @@ export function weakInsideName(state: ExtractState, st: SentenceState, a: number
     if (o !== undefined && st.spans.get(o)!.end === i + 1) weak.push(o);
     else if (!foreignWord(state, st, i) && !(st.owner[i] < 0 && nameLike(state, st, i) && givenName(state, st.tokens[i]))) break;
     const key = st.tokens[i].key;
-    if (FUNCTION_WORDS.has(key) || titleOrHonorific(state, key) || endsArabicName(st.tokens[i].text) || dayPartBeforeDay(st, i)) break;
+    if (state.lex.words.sets.functionWord.has(key) || titleOrHonorific(state, key) || endsArabicName(st.tokens[i].text) || dayPartBeforeDay(st, i)) break;
     words.push(i);
   }
   while (words.length > 1 && st.owner[words[words.length - 1]] < 0 && classOf(state, st.tokens[words[words.length - 1]]) === "common") words.pop();

@@ -10,8 +10,21 @@ import type { Lexicon } from "../../lexicon/types.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 import { normalizeKey } from "../../text/normalize.js";
 
-/** The bare word, with the Arabic conjunction or preposition glued before it (و، ب، ل، ف). */
-const KINGDOM_AR = new Set(["", "و", "ب", "ف", "وب", "ول"].map((p) => normalizeKey(`${p}المملكة`)).concat(normalizeKey("للمملكة"), normalizeKey("وللمملكة")));
+/** The bare word (cues.json kingdom: «المملكة»), with the Arabic conjunction or preposition glued before it (و، ب، ل، ف). */
+const kingdomFormsOf = new WeakMap<Lexicon, Set<string>>();
+function kingdomForms(lex: Lexicon): Set<string> {
+  let out = kingdomFormsOf.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const w of lex.words.sets["kingdom.ar"] ?? []) {
+      for (const p of ["", "و", "ب", "ف", "وب", "ول"]) out.add(normalizeKey(`${p}${w}`));
+      // ل + ال is written لل
+      if (w.startsWith("ال")) for (const p of ["", "و"]) out.add(normalizeKey(`${p}ل${w.slice(1)}`));
+    }
+    kingdomFormsOf.set(lex, out);
+  }
+  return out;
+}
 const KINGDOM_NAME = /^(?:(?:the )?(?:united )?kingdom of |المملكة |مملكة |پادشاهی )/i;
 
 const kingdomsOf = new WeakMap<Lexicon, Set<string>>();
@@ -63,7 +76,7 @@ export function kingdomReferences(state: ExtractState): void {
 
 function isBareKingdom(state: ExtractState, st: SentenceState, i: number): boolean {
   const t = st.tokens[i];
-  if (state.lang === "ar") return KINGDOM_AR.has(t.key);
+  if (state.lang === "ar") return kingdomForms(state.lex).has(t.key);
   // "the Kingdom", "the Kingdom's": capitalised after "the", not "the Kingdom of …" (a name the lexicon reads)
   return state.lang === "en" && t.text === "Kingdom" && st.tokens[i - 1]?.key === "the" && st.tokens[i + 1]?.key !== "of";
 }

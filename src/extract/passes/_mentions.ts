@@ -53,14 +53,13 @@ export function rootMention(state: ExtractState, m: number): number {
 }
 
 /** Person mentions that act in the clause: not genitives, one per person, in text order. */
-/** "For" right before a person: whom a message or a gift is for, no side of the clause's event (Persian برای). */
-const FOR = new Set(["برای"]);
-
 export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
   const out: number[] = [];
   const seen = new Set<string>();
   // (nor is the one something is for: "پیام کتبی … را برای X به همراه داشت و … در دیدار با Y تحویل داد")
-  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m) && !FOR.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "");
+  // ("for" right before a person, cues.json forWhom: whom a message or a gift is for, no side of the clause's event)
+  const forWhom = state.lex.words.sets.forWhom;
+  const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m) && !forWhom.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "");
   // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
   const namedOnes = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference");
   // (who attends "in the presence of" is no side: "استقبل X الوزير المصري بحضور السفير Y" has the minister as its other side)

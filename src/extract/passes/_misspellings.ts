@@ -7,7 +7,6 @@ import { normalizeKey } from "../../text/normalize.js";
 import { classOf, givenName } from "./_names.js";
 import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
-import { REGNAL_ORDINALS } from "./_nasab-family.js";
 
 /**
  * The words that stand right before a family name in the names of a lexicon person (cached): before `surname`
@@ -53,7 +52,7 @@ function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
   const entry = state.lex.people.get(personSlug(lexiconId));
   // (a regnal ordinal, "الثالث" of "تشارلز الثالث", is no family name: its skeleton is the adjective's, «ثلاثي»)
   const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
-  const named = words.filter((w) => !REGNAL_ORDINALS.has(normalizeKey(w)));
+  const named = words.filter((w) => !state.lex.words.sets.regnalOrdinal.has(normalizeKey(w)));
   out = [...new Set(named.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
   skeletonCache.set(lexiconId, out);
   return out;
@@ -91,7 +90,7 @@ export function recoverMisspellings(state: ExtractState): void {
     // a family name may be two words after a particle: "آل ثاني", "Al Thani", "bin Farhan"
     const particle = words.length >= 3 && FAMILY_PARTICLES.has(normalizeKey(words[words.length - 2]));
     const k = normalizeKey(words.slice(particle ? -2 : -1).join(" "));
-    if (k.replace(/\s/g, "").length < 3 || REGNAL_ORDINALS.has(k)) continue;
+    if (k.replace(/\s/g, "").length < 3 || state.lex.words.sets.regnalOrdinal.has(k)) continue;
     if (!bySurname.has(k)) bySurname.set(k, new Set());
     bySurname.get(k)!.add(m.lexiconId);
   }

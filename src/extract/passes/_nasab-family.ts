@@ -2,18 +2,10 @@
 // family name ("خالد بن عبدالعزيز الفالح", another man): Arab names add the family's nisba after the nasab, so the
 // full form is no mention of the lexicon person there (helper of 01-entities).
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
-const NASAB = new Set(["بن", "ابن", "بنت"].map((w) => normalizeKey(w)));
-/** Arabic regnal ordinals ("تشارلز الثالث", "عبد الله الثاني"): the last word of a name that is no family name. */
-export const REGNAL_ORDINALS = new Set(
-  ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"].map((w) => normalizeKey(w)),
-);
-/** Regnal ordinals and the words of standing written after a name ("الراحل"), no family names. */
-const NOT_FAMILY = new Set([...REGNAL_ORDINALS, ...["الراحل", "الأكبر", "الأصغر"].map((w) => normalizeKey(w))]);
 
 /**
  * Does a lexicon full form (`sp`, a person's) that ends in a nasab (بن + a name) run on into a family name: a
@@ -21,12 +13,13 @@ const NOT_FAMILY = new Set([...REGNAL_ORDINALS, ...["الراحل", "الأكب�
  * relative, day, demonym, nor the start of another lexicon match (`others`)?
  */
 export function familyNameAfterNasab(state: ExtractState, st: SentenceState, sp: TokenSpan, others: TokenSpan[]): boolean {
-  if (state.lang === "en" || sp.end - sp.start < 3 || !NASAB.has(st.tokens[sp.end - 2].key)) return false;
+  if (state.lang === "en" || sp.end - sp.start < 3 || !state.lex.words.sets[`nasabShort.${state.lang}`]?.has(st.tokens[sp.end - 2].key)) return false;
   const t = st.tokens[sp.end];
   if (!t || t.punct || !/^ال/.test(t.key) || t.key.length < 4) return false;
   const words = state.lex.words;
   if (words.titleWordsIn[state.lang]?.has(t.key) || words.honorificWords.has(t.key) || words.sets.titleModifier?.has(t.key)) return false;
-  if (NOT_FAMILY.has(t.key) || FUNCTION_WORDS.has(t.key) || words.sets.relative?.has(t.key)) return false;
+  // (a regnal ordinal or a word of standing after a name, "تشارلز الثالث", "الراحل": cues.json, no family name)
+  if (words.sets.regnalOrdinal.has(t.key) || words.sets.standingAfterName.has(t.key) || state.lex.words.sets.functionWord.has(t.key) || words.sets.relative?.has(t.key)) return false;
   if (calendarLexicon().get(phraseKey(t.text)).length || st.dates.some((d) => t.start >= d.start && t.end <= d.end)) return false;
   if (st.demonyms.some((d) => d.start === sp.end) || others.some((o) => o.start === sp.end)) return false;
   return true;

@@ -143,9 +143,6 @@ export function regionOfTheAmericas(state: ExtractState, st: SentenceState, star
   return !!before && !before.punct && AMERICAS_REGION.has(before.key.replace(/-$/, ""));
 }
 
-/** "where" after a place, opening the clause of what happened there (Arabic حيث, English where, Persian جایی که). */
-const WHERE = new Set(["حيث", "where", "جایی"].map((w) => normalizeKey(w)));
-
 /**
  * A country whose capital bears its name ("تونس" and "تونس العاصمة", "الكويت" and "مدينة الكويت", "Kuwait City") right before a
  * "where" clause ("قادما من تونس، حيث أجرى محادثات …", "arrived from Kuwait, where he met …") is the capital: the
@@ -160,7 +157,7 @@ export function whereCapitals(state: ExtractState): void {
       if (!entry || entry.kind !== "country" || !entry.capital) continue;
       let k = st.spans.get(o)!.end;
       if (/^[,،]$/.test(st.tokens[k]?.text ?? "")) k++;
-      if (!WHERE.has(st.tokens[k]?.key ?? "")) continue;
+      if (!lex.words.sets.where.has(st.tokens[k]?.key ?? "")) continue; // "where" after the place (cues.json)
       const capital = lex.places.get(entry.capital);
       const said = normalizeKey(m.text.replace(/^[وبل]/, ""));
       const shares = [...Object.values(capital?.names ?? {})].flat().some((n) => typeof n === "string" && ` ${normalizeKey(n)} `.includes(` ${said} `));

@@ -7,7 +7,6 @@ import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 import { classOf, dayPartBeforeDay, givenName, glued, nameLike, nameRun, sayyid, titleOrHonorific } from "./_names.js";
-import { FUNCTION_WORDS } from "./_arabic-names.js";
 import { lexiconNameStartsWith } from "./_mentions.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -135,7 +134,7 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     }
     if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
     // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
-    const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !FUNCTION_WORDS.has(tok.key);
+    const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !state.lex.words.sets.functionWord.has(tok.key);
     // and one more given name before it («بيدرو سيلفا راموس»)
     const a = b - 1;
     const more = a >= 0 && nameLike(state, st, a) && classOf(state, st.tokens[a]) === "name" && !titleOrHonorific(state, st.tokens[a].key) && !sets.sets.nameParticle.has(st.tokens[a].key) && !st.cues.some((c) => inSpan(a, c));
@@ -167,7 +166,7 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   if (!isSurnameOf(state, m.lexiconId, st.tokens[i + 1].key)) return undefined;
   const sets = state.lex.words;
   const k = tok.key;
-  if (k.length < 3 || titleOrHonorific(state, k) || sets.sets.nameParticle.has(k) || FUNCTION_WORDS.has(k)) return undefined;
+  if (k.length < 3 || titleOrHonorific(state, k) || sets.sets.nameParticle.has(k) || state.lex.words.sets.functionWord.has(k)) return undefined;
   if (/^و?ال/.test(k) || st.cues.some((c) => c.start <= i && i < c.end) || st.triggers.some((t) => t.start <= i && i < t.end)) return undefined;
   // (not a perfect verb: most given names are triliteral roots that pass for one, نجم، حسن; the slot is tight)
   if (state.lang === "ar" && endsArabicName(tok.text)) return undefined;

@@ -10,7 +10,6 @@
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { classOf, endsName, givenName, nameLike } from "./_names.js";
-import { FUNCTION_WORDS } from "./_arabic-names.js";
 
 /** The office of a body's head (offices.json: "Director General / head of an organisation"), as in _body-chiefs. */
 const OFFICE = "director-general";
@@ -57,7 +56,7 @@ function arabicChain(state: ExtractState, st: SentenceState, i: number): TitleRe
 /** A word of the chain: a definite noun or adjective, a noun behind ل, an indefinite noun in the construct state. */
 function chainWord(state: ExtractState, st: SentenceState, j: number): boolean {
   const tok = st.tokens[j];
-  if (tok.punct || /\d/.test(tok.key) || tok.key.length < 3 || FUNCTION_WORDS.has(tok.key) || givenName(state, tok) || endsName(state, tok)) return false;
+  if (tok.punct || /\d/.test(tok.key) || tok.key.length < 3 || state.lex.words.sets.functionWord.has(tok.key) || givenName(state, tok) || endsName(state, tok)) return false;
   if (st.dates.some((d) => tok.start >= d.start && tok.end <= d.end)) return false;
   // (another office's title is its own name slot: "أمين X الرئيس اللبناني Y" is no chain)
   if (st.titles.some((t) => inSpan(j, t)) || st.cues.some((c) => c.kind !== "common" && c.kind !== "stop" && inSpan(j, c))) return false;

@@ -9,20 +9,11 @@ import { addMention } from "../state.js";
 import { countryOf, type Lexicon } from "../../lexicon/index.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
 import { skeletonKey } from "../../text/keys.js";
-import { normalizeKey } from "../../text/normalize.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
-import { FUNCTION_WORDS } from "./_arabic-names.js";
 
-/** Nouns of a city, town or region before its name, Arabic and Persian (a closed class of the language). */
-const PLACE_NOUN: Record<string, Set<string>> = {
-  ar: new Set(["مدينة", "بلدة", "ولاية", "إقليم", "اقليم", "مقاطعة", "محافظة", "قرية"].map((w) => normalizeKey(w))),
-  fa: new Set(["شهر", "شهرستان", "استان", "ایالت", "منطقه", "بندر"].map((w) => normalizeKey(w))),
-};
-/** The nouns of those that name a city or town: the place is a city, not the region of the same name. */
-const CITY_NOUN = new Set(["مدينة", "بلدة", "قرية", "شهر", "بندر"].map((w) => normalizeKey(w)));
-
-/** Prepositions before a place that a country adjective follows: "في ووهان الصينية", "بتشيناي الهندية". */
-const IN = new Set(["في", "در"].map((w) => normalizeKey(w)));
+// (cues.json: placeNoun, the nouns of a city, town or region before its name in Arabic and Persian; cityNoun, those
+// that name a city or town: the place is a city, not the region of the same name; placeIn, the prepositions before a
+// place that a country adjective follows: "في ووهان الصينية", "بتشيناي الهندية")
 
 /** The one place whose population is five times that of every other (the rule of bench/cities/generate.ts). */
 const DOMINANT = 5;
@@ -58,13 +49,13 @@ function placesByCountry(lex: Lexicon): Map<string, Known[]> {
 /** Place mentions for the transliterated names of cities and regions in the article's place slots. */
 export function transliteratedPlaces(state: ExtractState): void {
   if (state.lang === "en") return;
-  const nouns = PLACE_NOUN[state.lang];
+  const nouns = state.lex.words.sets[`placeNoun.${state.lang}`];
   const named = articleCountries(state);
   for (const st of state.sentences) {
     for (let h = 0; h < st.tokens.length; h++) {
       const key = st.tokens[h].key;
       const noun = nouns.has(key) || (/^[وبل]/.test(key) && nouns.has(key.slice(1)));
-      const before = !noun && IN.has(key);
+      const before = !noun && !!state.lex.words.sets[`placeIn.${state.lang}`]?.has(key);
       if (!noun && !before) continue;
       // (the noun is the name's: "في مدينة لكناو" places what happened at the city; a glued ب or و is left out)
       const read = placeAt(state, st, h + 1, named, before, noun ? h : undefined);
@@ -92,7 +83,7 @@ function articleCountries(state: ExtractState): Set<string> {
  * a preposition), else of the one country the article names whose places match. Returns the last token read.
  */
 function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<string>, needsAdjective: boolean, noun?: number): number | undefined {
-  const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && !/\d/.test(st.tokens[i].key) && !FUNCTION_WORDS.has(st.tokens[i].key) && !st.demonyms.some((d) => d.start === i);
+  const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && !/\d/.test(st.tokens[i].key) && !state.lex.words.sets.functionWord.has(st.tokens[i].key) && !st.demonyms.some((d) => d.start === i);
   for (const n of [2, 1]) {
     if (![...Array(n).keys()].every((k) => free(a + k))) continue;
     const adjective = st.demonyms.find((d) => d.start === a + n);
@@ -103,11 +94,11 @@ function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<s
     if (skeleton.length < 2) continue;
     const adjCountry = adjective ? countryOf(state.lex, adjective.place) : undefined;
     const countries = adjCountry ? [adjCountry] : [...named];
-    const city = noun !== undefined && (CITY_NOUN.has(st.tokens[noun].key) || CITY_NOUN.has(st.tokens[noun].key.slice(1)));
+    const city = noun !== undefined && (state.lex.words.sets.cityNoun.has(st.tokens[noun].key) || state.lex.words.sets.cityNoun.has(st.tokens[noun].key.slice(1)));
     const hits = countries.flatMap((c) => (placesByCountry(state.lex).get(c) ?? []).filter((k) => k.skeleton === skeleton && (!city || k.entry.kind === "city")));
     const entry = dominant([...new Set(hits.map((k) => k.entry))]);
     if (!entry) continue;
-    const nouns = PLACE_NOUN[state.lang];
+    const nouns = state.lex.words.sets[`placeNoun.${state.lang}`];
     const shift = noun !== undefined && !nouns.has(st.tokens[noun].key) ? 1 : 0;
     addMention(state, st, { start: noun ?? a, end: a + n }, { kind: "place", lexiconId: lexPlaceId(placeSlug(entry.id)), via: "descriptor", placeKind: entry.kind, confidence: 0.7 }, shift);
     return a + n - 1;
