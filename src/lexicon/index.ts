@@ -10,8 +10,10 @@ import { PhraseMatcher } from "../text/matcher.js";
 import { arabicDemonymVariants, arabicTitleVariants } from "./arabic-titles.js";
 import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
+import { allNames, compoundVariants, hamzaVariants, middleDropped, shortAmbiguousIn } from "./name-forms.js";
 
 export type * from "./types.js";
+export { compoundVariants, hamzaVariants, middleDropped, shortAmbiguousIn } from "./name-forms.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
@@ -24,18 +26,6 @@ function entriesOf<T>(prefix: string): T[] {
   return files.flatMap((f) => readJson<DataFile<T>>(f).entries ?? []);
 }
 
-function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
-  if (!n) return;
-  for (const [lang, list] of Object.entries(n) as Array<[Lang | "ru", string[] | string | undefined]>) {
-    const items = typeof list === "string" ? [list] : Array.isArray(list) ? list : [];
-    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) for (const w of compoundVariants(v)) yield [lang, w];
-  }
-}
-
-/**
- * A medial hamza is written ئ, أ or not at all (هیئت, هیأت, هیات; رئیس, رییس): normalizeKey maps
- * them differently, so a phrase with one form is also added with the others.
- */
 /** The one-word modifiers of an office title (offices.json "modifiers": السابق، المكلف، بالإنابة، پیشین، acting), as keys. */
 function modifierWords(file: OfficesFile): Set<string> {
   const out = new Set<string>();
@@ -55,24 +45,6 @@ function wordSets(file: CuesFile): Record<string, Set<string>> {
     for (const [lang, n] of allNames(names)) (out[`${kind}.${lang}`] ??= new Set()).add(normalizeKey(n));
   }
   return out;
-}
-
-/**
- * "عبد العزيز" and "عبدالعزيز", "عبد الله" and "عبدالله", "ابو الفضل" and "ابوالفضل": the compound names of
- * عبد / أبو + a definite noun are written apart and glued alike, so each is also added in the other form.
- */
-export function compoundVariants(s: string): string[] {
-  if (!/[\u0600-\u06FF]/.test(s)) return [s];
-  const apart = s.replace(/(^|\s)(عبد|ابو|أبو)(ال)/g, "$1$2 $3");
-  const glued = s.replace(/(^|\s)(عبد|ابو|أبو) (ال)/g, "$1$2$3");
-  return [...new Set([s, apart, glued])];
-}
-
-export function hamzaVariants(s: string): string[] {
-  if (!/[\u0600-\u06FF][ئأ]|[ئأ](?=[\u0600-\u06FF])/.test(s.slice(1))) return [s];
-  const out = new Set([s]);
-  for (const to of ["ئ", "أ", "ا", "ی"]) out.add(s.replace(/(?<=[\u0600-\u06FF])[ئأ]/g, to));
-  return [...out];
 }
 
 function indexKey(index: Map<string, Set<string>>, name: string, id: string): void {
@@ -294,11 +266,6 @@ function calendarWords(): string[] {
   return [...cal.gregorianMonths, ...cal.weekdays].flatMap((e) => [...(e.en ?? []), ...(e.weak ?? [])]).filter((w) => /^[A-Za-z]+$/.test(w)).map((w) => normalizeKey(w));
 }
 
-/** Are the person's short forms in this language ambiguous (`shortAmbiguous`: true, or a list of languages)? */
-export function shortAmbiguousIn(p: Pick<PersonEntry, "shortAmbiguous">, lang: Lang | "ru"): boolean {
-  return Array.isArray(p.shortAmbiguous) ? p.shortAmbiguous.includes(lang) : !!p.shortAmbiguous;
-}
-
 let cached: Lexicon | undefined;
 
 /** The lexicon, built on first use (about a second) and shared by the whole process. */
@@ -324,35 +291,3 @@ export function countryOf(lex: Lexicon, placeId: string): string | undefined {
   return undefined;
 }
 
-/**
- * English news drops middle given names: "Luis Alberto Castiglioni" is "Luis Castiglioni", "George Herbert Walker
- * Bush" "George Bush". Each English name of three words or more whose middle words are all given names
- * (given-names.json, list latin) is also read as its first and last word, [form, person id], when the lexicon
- * holds that last word alone as the person's surname (an unambiguous short form) and it is no given name itself
- * ("Hussein Awad Ali" is no "Hussein Ali"), unless that form is already a name of someone or two people would share it. (Not Persian or Arabic, where the middle word is often
- * part of a compound given name, محمدجواد, or a patronymic, بن.)
- */
-/** The first halves of compound Arabic given names in Latin letters (Abdul Hamid, Abu Bakr). */
-const COMPOUND_FIRST = new Set(["abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "abo", "el", "al"]);
-
-export function middleDropped(entries: Iterable<PersonEntry>, given: Set<string>): Array<[string, string]> {
-  const taken = new Set<string>();
-  const derived = new Map<string, string[]>();
-  for (const p of entries) {
-    for (const [, n] of allNames(p.names)) taken.add(normalizeKey(n));
-    for (const [, n] of allNames(p.aka)) taken.add(normalizeKey(n));
-    for (const n of p.names.en ?? []) {
-      const words = n.trim().split(/\s+/);
-      if (words.length < 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
-      const last = normalizeKey(words[words.length - 1]);
-      // (the first word a given name on its own: not a title, "Ayatollah", nor the first half of a compound, "Abdul")
-      if (!given.has(normalizeKey(words[0])) || COMPOUND_FIRST.has(normalizeKey(words[0]))) continue;
-      if (!words.slice(1, -1).every((w) => given.has(normalizeKey(w))) || given.has(last)) continue;
-      if (!(p.short?.en ?? []).some((s) => normalizeKey(s) === last) || shortAmbiguousIn(p, "en")) continue;
-      const form = `${words[0]} ${words[words.length - 1]}`;
-      const ids = derived.get(form) ?? derived.set(form, []).get(form)!;
-      if (!ids.includes(lexPersonId(p.id))) ids.push(lexPersonId(p.id));
-    }
-  }
-  return [...derived].filter(([form, ids]) => ids.length === 1 && !taken.has(normalizeKey(form))).map(([form, ids]) => [form, ids[0]]);
-}

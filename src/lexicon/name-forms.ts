@@ -1,0 +1,76 @@
+// The name forms of the lexicon's entries: every spelling a name is matched under (medial hamza forms, compound
+// Arabic names apart and glued), the English first-and-last forms of three-word names, and whether a person's short
+// forms are ambiguous. Used by the lexicon's loader (index.ts) and by the data tests.
+import type { Lang } from "../model.js";
+import type { Names, PersonEntry } from "./types.js";
+import { normalizeKey } from "../text/normalize.js";
+import { lexPersonId } from "../ids.js";
+
+/** Every name of a Names record, [language, form], with its hamza and compound variants. */
+export function* allNames(n: Names | undefined): Generator<[Lang | "ru", string]> {
+  if (!n) return;
+  for (const [lang, list] of Object.entries(n) as Array<[Lang | "ru", string[] | string | undefined]>) {
+    const items = typeof list === "string" ? [list] : Array.isArray(list) ? list : [];
+    for (const s of items) if (typeof s === "string" && s.trim()) for (const v of hamzaVariants(s)) for (const w of compoundVariants(v)) yield [lang, w];
+  }
+}
+
+/**
+ * A medial hamza is written ئ, أ or not at all (هیئت, هیأت, هیات; رئیس, رییس): normalizeKey maps
+ * them differently, so a phrase with one form is also added with the others.
+ */
+export function hamzaVariants(s: string): string[] {
+  if (!/[\u0600-\u06FF][ئأ]|[ئأ](?=[\u0600-\u06FF])/.test(s.slice(1))) return [s];
+  const out = new Set([s]);
+  for (const to of ["ئ", "أ", "ا", "ی"]) out.add(s.replace(/(?<=[\u0600-\u06FF])[ئأ]/g, to));
+  return [...out];
+}
+
+/**
+ * "عبد العزيز" and "عبدالعزيز", "عبد الله" and "عبدالله", "ابو الفضل" and "ابوالفضل": the compound names of
+ * عبد / أبو + a definite noun are written apart and glued alike, so each is also added in the other form.
+ */
+export function compoundVariants(s: string): string[] {
+  if (!/[\u0600-\u06FF]/.test(s)) return [s];
+  const apart = s.replace(/(^|\s)(عبد|ابو|أبو)(ال)/g, "$1$2 $3");
+  const glued = s.replace(/(^|\s)(عبد|ابو|أبو) (ال)/g, "$1$2$3");
+  return [...new Set([s, apart, glued])];
+}
+
+/** Are the person's short forms in this language ambiguous (`shortAmbiguous`: true, or a list of languages)? */
+export function shortAmbiguousIn(p: Pick<PersonEntry, "shortAmbiguous">, lang: Lang | "ru"): boolean {
+  return Array.isArray(p.shortAmbiguous) ? p.shortAmbiguous.includes(lang) : !!p.shortAmbiguous;
+}
+
+/** The first halves of compound Arabic given names in Latin letters (Abdul Hamid, Abu Bakr). */
+const COMPOUND_FIRST = new Set(["abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "abo", "el", "al"]);
+
+/**
+ * English news drops middle given names: "Luis Alberto Castiglioni" is "Luis Castiglioni", "George Herbert Walker
+ * Bush" "George Bush". Each English name of three words or more whose middle words are all given names
+ * (given-names.json, list latin) is also read as its first and last word, [form, person id], when the lexicon
+ * holds that last word alone as the person's surname (an unambiguous short form) and it is no given name itself
+ * ("Hussein Awad Ali" is no "Hussein Ali"), unless that form is already a name of someone or two people would share it. (Not Persian or Arabic, where the middle word is often
+ * part of a compound given name, محمدجواد, or a patronymic, بن.)
+ */
+export function middleDropped(entries: Iterable<PersonEntry>, given: Set<string>): Array<[string, string]> {
+  const taken = new Set<string>();
+  const derived = new Map<string, string[]>();
+  for (const p of entries) {
+    for (const [, n] of allNames(p.names)) taken.add(normalizeKey(n));
+    for (const [, n] of allNames(p.aka)) taken.add(normalizeKey(n));
+    for (const n of p.names.en ?? []) {
+      const words = n.trim().split(/\s+/);
+      if (words.length < 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+      const last = normalizeKey(words[words.length - 1]);
+      // (the first word a given name on its own: not a title, "Ayatollah", nor the first half of a compound, "Abdul")
+      if (!given.has(normalizeKey(words[0])) || COMPOUND_FIRST.has(normalizeKey(words[0]))) continue;
+      if (!words.slice(1, -1).every((w) => given.has(normalizeKey(w))) || given.has(last)) continue;
+      if (!(p.short?.en ?? []).some((s) => normalizeKey(s) === last) || shortAmbiguousIn(p, "en")) continue;
+      const form = `${words[0]} ${words[words.length - 1]}`;
+      const ids = derived.get(form) ?? derived.set(form, []).get(form)!;
+      if (!ids.includes(lexPersonId(p.id))) ids.push(lexPersonId(p.id));
+    }
+  }
+  return [...derived].filter(([form, ids]) => ids.length === 1 && !taken.has(normalizeKey(form))).map(([form, ids]) => [form, ids[0]]);
+}
