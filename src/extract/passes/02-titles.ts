@@ -29,6 +29,7 @@ import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
 import { gluedConjunct } from "./_conjunct-names.js";
 import { surnameAfterTitle } from "./_titled-surnames.js";
+import { quotedNicknames } from "./_nicknames.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -63,6 +64,7 @@ export function findTitles(state: ExtractState): void {
     bareNames(state, st);
     coordinatedNames(state, st);
     institutionsInTitles(state, st);
+    quotedNicknames(state, st);
   }
   bareMinistries(state);
   echoNewNames(state);

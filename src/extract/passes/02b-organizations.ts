@@ -136,8 +136,12 @@ function dashSuffix(state: ExtractState, st: SentenceState, sp: TokenSpan | unde
 }
 
 /** Adjectives between a Persian facility head and the name it bears (airport noun "میدان هوایی" in Dari, international). */
-/** Facility heads a name may take in lower case ("the Lenin mausoleum", "the Somoni monument"). */
-const MONUMENT = new Set(["monument", "memorial", "mausoleum", "statue"]);
+/**
+ * Facility heads a name may take in lower case ("the Lenin mausoleum", "the Somoni monument"), among them works of
+ * infrastructure named after people ("the Tancredo Neves bridge", "the Jomo Kenyatta airport", "the Nelson Mandela
+ * stadium", "the Kariba dam" is no person's).
+ */
+const MONUMENT = new Set(["monument", "memorial", "mausoleum", "statue", "bridge", "dam", "airport", "stadium", "highway"]);
 
 /**
  * A place named after a person is no mention of the person: "Jomo Kenyatta International Airport",

@@ -9,7 +9,7 @@ import type { EventFact } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { actorsIn, personKey } from "./_mentions.js";
 import { signingEvents } from "./_joiners.js";
-import { reportedAside, witnessSpan } from "./_signings.js";
+import { reportedAside, signingWitnessed, witnessSpan } from "./_signings.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 /** How many sentences after the ceremony was last told an onlooker or a gesture still belongs to it. */
@@ -137,10 +137,15 @@ export function foldGestures(state: ExtractState, st: SentenceState): boolean {
   return true;
 }
 
-/** The sentence's words of presence at a ceremony that name no signing after them (which _signings reads itself). */
+/**
+ * The sentence's words of presence at a ceremony that name no signing after them (which _signings reads itself), and
+ * a witness verb before a signing the sentence names no signers of ("X, Y and Z witnessed the signing, along with
+ * W"): the signing is the one just told, and the witnesses its onlookers.
+ */
 function onlookerCues(state: ExtractState, st: SentenceState): CueHit[] {
   const signingAfter = (c: CueHit) => st.cues.some((s) => s.kind === "signing" && s.start >= c.end);
-  return st.cues.filter((c) => c.kind === "onlooker" || ((c.kind === "witness" || c.kind === "presence") && !signingAfter(c) && !witnessSpan(state, st)));
+  const unsigned = () => !!witnessSpan(state, st) && !signingWitnessed(state, st);
+  return st.cues.filter((c) => c.kind === "onlooker" || ((c.kind === "witness" || c.kind === "presence") && ((!signingAfter(c) && !witnessSpan(state, st)) || (c.kind === "witness" && unsigned()))));
 }
 
 /** The onlooker word is negated or planned ("did not attend", "will look on", «لم يحضر»), or the watching was remote. */

@@ -215,6 +215,17 @@ export function yehGivenName(state: ExtractState, tok: { text: string; key: stri
   return state.lang === "ar" && tok.text.endsWith("\u064A") && !!state.lex.words.givenNameHomographs.ar?.has(tok.key);
 }
 
+/**
+ * An initial written without its dot, as South Asian and British papers write names ("Foreign Secretary M Shahidul
+ * Haque", "S Jaishankar"): a capital letter alone (not the article "A" nor "I") that does not open the sentence,
+ * with a space and a capitalised word after it.
+ */
+function bareInitial(st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  const next = st.tokens[i + 1];
+  return i > 0 && /^[B-HJ-Z]$/.test(tok.text) && !!next && next.start > tok.end && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 export function nameLike(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
@@ -222,6 +233,7 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i));
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (state.lang === "en" && initialDot(st, i + 1)) return st.owner[i] < 0; // an initial: "K.R. Narayanan", "P. Chidambaram"
+  if (state.lang === "en" && bareInitial(st, i)) return st.owner[i] < 0; // without its dot: "M Shahidul Haque", "S Jaishankar"
   if (tok.key.length < 2 && !inWordApostrophe(st, i + 1)) return false;
   // (a word of the "common" cues that is a given name is a name word here: "President Bill Clinton"; so is an
   // Arabic given name written with a final yeh where the stop word has alef maqsura: "علي", not "على")

@@ -128,6 +128,16 @@ export function joinWitnesses(state: ExtractState, st: SentenceState): boolean {
   return true;
 }
 
+/** The token after ", with" / ", along with" / ", together with" past a signing word (its co-witnesses follow), if any. */
+function coWitnessStart(st: SentenceState, from: number): number | undefined {
+  for (let i = from; i < st.tokens.length - 1; i++) {
+    if (st.tokens[i].text !== ",") continue;
+    const lead = ["along", "together"].includes(st.tokens[i + 1].key) ? 2 : 1;
+    if (WITH_OBJECT.has(st.tokens[i + lead]?.key ?? "")) return i + lead + 1;
+  }
+  return undefined;
+}
+
 /** A signing watched by named people (or by "the two leaders" of the meeting just reported): one meeting of all. */
 export function signingWitnessed(state: ExtractState, st: SentenceState): SigningMeeting | undefined {
   const span = witnessSpan(state, st);
@@ -138,6 +148,10 @@ export function signingWitnessed(state: ExtractState, st: SentenceState): Signin
   // the witnesses may be written by title alone ("ترأس جلالة الملك ورئيس الوزراء الإثيوبي"), references that
   // actorsIn leaves out when the signers are named
   const witnesses = actorsIn(state, st, span);
+  // people set off after the signing by a comma and "with" ("…witnessed the signing, along with W") watch with them
+  const signing = st.cues.find((c) => c.kind === "signing" && c.start >= span.end);
+  const alongside = signing ? coWitnessStart(st, signing.end) : undefined;
+  if (alongside !== undefined) for (const m of people) if (st.spans.get(m)!.start >= alongside && !witnesses.includes(m)) witnesses.push(m);
   for (const w of witnesses) if (!people.some((q) => rootMention(state, q) === rootMention(state, w))) people.push(w);
   if (!witnesses.length && st.cues.some((c) => c.kind === "bothSides" && c.start >= span.start && c.end <= span.end)) {
     const last = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 2 && e.participants.length >= 2);
