@@ -30,6 +30,7 @@ import { chainTitles, complementAhead } from "./_title-chains.js";
 import { gluedConjunct } from "./_conjunct-names.js";
 import { surnameAfterTitle } from "./_titled-surnames.js";
 import { quotedNicknames } from "./_nicknames.js";
+import { coordinatedTitleOfAnother } from "./_coordinated-titles.js";
 
 export function findTitles(state: ExtractState): void {
   givenNameBeforeSurname(state);
@@ -261,6 +262,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
   // "X وزيرة … وY رئيس …": a new name after the title with و glued to it is the next person, the title X's
   if (person !== undefined && !afterOk && gluedConjunct(state, st, person)) person = before();
+  // "جلالة الملك والرئيس X": the name after the second title is not the king
+  if (person !== undefined && !afterOk && coordinatedTitleOfAnother(state, st, t, person)) return;
   if (person === undefined) return;
   t.person = person;
   const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });

@@ -23,7 +23,7 @@ import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
 import { capitals } from "./_capitals.js";
 import { kingdomReferences } from "./_kingdom.js";
-import { honorificPronouns, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
+import { bareRepublicTitle, honorificPronouns, honorificTitleReferent, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -147,8 +147,10 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
 
 function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
   // «سمو أمير البلاد»: the ruler of the agency's own country, whom the article named, not the last country's
-  if (hostCountryTitle(st, t)) {
-    const ruler = hostRuler(state, t, holders(state, t.office, undefined), (m) => namedBefore(state, st, m, t.start));
+  // (and «رئيس الجمهورية» alone: the president the article introduced with that phrase, an agency of a republic's own)
+  const republic = bareRepublicTitle(st, t);
+  if (republic || hostCountryTitle(st, t)) {
+    const ruler = hostRuler(state, t, holders(state, t.office, undefined), (m) => namedBefore(state, st, m, t.start), republic);
     if (ruler !== undefined) {
       t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, ruler, 0.7);
       return;
@@ -160,6 +162,12 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   if (!found.length && t.country) found = holders(state, t.office, t.country, true).filter((h) => namedBefore(state, st, h.mention, t.start));
   if (found.length === 1) {
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
+    return;
+  }
+  // «جلالة الملك» among several kings: the one the article styled «جلالة» before
+  const styled = t.country || found.length < 2 ? undefined : honorificTitleReferent(state, st, t, found, (m) => namedBefore(state, st, m, t.start));
+  if (styled !== undefined) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, styled, 0.65);
     return;
   }
   // "the president", with no country, in an article about several presidents: the one the article is

@@ -4,13 +4,17 @@
 // When the article itself says what day "today" is ("اليوم الخميس"), a bare "Thursday" elsewhere in
 // it is the same day. "The same day" ("عصر همان روز", "مساء اليوم نفسه") is the day of the last date the
 // article named before it; a live blog's "11:15 — …" is of the publication day; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it;
-// "on Thursday, a day after A met B" dates A and B's meeting the day before.
+// "on Thursday, a day after A met B" dates A and B's meeting the day before. A date that names a revolution or a
+// coup («ثورة الفاتح من سبتمبر», "the revolution of 14 July") is dropped first (_named-dates.ts).
 import type { DateValue } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
+import { namesAnEvent } from "./_named-dates.js";
 
 export function findArticleDates(state: ExtractState): void {
+  // a date that names a revolution or a coup («ثورة الفاتح من سبتمبر») dates nothing the sentence tells
+  for (const st of state.sentences) st.dates = st.dates.filter((d) => !namesAnEvent(state, st, d));
   for (const st of state.sentences) {
     // pass 1 found them (so that month names are not read as names)
     for (const d of st.dates) {

@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { eveOf, eveParts, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
@@ -59,7 +59,8 @@ export function findEvents(state: ExtractState): void {
       const all = st.triggers.filter((t) => t.kind !== "agreement" && t.start >= clause.start && t.end <= clause.end);
       done.add(key);
       let subject: number | undefined;
-      const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0;
+      // (or "the two men" of a part: «التقت X كلا من A وB، دون أن يجمع الرجلين أي لقاء» is two events)
+      const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0 || st.cues.some((c) => c.kind === "bothSides" && c.start >= sp.start && c.end <= sp.end);
       for (const part of eveParts(st, clause, all)) {
         for (const seg of segments(st, part.span, part.triggers, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
       }
@@ -155,6 +156,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     if (m.kind === "without") return triggers.some((t) => withoutNegates(st, m, t));
     const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
     return triggers.some((t) => {
+      // (a denial does not reach past «، وكان …», a background clause of its own: «رفض A الاتفاق، وكان قد التقى B»)
+      if (SCOPING.has(m.kind) && m.end <= t.start && backgroundClauseBetween(st, m.end, t.start)) return false;
       // an English infinitive takes the modality of the verb it depends on ("is expected to travel to Djibouti
       // later this week to meet X")
       if (m.kind === "planned" && state.lang === "en" && m.end <= t.start && st.tokens[t.start - 1]?.key === "to") return true;

@@ -2,6 +2,7 @@
 // meeting just reported; with no meeting reported near, the two people named last together (in this sentence
 // before the phrase, else in the sentence before it that names people). Three or more there: ambiguous, no one.
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
+import type { EventFact } from "../../model.js";
 import { personKey, rootMention } from "./_mentions.js";
 import { officesOn } from "../../lexicon/index.js";
 import { personSlug } from "../../ids.js";
@@ -52,7 +53,8 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   if (last && pairOnly) return;
   // (the pair named last stands only for people: not "the two countries", «وزیران خارجه دو کشور»)
   const ofPeople = !COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
-  let people = last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
+  // ("the two men" after meetings held separately with each are the two others; "the two sides" are each meeting's)
+  let people = (last && !ofSides && ofPeople ? distributedOthers(state, last) : undefined) ?? last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
   // "the two presidents", "the two prime ministers": two holders of that office, not a host or an aide beside them
   const office = pairOffice(st, both);
   if (office && people.filter((p) => holdsOffice(state, p, office)).length < 2) people = holdersMet(state, st, office) ?? people;
@@ -137,4 +139,19 @@ function holdersMet(state: ExtractState, st: SentenceState, office: string): num
     if (two.length === 2) return two;
   }
   return undefined;
+}
+
+/**
+ * The meeting just reported was one of several a subject held separately («التقت X كلا من A وB على حدة»: X–A, X–B,
+ * events of one trigger): "the two men" after it are the others, A and B, not the last pair. Undefined otherwise.
+ */
+function distributedOthers(state: ExtractState, last: EventFact): number[] | undefined {
+  const siblings = state.events.filter((e) => e.kind === last.kind && e.evidence.sentenceIndex === last.evidence.sentenceIndex && e.trigger === last.trigger && e.participants.length === 2);
+  if (siblings.length !== 2 || !siblings.includes(last)) return undefined;
+  const key = (m: number) => personKey(state, m);
+  const [a, b] = siblings;
+  const shared = a.participants.filter((p) => b.participants.some((q) => key(q) === key(p)));
+  if (shared.length !== 1) return undefined;
+  const others = [...a.participants, ...b.participants].filter((p) => key(p) !== key(shared[0]));
+  return others.length === 2 && key(others[0]) !== key(others[1]) ? others : undefined;
 }

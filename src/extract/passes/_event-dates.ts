@@ -138,9 +138,27 @@ function summitDay(state: ExtractState, st: SentenceState, clause: TokenSpan): E
     if ([...own].some((id) => !there.has(id))) return undefined;
     const days = s.dates.filter((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication" && !ofOtherClause(s, d));
     if (!days.length) continue;
-    return new Set(days.map((d) => d.value.date)).size === 1 ? { ...days[0].value, basis: "context" } : undefined;
+    if (new Set(days.map((d) => d.value.date)).size === 1) return { ...days[0].value, basis: "context" };
+    // several days: the one told with the gathering («… بعد اتفاق … يوم 23 أكتوبر، وبعد مؤتمر برلين الذي احتضنته … يوم
+    // 19 جانفي»), the first day after its noun, within a phrase's reach and before the next comma-free day
+    const told = toldWithGathering(s, nouns, days);
+    return told ? { ...told.value, basis: "context" } : undefined;
   }
   return undefined;
+}
+
+/** Tokens after a gathering's noun within which the day it was held is told. */
+const GATHERING_DAY_REACH = 12;
+
+/** Of several days of sentence `s`, the single one told right after its last gathering noun (GATHERING_DAY_REACH). */
+function toldWithGathering(s: SentenceState, nouns: Set<string>, days: SentenceState["dates"]): SentenceState["dates"][number] | undefined {
+  let noun = -1;
+  s.tokens.forEach((t, i) => {
+    if (nouns.has(t.key)) noun = i;
+  });
+  if (noun < 0) return undefined;
+  const after = days.filter((d) => d.start >= s.tokens[noun].end && s.tokens.filter((t) => t.start >= s.tokens[noun].end && t.end <= d.start).length <= GATHERING_DAY_REACH);
+  return after.length && new Set(after.map((d) => d.value.date)).size === 1 ? after[0] : undefined;
 }
 
 /** The places and organisations (by lexicon id, else text) a span of a sentence names. */

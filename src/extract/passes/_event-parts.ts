@@ -2,6 +2,7 @@
 // "on the eve of" governs apart from the clause's own event; a clause cut before a speech verb in a next conjunct.
 // A helper of 05-events, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 type Triggers = SentenceState["triggers"];
 
@@ -110,4 +111,17 @@ export function relativeAfter(state: ExtractState, st: SentenceState, trigger: n
     if (noun && (relative?.has(key) || (state.lang === "en" && key === "that"))) return i;
   }
   return undefined;
+}
+
+/** «وكان», «فكان» and their dual, feminine and plural forms (normalised keys). */
+const WA_KANA = new RegExp(`^[وف]${normalizeKey("كان")}(${normalizeKey("ت")}|${normalizeKey("ا")}|${normalizeKey("تا")}|${normalizeKey("وا")})?$`);
+
+/**
+ * Is there, between tokens `from` and `to`, a comma before Arabic «وكان» / «فكان» (وكانا، وكانت، وكانوا)? That opens a
+ * coordinated clause of its own, mostly the pluperfect of a background event: «رفض A وB الاتفاق، وكان الرجلان قد
+ * التقيا في فاليتا» — the refusal does not reach the meeting.
+ */
+export function backgroundClauseBetween(st: SentenceState, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (/^[،,]$/.test(st.tokens[i].text) && WA_KANA.test(st.tokens[i + 1].key)) return true;
+  return false;
 }

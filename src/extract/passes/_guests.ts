@@ -30,9 +30,25 @@ function visitor(state: ExtractState, st: SentenceState, at: number): number | u
     for (const t of visits) {
       const clause = clauseOf(s, t.start);
       const person = (m: number) => state.mentions[m].kind === "person" && !state.genitive.has(m);
-      const who = firstActorBefore(state, s, t.start) ?? s.mentions.find((m) => person(m) && s.spans.get(m)!.start >= t.end && s.spans.get(m)!.end <= clause.end);
+      const who = relativeVisitor(state, s, t.start) ?? firstActorBefore(state, s, t.start) ?? s.mentions.find((m) => person(m) && s.spans.get(m)!.start >= t.end && s.spans.get(m)!.end <= clause.end);
       if (who !== undefined) return who;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "… received Y, who is paying a visit", «استقبل X … Y، الذي يقوم بزيارة …»: a visit told in a relative clause is
+ * the visit of the person the relative pronoun follows (up to two words between it and the visit word: «يقوم ب»).
+ */
+function relativeVisitor(state: ExtractState, s: SentenceState, at: number): number | undefined {
+  const relative = state.lex.words.sets[`relative.${state.lang}`];
+  if (!relative) return undefined;
+  for (let r = at - 1; r >= Math.max(0, at - 3); r--) {
+    if (!relative.has(s.tokens[r].key)) continue;
+    const end = s.tokens[r - 1]?.punct ? r - 1 : r;
+    const m = s.owner[end - 1];
+    return m !== undefined && m >= 0 && state.mentions[m].kind === "person" && s.spans.get(m)!.end === end ? m : undefined;
   }
   return undefined;
 }

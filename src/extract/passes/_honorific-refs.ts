@@ -6,7 +6,11 @@
 //     the article gave that honorific («صاحب السمو»، «جلالة»، «فخامة»، «دولة»، «معالي») or that office;
 //   - a ruler's title "of the country" («أمير البلاد»، «ملك البلاد»، «رئيس البلاد»: the agency's own country) is
 //     the holder of that office the article already named, first the one it introduced with that same phrase,
-//     not the ruler of the last country named.
+//     not the ruler of the last country named;
+//   - a bare title led by an honorific («جلالة الملك», «فخامة الرئيس», with no name and no country) where the
+//     article holds several people of that office (a lexicon king of a background meeting) is the one the article
+//     styled with that same honorific before it, the first it introduced so (Morocco's MAP writes «جلالة الملك»
+//     for its own king all along, after «صاحب الجلالة الملك محمد السادس» in the lead).
 // Honorific styles from the protocol usage of Gulf and Levantine state agencies (KUNA, WAM, SPA, Petra, QNA).
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
@@ -23,7 +27,7 @@ interface Style {
 
 const STYLES: Record<string, Style> = {
   [normalizeKey("سموه")]: { words: /سمو|^الشيخ$|^شيخ$/, offices: new Set(["emir", "crown-prince", "deputy-crown-prince", "prince"]) },
-  [normalizeKey("جلالته")]: { words: /^جلال/, offices: new Set(["king"]) },
+  [normalizeKey("جلالته")]: { words: /^(ال)?جلال/, offices: new Set(["king"]) },
   [normalizeKey("فخامته")]: { words: /^فخام/, offices: new Set(["president"]) },
   [normalizeKey("دولته")]: { words: /^دول[هة]$/, offices: new Set(["prime-minister"]) },
   [normalizeKey("معاليه")]: { words: /^معالي$/, offices: new Set(["minister"]) },
@@ -96,6 +100,43 @@ function officesOf(state: ExtractState, m: number): Set<string> {
   return out;
 }
 
+/**
+ * «وكان جلالة الملك والرئيس X قد التقيا …»: the holder, named before the title, whom the article styled with the
+ * honorific written right before the title (by the honorific's words, not by office: every king holds "king"), the
+ * first one introduced so. Undefined when no honorific leads the title or no holder was so styled.
+ */
+export function honorificTitleReferent(state: ExtractState, st: SentenceState, t: TitleRef, holders: Array<{ mention: number }>, namedBefore: (m: number) => boolean): number | undefined {
+  if (state.lang !== "ar") return undefined;
+  // the honorific right before the title or opening its words («جلالة الملك»)
+  let style: Style | undefined;
+  for (let i = Math.max(0, t.start - 1); i < t.phraseEnd && !style; i++) {
+    if (i < t.start && !st.cues.some((c) => c.kind === "honorific" && c.start <= i && c.end > i)) continue;
+    style = Object.values(STYLES).find((x) => x.words.test(st.tokens[i].key.replace(/^و/, "")));
+  }
+  if (!style || !style.offices.has(t.office)) return undefined;
+  const styled = holders.filter((h) => namedBefore(h.mention) && styledByWords(state, h.mention, style));
+  const at = (h: { mention: number }) => state.mentions[h.mention].sentenceIndex * 1e6 + state.mentions[h.mention].start;
+  return styled.sort((a, b) => at(a) - at(b))[0]?.mention;
+}
+
+/** Is the person of mention `m` written with the style's honorific before his name (or inside it) anywhere in the article? */
+function styledByWords(state: ExtractState, m: number, style: Style): boolean {
+  const key = personKey(state, m);
+  for (const x of state.sentences) {
+    for (const k of x.mentions) {
+      if (state.mentions[k].kind !== "person" || state.mentions[k].via === "coreference" || personKey(state, k) !== key) continue;
+      const sp = x.spans.get(k)!;
+      for (let i = sp.start - 1; i >= 0 && i >= sp.start - 8; i--) {
+        if (x.owner[i] >= 0 && x.owner[i] !== k && state.mentions[x.owner[i]].kind === "person") break;
+        if (x.tokens[i].punct) break;
+        if (style.words.test(x.tokens[i].key) && x.cues.some((c) => c.kind === "honorific" && c.start <= i && c.end > i)) return true;
+      }
+      for (let i = sp.start; i < sp.end; i++) if (style.words.test(x.tokens[i].key)) return true;
+    }
+  }
+  return false;
+}
+
 /** Does the title say "of the country" («أمير البلاد», «ملك البلاد», «رئيس البلاد»)? */
 export function hostCountryTitle(st: SentenceState, t: TitleRef): boolean {
   if (!RULERS.has(t.office)) return false;
@@ -104,17 +145,30 @@ export function hostCountryTitle(st: SentenceState, t: TitleRef): boolean {
 }
 
 /**
+ * «رئيس الجمهورية» with no country after it: how the agencies of a republic (APS, TAP, AMI) write their own president,
+ * as «البلاد» does elsewhere. Only the holder the article introduced with that same bare phrase stands for it.
+ */
+export function bareRepublicTitle(st: SentenceState, t: TitleRef): boolean {
+  if (t.office !== "president" || t.country) return false;
+  for (let i = t.start; i < t.phraseEnd && i < st.tokens.length; i++) if (st.tokens[i].key === REPUBLIC) return true;
+  return false;
+}
+const REPUBLIC = normalizeKey("الجمهورية");
+
+/**
  * «وكان سمو أمير البلاد قد وصل …»: the holder of the title's office named before it, first one the article
  * introduced with "of the country" too, else the first one named.
  */
-export function hostRuler(state: ExtractState, t: TitleRef, holders: Array<{ mention: number }>, namedBefore: (m: number) => boolean): number | undefined {
+export function hostRuler(state: ExtractState, t: TitleRef, holders: Array<{ mention: number }>, namedBefore: (m: number) => boolean, republic = false): number | undefined {
   const before = holders.filter((h) => namedBefore(h.mention));
   if (!before.length) return undefined;
+  const same = (x: SentenceState, u: TitleRef) => (republic ? bareRepublicTitle(x, u) : hostCountryTitle(x, u));
   const own = before.find((h) => {
     const m = state.mentions[h.mention];
     const x = state.sentences[m.sentenceIndex];
-    return x.titles.some((u) => u.office === t.office && u.person !== undefined && personKey(state, u.person) === personKey(state, h.mention) && hostCountryTitle(x, u));
+    return x.titles.some((u) => u.office === t.office && u.person !== undefined && personKey(state, u.person) === personKey(state, h.mention) && same(x, u));
   });
+  if (republic) return own?.mention;
   const at = (h: { mention: number }) => state.mentions[h.mention].sentenceIndex * 1e6 + state.mentions[h.mention].start;
   return (own ?? before.sort((a, b) => at(a) - at(b))[0]).mention;
 }

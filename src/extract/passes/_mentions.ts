@@ -53,6 +53,30 @@ export function rootMention(state: ExtractState, m: number): number {
 }
 
 /** Person mentions that act in the clause: not genitives, one per person, in text order. */
+/**
+ * "alongside" written before a reference: «ووقع إلى جانب جلالة الملك كل من A و B», "signed alongside the king A and B",
+ * «در کنار رئیس‌جمهور»: the one beside whom the named ones act is a side of the act too (normalised keys, the last word
+ * right before the reference, and the word before it when the phrase has two).
+ */
+const ALONGSIDE: Array<[string, string]> = [["إلى", "جانب"], ["الى", "جانب"], ["", "بجانب"], ["", "alongside"], ["together", "with"], ["در", "کنار"]].map(([a, b]) => [normalizeKey(a), normalizeKey(b)]);
+/**
+ * The subject of a verb of chairing (cues.json words chairVerb: «ترأس رئيس الجمهورية اجتماعا ضم A وB», "the president
+ * chaired a meeting with A and B"): right after the verb in Arabic, right before it in English. The chair is at what
+ * he chairs, a reference too.
+ */
+function chairSubject(state: ExtractState, st: SentenceState, m: number): boolean {
+  const verbs = state.lex.words.sets[`chairVerb.${state.lang}`];
+  const sp = st.spans.get(m)!;
+  const at = state.lang === "ar" ? st.tokens[sp.start - 1] : state.lang === "en" ? st.tokens[sp.end] : undefined;
+  return !!verbs && !!at && verbs.has(at.key);
+}
+
+function alongside(st: SentenceState, start: number): boolean {
+  const last = st.tokens[start - 1]?.key;
+  const before = st.tokens[start - 2]?.key;
+  return ALONGSIDE.some(([a, b]) => last === b && (!a || before === a || before === "و" + a));
+}
+
 export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
   const out: number[] = [];
   const seen = new Set<string>();
@@ -77,14 +101,16 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
     return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && (pronoun || c.end === first) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   // … or the reference is the object of "with" right before it and every named one stands before it, on the subject's
-  // side ("A و B … با نخست‌وزیر ترکیه گفتگو کردند", "A and B met with the Turkish prime minister")
+  // side ("A و B … با نخست‌وزیر ترکیه گفتگو کردند", "A and B met with the Turkish prime minister"), or the object of
+  // "alongside" anywhere («ووقع إلى جانب جلالة الملك كل من A و B»)
   const withObject = (m: number) => {
     const sp = st.spans.get(m)!;
+    if (alongside(st, sp.start)) return true;
     return namedOnes.every((n) => st.spans.get(n)!.end <= sp.start) && st.cues.some((c) => c.kind === "with" && c.end === sp.start && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !otherSide(m) && !withObject(m)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

@@ -132,7 +132,7 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
         continue;
       }
     }
-    if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key)) continue;
+    if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key) || prepositionNoun(st, b)) continue;
     // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
     const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !state.lex.words.sets.functionWord.has(tok.key);
     // and one more given name before it («بيدرو سيلفا راموس»)
@@ -144,6 +144,15 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     if ((classOf(state, tok) !== "name" && !opened && !foreign) || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: sayyid(state, st, more ? a : b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/** «على» and the nouns it makes compound prepositions with (in honour of, on the sidelines of, at the head of, in the
+ * light of, on the level of): the noun after «على» there is no given name («على شرف الضيف»: الضيف, the guest, is also
+ * Mohammed Deif's short form). From the compound prepositions of Arabic grammars (Ryding, ch. 16). */
+const ON = new Set(["على", "علي"].map(normalizeKey));
+const ON_NOUNS = new Set(["شرف", "هامش", "رأس", "ضوء", "صعيد", "مستوى", "خلفية", "إثر", "اثر"].map(normalizeKey));
+function prepositionNoun(st: SentenceState, i: number): boolean {
+  return ON.has(st.tokens[i - 1]?.key ?? "") && ON_NOUNS.has(st.tokens[i]?.key ?? "");
 }
 
 /**
@@ -168,6 +177,8 @@ export function givenWordBeforeSurname(state: ExtractState, st: SentenceState, i
   const k = tok.key;
   if (k.length < 3 || titleOrHonorific(state, k) || sets.sets.nameParticle.has(k) || state.lex.words.sets.functionWord.has(k)) return undefined;
   if (/^و?ال/.test(k) || st.cues.some((c) => c.start <= i && i < c.end) || st.triggers.some((t) => t.start <= i && i < t.end)) return undefined;
+  // (nor the noun of a compound preposition: «على شرف الضيف», in honour of the guest; «على هامش», «على رأس»)
+  if (state.lang === "ar" && prepositionNoun(st, i)) return undefined;
   // (not a perfect verb: most given names are triliteral roots that pass for one, نجم، حسن; the slot is tight)
   if (state.lang === "ar" && endsArabicName(tok.text)) return undefined;
   // Persian: a word its dictionary knows is no given name here ("معاون اول رییس جمهور کشورمان شاهد": our country),

@@ -21,3 +21,16 @@ describe("pass 2: a name coordinated after a person", () => {
     expect(people(facts("التقى هاكان فيدان وكريم في أنقرة يوم الاثنين.", D))).toEqual([FIDAN]);
   });
 });
+
+describe("pass 2: two titles joined by «و» before one name", () => {
+  it("«جلالة الملك والرئيس X»: the king's title is not X's, who was never a king", () => {
+    const f = facts("وكان جلالة الملك والرئيس محمود عباس قد التقيا يوم 12 فبراير 2024 في العقبة.", D);
+    const abbas = f.mentions.filter((m) => m.lexiconId === P("mahmoud-abbas")).map((m) => m.index);
+    expect(f.roles.filter((r) => abbas.includes(r.person)).map((r) => r.office)).not.toContain("king");
+  });
+  it("«نائب رئيس الوزراء ووزير الخارجية X»: one man's two posts stay his", () => {
+    const f = facts("واستقبل الرئيس نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي يوم الاثنين.", D);
+    const safadi = f.mentions.filter((m) => m.lexiconId === P("ayman-safadi")).map((m) => m.index);
+    expect(f.roles.filter((r) => safadi.includes(r.person)).map((r) => r.office)).toContain("foreign-minister");
+  });
+});

@@ -44,3 +44,22 @@ describe("«أمير منطقة …» is a region's governor, not the emir the a
     expect(met(f, MISHAL, HAITHAM)).toEqual([]);
   });
 });
+
+describe("«جلالة الملك» among several kings is the king the article styled «جلالة»", () => {
+  const ABDULLAH = P("abdullah-ii-of-jordan");
+  const SALMAN = P("salman-of-saudi-arabia");
+  const ABBAS = P("mahmoud-abbas");
+  const SISI = P("abdel-fattah-el-sisi");
+  it("«وكان جلالة الملك والرئيس X قد التقيا»: the agency's king and President X, after another king is named", () => {
+    const f = facts(
+      "عمان (بترا) -- بحث جلالة الملك عبدالله الثاني اليوم الأربعاء في قصر الحسينية مع الرئيس عبد الفتاح السيسي الأوضاع في المنطقة، ونقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز. وكان جلالة الملك والرئيس محمود عباس قد التقيا يوم 12 فبراير 2024 في العقبة.",
+      D,
+    );
+    const m = met(f, ABDULLAH, ABBAS);
+    expect(m).toHaveLength(1);
+    expect(m[0].date).toBe("2024-02-12");
+    expect(met(f, SALMAN, ABBAS)).toEqual([]);
+    expect(met(f, ABDULLAH, SISI)).toHaveLength(1);
+  });
+
+});

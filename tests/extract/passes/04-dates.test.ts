@@ -51,3 +51,20 @@ describe("pass 4: 'on DAY, a day after …' dates what follows the day before", 
     expect(met(g, HUSSEIN, DAR).map((e) => e.date)).toEqual([null]);
   });
 });
+
+describe("pass 4: a date that names a revolution or a coup dates nothing", () => {
+  it("ar: «رئيس مجلس قيادة ثورة 23 يوليو» gives the meeting no July date; the meeting's own day stays", () => {
+    const f = facts("استقبل الرئيس قيس سعيد اليوم الخميس في قصر قرطاج أحد قادة ثورة 17 ديسمبر، ووزير الخارجية نبيل عمار.", "2023-06-08");
+    expect(met(f, P("kais-saied"), P("nabil-ammar")).map((e) => e.date)).toEqual(["2023-06-08"]);
+  });
+  it("ar: «الفاتح من» is the first of the month, and the revolution named by it dates nothing", () => {
+    const named = facts("والتقى وزير الخارجية نبيل عمار في طرابلس أحد قادة ثورة الفاتح من سبتمبر ومحمد المنفي.", "2023-06-08");
+    expect(met(named, P("nabil-ammar"), P("mohamed-al-menfi")).map((e) => e.date)).toEqual([null]);
+    const day = facts("والتقى وزير الخارجية نبيل عمار محمد المنفي في طرابلس في الفاتح من يونيو.", "2023-06-08");
+    expect(met(day, P("nabil-ammar"), P("mohamed-al-menfi")).map((e) => e.date)).toEqual(["2023-06-01"]);
+  });
+  it("en: 'the revolution of 14 July' is no date of the talks", () => {
+    const f = facts("Hakan Fidan met Fuad Hussein in Baghdad, where they laid a wreath for the heroes of the revolution of 14 July.", "2025-05-20");
+    expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual([null]);
+  });
+});

@@ -43,3 +43,12 @@ describe("pass 7: an Arabic presence list after the signing goes on past «، و
     expect(who).not.toContain("person/william-ruto");
   });
 });
+
+describe("pass 7: «أشرف A وB على مراسم التوقيع» — who presides over a signing is no party to it", () => {
+  it("the presidents who presided watch; the ministers named after sign", () => {
+    const text = "وأشرف الرئيس قيس سعيد والرئيس عبد المجيد تبون على مراسم التوقيع على اتفاق للتعاون الطاقي وقعه وزير الخارجية نبيل عمار ووزير الخارجية أحمد عطاف.";
+    const who = signers(text).flat();
+    expect(who).not.toContain("person/kais-saied");
+    expect(who).not.toContain("person/abdelmadjid-tebboune");
+  });
+});
