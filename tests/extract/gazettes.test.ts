@@ -26,6 +26,11 @@
 // ثم B», «المتحدث باسمها X», a date with both month names or a bracketed acronym between وقع and its document, the
 // outlet of a «CITY - OUTLET:» dateline, an Arabic presence list going on past «، و+title»): people P 0.929 R 0.897,
 // met pairs P 0.67 R 0.663, agreements P 1 R 0.667, orgs R 0.95 (73 known gaps).
+// Branch gapfix (general mechanisms, tests in passes/05-events.convened and passes/03-references.delegations): the
+// convener of a summit in a relative clause («قمة … دعا إليها X»), a namesake's surname as a name of the clause, "took
+// part in the summit", a meeting's own "between" past an adjective («آخر لقاء مباشر بين الزعيمين جرى في …»), "their
+// last meeting, in X in 2019", a body in a speaker's title is no venue: met pairs P 0.681 R 0.653 before, P 0.703
+// R 0.724 after (people and agreements unchanged; 13 known gaps closed, 61 left).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -33,7 +38,7 @@ import { articleSuite } from "./_suite.js";
 const GAP = {
   G1: "a name is missed, cut or misread: a hyphenated surname cut at the hyphen ('فومزيلي ملامبو-نغكوكا' read as 'فومزيلي ملامبو'); Korean three-syllable names cut after the family name ('كيم يونغ تشول' read as 'يونغ تشول') or spelt otherwise than the lexicon ('تشوي سون هي', the lexicon has «تشوي سون هوي»: read as 'تشوي سون'); a name after a title ending in «بالوكالة» ('رئيس موظفي البيت الأبيض بالوكالة ميك مولفاني'); Eritrean names opening with the shared given name «يماني» after a minister's and an adviser's title ('يماني جبر مسقل', 'يماني جبرآب'); a company's name glued to the chief's name after «لمجموعة» ('فولكسفاغن أوليفر'); Bachelet spelt «باتشيليت» (the lexicon has «باشليه» only); a surname with Spanish particles ('أومبرتو دي لا كايي'); a nom de guerre read as a European namesake ('المعروف باسمه الحركي \"تيموشنكو\"' taken as Yulia Tymoshenko); Xi written by his family name alone ('وكان شي قد وصل …': the lexicon has no Arabic short form «شي», a Persian common word), so his meetings of that sentence are read without him; the meetings of these people fail with them",
   G2: "places: a meeting takes a place named later in its sentence for another purpose ('الاتهامات الموجهة إلى كاراكاس' for the talks in Brasília's Planalto Palace; the White House of a guest's title 'رئيس موظفي البيت الأبيض' for the dinner in Hanoi); Windsor Castle ('قلعة وندسور') is no place the lexicon knows in Arabic",
-  G3: "events: (merged into the main line: the Hanoi dinner no longer joins Trump to the meeting of Kim, Pompeo and Ri reported as the White House's — lost in the integration of this stop's branches, not traced); the host of a summit or a meeting in a relative clause is not a participant ('قمة … دعا إليها الرئيس لولا', 'اجتماع ثلاثي استضافه ستولتنبرغ … وجمع أردوغان وكريسترشون', so the meeting also loses its day and place); 'the two leaders' of a background meeting resolved to the last two people quoted ('وكان الزعيمان قد عقدا لقاء قصيرا … في باريس'), or missing one of them ('وكان الزعيمان قد التقيا مساء الأربعاء … حيث تناولا عشاء بحضور …'); a summit that 'ended without agreement, after a lunch was cancelled' read as a cancelled meeting; a joint inauguration ('افتتح … مع الرئيس الأفغاني أشرف غني مبنى البرلمان') is no meeting word; a meeting named by a noun in a report ('آخر لقاء مباشر بين الزعيمين جرى في بكين في …', 'لقاءهما الأول في هافانا في …') makes no meeting of its own",
+  G3: "events: (merged into the main line: the Hanoi dinner no longer joins Trump to the meeting of Kim, Pompeo and Ri reported as the White House's — lost in the integration of this stop's branches, not traced); 'the two leaders' of a background meeting resolved to the last two people quoted ('وكان الزعيمان قد عقدا لقاء قصيرا … في باريس': a foreign minister and an opposition politician, no heads of state), or missing one of them ('وكان الزعيمان قد التقيا مساء الأربعاء … حيث تناولا عشاء بحضور …'); a summit that 'ended without agreement, after a lunch was cancelled' read as a cancelled meeting; a joint inauguration ('افتتح … مع الرئيس الأفغاني أشرف غني مبنى البرلمان') is no meeting word; a meeting that 'the announcement came after' ('وجاء الإعلان عقب اجتماع …') does not take the announcement's day; a dual possessive of a meeting ('لقاءهما الأول في هافانا في …') takes the pair's clause with a third person standing between them, and Timochenko is read as another person (G1). (Closed by general mechanisms, branch gapfix: the host or convener in a relative clause, 'قمة … دعا إليها الرئيس X', 'اجتماع … استضافه X … وجمع A وB'; a meeting named by a noun in a report, 'آخر لقاء مباشر بين الزعيمين جرى في بكين في …'.)",
   G4: "agreements: companies after «بين» in a witnessed signing ('شهد الرئيسان توقيع صفقات بين شركة «بوينغ» وشركتي الطيران … «فيت جيت» و«بامبو إيروايز»') are no parties ('بامبو' is read as a misspelling of Pompeo)",
   G5: "organisations: a company written right before its chief's name after «لمجموعة» ('لمجموعة فولكسفاغن أوليفر بلومه') is read into the person's name",
 } as const;
@@ -41,32 +46,19 @@ const GAP = {
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "ar-06-hanoi-2019.txt › meeting Donald Trump + Mike Pompeo": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Alberto Fernández": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Alberto Fernández + Gustavo Petro + Gabriel Boric + Luis Lacalle Pou + Nicolás Maduro + ألبرتو أوتارولا is dated 2023-05-30": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Alberto Fernández + Gustavo Petro + Gabriel Boric + Luis Lacalle Pou + Nicolás Maduro + ألبرتو أوتارولا is placed in Brasília": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Gabriel Boric": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Gustavo Petro": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Luis Lacalle Pou": GAP.G3,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + Nicolás Maduro is placed in Brasília": GAP.G2,
-  "ar-01-brasilia-2023.txt › meeting Luiz Inácio Lula da Silva + ألبرتو أوتارولا": GAP.G3,
   "ar-02-pretoria-2022.txt › finds no one else": GAP.G1,
   "ar-02-pretoria-2022.txt › finds فومزيلي ملامبو-نغكوكا": GAP.G1,
   "ar-02-pretoria-2022.txt › meeting Olusegun Obasanjo + فومزيلي ملامبو-نغكوكا": GAP.G1,
   "ar-02-pretoria-2022.txt › meeting Uhuru Kenyatta + فومزيلي ملامبو-نغكوكا": GAP.G1,
   "ar-02-pretoria-2022.txt › meeting رضوان حسين + فومزيلي ملامبو-نغكوكا": GAP.G1,
   "ar-02-pretoria-2022.txt › meeting غيتاتشو رضا + فومزيلي ملامبو-نغكوكا": GAP.G1,
-  "ar-04-samarkand-2022.txt › meeting Vladimir Putin + Xi Jinping is dated 2022-02-04": GAP.G3,
-  "ar-04-samarkand-2022.txt › meeting Vladimir Putin + Xi Jinping is placed in Beijing": GAP.G3,
   "ar-04-samarkand-2022.txt › meeting Xi Jinping + Kassym-Jomart Tokayev": GAP.G1,
   "ar-04-samarkand-2022.txt › meeting Xi Jinping + Kassym-Jomart Tokayev is dated 2022-09-14": GAP.G1,
   "ar-04-samarkand-2022.txt › meeting Xi Jinping + Kassym-Jomart Tokayev is placed in Astana": GAP.G1,
   "ar-04-samarkand-2022.txt › meeting Xi Jinping + Shavkat Mirziyoyev": GAP.G1,
   "ar-04-samarkand-2022.txt › meeting Xi Jinping + Shavkat Mirziyoyev is dated 2022-09-14": GAP.G1,
   "ar-04-samarkand-2022.txt › meeting Xi Jinping + Shavkat Mirziyoyev is placed in Samarkand": GAP.G1,
-  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Recep Tayyip Erdoğan": GAP.G3,
   "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson is dated 2023-07-10": GAP.G3,
-  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Recep Tayyip Erdoğan + Ulf Kristersson is placed in Vilnius": GAP.G3,
-  "ar-05-vilnius-2023.txt › meeting Jens Stoltenberg + Ulf Kristersson": GAP.G3,
   "ar-05-vilnius-2023.txt › meeting Joe Biden + Charles III is placed in Windsor": GAP.G2,
   "ar-06-hanoi-2019.txt › agreement بوينغ + بامبو إيروايز": GAP.G4,
   "ar-06-hanoi-2019.txt › agreement بوينغ + فيت جيت": GAP.G4,

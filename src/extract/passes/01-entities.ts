@@ -12,6 +12,7 @@ import { findDates, validateWeekday, type DateMention } from "../dates/index.js"
 import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas, whereCapitals } from "./_place-context.js";
 import { cancelsNoEvent, dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { timedWithTriggers } from "./_timed-with.js";
+import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { gluedCommonWords } from "./_glued-names.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -191,6 +192,8 @@ function findCues(state: ExtractState, st: SentenceState): void {
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
     if (placeNotModality(state, st, m) || cancelsNoEvent(state, st, m)) continue;
+    // "قمة … دعا إليها X": who convened the summit, in a relative clause, invites no one to a meeting to come
+    if (m.values.some((v) => v.kind === "invited") && convenesEvent(state, st, m)) continue;
     dropPlaceInModality(state, st, m);
     for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.modality.push({ start: m.start, end: m.end, kind });
   }

@@ -22,6 +22,7 @@ import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
 import { capitals } from "./_capitals.js";
+import { delegationLeader, demonstrated, onlyOfCountry } from "./_delegation-refs.js";
 import { kingdomReferences } from "./_kingdom.js";
 import { bareRepublicTitle, honorificPronouns, honorificTitleReferent, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
@@ -260,8 +261,15 @@ function delegations(state: ExtractState, st: SentenceState): void {
         end = st.spans.get(o)!.end;
       }
     }
+    // "this delegation" (این هیئت، هذا الوفد): the one who led the delegation or group told before (_delegation-refs)
+    if (!country && demonstrated(st, c) && st.owner[c.start] < 0) {
+      const leader = delegationLeader(state, st);
+      if (leader !== undefined) refer(state, st, { start: c.start - 1, end: c.end }, leader, 0.55);
+      continue;
+    }
     if (!country) continue;
-    const head = delegationHead(state, country, st.s.index);
+    // (no "headed by" for that country: the one person of it named before, «هیئت ایرانی»)
+    const head = delegationHead(state, country, st.s.index) ?? onlyOfCountry(state, st, country, c.start);
     if (head !== undefined) refer(state, st, { start: c.start, end }, head, 0.55);
   }
 }

@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, peopleBetween, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
@@ -24,6 +24,7 @@ import { distributedDays, sequentialObjects } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
+import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
 import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
 
@@ -62,7 +63,13 @@ export function findEvents(state: ExtractState): void {
       // (or "the two men" of a part: «التقت X كلا من A وB، دون أن يجمع الرجلين أي لقاء» is two events)
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0 || st.cues.some((c) => c.kind === "bothSides" && c.start >= sp.start && c.end <= sp.end);
       for (const part of eveParts(st, clause, all)) {
-        for (const seg of segments(st, part.span, part.triggers, hasActor)) subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
+        for (const seg of segments(st, part.span, part.triggers, hasActor)) {
+          const told = state.events.length;
+          subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
+          // "since their meeting in Jeddah": an earlier meeting, kept only with a day of its own (with none, it would
+          // be merged into the meeting the story tells)
+          if (seg.since) state.events = [...state.events.slice(0, told), ...state.events.slice(told).filter((e) => e.date.date && (e.date.basis === "explicit" || e.date.basis === "relative"))];
+        }
       }
     }
     // a signing watched by others ("After the talks, A and B witnessed the signing …"): the watchers join the
@@ -110,7 +117,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // (cues.json words relative: a trigger right after one is a relative clause's)
   const relative = state.lex.words.sets[`relative.${state.lang}`];
   if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && !!relative?.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
-  const participants = namedBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
+  const participants = peopleBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);
@@ -130,6 +137,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   if (carried !== undefined && others && participants.every(otherSide) && participants.every((p) => rootMention(state, carried) !== rootMention(state, p))) participants.unshift(carried);
   // "the two ministers then called X", «الزعيمان», «دو رهبر»: the people of the meeting just reported, or the pair named last
   addBothSides(state, st, clause, participants);
+  // "the three leaders", «سران سه کشور»: the three heads of state or government just named
+  addThreeLeaders(state, st, clause, participants);
   // modality binds to a trigger it stands next to ("will meet", "قرار است … دیدار کند", "من المقرر أن يلتقي")
   // (Persian is verb-final: the verb that makes it future or an invitation may come further after).
   // A negation must stand right at the trigger ("did not meet", "لم يلتق", "دیدار نکرد"), before it but in Persian.
@@ -184,8 +193,14 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   }
   if (kinds.has("join")) {
     // "proposed a three-way meeting in which Z would take part": a meeting not held is joined by no one
-    if (![...mod].some((k) => NOT_HELD.has(k))) joinLastMeeting(state, st, participants);
-    return participants[0];
+    const joined = ![...mod].some((k) => NOT_HELD.has(k)) && joinLastMeeting(state, st, participants);
+    // "A and B took part in the summit" with no meeting reported before: the summit (cues.json summitNoun) is a
+    // meeting of its own
+    const summits = state.lex.words.sets[`summitNoun.${state.lang}`];
+    const summit = triggers.some((t) => t.kind === "join" && st.tokens.slice(t.start, t.end).some((w) => !!summits?.has(w.key)));
+    if (joined || !summit || participants.length < 2) return participants[0];
+    kinds.delete("join");
+    kinds.add("meeting");
   }
   // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
   // a body's session ("attended the APEC summit"): its attendees did not meet one another for that
@@ -229,12 +244,6 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const ev = pushEvent(state, st, clause, kind, participants, main.text, main.start, confidence);
   if (lead?.date && !ev.date.date) ev.date = { ...lead.date };
   return participants[0];
-}
-
-/** "a meeting between A and B", «لقاء بين A وB»: the people after "between" are the event's, not who speaks of it. */
-function namedBetween(state: ExtractState, st: SentenceState, triggers: SentenceState["triggers"], participants: number[]): number[] {
-  const at = triggers.find((t) => state.lex.words.sets.between.has(st.tokens[t.end]?.key ?? ""))?.end;
-  return at === undefined || !participants.some((p) => st.spans.get(p)!.start > at) ? participants : participants.filter((p) => st.spans.get(p)!.start > at);
 }
 
 /**

@@ -29,7 +29,9 @@ const SIDES_REACH = 6;
  * "X met his Jordanian counterpart, and the two sides discussed …" (X and the unnamed counterpart).
  */
 export function addBothSides(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[], pairOnly = false): void {
-  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1);
+  // ("between" an event word's own, past an adjective, is no phrase of relations: «آخر لقاء مباشر بين الزعيمين»)
+  const ownBetween = (p: CueHit) => state.lex.words.sets.between.has(st.tokens[p.start].key) && st.triggers.some((t) => t.kind !== "agreement" && t.end <= p.start && p.start - t.end <= 2);
+  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1 && !ownBetween(p));
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
   // the office inside the phrase ("رئیس جمهور" of «دو رئیس جمهور») is its head noun, no one of its own
   if (both) for (let i = participants.length - 1; i >= 0; i--) {

@@ -1,7 +1,8 @@
 // An Arabic or Persian name no lexicon knows and no title introduces, coordinated right after a person: "التقى
 // سيرغي لافروف وماتيو رينالدي", «لاوروف و ماتئو رینالدی را پذیرفت». It starts with a given name of the language's
-// lists (given-names.json: faker, persian-names, arabnamer's spellings of Latin-script names), with و glued to it or
-// written apart, and goes on with one or two name words, the last of which no dictionary lists as a common word. A
+// lists (given-names.json: faker, persian-names, arabnamer's spellings of Latin-script names), or with any word no
+// dictionary lists as a common word when its own title follows it ("وتوماش ليبيتسكي رئيس وزراء بولندا"), with و glued
+// to it or written apart, and goes on with one or two name words, the last of which no dictionary lists as a common word. A
 // helper of pass 2 (02-titles), after the title and descriptor slots.
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue } from "../state.js";
@@ -24,10 +25,14 @@ export function coordinatedNames(state: ExtractState, st: SentenceState): void {
     const tok = st.tokens[i];
     if (!tok || st.owner[i] >= 0 || inCue(st, i)) continue;
     const first = shift ? { text: tok.text.slice(1), key: tok.key.slice(1) } : tok;
-    if (!givenName(state, first)) continue;
+    const given = givenName(state, first);
+    if (!given && classOf(state, first) === "common") continue;
     let end = i + 1;
-    while (end < st.tokens.length && end - i <= MAX_AFTER && nameLike(state, st, end) && !(state.lang === "ar" && endsName(state, st.tokens[end]))) end++;
+    while (end < st.tokens.length && end - i <= MAX_AFTER && nameLike(state, st, end) && !(state.lang === "ar" && endsName(state, st.tokens[end])) && !st.titles.some((t) => t.start === end)) end++;
     if (end === i + 1 || classOf(state, st.tokens[end - 1]) === "common") continue;
+    // a first word no list holds as a given name: only a name in apposition to its own title, which no one holds
+    // yet ("وتوماش ليبيتسكي رئيس وزراء بولندا")
+    if (!given && !st.titles.some((t) => t.start === end && t.person === undefined)) continue;
     addMention(state, st, { start: i, end }, { kind: "person", via: "title", confidence: 0.55 }, shift);
   }
 }

@@ -46,6 +46,8 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     if (x.placeKind === "area" || x.placeKind === "continent") continue; // "the situation in the Middle East" is not where they met
     if (st.titles.some((t) => t.countrySpan && t.countrySpan.start <= sp.start && t.countrySpan.end >= sp.end)) continue;
     if (atPost(state, st, sp)) continue;
+    // the body inside a person's title ("المتحدث باسم الكرملين X", "Mayor of Paris X"): who they are, not a venue
+    if (st.titles.some((t) => t.person !== undefined && t.start <= sp.start && sp.end <= t.end) && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
     if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue

@@ -1,5 +1,6 @@
 // The parts of a clause that are each one event: split at a comma between two event words, and the phrase
-// "on the eve of" governs apart from the clause's own event; a clause cut before a speech verb in a next conjunct.
+// "on the eve of" governs apart from the clause's own event, and an event after "since" is an earlier one; a clause cut
+// before a speech verb in a next conjunct; the people after a meeting's own "between".
 // A helper of 05-events, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -12,9 +13,10 @@ type Triggers = SentenceState["triggers"];
  * a proposal and a refusal, not one meeting of three people. A part that names no one stays with the
  * part before it ("X met Y, on Thursday, in Abu Dhabi, their first meeting").
  */
-export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean): Array<{ span: TokenSpan; triggers: Triggers }> {
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
-  const out: Array<{ span: TokenSpan; triggers: Triggers }> = [];
+  const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
+  let since = false;
   let start = clause.start;
   let group: Triggers = [];
   for (let k = 0; k < sorted.length; k++) {
@@ -26,17 +28,31 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       cut = i;
       break;
     }
+    // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
+    // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
+    const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key));
+    if (sinceAt !== undefined && cut < sorted[k].end) {
+      out.push({ span: { start, end: sinceAt }, triggers: group, since });
+      start = sinceAt;
+      group = [];
+      since = true;
+      continue;
+    }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
     const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
     if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
     if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
-    out.push({ span: { start, end: cut }, triggers: group });
+    out.push({ span: { start, end: cut }, triggers: group, since });
     start = cut + 1;
     group = [];
+    since = false;
   }
-  out.push({ span: { start, end: clause.end }, triggers: group });
+  out.push({ span: { start, end: clause.end }, triggers: group, since });
   return out;
 }
+
+/** "since" before an event word: the event it names is an earlier one. */
+const SINCE = new Set(["since", "منذ", "مذ"]);
 
 /**
  * "On the eve of the summit, X met Y" (در آستانه اجلاس، عشية القمة): the event noun "on the eve of" governs says
@@ -124,4 +140,27 @@ const WA_KANA = new RegExp(`^[وف]${normalizeKey("كان")}(${normalizeKey("ت"
 export function backgroundClauseBetween(st: SentenceState, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) if (/^[،,]$/.test(st.tokens[i].text) && WA_KANA.test(st.tokens[i + 1].key)) return true;
   return false;
+}
+
+/** Words that may stand between an event word and its "between": "a direct meeting between", «لقاء مباشر بين». */
+const BETWEEN_GAP = 2;
+
+/**
+ * "a meeting between A and B", «لقاء بين A وB», «آخر لقاء مباشر بين الزعيمين» (past an adjective or two): the people
+ * after "between" are the event's, not who speaks of it; "between the two leaders" names no one itself, and the
+ * people it stands for (`addBothSides`) are the event's only.
+ */
+export function peopleBetween(state: ExtractState, st: SentenceState, triggers: SentenceState["triggers"], participants: number[]): number[] {
+  const between = (k: number) => state.lex.words.sets.between.has(st.tokens[k]?.key ?? "");
+  const plain = (k: number) => !!st.tokens[k] && !st.tokens[k].punct && st.owner[k] < 0 && !st.triggers.some((t) => t.start <= k && k < t.end);
+  let at: number | undefined;
+  for (const t of triggers) {
+    for (let k = t.end; k <= t.end + BETWEEN_GAP && at === undefined; k++) {
+      if (between(k)) at = k + 1;
+      else if (!plain(k)) break;
+    }
+  }
+  if (at === undefined) return participants;
+  if (participants.some((p) => st.spans.get(p)!.start >= at!)) return participants.filter((p) => st.spans.get(p)!.start >= at!);
+  return st.cues.some((c) => c.kind === "bothSides" && c.start === at) ? [] : participants;
 }

@@ -5,6 +5,7 @@ import type { EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { rootMention } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 /** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
 const CEREMONY_REACH = 2;
@@ -30,20 +31,34 @@ export function sameCeremony(state: ExtractState, st: SentenceState, clause: Tok
 /**
  * The meeting a joiner's "the meeting" names: the last one within three sentences; else, when the meeting is the
  * article's last reported event (an official readout's list of attendees closes the report, after paragraphs of
- * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one.
+ * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one. Whether one was found.
  */
-export function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): void {
+export function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): boolean {
   const ceremony = ceremonyJoined(state, st);
   if (ceremony) {
     for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
-    return;
+    return true;
   }
   const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
   // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
-  if (!last) return;
+  if (!last) return false;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
+  // "… were at both meetings" («در هر دو دیدار حضور داشتند», «في كلا اللقاءين»): the meeting told before it too
+  if (bothMeetings(st)) {
+    const before = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex < last.evidence.sentenceIndex && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
+    if (before) for (const p of participants) if (!before.participants.includes(p)) before.participants.push(p);
+  }
+  return true;
+}
+
+/** "both meetings", «هر دو دیدار», «كلا اللقاءين» (the dual alone too: «في اللقاءين»), normalised keys. */
+const BOTH_MEETINGS = ["both meetings", "both talks", "both sessions", "هر دو دیدار", "هر دو نشست", "هر دو جلسه", "هر دو ملاقات", "اللقاءين", "الاجتماعين"].map((p) => p.split(" ").map(normalizeKey));
+
+function bothMeetings(st: SentenceState): boolean {
+  const keys = st.tokens.map((t) => t.key);
+  return BOTH_MEETINGS.some((p) => keys.some((_, i) => p.every((w, j) => keys[i + j] === w || (j === 0 && p.length === 1 && keys[i] === `ب${w}`))));
 }
 
 /** The signing meetings of each article's extraction (findEvents fills it). */

@@ -84,8 +84,9 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   // ("for" right before a person, cues.json forWhom: whom a message or a gift is for, no side of the clause's event)
   const forWhom = state.lex.words.sets.forWhom;
   const acting = (m: number) => inSpan(st.spans.get(m)!.start, clause) && state.mentions[m].kind === "person" && !state.genitive.has(m) && !forWhom.has(st.tokens[st.spans.get(m)!.start - 1]?.key ?? "");
-  // references ("the Russian president", "his counterpart") only fill in a side the clause does not name
-  const namedOnes = st.mentions.filter((m) => acting(m) && state.mentions[m].via !== "coreference");
+  // references ("the Russian president", "his counterpart") only fill in a side the clause does not name (a surname
+  // written again, "Stoltenberg" after "Jens Stoltenberg", is a name, not a reference: `echoesName`)
+  const namedOnes = st.mentions.filter((m) => acting(m) && (state.mentions[m].via !== "coreference" || echoesName(state, m)));
   // (who attends "in the presence of" is no side: "استقبل X الوزير المصري بحضور السفير Y" has the minister as its other side)
   const present = (m: number) => st.cues.some((c) => c.kind === "presence" && c.start >= clause.start && c.end <= st.spans.get(m)!.start);
   const named = namedOnes.filter((m) => !present(m)).length;
@@ -110,7 +111,7 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;
@@ -118,6 +119,19 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A person reference written with words of the name it stands for ("Stoltenberg", «ستولتنبرغ» after "Jens
+ * Stoltenberg": a lexicon namesake's short form re-pointed by `_namesakes`): a name, not a title or a pronoun.
+ */
+export function echoesName(state: ExtractState, m: number): boolean {
+  const x = state.mentions[m];
+  if (x.kind !== "person" || x.antecedent === undefined) return false;
+  const root = state.mentions[rootMention(state, m)];
+  const own = normalizeKey(x.text).split(" ").filter(Boolean);
+  const full = new Set(normalizeKey(root.text).split(" ").filter(Boolean));
+  return own.length > 0 && own.length < full.size && own.every((w) => full.has(w));
 }
 
 /**

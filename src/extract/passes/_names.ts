@@ -97,6 +97,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     if (state.lang === "ar" && !quoted && objectWord(state, tok)) break;
     // a part of the day before a day ("سيلفيو X مساء اليوم", "X صبح امروز") is the time of what follows, not a name word
     if (words.length && state.lang !== "en" && !quoted && dayPartBeforeDay(st, i)) break;
+    // "محمود عبد الرحيم وتوماش ليبيتسكي": a word with و glued to it, before another name word, is the next person's
+    if (words.length && state.lang === "ar" && !quoted && conjoinedName(state, st, i)) break;
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
@@ -306,6 +308,20 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   if (words.length < 2 || (!opened && !and && !nameWord(state, st.tokens[words[0]], true))) return undefined;
   if (state.lang !== "en" && !and && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
   return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 }, and ? 1 : 0);
+}
+
+/**
+ * Does an Arabic word with و glued to it start another name ("…وتوماش ليبيتسكي", "…ونيكيتا خروشوف")? The word is
+ * no name part or given name itself (وليد، وهبة), what follows the و is no common word ("والتعاون"), and a name
+ * word follows it: a name's own word that only starts with و stands alone or at the name's end.
+ */
+export function conjoinedName(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (!/^و/.test(tok.key) || !/^و/.test(tok.text) || tok.key.length <= 3) return false;
+  if (givenName(state, tok) || state.lex.words.nameParts.has(tok.key) || state.lex.words.sets.nameParticle.has(tok.key)) return false;
+  const rest = { text: tok.text.slice(1), key: tok.key.slice(1) };
+  if (classOf(state, rest) === "common") return false;
+  return nameLike(state, st, i + 1) && classOf(state, st.tokens[i + 1]) !== "common";
 }
 
 /** An Arabic given name with the conjunction و glued to it ("ومحمد"), not a given name that starts with و itself (وليد). */

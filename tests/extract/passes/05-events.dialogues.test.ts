@@ -4,7 +4,7 @@
 // verbs of attendance («اشتراک کرد»), a facility whose name follows its adjectives («میدان هوایی بین‌المللی X»),
 // places inside a topic («در زمینه‌های …»، «روابط تهران و باکو»، «درباره صادرات … به X»), a title reference as the
 // subject of «با A و B دیدار کرد» and its «همچنین», whom a message is for («برای X»), and the sides after «میان»
-// when a signing is «با حضور» others. Sentences written for these tests.
+// when a signing is «با حضور» others; "the three leaders" («سران سه کشور», «القادة الثلاثة»). Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { agreements, events, facts, met, P, people } from "./helpers.js";
 
@@ -103,5 +103,26 @@ describe("pass 7: «با حضور A میان B و C امضا شد»", () => {
   it("B and C sign, A is present", () => {
     const f = facts("یادداشت تفاهم همکاری امروز در تهران با حضور مسعود پزشکیان میان عباس عراقچی و هاکان فیدان امضا شد.", D);
     expect(agreements(f).flatMap((a) => a.who)).toEqual(expect.arrayContaining([ARAGHCHI, FIDAN]));
+  });
+});
+
+describe("pass 5: 'the three leaders' (D2)", () => {
+  const D3 = "2024-03-14"; // a Thursday
+  it("en: the three heads of state or government just named", () => {
+    const f = facts("President Recep Tayyip Erdogan received President Ilham Aliyev in Ankara on Tuesday. Prime Minister Shehbaz Sharif arrived later that day, and the three leaders held talks on a railway link.", D3);
+    expect(met(f, "person/shehbaz-sharif", "person/ilham-aliyev")).not.toEqual([]);
+    expect(met(f, "person/shehbaz-sharif", "person/recep-tayyip-erdogan")).not.toEqual([]);
+  });
+  it("ar: «القادة الثلاثة»", () => {
+    const f = facts("استقبل الرئيس التركي رجب طيب أردوغان الرئيس الأذربيجاني إلهام علييف في أنقرة يوم الثلاثاء. ووصل رئيس الوزراء الباكستاني شهباز شريف في المساء، وعقد القادة الثلاثة محادثات حول خط السكك الحديدية.", D3);
+    expect(met(f, "person/shehbaz-sharif", "person/ilham-aliyev")).not.toEqual([]);
+  });
+  it("fa: «رهبران سه کشور»", () => {
+    const f = facts("رجب طیب اردوغان روز سه‌شنبه در آنکارا با الهام علی‌اف دیدار کرد. شهباز شریف نیز عصر همان روز به آنکارا رسید و رهبران سه کشور درباره خط آهن گفتگو کردند.", D3);
+    expect(met(f, "person/shehbaz-sharif", "person/recep-tayyip-erdogan")).not.toEqual([]);
+  });
+  it("four leaders named before: no one", () => {
+    const f = facts("President Recep Tayyip Erdogan received President Ilham Aliyev and President Vladimir Putin in Ankara on Tuesday. Prime Minister Shehbaz Sharif arrived later that day, and the three leaders held talks on a railway link.", D3);
+    expect(met(f, "person/shehbaz-sharif", "person/ilham-aliyev")).toEqual([]);
   });
 });
