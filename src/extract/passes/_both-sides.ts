@@ -6,6 +6,7 @@ import type { EventFact } from "../../model.js";
 import { personKey, rootMention } from "./_mentions.js";
 import { officesOn } from "../../lexicon/index.js";
 import { personSlug } from "../../ids.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 /** "The two countries", «دو کشور»، «البلدين»: states, not people. */
 const COUNTRIES = /کشور|countries|بلد/;
@@ -60,6 +61,9 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   // "the two presidents", "the two prime ministers": two holders of that office, not a host or an aide beside them
   const office = pairOffice(st, both);
   if (office && people.filter((p) => holdsOffice(state, p, office)).length < 2) people = holdersMet(state, st, office) ?? people;
+  // "the two leaders", «الزعيمان», «دو رهبر»: two heads of state or government (offices.json rank 1–2), not the
+  // minister and the politician quoted last
+  else if (!office && LEADERS.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ")) && people.filter((p) => leads(state, p)).length < 2) people = leadersMet(state, st) ?? people;
   for (const p of people) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
 }
 
@@ -119,6 +123,31 @@ const PAIR_OFFICES: Array<[RegExp, string]> = [
 function pairOffice(st: SentenceState, both: TokenSpan): string | undefined {
   const words = st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ");
   return PAIR_OFFICES.find(([re]) => re.test(words))?.[1];
+}
+
+/** "The two leaders" (a phrase of cues.json bothSides): heads of state or government, whatever their offices. */
+const LEADERS = new RegExp(["leaders", "الزعيم", "القائد", "رهبر"].map(normalizeKey).join("|"));
+/** offices.json rank of a head of government: a leader has this rank or a higher one (1, head of state). */
+const LEADER_RANK = 2;
+
+/** A head of state or government: by the text's titles (pass 2's roles), else the lexicon on the publication date. */
+function leads(state: ExtractState, p: number): boolean {
+  const key = personKey(state, p);
+  const rank = (o: string) => state.lex.offices.get(o)?.rank ?? 9;
+  if (state.roles.some((r) => personKey(state, r.person) === key && rank(r.office) <= LEADER_RANK)) return true;
+  const root = state.mentions[rootMention(state, p)];
+  const entry = root.lexiconId ? state.lex.people.get(personSlug(root.lexiconId)) : undefined;
+  return !!entry && officesOn(entry, state.publishedAt ?? null).some((o) => rank(o.office) <= LEADER_RANK);
+}
+
+/** The two leaders of the last meeting reported before this sentence that two leaders attended. */
+function leadersMet(state: ExtractState, st: SentenceState): number[] | undefined {
+  for (const e of [...state.events].reverse()) {
+    if (e.kind !== "meeting" || e.evidence.sentenceIndex >= st.s.index) continue;
+    const two = [...new Map(e.participants.filter((p) => leads(state, p)).map((p) => [personKey(state, p), p])).values()];
+    if (two.length === 2) return two;
+  }
+  return undefined;
 }
 
 /** The text (pass 2's roles) or the lexicon, on the publication date, gives the person that office. */

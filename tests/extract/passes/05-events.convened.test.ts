@@ -2,7 +2,8 @@
 // report of the past: the convener is at the summit («قمة … دعا إليها الرئيس X»: no invitation to a meeting to come),
 // a surname written again is a name of the clause ("a meeting X hosted"), "took part in the summit" joins the summit
 // just told or is a meeting of its own, «آخر لقاء مباشر بين الزعيمين جرى في …» and "their last meeting, in X in 2019"
-// are dated meetings of the pair, and the body in a speaker's title is no venue. Sentences written for these tests.
+// are dated meetings of the pair ("the two leaders": two heads of state or government), and the body in a speaker's
+// title is no venue. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { events, facts, met } from "./helpers.js";
 
@@ -75,5 +76,10 @@ describe("a meeting named by a noun in a report of the past", () => {
     const m = met(f, "person/vladimir-putin", "person/recep-tayyip-erdogan");
     expect(m).toHaveLength(1);
     expect(m[0].place).not.toBe("place/sochi");
+  });
+  it("«وكان الزعيمان قد التقيا …»: the two heads of state of the meeting told, not the two ministers quoted since", () => {
+    const f = facts("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو يوم الثلاثاء. وانتقدت وزيرة الخارجية الألمانية أنالينا بيربوك ووزير الخارجية الفرنسي ستيفان سيجورنيه الزيارة. وكان الزعيمان قد التقيا في سوتشي في 4 سبتمبر 2021.", D);
+    expect(met(f, "person/vladimir-putin", "person/recep-tayyip-erdogan").map((e) => e.date).sort()).toEqual(["2021-09-04", "2024-03-12"]);
+    expect(met(f, "person/annalena-baerbock", "person/stephane-sejourne")).toEqual([]);
   });
 });
