@@ -21,7 +21,7 @@ import { clauseBreaks } from "./_clause-breaks.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { cliticDemonyms } from "./_clitic-demonyms.js";
 import { personSlug, placeSlug } from "../../ids.js";
-import { yehGivenName } from "./_names.js";
+import { yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm } from "./_nasab-family.js";
 
 type Candidate =

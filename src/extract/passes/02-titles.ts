@@ -11,7 +11,8 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { charSpan, inSpan, unmention } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
-import { classOf, givenName, nameLike, newNameAfter, newNameBefore } from "./_names.js";
+import { newNameAfter, newNameBefore } from "./_names.js";
+import { classOf, givenName, nameLike } from "./_name-words.js";
 import { nasabOpener } from "./_arabic-names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";

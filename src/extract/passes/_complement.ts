@@ -6,7 +6,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { inSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { classOf } from "./_names.js";
+import { classOf } from "./_name-words.js";
 
 /** Words that link the parts of a complement: in, at, with (a negotiation's other side), of. */
 const LINKS = new Set(["في", "لدى", "مع", "عن"].map((w) => normalizeKey(w)));

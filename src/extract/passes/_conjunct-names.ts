@@ -5,7 +5,7 @@
 // its mention loses the و, and the title goes to the name right before it, when one stands there. A helper of
 // pass 2 (02-titles), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
-import { classOf, givenName } from "./_names.js";
+import { classOf, givenName } from "./_name-words.js";
 
 /**
  * Whether the new name `m`, read right after a title, opens with the conjunction و glued to a word that is no

@@ -6,7 +6,7 @@
 // helper of pass 2 (02-titles), after the title and descriptor slots.
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue } from "../state.js";
-import { classOf, endsName, givenName, nameLike } from "./_names.js";
+import { classOf, endsName, givenName, nameLike } from "./_name-words.js";
 
 /** Name words after the given name, at most. */
 const MAX_AFTER = 2;

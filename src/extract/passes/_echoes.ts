@@ -8,7 +8,7 @@ import { addMention, inCue } from "../state.js";
 import { PhraseMatcher } from "../../text/matcher.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
-import { classOf } from "./_names.js";
+import { classOf } from "./_name-words.js";
 import { titledSurname } from "./_titled-surnames.js";
 
 /** Finds the names read in title, quote and honorific slots again in every sentence, where no mention is yet. */

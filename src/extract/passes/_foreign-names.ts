@@ -8,7 +8,8 @@
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, respan, unmention } from "../state.js";
-import { classOf, dayPartBeforeDay, givenName, nameLike, nameRun, titleOrHonorific } from "./_names.js";
+import { nameRun } from "./_names.js";
+import { classOf, dayPartBeforeDay, givenName, nameLike, titleOrHonorific } from "./_name-words.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { verbAfterName } from "./_arabic-names.js";
 

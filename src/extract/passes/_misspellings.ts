@@ -4,7 +4,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { classOf, givenName } from "./_names.js";
+import { classOf, givenName } from "./_name-words.js";
 import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
 

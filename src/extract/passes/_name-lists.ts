@@ -4,7 +4,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { classOf, givenName, nameLike } from "./_names.js";
+import { classOf, givenName, nameLike } from "./_name-words.js";
 
 const COMMA = /^[،,]$/;
 const AND = normalizeKey("و");

@@ -3,7 +3,7 @@
 // capitalised common words joined by "and", "&" or commas; the name that follows is capitalised words no dictionary
 // knows as common words, which is where the portfolio ends.
 import type { ExtractState, SentenceState } from "../state.js";
-import { classOf } from "./_names.js";
+import { classOf } from "./_name-words.js";
 
 const MAX_TOKENS = 8;
 const LINKS = new Set(["and", "&", ","]);

@@ -8,7 +8,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, inSpan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
-import { titleOrHonorific } from "./_names.js";
+import { titleOrHonorific } from "./_name-words.js";
 
 /** Capitalised words of a name, at most. */
 const MAX_WORDS = 4;

@@ -4,7 +4,8 @@
 import { lexiconPeopleNamedInFull, NAMED_IN_FULL } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { unmention } from "../state.js";
-import { givenName, nameRun } from "./_names.js";
+import { nameRun } from "./_names.js";
+import { givenName } from "./_name-words.js";
 import { lexiconNameStartsWith } from "./_mentions.js";
 
 /** The mention of the one token right after a name's last word (capitalised, in English), with its index, if any. */

@@ -9,7 +9,7 @@
 // complement ("X الرئيس التنفيذي لسيمنز للطاقة": the name is the one before it).
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { addMention, inSpan } from "../state.js";
-import { classOf, endsName, givenName, nameLike } from "./_names.js";
+import { classOf, endsName, givenName, nameLike } from "./_name-words.js";
 
 /** The office of a body's head (offices.json: "Director General / head of an organisation"), as in _body-chiefs. */
 const OFFICE = "director-general";

@@ -5,7 +5,7 @@ import { SURNAME_RANK } from "../../model.js";
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { addMention } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { classOf, givenName, nameLike, titleOrHonorific } from "./_names.js";
+import { classOf, givenName, nameLike, titleOrHonorific } from "./_name-words.js";
 
 /** Is this one-word mention given an office of rank SURNAME_RANK or higher by a title beside it? */
 export function titledSurname(state: ExtractState, person: number): boolean {
