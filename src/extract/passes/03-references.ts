@@ -13,7 +13,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
-import { countryOfPerson, personKey } from "./_mentions.js";
+import { personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
 import { pronouns } from "./_subjects.js";
@@ -22,7 +22,7 @@ import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
 import { capitals } from "./_capitals.js";
-import { delegationLeader, demonstrated, onlyOfCountry } from "./_delegation-refs.js";
+import { delegations } from "./_delegation-refs.js";
 import { kingdomReferences } from "./_kingdom.js";
 import { bareRepublicTitle, honorificPronouns, honorificTitleReferent, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
@@ -37,7 +37,7 @@ export function resolveReferences(state: ExtractState): void {
     st.cues = st.cues.filter((c) => c.kind !== "speech" || !(st.owner[c.start] >= 0 && state.mentions[st.owner[c.start]].kind === "person"));
     for (const t of st.titles) if (t.form === "title" && t.person === undefined) titleReference(state, st, t, lastSubject);
     counterparts(state, st);
-    delegations(state, st);
+    delegations(state, st, refer);
     capitals(state, st);
     honorificPronouns(state, st, refer);
     // a subject the clause does not write (dropped, or carried by a suffix) is the sentence's subject
@@ -243,68 +243,6 @@ const AND = new Set(["و", "and"]);
 
 function stripPlace(id: string): string {
   return placeSlug(id);
-}
-
-function delegations(state: ExtractState, st: SentenceState): void {
-  for (const c of st.cues.filter((x) => x.kind === "delegation")) {
-    if (st.cues.some((h) => h.kind === "headedBy" && h.start >= c.start && h.start <= c.end + 1)) continue; // "delegation headed by X": X is named
-    let country: string | undefined;
-    let end = c.end;
-    const dem = st.demonyms.find((d) => d.start === c.end || d.start === c.end + 1);
-    if (dem) {
-      country = lexPlaceId(stripPlace(dem.place));
-      end = dem.end;
-    } else {
-      const o = st.owner[c.end];
-      if (o >= 0 && state.mentions[o].kind === "place" && state.mentions[o].placeKind === "country") {
-        country = state.mentions[o].lexiconId;
-        end = st.spans.get(o)!.end;
-      }
-    }
-    // "this delegation" (این هیئت، هذا الوفد): the one who led the delegation or group told before (_delegation-refs)
-    if (!country && demonstrated(st, c) && st.owner[c.start] < 0) {
-      const leader = delegationLeader(state, st);
-      if (leader !== undefined) refer(state, st, { start: c.start - 1, end: c.end }, leader, 0.55);
-      continue;
-    }
-    if (!country) continue;
-    // (no "headed by" for that country: the one person of it named before, «هیئت ایرانی»)
-    const head = delegationHead(state, country, st.s.index) ?? onlyOfCountry(state, st, country, c.start);
-    if (head !== undefined) refer(state, st, { start: c.start, end }, head, 0.55);
-  }
-}
-
-/**
- * The person named as heading a delegation of `country` in this article ("X و هیأت همراه وی",
- * "برئاسة X"): the nearest such mention before the reference, else the nearest after it.
- */
-function delegationHead(state: ExtractState, country: string, at: number): number | undefined {
-  const heads = new Map<string, { m: number; s: number }>();
-  for (const st of state.sentences) {
-    for (const h of st.cues.filter((x) => x.kind === "headedBy")) {
-      // "headed by X": X after; "X [title] and his delegation": X before (within its title phrase)
-      const people = st.mentions.filter((m) => state.mentions[m].kind === "person");
-      const after = people.find((m) => st.spans.get(m)!.start >= h.end && st.spans.get(m)!.start <= h.end + 1);
-      const before = [...people].reverse().find((m) => {
-        const sp = st.spans.get(m)!;
-        if (sp.end > h.start) return false;
-        const t = st.titles.find((x) => x.person === m);
-        const reach = t ? Math.max(t.phraseEnd, sp.end) : sp.end;
-        return h.start - reach <= 1;
-      });
-      for (const m of [after, before]) {
-        if (m === undefined || state.mentions[m].kind !== "person") continue;
-        if (countryOfPerson(state, m) !== country) continue;
-        const k = personKey(state, m);
-        const prev = heads.get(k);
-        const dist = (s: number) => (s <= at ? at - s : 1000 + s - at);
-        if (!prev || dist(st.s.index) < dist(prev.s)) heads.set(k, { m, s: st.s.index });
-      }
-    }
-  }
-  const ranked = [...heads.values()].map((h) => ({ ...h, d: h.s <= at ? at - h.s : 1000 + h.s - at })).sort((a, b) => a.d - b.d);
-  if (!ranked.length || (ranked[1] && ranked[1].d === ranked[0].d)) return undefined;
-  return ranked[0].m;
 }
 
 function speakerOf(state: ExtractState, st: SentenceState, lastSubject: number | undefined): number | undefined {

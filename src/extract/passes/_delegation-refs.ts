@@ -1,9 +1,11 @@
-// A delegation named again without its country: «این هیئت» (this delegation), «هذا الوفد», "this delegation", and a
-// delegation with its country whose head no "headed by" names («هیئت ایرانی»): the person who led the delegation or
-// the group told before. A helper of 03-references, not a pass.
+// References to a delegation ("the Iranian delegation", «الوفد السوري»): the person who heads it (a "headed by" of its
+// country in the article). A delegation named again without its country: «این هیئت» (this delegation), «هذا الوفد»,
+// "this delegation", and a delegation with its country whose head no "headed by" names («هیئت ایرانی»): the person who
+// led the delegation or the group told before. A helper of 03-references, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
 
 /** Demonstratives before a delegation noun ("this delegation", «این هیئت», «هذا الوفد»). */
 const THIS = new Set(["this", "that", "این", "همین", "آن", "هذا", "ذلك"].map((w) => normalizeKey(w)));
@@ -71,4 +73,74 @@ export function onlyOfCountry(state: ExtractState, st: SentenceState, country: s
     }
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** The mention a reference becomes (03-references' `refer`). */
+type Refer = (state: ExtractState, st: SentenceState, sp: TokenSpan, target: number, confidence: number) => number | undefined;
+
+/**
+ * A delegation cue ("the Iranian delegation", «هیئت ایرانی», «این هیئت») with no "headed by" after it: a reference to
+ * the one who heads it (its country's head named in the article, else the one person of that country named before it;
+ * a demonstrated one, to the leader of the delegation or group told before).
+ */
+export function delegations(state: ExtractState, st: SentenceState, refer: Refer): void {
+  for (const c of st.cues.filter((x) => x.kind === "delegation")) {
+    if (st.cues.some((h) => h.kind === "headedBy" && h.start >= c.start && h.start <= c.end + 1)) continue; // "delegation headed by X": X is named
+    let country: string | undefined;
+    let end = c.end;
+    const dem = st.demonyms.find((d) => d.start === c.end || d.start === c.end + 1);
+    if (dem) {
+      country = lexPlaceId(placeSlug(dem.place));
+      end = dem.end;
+    } else {
+      const o = st.owner[c.end];
+      if (o >= 0 && state.mentions[o].kind === "place" && state.mentions[o].placeKind === "country") {
+        country = state.mentions[o].lexiconId;
+        end = st.spans.get(o)!.end;
+      }
+    }
+    // "this delegation" (این هیئت، هذا الوفد): the one who led the delegation or group told before (_delegation-refs)
+    if (!country && demonstrated(st, c) && st.owner[c.start] < 0) {
+      const leader = delegationLeader(state, st);
+      if (leader !== undefined) refer(state, st, { start: c.start - 1, end: c.end }, leader, 0.55);
+      continue;
+    }
+    if (!country) continue;
+    // (no "headed by" for that country: the one person of it named before, «هیئت ایرانی»)
+    const head = delegationHead(state, country, st.s.index) ?? onlyOfCountry(state, st, country, c.start);
+    if (head !== undefined) refer(state, st, { start: c.start, end }, head, 0.55);
+  }
+}
+
+/**
+ * The person named as heading a delegation of `country` in this article ("X و هیأت همراه وی",
+ * "برئاسة X"): the nearest such mention before the reference, else the nearest after it.
+ */
+function delegationHead(state: ExtractState, country: string, at: number): number | undefined {
+  const heads = new Map<string, { m: number; s: number }>();
+  for (const st of state.sentences) {
+    for (const h of st.cues.filter((x) => x.kind === "headedBy")) {
+      // "headed by X": X after; "X [title] and his delegation": X before (within its title phrase)
+      const people = st.mentions.filter((m) => state.mentions[m].kind === "person");
+      const after = people.find((m) => st.spans.get(m)!.start >= h.end && st.spans.get(m)!.start <= h.end + 1);
+      const before = [...people].reverse().find((m) => {
+        const sp = st.spans.get(m)!;
+        if (sp.end > h.start) return false;
+        const t = st.titles.find((x) => x.person === m);
+        const reach = t ? Math.max(t.phraseEnd, sp.end) : sp.end;
+        return h.start - reach <= 1;
+      });
+      for (const m of [after, before]) {
+        if (m === undefined || state.mentions[m].kind !== "person") continue;
+        if (countryOfPerson(state, m) !== country) continue;
+        const k = personKey(state, m);
+        const prev = heads.get(k);
+        const dist = (s: number) => (s <= at ? at - s : 1000 + s - at);
+        if (!prev || dist(st.s.index) < dist(prev.s)) heads.set(k, { m, s: st.s.index });
+      }
+    }
+  }
+  const ranked = [...heads.values()].map((h) => ({ ...h, d: h.s <= at ? at - h.s : 1000 + h.s - at })).sort((a, b) => a.d - b.d);
+  if (!ranked.length || (ranked[1] && ranked[1].d === ranked[0].d)) return undefined;
+  return ranked[0].m;
 }
