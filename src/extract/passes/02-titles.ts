@@ -16,6 +16,7 @@ import { classOf, givenName, nameLike } from "./_name-words.js";
 import { nasabOpener } from "./_arabic-names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
+import { longerNamesOverGivenForms } from "./_given-name-forms.js";
 import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
@@ -34,6 +35,7 @@ import { quotedNicknames } from "./_nicknames.js";
 import { coordinatedTitleOfAnother } from "./_coordinated-titles.js";
 
 export function findTitles(state: ExtractState): void {
+  longerNamesOverGivenForms(state); // «محمد یونس قانونی»: not the lexicon's Muhammad Yunus
   givenNameBeforeSurname(state);
   for (const st of state.sentences) {
     for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true })) {

@@ -27,6 +27,7 @@ import { addBothSides } from "./_both-sides.js";
 import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
 import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
+import { presenceGathering } from "./_gathering.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -102,6 +103,8 @@ export function findEvents(state: ExtractState): void {
       }
       signings.add(pushEvent(state, st, clause, "meeting", m.people, m.trigger, m.at, 0.7));
     }
+    // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
+    presenceGathering(state, st);
   }
 }
 

@@ -8,7 +8,7 @@
 import type { EventFact } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { actorsIn, personKey } from "./_mentions.js";
-import { signingEvents } from "./_joiners.js";
+import { otherDay, signingEvents } from "./_joiners.js";
 import { reportedAside, signingWitnessed, witnessSpan } from "./_signings.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -167,7 +167,8 @@ export function joinOnlookers(state: ExtractState, st: SentenceState): boolean {
   const cues = onlookerCues(state, st);
   if (!cues.length || cues.some((c) => notThere(state, st, c))) return false;
   const c = ceremonyBefore(state, st);
-  if (!c) return false;
+  // (a sentence with a day of its own tells another occasion: "… are to swear to it in Mecca on Thursday in the presence of K")
+  if (!c || otherDay(st, c)) return false;
   const people = reportedAside(state, st, actorsIn(state, st, { start: 0, end: st.tokens.length }));
   if (!people.length) return false;
   for (const r of reportsOf(c)) addPeople(state, r, people);

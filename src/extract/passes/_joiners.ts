@@ -43,7 +43,7 @@ export function joinLastMeeting(state: ExtractState, st: SentenceState, particip
   // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
-  if (!last) return false;
+  if (!last || otherDay(st, last)) return false;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
   // "… were at both meetings" («در هر دو دیدار حضور داشتند», «في كلا اللقاءين»): the meeting told before it too
   if (bothMeetings(st)) {
@@ -59,6 +59,15 @@ const BOTH_MEETINGS = ["both meetings", "both talks", "both sessions", "هر د�
 function bothMeetings(st: SentenceState): boolean {
   const keys = st.tokens.map((t) => t.key);
   return BOTH_MEETINGS.some((p) => keys.some((_, i) => p.every((w, j) => keys[i + j] === w || (j === 0 && p.length === 1 && keys[i] === `ب${w}`))));
+}
+
+/**
+ * Does the joiner's sentence name a day of its own that is not the meeting's ("… are to travel to Mecca on Thursday
+ * to swear to the accord in the presence of King X", after a signing on Sunday)? Then it tells another occasion.
+ */
+export function otherDay(st: SentenceState, meeting: EventFact): boolean {
+  const day = meeting.date.precision === "day" ? meeting.date.date : null;
+  return !!day && st.dates.some((d) => d.value.precision === "day" && !!d.value.date && d.value.date !== day);
 }
 
 /** The signing meetings of each article's extraction (findEvents fills it). */
