@@ -95,11 +95,11 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     for (const p of met?.participants ?? []) if (!sameAs(state, p, speaker) && signatories.size < 4) signatories.add(fullName(state, p));
   }
 
-  // "the two sides agreed…", or an agreement no one is named in ("it was agreed to…", "تم الاتفاق على"):
-  // the people of the meeting just reported
+  // "the two sides agreed…", "the three leaders agreed…" (threeSides), or an agreement no one is named in ("it was
+  // agreed to…", "تم الاتفاق على"): the people of the meeting just reported
   const witnessStates = new Set<number>();
   const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0 && !bodiesSign(state, st, clause, trig);
-  const both = st.cues.some((c) => c.kind === "bothSides" && within(c));
+  const both = st.cues.some((c) => (c.kind === "bothSides" || c.kind === "threeSides") && within(c));
   const two = twoOf(state, st, clause);
   if (signatories.size < 2 && (nobody || both || two)) {
     const pair = withPairOf(state, st, within); // "with the same two men": that pair, not the whole meeting

@@ -1,6 +1,7 @@
 // "The three leaders", «سران سه کشور», «القادة الثلاثة» as the people of an event (a helper of 05-events): the three
 // heads of state or government (offices.json rank 1–2, by the text's titles or the lexicon on the publication day)
-// named in the clause and the sentences just before it; none unless there are exactly three. They are the event's
+// named in the clause and the sentences just before it (there, as sides of events told already); none unless there are
+// exactly three. They are the event's
 // subject: anyone else the clause names is at it only behind "with".
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { personKey, rootMention } from "./_mentions.js";
@@ -17,12 +18,15 @@ export function addThreeLeaders(state: ExtractState, st: SentenceState, clause: 
   if (!cue) return;
   const leaders = new Map<string, number>();
   const at = state.sentences.indexOf(st);
+  // (named before this sentence, a leader counts only as a side of an event told already: not one "who stayed away")
+  const inEvents = new Set(state.events.flatMap((e) => e.participants.map((p) => personKey(state, p))));
   for (let k = Math.max(0, at - REACH); k <= at; k++) {
     const s = state.sentences[k];
     if (s.s.heading) continue;
     for (const m of s.mentions) {
       if (state.mentions[m].kind !== "person" || state.genitive.has(m)) continue;
       if (s === st && s.spans.get(m)!.start >= clause.end) continue;
+      if (s !== st && !inEvents.has(personKey(state, m))) continue;
       if (leader(state, m) && !leaders.has(personKey(state, m))) leaders.set(personKey(state, m), m);
     }
   }

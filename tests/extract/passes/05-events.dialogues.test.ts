@@ -125,4 +125,8 @@ describe("pass 5: 'the three leaders' (D2)", () => {
     const f = facts("President Recep Tayyip Erdogan received President Ilham Aliyev and President Vladimir Putin in Ankara on Tuesday. Prime Minister Shehbaz Sharif arrived later that day, and the three leaders held talks on a railway link.", D3);
     expect(met(f, "person/shehbaz-sharif", "person/ilham-aliyev")).toEqual([]);
   });
+  it("a leader named in a sentence before who is no side of its events ('stayed away') is none of the three", () => {
+    const f = facts("President Carlos Rivera of Uruguay and President Tomas Becker of Paraguay met the opposition leader Arturo Vidal in Asunción on Monday. President Ana Duarte of Chile stayed away. The three leaders had first met in Lima on 3 May.", "2024-06-05");
+    expect(met(f, "Ana Duarte", "Carlos Rivera")).toEqual([]);
+  });
 });
