@@ -5,6 +5,9 @@
 import type { ExtractState, SentenceState } from "../state.js";
 
 export function timedWithTriggers(state: ExtractState, st: SentenceState): void {
+  // English only: Persian and Arabic contact verbs are one word, and a Persian light-verb phrase read across a date
+  // ("مبنای توافق امروز شد": the basis of today's agreement) would make a trigger of "توافق … شد"
+  if (state.lang !== "en") return;
   const t = st.tokens;
   const before = state.lex.words.sets[`timePreposition.${state.lang}`];
   for (const d of st.dates) {

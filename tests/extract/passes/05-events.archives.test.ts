@@ -64,4 +64,8 @@ describe("pass 1: a contact verb parted from its 'with' by a date expression (wi
     expect(met(facts("Mariana Oyarzun dined today at home with her family.", D), "Mariana Oyarzun", "Tomas Quiroga")).toEqual([]);
     expect(met(facts("Mariana Oyarzun spoke on Monday with pride of Tomas Quiroga's work.", D), "Mariana Oyarzun", "Tomas Quiroga")).toEqual([]);
   });
+  it("English only: a Persian light-verb phrase is not read across a date word («مبنای توافق امروز شد» is no agreement)", () => {
+    const f = facts("پیتر یانسن، نخست‌وزیر بلژیک، و کارل مولر، صدراعظم اتریش، شب ۲ مه در وین با نخست‌وزیر یونان گفتگو کرده بودند؛ پیشنهادی که در آن شب شکل گرفت پایه توافق امروز شد.", D);
+    expect(agreements(f)).toEqual([]);
+  });
 });
