@@ -269,17 +269,9 @@ export class PhraseMatcher<T> {
     if (starts !== undefined) return starts;
     starts = [];
     const table = this.edgeTable();
-    for (const p of PROCLITICS) {
-      if (!key.startsWith(p)) continue;
-      const rest = key.slice(p.length);
-      if (rest.length < 2) continue;
-      const candidates = [rest];
-      // "للرئيس" = ل + الرئيس: the article's alef is dropped after the preposition ل.
-      if (p.endsWith("ل") && rest.startsWith("ل")) candidates.push("ا" + rest);
-      for (const first of candidates) {
-        const node = table.descend(0, first);
-        if (node >= 0) starts.push([p, node]);
-      }
+    for (const [p, first] of procliticReadings(key)) {
+      const node = table.descend(0, first);
+      if (node >= 0) starts.push([p, node]);
     }
     if (id >= 0) {
       while (this.procliticById.length <= id) this.procliticById.push(undefined); // dense, not a sparse array
@@ -287,6 +279,22 @@ export class PhraseMatcher<T> {
     }
     return starts;
   }
+}
+
+/**
+ * The readings of an Arabic-script token key after one leading proclitic (و ف ب ل, وب ول فب فل), as
+ * [proclitic, rest], in proclitic order; "للرئيس" is also ل + "الرئيس" (the article's alef is dropped after ل).
+ */
+export function procliticReadings(key: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const p of PROCLITICS) {
+    if (!key.startsWith(p)) continue;
+    const rest = key.slice(p.length);
+    if (rest.length < 2) continue;
+    out.push([p, rest]);
+    if (p.endsWith("ل") && rest.startsWith("ل")) out.push([p, "ا" + rest]);
+  }
+  return out;
 }
 
 function valueKey(v: unknown): string {

@@ -8,23 +8,8 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import type { Lexicon } from "../../lexicon/types.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
-import { normalizeKey } from "../../text/normalize.js";
+import { procliticReadings } from "../../text/matcher.js";
 
-/** The bare word (cues.json kingdom: «المملكة»), with the Arabic conjunction or preposition glued before it (و، ب، ل، ف). */
-const kingdomFormsOf = new WeakMap<Lexicon, Set<string>>();
-function kingdomForms(lex: Lexicon): Set<string> {
-  let out = kingdomFormsOf.get(lex);
-  if (!out) {
-    out = new Set();
-    for (const w of lex.words.sets["kingdom.ar"] ?? []) {
-      for (const p of ["", "و", "ب", "ف", "وب", "ول"]) out.add(normalizeKey(`${p}${w}`));
-      // ل + ال is written لل
-      if (w.startsWith("ال")) for (const p of ["", "و"]) out.add(normalizeKey(`${p}ل${w.slice(1)}`));
-    }
-    kingdomFormsOf.set(lex, out);
-  }
-  return out;
-}
 const KINGDOM_NAME = /^(?:(?:the )?(?:united )?kingdom of |المملكة |مملكة |پادشاهی )/i;
 
 const kingdomsOf = new WeakMap<Lexicon, Set<string>>();
@@ -76,7 +61,11 @@ export function kingdomReferences(state: ExtractState): void {
 
 function isBareKingdom(state: ExtractState, st: SentenceState, i: number): boolean {
   const t = st.tokens[i];
-  if (state.lang === "ar") return kingdomForms(state.lex).has(t.key);
+  if (state.lang === "ar") {
+    // the bare word (cues.json kingdom: «المملكة»), or with a conjunction or preposition glued before it (و، ب، ل، ف)
+    const words = state.lex.words.sets["kingdom.ar"];
+    return !!words && (words.has(t.key) || procliticReadings(t.key).some(([, rest]) => words.has(rest)));
+  }
   // "the Kingdom", "the Kingdom's": capitalised after "the", not "the Kingdom of …" (a name the lexicon reads)
   return state.lang === "en" && t.text === "Kingdom" && st.tokens[i - 1]?.key === "the" && st.tokens[i + 1]?.key !== "of";
 }
