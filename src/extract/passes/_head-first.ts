@@ -73,7 +73,9 @@ const plain = (st: SentenceState, i: number) => !!st.tokens[i] && !st.tokens[i].
 function arabicIndefinite(state: ExtractState, st: SentenceState, h: number): TokenSpan | undefined {
   const next = h + 1;
   let end = next;
-  while (end - next < 5 && plain(st, end) && definite(st, end)) {
+  // a name is the head's construct: its first word has the article itself (لجنة المال، الحركة الشعبية); a head before
+  // "for the" (لجنة للنظر: a committee to consider, الجبهة للمرة الأولى) or "and the" (بين الحركة والمجتمع الدولي) names none
+  while (end - next < 5 && plain(st, end) && definite(st, end) && (end > next || /^ال/.test(st.tokens[end].key))) {
     end++;
     if (demonymAt(st, end - 1)) break; // "مؤسسة البترول الكويتية": the country adjective ends the name
   }
@@ -82,7 +84,8 @@ function arabicIndefinite(state: ExtractState, st: SentenceState, h: number): To
   if (/^\d{1,2}$/.test(st.tokens[next].key) && calendarLexicon().get(phraseKey(st.tokens[next + 1]?.text ?? "")).some((e) => e.type === "month")) return { start: h, end: next + 2 };
   // "مجموعة موانئ أبوظبي": one indefinite word, then a place or a known organisation
   const o = st.owner[next + 1];
-  if (plain(st, next) && !/^ال/.test(st.tokens[next].key) && o !== undefined && o >= 0 && ["place", "organization"].includes(state.mentions[o].kind) && st.spans.get(o)!.start === next + 1) {
+  // (a word of the name, not a preposition: قوات من المجموعة الاقتصادية … is troops of ECOWAS)
+  if (plain(st, next) && !/^ال/.test(st.tokens[next].key) && st.tokens[next].key.length > 2 && !state.lex.words.sets.functionWord.has(st.tokens[next].key) && o !== undefined && o >= 0 && ["place", "organization"].includes(state.mentions[o].kind) && st.spans.get(o)!.start === next + 1) {
     return { start: h, end: st.spans.get(o)!.end };
   }
   // "شركة سيمنز للطاقة", "شركة أداني": a word no dictionary knows (a foreign name) and its purpose; a country
@@ -128,7 +131,10 @@ function persianOfCountry(state: ExtractState, st: SentenceState, h: number): To
   return undefined;
 }
 
-/** The words inside the quotes opening at `open`, when no person or other organisation is among them. */
+/**
+ * The words inside the quotes opening at `open`, when no person or other organisation is among them, nor an
+ * honorific (a pious formula quoted after a ruler's title, رئيس الدولة "حفظه الله", is no body's name) nor a comma.
+ */
 export function quotedName(state: ExtractState, st: SentenceState, open: number): TokenSpan | undefined {
   if (!/^[«“"]$/.test(st.tokens[open]?.text ?? "")) return undefined;
   // an English name is written with a capital: a quoted phrase in lower case ('to parliament "as soon as possible"') is none
@@ -136,7 +142,9 @@ export function quotedName(state: ExtractState, st: SentenceState, open: number)
   for (let j = open + 1; j < st.tokens.length && j - open <= MAX_WORDS; j++) {
     if (/^[»”"]$/.test(st.tokens[j].text)) return j > open + 1 ? { start: open + 1, end: j } : undefined;
     const o = st.owner[j];
-    if (o >= 0 && state.mentions[o].kind !== "place") return undefined;
+    if ((o >= 0 && state.mentions[o].kind !== "place") || st.cues.some((c) => c.kind === "honorific" && c.start <= j && j < c.end)) return undefined;
+    // a comma or a stop inside: the quote mark closed a quotation ("منظم وسلس ومنسق"، مضيفا أن "…"), it opens no name
+    if (st.tokens[j].punct && !/^[-–'’&]$/.test(st.tokens[j].text)) return undefined;
   }
   return undefined;
 }

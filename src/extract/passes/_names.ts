@@ -30,6 +30,9 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const ranked = !quoted && allCommon && afterHonorific(state, st, from) && rankedName(state, st, words);
   if (strict && (words.length < 2 || (allCommon && !ranked))) return undefined;
   if (!quoted && state.lang !== "en" && words.length >= 2 && allCommon && !ranked) return undefined;
+  // quoted words after a title, all common words and no given name, name a body (منسق "التجمع المدني الحر"), not a
+  // person: 2b reads them as its name (_head-first.quotedName)
+  if (quoted && state.lang !== "en" && words.length >= 2 && allCommon && !words.some((w) => givenName(state, st.tokens[w]))) return undefined;
   if (quoted) {
     const close = words.length ? words[words.length - 1] + 1 : from;
     if (!/^[»"]$/.test(st.tokens[close]?.text ?? "")) return undefined;

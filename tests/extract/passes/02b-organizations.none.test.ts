@@ -37,5 +37,24 @@ describe("organisations that are none", () => {
     expect(orgsRead(facts("دفتر ریاست جمهوری ترکیه اعلام کرد که اردوغان به قطر می رود."))).toContain("ministry/president/turkey");
     expect(orgsRead(facts("وأعلنت الرئاسة التركية أن أردوغان سيزور قطر."))).toContain("ministry/president/turkey");
   });
+
+  it("a pious formula quoted after a ruler's title is no body's name; a quoted name of common words after a title is a body's, in straight quotes too", () => {
+    expect(orgsRead(facts('واستقبل صاحب السمو الشيخ حمد بن عيسى رئيس الدولة "حفظه الله" في القصر وفدا من رجال الأعمال.'))).toEqual([]);
+    expect(orgsRead(facts('والتقى الأمين العام "يحفظه الله" وفد الحكومة.'))).toEqual([]);
+    expect(orgsRead(facts('وأعلن منسق "التجمع المدني الحر" في صيدا الأستاذ كمال الحلبي أنه سيزور دمشق.'))).toContain("التجمع المدني الحر");
+  });
+
+  it("a quote mark that closes a quotation opens no name after a title word", () => {
+    expect(orgsRead(facts('وقال الوسيط إن الطرفين تعهدا بانسحاب "منظم وسلس ومنسق"، مضيفا أن "هذه بداية الطريق".'))).toEqual([]);
+  });
+
+  it("an Arabic head before 'for the' or 'and the', or a preposition before a known body, names no body (ar)", () => {
+    expect(orgsRead(facts("واتفق الطرفان على تشكيل لجنة للنظر في الشكاوى."))).toEqual([]);
+    expect(orgsRead(facts("وكان الرئيس قد استقبل قائد الجبهة للمرة الثانية في نيروبي."))).toEqual([]);
+    expect(orgsRead(facts("وتسعى النرويج إلى تسهيل الحوار بين الحركة والمجتمع الدولي."))).toEqual([]);
+    expect(orgsRead(facts("ودخلت قوات من الاتحاد الأفريقي إلى المدينة."))).toEqual(["org/african-union"]);
+    // a construct name stays
+    expect(orgsRead(facts("واجتمع الوزير مع أعضاء لجنة المال والموازنة في البرلمان."))).toContain("لجنة المال والموازنة");
+  });
 });
 
