@@ -204,8 +204,11 @@ export function fromLexicon(lex: Lexicon, lexiconId: string): ResolvedEntity | n
     const o = lex.offices.get(office);
     const c = lex.places.get(country);
     if (!o || !c) return null;
-    const en = [...(o.ministry?.en ?? [])].sort((a, b) => Number(/^ministry of/i.test(b)) - Number(/^ministry of/i.test(a)))[0] ?? `ministry of ${o.name}`;
-    const name = `${en.replace(/\b([a-z])/g, (x) => x.toUpperCase()).replace(/\bOf\b/g, "of")} of ${c.name}`;
+    // (not a form that only opens a name, "ministry of": the generic minister's "the French ministry" is "Ministry of France")
+    const forms = (o.ministry?.en ?? []).filter((f) => !/\sof$/i.test(f.trim()));
+    const en = [...forms].sort((a, b) => Number(/^ministry of/i.test(b)) - Number(/^ministry of/i.test(a)))[0] ?? `ministry of ${o.name}`;
+    // each word capitalised, not the letter after an apostrophe ("Prime Minister's Office")
+    const name = `${en.replace(/(^|[\s-])([a-z])/g, (x) => x.toUpperCase()).replace(/\bOf\b/g, "of")} of ${c.name}`;
     return { id: orgId(`ministry-${office}-${country}`), kind: "organization", name, type: "ministry" };
   }
   if (kind === "org") {

@@ -106,3 +106,14 @@ describe("a reading a pass gave up", () => {
     expect(names).not.toContain("عبد المهدي");
   });
 });
+
+describe("names of ministries read from an office", () => {
+  const orgNames = (text: string, lang: string) =>
+    processArticle(articleFromText(`language: ${lang}\npublished: 2024-03-01\n\n${text}`, { uri: "test.txt" }) as Article).organizations.map((o) => o.name);
+
+  it("capitalises each word, not the letter after an apostrophe, and never doubles 'of'", () => {
+    expect(orgNames("دفتر نخست‌وزیری ایتالیا روز سه‌شنبه اعلام کرد که نخست‌وزیر به قاهره می‌رود.", "fa")).toContain("Prime Minister's Office of Italy");
+    const names = orgNames("The deal for twelve patrol boats was confirmed by the Spanish ministry on Monday.", "en");
+    expect(names.filter((n) => /\bof of\b/.test(n))).toEqual([]);
+  });
+});
