@@ -38,6 +38,8 @@ export const isLexOrgId = (id: string): id is LexOrgId => id.startsWith("org/");
 export const personSlug = (id: string): string => id.replace(/^person\//, "");
 /** The slug of a lexicon-form place id ("place/x" → "x"); any other string is returned as is. */
 export const placeSlug = (id: string): string => id.replace(/^place\//, "");
+/** The slug of a lexicon-form organisation id ("org/x" → "x"); any other string is returned as is. */
+export const orgSlug = (id: string): string => id.replace(/^org\//, "");
 
 /** The parts of a lexicon id: "person/x" → ["person", "x"], "ministry/office/country" → its three parts. */
 export const lexIdParts = (id: string): string[] => id.split("/");

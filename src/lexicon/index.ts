@@ -128,9 +128,14 @@ function buildLexicon(): Lexicon {
     if (organizations.has(o.id)) continue;
     organizations.set(o.id, o);
     const id = lexOrgId(o.id);
+    const homographs = new Set([...allNames(o.ambiguousNames ?? {})].map(([, n]) => normalizeKey(n)));
     for (const [, n] of allNames(o.names)) {
       if (!n.trim().includes(" ") && !usableAlone(n)) continue;
-      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous, acronym: /^[A-Z][A-Z0-9&-]+$/.test(n.trim()) });
+      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous || homographs.has(normalizeKey(n)), acronym: /^[A-Z][A-Z0-9&-]+$/.test(n.trim()) });
+      indexKey(keyIndex, n, id);
+    }
+    for (const [, n] of allNames(o.contextNames ?? {})) {
+      orgMatcher.add(n, { id, ambiguous: !!o.ambiguous, acronym: false, contextOnly: true });
       indexKey(keyIndex, n, id);
     }
   }

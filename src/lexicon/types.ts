@@ -62,6 +62,16 @@ export interface OrgEntry {
   country?: string | null;
   names: Names;
   ambiguous?: boolean;
+  /**
+   * One-word forms that are also a common word of that language («المفوضية»: "the commission", UNHCR's short name):
+   * read as the organisation only where the article cites it as a source or names it in a longer form (02c-sources).
+   */
+  ambiguousNames?: Names;
+  /**
+   * Names matched only where the article names the organisation's country: a country's body named by the generic
+   * word ("Congress", "Senate": the United States' in Washington, the Philippines' in Manila).
+   */
+  contextNames?: Names;
   source: string;
 }
 
@@ -100,6 +110,8 @@ export interface OrgHit {
   ambiguous: boolean;
   /** The form is an acronym ("MAP", "KUNA"): it names the organisation only written in capitals. */
   acronym: boolean;
+  /** A form of OrgEntry.contextNames: the organisation only where the article names its country. */
+  contextOnly?: boolean;
 }
 export interface TitleHit {
   office: string;

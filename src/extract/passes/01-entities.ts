@@ -20,7 +20,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { clauseBreaks } from "./_clause-breaks.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { cliticDemonyms } from "./_clitic-demonyms.js";
-import { personSlug, placeSlug } from "../../ids.js";
+import { orgSlug, personSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm } from "./_nasab-family.js";
 
@@ -54,7 +54,7 @@ export function findEntities(state: ExtractState): void {
     for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true })) {
       // an acronym written in lower case is a word ("map", "who"); several forms may share the key
       const hit = m.values.find((v) => !v.acronym) ?? (upper(st, m) ? m.values[0] : undefined);
-      if (!hit) continue;
+      if (!hit || (hit.contextOnly && !countries.has(lex.organizations.get(orgSlug(hit.id))?.country ?? ""))) continue;
       cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of placeMatches[si]) {

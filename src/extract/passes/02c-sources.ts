@@ -14,6 +14,7 @@ import { addMention, inCue, respan, unmention } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { readDateline } from "./_dateline.js";
+import { orgSlug } from "../../ids.js";
 
 const MAX_WORDS = 3;
 const DASH = /^[-–—]+$/;
@@ -51,7 +52,8 @@ export function findSources(state: ExtractState): void {
 /**
  * An outlet whose one-word name is a common word (lexicon "ambiguous": العالم "the world", الحدث "the event",
  * مهر) is that outlet where the report cites it (a source slot) or the article names it in a longer form
- * ("قناة العالم"); elsewhere ("المنطقة والعالم") it is the word.
+ * ("قناة العالم"); elsewhere ("المنطقة والعالم") it is the word. So is any organisation's one-word form the lexicon
+ * lists among its ambiguousNames («المفوضية», "the commission", for UNHCR, after «المفوضية الأوروبية»).
  */
 function wordsNotOutlets(state: ExtractState): void {
   const confirmed = new Set<string>();
@@ -59,9 +61,10 @@ function wordsNotOutlets(state: ExtractState): void {
   for (const st of state.sentences) {
     for (const o of st.mentions) {
       const m = state.mentions[o];
-      if (m.kind !== "organization" || !m.lexiconId || !isOutletKind(state, m.lexiconId)) continue;
+      if (m.kind !== "organization" || !m.lexiconId) continue;
       const sp = st.spans.get(o)!;
-      const word = sp.end - sp.start === 1 && m.via === "lexicon" && m.confidence <= 0.5 && isCommonWord(m.text, state.lang);
+      const weak = isOutletKind(state, m.lexiconId) || homograph(state, m.lexiconId, m.text);
+      const word = weak && sp.end - sp.start === 1 && m.via === "lexicon" && m.confidence <= 0.5 && isCommonWord(m.text, state.lang);
       if (word) loose.push([st, o]);
       else confirmed.add(m.lexiconId);
     }
@@ -159,6 +162,12 @@ function delimited(state: ExtractState, st: SentenceState): void {
 }
 
 /** A lexicon organisation whose kind is a news outlet (news-agency, broadcaster, newspaper, …). */
+/** `text` is one of the ambiguousNames of lexicon organisation `id`. */
+function homograph(state: ExtractState, id: string, text: string): boolean {
+  const names = state.lex.organizations.get(orgSlug(id))?.ambiguousNames?.[state.lang] ?? [];
+  return names.some((n) => normalizeKey(n) === normalizeKey(text));
+}
+
 function isOutletKind(state: ExtractState, id: string): boolean {
   const kind = state.lex.organizations.get(id.replace(/^org(anization)?[:/]/, ""))?.kind ?? "";
   return /news|media|broadcast|paper|agency/.test(kind);
