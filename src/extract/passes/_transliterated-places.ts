@@ -9,6 +9,7 @@ import { addMention } from "../state.js";
 import { countryOf, type Lexicon } from "../../lexicon/index.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
 import { skeletonKey } from "../../text/keys.js";
+import { isCommonWord } from "../../lexicon/words.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
 // (cues.json: placeNoun, the nouns of a city, town or region before its name in Arabic and Persian; cityNoun, those
@@ -83,7 +84,8 @@ function articleCountries(state: ExtractState): Set<string> {
  * a preposition), else of the one country the article names whose places match. Returns the last token read.
  */
 function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<string>, needsAdjective: boolean, noun?: number): number | undefined {
-  const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && !/\d/.test(st.tokens[i].key) && !state.lex.words.sets.functionWord.has(st.tokens[i].key) && !st.demonyms.some((d) => d.start === i);
+  // (a word of one letter is a conjunction or a preposition: «منطقه و هیئت …», the region and the delegation)
+  const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && st.tokens[i].key.length > 1 && !/\d/.test(st.tokens[i].key) && !state.lex.words.sets.functionWord.has(st.tokens[i].key) && !st.demonyms.some((d) => d.start === i);
   for (const n of [2, 1]) {
     if (![...Array(n).keys()].every((k) => free(a + k))) continue;
     const adjective = st.demonyms.find((d) => d.start === a + n);
@@ -91,7 +93,9 @@ function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<s
     const text = st.tokens.slice(a, a + n).map((t) => t.text).join(" ");
     // (a final ة writes a final vowel: "النعمة" is Néma, "كيفة" Kiffa; the skeleton would read it as h)
     const skeleton = skeletonKey(text.replace(/ة(?=\s|$)/g, "")).replace(/ /g, "");
-    if (skeleton.length < 2) continue;
+    // two consonants match too many names: a common word of the language with so few is that word («منطقه آزاد», a free
+    // zone, is not Yazd)
+    if (skeleton.length < 2 || (skeleton.length === 2 && st.tokens.slice(a, a + n).some((t) => isCommonWord(t.text, state.lang)))) continue;
     const adjCountry = adjective ? countryOf(state.lex, adjective.place) : undefined;
     const countries = adjCountry ? [adjCountry] : [...named];
     const city = noun !== undefined && (state.lex.words.sets.cityNoun.has(st.tokens[noun].key) || state.lex.words.sets.cityNoun.has(st.tokens[noun].key.slice(1)));
