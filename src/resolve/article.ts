@@ -16,7 +16,7 @@ import type {
   RoleClaimRow,
 } from "../model.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { entityIdOf, fromLexicon, hashId, keysOfEntity, resolveMentions, type ResolvedEntity } from "./entities.js";
+import { entityIdOf, fromLexicon, hashId, keysOfEntity, lexiconOrgNamed, resolveMentions, type ResolvedEntity } from "./entities.js";
 import { normalizeKey } from "../text/normalize.js";
 import { clean } from "../text/clean.js";
 import { isLexOrgId, isLexPlaceId, isOrgId, isPlaceId, lexOrgId, lexPlaceId, placeId, placeSlug, storeOrgSlug, storePlaceSlug } from "../ids.js";
@@ -161,10 +161,7 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
  * source line as its mention (even though the line itself is cut from the text before extraction).
  */
 function addSourceOrganization(facts: ArticleFacts, lex: Lexicon, seen: Map<string, { e: ResolvedEntity; forms: Set<string>; langs: Map<string, Lang> }>, mentions: MentionRow[]): void {
-  const outletOf = (s: string | undefined) => {
-    const ids = s ? [...(lex.keyIndex.get(normalizeKey(s).replace(/\s+/g, "")) ?? [])].filter((id) => isLexOrgId(id)) : [];
-    return ids.length === 1 ? ids[0] : undefined;
-  };
+  const outletOf = (s: string | undefined) => lexiconOrgNamed(lex, s);
   let source = facts.article.source?.trim();
   let id = outletOf(source);
   // a loader's source that names no outlet ("source: rewritten from example.com") leaves the text's own

@@ -22,7 +22,7 @@ import { editDistance, exactKey, skeletonKey } from "../text/keys.js";
 import { transliterate } from "./transliterate.js";
 import { holderByRole, inOfficeOn } from "./holders.js";
 import { isCommonWord } from "../lexicon/words.js";
-import { lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
+import { isLexOrgId, lexIdParts, lexPersonId, orgId, personId, placeId, storeIdOf } from "../ids.js";
 
 export interface ResolvedEntity {
   id: string;
@@ -32,6 +32,12 @@ export interface ResolvedEntity {
   type?: string;
   within?: string;
   lexiconId?: string;
+}
+
+/** The one lexicon organisation a name is a form of (lexicon id), if exactly one. */
+export function lexiconOrgNamed(lex: Lexicon, name: string | undefined): string | undefined {
+  const ids = name ? [...(lex.keyIndex.get(normalizeKey(name).replace(/\s+/g, "")) ?? [])].filter((id) => isLexOrgId(id)) : [];
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 export function hashId(...parts: string[]): string {
@@ -143,6 +149,9 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!confirmed || isCommonWord(m.text, m.lang))) return null;
       return fromLexicon(lex, lexId);
     }
+    // an outlet a report cites by a name the organisation lexicon holds («مانيلا: «الشرق الأوسط»») is that outlet
+    const outlet = m.kind === "organization" && m.via === "source" ? lexiconOrgNamed(lex, m.text) : undefined;
+    if (outlet) return fromLexicon(lex, outlet);
     if (m.kind === "organization" && (m.via === "descriptor" || m.via === "source")) {
       // an organisation no lexicon knows, named by its head noun: keyed by its exact normalised form
       return { id: `org:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text)).slice(0, 6)}`, kind: "organization", name: asWritten(m.text) };

@@ -117,3 +117,11 @@ describe("names of ministries read from an office", () => {
     expect(names.filter((n) => /\bof of\b/.test(n))).toEqual([]);
   });
 });
+
+describe("an outlet a dateline cites", () => {
+  it("is the lexicon's outlet when the lexicon holds its name, not a second organisation of the same name", () => {
+    const text = "القاهرة: «الشرق الأوسط»\nالتقى وزير الخارجية المصري في القاهرة أمس نظيره الأردني لبحث الأوضاع في المنطقة.";
+    const r = processArticle(articleFromText(`language: ar\npublished: 2024-03-01\n\n${text}`, { uri: "test.txt" }) as Article);
+    expect(r.organizations.map((o) => o.id)).toEqual(["org:asharq-al-awsat"]);
+  });
+});
