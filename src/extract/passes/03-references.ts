@@ -9,6 +9,7 @@
 //   - "the Russian capital", "Iceland's capital" → the capital city (_capitals.ts);
 //   - «المملكة», "the Kingdom" alone → the kingdom the article is about (_kingdom.ts);
 //   - «سموه», «جلالته» and «أمير البلاد» → the ruler the article styled so (_honorific-refs.ts);
+//   - "A, known as B", «A الملقب بـB» → B is A (_aliases.ts);
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
@@ -24,11 +25,13 @@ import { knownWithoutInitials } from "./_initials.js";
 import { capitals } from "./_capitals.js";
 import { delegations } from "./_delegation-refs.js";
 import { kingdomReferences } from "./_kingdom.js";
+import { aliases } from "./_aliases.js";
 import { bareRepublicTitle, honorificPronouns, honorificTitleReferent, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
   knownWithoutInitials(state);
+  aliases(state);
   kingdomReferences(state);
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;

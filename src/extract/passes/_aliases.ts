@@ -1,0 +1,60 @@
+// A person's other name given in apposition (a helper of pass 3): "Rodrigo Londoño, known as Timochenko",
+// «محمد حمدان دقلو الملقب بحميدتي», «رودريغو لوندونيو، المعروف باسمه الحركي "تيموشنكو"», «… معروف به …». The phrase
+// (cues.json words.knownAs) says the name after it is the same person's: a nickname, a nom de guerre, a kunya. That
+// name is no one else, even where a lexicon holds a namesake ("Timochenko" is not Yulia Tymoshenko), so its mention,
+// and every later mention of the same name the article does not give to that namesake in full, refers to the person
+// named before the phrase.
+import type { ExtractState, SentenceState } from "../state.js";
+import { lexiconPeopleNamedInFull } from "../../model.js";
+import { normalizeKey } from "../../text/normalize.js";
+
+/** The longest phrase of cues.json knownAs that a token sequence at `i` holds (its length in tokens), or 0. */
+function phraseAt(state: ExtractState, st: SentenceState, i: number): number {
+  const phrases = state.lex.words.sets[`knownAs.${state.lang}`];
+  if (!phrases) return 0;
+  for (let n = 4; n >= 1; n--) {
+    if (i + n > st.tokens.length) continue;
+    if (phrases.has(st.tokens.slice(i, i + n).map((t) => t.key).join(" "))) return n;
+  }
+  return 0;
+}
+
+const personAt = (state: ExtractState, st: SentenceState, i: number) => {
+  const o = st.owner[i];
+  return o !== undefined && o >= 0 && state.mentions[o].kind === "person" && st.spans.get(o)!.start === i ? o : undefined;
+};
+
+/** Reads "A, known as B" and makes B (and B written again) a reference to A. */
+export function aliases(state: ExtractState): void {
+  const aliasOf = new Map<string, number>(); // the alias's normalised text → the person it is another name of
+  for (const st of state.sentences) {
+    for (const a of st.mentions) {
+      if (state.mentions[a].kind !== "person") continue;
+      let i = st.spans.get(a)!.end;
+      if (/^[,،]$/.test(st.tokens[i]?.text ?? "")) i++;
+      const n = phraseAt(state, st, i);
+      if (!n) continue;
+      i += n;
+      if (/^[«"“'‘(]$/.test(st.tokens[i]?.text ?? "")) i++;
+      const b = personAt(state, st, i);
+      if (b === undefined || b === a) continue;
+      const alias = state.mentions[b];
+      if (alias.lexiconId && alias.lexiconId === state.mentions[a].lexiconId) continue;
+      aliasOf.set(normalizeKey(alias.text), a);
+      refer(state, b, a);
+    }
+  }
+  if (!aliasOf.size) return;
+  // the same name written again, not the namesake's full name (named in full elsewhere, not as the alias)
+  const namedInFull = lexiconPeopleNamedInFull(state.mentions);
+  for (const m of state.mentions) {
+    const a = aliasOf.get(normalizeKey(m.text));
+    if (a === undefined || m.kind !== "person" || m.antecedent !== undefined || m.index === a) continue;
+    if (m.lexiconId && namedInFull.has(m.lexiconId) && m.confidence >= 0.95) continue;
+    refer(state, m.index, a);
+  }
+}
+
+function refer(state: ExtractState, o: number, a: number): void {
+  Object.assign(state.mentions[o], { antecedent: a, lexiconId: undefined, alternatives: undefined, via: "coreference" });
+}

@@ -1,0 +1,35 @@
+// Pass 3 (_aliases.ts): a person's other name given in apposition ("known as", «المعروف باسمه الحركي», «الملقب»,
+// «معروف به») is the same person's, not a lexicon namesake's, there and where the article writes it again. Sentences
+// written for this test.
+import { describe, expect, it } from "vitest";
+import { facts } from "./helpers.js";
+
+const D = "2024-05-07";
+const lexiconPeople = (text: string) => facts(text, D).mentions.filter((m) => m.kind === "person" && m.lexiconId).map((m) => m.lexiconId);
+/** The written name each person mention stands for: its own, or its antecedent's. */
+const standsFor = (text: string) => {
+  const f = facts(text, D);
+  return f.mentions.filter((m) => m.kind === "person").map((m) => (m.antecedent !== undefined ? f.mentions[m.antecedent].text : m.text));
+};
+
+describe("pass 3: a nickname or nom de guerre after 'known as' is the person named before it", () => {
+  it("an Arabic nom de guerre that is a European leader's surname is no mention of that leader, here and later", () => {
+    const text = 'وقاد الوفد قائد الحركة المسلحة إبراهيم يوسف، المعروف باسمه الحركي "ماكرون"، في محادثات أديس أبابا. وصافح الوسيط ماكرون بعد الجلسة.';
+    expect(lexiconPeople(text)).not.toContain("person/emmanuel-macron");
+    expect(standsFor(text).filter((n) => n === "إبراهيم يوسف").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("English 'known as' and Persian «معروف به»", () => {
+    expect(lexiconPeople("Rebel commander Samuel Otieno, known as Museveni, met the envoy in Juba on Monday.")).not.toContain("person/yoweri-museveni");
+    expect(lexiconPeople("فرمانده شورشیان، ساموئل اوتینو معروف به موسونی، روز دوشنبه در جوبا با فرستاده دیدار کرد.")).not.toContain("person/yoweri-museveni");
+  });
+
+  it("the lexicon's own person with a nickname the lexicon also holds stays that person", () => {
+    expect(lexiconPeople("والتقى رئيس المجلس قائد القوات محمد حمدان دقلو الملقب بحميدتي.")).toContain("person/mohamed-hamdan-dagalo");
+  });
+
+  it("a namesake the article names in full in its own right stays the namesake", () => {
+    const text = 'وقاد الوفد إبراهيم يوسف، المعروف باسمه الحركي "ماكرون"، في أديس أبابا. وفي باريس استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء.';
+    expect(lexiconPeople(text)).toContain("person/emmanuel-macron");
+  });
+});
