@@ -14,6 +14,10 @@ describe("pass 2: the ends of a new name beside its title", () => {
   it("Dari: the rank جنرال before a name is no word of it", () => {
     expect(people(facts("قرار بود والی روز شنبه با جنرال ریچارد دانت فرمانده نیروهای ناتو در هلمند دیدار کند.", D))).toContain("ریچارد دانت");
   });
+  it("Persian and Arabic: a marshal's rank before a name is no word of it", () => {
+    expect(people(facts("وزیر خارجه امروز در ورشو با مارشال آندری کالینوفسکی فرمانده ارتش لهستان دیدار کرد.", D))).toContain("آندری کالینوفسکی");
+    expect(people(facts("والتقى وزير الخارجية في وارسو المارشال أندريه كالينوفسكي قائد الجيش البولندي.", D))).toContain("أندريه كالينوفسكي");
+  });
   it("Arabic: 'سفير … لدى البلاد X' names the ambassador", () => {
     const f = facts("استقبل وزير الداخلية الكويتي الشيخ فهد اليوسف اليوم سفير تونس لدى البلاد هشام الزغلامي.", D);
     expect(people(f)).toContain("هشام الزغلامي");
