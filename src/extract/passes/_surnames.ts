@@ -116,6 +116,7 @@ function surnameThatIsAPlace(state: ExtractState, st: SentenceState, m: number, 
 function givenNameBeforeSurnameRtl(state: ExtractState): void {
   const sets = state.lex.words;
   for (const { st, m, sp } of loneSurnames(state)) {
+    if (nasabInFullName(state, st, m, sp)) continue;
     const b = sp.start - 1;
     const tok = st.tokens[b];
     // "فيليب غرانت" is not the lexicon's (Pavel) Filip: a short form that a name word no dictionary knows as a
@@ -225,4 +226,33 @@ function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: n
       yield { st, m, sp };
     }
   }
+}
+
+/**
+ * «عادل بن أحمد الجبير», «علي بن إبراهيم النعيمي»: the Gulf press writes a full name with the father's (and
+ * grandfather's) name between the given name and the family name. When the given name before that nasab and the
+ * surname are the first and last words of one of the lexicon person's names, the words are that person named in
+ * full, not a new "أحمد الجبير"; with another given name («خالد بن أحمد الجبير») they are one name no lexicon
+ * knows, not the lexicon's person. Returns whether it respanned the mention.
+ */
+function nasabInFullName(state: ExtractState, st: SentenceState, m: number, sp: TokenSpan): boolean {
+  const nasab = state.lex.words.sets[`nasabShort.${state.lang}`];
+  if (!nasab) return false;
+  // one or more "بن X" back from the surname, free words or the words of one name no lexicon knows
+  const other = st.owner[sp.start - 1];
+  const ownerOk = (i: number) => st.owner[i] < 0 || (st.owner[i] === other && !state.mentions[other].lexiconId && state.mentions[other].kind === "person");
+  let k = sp.start - 1;
+  while (k >= 2 && nasab.has(st.tokens[k - 1].key) && ownerOk(k) && ownerOk(k - 1) && !st.tokens[k].punct) k -= 2;
+  if (k === sp.start - 1 || k < 0 || st.tokens[k].punct || !ownerOk(k)) return false;
+  const given = st.tokens[k].key;
+  const p = state.lex.people.get(personSlug(state.mentions[m].lexiconId!));
+  const surname = st.tokens[sp.start].key;
+  const full = !!p && Object.values(p.names).flat().some((n) => {
+    const w = normalizeKey(n).split(" ");
+    return w.length >= 2 && w[0] === given && w[w.length - 1] === surname;
+  });
+  if (other >= 0 && ownerOk(sp.start - 1)) unmention(state, st, other);
+  if (full) respan(state, st, m, { start: k, end: sp.end }, { confidence: 0.95 });
+  else respan(state, st, m, { start: k, end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  return true;
 }

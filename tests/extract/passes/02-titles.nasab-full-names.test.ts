@@ -1,0 +1,19 @@
+// Pass 2 (_surnames.ts nasabInFullName): the Gulf press's full name with the father's (and grandfather's) name between
+// the given name and the family name («عادل بن أحمد الجبير») is the lexicon's person named in full, not a new person
+// "أحمد الجبير". Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { facts } from "./helpers.js";
+
+const D = "2019-05-07";
+const persons = (text: string) => facts(text, D).mentions.filter((m) => m.kind === "person" && m.confidence > 0).map((m) => m.lexiconId ?? m.text);
+
+describe("pass 2: a nasab inside a lexicon person's full name", () => {
+  it("one or two «بن …» between the given name and the family name (ar, fa)", () => {
+    expect(persons("واستقبل وزير الدولة للشؤون الخارجية عادل بن أحمد الجبير في الرياض أمس سفير اليابان.")).toEqual(["person/adel-al-jubeir"]);
+    expect(persons("وبحث وزير الخارجية فيصل بن فرحان بن عبدالله آل سعود مع نظيره الأردني العلاقات.")).toEqual(["person/faisal-bin-farhan"]);
+    expect(persons("عادل بن احمد الجبیر وزیر مشاور در امور خارجه عربستان امروز به توکیو رفت.")).toEqual(["person/adel-al-jubeir"]);
+  });
+  it("another given name before the nasab is someone else's name", () => {
+    expect(persons("والتقى الوزير خالد بن أحمد الجبير رجال الأعمال.")).not.toContain("person/adel-al-jubeir");
+  });
+});
