@@ -14,7 +14,7 @@ import { addOrganization, capitalised } from "./_organization.js";
 import { findAcronyms } from "./_acronyms.js";
 import { englishCompanies } from "./_companies.js";
 import { headAt, headFirstName, quotedName } from "./_head-first.js";
-import { glued } from "./_names.js";
+import { glued, nameRun } from "./_names.js";
 import { signingsAcrossTitles } from "./_titled-signers.js";
 
 const MAX_WORDS = 7;
@@ -156,7 +156,7 @@ function namedAfterPeople(state: ExtractState): void {
   for (const st of state.sentences) {
     for (const m of [...st.mentions]) {
       const x = state.mentions[m];
-      if (x.kind !== "person" || x.via === "coreference") continue;
+      if (x.kind !== "person" || x.via === "coreference" || !st.spans.has(m)) continue;
       const sp = st.spans.get(m)!;
       let place: TokenSpan | undefined;
       if (state.lang === "en") {
@@ -170,12 +170,28 @@ function namedAfterPeople(state: ExtractState): void {
         }
       } else {
         let b = sp.start - 1;
+        // past the honorific of a namesake who died for a cause («بندر شهید رجایی», «مطار الشهيد …»)
+        if (b > 0 && st.owner[b] < 0 && state.lex.words.sets.namesakeHonorific?.has(st.tokens[b].key)) b--;
         // past the head's adjectives ("میدان هوایی بین‌المللی حامد کرزی", "فرودگاه بین‌المللی امام خمینی")
         for (let n = 0; n < 2 && b > 0 && st.owner[b] < 0 && state.lex.words.sets.facilityAdjective.has(st.tokens[b].key); n++) b--;
         const key = st.tokens[b]?.key ?? "";
         if (b >= 0 && st.owner[b] < 0 && (heads.has(key) || (/^[وبل]/.test(key) && heads.has(key.slice(1))))) place = { start: b, end: sp.end };
       }
+      // the honorific read as a name of its own («بندر شهید» + رجایی): the place goes on over the namesake's name
+      if (place && state.lang !== "en" && sp.end - sp.start === 1 && state.lex.words.sets.namesakeHonorific?.has(st.tokens[sp.start].key)) place = { start: place.start, end: namesakeEnd(state, st, sp.end) };
       if (place) respan(state, st, m, place, { kind: "place", lexiconId: undefined, alternatives: undefined, via: "descriptor", placeKind: "site", confidence: 0.6 });
     }
   }
+}
+
+/** The end of the name a namesake honorific is followed by: a person read there (dropped), else its name words. */
+function namesakeEnd(state: ExtractState, st: SentenceState, from: number): number {
+  const o = st.owner[from];
+  if (o >= 0 && state.mentions[o].kind === "person" && st.spans.has(o)) {
+    const end = st.spans.get(o)!.end;
+    unmention(state, st, o);
+    return end;
+  }
+  const rest = nameRun(state, st, from).slice(0, 2);
+  return rest.length ? rest[rest.length - 1] + 1 : from;
 }

@@ -8,6 +8,9 @@ import { officesOn } from "../../lexicon/index.js";
 import { personSlug } from "../../ids.js";
 import { normalizeKey } from "../../text/normalize.js";
 
+/** The demonstratives of the Persian relative «در آن» / «در این» (in which). */
+const IN_WHICH = new Set(["آن", "این"].map(normalizeKey));
+
 /** "The two countries", «دو کشور»، «البلدين»: states, not people. */
 const COUNTRIES = /کشور|countries|بلد/;
 
@@ -32,7 +35,9 @@ const SIDES_REACH = 6;
 export function addBothSides(state: ExtractState, st: SentenceState, clause: TokenSpan, participants: number[], pairOnly = false): void {
   // ("between" an event word's own, past an adjective, is no phrase of relations: «آخر لقاء مباشر بين الزعيمين»)
   const ownBetween = (p: CueHit) => state.lex.words.sets.between.has(st.tokens[p.start].key) && st.triggers.some((t) => t.kind !== "agreement" && t.end <= p.start && p.start - t.end <= 2);
-  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1 && !ownBetween(p));
+  // (nor the relative «در آن» / «در این», in which: «سفری که در آن رؤسای جمهور دو کشور …» is no phrase of relations)
+  const inWhich = (p: CueHit, c: CueHit) => c.start - p.end === 1 && IN_WHICH.has(st.tokens[p.end].key);
+  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1 && !ownBetween(p) && !inWhich(p, c));
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
   // the office inside the phrase ("رئیس جمهور" of «دو رئیس جمهور») is its head noun, no one of its own
   if (both) for (let i = participants.length - 1; i >= 0; i--) {
@@ -60,7 +65,7 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   let people = (last && !ofSides && ofPeople ? distributedOthers(state, last) : undefined) ?? last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
   // "the two presidents", "the two prime ministers": two holders of that office, not a host or an aide beside them
   const office = pairOffice(st, both);
-  if (office && people.filter((p) => holdsOffice(state, p, office)).length < 2) people = holdersMet(state, st, office) ?? people;
+  if (office && people.filter((p) => holdsOffice(state, p, office)).length < 2) people = holdersMet(state, st, office) ?? holdersNamed(state, st, office, both.start) ?? people;
   // "the two leaders", «الزعيمان», «دو رهبر»: two heads of state or government (offices.json rank 1–2), not the
   // minister and the politician quoted last
   else if (!office && LEADERS.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ")) && people.filter((p) => leads(state, p)).length < 2) people = leadersMet(state, st) ?? people;
@@ -118,6 +123,9 @@ const PAIR_OFFICES: Array<[RegExp, string]> = [
   [/\b(prime ministers|premiers)$/, "prime-minister"],
   [/\bpresidents$/, "president"],
   [/\b(kings|monarchs)$/, "king"],
+  // Persian: «دو رئیس جمهور», «رؤسای جمهور دو کشور», «دو نخست وزیر» (keys as normalizeKey writes them)
+  [new RegExp(`^(${normalizeKey("دو رئیس جمهور")}|${normalizeKey("رؤسای جمهور")}|${normalizeKey("روسای جمهور")})`), "president"],
+  [new RegExp(`^(${normalizeKey("دو نخست وزیر")}|${normalizeKey("نخست وزیران")})`), "prime-minister"],
 ];
 
 function pairOffice(st: SentenceState, both: TokenSpan): string | undefined {
@@ -160,16 +168,37 @@ function holdsOffice(state: ExtractState, p: number, office: string): boolean {
 }
 
 /**
- * The people of the last meeting reported before this sentence that two holders of `office` attended, those two
+ * The people of the last meeting (or call) reported before this sentence that two holders of `office` attended, those two
  * ("Xi arrived … was received by the foreign minister … The two presidents had last met in X": not the minister).
  */
 function holdersMet(state: ExtractState, st: SentenceState, office: string): number[] | undefined {
   for (const e of [...state.events].reverse()) {
-    if (e.kind !== "meeting" || e.evidence.sentenceIndex >= st.s.index) continue;
+    // (a call or video conference of theirs names them too: «رئیسی و پوتین از طریق ویدئوکنفرانس …»)
+    if ((e.kind !== "meeting" && e.kind !== "call") || e.evidence.sentenceIndex >= st.s.index) continue;
     const two = [...new Map(e.participants.filter((p) => holdsOffice(state, p, office)).map((p) => [personKey(state, p), p])).values()];
     if (two.length === 2) return two;
   }
   return undefined;
+}
+
+/** How many sentences back the holders of "the two presidents" may be named when no meeting of theirs was told. */
+const HOLDERS_REACH = 3;
+
+/**
+ * The two holders of `office` named in this sentence before the phrase and the three before it, when no meeting of
+ * theirs was told («سفر شی جین‌پینگ رئیس جمهور چین …؛ سفری که در آن رؤسای جمهور دو کشور …»: Xi and the host
+ * president named before); none unless exactly two.
+ */
+function holdersNamed(state: ExtractState, st: SentenceState, office: string, before: number): number[] | undefined {
+  const found = new Map<string, number>();
+  for (const s of state.sentences) {
+    if (s.s.index > st.s.index || st.s.index - s.s.index > HOLDERS_REACH) continue;
+    for (const m of s.mentions) {
+      if (state.mentions[m].kind !== "person" || (s === st && s.spans.get(m)!.end > before) || !holdsOffice(state, m, office)) continue;
+      if (!found.has(personKey(state, m))) found.set(personKey(state, m), m);
+    }
+  }
+  return found.size === 2 ? [...found.values()] : undefined;
 }
 
 /**

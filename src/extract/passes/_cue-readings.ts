@@ -124,6 +124,15 @@ export function frontedWithTriggers(state: ExtractState, st: SentenceState): voi
 const SIGNED_IT_REACH = 5;
 /** Words the Persian "به امضای … رسید" may hold between its parts: a list of signers, with commas. */
 const SIGNED_BY_REACH_FA = 14;
+/** Tokens it may hold at most, the signers' names and titles with them. */
+const SIGNED_BY_SPAN_FA = 40;
+
+/** A word of a person's or an organisation's name, or of a country adjective (pass 1 reads no titles yet): a signer's. */
+function signerWord(state: ExtractState, st: SentenceState, j: number): boolean {
+  const o = st.owner[j];
+  if (o >= 0 && (state.mentions[o].kind === "person" || state.mentions[o].kind === "organization")) return true;
+  return st.demonyms.some((d) => d.start <= j && j < d.end);
+}
 
 /**
  * Signings told around their signers, where the verb is not next to its document: the Arabic verb with the document
@@ -157,10 +166,11 @@ export function signingAroundSigners(state: ExtractState, st: SentenceState): vo
       const closing = closers[t.key];
       if (!closing || !/^امضا(ی|ء)?$/.test(st.tokens[i + 1]?.key ?? "")) return;
       let words = 0;
-      for (let j = i + 2; j < st.tokens.length && words <= SIGNED_BY_REACH_FA; j++) {
+      for (let j = i + 2; j < st.tokens.length && j - i <= SIGNED_BY_SPAN_FA && words <= SIGNED_BY_REACH_FA; j++) {
         const w = st.tokens[j];
         if (w.punct && !/^[،,]$/.test(w.text)) return;
-        if (!w.punct) words++;
+        // (the signers' names do not count: «به امضای A وزیر … و B عضو شورای دولتی و وزیر … رسید»)
+        if (!w.punct && !signerWord(state, st, j)) words++;
         if (closing.has(w.key)) return push(i, j);
       }
     });

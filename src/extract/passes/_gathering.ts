@@ -6,7 +6,7 @@
 // no meeting of its attendees: `_presence.bodySession`) and no document (a signing told in the passive).
 import type { ExtractState, SentenceState } from "../state.js";
 import { clauseOf } from "../state.js";
-import { actorsIn, rootMention } from "./_mentions.js";
+import { actorsIn, remotelyPresent, rootMention } from "./_mentions.js";
 import { pushEvent } from "./_event-facts.js";
 
 /** Modality that says the occasion was not (yet) held. */
@@ -29,7 +29,8 @@ export function presenceGathering(state: ExtractState, st: SentenceState): boole
   const roots = new Set<number>();
   for (const p of actorsIn(state, st, { start: cue.end, end: clause.end })) {
     const r = rootMention(state, p);
-    if (!roots.has(r)) people.push(p);
+    // (not who is there by video: «با حضور A و حضور مجازی B»)
+    if (!roots.has(r) && !remotelyPresent(state, st, p)) people.push(p);
     roots.add(r);
   }
   if (people.length < 2) return false;

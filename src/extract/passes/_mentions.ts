@@ -147,3 +147,15 @@ export function lexiconNameStartsWith(state: ExtractState, lexiconId: string | u
   const p = lexiconId ? state.lex.people.get(personSlug(lexiconId)) : undefined;
   return !!p && Object.values(p.names).flat().some((n) => normalizeKey(n).split(" ")[0] === key);
 }
+
+/**
+ * The person is present only remotely: a word of remote watching (cues.json remoteWatching) among the two free words
+ * right before the name ("با حضور A و حضور مجازی B", "and, by video, B"): no one at the occasion.
+ */
+export function remotelyPresent(state: ExtractState, st: SentenceState, m: number): boolean {
+  const remote = state.lex.words.sets[`remoteWatching.${state.lang}`];
+  const start = st.spans.get(m)?.start ?? 0;
+  if (!remote) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 2 && st.owner[i] < 0; i--) if (remote.has(st.tokens[i].key)) return true;
+  return false;
+}

@@ -4,7 +4,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { actorsIn, rootMention } from "./_mentions.js";
+import { actorsIn, remotelyPresent, rootMention } from "./_mentions.js";
 import { addBothSides, withPair } from "./_both-sides.js";
 
 /** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
@@ -87,7 +87,8 @@ function signingCeremony(state: ExtractState, st: SentenceState): SigningMeeting
   if (!presence || !signing) return [];
   const whole = { start: 0, end: st.tokens.length };
   const actors = actorsIn(state, st, whole);
-  const present = actors.filter((m) => st.spans.get(m)!.start >= presence.start);
+  // (not who is there by video: «و حضور مجازی B»)
+  const present = actors.filter((m) => st.spans.get(m)!.start >= presence.start && !remotelyPresent(state, st, m));
   // the signatories named before the presence, on either side of "signed" (Arabic names them after the verb:
   // "ووقع الإعلان عن … A، وعن … B، بحضور C"), unless a speaker reports the signing ("X said that …")
   const reported = st.cues.some((c) => c.kind === "speech" && c.end <= signing.start);

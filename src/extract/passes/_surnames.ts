@@ -129,12 +129,13 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
       const rest = nameRun(state, st, sp.end);
       if (rest.length) {
         // and a first given name before it ("السفير خوسيه أنطونيو غارسيا": أنطونيو is also Téte António's surname)
-        const first = tok && nameLike(state, st, b) && !titleOrHonorific(state, tok.key) && !sets.sets.nameParticle.has(tok.key) && !st.cues.some((c) => inSpan(b, c)) && classOf(state, tok) !== "common";
+        const first = tok && nameLike(state, st, b) && !titleOrHonorific(state, tok.key) && !facilityHead(state, tok.key) && !sets.sets.nameParticle.has(tok.key) && !st.cues.some((c) => inSpan(b, c)) && classOf(state, tok) !== "common";
         respan(state, st, m, { start: first ? b : sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
         continue;
       }
     }
-    if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key) || prepositionNoun(st, b)) continue;
+    // (nor a facility's head noun that is also a given name: «بندر شهید …», the port, not Bandar)
+    if (!tok || !nameLike(state, st, b) || titleOrHonorific(state, tok.key) || prepositionNoun(st, b) || facilityHead(state, tok.key)) continue;
     // (right after an honorific, any word is the given name, as a dictionary word: "الدكتورة رانيا X", رانيا: gazing)
     const opened = st.cues.some((c) => c.kind === "honorific" && c.end === b) && isSurnameOf(state, state.mentions[m].lexiconId, own.key) && !state.lex.words.sets.functionWord.has(tok.key);
     // and one more given name before it («بيدرو سيلفا راموس»)
@@ -146,6 +147,11 @@ function givenNameBeforeSurnameRtl(state: ExtractState): void {
     if ((classOf(state, tok) !== "name" && !opened && !foreign) || sets.sets.nameParticle.has(tok.key)) continue;
     respan(state, st, m, { start: sayyid(state, st, more ? a : b), end: sp.end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/** A facility's head noun of the article's language (cues.json words facilityHead: فرودگاه، بندر، مطار …). */
+function facilityHead(state: ExtractState, key: string): boolean {
+  return state.lex.words.sets[`facilityHead.${state.lang}`]?.has(key) ?? false;
 }
 
 /** «على» and the nouns it makes compound prepositions with (in honour of, on the sidelines of, at the head of, in the
