@@ -27,6 +27,8 @@ export interface TitleRef extends TokenSpan {
   phraseEnd: number;
   /** Mention index of the person the title is attached to, once found. */
   person?: number;
+  /** The country came from the title itself, a style of one country's office («شاهنشاه»: `_styles`). */
+  style?: boolean;
 }
 
 export interface SentenceState {

@@ -149,6 +149,9 @@ function buildLexicon(): Lexicon {
     }
     for (const [, n] of allNames(o.ministry)) titleMatcher.add(n, { office: o.key, form: "ministry" });
   }
+  // a style of one country's office (offices.json "styles": «شاهنشاه», the monarch of Iran), by the title's key
+  const officeStyles = new Map<string, { office: string; country: string }>();
+  for (const e of officesFile.styles?.entries ?? []) for (const [, n] of allNames(e.titles)) officeStyles.set(normalizeKey(n), { office: e.office, country: e.country });
   const honorifics = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.honorifics)) honorifics.add(n, true);
   // a name part is a word of a name, not a title or a common word written in a name ("Sheikh", "الملك")
@@ -219,7 +222,7 @@ function buildLexicon(): Lexicon {
     stats[`personNames.${lang}`] = [...people.values()].reduce((n, p) => n + (p.names[lang]?.length ?? 0) + (p.short?.[lang]?.length ?? 0) + (p.aka?.[lang]?.length ?? 0), 0);
   }
   return {
-    people, places, organizations, offices, personMatcher, placeMatcher, orgMatcher, titleMatcher,
+    people, places, organizations, offices, officeStyles, personMatcher, placeMatcher, orgMatcher, titleMatcher,
     words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }), nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,

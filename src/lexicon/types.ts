@@ -157,6 +157,8 @@ export interface Lexicon {
   places: Map<string, PlaceEntry>;
   organizations: Map<string, OrgEntry>;
   offices: Map<string, OfficeEntry>;
+  /** Styles of one country's office (offices.json "styles"), by the normalised key of the title form. */
+  officeStyles: Map<string, { office: string; country: string }>;
   personMatcher: PhraseMatcher<PersonHit>;
   placeMatcher: PhraseMatcher<PlaceHit>;
   orgMatcher: PhraseMatcher<OrgHit>;
@@ -192,6 +194,8 @@ export interface CuesFile {
 export interface OfficesFile extends DataFile<OfficeEntry> {
   honorifics?: Names;
   counterpart?: Names;
+  /** Styles of an office of one country only: «شاهنشاه» (king of Iran), "Custodian of the Two Holy Mosques". */
+  styles?: { about?: string; source?: string; entries: Array<{ office: string; country: string; titles: Names }> };
   /** former / interim / acting / elect: each a Names list ("about" is a string). */
   modifiers?: Record<string, Names | string>;
 }

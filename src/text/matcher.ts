@@ -15,7 +15,8 @@
 // and skipped in the text inside a phrase, so "Al-Sharaa" = "Al Sharaa".
 //
 // Option `proclitics`: for an Arabic-script token where no phrase starts, try again after one
-// leading proclitic (و ف ب ل, وب ول فب فل; "لل" → "ال"): "وبوتين" → بوتين, "بموسكو" → موسكو.
+// leading proclitic (و ف ب ل, وب ول فب فل; "لل" → "ال"): "وبوتين" → بوتين, "بموسكو" → موسكو; with option
+// `lang` "fa" not the Arabic «ف» ("فارسی" is no ف + "آرسی").
 //
 // Storage: one Map from (node id, UTF-16 code unit) to child node id, plus per-node arrays, which
 // keeps 20k phrases (a few hundred thousand nodes) compact and fast to build (edge-table.ts holds the
@@ -49,6 +50,11 @@ export interface MatchOptions {
    * keeps its words from "سلمان بن عبدالعزيز".
    */
   leadWords?: (key: string) => boolean;
+  /**
+   * The text's language: in Persian the Arabic conjunction «ف» is no proclitic ("فارسی" is not ف + "آرسی"), so
+   * with "fa" only و ب ل (and وب ول) are stripped.
+   */
+  lang?: string;
 }
 
 /** Characters that are soft boundaries in phrases and skippable tokens in text. */
@@ -58,6 +64,8 @@ const SOFT = /[-\u2010\u2011\u2012\u2013\u2014'\u2018\u2019`\u02BC\u0640_]/g;
 const SINGLE_PROCLITICS = ["و", "ف", "ب", "ل"];
 const DOUBLE_PROCLITICS = ["وب", "ول", "فب", "فل"];
 const PROCLITICS = [...SINGLE_PROCLITICS, ...DOUBLE_PROCLITICS];
+/** The proclitics of Persian text: no Arabic «ف» (فـ, فبـ, فلـ). */
+const PERSIAN_PROCLITICS = PROCLITICS.filter((p) => !p.startsWith("ف"));
 
 export class PhraseMatcher<T> {
   private readonly edges = new Map<number, number>();
@@ -76,6 +84,8 @@ export class PhraseMatcher<T> {
   private nothingById = new Uint8Array(0);
   /** procliticStarts() by token key id. Reset when the trie changes. */
   private procliticById: Array<Array<[string, number]> | undefined> = [];
+  /** The same, for Persian text (no «ف»). */
+  private persianProcliticById: Array<Array<[string, number]> | undefined> = [];
   private phraseCount = 0;
   private built = false;
   /** Phrases with a gap ("راهی ... شد"), matched apart (see gaps.ts). */
@@ -109,6 +119,7 @@ export class PhraseMatcher<T> {
         this.startById = new Int32Array(0);
         this.nothingById = new Uint8Array(0);
         this.procliticById = [];
+        this.persianProcliticById = [];
         this.values.push(undefined);
         this.valueKeys.push(undefined);
         this.softAfter.push(false);
@@ -163,7 +174,7 @@ export class PhraseMatcher<T> {
       let best = this.walk(tokens, flags, i, this.startNode(tok.key, flags.ids[i]));
       let proclitic: string | undefined;
       if (best === null && proclitics && arabic[i]) {
-        for (const [p, node] of this.procliticStarts(tok.key, flags.ids[i])) {
+        for (const [p, node] of this.procliticStarts(tok.key, flags.ids[i], options.lang === "fa")) {
           const m = this.walk(tokens, flags, i, node);
           if (m !== null && (best === null || m.end > best.end)) {
             best = m;
@@ -264,18 +275,19 @@ export class PhraseMatcher<T> {
    * The [proclitic, start node] pairs to try for an Arabic-script token key, in proclitic order, for
    * those whose rest starts some phrase (memoised like startNode).
    */
-  private procliticStarts(key: string, id: number): Array<[string, number]> {
-    let starts = id >= 0 ? this.procliticById[id] : undefined;
+  private procliticStarts(key: string, id: number, persian = false): Array<[string, number]> {
+    const cacheById = persian ? this.persianProcliticById : this.procliticById;
+    let starts = id >= 0 ? cacheById[id] : undefined;
     if (starts !== undefined) return starts;
     starts = [];
     const table = this.edgeTable();
-    for (const [p, first] of procliticReadings(key)) {
+    for (const [p, first] of procliticReadings(key, persian ? "fa" : undefined)) {
       const node = table.descend(0, first);
       if (node >= 0) starts.push([p, node]);
     }
     if (id >= 0) {
-      while (this.procliticById.length <= id) this.procliticById.push(undefined); // dense, not a sparse array
-      this.procliticById[id] = starts;
+      while (cacheById.length <= id) cacheById.push(undefined); // dense, not a sparse array
+      cacheById[id] = starts;
     }
     return starts;
   }
@@ -284,10 +296,11 @@ export class PhraseMatcher<T> {
 /**
  * The readings of an Arabic-script token key after one leading proclitic (و ف ب ل, وب ول فب فل), as
  * [proclitic, rest], in proclitic order; "للرئيس" is also ل + "الرئيس" (the article's alef is dropped after ل).
+ * In Persian text (`lang` "fa") the Arabic «ف» is no proclitic: "فارسی" is not ف + "آرسی".
  */
-export function procliticReadings(key: string): Array<[string, string]> {
+export function procliticReadings(key: string, lang?: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const p of PROCLITICS) {
+  for (const p of lang === "fa" ? PERSIAN_PROCLITICS : PROCLITICS) {
     if (!key.startsWith(p)) continue;
     const rest = key.slice(p.length);
     if (rest.length < 2) continue;

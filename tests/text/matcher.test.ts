@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PhraseMatcher } from "../../src/text/matcher.js";
+import { PhraseMatcher, procliticReadings } from "../../src/text/matcher.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
 function run<T>(m: PhraseMatcher<T>, text: string, proclitics = false) {
@@ -84,6 +84,21 @@ describe("PhraseMatcher", () => {
     expect(run(m, "في بغداد", true)).toEqual([{ text: "بغداد", values: ["بغداد"], proclitic: undefined }]);
     // a phrase starting with و is found whole
     expect(run(m, "ولي العهد", true)[0].proclitic).toBeUndefined();
+  });
+
+  it("reads no Arabic «ف» proclitic in Persian text (lang fa): a Persian word starting with ف is no ف + name", () => {
+    const m = matcher(["آرسی", "تهران"]);
+    const read = (text: string, lang?: string) => {
+      const toks = tokenize(text);
+      return m.findAll(toks, { proclitics: true, lang }).map((x) => [text.slice(toks[x.start].start, toks[x.end - 1].end), x.proclitic]);
+    };
+    // «فارسی» (Persian): read as ف + «آرسی» only where the text is Arabic
+    expect(read("کتاب‌های فارسی را خواندیم", "fa")).toEqual([]);
+    expect(read("کتاب‌های فارسی را خواندیم", "ar")).toEqual([["فارسی", "ف"]]);
+    // و and ب are still stripped in Persian («وتهران»، «بتهران»)
+    expect(read("از اصفهان بتهران و وتهران", "fa")).toEqual([["بتهران", "ب"], ["وتهران", "و"]]);
+    expect(procliticReadings("فالاردن", "fa")).toEqual([]);
+    expect(procliticReadings("فالاردن").map(([p]) => p)).toEqual(["ف"]);
   });
 
   it("does not strip proclitics unless asked, nor on Latin tokens", () => {

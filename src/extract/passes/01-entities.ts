@@ -14,7 +14,7 @@ import { cancelsNoEvent, dropPlaceInModality, frontedWithTriggers, givenNameVari
 import { timedWithTriggers } from "./_timed-with.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
-import { gluedCommonWords } from "./_glued-names.js";
+import { gluedCommonWords, hyphenCompoundTail } from "./_glued-names.js";
 import { discussedWithAt } from "./_discussed.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { clauseBreaks } from "./_clause-breaks.js";
@@ -35,11 +35,11 @@ const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
 export function findEntities(state: ExtractState): void {
   const { lex } = state;
   const placeOptions = new Map<number, string[]>(); // a place name several lexicon places share
-  const placeMatches = state.sentences.map((st) => lex.placeMatcher.findAll(st.tokens, { proclitics: true }));
+  const placeMatches = state.sentences.map((st) => lex.placeMatcher.findAll(st.tokens, { proclitics: true, lang: state.lang }));
   const countries = namedCountries(lex, placeMatches);
   // a lexicon form led by an honorific or title ("الشيخ مشعل الأحمد") yields to the full name after it
   const leadWords = (k: string) => lex.words.honorificWords.has(k) || lex.words.titleWords.has(k);
-  const personMatches = state.sentences.map((st) => lex.personMatcher.findAll(st.tokens, { proclitics: true, leadWords }));
+  const personMatches = state.sentences.map((st) => lex.personMatcher.findAll(st.tokens, { proclitics: true, leadWords, lang: state.lang }));
   const wordNotName = shortFormIsWord(state, personMatches);
   const namedInFull = new Set(personMatches.flatMap((ms) => ms.flatMap((m) => m.values.filter((v) => v.form === "full").map((v) => v.id))));
   state.sentences.forEach((st, si) => {
@@ -51,7 +51,7 @@ export function findEntities(state: ExtractState): void {
       // a person matched by several entries (shared surname): keep all; resolve picks one
       for (const hit of m.values) if (!wordNotName(st, m, hit)) cands.push({ kind: "person", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
-    for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true })) {
+    for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
       // an acronym written in lower case is a word ("map", "who"); several forms may share the key
       const hit = m.values.find((v) => !v.acronym) ?? (upper(st, m) ? m.values[0] : undefined);
       if (!hit || (hit.contextOnly && !countries.has(lex.organizations.get(orgSlug(hit.id))?.country ?? ""))) continue;
@@ -174,12 +174,12 @@ function sameSpan(st: SentenceState, mention: number, sp: TokenSpan): boolean {
 function findCues(state: ExtractState, st: SentenceState): void {
   const ev = state.lex.events;
   // a cue of the article's language only: Arabic على (on) is the Persian name علی, Persian دین (religion) a name part
-  for (const m of ev.cues.findAll(st.tokens, { proclitics: true })) {
+  for (const m of ev.cues.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
     for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.cues.push({ start: m.start, end: m.end, kind });
   }
-  for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });
-  for (const m of state.lex.words.honorifics.findAll(st.tokens, { proclitics: true })) st.cues.push({ start: m.start, end: m.end, kind: "honorific" });
-  for (const m of ev.triggers.findAll(st.tokens, { proclitics: true })) {
+  for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });
+  for (const m of state.lex.words.honorifics.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "honorific" });
+  for (const m of ev.triggers.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
     const text = state.doc.article.text.slice(st.tokens[m.from ?? m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
@@ -190,7 +190,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   frontedWithTriggers(state, st);
   discussedWithAt(state, st);
   signingAroundSigners(state, st);
-  for (const m of ev.modality.findAll(st.tokens, { proclitics: true })) {
+  for (const m of ev.modality.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
     if (placeNotModality(state, st, m) || cancelsNoEvent(state, st, m)) continue;
     // "قمة … دعا إليها X": who convened the summit, in a relative clause, invites no one to a meeting to come
     if (m.values.some((v) => v.kind === "invited") && convenesEvent(state, st, m)) continue;
@@ -279,8 +279,9 @@ function weakShortOverPlace(c: Candidate, cands: Candidate[], namedInFull: Set<s
   return cands.some((o) => o.kind === "place" && !o.hit.ambiguous && o.start === c.start && o.end === c.end);
 }
 
-/** "وكان ولي العهد": common words glued into a person's one-word name (_glued-names). */
-const gluedPerson = (state: ExtractState, st: SentenceState, c: Candidate) => c.kind === "person" && gluedCommonWords(state, st, c, c.hit.id, c.proclitic);
+/** "وكان ولي العهد": common words glued into a person's one-word name; "the Aiwan-i-Sadr": a compound's last part (_glued-names). */
+const gluedPerson = (state: ExtractState, st: SentenceState, c: Candidate) =>
+  c.kind === "person" && (gluedCommonWords(state, st, c, c.hit.id, c.proclitic) || (c.hit.form !== "full" && hyphenCompoundTail(state, st, c)));
 
 /**
  * A one-word organisation name that is a common word, right after a name word (a lexicon name part or a given

@@ -22,8 +22,9 @@ import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
-import { foreignNameAt, givenNameOverWeak, nameOverWeakBefore, placeAsGivenName, shortFamilyName, weakInsideName } from "./_foreign-names.js";
+import { familyNameBeforeSyllables, foreignNameAt, givenNameOverWeak, nameOverWeakBefore, placeAsGivenName, shortFamilyName, weakInsideName } from "./_foreign-names.js";
 import { readCountry } from "./_title-country.js";
+import { notTheStyled, styleCountry } from "./_styles.js";
 import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
 import { gluedConjunct } from "./_conjunct-names.js";
@@ -36,11 +37,12 @@ export function findTitles(state: ExtractState): void {
   longerNamesOverGivenForms(state); // «محمد یونس قانونی»: not the lexicon's Muhammad Yunus
   givenNameBeforeSurname(state);
   for (const st of state.sentences) {
-    for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true })) {
+    for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
       if (overlapsMention(state, st, m) || givenNameTitle(state, st, m)) continue;
       const hit = m.values.find((v) => v.form === "title") ?? m.values[0];
       const t: TitleRef = { start: m.start, end: m.end, office: hit.office, form: hit.form, phraseEnd: m.end };
       readCountry(state, st, t);
+      styleCountry(state, st, t);
       st.titles.push(t);
       portfolioRegions(state, st, t);
     }
@@ -67,6 +69,7 @@ export function findTitles(state: ExtractState): void {
     coordinatedNames(state, st);
     institutionsInTitles(state, st);
     quotedNicknames(state, st);
+    familyNameBeforeSyllables(state, st);
   }
   bareMinistries(state);
   echoNewNames(state);
@@ -144,7 +147,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   if (person !== undefined && !afterOk && gluedConjunct(state, st, person)) person = before();
   // "جلالة الملك والرئيس X": the name after the second title is not the king
   if (person !== undefined && !afterOk && coordinatedTitleOfAnother(state, st, t, person)) return;
-  if (person === undefined) return;
+  // «شاهنشاه آریامهر، ژنرال X»: a style is not given to a lexicon person who never held its office (`_styles`)
+  if (person === undefined || notTheStyled(state, t, person)) return;
   t.person = person;
   const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });
   state.roles.push({

@@ -22,6 +22,7 @@ import { echoFirstWords } from "./_echoes.js";
 import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
+import { styledHolder } from "./_styles.js";
 import { capitals } from "./_capitals.js";
 import { delegations } from "./_delegation-refs.js";
 import { kingdomReferences } from "./_kingdom.js";
@@ -168,10 +169,19 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
     return;
   }
+  // a style of one country's office no one of the article holds («شاهنشاه آریامهر»): the lexicon's holder that day
+  const styled = found.length ? undefined : styledHolder(state, t);
+  if (styled) {
+    // (with the honorifics that lead it, as a name's: «با اعلیحضرت همایون شاهنشاه»)
+    let start = t.start;
+    for (let h = st.cues.find((c) => c.kind === "honorific" && c.end === start); h && st.owner[h.start] < 0; h = st.cues.find((c) => c.kind === "honorific" && c.end === start)) start = h.start;
+    t.person = addMention(state, st, { start, end: t.phraseEnd }, { kind: "person", lexiconId: styled, via: "title", confidence: 0.6 });
+    return;
+  }
   // «جلالة الملك» among several kings: the one the article styled «جلالة» before
-  const styled = t.country || found.length < 2 ? undefined : honorificTitleReferent(state, st, t, found, (m) => namedBefore(state, st, m, t.start));
-  if (styled !== undefined) {
-    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, styled, 0.65);
+  const honored = t.country || found.length < 2 ? undefined : honorificTitleReferent(state, st, t, found, (m) => namedBefore(state, st, m, t.start));
+  if (honored !== undefined) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, honored, 0.65);
     return;
   }
   // "the president", with no country, in an article about several presidents: the one the article is

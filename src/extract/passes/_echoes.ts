@@ -53,7 +53,7 @@ export function echoNewNames(state: ExtractState): void {
     // (Persian puts the subject first: "نوذری روز بعد با … دیدار کرد", the surname opening a sentence that tells an event)
     const subjectFirst = (h: { start: number }) => state.lang === "fa" && h.start === 0 && st.triggers.length > 0;
     const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h)));
-    for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar" }), ...afterTrigger]) {
+    for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar", lang: state.lang }), ...afterTrigger]) {
       const o = st.owner[hit.start];
       const x = o >= 0 ? state.mentions[o] : undefined;
       if (state.lang === "ar" && x && x.kind === "person" && x.lexiconId && x.via === "lexicon" && x.confidence < 0.9 && x.antecedent === undefined && !namedInFull.has(x.lexiconId) && sameSpan(st.spans.get(o)!, hit)) {

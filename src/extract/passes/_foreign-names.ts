@@ -192,3 +192,27 @@ function shortSyllable(state: ExtractState, st: SentenceState, i: number): boole
   const o = st.owner[i + 1];
   return o >= 0 && state.mentions[o].kind === "place";
 }
+
+/**
+ * After the titles of a sentence: a short East Asian family name (four letters at most) read weakly as another
+ * person's short form (كيم: Kim Il-sung, Kim Jong Un …), right before a new name of two syllables that are no dictionary words (name parts or unknown) that a title introduced, is
+ * that name's first word: "نائب رئيس اللجنة المركزية كيم يونغ تشول" beside "الزعيم كيم جونغ أون" (the family name
+ * comes first; the short-form reading goes).
+ */
+export function familyNameBeforeSyllables(state: ExtractState, st: SentenceState): void {
+  if (state.lang === "en") return;
+  for (const o of [...st.mentions]) {
+    const m = state.mentions[o];
+    const sp = st.spans.get(o);
+    if (!sp || m.kind !== "person" || m.via !== "title" || m.lexiconId || sp.end - sp.start !== 2) continue;
+    if (![sp.start, sp.start + 1].every((i) => classOf(state, st.tokens[i]) !== "common")) continue;
+    const f = st.owner[sp.start - 1];
+    if (f === undefined || f < 0) continue;
+    const fm = state.mentions[f];
+    const fsp = st.spans.get(f)!;
+    if (fm.kind !== "person" || fm.via !== "lexicon" || fm.confidence >= 0.9 || fsp.end - fsp.start !== 1 || fsp.end !== sp.start || st.tokens[fsp.start].key.length > 4) continue;
+    if (st.tokens[sp.start - 1].end === st.tokens[sp.start].start) continue; // (a space between the words)
+    unmention(state, st, f);
+    respan(state, st, o, { start: fsp.start, end: sp.end });
+  }
+}

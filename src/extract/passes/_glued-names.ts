@@ -23,3 +23,15 @@ export function gluedCommonWords(state: ExtractState, st: SentenceState, sp: Tok
   const forms = [entry.names, entry.short ?? {}, entry.aka ?? {}].flatMap((n) => Object.values(n).flat());
   return !forms.some((f) => normalizeKey(f) === written);
 }
+
+/**
+ * English: a person's short form that is the last part of a hyphenated compound ("the Aiwan-i-Sadr", the President's
+ * House, is no Sadr; "Bagh-e-Jinnah"): the word right after a hyphen glued to a word that is no name particle (as
+ * "al-" of "al-Sadr" is) is a syllable of another name, not that person.
+ */
+export function hyphenCompoundTail(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  if (state.lang !== "en") return false;
+  const [h, a, b] = [st.tokens[sp.start - 1], st.tokens[sp.start - 2], st.tokens[sp.start]];
+  if (!h || !a || h.text !== "-" || a.punct || a.end !== h.start || h.end !== b.start) return false;
+  return !state.lex.words.sets["nameParticle.en"]?.has(a.key);
+}

@@ -45,7 +45,7 @@ function innerMinistry(state: ExtractState, st: SentenceState, t: TitleRef): { s
   for (let k = t.start + 1; k < t.end; k++) {
     if (!st.tokens.slice(k, t.end).some((x) => heads.has(x.key) || heads.has(x.key.replace(/^(ال|لل|و|ب|ل)/, "")))) break;
     const hit = state.lex.titleMatcher
-      .findAll(st.tokens.slice(k, t.end), { proclitics: true })
+      .findAll(st.tokens.slice(k, t.end), { proclitics: true, lang: state.lang })
       .find((m) => m.start === 0 && m.end === t.end - k && m.values.some((v) => v.form === "ministry"));
     if (hit) return { start: k, end: t.end, office: hit.values.find((v) => v.form === "ministry")!.office };
   }

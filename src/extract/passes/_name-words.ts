@@ -57,6 +57,10 @@ export function yehGivenName(state: ExtractState, tok: { text: string; key: stri
   return state.lang === "ar" && tok.text.endsWith("\u064A") && !!state.lex.words.givenNameHomographs.ar?.has(tok.key);
 }
 
+
+/** A word written in Arabic script (Arabic or Persian letters only). */
+const ARABIC_WORD = /^[\u0600-\u06FF\u200C]+$/;
+
 /**
  * An initial written without its dot, as South Asian and British papers write names ("Foreign Secretary M Shahidul
  * Haque", "S Jaishankar"): a capital letter alone (not the article "A" nor "I") that does not open the sentence,
@@ -72,7 +76,9 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   const tok = st.tokens[i];
   if (!tok || /\d/.test(tok.key)) return false;
   // a hyphen inside a name: "Al-Sabah", and a written-together syllable "Ka-chiu"
-  if (tok.punct) return state.lang === "en" && ((tok.text === "-" && (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i));
+  // (in Arabic script, a hyphen glued between two words of the script: a double-barrelled surname, "ملامبو-نغكوكا")
+  if (tok.punct && state.lang !== "en") return tok.text === "-" && glued(st, i) && ARABIC_WORD.test(st.tokens[i - 1].text) && ARABIC_WORD.test(st.tokens[i + 1].text);
+  if (tok.punct) return (tok.text === "-" && (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? "") || glued(st, i))) || inWordApostrophe(st, i) || initialDot(st, i);
   if (inWordApostrophe(st, i - 1)) return st.owner[i] < 0; // the syllable after it ("a" in "Ng'ang'a") is no stop word
   if (state.lang === "en" && initialDot(st, i + 1)) return st.owner[i] < 0; // an initial: "K.R. Narayanan", "P. Chidambaram"
   if (state.lang === "en" && bareInitial(st, i)) return st.owner[i] < 0; // without its dot: "M Shahidul Haque", "S Jaishankar"

@@ -60,7 +60,7 @@ function localKind(state: ExtractState, st: SentenceState, sp: { start: number; 
   const demonymAt = (i: number) => st.demonyms.some((d) => d.start === i && d.end === sp.start);
   if (st.cues.some((c) => c.kind === "capital" && (c.end === sp.start || demonymAt(c.end)))) return "city";
   const from = Math.max(0, sp.start - 6);
-  const titles = state.lex.titleMatcher.findAll(st.tokens.slice(from, sp.start), { proclitics: true });
+  const titles = state.lex.titleMatcher.findAll(st.tokens.slice(from, sp.start), { proclitics: true, lang: state.lang });
   if (titles.some((t) => t.end === sp.start - from)) return "country";
   const country = (i: number) => {
     const o = st.owner[i];

@@ -17,7 +17,7 @@ export function timedWithTriggers(state: ExtractState, st: SentenceState): void 
     if (before?.has(t[from - 1].key) && from >= 2) from--;
     const verb = from - 1;
     if (t[verb].punct || st.triggers.some((x) => x.start <= to && x.end > verb)) continue;
-    for (const m of state.lex.events.triggers.findAll([t[verb], t[to]], { proclitics: true })) {
+    for (const m of state.lex.events.triggers.findAll([t[verb], t[to]], { proclitics: true, lang: state.lang })) {
       if (m.start !== 0 || m.end !== 2) continue;
       const text = state.doc.article.text.slice(t[verb].start, t[to].end);
       for (const kind of new Set(m.values)) st.triggers.push({ start: verb, end: to + 1, kind, text });

@@ -133,4 +133,16 @@ describe("pass 1: common words glued into a one-word name", () => {
     expect(people(facts("وكان حسن روحاني قد زار الرياض."))).toEqual([P("hassan-rouhani")]);
     expect(people(facts("محمدجواد ظریف دیروز به ریاض رفت."))).toEqual([P("mohammad-javad-zarif")]);
   });
+  it("a Persian word starting with «ف» is not read with the Arabic proclitic ف («فارسی» is no ف + Arce)", () => {
+    const f = facts("وزیر فرهنگ بولیوی در تهران گفت کتاب‌های فارسی در کتابخانه ملی لاپاز نگهداری می‌شود.");
+    expect(people(f)).not.toContain(P("luis-arce"));
+    // an Arabic text still reads the glued ف: «فبوتين»
+    expect(people(facts("وصل الرئيس إلى موسكو فبوتين كان في انتظاره في المطار."))).toContain(P("vladimir-putin"));
+  });
+  it("a short form that ends a hyphenated compound is no person ('the Aiwan-i-Sadr'), one after a name particle is ('al-Sadr')", () => {
+    const f = facts("The visiting premier laid a wreath at the Bagh-i-Sadr gardens before talks at the Qasr-e-Sadr.", "2009-05-02");
+    expect(people(f)).not.toContain(P("muqtada-al-sadr"));
+    expect(people(facts("Iraqi cleric Moqtada al-Sadr met the Iranian envoy in Najaf on Tuesday.", "2009-05-02"))).toContain(P("muqtada-al-sadr"));
+  });
 });
+

@@ -17,3 +17,28 @@ describe("pass 2: «المتحدث باسمه / باسمها» before a name", (
     expect(people(f).filter((p) => p.includes("باسم"))).toEqual([]);
   });
 });
+
+// A double-barrelled surname written in Arabic script with a glued hyphen is one name after a title
+// (_name-words.nameLike: the hyphen joins the run, as "Kassym-Jomart" does in English); a spaced dash does not.
+describe("pass 2: a hyphenated surname in Arabic script", () => {
+  it("«وزيرة الخارجية السابقة ناليدي بيتسو-موكوينا» is read whole", () => {
+    const f = facts("وحضرت الاجتماع وزيرة الخارجية الجنوب أفريقية السابقة ناليدي بيتسو-موكوينا إلى جانب وفد الاتحاد.");
+    expect(people(f)).toContain("ناليدي بيتسو-موكوينا");
+    expect(people(f)).not.toContain("ناليدي بيتسو");
+  });
+  it("a Persian name too, and a dash with spaces around it still ends the name", () => {
+    expect(people(facts("معاون سابق رئیس جمهور آفریقای جنوبی فومزیله جانسون-بکر در این نشست سخنرانی کرد."))).toContain("فومزیله جانسون-بکر");
+    const f = facts("وقال المبعوث الخاص أوليفر تامبو - وهو يتحدث للصحفيين - إن المحادثات ستستأنف.");
+    expect(people(f).some((p) => p.includes("-"))).toBe(false);
+  });
+});
+
+// A Korean family name that pass 1 reads weakly as another Kim's short form, right before the two syllables a title
+// introduces, is the first word of that name (_foreign-names.familyNameBeforeSyllables).
+describe("pass 2: a Korean family name before two syllables after a title", () => {
+  it("«كيم يونغ هوان» beside «كيم جونغ أون» is one name of three words", () => {
+    const f = facts("بيونغ يانغ - استقبل الزعيم الكوري الشمالي كيم جونغ أون الوفد الصيني، وحضر اللقاء نائب وزير الخارجية كيم يونغ هوان.", "2018-05-03");
+    expect(people(f)).toContain("كيم يونغ هوان");
+    expect(people(f)).not.toContain("يونغ هوان");
+  });
+});
