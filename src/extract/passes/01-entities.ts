@@ -66,7 +66,7 @@ export function findEntities(state: ExtractState): void {
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
     for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i]) || gluedPerson(state, st, cands[i])) cands.splice(i, 1);
-    for (let i = cands.length - 1; i >= 0; i--) if (weakShortOverPlace(cands[i], cands, namedInFull)) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (weakShortOverPlace(cands[i], cands, namedInFull) || acronymOverSurname(st, cands[i], cands)) cands.splice(i, 1);
     // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
     const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || clitic(a) - clitic(b) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
@@ -278,6 +278,11 @@ function weakShortOverPlace(c: Candidate, cands: Candidate[], namedInFull: Set<s
   if (c.kind !== "person" || c.hit.form !== "short" || !c.hit.ambiguous || namedInFull.has(c.hit.id)) return false;
   return cands.some((o) => o.kind === "place" && !o.hit.ambiguous && o.start === c.start && o.end === c.end);
 }
+
+/** "CELAC", "SADC": a word in capitals that is an organisation's acronym is not a person's one-word short form. */
+const acronymOverSurname = (st: SentenceState, c: Candidate, all: Candidate[]) =>
+  c.kind === "person" && c.hit.form === "short" && c.end - c.start === 1 && st.tokens[c.start].text.length > 1 && upper(st, c) &&
+  all.some((o) => o.kind === "organization" && o.start === c.start && o.end === c.end && o.hit.acronym);
 
 /** "وكان ولي العهد": common words glued into a person's one-word name; "the Aiwan-i-Sadr": a compound's last part (_glued-names). */
 const gluedPerson = (state: ExtractState, st: SentenceState, c: Candidate) =>

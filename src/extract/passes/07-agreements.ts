@@ -13,7 +13,7 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
-import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
@@ -56,7 +56,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   for (let k = trig.start - 1; k > clause.start; k--) if (/^[,،;؛]$/.test(st.tokens[k].text)) { conjunct = k + 1; break; }
   if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m) && m.start >= conjunct)) return;
   const prev = st.tokens[trig.start - 1]?.key ?? "";
-  if (PURPOSE.has(prev) || (state.lang === "en" && reducedRelative(st, trig))) return;
+  if (PURPOSE.has(prev) || (state.lang === "en" && (reducedRelative(st, trig) || freeRelative(st, trig)))) return;
 
   // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
   // sentence ("held talks, and … signed") only when nothing follows it
@@ -103,7 +103,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const two = twoOf(state, st, clause);
   if (signatories.size < 2 && (nobody || both || two)) {
     const pair = withPairOf(state, st, within); // "with the same two men": that pair, not the whole meeting
-    const last = pair.length ? { participants: pair } : [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
+    // (a meeting of this sentence told in another clause is not this one's: "…was signed in May, despite a visit by X, who met Y …")
+    const otherClause = (e: (typeof state.events)[number]) =>
+      e.evidence.sentenceIndex === st.s.index && st.clauseBreaks.length > 0 && !e.participants.some((p) => st.spans.has(p) && within(st.spans.get(p)!));
+    const last = pair.length ? { participants: pair } : [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
     // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;
     // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names
     const into = witnessed ? witnessStates : signatories;

@@ -1,5 +1,5 @@
 // The clause breaks of a sentence (pass 1 writes st.clauseBreaks; state.clauseOf reads them): ؛ and ;, and a comma
-// before a contrastive conjunction ("…، في حين رفض X التوقيع", "…, whereas …", «…، در حالی که …»): what the second
+// before a contrastive conjunction ("…، في حين رفض X التوقيع", "…, whereas …", "…, despite …", «…، در حالی که …»): what the second
 // clause denies, refuses or plans is not said of the first. A helper of 01-entities, not a pass (after the cues:
 // the contrastive conjunctions are the cue "contrast" of cues.json).
 import type { SentenceState } from "../state.js";

@@ -5,7 +5,7 @@
 // person's.
 import type { ExtractState } from "../state.js";
 
-/** Gives a person mention the lexicon's id when its name, without middle initials, is one entry's full name. */
+/** Gives a person mention the lexicon's id when its name, without middle initials or a middle name, is one entry's full name. */
 export function knownWithoutInitials(state: ExtractState): void {
   if (state.lang !== "en") return;
   for (const st of state.sentences) {
@@ -17,11 +17,17 @@ export function knownWithoutInitials(state: ExtractState): void {
       // an initial is a capital letter alone, written together with the dot after it, not the first word
       const initial = (i: number) => i > 0 && /^[A-Z]$/.test(tokens[i].text) && tokens[i + 1]?.text === "." && tokens[i].end === tokens[i + 1].start;
       const kept = tokens.filter((_, i) => !initial(i) && !initial(i - 1));
-      if (kept.length === tokens.length || kept.length < 2) continue;
-      const hits = state.lex.personMatcher.findAll(kept);
-      const ids = new Set(hits[0]?.values.filter((v) => v.form === "full").map((v) => v.id));
-      if (hits.length !== 1 || hits[0].start !== 0 || hits[0].end !== kept.length || ids.size !== 1) continue;
-      Object.assign(mention, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9 });
+      const word = (t: { text: string }) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text);
+      // a written-out middle name: first and last word only, when all words are capitalised words
+      const ends = tokens.length >= 3 && tokens.length <= 4 && tokens.every(word) ? [tokens[0], tokens[tokens.length - 1]] : undefined;
+      for (const cand of [kept, ends]) {
+        if (!cand || cand.length === tokens.length || cand.length < 2) continue;
+        const hits = state.lex.personMatcher.findAll(cand);
+        const ids = new Set(hits[0]?.values.filter((v) => v.form === "full").map((v) => v.id));
+        if (hits.length !== 1 || hits[0].start !== 0 || hits[0].end !== cand.length || ids.size !== 1) continue;
+        Object.assign(mention, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9 });
+        break;
+      }
     }
   }
 }

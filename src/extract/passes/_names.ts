@@ -104,7 +104,7 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    if (!particle && !quoted && !saidName && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0)) {
+    if (!particle && !quoted && !saidName && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0) && !givenWordBeforeSurname(state, st, words, i)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
       if (surnameWord(state, st, words, i)) words.push(i);
@@ -152,6 +152,21 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return classOf(state, first) !== "common";
+}
+
+/**
+ * An English given name that is also a dictionary word ("Zed", "Hope", "Grace"), as a name's first word: capitalised
+ * inside the sentence, right before one capitalised word no dictionary knows that ends the name ("Minister for the
+ * Pacific, Zed Seselja,"); not a title, an honorific or a building's or body's head noun.
+ */
+function givenWordBeforeSurname(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
+  if (state.lang !== "en" || words.length || i === 0) return false;
+  const [tok, next, after] = [st.tokens[i], st.tokens[i + 1], st.tokens[i + 2]];
+  const plain = (t: typeof tok | undefined) => !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+  if (!plain(tok) || !plain(next) || st.owner[i + 1] >= 0 || next.start !== tok.end + 1 || titleOrHonorific(state, tok.key)) return false;
+  if (classOf(state, next) !== "unknown" || /^\p{Lu}/u.test(after?.text ?? "")) return false;
+  const heads = state.lex.words.sets;
+  return !HEADS.some((h) => heads[`${h}.en`]?.has(tok.key) || heads[`${h}.en`]?.has(next.key));
 }
 
 /** May this word (the first of a name, or a later one) be part of a name no lexicon knows? */

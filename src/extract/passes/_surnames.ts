@@ -31,7 +31,7 @@ export function givenNameBeforeSurname(state: ExtractState): void {
       const first = st.tokens[rest[0]];
       if (rest.length && /^\p{Lu}\p{Ll}/u.test(first.text) && classOf(state, first) !== "common") {
         respan(state, st, m, { start: sp.start, end: rest[rest.length - 1] + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
-      } else surnameThatIsAPlace(state, st, m, sp);
+      } else if (!surnameAfterShortForm(state, st, m, sp)) surnameThatIsAPlace(state, st, m, sp);
       continue;
     }
     // (a capitalised common word before it is a rank or a role: "Archbishop", "Cardinal")
@@ -52,6 +52,27 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     end = secondSurname(state, st, end);
     respan(state, st, m, { start: more ? a : b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/**
+ * "Secretary of State Barry Faure" beside President Danny Faure: a short form the lexicon knows alone (Alpha Barry's)
+ * right before another person's surname read alone (Faure) is the given name of one name no lexicon knows, a namesake
+ * of the person the article names in full: the two words become that name. Not when the two words end that person's
+ * own name (the two surnames of "José Luis Rodríguez Zapatero").
+ */
+function surnameAfterShortForm(state: ExtractState, st: SentenceState, m: number, sp: TokenSpan): boolean {
+  const next = st.owner[sp.end];
+  const y = next >= 0 ? state.mentions[next] : undefined;
+  const ysp = y ? st.spans.get(next)! : undefined;
+  if (!y || !ysp || y.kind !== "person" || !y.lexiconId || y.via !== "lexicon" || y.confidence >= 0.9 || ysp.start !== sp.end || ysp.end - ysp.start !== 1) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(st.tokens[sp.start].text) || !/^\p{Lu}\p{Ll}/u.test(st.tokens[sp.end].text) || st.tokens[sp.end].start !== st.tokens[sp.start].end + 1) return false;
+  // (not the two surnames of the person named in full: "Rodríguez Zapatero" for José Luis Rodríguez Zapatero)
+  const entry = state.lex.people.get(personSlug(y.lexiconId));
+  const both = ` ${normalizeKey(`${st.tokens[sp.start].text} ${st.tokens[sp.end].text}`)}`;
+  if (entry && [entry.name, ...Object.values(entry.names).flat()].some((n) => ` ${normalizeKey(n)}`.endsWith(both))) return false;
+  unmention(state, st, next);
+  respan(state, st, m, { start: sp.start, end: sp.end + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+  return true;
 }
 
 /**

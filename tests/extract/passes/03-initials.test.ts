@@ -18,3 +18,16 @@ describe("pass 3: a middle initial in a known person's name", () => {
     expect(people(f)).toContain("Hakan K. Demirtepe");
   });
 });
+
+describe("pass 3: a written-out middle name in a known person's name", () => {
+  it("'Hakan Kemal Fidan' is Hakan Fidan, and his meeting is Hakan Fidan's", () => {
+    const f = facts("The Turkish Foreign Minister, Hakan Kemal Fidan, received Fuad Hussein in Ankara on Monday.", "2025-05-06");
+    expect(people(f)).toContain(FIDAN);
+    expect(met(f, FIDAN, HUSSEIN)).toHaveLength(1);
+  });
+  it("a first and last word that are no one's full name keep the text's name", () => {
+    const f = facts("The Turkish Deputy Minister, Hakan Kemal Demirtepe, received Fuad Hussein in Ankara on Monday.", "2025-05-06");
+    expect(people(f)).not.toContain(FIDAN);
+    expect(people(f)).toContain("Hakan Kemal Demirtepe");
+  });
+});
