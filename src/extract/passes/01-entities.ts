@@ -6,28 +6,22 @@
 // too, so later passes only look them up.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { addMention } from "../state.js";
-import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
-import { skeletonKey } from "../../text/keys.js";
+import type { PersonHit, PlaceHit } from "../../lexicon/index.js";
 import { findDates, validateWeekday, type DateMention } from "../dates/index.js";
 import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas, whereCapitals } from "./_place-context.js";
 import { cancelsNoEvent, dropPlaceInModality, frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, placeNotModality, signingAroundSigners } from "./_cue-readings.js";
 import { timedWithTriggers } from "./_timed-with.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
-import { gluedCommonWords, hyphenCompoundTail } from "./_glued-names.js";
 import { discussedWithAt } from "./_discussed.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { clauseBreaks } from "./_clause-breaks.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { cliticDemonyms } from "./_clitic-demonyms.js";
-import { orgSlug, personSlug, placeSlug } from "../../ids.js";
+import { orgSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm } from "./_nasab-family.js";
-
-type Candidate =
-  | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
-  | (TokenSpan & { kind: "place"; hit: PlaceHit; proclitic?: string; options?: string[] })
-  | (TokenSpan & { kind: "organization"; hit: OrgHit; proclitic?: string });
+import { acronymOverSurname, gluedPerson, homographOutOfPlace, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
 
 // "الكرملين" is both a site and the Russian presidency: as a mention it is the place.
 const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
@@ -204,12 +198,6 @@ function findCues(state: ExtractState, st: SentenceState): void {
   st.clauseBreaks.sort((a, b) => a - b);
 }
 
-/** Every letter of the matched words is a capital. */
-function upper(st: SentenceState, sp: TokenSpan): boolean {
-  const text = st.tokens.slice(sp.start, sp.end).map((t) => t.text).join("");
-  return text === text.toUpperCase() && /[A-Z]/.test(text);
-}
-
 /**
  * English writes names with capitals: a name written in lower case that the dictionary knows as a word
  * ("a nice day", "a van", "turkey") is that word. Other lower-case names ("president of venezuela") stand.
@@ -239,65 +227,6 @@ function weekdayOrPlace(state: ExtractState, st: SentenceState, dates: DateMenti
   });
 }
 const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);
-
-/**
- * A place name that is also a common word or a name of the language (cues.json placePreposition's note:
- * مالی, دوشنبه, صور) and names no other place: the place only after a preposition of place, with the
- * proclitic ب or ل, or next to another place in a list ("ایران و مالی").
- */
-function homographOutOfPlace(state: ExtractState, st: SentenceState, c: Candidate, cands: Candidate[]): boolean {
-  if (c.kind !== "place" || !(c.hit.ambiguous || foreignFormIsWord(state, st, c)) || (c.options?.length ?? 1) > 1) return false;
-  const key = (i: number) => st.tokens[i]?.key ?? "";
-  if (state.lex.words.sets.placePreposition.has(key(c.start - 1)) || /^(ب|ل|بال|لل)$/.test(c.proclitic ?? "")) return false;
-  const and = (i: number) => /^(و|and|،|,)$/.test(key(i)) || st.tokens[i]?.text === "،" || st.tokens[i]?.text === ",";
-  const placeAt = (i: number) => cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && (o.start === i || o.end === i + 1));
-  // "مالي وبوركينا فاسو": the next place with "and" as its proclitic
-  const andPlaceAfter = cands.some((o) => o !== c && o.kind === "place" && !o.hit.ambiguous && o.start === c.end && /^و/.test(o.proclitic ?? ""));
-  return !((and(c.start - 1) && placeAt(c.start - 2)) || (and(c.end) && placeAt(c.end + 1)) || andPlaceAfter);
-}
-
-/**
- * A one-word place name read through the spelling of another language that is a common word of the text's
- * language ("كريمة", generous, in Arabic, is the Persian spelling of Crimea, which Arabic calls القرم): a
- * homograph, the place only in a place context. A place with no names in the text's language is left alone.
- */
-function foreignFormIsWord(state: ExtractState, st: SentenceState, c: Candidate & { kind: "place" }): boolean {
-  if (state.lang === "en" || c.end - c.start !== 1) return false;
-  const own = state.lex.places.get(placeSlug(c.hit.id))?.names?.[state.lang];
-  if (!own?.length) return false;
-  const word = st.tokens[c.start].text.slice(c.proclitic?.length ?? 0);
-  const key = normalizeKey(word);
-  return !own.some((n) => normalizeKey(n) === key) && isCommonWord(word, state.lang);
-}
-
-/**
- * An ambiguous short form of a person the article never names in full, on the very words of a place name the
- * lexicon holds unambiguously ("سوتشي": Sochi, and a short form of Suu Kyi): the place.
- */
-function weakShortOverPlace(c: Candidate, cands: Candidate[], namedInFull: Set<string>): boolean {
-  if (c.kind !== "person" || c.hit.form !== "short" || !c.hit.ambiguous || namedInFull.has(c.hit.id)) return false;
-  return cands.some((o) => o.kind === "place" && !o.hit.ambiguous && o.start === c.start && o.end === c.end);
-}
-
-/** "CELAC", "SADC": a word in capitals that is an organisation's acronym is not a person's one-word short form. */
-const acronymOverSurname = (st: SentenceState, c: Candidate, all: Candidate[]) =>
-  c.kind === "person" && c.hit.form === "short" && c.end - c.start === 1 && st.tokens[c.start].text.length > 1 && upper(st, c) &&
-  all.some((o) => o.kind === "organization" && o.start === c.start && o.end === c.end && o.hit.acronym);
-
-/** "وكان ولي العهد": common words glued into a person's one-word name; "the Aiwan-i-Sadr": a compound's last part (_glued-names). */
-const gluedPerson = (state: ExtractState, st: SentenceState, c: Candidate) =>
-  c.kind === "person" && (gluedCommonWords(state, st, c, c.hit.id, c.proclitic) || (c.hit.form !== "full" && hyphenCompoundTail(state, st, c)));
-
-/**
- * A one-word organisation name that is a common word, right after a name word (a lexicon name part or a given
- * name), is that name's last word ("محمد یوسف وفا" is no news agency WAFA).
- */
-function surnameNotBody(state: ExtractState, st: SentenceState, c: Candidate): boolean {
-  if (c.kind !== "organization" || c.proclitic || c.end - c.start !== 1 || state.lang === "en" || c.start === 0) return false;
-  const [prev, tok] = [st.tokens[c.start - 1], st.tokens[c.start]];
-  const nameWord = state.lex.words.nameParts.has(prev.key) || !!state.lex.words.givenNames[state.lang]?.has(prev.key);
-  return nameWord && isCommonWord(tok.text, state.lang);
-}
 
 /**
  * A form that several places share: those the lexicon lists under the article's language first, the default reading
