@@ -20,12 +20,16 @@
 //
 // Storage: one Map from (node id, UTF-16 code unit) to child node id, plus per-node arrays, which
 // keeps 20k phrases (a few hundred thousand nodes) compact and fast to build (edge-table.ts holds the
-// lookup form; token-flags.ts the per-token facts; gaps.ts the phrases written with a gap).
+// lookup form; token-flags.ts the per-token facts; gaps.ts the phrases written with a gap; proclitics.ts the glued
+// proclitics).
 import type { Token } from "../model.js";
 import { normalizeKey } from "./normalize.js";
 import { tokenFlags, type TokenFlags } from "./token-flags.js";
 import { EdgeTable } from "./edge-table.js";
 import { GapPhrases, withGapMatches } from "./gaps.js";
+import { procliticReadings } from "./proclitics.js";
+
+export { procliticReadings };
 
 export interface PhraseMatch<T> {
   /** Index of the first token of the match. */
@@ -60,12 +64,6 @@ export interface MatchOptions {
 /** Characters that are soft boundaries in phrases and skippable tokens in text. */
 const SOFT = /[-\u2010\u2011\u2012\u2013\u2014'\u2018\u2019`\u02BC\u0640_]/g;
 
-
-const SINGLE_PROCLITICS = ["و", "ف", "ب", "ل"];
-const DOUBLE_PROCLITICS = ["وب", "ول", "فب", "فل"];
-const PROCLITICS = [...SINGLE_PROCLITICS, ...DOUBLE_PROCLITICS];
-/** The proclitics of Persian text: no Arabic «ف» (فـ, فبـ, فلـ). */
-const PERSIAN_PROCLITICS = PROCLITICS.filter((p) => !p.startsWith("ف"));
 
 export class PhraseMatcher<T> {
   private readonly edges = new Map<number, number>();
@@ -291,23 +289,6 @@ export class PhraseMatcher<T> {
     }
     return starts;
   }
-}
-
-/**
- * The readings of an Arabic-script token key after one leading proclitic (و ف ب ل, وب ول فب فل), as
- * [proclitic, rest], in proclitic order; "للرئيس" is also ل + "الرئيس" (the article's alef is dropped after ل).
- * In Persian text (`lang` "fa") the Arabic «ف» is no proclitic: "فارسی" is not ف + "آرسی".
- */
-export function procliticReadings(key: string, lang?: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const p of lang === "fa" ? PERSIAN_PROCLITICS : PROCLITICS) {
-    if (!key.startsWith(p)) continue;
-    const rest = key.slice(p.length);
-    if (rest.length < 2) continue;
-    out.push([p, rest]);
-    if (p.endsWith("ل") && rest.startsWith("ل")) out.push([p, "ا" + rest]);
-  }
-  return out;
 }
 
 function valueKey(v: unknown): string {
