@@ -140,7 +140,10 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   const newAfter = () => atA() ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
   const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
-  if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
+  // an Arabic title in the indefinite accusative says in what office («أدى X اليمين الدستورية رئيسا لجمهورية …»,
+  // «عُيّن X وزيرا للخارجية»): it is no apposition, so no new name is read beside it
+  if (circumstantial(st, t)) person = afterOk ? after : beforeOk ? beforeP : undefined;
+  else if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
   else if (afterOk) person = after;
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
   // "X وزيرة … وY رئيس …": a new name after the title with و glued to it is the next person, the title X's
@@ -159,6 +162,17 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
     confidence: 0.8,
   });
+}
+
+/**
+ * An Arabic title word in the indefinite accusative, a circumstantial or a predicate («رئيسا لجمهورية الصومال»,
+ * «وزيرا للخارجية»): no article, a final alif, and a complement behind ل right after it (the dual in construct,
+ * «وزيرا خارجية البلدين», takes its complement with no ل).
+ */
+function circumstantial(st: SentenceState, t: TitleRef): boolean {
+  const w = st.tokens[t.start]?.text ?? "";
+  const next = st.tokens[t.start + 1]?.text ?? "";
+  return /^[\u0600-\u06ff]+(ا|اً|ًا)$/.test(w) && !/^(ال|وال|بال|لل)/.test(w) && /^ل[\u0600-\u06ff]{2,}/.test(next);
 }
 
 /** Persian ordinals and superlatives (نخستین، اولین، دومین، آخرین، بزرگ‌ترین), keys without ZWNJ. */

@@ -162,10 +162,12 @@ function notThere(state: ExtractState, st: SentenceState, c: CueHit): boolean {
  */
 export function joinOnlookers(state: ExtractState, st: SentenceState): boolean {
   if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return false;
-  // a sentence that reports a signing of its own is read by _signings (and _joiners.sameCeremony)
-  if (st.triggers.some((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end))) return false;
   const cues = onlookerCues(state, st);
   if (!cues.length || cues.some((c) => notThere(state, st, c))) return false;
+  // a sentence that reports a signing of its own is read by _signings (and _joiners.sameCeremony), unless it names
+  // no one before its presence words: «وجرى التوقيع بحضور X», "The signing took place in the presence of X"
+  const ownSigning = st.triggers.some((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end));
+  if (ownSigning && actorsIn(state, st, { start: 0, end: Math.min(...cues.map((c) => c.start)) }).length) return false;
   const c = ceremonyBefore(state, st);
   // (a sentence with a day of its own tells another occasion: "… are to swear to it in Mecca on Thursday in the presence of K")
   if (!c || otherDay(st, c)) return false;

@@ -35,6 +35,15 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
 
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
 function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
+  return venueIn(state, st, clause, at, kind) ?? hereDateline(state, st, clause);
+}
+
+/**
+ * The venue the clause names, by the rules of an event's place, with no fallback on the dateline: a country in a
+ * title ("رئيس جمهورية جنوب السودان X") or in a body's name ("حركة تحرير السودان") is no venue. Used by
+ * _joiners.sameCeremony: a signing that names a venue of its own is another occasion.
+ */
+export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
   let best: { m: number; rank: number; dist: number } | undefined;
   // the dateline ("WASHINGTON (Reuters) -") is where the report was filed: pass 6 falls back on it, but it is no
   // venue that the sentence names
@@ -69,7 +78,7 @@ function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: 
     const dist = Math.abs(sp.start - at);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
-  return best?.m ?? hereDateline(state, st, clause);
+  return best?.m;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { rootMention } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
+import { venueIn } from "./_event-facts.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 /** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
@@ -24,7 +25,8 @@ export function sameCeremony(state: ExtractState, st: SentenceState, clause: Tok
   // "He also signed agreements with A and B": signing with someone names its own other side (one signing each)
   if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
   if (st.dates.some((d) => inClause(d))) return undefined;
-  if (st.mentions.some((m) => state.mentions[m].kind === "place" && inClause(st.spans.get(m)!))) return undefined;
+  // (a venue: not a country in a title or a body's name, "رئيس جمهورية جنوب السودان X", "حركة تحرير السودان")
+  if (venueIn(state, st, clause, clause.start, "meeting") !== undefined) return undefined;
   return latest;
 }
 
