@@ -9,7 +9,6 @@ import { addMention } from "../state.js";
 import { countryOf, type Lexicon } from "../../lexicon/index.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
 import { skeletonKey } from "../../text/keys.js";
-import { isCommonWord } from "../../lexicon/words.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
 // (cues.json: placeNoun, the nouns of a city, town or region before its name in Arabic and Persian; cityNoun, those
@@ -93,9 +92,7 @@ function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<s
     const text = st.tokens.slice(a, a + n).map((t) => t.text).join(" ");
     // (a final ة writes a final vowel: "النعمة" is Néma, "كيفة" Kiffa; the skeleton would read it as h)
     const skeleton = skeletonKey(text.replace(/ة(?=\s|$)/g, "")).replace(/ /g, "");
-    // two consonants match too many names: a common word of the language with so few is that word («منطقه آزاد», a free
-    // zone, is not Yazd)
-    if (skeleton.length < 2 || (skeleton.length === 2 && st.tokens.slice(a, a + n).some((t) => isCommonWord(t.text, state.lang)))) continue;
+    if (skeleton.length < 2) continue;
     const adjCountry = adjective ? countryOf(state.lex, adjective.place) : undefined;
     const countries = adjCountry ? [adjCountry] : [...named];
     const city = noun !== undefined && (state.lex.words.sets.cityNoun.has(st.tokens[noun].key) || state.lex.words.sets.cityNoun.has(st.tokens[noun].key.slice(1)));
