@@ -5,24 +5,19 @@ import { officesOn, type Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
 import { lexIdParts } from "../ids.js";
+import { peopleWhoHeld } from "../lexicon/office-holders.js";
 
-/** The lexicon people who ever held each office, with their names' normalised words (built once per lexicon). */
+/** The lexicon people who ever held each office, with their names' normalised words (built once per lexicon and office). */
 const holdersCache = new WeakMap<Lexicon, Map<string, Array<{ p: PersonEntry; names: string[][] }>>>();
 function holdersOf(lex: Lexicon, office: string) {
   let byOffice = holdersCache.get(lex);
-  if (!byOffice) {
-    byOffice = new Map();
-    for (const p of lex.people.values()) {
-      const names = Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/));
-      for (const o of new Set((p.offices ?? []).map((x) => x.office))) {
-        let list = byOffice.get(o);
-        if (!list) byOffice.set(o, (list = []));
-        list.push({ p, names });
-      }
-    }
-    holdersCache.set(lex, byOffice);
+  if (!byOffice) holdersCache.set(lex, (byOffice = new Map()));
+  let list = byOffice.get(office);
+  if (!list) {
+    list = peopleWhoHeld(lex, office).map((p) => ({ p, names: Object.values(p.names).flat().concat(Object.values(p.short ?? {}).flat()).map((n) => normalizeKey(n).split(/[\s-]+/)) }));
+    byOffice.set(office, list);
   }
-  return byOffice.get(office) ?? [];
+  return list;
 }
 
 /**

@@ -169,7 +169,7 @@ function homograph(state: ExtractState, id: string, text: string): boolean {
 }
 
 function isOutletKind(state: ExtractState, id: string): boolean {
-  const kind = state.lex.organizations.get(id.replace(/^org(anization)?[:/]/, ""))?.kind ?? "";
+  const kind = state.lex.organizations.get(orgSlug(id))?.kind ?? "";
   return /news|media|broadcast|paper|agency/.test(kind);
 }
 

@@ -5,7 +5,9 @@
 // title, "the Norwegian prime minister", is how the press of the time names its ruler, as a name would).
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
-import { lexPersonId, lexPlaceId } from "../../ids.js";
+import { lexPersonId, lexPlaceId, personSlug } from "../../ids.js";
+import { peopleWhoHeld } from "../../lexicon/office-holders.js";
+import type { PersonEntry } from "../../lexicon/types.js";
 
 /** The style entry the title's words are, if any (a proclitic glued to its first word left out). */
 function styleOf(state: ExtractState, st: SentenceState, t: TitleRef): { office: string; country: string } | undefined {
@@ -31,20 +33,10 @@ export function styleCountry(state: ExtractState, st: SentenceState, t: TitleRef
 /** Pass 3: the lexicon's one holder of a style's office on the publication day, as a lexicon person id. */
 export function styledHolder(state: ExtractState, t: TitleRef): string | undefined {
   if (!t.style || !t.country || !state.publishedAt) return undefined;
-  const key = `${t.office}|${t.country}|${state.publishedAt}`;
-  let cache = holderCache.get(state.lex);
-  if (!cache) holderCache.set(state.lex, (cache = new Map()));
-  if (!cache.has(key)) {
-    const found: string[] = [];
-    for (const p of state.lex.people.values()) {
-      if (officesOn(p, state.publishedAt).some((o) => o.office === t.office && o.country && lexPlaceId(o.country) === t.country)) found.push(p.id);
-    }
-    cache.set(key, found.length === 1 ? lexPersonId(found[0]) : undefined);
-  }
-  return cache.get(key);
+  const held = (p: PersonEntry) => officesOn(p, state.publishedAt!).some((o) => o.office === t.office && o.country && lexPlaceId(o.country) === t.country);
+  const found = peopleWhoHeld(state.lex, t.office).filter(held);
+  return found.length === 1 ? lexPersonId(found[0].id) : undefined;
 }
-
-const holderCache = new WeakMap<object, Map<string, string | undefined>>();
 
 /**
  * Pass 2: a lexicon person beside a style who never held its office of its country is not the one it names
@@ -53,7 +45,7 @@ const holderCache = new WeakMap<object, Map<string, string | undefined>>();
 export function notTheStyled(state: ExtractState, t: TitleRef, person: number): boolean {
   const id = state.mentions[person].lexiconId;
   if (!t.style || !t.country || !id) return false;
-  const entry = state.lex.people.get(id.replace(/^person\//, ""));
+  const entry = state.lex.people.get(personSlug(id));
   if (!entry) return false;
   return !(entry.offices ?? []).some((o) => o.office === t.office && o.country && lexPlaceId(o.country) === t.country);
 }
