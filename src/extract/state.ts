@@ -106,6 +106,13 @@ export function inSpan(i: number, sp: TokenSpan): boolean {
   return i >= sp.start && i < sp.end;
 }
 
+/** The person mention that owns token i (that starts there, with `starting`), if any. */
+export function personAt(state: ExtractState, st: SentenceState, i: number, starting = false): number | undefined {
+  const o = st.owner[i];
+  if (o === undefined || o < 0 || state.mentions[o].kind !== "person") return undefined;
+  return !starting || st.spans.get(o)?.start === i ? o : undefined;
+}
+
 /**
  * Is token i a word another pass has read as something else: an event word, a modality cue, an office title,
  * a country adjective, or a cue that `cue` accepts (any cue by default)?

@@ -8,7 +8,7 @@
 // like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
 // reference ("the Russian president") for pass 3.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { charSpan, inSpan, unmention } from "../state.js";
+import { charSpan, inSpan, personAt, unmention } from "../state.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { newNameAfter, newNameBefore } from "./_names.js";
 import { classOf, givenName, nameLike } from "./_name-words.js";
@@ -31,7 +31,7 @@ import { gluedConjunct } from "./_conjunct-names.js";
 import { surnameAfterTitle } from "./_titled-surnames.js";
 import { quotedNicknames } from "./_nicknames.js";
 import { coordinatedTitleOfAnother } from "./_coordinated-titles.js";
-import { afterChain, afterComplement, afterOfChain, personAt, postedAt, qualifierEnd, skippable } from "./_title-slot.js";
+import { afterChain, afterComplement, afterOfChain, postedAt, qualifierEnd, skippable } from "./_title-slot.js";
 
 export function findTitles(state: ExtractState): void {
   longerNamesOverGivenForms(state); // «محمد یونس قانونی»: not the lexicon's Muhammad Yunus

@@ -56,7 +56,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   for (let k = trig.start - 1; k > clause.start; k--) if (/^[,،;؛]$/.test(st.tokens[k].text)) { conjunct = k + 1; break; }
   if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m) && m.start >= conjunct)) return;
   const prev = st.tokens[trig.start - 1]?.key ?? "";
-  if (PURPOSE.has(prev) || (state.lang === "en" && (reducedRelative(st, trig) || freeRelative(st, trig)))) return;
+  if (PURPOSE.has(prev) || (state.lang === "en" && (reducedRelative(st, trig) || freeRelative(state, st, trig)))) return;
 
   // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
   // sentence ("held talks, and … signed") only when nothing follows it

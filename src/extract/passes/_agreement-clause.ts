@@ -240,10 +240,10 @@ export function inTimeClause(st: SentenceState, at: number, trig: TokenSpan): bo
   return false;
 }
 
-const AUXILIARY = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "be"]);
 /** "an explanation of what was signed", "whatever is agreed": a free relative names no agreement of its own. */
-export function freeRelative(st: SentenceState, trig: { start: number }): boolean {
+export function freeRelative(state: ExtractState, st: SentenceState, trig: { start: number }): boolean {
+  const auxiliary = state.lex.words.sets["auxiliary.en"];
   let k = trig.start - 1;
-  while (k >= 0 && k > trig.start - 4 && AUXILIARY.has(st.tokens[k].key)) k--;
+  while (k >= 0 && k > trig.start - 4 && auxiliary.has(st.tokens[k].key)) k--;
   return k < trig.start - 1 && k >= 0 && /^(what|whatever)$/.test(st.tokens[k].key);
 }

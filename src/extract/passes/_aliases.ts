@@ -5,6 +5,7 @@
 // and every later mention of the same name the article does not give to that namesake in full, refers to the person
 // named before the phrase.
 import type { ExtractState, SentenceState } from "../state.js";
+import { personAt } from "../state.js";
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -19,11 +20,6 @@ function phraseAt(state: ExtractState, st: SentenceState, i: number): number {
   return 0;
 }
 
-const personAt = (state: ExtractState, st: SentenceState, i: number) => {
-  const o = st.owner[i];
-  return o !== undefined && o >= 0 && state.mentions[o].kind === "person" && st.spans.get(o)!.start === i ? o : undefined;
-};
-
 /** Reads "A, known as B" and makes B (and B written again) a reference to A. */
 export function aliases(state: ExtractState): void {
   const aliasOf = new Map<string, number>(); // the alias's normalised text → the person it is another name of
@@ -36,7 +32,7 @@ export function aliases(state: ExtractState): void {
       if (!n) continue;
       i += n;
       if (/^[«"“'‘(]$/.test(st.tokens[i]?.text ?? "")) i++;
-      const b = personAt(state, st, i);
+      const b = personAt(state, st, i, true);
       if (b === undefined || b === a) continue;
       const alias = state.mentions[b];
       if (alias.lexiconId && alias.lexiconId === state.mentions[a].lexiconId) continue;

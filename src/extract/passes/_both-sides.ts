@@ -8,9 +8,6 @@ import { officesOn } from "../../lexicon/index.js";
 import { personSlug } from "../../ids.js";
 import { normalizeKey } from "../../text/normalize.js";
 
-/** The demonstratives of the Persian relative «در آن» / «در این» (in which). */
-const IN_WHICH = new Set(["آن", "این"].map(normalizeKey));
-
 /** "The two countries", «دو کشور»، «البلدين»: states, not people. */
 const COUNTRIES = /کشور|countries|بلد/;
 
@@ -36,7 +33,7 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   // ("between" an event word's own, past an adjective, is no phrase of relations: «آخر لقاء مباشر بين الزعيمين»)
   const ownBetween = (p: CueHit) => state.lex.words.sets.between.has(st.tokens[p.start].key) && st.triggers.some((t) => t.kind !== "agreement" && t.end <= p.start && p.start - t.end <= 2);
   // (nor the relative «در آن» / «در این», in which: «سفری که در آن رؤسای جمهور دو کشور …» is no phrase of relations)
-  const inWhich = (p: CueHit, c: CueHit) => c.start - p.end === 1 && IN_WHICH.has(st.tokens[p.end].key);
+  const inWhich = (p: CueHit, c: CueHit) => c.start - p.end === 1 && state.lex.words.sets["inWhich.fa"].has(st.tokens[p.end].key);
   const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1 && !ownBetween(p) && !inWhich(p, c));
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
   // the office inside the phrase ("رئیس جمهور" of «دو رئیس جمهور») is its head noun, no one of its own

@@ -4,17 +4,12 @@
 // quotes is no name of its own: the whole phrase is one mention of the person the family name (or the nickname)
 // names, the one the lexicon knows if either is known.
 import type { ExtractState, SentenceState } from "../state.js";
-import { respan, unmention } from "../state.js";
+import { personAt, respan, unmention } from "../state.js";
 
 const OPEN = new Set(['"', "“", "'", "‘", "«"]);
 const CLOSE = new Set(['"', "”", "'", "’", "»"]);
 /** Words a quoted nickname may have. */
 const MAX_NICK = 3;
-
-const personAt = (state: ExtractState, st: SentenceState, i: number) => {
-  const o = st.owner[i];
-  return o >= 0 && state.mentions[o].kind === "person" ? o : undefined;
-};
 
 /** Folds 'Given "Nick" Family' into one person mention (see the file comment). */
 export function quotedNicknames(state: ExtractState, st: SentenceState): void {

@@ -3,7 +3,7 @@
 // X"), an Arabic complement («رئيس مجلس المستشارين، X»), modifiers, honorifics and quotes. A helper of 02-titles
 // (attachPerson), split from it.
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
-import { inSpan } from "../state.js";
+import { inSpan, personAt } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { newNameAfter } from "./_names.js";
 import { givenWordBeforeSurname } from "./_surnames.js";
@@ -125,9 +125,4 @@ export function skippable(state: ExtractState, st: SentenceState, i: number): bo
   // a modifier after the title, before the name: "وزير الخارجية المكلف X", "وزیر خارجه پیشین X"
   if (state.lang !== "en" && st.owner[i] < 0 && state.lex.words.sets.titleModifier.has(tok.key)) return true;
   return st.cues.some((c) => c.kind === "honorific" && inSpan(i, c));
-}
-
-export function personAt(state: ExtractState, st: SentenceState, i: number): number | undefined {
-  const o = st.owner[i];
-  return o >= 0 && state.mentions[o].kind === "person" ? o : undefined;
 }
