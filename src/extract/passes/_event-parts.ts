@@ -103,13 +103,17 @@ export function withoutNegates(st: SentenceState, m: TokenSpan, t: TokenSpan): b
 const CONJUNCT_END = new Set([",", "،", "and", "و"]);
 
 /**
- * The clause up to a speech verb that follows the event word in a next conjunct ("X hosted the talks, and he later
- * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event.
+ * The clause up to the conjunct of a speech verb that follows the event word ("X hosted the talks, and he later
+ * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event,
+ * nor is the source the report is attributed to ("X met Y on Sunday, Dmitry Peskov said", «…، پسکوف گفت»).
  */
 export function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
   const last = Math.max(...triggers.map((t) => t.end));
-  const speech = st.cues.find((c) => c.kind === "speech" && c.start >= last && c.end <= clause.end && st.tokens.slice(last, c.start).some((t) => CONJUNCT_END.has(t.key)));
-  return speech ? { start: clause.start, end: speech.start } : clause;
+  for (const c of st.cues) {
+    if (c.kind !== "speech" || c.start < last || c.end > clause.end) continue;
+    for (let k = c.start - 1; k >= last; k--) if (CONJUNCT_END.has(st.tokens[k].key)) return { start: clause.start, end: k };
+  }
+  return clause;
 }
 
 /**
@@ -163,4 +167,28 @@ export function peopleBetween(state: ExtractState, st: SentenceState, triggers: 
   if (at === undefined) return participants;
   if (participants.some((p) => st.spans.get(p)!.start >= at!)) return participants.filter((p) => st.spans.get(p)!.start >= at!);
   return st.cues.some((c) => c.kind === "bothSides" && c.start === at) ? [] : participants;
+}
+
+/** Words between a long span's unit and the talks it measures ("18 months of secret talks"). */
+const PROCESS_GAP = 3;
+
+/**
+ * "after 18 months of secret talks", «بعد أشهر من المفاوضات», «پس از ۱۸ ماه مذاکره محرمانه»: talks named as lasting
+ * months or years (cues.json longSpan, then "of" / «من», or in Persian the noun right after the unit) are a process
+ * between the sides, not one meeting of the people the clause names. A Persian event word with its light verb after
+ * it is a clause's own verb ("پس از ده سال دیدار کردند": they met, after ten years) and stays.
+ */
+export function longProcess(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
+  const units = state.lex.words.sets[`longSpan.${state.lang}`];
+  if (!units) return false;
+  if (state.lang === "fa") {
+    const light = state.lex.words.sets["afterCancel.fa"];
+    return units.has(st.tokens[t.start - 1]?.key ?? "") && t.end - t.start === 1 && !light.has(st.tokens[t.end]?.key ?? "");
+  }
+  const link = state.lang === "en" ? "of" : normalizeKey("من");
+  for (let k = t.start - 1; k >= 1 && k >= t.start - PROCESS_GAP; k--) {
+    if (st.tokens[k].punct) return false;
+    if (st.tokens[k].key === link) return units.has(st.tokens[k - 1].key);
+  }
+  return false;
 }
