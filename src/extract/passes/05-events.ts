@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, peopleBetween, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
@@ -51,8 +51,9 @@ export function findEvents(state: ExtractState): void {
   for (const st of state.sentences) {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
-    // an event word inside a name is no event ("the Islamic Gathering", «اللقاء الإسلامي»)
-    st.triggers = st.triggers.filter((t) => !insideName(state, st, t));
+    // an event word inside a name is no event ("the Islamic Gathering", «اللقاء الإسلامي»), nor talks of months
+    // ("after 18 months of secret talks", _event-parts.longProcess), nor a reason's gerund ("thanked Qatar for hosting X")
+    st.triggers = st.triggers.filter((t) => !insideName(state, st, t) && !(t.kind === "meeting" && (longProcess(state, st, t) || reasonGerund(state, st, t))));
     for (const trig of st.triggers) {
       if (trig.kind === "agreement") continue;
       const clause = clauseOf(st, trig.start);
@@ -283,6 +284,11 @@ function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): b
   if (state.lang !== "en" || st.tokens[t.start - 1]?.key !== "to") return false;
   const o = st.owner[t.start - 2];
   return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
+}
+
+/** "thanked Qatar for hosting X": an English gerund after "for" gives a reason; its subject is no one the clause names as one. */
+function reasonGerund(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
+  return state.lang === "en" && st.tokens[t.start].key.endsWith("ing") && st.tokens[t.start - 1]?.key === "for";
 }
 
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
