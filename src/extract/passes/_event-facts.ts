@@ -1,7 +1,7 @@
 // The event a clause reports, as a fact: its place (the most specific venue the clause names) and its date (the
 // nearest date of the clause, else its context: _event-dates). A helper of pass 5 (05-events), split from it.
 import type { EventFact, EventKind } from "../../model.js";
-import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
@@ -67,7 +67,9 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
-    if (x.placeKind === "country" && !proclitic && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
+    // (English puts an article between: "in the Netherlands", "at the Vatican")
+    const locative = (c: CueHit) => c.kind === "locative" && (c.end === sp.start || (c.end === sp.start - 1 && st.tokens[c.end].key === "the"));
+    if (x.placeKind === "country" && !proclitic && !st.cues.some(locative)) continue;
     if (topicPlace(state, st, sp)) continue;
     // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
     // it ("arrived in Moscow, where he met Y") only when the clause names no other ("who visited Paris last
