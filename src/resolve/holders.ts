@@ -1,7 +1,7 @@
 // Office holders for resolution (a helper of entities.ts): which lexicon person a mention names by the office the
 // article gives it, and whether a lexicon person held an office on a day.
 import type { ArticleFacts, MentionFact } from "../model.js";
-import { officesOn, type Lexicon } from "../lexicon/index.js";
+import { countryOf, officesOn, type Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
 import { lexIdParts } from "../ids.js";
@@ -42,9 +42,11 @@ export function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon):
       const held = officesOn(p, date).some((o) => o.office === r.office && (!country || o.country === country));
       if (!held) continue;
       // with no country to the title, only a name of two words or more that begins a longer name of the holder's
-      // ("Foreign Minister Osman Saleh" for Osman Saleh Mohammed: news drops a father's or grandfather's name)
+      // ("Foreign Minister Osman Saleh" for Osman Saleh Mohammed: news drops a father's or grandfather's name), or a
+      // monarch's given name alone ("King Abdullah", "Emir Tamim": offices.json regnal)
       if (!country) {
-        if (written.length >= 2 && names.some((n) => n.length > written.length && written.every((w, i) => n[i] === w))) prefixOf.add(p.id);
+        const regnal = written.length === 1 && given && lex.offices.get(r.office)?.regnal;
+        if ((written.length >= 2 || regnal) && names.some((n) => n.length > written.length && written.every((w, i) => n[i] === w))) prefixOf.add(p.id);
         continue;
       }
       if (given && !names.some((n) => n.includes(given))) continue;
@@ -55,6 +57,13 @@ export function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon):
   }
   if (found.size === 1) return [...found][0];
   if (!found.size && prefixOf.size === 1) return [...prefixOf][0];
+  // several monarchs of the name on the day ("King Abdullah": of Jordan and of Malaysia in 2023): the one whose
+  // country the article names ("in Amman")
+  if (!found.size && prefixOf.size > 1) {
+    const named = new Set(facts.mentions.filter((x) => x.kind === "place" && x.lexiconId).map((x) => countryOf(lex, x.lexiconId!)));
+    const here = [...prefixOf].filter((id) => officesOn(lex.people.get(id)!, date).some((o) => o.country && named.has(o.country)));
+    if (here.length === 1) return here[0];
+  }
   // several holders share the name word (an undated article, a dynasty's family name): the one whose name starts alike
   const first = [...found].filter((id) => byFirst.has(id));
   return first.length === 1 ? first[0] : undefined;

@@ -42,3 +42,25 @@ describe("a shortened name after a title with no country is the office's holder"
     expect(dated("2024-05-14", "Finance Minister Abdoulkader Kamil met the envoy Tesfaye Lemma in Djibouti on Tuesday.")).not.toContain(KAMIL);
   });
 });
+
+// A monarch's office (offices.json regnal): news names the holder by a given name alone after the title. With no
+// country, it is the one holder of that office on the day whose name begins with it; of several, the one whose country
+// the article names.
+describe("a monarch's given name alone after the title is the office's holder of the day", () => {
+  it("'King Charles' in 2024 is Charles III", () => {
+    expect(dated("2024-03-05", "King Charles received the Kenyan envoy Tesfaye Lemma at Windsor on Tuesday.")).toContain("person:charles-iii");
+  });
+  it("'King Abdullah' in 2023, in an article set in Amman, is Abdullah II of Jordan, not the Malaysian king of that year", () => {
+    const ids = dated("2023-07-14", "King Abdullah received the envoy Tesfaye Lemma in Amman on Thursday.");
+    expect(ids).toContain("person:abdullah-ii-of-jordan");
+    expect(ids).not.toContain("person:abdullah-of-pahang");
+  });
+  it("with no country named, two kings of the name leave it a new name", () => {
+    const ids = dated("2023-07-14", "King Abdullah received the envoy Tesfaye Lemma on Thursday.");
+    expect(ids).not.toContain("person:abdullah-ii-of-jordan");
+    expect(ids).not.toContain("person:abdullah-of-pahang");
+  });
+  it("not for an office no one names by a given name alone ('President Joe')", () => {
+    expect(dated("2023-07-14", "President Joe received the envoy Tesfaye Lemma on Thursday.")).not.toContain("person:joe-biden");
+  });
+});
