@@ -28,6 +28,9 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       cut = i;
       break;
     }
+    // with no comma, a conjunction that opens a verb phrase, not a name or a title ("met Y on Monday and is due to
+    // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»)
+    if (cut < 0) cut = verbConjunction(st, sorted[k].end, next.start);
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
     const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key));
@@ -49,6 +52,19 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
   }
   out.push({ span: { start, end: clause.end }, triggers: group, since });
   return out;
+}
+
+/** Conjunctions that may join two verb phrases of one subject. */
+const AND = new Set(["and", "و"]);
+
+/** The last "and" / «و» in [from, to) with no mention and no title right after it, else -1. */
+function verbConjunction(st: SentenceState, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (!AND.has(st.tokens[i].key)) continue;
+    const opensName = (st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start === i + 1);
+    return opensName ? -1 : i;
+  }
+  return -1;
 }
 
 /** "since" before an event word: the event it names is an earlier one. */
