@@ -76,7 +76,9 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // week, met Y in Berlin")
     const trip = kind === "visit" ? undefined : travelTo(state, st, sp);
     if (trip !== undefined && trip > at) continue;
-    const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10);
+    // (a place that names the gathering, "نشست سه‌جانبه آستانه در تهران", "the Astana talks in Tehran", yields to
+    // another place of its kind)
+    const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10) - (namesGathering(state, st, sp) ? 0.5 : 0);
     const dist = Math.abs(sp.start - at);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
@@ -161,6 +163,25 @@ function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
   if (state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "")) return true;
   return quotedTitle(st, sp, nouns);
+}
+
+/** Words that may stand between a gathering's noun and the place that names it («نشست سه‌جانبه آستانه»). */
+const GATHERING_NAME_GAP = 2;
+
+/**
+ * A place that names a gathering, not where the event was: after its noun in Arabic and Persian («نشست سه‌جانبه
+ * آستانه», «مؤتمر مدريد»), before it in English ("the Astana talks"). Such talks are held elsewhere too, so the
+ * place only yields to another of its kind.
+ */
+function namesGathering(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
+  if (!nouns) return false;
+  if (state.lang === "en") return nouns.has(st.tokens[sp.end]?.key ?? "") || st.tokens[sp.end]?.key === "talks";
+  for (let k = sp.start - 1; k >= 0 && k >= sp.start - 1 - GATHERING_NAME_GAP; k--) {
+    if (st.tokens[k].punct || (st.owner[k] ?? -1) >= 0) return false;
+    if (nouns.has(st.tokens[k].key)) return true;
+  }
+  return false;
 }
 
 const OPEN_QUOTE = /^["“«]$/;
