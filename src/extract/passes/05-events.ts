@@ -65,7 +65,7 @@ export function findEvents(state: ExtractState): void {
       // (or "the two men" of a part: «التقت X كلا من A وB، دون أن يجمع الرجلين أي لقاء» is two events)
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0 || st.cues.some((c) => c.kind === "bothSides" && c.start >= sp.start && c.end <= sp.end);
       for (const part of eveParts(st, clause, all)) {
-        for (const seg of segments(st, part.span, part.triggers, hasActor)) {
+        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang)) {
           const told = state.events.length;
           subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
           // "since their meeting in Jeddah": an earlier meeting, kept only with a day of its own (with none, it would
@@ -257,7 +257,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
  */
 function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"], participants: number[], reach: number): boolean {
   const ofTrigger = (w: CueHit) => triggers.some((t) => (w.start >= t.start && w.start <= t.end + 1) || (w.end <= t.start && t.start - w.end <= reach));
-  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end && ofTrigger(c))) {
+  // (not "between": "the first meeting between the leaders" names both sides, not a group as the other one)
+  for (const w of st.cues.filter((c) => c.kind === "with" && c.start >= clause.start && c.end <= clause.end && ofTrigger(c) && st.tokens[c.start].key !== "between")) {
     const group = st.cues.find((c) => c.kind === "group" && c.start >= w.end && c.start <= w.end + 2);
     if (!group) continue;
     const after = participants.filter((p) => st.spans.get(p)!.start >= w.end);

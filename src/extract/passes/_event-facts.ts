@@ -242,8 +242,10 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   // the dateline's date ("Nairobi, March 12 (Reuters) - X met Y on Monday") dates the report, not the event,
   // when the sentence gives another
   const dash = datelineDash(state, st);
-  const body = dash < 0 ? st.dates : st.dates.filter((d) => d.start >= st.tokens[dash].end);
-  const dates = body.length ? body : st.dates;
+  // (nor does the starting point of a span: "for the first time since 1949", «للمرة الأولى منذ عام 2015»)
+  const dated = st.dates.filter((d) => !sinceDate(st, d.start));
+  const body = dash < 0 ? dated : dated.filter((d) => d.start >= st.tokens[dash].end);
+  const dates = body.length ? body : dated;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
   const all = inClause.length || ownOnly ? inClause : dates;
   // a date inside a relative clause set off by commas that does not hold the event word dates that clause
@@ -254,6 +256,19 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const pool = outside.length ? outside : all.filter((d) => !aside.some(([a, b, apposition]) => apposition && d.start >= a && d.end <= b));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
+
+/** Prepositions that make the date after them a starting point ("since 1949", «منذ عام 2015»), no event's day. */
+const SINCE_DATE = new Set(["since", "منذ", "مذ"]);
+
+/** Is the word right before a date (by its first character) one of SINCE_DATE? */
+function sinceDate(st: SentenceState, start: number): boolean {
+  let prev: string | undefined;
+  for (const t of st.tokens) {
+    if (t.end > start) break;
+    prev = t.key;
+  }
+  return !!prev && SINCE_DATE.has(prev);
 }
 
 /** A span set off by commas: its start and end characters, and whether it is an apposition (not a relative clause). */

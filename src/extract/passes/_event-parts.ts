@@ -13,7 +13,7 @@ type Triggers = SentenceState["triggers"];
  * a proposal and a refusal, not one meeting of three people. A part that names no one stays with the
  * part before it ("X met Y, on Thursday, in Abu Dhabi, their first meeting").
  */
-export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
   const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
   let since = false;
@@ -29,8 +29,9 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       break;
     }
     // with no comma, a conjunction that opens a verb phrase, not a name or a title ("met Y on Monday and is due to
-    // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»)
-    if (cut < 0) cut = verbConjunction(st, sorted[k].end, next.start);
+    // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»), after a contact (a trip gives the contact after it its
+    // place: «به دوشنبه رفت و با Z دیدار کرد»)
+    if (cut < 0 && (sorted[k].kind === "meeting" || sorted[k].kind === "call")) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en");
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
     const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key));
@@ -57,12 +58,20 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
 /** Conjunctions that may join two verb phrases of one subject. */
 const AND = new Set(["and", "و"]);
 
-/** The last "and" / «و» in [from, to) with no mention and no title right after it, else -1. */
-function verbConjunction(st: SentenceState, from: number, to: number): number {
+/**
+ * The last "and" / «و» in [from, to) that opens a verb phrase, else -1: not one right before a mention or a title
+ * («… با A و B»), nor in English one with a mention before the next event word ("held talks with A and Lithuanian
+ * President B on the sidelines of …": the object of the first verb runs on). Persian puts the object before its verb.
+ */
+function verbConjunction(st: SentenceState, from: number, to: number, english: boolean): number {
+  // (Persian and Arabic: right after the event's verb, «دیدار کرد و …»; an event noun before it, «برای شرکت در
+  // نشست … رفت و با Z دیدار کرد», is the object of another verb)
+  if (!english) return AND.has(st.tokens[from]?.key ?? "") && (st.owner[from + 1] ?? -1) < 0 ? from : -1;
   for (let i = to - 1; i >= from; i--) {
     if (!AND.has(st.tokens[i].key)) continue;
-    const opensName = (st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start === i + 1);
-    return opensName ? -1 : i;
+    const opensName = (st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start <= i + 1 && i + 1 < t.end) || st.demonyms.some((d) => d.start === i + 1);
+    const runsOn = st.tokens[i].key === "and" && st.owner.slice(i + 1, to).some((o) => (o ?? -1) >= 0);
+    return opensName || runsOn ? -1 : i;
   }
   return -1;
 }
@@ -127,7 +136,13 @@ export function reportedCut(state: ExtractState, st: SentenceState, clause: Toke
   const last = Math.max(...triggers.map((t) => t.end));
   for (const c of st.cues) {
     if (c.kind !== "speech" || c.start < last || c.end > clause.end) continue;
-    for (let k = c.start - 1; k >= last; k--) if (CONJUNCT_END.has(st.tokens[k].key)) return { start: clause.start, end: k };
+    // the last comma before the verb (", and" too) ends the event's part; a bare "and" / «و» may join the event's
+    // own names («پس از دیداری با B و C گفت»), so the part then ends at the verb
+    for (let k = c.start - 1; k >= last; k--) {
+      if (!CONJUNCT_END.has(st.tokens[k].key)) continue;
+      const comma = /^[,،]$/.test(st.tokens[k].text) ? k : /^[,،]$/.test(st.tokens[k - 1]?.text ?? "") && k - 1 >= last ? k - 1 : -1;
+      return { start: clause.start, end: comma >= 0 ? comma : c.start };
+    }
   }
   return clause;
 }
