@@ -137,7 +137,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   };
   // (several, all after the event word and the first behind "with": "…، اجتماعا مع Y، بحضور Z"; not "وبعد لقاء A وB")
   const withFirst = st.cues.some((c) => c.kind === "with" && c.start >= triggers[0].start && c.end <= st.spans.get(first)?.start!);
-  const others = participants.length === 1 || (participants.length > 1 && withFirst);
+  // (or an English participle right after a comma, whose subject is the clause's: "…, meeting A and his minister B")
+  const participle = state.lang === "en" && triggers[0].start <= clause.start + 1 && /ing$/.test(st.tokens[triggers[0].start].key) && /^[,;]$/.test(st.tokens[triggers[0].start - 1]?.text ?? "");
+  const others = participants.length === 1 || (participants.length > 1 && (withFirst || participle));
   if (carried !== undefined && others && participants.every(otherSide) && participants.every((p) => rootMention(state, carried) !== rootMention(state, p))) participants.unshift(carried);
   // "the two ministers then called X", «الزعيمان», «دو رهبر»: the people of the meeting just reported, or the pair named last
   addBothSides(state, st, clause, participants);

@@ -13,6 +13,8 @@ type Triggers = SentenceState["triggers"];
  * a proposal and a refusal, not one meeting of three people. A part that names no one stays with the
  * part before it ("X met Y, on Thursday, in Abu Dhabi, their first meeting").
  */
+const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
+
 export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
   const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
@@ -24,7 +26,11 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     const next = sorted[k + 1];
     if (!next) break;
     let cut = -1;
-    for (let i = next.start - 1; i >= sorted[k].end; i--) if (/^[,،]$/.test(st.tokens[i].text)) {
+    // (back to the group's last contact, past a trip told after it: "met X on Monday, capping a visit during which he
+    // also held talks with Y")
+    const contacts = group.filter(contact);
+    const from = contacts.length ? Math.min(sorted[k].end, Math.max(...contacts.map((t) => t.end))) : sorted[k].end;
+    for (let i = next.start - 1; i >= from; i--) if (/^[,،]$/.test(st.tokens[i].text)) {
       cut = i;
       break;
     }
@@ -43,7 +49,6 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       continue;
     }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
-    const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
     if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
     if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
     out.push({ span: { start, end: cut }, triggers: group, since });

@@ -31,3 +31,20 @@ describe("pass 5: 'and' before a name still joins the names", () => {
     expect(met(facts("اولاف شولتس و امانوئل ماکرون روز سه‌شنبه دیدار و گفت‌وگو کردند.", D), A, B)).toHaveLength(1);
   });
 });
+
+describe("pass 5: a participle after a comma takes the clause's subject", () => {
+  it("'X made a visit to the summit on Monday, meeting A and his minister B': X met both", () => {
+    const f = facts("Olaf Scholz made a surprise visit to the summit on Tuesday, meeting Emmanuel Macron and his prime minister Giorgia Meloni.", D);
+    expect(met(f, A, B)).toHaveLength(1);
+    expect(met(f, A, C)).toHaveLength(1);
+  });
+});
+
+describe("pass 5: a comma before a trip told after a contact still parts two contacts", () => {
+  it("'met A on Tuesday, capping a visit during which he also held talks with B and C'", () => {
+    const f = facts("Olaf Scholz met Emmanuel Macron on Tuesday, capping a two-day visit during which he also held talks with Giorgia Meloni and Pedro Sanchez.", D);
+    expect(met(f, A, B)).toHaveLength(1);
+    expect(met(f, A, C)).toHaveLength(1);
+    expect(met(f, B, C)).toEqual([]);
+  });
+});
