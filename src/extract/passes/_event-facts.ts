@@ -175,7 +175,7 @@ const GATHERING_NAME_GAP = 2;
  */
 function namesGathering(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
-  if (!nouns) return false;
+  if (!nouns || st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) return false; // «مؤتمر المناخ في باريس»: held there
   if (state.lang === "en") return nouns.has(st.tokens[sp.end]?.key ?? "") || st.tokens[sp.end]?.key === "talks";
   for (let k = sp.start - 1; k >= 0 && k >= sp.start - 1 - GATHERING_NAME_GAP; k--) {
     if (st.tokens[k].punct || (st.owner[k] ?? -1) >= 0) return false;
