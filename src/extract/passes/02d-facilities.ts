@@ -5,11 +5,11 @@
 //     head and its definite adjectives), "مجموعة سعداباد الثقافية" (a head around a site the lexicon knows: the site's
 //     mention grows to the whole name and keeps its id);
 //   - an embassy named with its city is the building: "سفارت ایران در دمشق", "the Iranian embassy in Baghdad".
-// Places inside a new site stay place mentions of their own. A site no lexicon knows stands in the town named right
+// Places inside a new site stay place mentions of their own (not a city that names an English building). A site no lexicon knows stands in the town named right
 // after it, else in the dateline's city (_site-towns). A person's name before the head is pass 2b's
 // (a place named after a person).
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { addMention, respan } from "../state.js";
+import { addMention, respan, unmention } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { siteTowns } from "./_site-towns.js";
 import { transliteratedPlaces } from "./_transliterated-places.js";
@@ -49,11 +49,14 @@ const free = (st: SentenceState, i: number) => st.owner[i] < 0 && !st.tokens[i].
 
 function headLast(state: ExtractState, st: SentenceState, h: number): number | undefined {
   if (!/^[A-Z]/.test(st.tokens[h].text) || !free(st, h)) return undefined;
-  // a city's name before the head names a building, wherever it stands ("Hyderabad House" in New Delhi); the city
-  // keeps its own mention inside the site
+  // a city's name before the head names a building, wherever it stands ("Hyderabad House" in New Delhi): the city is
+  // no place of the story
   const o = st.owner[h - 1];
   const city = o !== undefined && o >= 0 && state.mentions[o].kind === "place" && state.mentions[o].placeKind === "city" ? st.spans.get(o)! : undefined;
-  if (city && city.end === h && /^[A-Z]/.test(st.tokens[city.start].text)) return addSite(state, st, { start: city.start, end: h + 1 });
+  if (city && city.end === h && /^[A-Z]/.test(st.tokens[city.start].text)) {
+    unmention(state, st, o);
+    return addSite(state, st, { start: city.start, end: h + 1 });
+  }
   let start = h;
   for (let k = h - 1; k >= 0 && h - k <= MAX_WORDS; k--) {
     const t = st.tokens[k];
