@@ -113,6 +113,9 @@ function dateline(state: ExtractState, st: SentenceState): TokenSpan | undefined
   let dash = end;
   if (t[dash]?.text === ")" && i === 1) dash++;
   if (end === i || end - i > MAX_WORDS || !DASH.test(t[dash]?.text ?? "")) return undefined;
+  // ("CARTAGENA —": a city's name the lexicon holds, left unread as one of several places of that name, is the
+  // dateline's city, no outlet)
+  if (state.lex.placeMatcher.findAll(t.slice(i, end)).some((m) => m.start === 0 && m.end === end - i)) return undefined;
   return outlet(state, st, { start: i, end });
 }
 

@@ -44,9 +44,16 @@ export function choosePlaces(state: ExtractState, options: Map<number, string[]>
     };
     const scored = ids.map((id) => ({ id, s: score(id) })).sort((a, b) => b.s - a.s);
     const m = state.mentions[index];
-    if (scored.length > 1 && scored[0].s > scored[1].s && scored[0].id !== m.lexiconId) {
-      m.lexiconId = scored[0].id;
-      m.placeKind = lex.places.get(placeSlug(scored[0].id))?.kind;
+    // a tie of one city and regions of its name ("Pyongyang": the capital and the province of ISO 3166-2): the city,
+    // which news names far more often
+    const tied = scored.filter((x) => x.s === scored[0].s).map((x) => x.id);
+    const kindOf = (id: string) => lex.places.get(placeSlug(id))?.kind;
+    const cities = tied.filter((id) => kindOf(id) === "city");
+    const city = tied.length > 1 && cities.length === 1 && tied.every((id) => id === cities[0] || kindOf(id) === "region") ? cities[0] : undefined;
+    const best = city ?? (scored.length > 1 && scored[0].s > scored[1].s ? scored[0].id : undefined);
+    if (best && best !== m.lexiconId) {
+      m.lexiconId = best;
+      m.placeKind = kindOf(best);
     }
   }
 }

@@ -24,3 +24,10 @@ describe("pass 1: generated cities", () => {
     expect(places(facts("Heavy rain reached Mercedes on Tuesday.")).filter((p) => p.includes("mercedes"))).toEqual([]);
   });
 });
+
+describe("pass 1: a city and a province of its name", () => {
+  it("'Pyongyang' is the capital, not the ISO 3166-2 province P'yǒngyang, in a dateline and after 'in'", () => {
+    expect(places(facts("PYONGYANG — Wang Yi arrived on Tuesday.", "2025-03-10"))).toEqual(["place/pyongyang"]);
+    expect(places(facts("Hakan Fidan met Abbas Araghchi in Pyongyang on Monday.", "2025-03-10"))).toEqual(["place/pyongyang"]);
+  });
+});
