@@ -25,14 +25,39 @@
 //
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
+// First run (before any fix): people P 1 R 0.982, met pairs P 0.983 R 0.881, agreements P 1 R 0.875, orgs R 1 (21 of
+// 257 expectations failing). Fixes of branch caucasus (general mechanisms, tests in passes/05-events.caucasus,
+// passes/03-references.caucasus, passes/02-titles.caucasus): a place after a process or format noun is no venue
+// («روند آستانه», "the Astana format", «مسار أستانا»: cues.json words formatNoun); a bare title before «همچنین / نیز
+// با X» is the president the article follows, not X's title (03-references headsName); a name and a style of it set
+// beside it are one side of a contact, so «X، رهبر انقلاب، جداگانه با A و B» meets both (_mentions.actorsIn); a
+// listed given name none of a person's own before the surname of someone named in full is a relative («سعیده
+// میرضیایف», _relatives; «امینه» is in no list, C5). After: people P 1 R 0.982, met pairs P 1 R 0.925, agreements
+// P 1 R 0.875, orgs R 1 (10 known gaps; 4 gaps of the bazaar suite closed on the way).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
-const GAP = {} as const;
-void GAP;
+const GAP = {
+  C1: "agreements: a joint statement the leaders issued ('سه رئیس‌جمهور در پایان نشست بیانیه مشترکی … صادر کردند') is no agreement for pass 7, which reads signing verbs («امضا کردند») and documents reached, not «صادر کردن» (to issue) of a statement",
+  C2: "agreements: the signing told again in a later sentence ('آقای شواردنادزه پس از امضای موافقتنامه به خبرنگاران گفت …') is read as a second signing whose parties are every person of the meeting, so the two Ossetian leaders, present at the talks, become parties",
+  C3: "events: companions of a trip ('امینه اردوغان … و مهربان علی‌اوا … نیز در این سفر همراه دو رهبر بودند': they accompanied the two leaders) are read as a visit of their own; «همراه X بودن» is no join phrase (events.json join phrases have no gap for X), so they do not join the signing meeting in Shusha",
+  C5: "a name: the Turkish given name Emine written «امینه» is in no given-name list (given-names.json is generated from package lists, not edited), so «امینه اردوغان» beside «رجب طیب اردوغان» is read as Erdoğan's short form and «امینه» dropped (_relatives reads a relative only after a listed given name: «سعیده میرضیایف»)",
+  C4: "dates: a meeting told as before another ('پزشکیان پیش از این دیدار با سردار بردی‌محمداف … دیدار و گفت‌وگو کرده بود') takes no day from the meeting it came before (the same day, Ashgabat is right)",
+} as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  "fa-04-sochi-1992.txt › no agreement آخسربیک گالازوف + تورز کولومبگوف": GAP.C2,
+  "fa-06-ashgabat-2024.txt › meeting Masoud Pezeshkian + Serdar Berdimuhamedow is dated 2024-10-11": GAP.C4,
+  "fa-07-tehran-2022.txt › agreement Ebrahim Raisi + Vladimir Putin": GAP.C1,
+  "fa-07-tehran-2022.txt › agreement Vladimir Putin + Recep Tayyip Erdoğan": GAP.C1,
+  "fa-10-shusha-2021.txt › finds امینه اردوغان": GAP.C5,
+  "fa-10-shusha-2021.txt › meeting Recep Tayyip Erdoğan + امینه اردوغان": GAP.C3,
+  "fa-10-shusha-2021.txt › meeting Recep Tayyip Erdoğan + Mehriban Aliyeva": GAP.C3,
+  "fa-10-shusha-2021.txt › meeting Ilham Aliyev + امینه اردوغان": GAP.C3,
+  "fa-10-shusha-2021.txt › meeting Ilham Aliyev + Mehriban Aliyeva": GAP.C3,
+  "fa-10-shusha-2021.txt › meeting امینه اردوغان + Mehriban Aliyeva": GAP.C3,
+};
 
 articleSuite({ dir: join(import.meta.dirname, "caucasus"), name: "caucasus suite", artifact: "extraction-caucasus.json", knownGaps: KNOWN_GAPS });
