@@ -187,8 +187,10 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   // "the president", with no country, in an article about several presidents: the one the article is
   // following, when the last subject holds that office
   const topic = lastSubject === undefined ? undefined : personKey(state, lastSubject);
-  // (not a title that heads a name or a genitive: "سقوط نظام الرئيس المخلوع بشار الأسد")
-  const named = [1, 2, 3].some((k) => st.owner[t.phraseEnd + k - 1] >= 0 && state.mentions[st.owner[t.phraseEnd + k - 1]].kind === "person");
+  // (not a title that heads a name or a genitive: "سقوط نظام الرئيس المخلوع بشار الأسد"; a name after the
+  // preposition of a contact, an event word or an adverb is the title's object, not its holder: «رئیس‌جمهور
+  // همچنین با X دیدار کرد», "the president also met X")
+  const named = headsName(state, st, t.phraseEnd);
   const genitive = st.cues.some((c) => c.kind === "genitive" && c.end >= t.start - 1 && c.end <= t.start);
   const followed = !t.country && !named && !genitive && topic !== undefined ? found.find((h) => h.key === topic) : undefined;
   if (followed) {
@@ -203,6 +205,16 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   }
   // Nobody in the article holds it: the title stays a reference to no one. The lexicon's holder of the
   // office on that day is not put in the text's mouth ("the Norwegian prime minister" names no one).
+}
+
+/** Is a person named within three words after a title's phrase (ending at `end`), with no contact preposition, event word or adverb before it? */
+function headsName(state: ExtractState, st: SentenceState, end: number): boolean {
+  const adverbs = state.lex.words.sets[`adverb.${state.lang}`];
+  for (let i = end; i < Math.min(end + 3, st.tokens.length); i++) {
+    if (st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person") return true;
+    if (st.cues.some((c) => c.kind === "with" && c.start === i) || st.triggers.some((x) => inSpan(i, x)) || adverbs?.has(st.tokens[i].key)) return false;
+  }
+  return false;
 }
 
 /** Is the mention in an earlier sentence, or earlier in this one than token `i`? */

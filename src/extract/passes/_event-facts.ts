@@ -155,13 +155,17 @@ function aboutPhrase(state: ExtractState, st: SentenceState, at: number): boolea
 
 /**
  * A place that names a document or an accord, not a venue: "the Beijing agreement", «توافق پکن», «اتفاق الدوحة»
- * (a document noun or an agreement word right before it; in English, a document noun right after it).
+ * (a document noun or an agreement word right before it; in English, a document noun right after it); also a
+ * process or format named after a place ("the Astana format", «نشست سران روند آستانه در تهران», «مسار أستانا»:
+ * cues.json words `formatNoun`, after the place in English, before it in Persian and Arabic).
  */
 function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  const formats = state.lex.words.sets[`formatNoun.${state.lang}`];
   const before = sp.start - 1;
   if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
   if (state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "")) return true;
+  if (state.lang === "en" ? !!formats?.has(st.tokens[sp.end]?.key ?? "") : before >= 0 && !!formats?.has(st.tokens[before].key)) return true;
   return quotedTitle(st, sp, nouns);
 }
 

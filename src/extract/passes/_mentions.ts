@@ -89,7 +89,8 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   const namedOnes = st.mentions.filter((m) => acting(m) && (state.mentions[m].via !== "coreference" || echoesName(state, m)));
   // (who attends "in the presence of" is no side: "استقبل X الوزير المصري بحضور السفير Y" has the minister as its other side)
   const present = (m: number) => st.cues.some((c) => c.kind === "presence" && c.start >= clause.start && c.end <= st.spans.get(m)!.start);
-  const named = namedOnes.filter((m) => !present(m)).length;
+  // (counted by person: a name and the title set beside it, «X، رهبر انقلاب اسلامی،», are one side)
+  const named = new Set(namedOnes.filter((m) => !present(m)).map((m) => state.mentions[rootMention(state, m)].lexiconId ?? `m${rootMention(state, m)}`)).size;
   // … unless the reference is the subject and the named ones are all the other side ("He signed … with A and B",
   // "وزیر خارجه قطر … با A و B دیدار کرد": a pronoun or a title standing for someone named before)
   const otherSide = (m: number) => {

@@ -10,6 +10,7 @@ import { glued, nameRun, sayyid } from "./_names.js";
 import { classOf, dayPartBeforeDay, givenName, nameLike, titleOrHonorific } from "./_name-words.js";
 import { lexiconNameStartsWith } from "./_mentions.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
+import { relativeBeforeSurname } from "./_relatives.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
 /**
@@ -135,6 +136,7 @@ function surnameThatIsAPlace(state: ExtractState, st: SentenceState, m: number, 
  * own (a variant spelling of it was joined by _cue-readings' givenNameVariants in pass 1).
  */
 function givenNameBeforeSurnameRtl(state: ExtractState): void {
+  relativeBeforeSurname(state);
   const sets = state.lex.words;
   for (const { st, m, sp } of loneSurnames(state)) {
     if (nasabInFullName(state, st, m, sp)) continue;
