@@ -114,7 +114,7 @@ function titleBody(st: SentenceState, sp: TokenSpan): boolean {
  * امنیت خلیج فارس گفت‌وگو کرد": talked about the security of the Persian Gulf).
  */
 function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
-  const loc = st.cues.find((c) => c.kind === "locative" && c.end === sp.start);
+  const loc = st.cues.find((c) => c.kind === "locative" && (c.end === sp.start || (c.end === sp.start - 1 && st.tokens[c.end].key === "the")));
   // (a place after "به" in it is still the topic's: "درباره فروش گاز ایران به اندونزی")
   if (state.lang === "fa" && (!loc || st.tokens[loc.start].key !== "در") && aboutPhrase(state, st, sp.start)) return true;
   const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];

@@ -222,30 +222,6 @@ describe("pass 5: a host country is where the event was", () => {
   });
 });
 
-describe("pass 5: a country is the venue after 'in the' / 'at the' as after 'in'", () => {
-  it("the Netherlands, the United Arab Emirates, the Vatican", () => {
-    expect(met(facts("Sergey Lavrov met Wang Yi in the Netherlands on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/netherlands"]);
-    expect(met(facts("Sergey Lavrov met Wang Yi in the United Arab Emirates on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/united-arab-emirates"]);
-    expect(met(facts("Pope Francis received Wang Yi at the Vatican on Thursday.", "2024-07-04"), P("pope-francis"), P("wang-yi")).map((e) => e.place)).toEqual(["place/vatican"]);
-  });
-  it("a country with no preposition before it is still no venue", () => {
-    expect(met(facts("Sergey Lavrov, the envoy of the Netherlands, met Wang Yi on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual([null]);
-  });
-});
-
-describe("pass 5: a place that names a gathering yields to the place where it was held", () => {
-  it("fa «نشست سه‌جانبه آستانه در تهران», en 'the Astana talks in Tehran': Tehran", () => {
-    for (const text of [
-      "سرگئی لاوروف روز پنجشنبه در حاشیه نشست سه‌جانبه آستانه در تهران با وانگ یی دیدار کرد.",
-      "Sergey Lavrov met Wang Yi on the sidelines of the Astana talks in Tehran on Thursday.",
-    ]) expect(met(facts(text, "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place), text).toEqual(["place/tehran"]);
-  });
-  it("with no other place, the gathering's own city stays («على هامش مؤتمر مدريد»)", () => {
-    const f = facts("التقى سيرغي لافروف وانغ يي على هامش مؤتمر مدريد يوم الخميس.", "2024-07-04");
-    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/madrid"]);
-  });
-});
-
 describe("pass 5: the dateline is no venue the sentence names", () => {
   it("a trip's destination in the lead wins over the dateline city before the dash", () => {
     const f = facts("WASHINGTON (Reuters) - Sergey Lavrov, on a visit to Beijing, met Wang Yi on Monday.", "2024-05-08");

@@ -1,0 +1,39 @@
+// Pass 5: the venue of an event — a country after 'in the' / 'at the', a place that names a gathering (it yields to
+// the place where the gathering was held), and English 'the war in X' (the topic, not the venue)
+// (src/extract/passes/_event-facts.ts). Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { facts, met, P } from "./helpers.js";
+
+describe("pass 5: a country is the venue after 'in the' / 'at the' as after 'in'", () => {
+  it("the Netherlands, the United Arab Emirates, the Vatican", () => {
+    expect(met(facts("Sergey Lavrov met Wang Yi in the Netherlands on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/netherlands"]);
+    expect(met(facts("Sergey Lavrov met Wang Yi in the United Arab Emirates on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/united-arab-emirates"]);
+    expect(met(facts("Pope Francis received Wang Yi at the Vatican on Thursday.", "2024-07-04"), P("pope-francis"), P("wang-yi")).map((e) => e.place)).toEqual(["place/vatican"]);
+  });
+  it("a country with no preposition before it is still no venue", () => {
+    expect(met(facts("Sergey Lavrov, the envoy of the Netherlands, met Wang Yi on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual([null]);
+  });
+});
+
+describe("pass 5: a place that names a gathering yields to the place where it was held", () => {
+  it("fa «نشست سه‌جانبه آستانه در تهران», en 'the Astana talks in Tehran': Tehran", () => {
+    for (const text of [
+      "سرگئی لاوروف روز پنجشنبه در حاشیه نشست سه‌جانبه آستانه در تهران با وانگ یی دیدار کرد.",
+      "Sergey Lavrov met Wang Yi on the sidelines of the Astana talks in Tehran on Thursday.",
+    ]) expect(met(facts(text, "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place), text).toEqual(["place/tehran"]);
+  });
+  it("with no other place, the gathering's own city stays («على هامش مؤتمر مدريد»)", () => {
+    const f = facts("التقى سيرغي لافروف وانغ يي على هامش مؤتمر مدريد يوم الخميس.", "2024-07-04");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/madrid"]);
+  });
+});
+
+describe("pass 5: English 'the war in X' names the topic, not the venue", () => {
+  it("a signing 'aimed at ending the war in X' stays in the dateline's city", () => {
+    const f = facts("DOHA — Sergey Lavrov and Wang Yi signed an agreement on Thursday aimed at ending the war in Afghanistan.", "2024-07-04");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/doha"]);
+  });
+  it("a country after 'in' with no topic noun is still the venue", () => {
+    expect(met(facts("Sergey Lavrov met Wang Yi in Afghanistan on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/afghanistan"]);
+  });
+});
