@@ -48,7 +48,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is dated 2016-01-19": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is placed in Riyadh": GAP.D20,
-  "en-01-hanoi.txt › meeting Hu Jintao + Tran Duc Luong + Li Zhaoxing + Nguyen Dy Nien is placed in Hanoi": GAP.D1,
   "en-02-madrid.txt › meeting Evo Morales + José Montilla": GAP.D3,
   "en-02-madrid.txt › meeting Evo Morales + Miguel Ángel Moratinos": GAP.D3,
   "en-02-madrid.txt › meeting José Luis Rodríguez Zapatero + José Montilla": GAP.D3,
