@@ -65,7 +65,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-wadi-araba-1994.txt › meeting Hassan bin Talal + Ezer Weizman": GAP.L8,
   "ar-03-wadi-araba-1994.txt › meeting Hassan bin Talal + Warren Christopher": GAP.L8,
   "ar-03-wadi-araba-1994.txt › meeting Hussein of Jordan + Yitzhak Rabin": GAP.L8,
-  "ar-03-wadi-araba-1994.txt › meeting Hussein of Jordan + Bill Clinton": GAP.L8,
   "ar-03-wadi-araba-1994.txt › no meeting Bill Clinton + Hafez al-Assad": GAP.L8,
   "ar-10-beirut-2024.txt › meeting Abbas Araghchi + Nabih Berri is dated 2024-10-04": GAP.L8,
   "ar-01-madrid-1991.txt › finds the organisation القدس": GAP.L2,

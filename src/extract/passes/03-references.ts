@@ -27,7 +27,7 @@ import { capitals } from "./_capitals.js";
 import { delegations } from "./_delegation-refs.js";
 import { kingdomReferences } from "./_kingdom.js";
 import { aliases } from "./_aliases.js";
-import { bareRepublicTitle, honorificPronouns, honorificTitleReferent, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
+import { bareOwnTitle, bareRepublicTitle, honorificPronouns, honorificTitleReferent, hostCountryTitle, hostRuler } from "./_honorific-refs.js";
 
 export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
@@ -153,7 +153,7 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
 function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
   // «سمو أمير البلاد»: the ruler of the agency's own country, whom the article named, not the last country's
   // (and «رئيس الجمهورية» alone: the president the article introduced with that phrase, an agency of a republic's own)
-  const republic = bareRepublicTitle(st, t);
+  const republic = bareRepublicTitle(st, t) || bareOwnTitle(state, st, t);
   if (republic || hostCountryTitle(st, t)) {
     const ruler = hostRuler(state, t, holders(state, t.office, undefined), (m) => namedBefore(state, st, m, t.start), republic);
     if (ruler !== undefined) {

@@ -178,7 +178,8 @@ export function signingAroundSigners(state: ExtractState, st: SentenceState): vo
   // English passive after the document: "An agreement between A and B on X was reached", "the deal was sealed"
   if (state.lang === "en" && sets["signVerb.en"] && sets["documentNoun.en"]) {
     st.tokens.forEach((t, i) => {
-      if (!PASSIVE_AUX.has(t.key) || !sets["signVerb.en"].has(st.tokens[i + 1]?.key ?? "")) return;
+      const verb = st.tokens[i + 1]?.key ?? "";
+      if (!PASSIVE_AUX.has(t.key) || !(sets["signVerb.en"].has(verb) || PASSIVE_ONLY.has(verb))) return;
       for (let j = i - 1; j >= Math.max(0, i - PASSIVE_REACH); j--) {
         const w = st.tokens[j];
         if (w.punct && !INSIDE_PHRASE.test(w.text)) return;
@@ -188,6 +189,11 @@ export function signingAroundSigners(state: ExtractState, st: SentenceState): vo
   }
 }
 
+/**
+ * Participles that sign a document only in the passive after it ("The Nairobi Communique was adopted on Friday by A,
+ * B and C"); active "leaders ended their retreat by adopting a declaration" names no side that signs.
+ */
+const PASSIVE_ONLY = new Set(["adopted"]);
 /** "was" / "were" / "been" before a signing participle ("An agreement … was reached"). */
 const PASSIVE_AUX = new Set(["was", "were", "been"]);
 /** Words back from "was reached" to the document it says was reached: the document's own qualifiers and parties. */

@@ -10,7 +10,9 @@
 //   - a bare title led by an honorific («جلالة الملك», «فخامة الرئيس», with no name and no country) where the
 //     article holds several people of that office (a lexicon king of a background meeting) is the one the article
 //     styled with that same honorific before it, the first it introduced so (Morocco's MAP writes «جلالة الملك»
-//     for its own king all along, after «صاحب الجلالة الملك محمد السادس» in the lead).
+//     for its own king all along, after «صاحب الجلالة الملك محمد السادس» in the lead);
+//   - English readouts' bare title with no article ("Prime Minister also held …") is the holder the article
+//     introduced with that office and no country ("Prime Minister Shri Narendra Modi"), not a foreign one.
 // Honorific styles from the protocol usage of Gulf and Levantine state agencies (KUNA, WAM, SPA, Petra, QNA).
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
@@ -156,19 +158,33 @@ export function bareRepublicTitle(st: SentenceState, t: TitleRef): boolean {
 const REPUBLIC = normalizeKey("الجمهورية");
 
 /**
+ * English government readouts (India's MEA and PIB, a presidency's statements) write their own leader by the bare
+ * capitalised title with no article, no country and no name once the lead has named him: "Prime Minister also held
+ * a bilateral meeting with …", "Later in the day, President received …". Only a title that opens its clause (the
+ * sentence's start, a comma, a conjunction before it): "the Prime Minister", "Japan's Prime Minister" are not bare.
+ */
+export function bareOwnTitle(state: ExtractState, st: SentenceState, t: TitleRef): boolean {
+  if (state.lang !== "en" || t.country || !/^[A-Z]/.test(st.tokens[t.start]?.text ?? "")) return false;
+  const before = st.tokens[t.start - 1];
+  return !before || (before.punct && before.text !== "'" && before.text !== "’") || CLAUSE_OPENERS.has(before.key);
+}
+const CLAUSE_OPENERS = new Set(["and", "but", "while", "then", "where", "when", "as"]);
+
+/**
  * «وكان سمو أمير البلاد قد وصل …»: the holder of the title's office named before it, first one the article
  * introduced with "of the country" too, else the first one named.
  */
 export function hostRuler(state: ExtractState, t: TitleRef, holders: Array<{ mention: number }>, namedBefore: (m: number) => boolean, republic = false): number | undefined {
   const before = holders.filter((h) => namedBefore(h.mention));
   if (!before.length) return undefined;
-  const same = (x: SentenceState, u: TitleRef) => (republic ? bareRepublicTitle(x, u) : hostCountryTitle(x, u));
+  const same = (x: SentenceState, u: TitleRef) => (state.lang === "en" ? !u.country : republic ? bareRepublicTitle(x, u) : hostCountryTitle(x, u));
+  const at = (h: { mention: number }) => state.mentions[h.mention].sentenceIndex * 1e6 + state.mentions[h.mention].start;
+  before.sort((a, b) => at(a) - at(b));
   const own = before.find((h) => {
     const m = state.mentions[h.mention];
     const x = state.sentences[m.sentenceIndex];
     return x.titles.some((u) => u.office === t.office && u.person !== undefined && personKey(state, u.person) === personKey(state, h.mention) && same(x, u));
   });
   if (republic) return own?.mention;
-  const at = (h: { mention: number }) => state.mentions[h.mention].sentenceIndex * 1e6 + state.mentions[h.mention].start;
-  return (own ?? before.sort((a, b) => at(a) - at(b))[0]).mention;
+  return (own ?? before[0]).mention;
 }

@@ -100,7 +100,13 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
     const at = sp.end;
     const first = Math.min(...namedOnes.map((n) => st.spans.get(n)!.start));
     // (a title reference only when "with" stands right before the first of them: not "با ابراز خرسندی …، سلام X را …")
-    return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && (pronoun || c.end === first) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
+    // (the honorifics of the first name may stand between: "with H.E. Mr. A and H.E. Mr. B")
+    const honored = (from: number) => {
+      let i = from;
+      for (let h = st.cues.find((c) => c.kind === "honorific" && c.start === i); h && i < first; h = st.cues.find((c) => c.kind === "honorific" && c.start === i)) i = h.end;
+      return i === first;
+    };
+    return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && (pronoun || honored(c.end)) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   // … or the reference is the object of "with" right before it and every named one stands before it, on the subject's
   // side ("A و B … با نخست‌وزیر ترکیه گفتگو کردند", "A and B met with the Turkish prime minister"), or the object of

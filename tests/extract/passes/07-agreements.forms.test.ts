@@ -1,4 +1,4 @@
-// Pass 7 (agreements): more ways a reached agreement is told (a passive after the document, entered into, renewed,
+// Pass 7 (agreements): more ways a reached agreement is told (a passive after the document, a declaration adopted, entered into, renewed,
 // put their names to, Arabic توصلت … إلى اتفاق, Persian با امضای … نهایی شد) and more ways its sides are named (two
 // capitals for their states, the state of a title no one holds, a body whose name opens with a country adjective),
 // each beside the reading that is not an agreement or not a side. Sentences written for this test.
@@ -13,6 +13,16 @@ describe("pass 7: forms of a reached agreement", () => {
     expect(has("An agreement between Kenya and Uganda on the railway was reached on Monday.", "place/kenya", "place/uganda")).toBe(true);
     expect(who("No agreement between Kenya and Uganda on the railway was reached on Monday.")).toEqual([]);
     expect(who("An agreement between Kenya and Uganda is expected to be reached next week.")).toEqual([]);
+  });
+
+  it("a declaration or communiqué 'was adopted … by A, B and C' is signed by them at one table; 'adopted a budget', 'leaders ended … by adopting a declaration' are none", () => {
+    const f = facts("ACCRA, March 14 -- The Accra Communique was adopted on Wednesday by Ghanaian President Nana Akufo-Addo, Togolese President Faure Gnassingbé and Ivorian President Alassane Ouattara.", "2024-03-14");
+    expect(agreements(f).some((a) => ["person/nana-akufo-addo", "person/faure-gnassingbe", "person/alassane-ouattara"].every((i) => a.who.includes(i)))).toBe(true);
+    expect(met(f, "person/nana-akufo-addo", "person/alassane-ouattara").map((e) => e.date)).toEqual(["2024-03-13"]);
+    expect(has("The final declaration was adopted at the close of the summit by Nana Akufo-Addo and Alassane Ouattara.", "person/nana-akufo-addo", "person/alassane-ouattara")).toBe(true);
+    expect(who("The parliament of Ghana adopted the budget on Wednesday.")).toEqual([]);
+    expect(who("West African leaders ended their summit in Accra on Wednesday by adopting the Accra Declaration on maritime security.")).toEqual([]);
+    expect(who("The approach adopted by Nana Akufo-Addo and Alassane Ouattara was criticised.")).toEqual([]);
   });
 
   it("'entered into' a pact, 'renewed' / 'extended' a document; not 'extended the deadline', 'renewed calls for'", () => {

@@ -1,0 +1,112 @@
+// The summits suite: 10 short English news articles written for these tests (tests/extract/summits), retelling real
+// multilateral summits of 1999–2023 and the bilateral meetings on their sidelines, in the English styles of host
+// governments and agencies: Xinhua (Jiang Zemin and Clinton at APEC in Auckland, 1999), The Hindu (Manmohan Singh and
+// Musharraf at the NAM summit in Havana, 2006), the Kremlin's English readouts (Putin and Xi in Shanghai, the gas
+// contract signed before them and the CICA summit, 2014), Agência Brasil in English (the BRICS summit in Fortaleza,
+// 2014), Bernama (the ASEAN and East Asia summits in Kuala Lumpur, 2015), Anadolu Agency (the OIC extraordinary summit
+// on Jerusalem in Istanbul, 2017), India's MEA readouts (JAI, RIC and BRICS meetings at the G20 in Osaka, 2019), an
+// African Union press release (the 33rd AU Assembly in Addis Ababa, 2020), ANTARA (the G20 in Bali, 2022) and the South
+// African Presidency's media statements (the XV BRICS summit in Johannesburg, 2023).
+// Traps: group meetings (trilaterals, a plenary whose participants are listed, a family photo; every pair of a listed
+// group met, attending the same summit unlisted is no meeting), bilateral meetings on the sidelines with their own days
+// (weekdays, "Monday (14)", "On his arrival … on 27 June"), leaders who skipped a summit and sent a deputy, a leader
+// taking part by video link, a host who "received" or "welcomed" arriving leaders, declarations adopted by all vs.
+// agreements signed between governments or companies in the presence of leaders, a rotating chair handed over, titles
+// without names ("the Chinese premier, Li Keqiang", "a minister of state", "the Jordanian king"), background meetings of
+// other years, phone calls, planned meetings, honorifics (H.E., Shri, Datuk Seri, Dr., Gen.), and people only quoted.
+//
+// The expectations were written from the texts before the extractor was run on them (committed alone first). The
+// format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
+// First run (before any fix): people P 0.962 R 1, met pairs P 0.867 R 0.406, agreements P 0.625 R 0.538, orgs R 1 (101
+// of 346 expectations failing). After the fixes of this branch (a declaration or communiqué "was adopted … by A, B and
+// C" is signed by them together, _cue-readings' English passive, cues.json signing/documentNoun; a readout's bare own title, "Prime Minister
+// also held …", is the holder the lead named with no country, _honorific-refs.bareOwnTitle; a bare title's other side
+// "with H.E. Mr. A and H.E. Mr. B", _mentions.actorsIn): people P 0.962 R 1, met pairs P 0.9 R 0.563, agreements
+// P 0.778 R 0.769, orgs R 1 (70 known gaps).
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  X1: "people: words read as people that are none — a resort no lexicon knows, 'Nusa Dua' ('at a hotel in Nusa Dua', the dateline 'Nusa Dua, Bali (ANTARA)'), which then stands in meetings for 'the two leaders' and takes Bali's place; the 'E.' of the honorific 'H.E.' in an AU release; a ministry's portfolio, 'International Relations' ('Minister of International Relations and Cooperation Dr Naledi Pandor')",
+  X2: "group meetings and the people at them: a chair's handover 'at the opening of the Session' and those who 'addressed the opening session, which was also attended by' a third (AU release: no meeting at all); a host who 'welcomed A, B, C, D and E at the venue before the family photo' with an appositive between subject and verb ('Erdogan, the term president of the OIC summit, welcomed …': the group is given the date and place of the next paragraph's 'that same day' in Ankara, without Erdogan); a delegate who represents a country at the meeting ('Saudi Arabia was represented at the meeting by …, while Egypt sent Foreign Minister X'; 'The Russian Federation was represented by Foreign Minister Sergey Lavrov'); an informal BRICS meeting 'chaired by X and attended by Y besides the RIC leaders'; a trilateral whose noun phrase runs on past a comma ('the first JAI … trilateral meeting at the leaders' level since Buenos Aires, with A and B'); a minister 'who attended the meeting' in a relative clause; signatories 'in the presence of the two heads of state' (the heads are not joined to the signers' meeting)",
+  X3: "references and events: 'The two leaders met for over an hour at the Palacio de Convenciones' after an agreement sentence (the pair's 2006 meeting is not made, only the 2005 one); 'Hugo Chávez, who visited the ailing Fidel Castro in hospital' (a visit in a relative clause; meanwhile Raúl Castro 'presided … and received the arriving heads of delegation' is read as meeting his brother); a rotating chair 'handed over … to Laos Prime Minister X' is no meeting word; 'the Jordanian king visited Ankara for talks with Erdogan on that same day' (the title with no name is not Abdullah II, and the date goes to the summit's group); 'Jokowi received the two leaders separately at the summit venue on Tuesday' ('the two leaders' read with 'Nusa Dua', X1)",
+  X4: "places: a sideline meeting 'on the margins of the G20 Summit in Osaka' takes no place; a meeting 'at a hotel in Nusa Dua' (no lexicon place, read as a person: X1) is not put in Bali; a meeting 'on its sidelines' of a summit 'at the Shanghai Expo Centre' is put in China, not Shanghai",
+  X5: "agreements: a declaration 'adopted by the member states' (no named signers) is not the convener's and a delegation head's; a declaration 'signed … by the leaders of the 10 member states … chaired by X' has only the chair; the 'Bali Leaders' Declaration' adopted at a summit's close is no agreement",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "en-01-auckland-1999.txt › meeting Bill Clinton + Tang Jiaxuan": GAP.X2,
+  "en-01-auckland-1999.txt › meeting Jiang Zemin + Tang Jiaxuan": GAP.X2,
+  "en-02-havana-2006.txt › meeting Hugo Chávez + Fidel Castro": GAP.X3,
+  "en-02-havana-2006.txt › meeting Hugo Chávez + Fidel Castro is dated nothing (no date in the text)": GAP.X3,
+  "en-02-havana-2006.txt › meeting Manmohan Singh + Pervez Musharraf is dated 2006-09-16": GAP.X3,
+  "en-02-havana-2006.txt › meeting Manmohan Singh + Pervez Musharraf is placed in Havana": GAP.X3,
+  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Alexei Miller": GAP.X2,
+  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Hassan Rouhani is placed in Shanghai": GAP.X4,
+  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Xi Jinping + Alexei Miller + Zhou Jiping is dated 2014-05-21": GAP.X2,
+  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Zhou Jiping": GAP.X2,
+  "en-03-shanghai-2014.txt › meeting Xi Jinping + Alexei Miller": GAP.X2,
+  "en-03-shanghai-2014.txt › meeting Xi Jinping + Zhou Jiping": GAP.X2,
+  "en-05-kualalumpur-2015.txt › agreement Najib Razak + Thongsing Thammavong": GAP.X5,
+  "en-05-kualalumpur-2015.txt › meeting Najib Razak + Thongsing Thammavong": GAP.X3,
+  "en-05-kualalumpur-2015.txt › meeting Najib Razak + Thongsing Thammavong is dated 2015-11-22": GAP.X3,
+  "en-05-kualalumpur-2015.txt › meeting Najib Razak + Thongsing Thammavong is placed in Kuala Lumpur": GAP.X3,
+  "en-06-istanbul-2017.txt › agreement Recep Tayyip Erdoğan + Mahmoud Abbas": GAP.X5,
+  "en-06-istanbul-2017.txt › meeting Abdullah II of Jordan + Recep Tayyip Erdoğan": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Abdullah II of Jordan + Recep Tayyip Erdoğan is dated 2017-12-06": GAP.X3,
+  "en-06-istanbul-2017.txt › meeting Abdullah II of Jordan + Recep Tayyip Erdoğan is placed in Ankara": GAP.X3,
+  "en-06-istanbul-2017.txt › meeting Abdullah II of Jordan + Sameh Shoukry": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Hassan Rouhani + Sameh Shoukry": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Ilham Aliyev + Sameh Shoukry": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Mahmoud Abbas + Sameh Shoukry": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Abdullah II of Jordan": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Ilham Aliyev": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Mahmoud Abbas": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Mahmoud Abbas + Abdullah II of Jordan + Hassan Rouhani + Tamim bin Hamad Al Thani + Ilham Aliyev + Sameh Shoukry is dated 2017-12-13": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Mahmoud Abbas + Abdullah II of Jordan + Hassan Rouhani + Tamim bin Hamad Al Thani + Ilham Aliyev + Sameh Shoukry is placed in Istanbul": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Sameh Shoukry": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Tamim bin Hamad Al Thani": GAP.X2,
+  "en-06-istanbul-2017.txt › meeting Tamim bin Hamad Al Thani + Sameh Shoukry": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Jair Bolsonaro + Cyril Ramaphosa": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Narendra Modi + Cyril Ramaphosa": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Narendra Modi + Jair Bolsonaro": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Narendra Modi + Shinzo Abe + Donald Trump is dated 2019-06-28": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Narendra Modi + Vladimir Putin + Xi Jinping + Jair Bolsonaro + Cyril Ramaphosa is placed in Osaka": GAP.X4,
+  "en-07-osaka-2019.txt › meeting Shinzo Abe + Donald Trump": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Vladimir Putin + Cyril Ramaphosa": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Vladimir Putin + Jair Bolsonaro": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Xi Jinping + Cyril Ramaphosa": GAP.X2,
+  "en-07-osaka-2019.txt › meeting Xi Jinping + Jair Bolsonaro": GAP.X2,
+  "en-08-addisababa-2020.txt › finds no one else": GAP.X1,
+  "en-08-addisababa-2020.txt › meeting Abdel Fattah el-Sisi + António Guterres": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Abdel Fattah el-Sisi + Cyril Ramaphosa": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Abdel Fattah el-Sisi + Cyril Ramaphosa + Moussa Faki + António Guterres + Mohammad Shtayyeh is dated 2020-02-09": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Abdel Fattah el-Sisi + Cyril Ramaphosa + Moussa Faki + António Guterres + Mohammad Shtayyeh is placed in Addis Ababa": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Abdel Fattah el-Sisi + Mohammad Shtayyeh": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Abdel Fattah el-Sisi + Moussa Faki": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting António Guterres + Mohammad Shtayyeh": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Cyril Ramaphosa + António Guterres": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Cyril Ramaphosa + Mohammad Shtayyeh": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Cyril Ramaphosa + Moussa Faki": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Moussa Faki + António Guterres": GAP.X2,
+  "en-08-addisababa-2020.txt › meeting Moussa Faki + Mohammad Shtayyeh": GAP.X2,
+  "en-09-nusadua-2022.txt › agreement Joko Widodo + Narendra Modi": GAP.X5,
+  "en-09-nusadua-2022.txt › finds no one else": GAP.X1,
+  "en-09-nusadua-2022.txt › meeting Joe Biden + Xi Jinping is placed in Bali": GAP.X4,
+  "en-09-nusadua-2022.txt › meeting Joko Widodo + Joe Biden": GAP.X3,
+  "en-09-nusadua-2022.txt › meeting Joko Widodo + Joe Biden is dated 2022-11-15": GAP.X3,
+  "en-09-nusadua-2022.txt › meeting Joko Widodo + Joe Biden is placed in Bali": GAP.X3,
+  "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping": GAP.X3,
+  "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping is dated 2022-11-15": GAP.X3,
+  "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping is placed in Bali": GAP.X3,
+  "en-09-nusadua-2022.txt › meeting Xi Jinping + Anthony Albanese is placed in Bali": GAP.X4,
+  "en-10-johannesburg-2023.txt › finds no one else": GAP.X1,
+  "en-10-johannesburg-2023.txt › meeting Cyril Ramaphosa + Sergey Lavrov": GAP.X2,
+  "en-10-johannesburg-2023.txt › meeting Luiz Inácio Lula da Silva + Sergey Lavrov": GAP.X2,
+  "en-10-johannesburg-2023.txt › meeting Narendra Modi + Sergey Lavrov": GAP.X2,
+  "en-10-johannesburg-2023.txt › meeting Xi Jinping + Sergey Lavrov": GAP.X2,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "summits"), name: "summits suite", artifact: "extraction-summits.json", knownGaps: KNOWN_GAPS });
