@@ -33,9 +33,6 @@ const GAP = {
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "ar-01-beirut-damascus.txt › finds مهند الحاج علي": GAP.F1,
-  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mazloum Abdi": GAP.F8,
-  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mazloum Abdi is dated 2025-03-10": GAP.F8,
-  "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mazloum Abdi is placed in دمشق": GAP.F8,
   "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mohammed bin Salman + Donald Trump is dated 2025-05-14": GAP.F9,
   "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Abdul Hamid Dbeibah is dated 2025-08-14": GAP.F7,
   "en-02-camp-david.txt › agreement Joe Biden + Yoon Suk Yeol": GAP.F12,

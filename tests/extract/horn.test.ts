@@ -31,13 +31,18 @@
 // performs an act before «بحضور» is at it; no new name beside an Arabic title in the indefinite accusative, «رئيسا
 // لـ…»; the Arabic transliterated particles دي، دا، ديل، فان in a name; N'Djamena's Arabic spellings in the lexicon):
 // people P 0.909 R 0.857, met pairs P 0.95 R 0.608, agreements P 0.818 R 0.727, orgs R 0.857 (88 known gaps).
+// Branch gapfix3 (tests in passes/07-agreements.adjuncts, 02-titles.horn, 05-events.horn): a quoted title opening
+// with its document noun after a sign verb ('وقعت A وB "وثيقة …"، في حفل حضره …'); a definite given name after a
+// rank («اللواء الزبير …») with a weak short form inside its nasab; the sign verb with an object clitic (وقعه) is a
+// signing; a chair handed over (سلّم/تسلّم … رئاسة، مطرقة) is a meeting; «وكان X قد تسلم» is a pluperfect, no
+// possibility: people P 0.924 R 0.871, met pairs P 0.989 R 0.752, agreements P 1 R 0.818, orgs R 0.857 (63 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  H1: "a name is missed, cut or misread: a definite given name after a rank is dropped ('اللواء الزبير محمد صالح' read as 'محمد صالح'), and so the signing meetings and the agreement of that article fail with it; a name runs into the object of the verb after it ('جون قرنق الاتفاقية'); 'مولانا السيد محمد عثمان الميرغني' cut to 'محمد عثمان'; a Somali name of four words cut at three ('حسين محمد فارح عيديد'); a name after a possessive noun ('منافسه عبد الله أحمد عدو'), after 'بقيادة' ('عبد الواحد محمد نور'), after a rank and a country adjective ('الجنرال الكيني لازاروس سومبيوو') or after a mediator's long title and 'المستشار' ('توت قلواك') is not read; the given name «علي» is read as the preposition على ('علي أحمد كرتي' read as 'أحمد كرتي'); a family name that is a preposition ('مولي في'); a region read as a person after 'رئيس إقليم' ('بونتلاند'); the meetings of these people fail with them. And the title 'مساعدة وزير الخارجية الأميركي' (the assistant secretary) is taken for the Secretary himself, so Blinken is put at the Jeddah talks",
-  H2: "events: the people of 'في حفل حضره A وB' (a ceremony attended by them, told with a signing of two bodies whose signers the next sentence names) are not at the ceremony: «حضره» is no presence cue, its key being that of the honorific «حضرة» ('حضرة صاحب السمو'); a signing 'with' factions listed one after another ('مع فصائل جنوبية، في مقدمتها حركة … بقيادة A، ومجموعة … بقيادة B') is read as one signing with each, so A and B are not at one ceremony; a signing in a relative clause ('الميثاق السياسي الذي وقعه A وB بالخرطوم في …') makes an agreement but no meeting; witnesses who sign after «في حين وقعها شاهدين» (a contrast clause, the verb with its object clitic) are not at the ceremony; an initialling told after 'بعد جولة مفاوضات' is read as a visit ('جولة', a round of talks, taken for a tour), so it is no meeting; a handover ('تسلّم X الرئاسة … من Y', 'سلّم Y مطرقة الرئاسة إلى نظيره') is no meeting word",
+  H1: "a name is missed, cut or misread: a name runs into the object of the verb after it ('جون قرنق الاتفاقية'); 'مولانا السيد محمد عثمان الميرغني' cut to 'محمد عثمان'; a Somali name of four words cut at three ('حسين محمد فارح عيديد'); a name after a possessive noun ('منافسه عبد الله أحمد عدو'), after 'بقيادة' ('عبد الواحد محمد نور'), after a rank and a country adjective ('الجنرال الكيني لازاروس سومبيوو') or after a mediator's long title and 'المستشار' ('توت قلواك') is not read; the given name «علي» is read as the preposition على ('علي أحمد كرتي' read as 'أحمد كرتي'); a family name that is a preposition ('مولي في'); a region read as a person after 'رئيس إقليم' ('بونتلاند'); the meetings of these people fail with them. And the title 'مساعدة وزير الخارجية الأميركي' (the assistant secretary) is taken for the Secretary himself, so Blinken is put at the Jeddah talks",
+  H2: "events: a signing 'with' factions listed one after another ('مع فصائل جنوبية، في مقدمتها حركة … بقيادة A، ومجموعة … بقيادة B') is read as one signing with each, so A and B are not at one ceremony; witnesses who sign after «في حين وقعها شاهدين» (a contrast clause, the verb with its object clitic) are not at the ceremony; an initialling told after 'بعد جولة مفاوضات' is read as a visit ('جولة', a round of talks, taken for a tour), so it is no meeting; in 'إذ سلّم سال مطرقة الرئاسة إلى نظيره القمري' (a handover, read as a meeting) the counterpart after «إلى» is read as no one",
   H3: "places: a venue no lexicon holds ('باستاد نيايو الوطني في العاصمة الكينية نيروبي' leaves the ceremony with no place; 'عرتا', Arta in Djibouti, is no place of the lexicon); 'من مقره في أسمرا' after a leader's name is not read as Asmara",
   H4: "dates: a day written as an ordinal word ('في الحادي والثلاثين من ديسمبر الماضي', 'في الثالث من سبتمبر الماضي') is not read, so the background signings of those days (Naivasha, and Hamdok with al-Hilu in Addis Ababa, a pluperfect 'قد وقع مع الحلو … إعلانا مشتركا') are undated or missed, and Naivasha is no place of the lexicon",
   H5: "organisations: IGAD written by its Arabic name and Arabic acronym ('الهيئة الحكومية للتنمية (إيقاد)'); the SPLM-North written 'الحركة الشعبية لتحرير السودان - شمال' is read as the SPLM",
@@ -57,21 +62,13 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-01-nairobi-2005.txt › meeting Omar al-Bashir + لازاروس سومبيوو": GAP.H1,
   "ar-01-nairobi-2005.txt › meeting Yoweri Museveni + لازاروس سومبيوو": GAP.H1,
   "ar-01-nairobi-2005.txt › meeting جون قرنق دي مبيور + لازاروس سومبيوو": GAP.H1,
-  "ar-02-khartoum-1997.txt › agreement الزبير محمد صالح + Riek Machar": GAP.H1,
   "ar-02-khartoum-1997.txt › finds no one else": GAP.H1,
   "ar-02-khartoum-1997.txt › finds the place Asmara": GAP.H3,
-  "ar-02-khartoum-1997.txt › finds الزبير محمد صالح": GAP.H1,
   "ar-02-khartoum-1997.txt › finds جون قرنق": GAP.H1,
   "ar-02-khartoum-1997.txt › finds محمد عثمان الميرغني": GAP.H1,
   "ar-02-khartoum-1997.txt › meeting Riek Machar + Omar al-Bashir": GAP.H2,
   "ar-02-khartoum-1997.txt › meeting Riek Machar + كاربينو كوانين بول": GAP.H2,
-  "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + Omar al-Bashir": GAP.H1,
-  "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + Riek Machar": GAP.H1,
-  "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + Riek Machar + كاربينو كوانين بول + Omar al-Bashir is dated 1997-04-21": GAP.H1,
-  "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + Riek Machar + كاربينو كوانين بول + Omar al-Bashir is placed in Khartoum": GAP.H1,
   "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + Riek Machar is dated 1996-04-10": GAP.H1,
-  "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + Riek Machar is placed in Khartoum": GAP.H1,
-  "ar-02-khartoum-1997.txt › meeting الزبير محمد صالح + كاربينو كوانين بول": GAP.H1,
   "ar-03-arta-2000.txt › finds no one else": GAP.H1,
   "ar-03-arta-2000.txt › finds the place Arta": GAP.H3,
   "ar-03-arta-2000.txt › finds حسين محمد فارح عيديد": GAP.H1,
@@ -116,24 +113,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-10-addis-ababa-2023.txt › meeting Azali Assoumani + Macky Sall": GAP.H2,
   "ar-10-addis-ababa-2023.txt › meeting Azali Assoumani + Macky Sall is dated 2023-02-18": GAP.H2,
   "ar-10-addis-ababa-2023.txt › meeting Azali Assoumani + Macky Sall is placed in Addis Ababa": GAP.H2,
-  "ar-10-addis-ababa-2023.txt › meeting Macky Sall + Félix Tshisekedi": GAP.H2,
   "ar-10-addis-ababa-2023.txt › meeting Macky Sall + Félix Tshisekedi is dated 2022-02": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + Idriss Déby": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + Isaias Afwerki": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + Omar al-Bashir": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + Omar al-Bashir + Idriss Déby + Isaias Afwerki + أمين حسن عمر + التجاني سيسي + أحمد بن عبد الله آل محمود + Djibrill Bassolé is dated 2011-07-14": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + Omar al-Bashir + Idriss Déby + Isaias Afwerki + أمين حسن عمر + التجاني سيسي + أحمد بن عبد الله آل محمود + Djibrill Bassolé is placed in Doha": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + أمين حسن عمر": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Hamad bin Khalifa Al Thani + التجاني سيسي": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Idriss Déby + Isaias Afwerki": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Idriss Déby + أمين حسن عمر": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Idriss Déby + التجاني سيسي": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Isaias Afwerki + أمين حسن عمر": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Isaias Afwerki + التجاني سيسي": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Omar al-Bashir + Idriss Déby": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Omar al-Bashir + Isaias Afwerki": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Omar al-Bashir + أمين حسن عمر": GAP.H2,
-  "ar-04-doha-2011.txt › meeting Omar al-Bashir + التجاني سيسي": GAP.H2,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "horn"), name: "horn suite", artifact: "extraction-horn.json", knownGaps: KNOWN_GAPS });

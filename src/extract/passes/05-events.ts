@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, pluperfectAr, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
@@ -164,7 +164,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     if (trip !== undefined && triggers.some((t) => t.start > trip && unbroken(t))) return true;
     // "will also meet", "would later hold talks": a modal verb right before, past one adverb
     // (Arabic قد، ربما: only before an imperfect, "قد يستقبل"; "قد استقبل" is a past)
-    if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1 && (state.lang !== "ar" || IMPERFECT_AR.test(st.tokens[t.start].key)));
+    // (nor after a form of كان: «وكان X قد تسلم …» is a pluperfect, whatever the verb's first letter)
+    if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1 && (state.lang !== "ar" || (IMPERFECT_AR.test(st.tokens[t.start].key) && !pluperfectAr(state, st, m.start))));
     // "if X meets Y", «اگر … دیدار کرده بود», «لو التقى», "any meeting between": a condition governs what follows it
     // in its clause, never a meeting reported before it ("met Y, even if no statement followed")
     if (m.kind === "condition") return triggers.some((t) => m.start <= t.start);

@@ -16,6 +16,8 @@ const SUPPORT_GAP = 8;
 export const SIGN_GAP_AR = 12;
 /** Marks inside a noun phrase: hyphens, apostrophes, a currency ("a $2 billion contract"). */
 const INSIDE_PHRASE = /^[-'’.$€£]$/;
+/** An opening quotation mark. */
+const QUOTE = /^["«“„]$/;
 
 /**
  * A light verb and the event noun it takes, with modifiers between them: a trigger over the whole phrase, where
@@ -23,6 +25,8 @@ const INSIDE_PHRASE = /^[-'’.$€£]$/;
  *   - English "held a separate meeting", "held the 15th India-Japan Strategic Dialogue with", "had a second round
  *     of talks": a meeting; "concluded a $2 billion infrastructure contract", "initialled a memorandum": an
  *     agreement; the words between must stay inside one noun phrase (no preposition, no clause mark);
+ *   - Arabic "سلّم X … مطرقة الرئاسة إلى Y", "تسلّم X … رئاسة الاتحاد من Y" (a chair handed over, cues.json words
+ *     handoverVerb, handoverNoun): a meeting of the two;
  *   - Arabic "وقعوا يوم السبت في نيامي معاهدة", "شهد الزعيمان توقيع مذكرة تفاهم": an agreement; Arabic puts the
  *     time and the place between the verb and its object, between commas too ("وقعت X وY، اليوم، في الدوحة، على
  *     إعلان"), so only another mark ends the phrase; "تبادل الجانبان مذكرات تفاهم" exchanges signed documents. (The verb وقع alone
@@ -36,7 +40,11 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
           { verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END },
           { verbs: sets["signVerb.en"], nouns: sets["documentNoun.en"], kind: "agreement", phraseEnd: PHRASE_END },
         ]
-      : state.lang === "ar" ? [{ verbs: sets["signVerb.ar"], nouns: sets["documentNoun.ar"], kind: "agreement" }]
+      : state.lang === "ar"
+        ? [
+            { verbs: sets["signVerb.ar"], nouns: sets["documentNoun.ar"], kind: "agreement" },
+            { verbs: sets["handoverVerb.ar"], nouns: sets["handoverNoun.ar"], kind: "meeting" },
+          ]
       : [];
   for (const { verbs, nouns, kind, phraseEnd } of rules) {
     if (!verbs || !nouns) continue;
@@ -54,7 +62,9 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
           st.triggers.push({ start: i, end: state.lang === "en" ? j + 1 : i + 1, kind, text: state.doc.article.text.slice(t.start, w.end) });
           return;
         }
-        if (phraseEnd?.has(w.key) || (w.punct && !INSIDE_PHRASE.test(w.text) && !(state.lang === "ar" && (w.text === "،" || dateBracket(st, j)))) || has(verbs, w.key)) return;
+        // a quoted title that opens with its document noun ('وقعت X "وثيقة … للسلام"') is the object
+        const titleOpens = QUOTE.test(w.text) && nouns.has(st.tokens[j + 1]?.key ?? "");
+        if (phraseEnd?.has(w.key) || (w.punct && !titleOpens && !INSIDE_PHRASE.test(w.text) && !(state.lang === "ar" && (w.text === "،" || dateBracket(st, j)))) || has(verbs, w.key)) return;
       }
     });
   }

@@ -225,6 +225,21 @@ export function longProcess(state: ExtractState, st: SentenceState, t: TokenSpan
   for (let k = t.start - 1; k >= 1 && k >= t.start - PROCESS_GAP; k--) {
     if (st.tokens[k].punct) return false;
     if (st.tokens[k].key === link) return units.has(st.tokens[k - 1].key);
+    }
+  return false;
+}
+
+/** The forms of كان that open an Arabic pluperfect («وكان X قد …»), as normalised keys. */
+const KANA = new Set(["كان", "كانت", "كانا", "كانتا", "كانوا"].flatMap((w) => [w, `و${w}`, `ف${w}`]).map((w) => normalizeKey(w)));
+/** How many words before «قد» its كان may stand (the subject, with a title and a name, between them). */
+const KANA_REACH = 8;
+
+/** «قد» at `at` after a form of كان in its clause: a pluperfect, a past («وكان X قد تسلم …»), no possibility. */
+export function pluperfectAr(state: ExtractState, st: SentenceState, at: number): boolean {
+  if (state.lang !== "ar") return false;
+  for (let k = at - 1; k >= 0 && at - k <= KANA_REACH; k--) {
+    if (/^[,،;؛.]$/.test(st.tokens[k].text)) return false;
+    if (KANA.has(st.tokens[k].key)) return true;
   }
   return false;
 }

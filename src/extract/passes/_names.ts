@@ -8,7 +8,7 @@ import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, verbA
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
 import { elided, glued, hyphenated, joiner } from "./_name-tokens.js";
-import { andGivenName, classOf, dayPartBeforeDay, endsName, givenName, nameLike, titleOrHonorific } from "./_name-words.js";
+import { andGivenName, classOf, dayPartBeforeDay, endsName, givenName, nameLike, titleOrHonorific, yehGivenName } from "./_name-words.js";
 
 export { glued };
 
@@ -49,7 +49,7 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   }
   if (!words.length) return undefined;
   // (another person's weak short form read inside the father's name goes: "بندر بن سلطان")
-  for (const w of words) if (st.owner[w] >= 0 && weakOneWord(state, st, st.owner[w], w)) unmention(state, st, st.owner[w]);
+  for (const w of words) if (st.owner[w] >= 0 && (weakOneWord(state, st, st.owner[w], w) || weakGivenInRun(state, st, [w - 1], w, words[0], quoted) > w)) unmention(state, st, st.owner[w]);
   const sp = { start: quoted ? words[0] : sayyid(state, st, words[0]), end: words[words.length - 1] + 1 };
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
 }
@@ -88,6 +88,15 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
       if (!state.lex.words.honorificWords.has(st.tokens[i].key)) counted++;
       continue;
     }
+    // another person's weak short form that is a given name, after a given name, is a word of the nasab ("اللواء
+    // الزبير محمد صالح": Saleh here is the grandfather's name, not a short form of some Saleh)
+    const weakEnd = weakGivenInRun(state, st, words, i, from, quoted);
+    if (weakEnd > i && counted + weakEnd - i <= max) {
+      for (let k = i; k < weakEnd; k++) words.push(k);
+      counted += weakEnd - i;
+      i = weakEnd - 1;
+      continue;
+    }
     if (!saidName && !nameLike(state, st, i)) break;
     const tok = st.tokens[i];
     // a hyphen starts no name ("president-elect": the title's own suffix)
@@ -104,7 +113,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    if (!particle && !quoted && !saidName && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0) && !givenWordBeforeSurname(state, st, words, i)) {
+    const rankedGiven = !words.length && !quoted && definiteGivenAfterRank(state, st, from, i);
+    if (!particle && !quoted && !saidName && !rankedGiven && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0) && !givenWordBeforeSurname(state, st, words, i)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
       if (surnameWord(state, st, words, i)) words.push(i);
@@ -122,8 +132,36 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
   else if (state.lang === "ar" && !quoted && counted === max && last > 0 && words.some((w) => w > words[0] && nasabParticle(state, st, w)) && nameLike(state, st, last) && classOf(state, st.tokens[last]) === "name" && !endsName(state, st.tokens[last])) words.push(last);
   // a definite word before a given name is the title's complement, not the name's first word ("رئيس بلدية البيرة
   // عمر X": al-Bireh, a town no lexicon knows); the name starts at the given name
-  if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]])) words.shift();
+  // (not a definite given name right after a rank or an honorific: "اللواء الزبير محمد صالح")
+  if (state.lang === "ar" && !quoted && words.length >= 3 && /^و?ال/.test(st.tokens[words[0]].key) && classOf(state, st.tokens[words[0]]) !== "name" && givenName(state, st.tokens[words[1]]) && !definiteGivenAfterRank(state, st, from, words[0])) words.shift();
   return words;
+}
+
+/**
+ * Where a weak person (a lexicon short form, confidence under 0.9, perhaps grown by pass 1 over the given name before
+ * it, or a name read after a title at the run's second word) starts at `i`, right after a given name of the run, and
+ * every word of it is a given name: the end of its span, whose words are the nasab's (Arabic); -1 otherwise.
+ */
+function weakGivenInRun(state: ExtractState, st: SentenceState, words: number[], i: number, from: number, quoted: boolean): number {
+  if (state.lang !== "ar" || quoted || !words.length || words[words.length - 1] !== i - 1 || st.owner[i] < 0) return -1;
+  const o = st.owner[i];
+  const m = state.mentions[o];
+  const sp = st.spans.get(o)!;
+  if (m.kind !== "person" || (m.via !== "lexicon" && m.via !== "title") || m.confidence >= 0.9 || sp.start !== i) return -1;
+  for (let k = i; k < sp.end; k++) if (!givenName(state, st.tokens[k])) return -1;
+  return givenName(state, st.tokens[i - 1]) || definiteGivenAfterRank(state, st, from, i - 1) ? sp.end : -1;
+}
+
+/**
+ * An Arabic given name written with the article (الزبير، الطاهر، الصادق، الهادي: the Sudanese and Maghrebi usage),
+ * opening a name right after a rank or an honorific ("اللواء الزبير محمد صالح", "الدكتور الطاهر أحمد بشير"): the
+ * word without its article is a given name of the lists and a given name follows it (the father's name).
+ */
+function definiteGivenAfterRank(state: ExtractState, st: SentenceState, from: number, i: number): boolean {
+  if (state.lang !== "ar" || i !== from || !afterHonorific(state, st, from)) return false;
+  const key = st.tokens[i].key;
+  const next = st.tokens[i + 1];
+  return /^ال/.test(key) && key.length > 4 && givenName(state, { key: key.slice(2) }) && !!next && (givenName(state, next) || yehGivenName(state, next));
 }
 
 /**

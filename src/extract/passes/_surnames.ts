@@ -22,6 +22,8 @@ import { isCommonWord } from "../../lexicon/words.js";
 export function givenNameBeforeSurname(state: ExtractState): void {
   if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
   townAfterGivenName(state);
+  // "Adel bin Ahmed Al-Jubeir": a short form (of one word or a hyphenated one) after a nasab is named in full
+  for (const { st, m, sp } of loneSurnames(state, true)) if (/^\p{Lu}/u.test(st.tokens[sp.start].text)) nasabInFullName(state, st, m, sp);
   for (const { st, m, sp } of loneSurnames(state)) {
     const b = sp.start - 1;
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
@@ -245,13 +247,15 @@ function isSurnameOf(state: ExtractState, lexiconId: string | undefined, key: st
  * candidates for "a given name no lexicon knows before a known surname". Read from a copy of each sentence's
  * mentions, so the caller may respan them.
  */
-function* loneSurnames(state: ExtractState): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
+function* loneSurnames(state: ExtractState, hyphenated = false): Generator<{ st: SentenceState; m: number; sp: TokenSpan }> {
   const named = lexiconPeopleNamedInFull(state.mentions);
   for (const st of state.sentences) {
     for (const m of [...st.mentions]) {
       const x = state.mentions[m];
       const sp = st.spans.get(m)!;
-      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || sp.end - sp.start !== 1 || named.has(x.lexiconId)) continue;
+      if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || !sp || named.has(x.lexiconId)) continue;
+      const oneWord = sp.end - sp.start === 1 || (hyphenated && sp.end - sp.start === 3 && st.tokens[sp.start + 1].text === "-");
+      if (!oneWord) continue;
       yield { st, m, sp };
     }
   }
@@ -275,10 +279,11 @@ function nasabInFullName(state: ExtractState, st: SentenceState, m: number, sp: 
   if (k === sp.start - 1 || k < 0 || st.tokens[k].punct || !ownerOk(k)) return false;
   const given = st.tokens[k].key;
   const p = state.lex.people.get(personSlug(state.mentions[m].lexiconId!));
-  const surname = st.tokens[sp.start].key;
-  const full = !!p && Object.values(p.names).flat().some((n) => {
-    const w = normalizeKey(n).split(" ");
-    return w.length >= 2 && w[0] === given && w[w.length - 1] === surname;
+  // (the surname as written, of one token or several: "Al-Jubeir")
+  const surname = normalizeKey(state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end));
+  const full = !!p && [p.name, ...Object.values(p.names).flat()].some((n) => {
+    const w = normalizeKey(n);
+    return w.startsWith(`${given} `) && w.endsWith(` ${surname}`);
   });
   if (other >= 0 && ownerOk(sp.start - 1)) unmention(state, st, other);
   if (full) respan(state, st, m, { start: k, end: sp.end }, { confidence: 0.95 });

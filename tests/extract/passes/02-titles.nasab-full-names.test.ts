@@ -1,6 +1,7 @@
 // Pass 2 (_surnames.ts nasabInFullName): the Gulf press's full name with the father's (and grandfather's) name between
 // the given name and the family name («عادل بن أحمد الجبير») is the lexicon's person named in full, not a new person
-// "أحمد الجبير". Sentences written for this test.
+// "أحمد الجبير"; in English too, with a hyphenated family name ("Adel bin Ahmed Al-Jubeir"). Sentences written for
+// this test.
 import { describe, expect, it } from "vitest";
 import { facts } from "./helpers.js";
 
@@ -15,5 +16,9 @@ describe("pass 2: a nasab inside a lexicon person's full name", () => {
   });
   it("another given name before the nasab is someone else's name", () => {
     expect(persons("والتقى الوزير خالد بن أحمد الجبير رجال الأعمال.")).not.toContain("person/adel-al-jubeir");
+  });
+  it("in English: 'X bin Y Al-Z', the family name one word or hyphenated", () => {
+    expect([...new Set(persons("Minister of State Adel bin Ahmed Al-Jubeir arrived in Tokyo on Tuesday for talks."))]).toEqual(["person/adel-al-jubeir"]);
+    expect(persons("The envoy later called on Adel bin Ahmed Jubeir at his office.")).toEqual(["person/adel-al-jubeir"]);
   });
 });

@@ -1,10 +1,12 @@
 // Pass 5 (events): a signing ceremony told over two sentences, where the second names a country only inside a title
 // or a body's name (_joiners.sameCeremony reads a venue by the rules of an event's place, _event-facts.venueIn); a
 // witnessing of a signing whose signers the next sentence names; «وجرى التوقيع بحضور X» (_ceremony.joinOnlookers);
-// and the one who performs an act before «بحضور» (_gathering). Found by the horn suite; sentences written for these
-// tests.
+// and the one who performs an act before «بحضور» (_gathering); a signing told in a relative clause with the document
+// as the verb's object clitic («الإعلان الذي وقعه A وB», cues.json signing); a chair handed over («سلّم A مطرقة
+// الرئاسة إلى B», «تسلّم A … رئاسة X من B», _cue-readings.lightVerbTriggers; "handed over the rotating chairmanship").
+// Found by the horn suite; sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { facts, met, P } from "./helpers.js";
+import { events, facts, met, P } from "./helpers.js";
 
 const D = "2024-03-12"; // a Tuesday
 
@@ -41,5 +43,32 @@ describe("pass 5: the one who performs an act in the presence of others is at it
   it("not one who only reports it", () => {
     const f = facts("وقال المتحدث باسم الحكومة نور الدين ولد محمد إن الجسر افتتح اليوم في روصو بحضور الرئيس محمد ولد الشيخ الغزواني ووزير التجهيز محمد عالي ولد سيدي محمد.", D);
     expect(met(f, "نور الدين ولد محمد", P("mohamed-ould-ghazouani"))).toEqual([]);
+  });
+});
+
+describe("pass 5: a signing told in a relative clause about its document is a meeting of its signers", () => {
+  it("«… إعلان المبادئ الذي وقعه A وB بنيروبي في …»", () => {
+    const f = facts("وتنص الاتفاقية على تنفيذ إعلان المبادئ الذي وقعه الرئيس الكيني أوهورو كينياتا ورئيس الوزراء الإثيوبي آبي أحمد بنيروبي في الخامس من مايو 2019.", D);
+    expect(met(f, P("uhuru-kenyatta"), P("abiy-ahmed")).map((e) => [e.date, e.place])).toEqual([["2019-05-05", "place/nairobi"]]);
+  });
+});
+
+describe("pass 5: a chair handed over from one to another is a meeting of the two", () => {
+  const AZALI = P("azali-assoumani");
+  const GHAZOUANI = P("mohamed-ould-ghazouani");
+  it("«تسلّم A … رئاسة الاتحاد من B», with the day and the place between the verb and its object", () => {
+    const f = facts("وتسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني أمس السبت في أديس أبابا رئاسة الاتحاد الأفريقي من رئيس جزر القمر غزالي عثماني.", "2024-02-18");
+    expect(met(f, GHAZOUANI, AZALI).map((e) => [e.date, e.place])).toEqual([["2024-02-17", "place/addis-ababa"]]);
+  });
+  it("«سلّم A مطرقة الرئاسة إلى B»; English 'handed over the rotating chairmanship … to B'", () => {
+    expect(met(facts("وسلم رئيس جزر القمر غزالي عثماني أمس السبت في أديس أبابا مطرقة رئاسة الاتحاد إلى نظيره الموريتاني محمد ولد الشيخ الغزواني.", "2024-02-18"), AZALI, GHAZOUANI)).toHaveLength(1);
+    expect(met(facts("Comoros President Azali Assoumani handed over the rotating chairmanship of the African Union to Mauritania's Mohamed Ould Ghazouani in Addis Ababa on Saturday.", "2024-02-18"), AZALI, GHAZOUANI)).toHaveLength(1);
+  });
+  it("«وكان A قد تسلّم الرئاسة … من B»: a pluperfect after كان, no possibility (قد before a verb in ت)", () => {
+    const f = facts("وكان الرئيس الموريتاني محمد ولد الشيخ الغزواني قد تسلم الرئاسة الدورية يوم 17 فبراير 2024 من رئيس جزر القمر غزالي عثماني.", "2025-01-10");
+    expect(events(f).filter((e) => e.who.includes(AZALI)).map((e) => [e.kind, e.date])).toEqual([["meeting", "2024-02-17"]]);
+  });
+  it("a letter received from a presidency is no handover", () => {
+    expect(events(facts("وتسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني رسالة خطية من رئاسة الجمهورية الجزائرية.", "2024-02-18"), "meeting")).toEqual([]);
   });
 });
