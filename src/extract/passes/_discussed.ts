@@ -3,6 +3,7 @@
 // words read it as a call instead). So is one told at a gathering ("… with Y at the G20 summit", "on the sidelines
 // of the General Assembly"). A helper of pass 1's cue reading (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
+import { personAt } from "../state.js";
 
 /** English verbs of a conversation's content told in the past ("discussed", "talked about"). */
 const DISCUSSED = new Set(["discussed", "talked", "reviewed"]);
@@ -24,7 +25,6 @@ export function discussedWithAt(state: ExtractState, st: SentenceState): void {
   // (a gathering's own noun, "the G20 summit", is the venue here, not another contact)
   if (st.triggers.some((t) => (t.kind === "meeting" || t.kind === "call") && !summitNoun.has(st.tokens[t.start].key))) return;
   const placeAt = (k: number) => (st.owner[k] ?? -1) >= 0 && state.mentions[st.owner[k]].kind === "place";
-  const personAt = (k: number) => (st.owner[k] ?? -1) >= 0 && state.mentions[st.owner[k]].kind === "person";
   // "on the sidelines of …", or "at / during" a gathering's noun a few words on ("at the G20 summit")
   const gatheringAt = (k: number) => {
     if (st.tokens[k].key === "sidelines" || st.tokens[k].key === "margins") return true;
@@ -42,7 +42,7 @@ export function discussedWithAt(state: ExtractState, st: SentenceState): void {
     if (w < 0) continue;
     let person = false;
     for (let k = w + 1; k <= w + VENUE_REACH && k < st.tokens.length && !CLAUSE_END.test(st.tokens[k].text); k++) {
-      person ||= personAt(k);
+      person ||= personAt(state, st, k) !== undefined;
       if (person && ((VENUE_PREP.has(st.tokens[k].key) && placeAt(k + 1)) || gatheringAt(k))) {
         st.triggers.push({ start: i, end: i + 1, kind: "meeting", text: st.tokens[i].text });
         return;

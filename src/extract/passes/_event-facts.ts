@@ -1,10 +1,11 @@
 // The event a clause reports, as a fact: its place (the most specific venue the clause names) and its date (the
 // nearest date of the clause, else its context: _event-dates). A helper of pass 5 (05-events), split from it.
 import type { EventFact, EventKind } from "../../model.js";
-import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
+import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
@@ -31,7 +32,6 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
   state.events.push(ev);
   return ev;
 }
-
 
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
 function placeIn(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, kind: EventKind): number | undefined {
@@ -67,9 +67,7 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
-    // (English puts an article between: "in the Netherlands", "at the Vatican")
-    const locative = (c: CueHit) => c.kind === "locative" && (c.end === sp.start || (c.end === sp.start - 1 && st.tokens[c.end].key === "the"));
-    if (x.placeKind === "country" && !proclitic && !st.cues.some(locative)) continue;
+    if (x.placeKind === "country" && !proclitic && !locativeBefore(st, sp)) continue;
     if (topicPlace(state, st, sp)) continue;
     // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
     // it ("arrived in Moscow, where he met Y") only when the clause names no other ("who visited Paris last
@@ -114,7 +112,7 @@ function titleBody(st: SentenceState, sp: TokenSpan): boolean {
  * امنیت خلیج فارس گفت‌وگو کرد": talked about the security of the Persian Gulf).
  */
 function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
-  const loc = st.cues.find((c) => c.kind === "locative" && (c.end === sp.start || (c.end === sp.start - 1 && st.tokens[c.end].key === "the")));
+  const loc = locativeBefore(st, sp);
   // (a place after "به" in it is still the topic's: "درباره فروش گاز ایران به اندونزی")
   if (state.lang === "fa" && (!loc || st.tokens[loc.start].key !== "در") && aboutPhrase(state, st, sp.start)) return true;
   const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];
@@ -167,25 +165,6 @@ function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   if (state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "")) return true;
   if (state.lang === "en" ? !!formats?.has(st.tokens[sp.end]?.key ?? "") : before >= 0 && !!formats?.has(st.tokens[before].key)) return true;
   return quotedTitle(st, sp, nouns);
-}
-
-/** Words that may stand between a gathering's noun and the place that names it («نشست سه‌جانبه آستانه»). */
-const GATHERING_NAME_GAP = 2;
-
-/**
- * A place that names a gathering, not where the event was: after its noun in Arabic and Persian («نشست سه‌جانبه
- * آستانه», «مؤتمر مدريد»), before it in English ("the Astana talks"). Such talks are held elsewhere too, so the
- * place only yields to another of its kind.
- */
-function namesGathering(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
-  const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
-  if (!nouns || st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) return false; // «مؤتمر المناخ في باريس»: held there
-  if (state.lang === "en") return nouns.has(st.tokens[sp.end]?.key ?? "") || st.tokens[sp.end]?.key === "talks";
-  for (let k = sp.start - 1; k >= 0 && k >= sp.start - 1 - GATHERING_NAME_GAP; k--) {
-    if (st.tokens[k].punct || (st.owner[k] ?? -1) >= 0) return false;
-    if (nouns.has(st.tokens[k].key)) return true;
-  }
-  return false;
 }
 
 const OPEN_QUOTE = /^["“«]$/;
@@ -260,19 +239,6 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const pool = outside.length ? outside : all.filter((d) => !aside.some(([a, b, apposition]) => apposition && d.start >= a && d.end <= b));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
-}
-
-/** Prepositions that make the date after them a starting point ("since 1949", «منذ عام 2015»), no event's day. */
-const SINCE_DATE = new Set(["since", "منذ", "مذ"]);
-
-/** Is the word right before a date (by its first character) one of SINCE_DATE? */
-function sinceDate(st: SentenceState, start: number): boolean {
-  let prev: string | undefined;
-  for (const t of st.tokens) {
-    if (t.end > start) break;
-    prev = t.key;
-  }
-  return !!prev && SINCE_DATE.has(prev);
 }
 
 /** A span set off by commas: its start and end characters, and whether it is an apposition (not a relative clause). */

@@ -37,7 +37,7 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     // with no comma, a conjunction that opens a verb phrase, not a name or a title ("met Y on Monday and is due to
     // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»), after a contact (a trip gives the contact after it its
     // place: «به دوشنبه رفت و با Z دیدار کرد»)
-    if (cut < 0 && (sorted[k].kind === "meeting" || sorted[k].kind === "call")) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en");
+    if (cut < 0 && contact(sorted[k])) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en");
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
     const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key));
@@ -81,8 +81,8 @@ function verbConjunction(st: SentenceState, from: number, to: number, english: b
   return -1;
 }
 
-/** "since" before an event word: the event it names is an earlier one. */
-const SINCE = new Set(["since", "منذ", "مذ"]);
+/** "since" before an event word: the event it names is an earlier one; before a date, a starting point (_event-facts). */
+export const SINCE = new Set(["since", "منذ", "مذ"]);
 
 /**
  * "On the eve of the summit, X met Y" (در آستانه اجلاس، عشية القمة): the event noun "on the eve of" governs says

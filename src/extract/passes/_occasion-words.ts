@@ -1,0 +1,39 @@
+// Words around a place or a date that say it is no venue or day of the event told (a helper of _event-facts, split
+// from it): a place that names a gathering («نشست سه‌جانبه آستانه», "the Astana talks"), and a date after "since" /
+// «منذ», a starting point; and the locative before a place, past an English article.
+import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { SINCE } from "./_event-parts.js";
+
+/** Words that may stand between a gathering's noun and the place that names it («نشست سه‌جانبه آستانه»). */
+const GATHERING_NAME_GAP = 2;
+
+/**
+ * A place that names a gathering, not where the event was: after its noun in Arabic and Persian («نشست سه‌جانبه
+ * آستانه», «مؤتمر مدريد»), before it in English ("the Astana talks"). Such talks are held elsewhere too, so the
+ * place only yields to another of its kind.
+ */
+export function namesGathering(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
+  if (!nouns || locativeBefore(st, sp)) return false; // «مؤتمر المناخ في باريس»: held there
+  if (state.lang === "en") return nouns.has(st.tokens[sp.end]?.key ?? "") || st.tokens[sp.end]?.key === "talks";
+  for (let k = sp.start - 1; k >= 0 && k >= sp.start - 1 - GATHERING_NAME_GAP; k--) {
+    if (st.tokens[k].punct || (st.owner[k] ?? -1) >= 0) return false;
+    if (nouns.has(st.tokens[k].key)) return true;
+  }
+  return false;
+}
+
+/** Is the word right before a date (by its first character) "since" / «منذ»: a starting point ("since 1949"), no event's day? */
+export function sinceDate(st: SentenceState, start: number): boolean {
+  let prev: string | undefined;
+  for (const t of st.tokens) {
+    if (t.end > start) break;
+    prev = t.key;
+  }
+  return !!prev && SINCE.has(prev);
+}
+
+/** The locative cue right before a place, English putting an article between ("in the Netherlands", "at the Vatican"). */
+export function locativeBefore(st: SentenceState, sp: TokenSpan): CueHit | undefined {
+  return st.cues.find((c) => c.kind === "locative" && (c.end === sp.start || (c.end === sp.start - 1 && st.tokens[c.end].key === "the")));
+}
