@@ -50,7 +50,9 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
     if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
-    if (cut < 0 || !hasActor({ start: cut + 1, end: clause.end }) || !hasActor({ start, end: cut })) continue;
+    // (the part after the comma is another event with no one named in it when it opens with a word of another time:
+    // "met Y on Thursday, a day after the two spoke by phone" is a meeting and an earlier call, not one call)
+    if (cut < 0 || !hasActor({ start, end: cut }) || !(hasActor({ start: cut + 1, end: clause.end }) || timedClause(st, cut + 1))) continue;
     out.push({ span: { start, end: cut }, triggers: group, since });
     start = cut + 1;
     group = [];
@@ -58,6 +60,18 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
   }
   out.push({ span: { start, end: clause.end }, triggers: group, since });
   return out;
+}
+
+/**
+ * A clause of another time opens at `at`: a word of time (cues.json timedClause: after, before, پس از، بعد; or the phrases of
+ * prevDayClause and nextDayClause, "a day after") there or
+ * past at most four words that are no one's name ("a day after", "just hours before", «بعد يوم من»).
+ */
+const TIMED = new Set(["timedClause", "prevDayClause", "nextDayClause"]);
+
+function timedClause(st: SentenceState, at: number): boolean {
+  const cue = st.cues.find((c) => TIMED.has(c.kind) && c.start >= at && c.start <= at + 4);
+  return !!cue && st.tokens.slice(at, cue.start).every((w, k) => !w.punct && (st.owner[at + k] ?? -1) < 0);
 }
 
 /** Conjunctions that may join two verb phrases of one subject. */
@@ -139,8 +153,13 @@ const CONJUNCT_END = new Set([",", "،", "and", "و"]);
  */
 export function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
   const last = Math.max(...triggers.map((t) => t.end));
+  const first = Math.min(...triggers.map((t) => t.start));
+  // a fronted phrase with no one before its event word ("After talks with Y on Monday, X told reporters …", «پس از دیدار
+  // با Y، X گفت»): the speaker is its subject, so the part ends at the speech verb (Arabic: after the name right after it)
+  const fronted = !st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.start < first);
   for (const c of st.cues) {
     if (c.kind !== "speech" || c.start < last || c.end > clause.end) continue;
+    if (fronted) return { start: clause.start, end: state.lang === "ar" ? speakerAfter(state, st, c.end) : c.start };
     // the last comma before the verb (", and" too) ends the event's part; a bare "and" / «و» may join the event's
     // own names («پس از دیداری با B و C گفت»), so the part then ends at the verb
     for (let k = c.start - 1; k >= last; k--) {
@@ -150,6 +169,12 @@ export function reportedCut(state: ExtractState, st: SentenceState, clause: Toke
     }
   }
   return clause;
+}
+
+/** The end of a person named right after an Arabic speech verb («قال الرئيس X»), else the verb's end. */
+function speakerAfter(state: ExtractState, st: SentenceState, at: number): number {
+  const m = st.mentions.find((k) => state.mentions[k].kind === "person" && st.spans.get(k)!.start >= at && st.spans.get(k)!.start <= at + 3);
+  return m === undefined ? at : st.spans.get(m)!.end;
 }
 
 /**

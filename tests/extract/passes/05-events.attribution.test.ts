@@ -31,3 +31,21 @@ describe("pass 5: the people of the event before the attribution stay", () => {
     expect(met(f, "person/pedro-sanchez", A)).toEqual([]);
   });
 });
+
+describe("pass 5: a fronted phrase with no one before its event word has the speaker as its subject", () => {
+  for (const text of [
+    "After talks with Emmanuel Macron in Paris on Monday, Olaf Scholz told reporters the two countries would deepen trade with Italy.",
+    "After meeting Emmanuel Macron in Paris on Monday, Olaf Scholz said Europe must act together.",
+    "پس از دیدار با امانوئل ماکرون در پاریس، اولاف شولتس به خبرنگاران گفت دو کشور تجارت را گسترش می‌دهند.",
+    "وعقب لقائه الرئيس الفرنسي إيمانويل ماكرون في باريس، قال المستشار الألماني أولاف شولتس إن البلدين سيعززان التجارة.",
+  ]) {
+    it(text, () => {
+      expect(met(facts(text, D), A, B)).toHaveLength(1);
+    });
+  }
+  it("'After the talks, Z said A and B agreed …': Z is no side, and what Z says is no meeting of Z", () => {
+    const f = facts("After the talks, Giorgia Meloni said Olaf Scholz and Emmanuel Macron agreed to deepen trade.", D);
+    expect(met(f, S, A)).toEqual([]);
+    expect(met(f, S, B)).toEqual([]);
+  });
+});
