@@ -28,6 +28,7 @@ import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
 import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
 import { presenceGathering } from "./_gathering.js";
+import { heldInThePast } from "./_yearless.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -107,6 +108,8 @@ export function findEvents(state: ExtractState): void {
     // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
     presenceGathering(state, st);
   }
+  // a contact held "in December", in a paper of February, was last year's (_yearless)
+  heldInThePast(state);
 }
 
 

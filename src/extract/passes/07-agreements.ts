@@ -21,6 +21,7 @@ import { datelineDash } from "./_dateline.js";
 import { withPairOf } from "./_both-sides.js";
 import { fullName, sameAs } from "./_signers.js";
 import { topicsOf } from "./_agreement-topics.js";
+import { pastYearless } from "./_yearless.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -39,6 +40,8 @@ export function findAgreements(state: ExtractState): void {
       agreementOfClause(state, st, clause, trig);
     }
   }
+  // signed or agreed "in December", in a paper of February: last year's (_yearless)
+  for (const g of state.agreements) if (g.status !== "announced") g.date = pastYearless(state, g.date);
 }
 
 function agreementOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: SentenceState["triggers"][number]): void {

@@ -9,7 +9,34 @@ import { asLexPlaceId, isLexPlaceId, lexOrgId, lexPlaceId, personSlug, type LexO
 export function personKey(state: ExtractState, m: number): string {
   const x = state.mentions[m];
   if (x.antecedent !== undefined) return personKey(state, x.antecedent);
-  return x.lexiconId ?? `text:${x.text}`;
+  if (x.lexiconId) return x.lexiconId;
+  // a name no lexicon knows, written again by its last word ("Ana Cecilia Gervasi" … "Gervasi"): the one full name
+  // of the article that ends with it
+  const full = x.kind === "person" && !/\s/.test(x.text.trim()) ? fullNames(state).get(normalizeKey(x.text)) : undefined;
+  return full !== undefined && full !== m ? personKey(state, full) : `text:${x.text}`;
+}
+
+/** Per article (recomputed as mentions are added): the last word of each new full name → its first mention, when one name ends with it. */
+const fullNamesOf = new WeakMap<ExtractState, { n: number; map: Map<string, number | undefined> }>();
+
+function fullNames(state: ExtractState): Map<string, number> {
+  let c = fullNamesOf.get(state);
+  if (!c || c.n !== state.mentions.length) {
+    const map = new Map<string, number | undefined>();
+    const texts = new Map<string, string>();
+    state.mentions.forEach((x, i) => {
+      const words = x.text.trim().split(/\s+/);
+      if (x.kind !== "person" || x.lexiconId || x.antecedent !== undefined || words.length < 2) return;
+      const last = normalizeKey(words[words.length - 1]);
+      const full = normalizeKey(x.text);
+      if (!texts.has(last)) {
+        texts.set(last, full);
+        map.set(last, i);
+      } else if (texts.get(last) !== full) map.set(last, undefined); // two names end with it: neither
+    });
+    fullNamesOf.set(state, (c = { n: state.mentions.length, map }));
+  }
+  return c.map as Map<string, number>;
 }
 
 /**
