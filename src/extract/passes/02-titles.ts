@@ -15,7 +15,7 @@ import { classOf, givenName, nameLike } from "./_name-words.js";
 import { nasabOpener } from "./_arabic-names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
-import { longerNamesOverGivenForms } from "./_given-name-forms.js";
+import { longerNamesOverGivenForms, longerNamesOverStaleShortForms } from "./_given-name-forms.js";
 import { echoNewNames } from "./_echoes.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
@@ -35,6 +35,7 @@ import { afterChain, afterComplement, afterOfChain, postedAt, qualifierEnd, skip
 
 export function findTitles(state: ExtractState): void {
   longerNamesOverGivenForms(state); // «محمد یونس قانونی»: not the lexicon's Muhammad Yunus
+  longerNamesOverStaleShortForms(state); // «عبدالناصر همتی» in 2021: not Nasser
   givenNameBeforeSurname(state);
   for (const st of state.sentences) {
     for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true, lang: state.lang })) {

@@ -236,10 +236,11 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   // apposition right before the event word ("X, sworn in only three days ago, met Y") never
   const aside = asides(state, st).filter(([a, b, apposition]) => (atChar < a || atChar > b) && (!apposition || (atChar > b && !st.tokens.some((t) => t.start > b && t.end <= atChar && !t.punct))));
   const outside = all.filter((d) => !aside.some(([a, b]) => d.start >= a && d.end <= b));
-  // (with no other date, one of a relative clause telling a trip: "X, who arrived in Oslo on Monday, met Y"; not one
-  // of another act: "X, who took office in December, also held talks with Y" leaves the meeting to its context)
+  // (with no other date, one of a relative clause: "X, who arrived on Friday, was received by Y"; not when the clause
+  // says "also", whose context dates it: "X, who took office in December, also held talks with Y")
+  const also = st.cues.some((c) => c.kind === "also" && !aside.some(([a, b]) => st.tokens[c.start].start >= a && st.tokens[c.start].start <= b));
   const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind === "visit" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
-  const pool = outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1]));
+  const pool = outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || (also && !trip(x))) && d.start >= x[0] && d.end <= x[1]));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }

@@ -31,6 +31,51 @@ export function longerNamesOverGivenForms(state: ExtractState): void {
   }
 }
 
+/** Years out of office after which a lexicon person's short form, right before a family name, is another man's given name. */
+const STALE_YEARS = 20;
+
+/**
+ * A Persian or Arabic short form of a lexicon person who left office long before the article («عبدالناصر», Nasser's, in
+ * a paper of 2021) and whom the article does not name in full, right before one more free word (no cue, title, date or
+ * mention; not the object before «را»), is the given name of another man («عبدالناصر همتی»): the mention grows over
+ * that word and loses its lexicon id.
+ */
+export function longerNamesOverStaleShortForms(state: ExtractState): void {
+  if ((state.lang !== "fa" && state.lang !== "ar") || !state.publishedAt) return;
+  const cutoff = `${Number(state.publishedAt.slice(0, 4)) - STALE_YEARS}${state.publishedAt.slice(4)}`;
+  const inFull = new Set<string>();
+  for (const m of state.mentions) if (m.lexiconId && m.kind === "person" && !shortForm(state, m.lexiconId, m.text)) inFull.add(m.lexiconId);
+  for (const st of state.sentences) {
+    for (const o of [...st.mentions]) {
+      const m = state.mentions[o];
+      const sp = st.spans.get(o);
+      if (!sp || m.kind !== "person" || m.via !== "lexicon" || !m.lexiconId || m.antecedent !== undefined || inFull.has(m.lexiconId)) continue;
+      if (!shortForm(state, m.lexiconId, m.text) || !stale(state, m.lexiconId, cutoff)) continue;
+      if (!familyWord(state, st, sp.end) || OBJECT.has(st.tokens[sp.end + 1]?.key ?? "")) continue;
+      respan(state, st, o, { start: sp.start, end: sp.end + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
+    }
+  }
+}
+
+/** The Persian object marker: the word before it is the clause's object, not a name's. */
+const OBJECT = new Set(["را"].map((w) => normalizeKey(w)));
+
+function entryOf(state: ExtractState, id: string) {
+  return state.lex.people.get(id.replace(/^person[:/]/, ""));
+}
+
+/** Is `text` one of the person's short forms in the article's language? */
+function shortForm(state: ExtractState, id: string, text: string): boolean {
+  const short = entryOf(state, id)?.short?.[state.lang as "fa" | "ar"] ?? [];
+  return short.some((f) => normalizeKey(f) === normalizeKey(text));
+}
+
+/** Every office of the person ended before `cutoff` (a person with no office, or one still held, is not stale). */
+function stale(state: ExtractState, id: string, cutoff: string): boolean {
+  const offices = entryOf(state, id)?.offices ?? [];
+  return offices.length > 0 && offices.every((o) => !!o.to && o.to < cutoff);
+}
+
 /** A word no reading holds yet: no mention, cue, event word, date, title or honorific. */
 function free(state: ExtractState, st: SentenceState, i: number): boolean {
   const tok = st.tokens[i];

@@ -44,7 +44,10 @@ export function joinLastMeeting(state: ExtractState, st: SentenceState, particip
   const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
   // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
-  const last = near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
+  // ("who also attended Wednesday's meeting": the meeting of the day the sentence names, over a later one of another day)
+  const day = st.dates.find((d) => d.value.precision === "day" && d.value.date)?.value.date;
+  const ofDay = day ? [...state.events].reverse().find((e) => e.kind === "meeting" && e.date.precision === "day" && e.date.date === day && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH) : undefined;
+  const last = ofDay ?? near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
   if (!last || otherDay(st, last)) return false;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
   // "… were at both meetings" («در هر دو دیدار حضور داشتند», «في كلا اللقاءين»): the meeting told before it too

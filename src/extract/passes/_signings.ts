@@ -39,8 +39,30 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
   const people = reportedAside(state, st, actorsIn(state, st, clause));
   // "the two men later signed …", «الرجلان وقعا …» with no meeting reported near: the pair named last
   if (people.length === 0) addBothSides(state, st, clause, people, true);
+  // "…, with C and D looking on": C and D watch; "in separate ceremonies" (cues.json distributive): each signer met
+  // the watchers, not the other signer
+  const watchers = watchersOf(state, st, clause, people);
+  if (st.cues.some((c) => c.kind === "distributive" && c.start >= clause.start && c.end <= clause.end)) {
+    const signers = people.filter((m) => !watchers.includes(m));
+    return watchers.length ? signers.map((s) => ({ clause, people: [s, ...watchers], trigger: trig.text, at: trig.start })) : [];
+  }
   const roots = new Set(people.map((m) => rootMention(state, m)));
   return roots.size >= 2 ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
+}
+
+/**
+ * The people of an absolute phrase of watching ("with C and D looking on", "with C watching": "with", the people, then
+ * an onlooker cue such as "looking on"): they watch the signing, they do not sign with the signers.
+ */
+function watchersOf(state: ExtractState, st: SentenceState, clause: TokenSpan, people: number[]): number[] {
+  for (const w of st.cues) {
+    if (w.kind !== "with" || w.start < clause.start || w.end > clause.end) continue;
+    const after = people.filter((m) => st.spans.get(m)!.start >= w.end).sort((a, b) => st.spans.get(a)!.start - st.spans.get(b)!.start);
+    if (!after.length) continue;
+    const end = st.spans.get(after[after.length - 1])!.end;
+    if (st.cues.some((c) => c.kind === "onlooker" && c.start >= end && c.start <= end + 1)) return after;
+  }
+  return [];
 }
 
 /** The people of a clause less a speaker who reports it ("…, spokesman X said") and anyone next to a speech verb. */
@@ -60,6 +82,8 @@ function signingWith(state: ExtractState, st: SentenceState): SigningMeeting[] {
   const clause = clauseOf(st, trig.start);
   const w = st.cues.find((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && c.start >= clause.start && c.end <= clause.end);
   if (!w) return [];
+  // ("with C looking on": watchers, no co-signers; signingTogether reads them)
+  if (watchersOf(state, st, clause, actorsIn(state, st, clause)).length) return [];
   // a speaker who reports the signing is not at it ("…, spokesman X said": "X said that A signed … with B")
   const speech = st.cues.filter((c) => c.kind === "speech");
   const people = reportedAside(state, st, actorsIn(state, st, clause));
