@@ -80,8 +80,20 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     const near = st.cues.some((c) => c.kind === "genitive" && c.end <= sp.start && sp.start - c.end <= 2 && /برادر|شقيق|brother/.test(st.tokens[c.start].key));
     const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "") || (/^['’]$/.test(st.tokens[sp.end]?.text ?? "") && st.tokens[sp.end + 1]?.key === "s");
     if (possessive && ownEvent(st, sp.end)) state.possessors.add(m);
-    else if (direct || near || possessive) state.genitive.add(m);
+    else if (direct || near || possessive || headedTitleOfOther(state, st, m)) state.genitive.add(m);
   }
+}
+
+/**
+ * «مستشار الرئيس الروسي فلاديمير بوتين»: a title that opens with a head noun of the genitive cues (adviser, envoy of …)
+ * read over a lexicon person who does not hold its office on the day: the name is the possessor's (the president's),
+ * not the adviser's, who is not named («مستشار الرئيس الروسي يوري أوشاكوف» keeps its adviser).
+ */
+function headedTitleOfOther(state: ExtractState, st: SentenceState, m: number): boolean {
+  const id = state.mentions[m].lexiconId;
+  const t = st.titles.find((x) => x.person === m && x.office && st.cues.some((c) => c.kind === "genitive" && c.start === x.start));
+  const entry = id ? state.lex.people.get(personSlug(id)) : undefined;
+  return !!t && !!entry && !officesOn(entry, state.publishedAt ?? null).some((o) => o.office === t.office);
 }
 
 /** Words that may stand between a possessive and its event noun: "Modi's first official visit", "X's two-hour talks". */

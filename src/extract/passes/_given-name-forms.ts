@@ -35,13 +35,14 @@ export function longerNamesOverGivenForms(state: ExtractState): void {
 const STALE_YEARS = 20;
 
 /**
- * A Persian or Arabic short form of a lexicon person who left office long before the article («عبدالناصر», Nasser's, in
+ * A Persian short form of a lexicon person who left office long before the article («عبدالناصر», Nasser's, in
  * a paper of 2021) and whom the article does not name in full, right before one more free word (no cue, title, date or
- * mention; not the object before «را»), is the given name of another man («عبدالناصر همتی»): the mention grows over
- * that word and loses its lexicon id.
+ * mention) that ends the name (a mark, a title or a noun of standing after it), is the given name of another man
+ * («عبدالناصر همتی نامزد …»): the mention grows over that word and loses its lexicon id.
  */
 export function longerNamesOverStaleShortForms(state: ExtractState): void {
-  if ((state.lang !== "fa" && state.lang !== "ar") || !state.publishedAt) return;
+  // (Persian only: Arabic news glues company and brand names to such words, «بامبو إيروايز»)
+  if (state.lang !== "fa" || !state.publishedAt) return;
   const cutoff = `${Number(state.publishedAt.slice(0, 4)) - STALE_YEARS}${state.publishedAt.slice(4)}`;
   const inFull = new Set<string>();
   for (const m of state.mentions) if (m.lexiconId && m.kind === "person" && !shortForm(state, m.lexiconId, m.text)) inFull.add(m.lexiconId);
@@ -50,15 +51,22 @@ export function longerNamesOverStaleShortForms(state: ExtractState): void {
       const m = state.mentions[o];
       const sp = st.spans.get(o);
       if (!sp || m.kind !== "person" || m.via !== "lexicon" || !m.lexiconId || m.antecedent !== undefined || inFull.has(m.lexiconId)) continue;
-      if (!shortForm(state, m.lexiconId, m.text) || !stale(state, m.lexiconId, cutoff)) continue;
-      if (!familyWord(state, st, sp.end) || OBJECT.has(st.tokens[sp.end + 1]?.key ?? "")) continue;
+      // (every person the words may name is stale and not named in full: «استولتنبرگ» is Thorvald's and Jens's)
+      const ids = [m.lexiconId, ...(m.alternatives ?? [])];
+      if (!shortForm(state, m.lexiconId, m.text) || ids.some((id) => !stale(state, id, cutoff) || inFull.has(id))) continue;
+      // (the name ends after that word, at a mark, a title or a word of standing: another word, «کیم یونگ چول»,
+      // «تشوي سون هي», leaves the run to the name readers)
+      if (!familyWord(state, st, sp.end) || !(nameEndsBefore(st, sp.end + 1) || standing(state, st, sp.end + 1))) continue;
       respan(state, st, o, { start: sp.start, end: sp.end + 1 }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
     }
   }
 }
 
-/** The Persian object marker: the word before it is the clause's object, not a name's. */
-const OBJECT = new Set(["را"].map((w) => normalizeKey(w)));
+/** A title or honorific word, or a noun of standing (cues.json words descriptor: «نامزد», «الباحث»), at `i`. */
+function standing(state: ExtractState, st: SentenceState, i: number): boolean {
+  const key = st.tokens[i]?.key ?? "";
+  return titleOrHonorific(state, key) || !!state.lex.words.sets[`descriptor.${state.lang}`]?.has(key);
+}
 
 function entryOf(state: ExtractState, id: string) {
   return state.lex.people.get(id.replace(/^person[:/]/, ""));
