@@ -28,6 +28,7 @@ import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
 import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
 import { presenceGathering } from "./_gathering.js";
+import { laterThanPaper } from "./_event-dates.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -107,9 +108,9 @@ export function findEvents(state: ExtractState): void {
     // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
     presenceGathering(state, st);
   }
+  // a contact dated after the paper's own day is a plan (_event-dates)
+  laterThanPaper(state);
 }
-
-
 
 /**
  * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of
