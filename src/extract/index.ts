@@ -33,12 +33,14 @@ const PASSES: Array<(state: ExtractState) => void> = [
 ];
 
 export function extract(doc: Doc, lex: Lexicon = getLexicon()): ArticleFacts {
+  const publishedGiven = !!doc.article.publishedAt;
   doc = withDateline(doc);
   const state: ExtractState = {
     doc,
     lex,
     lang: doc.language,
     publishedAt: doc.article.publishedAt,
+    publishedGiven,
     mentions: [],
     sentences: windows(doc.sentences).map((s) => initSentence(doc.language === "en" ? { ...s, tokens: unglue(s.tokens, lex) } : s)),
     roles: [],

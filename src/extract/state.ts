@@ -59,6 +59,8 @@ export interface ExtractState {
   lex: Lexicon;
   lang: Lang;
   publishedAt?: IsoDate;
+  /** The publication date came with the article (its header or the loader), not read from a dateline in the text. */
+  publishedGiven?: boolean;
   mentions: MentionFact[];
   sentences: SentenceState[];
   roles: RoleFact[];

@@ -10,10 +10,10 @@ import { PhraseMatcher } from "../text/matcher.js";
 import { arabicDemonymVariants, arabicTitleVariants } from "./arabic-titles.js";
 import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
-import { allNames, compoundVariants, hamzaVariants, middleDropped, shortAmbiguousIn } from "./name-forms.js";
+import { allNames, articledVariants, compoundVariants, hamzaVariants, middleDropped, shortAmbiguousIn } from "./name-forms.js";
 
 export type * from "./types.js";
-export { compoundVariants, hamzaVariants, middleDropped, shortAmbiguousIn } from "./name-forms.js";
+export { articledVariants, compoundVariants, hamzaVariants, middleDropped, shortAmbiguousIn } from "./name-forms.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
@@ -86,10 +86,12 @@ function buildLexicon(): Lexicon {
     people.set(p.id, p);
     const id = lexPersonId(p.id);
     for (const [, n] of allNames(p.names)) for (const w of normalizeKey(n).split(/[\s\-‐]+/)) if (w.length > 1) nameParts.add(w);
-    for (const [, n] of allNames(p.names)) {
-      if (!n.trim().includes(" ") && !personAlone(n)) continue;
-      personMatcher.add(n, { id, form: "full", ambiguous: false });
-      indexKey(keyIndex, n, id);
+    for (const [lang, written] of allNames(p.names)) {
+      for (const n of lang === "ar" ? articledVariants(written) : [written]) {
+        if (!n.trim().includes(" ") && !personAlone(n)) continue;
+        personMatcher.add(n, { id, form: "full", ambiguous: false });
+        indexKey(keyIndex, n, id);
+      }
     }
     for (const [, n] of allNames(p.aka)) {
       personMatcher.add(n, { id, form: "full", ambiguous: false });

@@ -37,6 +37,27 @@ export function compoundVariants(s: string): string[] {
   return [...new Set([s, apart, glued])];
 }
 
+/** The Arabic given names of adjective origin written with the article or without it alike (لام اللمح). */
+const ARTICLED = new Map([["حسين", "الحسين"], ["حسن", "الحسن"]]);
+/** Titles a given name stands right after in a lexicon form ("الملك حسين", "الأمير الحسن بن طلال"). */
+const GIVEN_AFTER = new Set(["الملك", "ملك", "الأمير", "أمير", "الامير", "امير", "الشريف", "السلطان"]);
+
+/**
+ * "الملك حسين" and "الملك الحسين", "الحسن بن طلال" and "حسن بن طلال": a person's given name of adjective origin is
+ * written with the article (the Hashemite and Alid style) or without it alike, so an Arabic form of two words or more
+ * with حسين / حسن as its given name (its first word, or the word after a royal title) is also added in the other form
+ * (not a one-word form, nor a two-word given name and family name: «حسين عرنوس» stays as written).
+ */
+export function articledVariants(s: string): string[] {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2) return [s];
+  const at = GIVEN_AFTER.has(words[0]) ? 1 : 0;
+  const w = words[at];
+  const other = ARTICLED.get(w) ?? [...ARTICLED].find(([, v]) => v === w)?.[0];
+  if (!other || (at === 0 && words.length < 3 && words[1] !== "بن")) return [s];
+  return [s, [...words.slice(0, at), other, ...words.slice(at + 1)].join(" ")];
+}
+
 /** Are the person's short forms in this language ambiguous (`shortAmbiguous`: true, or a list of languages)? */
 export function shortAmbiguousIn(p: Pick<PersonEntry, "shortAmbiguous">, lang: Lang | "ru"): boolean {
   return Array.isArray(p.shortAmbiguous) ? p.shortAmbiguous.includes(lang) : !!p.shortAmbiguous;

@@ -17,7 +17,6 @@ const GAP = {
   G2: "unknown name after \"ambassador of C in/to P\" (السفير التركي لدى العراق X / سفیر ایران در باکو، X) is not found",
   G9: "signing with pronoun/plural or bare-verb subject is no agreement (\"they signed\", \", and the two ministers signed\", \"وقع X ونظيره\")",
   G12: "\"استقبل الزعيمين كلا على حدة\": \"the two leaders\" as object is not resolved to the two people",
-  G17: "\"قرار است X … برای دیدار با Y … سفر کند\" is read as a meeting (dated 1 January next year)",
 } as const;
 
 /**
@@ -31,7 +30,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is dated 2025-07-10": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Ilham Aliyev is placed in Abu Dhabi": GAP.G12,
   "ar-06-abudhabi.txt › meeting Mohamed bin Zayed Al Nahyan + Nikol Pashinyan is dated 2025-07-10": GAP.G12,
-  "fa-02-baku.txt › no meeting Ilham Aliyev + Ali Khamenei": GAP.G17,
   "fa-03-islamabad.txt › finds کاظم نوربخش": GAP.G2,
   "fa-03-islamabad.txt › meeting Abbas Araghchi + کاظم نوربخش": GAP.G2,
   "fa-03-islamabad.txt › meeting Ishaq Dar + کاظم نوربخش": GAP.G2,

@@ -29,6 +29,7 @@ import { tripContact } from "./_trip-contact.js";
 import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
 import { presenceGathering } from "./_gathering.js";
 import { heldInThePast } from "./_yearless.js";
+import { laterThanPaper } from "./_event-dates.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -108,11 +109,11 @@ export function findEvents(state: ExtractState): void {
     // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
     presenceGathering(state, st);
   }
-  // a contact held "in December", in a paper of February, was last year's (_yearless)
+  // a contact held "in December", in a paper of February, was last year's (_yearless); one dated after the paper's own
+  // day is a plan (_event-dates)
   heldInThePast(state);
+  laterThanPaper(state);
 }
-
-
 
 /**
  * One event of a clause (or of a part of one). Returns the clause's first actor, who is also the actor of

@@ -3,7 +3,8 @@
 // (cues.json words.knownAs) says the name after it is the same person's: a nickname, a nom de guerre, a kunya. That
 // name is no one else, even where a lexicon holds a namesake ("Timochenko" is not Yulia Tymoshenko), so its mention,
 // and every later mention of the same name the article does not give to that namesake in full, refers to the person
-// named before the phrase.
+// named before the phrase. An Arabic kunya quoted right after a name, with no phrase («محمود عباس "أبو مازن"»,
+// «أحمد قريع (أبو علاء)»), is the same apposition: a name led by أبو / أم set off by quotes is what the person is called.
 import type { ExtractState, SentenceState } from "../state.js";
 import { personAt } from "../state.js";
 import { lexiconPeopleNamedInFull } from "../../model.js";
@@ -20,6 +21,19 @@ function phraseAt(state: ExtractState, st: SentenceState, i: number): number {
   return 0;
 }
 
+/** The kunya words (أبو، أم …) an Arabic apposition in quotes opens with. */
+const KUNYA = new Set(["ابو", "أبو", "ابي", "أبي", "ابا", "أبا", "ام", "أم"].map(normalizeKey));
+const OPENING = /^[«"“(]$/;
+const CLOSING = /^[»"”)]$/;
+
+/** At the token right after a name: 1 (the opening mark, which the caller steps over) when an Arabic kunya stands
+ * quoted there (an opening mark, أبو / أم and one or two words, a closing mark), else 0. */
+function quotedKunyaAt(state: ExtractState, st: SentenceState, i: number): number {
+  if (state.lang !== "ar" || !OPENING.test(st.tokens[i]?.text ?? "")) return 0;
+  if (!KUNYA.has(normalizeKey(st.tokens[i + 1]?.text ?? ""))) return 0;
+  return [3, 4].some((k) => CLOSING.test(st.tokens[i + k]?.text ?? "")) ? 1 : 0;
+}
+
 /** Reads "A, known as B" and makes B (and B written again) a reference to A. */
 export function aliases(state: ExtractState): void {
   const aliasOf = new Map<string, number>(); // the alias's normalised text → the person it is another name of
@@ -28,7 +42,7 @@ export function aliases(state: ExtractState): void {
       if (state.mentions[a].kind !== "person") continue;
       let i = st.spans.get(a)!.end;
       if (/^[,،]$/.test(st.tokens[i]?.text ?? "")) i++;
-      const n = phraseAt(state, st, i);
+      const n = phraseAt(state, st, i) || quotedKunyaAt(state, st, i);
       if (!n) continue;
       i += n;
       if (/^[«"“'‘(]$/.test(st.tokens[i]?.text ?? "")) i++;

@@ -43,6 +43,12 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   }
   const unnamedCounterpart = participants.length === 1 && st.cues.some((c) => c.kind === "counterpart" && c.start >= clause.start && c.end <= clause.end && st.owner[c.start] < 0);
   if (!both || unnamedCounterpart || !(participants.length < 2 || participants.every((p) => st.spans.get(p)!.start > both.end))) return;
+  // «عقد الرئيسان بري وميقاتي اجتماعا», «الوزيرين A وB»: a name right after the phrase, with nothing between, is what
+  // the phrase is the title of, so it adds no one. Not past a comma: «در حضور دو رئیس جمهور، A، وزیر …، و B … امضا
+  // کردند» (in the presence of the two presidents, A and B signed) ends a fronted phrase there, and the names after it
+  // are the clause's subject. (Nor "the two countries": «مستشاري الأمن في البلدين A وB» names the advisers.)
+  const titleOf = (p: number) => st.spans.get(p)!.start === both.end;
+  if (!COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ")) && participants.some(titleOf)) return;
   // (people: "the two men", «الرجلان»; not "the two sides", which are the delegations of the meeting just reported)
   const ofSides = SIDES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
   const reach = ofSides ? SIDES_REACH : MEETING_REACH;
@@ -62,7 +68,10 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   let people = (last && !ofSides && ofPeople ? distributedOthers(state, last) : undefined) ?? last?.participants ?? (participants.length === 0 && ofPeople ? namedPair(state, st, both.start) : []);
   // "the two presidents", "the two prime ministers": two holders of that office, not a host or an aide beside them
   const office = pairOffice(st, both);
-  if (office && people.filter((p) => holdsOffice(state, p, office)).length < 2) people = holdersMet(state, st, office) ?? holdersNamed(state, st, office, both.start) ?? people;
+  const holders = office ? [...new Map(people.filter((p) => holdsOffice(state, p, office)).map((p) => [personKey(state, p), p])).values()] : [];
+  if (office && holders.length < 2) people = holdersMet(state, st, office) ?? holdersNamed(state, st, office, both.start) ?? people;
+  // (of a meeting that had others too, only the two holders: not the prime minister who attended with them)
+  else if (office && holders.length === 2) people = holders;
   // "the two leaders", «الزعيمان», «دو رهبر»: two heads of state or government (offices.json rank 1–2), not the
   // minister and the politician quoted last
   else if (!office && LEADERS.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ")) && people.filter((p) => leads(state, p)).length < 2) people = leadersMet(state, st) ?? people;
@@ -132,6 +141,8 @@ const PAIR_OFFICES: Array<[RegExp, string]> = [
   // Persian: «دو رئیس جمهور», «رؤسای جمهور دو کشور», «دو نخست وزیر» (keys as normalizeKey writes them)
   [new RegExp(`^(${normalizeKey("دو رئیس جمهور")}|${normalizeKey("رؤسای جمهور")}|${normalizeKey("روسای جمهور")})`), "president"],
   [new RegExp(`^(${normalizeKey("دو نخست وزیر")}|${normalizeKey("نخست وزیران")})`), "prime-minister"],
+  // Arabic duals: «الرئيسان» / «الرئيسين» (not «رئيسا البلديتين», the two mayors), «الوزيران» is any two ministers
+  [new RegExp(`^(${normalizeKey("الرئيسان")}|${normalizeKey("الرئيسين")})$`), "president"],
 ];
 
 function pairOffice(st: SentenceState, both: TokenSpan): string | undefined {

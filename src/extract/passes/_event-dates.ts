@@ -247,3 +247,18 @@ function lastDatedContact(state: ExtractState): EventFact | undefined {
   return last;
 }
 
+/**
+ * A contact dated after the day the article was published, by a day counted forward from it, has not been held when
+ * it was written: "Clinton leaves tomorrow for Damascus for talks with Assad", «ثم يغادر غدا إلى دمشق لإجراء محادثات
+ * مع …», «قرار است … سال آینده … سفر کند» is a plan, whatever the verb's tense (the Arabic imperfect tells the present
+ * and the future alike).
+ */
+export function laterThanPaper(state: ExtractState): void {
+  // (only a date the article came with: a date read from a short first line may be the first event's own day)
+  const paper = state.publishedGiven ? state.publishedAt : undefined;
+  if (!paper) return;
+  // (a day counted forward from the paper's, calendar.json relative: "tomorrow", "next week", «سال آینده»; not a day
+  // of the month, which a wrong binding may put after the paper's day)
+  const forward = (e: EventFact) => /^[a-z]+\+\d+$/.test(e.date.anchor ?? "");
+  for (const e of state.events) if ((e.kind === "meeting" || e.kind === "call") && e.date.date && e.date.date > paper && forward(e)) e.kind = "planned";
+}

@@ -7,6 +7,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
+import { articledVariants } from "../../lexicon/name-forms.js";
 
 /** Is the person match over `sp` only common words glued into a name that is written as one word? */
 export function gluedCommonWords(state: ExtractState, st: SentenceState, sp: TokenSpan, personId: string, proclitic?: string): boolean {
@@ -20,7 +21,8 @@ export function gluedCommonWords(state: ExtractState, st: SentenceState, sp: Tok
   const words = st.tokens.slice(sp.start, sp.end).map((t) => t.key);
   if (proclitic && words[0].startsWith(proclitic)) words[0] = words[0].slice(proclitic.length);
   const written = words.join(" ");
-  const forms = [entry.names, entry.short ?? {}, entry.aka ?? {}].flatMap((n) => Object.values(n).flat());
+  // the forms the lexicon adds to a written one ("الملك الحسين" of "الملك حسين") are written with those spaces too
+  const forms = [entry.names, entry.short ?? {}, entry.aka ?? {}].flatMap((n) => Object.values(n).flat()).flatMap((f) => articledVariants(f));
   return !forms.some((f) => normalizeKey(f) === written);
 }
 

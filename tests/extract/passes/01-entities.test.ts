@@ -6,6 +6,7 @@ import { facts, P, people, places } from "./helpers.js";
 import { unglue } from "../../../src/extract/glued.js";
 import { getLexicon } from "../../../src/lexicon/index.js";
 import { tokenize } from "../../../src/text/tokenize.js";
+import { articledVariants } from "../../../src/lexicon/name-forms.js";
 
 describe("pass 1: lexicon entities", () => {
   it("finds people in each language and script", () => {
@@ -143,6 +144,25 @@ describe("pass 1: common words glued into a one-word name", () => {
     const f = facts("The visiting premier laid a wreath at the Bagh-i-Sadr gardens before talks at the Qasr-e-Sadr.", "2009-05-02");
     expect(people(f)).not.toContain(P("muqtada-al-sadr"));
     expect(people(facts("Iraqi cleric Moqtada al-Sadr met the Iranian envoy in Najaf on Tuesday.", "2009-05-02"))).toContain(P("muqtada-al-sadr"));
+  });
+});
+
+// lexicon/name-forms articledVariants: حسين / حسن are written with the article or without it alike
+describe("pass 1: a given name written with the article where the lexicon writes it without, or the reverse", () => {
+  it("the other form is added after a royal title and at the head of a nasab, not to a one-word or given-and-family form", () => {
+    expect(articledVariants("الملك حسين")).toContain("الملك الحسين");
+    expect(articledVariants("الحسن بن طلال")).toContain("حسن بن طلال");
+    expect(articledVariants("حسين")).toEqual(["حسين"]);
+    expect(articledVariants("حسين عرنوس")).toEqual(["حسين عرنوس"]);
+    expect(articledVariants("صدام حسين")).toEqual(["صدام حسين"]);
+  });
+
+  it("«الملك الحسين» and «الحسين بن طلال» are the king; Saddam Hussein and Hussein Arnous stay themselves", () => {
+    const f = facts("عمان (بترا) - استقبل جلالة الملك الحسين اليوم في قصر الندوة الرئيس اليمني علي عبد الله صالح، بحضور سمو الأمير الحسن ولي العهد.", "1990-02-20");
+    expect(people(f)).toEqual(expect.arrayContaining([P("hussein-of-jordan"), P("hassan-bin-talal"), P("ali-abdullah-saleh")]));
+    expect(people(f)).not.toContain("الحسين");
+    expect(people(facts("وبحث الحسين بن طلال مع الرئيس العراقي صدام حسين في بغداد الأزمة.", "1990-08-03"))).toEqual([P("hussein-of-jordan"), P("saddam-hussein")]);
+    expect(people(facts("واجتمع رئيس الوزراء حسين عرنوس مع وزير الخارجية في دمشق.", "2021-08-03"))).toEqual([P("hussein-arnous")]);
   });
 });
 

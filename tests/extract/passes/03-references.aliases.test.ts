@@ -2,7 +2,7 @@
 // «معروف به») is the same person's, not a lexicon namesake's, there and where the article writes it again. Sentences
 // written for this test.
 import { describe, expect, it } from "vitest";
-import { facts } from "./helpers.js";
+import { facts, people } from "./helpers.js";
 
 const D = "2024-05-07";
 const lexiconPeople = (text: string) => facts(text, D).mentions.filter((m) => m.kind === "person" && m.lexiconId).map((m) => m.lexiconId);
@@ -33,3 +33,18 @@ describe("pass 3: a nickname or nom de guerre after 'known as' is the person nam
     expect(lexiconPeople(text)).toContain("person/emmanuel-macron");
   });
 });
+
+describe("pass 3: an Arabic kunya quoted right after a name is that person's other name", () => {
+  it("«X \"أبو Y\"، title» is X alone, one side of X's meeting", () => {
+    const text = 'رام الله - وفا: ترأس الرئيس ياسر عرفات "أبو عمار"، رئيس السلطة الوطنية الفلسطينية، اليوم اجتماعا للقيادة في مقر المقاطعة، واستقبل بعده المبعوث الأوروبي ميغيل موراتينوس.';
+    expect(standsFor(text)).not.toContain("أبو عمار");
+    const f = facts('عمان - بترا: استقبل وزير الخارجية أيمن الصفدي اليوم القيادي سليم الزعنون "أبو الأديب"، رئيس المجلس الوطني الفلسطيني، وبحث معه أوضاع المجلس.', D);
+    expect(people(f)).toEqual(["person/ayman-safadi", "سليم الزعنون"]);
+  });
+
+  it("a quoted phrase that opens with no kunya word is no alias", () => {
+    const f = facts('وقال الرئيس ياسر عرفات "إن السلام قادم"، وغادر إلى القاهرة.', D);
+    expect(people(f)).toEqual(["person/yasser-arafat"]);
+  });
+});
+

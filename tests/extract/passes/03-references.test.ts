@@ -103,3 +103,13 @@ describe("pass 3: a generic title refers back to the holder of a narrower office
     expect(met(after, FIDAN, SAFADI)).toEqual([]);
   });
 });
+
+describe("pass 3: «سلف X» (X's predecessor) is a genitive, as «خليفة X» (cues.json genitive)", () => {
+  it("X is no side of the predecessor's meeting told after it", () => {
+    const text = "وصل وزير الخارجية التركي هاكان فيدان اليوم إلى بغداد. وكان سلف فيدان، الوزير مولود جاويش أوغلو، قد زار بغداد في 10 آب الماضي والتقى رئيس الوزراء مصطفى الكاظمي.";
+    const f = facts(text, "2023-08-22");
+    expect(met(f, P("mevlut-cavusoglu"), P("mustafa-al-kadhimi")).map((e) => e.date)).toEqual(["2023-08-10"]);
+    expect(met(f, P("hakan-fidan"), P("mustafa-al-kadhimi"))).toEqual([]);
+  });
+});
+

@@ -1,5 +1,6 @@
 // Pass 5: a planned trip governs the talks it is for, and a date inside a relative clause set off by commas dates that
-// clause, not the sentence's meeting; pass 2: a city right after a given name in a title slot is a surname.
+// clause, not the sentence's meeting; a contact dated after the paper's day ("tomorrow", «غدا») is a plan whatever the
+// verb's tense (_event-dates laterThanPaper); pass 2: a city right after a given name in a title slot is a surname.
 // Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { events, facts, people } from "./helpers.js";
@@ -41,3 +42,22 @@ describe("pass 2: a city right after a given name in a title slot is the surname
     expect(people(f).sort()).toEqual(["Karin Lund", "Phan Van Trung"]);
   });
 });
+
+describe("pass 5: a contact dated after the paper's day is a plan (_event-dates laterThanPaper)", () => {
+  const SAF = "person/ayman-safadi";
+  const MBS = "person/mohammed-bin-salman";
+  it("the Arabic imperfect and the English present with «غدا» / 'tomorrow'", () => {
+    for (const text of [
+      "القاهرة - أ ش أ: وصل وزير الخارجية الأردني أيمن الصفدي اليوم إلى القاهرة، ويتوجه غدا إلى الرياض لإجراء محادثات مع ولي العهد السعودي الأمير محمد بن سلمان.",
+      "Jordanian Foreign Minister Ayman Safadi arrived in Cairo on Sunday and travels to Riyadh tomorrow for talks with Crown Prince Mohammed bin Salman.",
+    ]) {
+      const evs = events(facts(text, "2023-05-14")).filter((e) => e.who.includes(SAF) && e.who.includes(MBS));
+      expect(evs.map((e) => [e.kind, e.date])).toEqual([["planned", "2023-05-15"]]);
+    }
+  });
+  it("a meeting of the paper's own day stays held", () => {
+    const f = facts("القاهرة - أ ش أ: التقى وزير الخارجية سامح شكري اليوم في القاهرة نظيره الأردني أيمن الصفدي.", "2023-05-14");
+    expect(events(f, "meeting").map((e) => e.date)).toEqual(["2023-05-14"]);
+  });
+});
+
