@@ -7,6 +7,7 @@ import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
+import { SINCE } from "./_event-parts.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -58,6 +59,8 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // the body inside a person's title ("المتحدث باسم الكرملين X", "Mayor of Paris X"): who they are, not a venue
     if (st.titles.some((t) => t.person !== undefined && t.start <= sp.start && sp.end <= t.end) && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
+    // "the first such meeting since Buenos Aires": the place of an earlier occasion, a starting point
+    if (SINCE.has(st.tokens[sp.start - 1]?.key ?? "")) continue;
     if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
     if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
