@@ -14,8 +14,8 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
-import { joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, pluperfectAr, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundSigning, joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
+import { backgroundClauseBetween, eveOf, eveParts, IMPERFECT_AR, longProcess, pastQad, peopleBetween, pluperfectAr, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
@@ -37,9 +37,6 @@ const CLAUSE_WIDE = new Set(["notHeld", "cancelled", "postponed"]);
 
 /** Modality that must stand right at its trigger: "did not meet", "indirect talks", «مذاکرات غیرمستقیم». */
 const TIGHT = new Set(["negation", "indirect"]);
-
-/** An Arabic imperfect verb (يلتقي، تستقبل، ويجتمع), which قد makes a possibility. */
-const IMPERFECT_AR = new RegExp(`^[وف]?[${normalizeKey("ي")}ت]`);
 
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
@@ -66,8 +63,14 @@ export function findEvents(state: ExtractState): void {
       let subject: number | undefined;
       // (or "the two men" of a part: «التقت X كلا من A وB، دون أن يجمع الرجلين أي لقاء» is two events)
       const hasActor = (sp: TokenSpan) => actorsIn(state, st, sp).length > 0 || st.cues.some((c) => c.kind === "bothSides" && c.start >= sp.start && c.end <= sp.end);
+      // (someone in `sp` who is no one of `than`: "X, the term president of the summit," names only X)
+      const namesOthers = (sp: TokenSpan, than: TokenSpan) => {
+        const key = (m: number) => state.mentions[rootMention(state, m)].lexiconId ?? `m${rootMention(state, m)}`;
+        const theirs = new Set(actorsIn(state, st, than).map(key));
+        return actorsIn(state, st, sp).some((m) => !theirs.has(key(m)));
+      };
       for (const part of eveParts(st, clause, all)) {
-        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang)) {
+        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers)) {
           const told = state.events.length;
           subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
           // "since their meeting in Jeddah": an earlier meeting, kept only with a day of its own (with none, it would
@@ -83,7 +86,8 @@ export function findEvents(state: ExtractState): void {
     // ("without" only when an event word follows it: "signed … without a ceremony" is a signing)
     const evented = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit");
     // (a modality of another clause, "…، في حين رفض X التوقيع", leaves a signing of its own clause held)
-    const modal = (sp?: TokenSpan) => st.modality.some((m) => (!sp || (m.start >= sp.start && m.end <= sp.end)) && m.kind !== "atInvitation" && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
+    // (nor Arabic قد before a perfect or in a pluperfect: «وكان A وB قد وقعا …» signed, as in eventOfClause)
+    const modal = (sp?: TokenSpan) => st.modality.some((m) => (!sp || (m.start >= sp.start && m.end <= sp.end)) && m.kind !== "atInvitation" && !pastQad(state, st, m) && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
     const held = evented || modal();
     // a meeting told with its signing ("A and B signed the accord …, in a ceremony hosted by C") is the ceremony too;
     // told as a ceremony (its noun, or witnesses: "the two premiers witnessed an exchange of notes"), a signing in
@@ -98,7 +102,8 @@ export function findEvents(state: ExtractState): void {
       // (not the modal or the place of a relative clause about the document: "signed treaties that would …", _event-parts)
       const cut = relativeAfter(state, st, m.at, m.clause);
       const clause = cut === undefined ? m.clause : { start: m.clause.start, end: cut };
-      if (modal(clause)) continue;
+      // (nor a signing years before, told in a relative clause that says which document: _signings)
+      if (modal(clause) || backgroundSigning(state, st, clause)) continue;
       const ceremony = sameCeremony(state, st, clause, signings);
       if (ceremony) {
         for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);

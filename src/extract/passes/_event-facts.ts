@@ -7,6 +7,7 @@ import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
+import { SINCE } from "./_event-parts.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -58,6 +59,8 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // the body inside a person's title ("المتحدث باسم الكرملين X", "Mayor of Paris X"): who they are, not a venue
     if (st.titles.some((t) => t.person !== undefined && t.start <= sp.start && sp.end <= t.end) && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
+    // "the first such meeting since Buenos Aires": the place of an earlier occasion, a starting point
+    if (SINCE.has(st.tokens[sp.start - 1]?.key ?? "")) continue;
     if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
     if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;
@@ -237,9 +240,11 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const aside = asides(state, st).filter(([a, b, apposition]) => (atChar < a || atChar > b) && (!apposition || (atChar > b && !st.tokens.some((t) => t.start > b && t.end <= atChar && !t.punct))));
   const outside = all.filter((d) => !aside.some(([a, b]) => d.start >= a && d.end <= b));
   // (with no other date, one of a relative clause: "X, who arrived on Friday, was received by Y"; not when the clause
-  // says "also", whose context dates it: "X, who took office in December, also held talks with Y")
-  const also = st.cues.some((c) => c.kind === "also" && !aside.some(([a, b]) => st.tokens[c.start].start >= a && st.tokens[c.start].start <= b));
-  const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind === "visit" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
+  // says "also" or "later", whose context dates it: "X, who took office in December, also held talks with Y", "X later
+  // handed over the chair to Y, whose country will host the summit next year")
+  const also = st.cues.some((c) => (c.kind === "also" || c.kind === "later") && !aside.some(([a, b]) => st.tokens[c.start].start >= a && st.tokens[c.start].start <= b));
+  // (a clause that tells a trip or a contact dates the meeting it belongs to: "…, who held a bilateral meeting with Y on 24 August")
+  const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
   const pool = outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || (also && !trip(x))) && d.start >= x[0] && d.end <= x[1]));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
@@ -250,7 +255,8 @@ type Aside = [number, number, boolean];
 const asidesOf = new WeakMap<SentenceState, Aside[]>();
 
 /**
- * The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،") and of
+ * The character spans of the relative clauses of a sentence set off by commas (", who …,", "، الذي …،", or a comma and
+ * the sentence's end) and of
  * the appositions to a person that name no one and no place and hold a date past their first words (", sworn in
  * only three days ago,", not ", on Monday," nor a list of names), computed once per sentence.
  */
@@ -276,6 +282,8 @@ function findAsides(state: ExtractState, st: SentenceState): Aside[] {
     if (!relative && !person(i - 1)) continue;
     let j = i + 2;
     while (j < st.tokens.length && !comma(j)) j++;
+    // (a relative clause may run to the sentence's end: ", whose country will host the summit next year.")
+    if (j >= st.tokens.length && relative) j = st.tokens.length - 1;
     if (j >= st.tokens.length) continue;
     if (relative) out.push([st.tokens[i].start, st.tokens[j].end, false]);
     else if (!st.tokens.slice(i + 1, j).some((_, k) => kindAt(i + 1 + k) === "person" || kindAt(i + 1 + k) === "place") && st.dates.some((d) => d.start >= st.tokens[i + 3]?.start && d.end <= st.tokens[j].start)) {

@@ -2,7 +2,7 @@
 // "on the eve of" governs apart from the clause's own event, and an event after "since" is an earlier one; a clause cut
 // before a speech verb in a next conjunct; the people after a meeting's own "between".
 // A helper of 05-events, not a pass.
-import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 type Triggers = SentenceState["triggers"];
@@ -15,7 +15,7 @@ type Triggers = SentenceState["triggers"];
  */
 const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
 
-export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp)): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
   const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
   let since = false;
@@ -48,6 +48,13 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       since = true;
       continue;
     }
+    // "X, the term president of the OIC summit, welcomed A and B": an event word inside an appositive set off by commas
+    // after a name, the verb right after it, says who X is: no event of its own, and the clause runs on
+    const open = cut >= 0 && next.start === cut + 1 ? appositiveOpen(st, start, group[0].start, cut, hasActor, namesOthers) : undefined;
+    if (open !== undefined) {
+      group = group.filter((t) => t.start < open);
+      continue;
+    }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
     if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
     // (the part after the comma is another event with no one named in it when it opens with a word of another time:
@@ -72,6 +79,20 @@ const TIMED = new Set(["timedClause", "prevDayClause", "nextDayClause"]);
 function timedClause(st: SentenceState, at: number): boolean {
   const cue = st.cues.find((c) => TIMED.has(c.kind) && c.start >= at && c.start <= at + 4);
   return !!cue && st.tokens.slice(at, cue.start).every((w, k) => !w.punct && (st.owner[at + k] ?? -1) < 0);
+}
+
+/**
+ * The comma that opens an appositive closed at `close` ("X, the chair of the summit, …"): the last comma in
+ * [from, before) with someone named before it and no one else (the title of X may stand for X) between it and
+ * `close`; undefined if none.
+ */
+function appositiveOpen(st: SentenceState, from: number, before: number, close: number, hasActor: (sp: TokenSpan) => boolean, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean): number | undefined {
+  for (let i = before - 1; i > from; i--) {
+    if (!/^[,،]$/.test(st.tokens[i].text)) continue;
+    const before = { start: from, end: i };
+    return (st.owner[i - 1] ?? -1) >= 0 && hasActor(before) && !namesOthers({ start: i + 1, end: close }, before) ? i : undefined;
+  }
+  return undefined;
 }
 
 /** Conjunctions that may join two verb phrases of one subject. */
@@ -267,4 +288,16 @@ export function pluperfectAr(state: ExtractState, st: SentenceState, at: number)
     if (KANA.has(st.tokens[k].key)) return true;
   }
   return false;
+}
+
+/** An Arabic imperfect verb (يلتقي، تستقبل، ويجتمع), which قد makes a possibility. */
+export const IMPERFECT_AR = new RegExp(`^[وف]?[${normalizeKey("ي")}ت]`);
+
+/** The Arabic particle قد (with a conjunction), as normalised keys. */
+const QAD = new Set(["قد", "وقد", "فقد"].map((w) => normalizeKey(w)));
+
+/** Arabic «قد» before a perfect («قد وقعا») or after a form of كان (a pluperfect): a past, no possibility. */
+export function pastQad(state: ExtractState, st: SentenceState, m: CueHit): boolean {
+  if (state.lang !== "ar" || m.kind !== "modal" || !QAD.has(st.tokens[m.start].key)) return false;
+  return pluperfectAr(state, st, m.start) || !IMPERFECT_AR.test(st.tokens[m.end]?.key ?? "");
 }

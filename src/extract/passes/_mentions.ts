@@ -89,13 +89,18 @@ const ALONGSIDE: Array<[string, string]> = [["إلى", "جانب"], ["الى", "
 /**
  * The subject of a verb of chairing (cues.json words chairVerb: «ترأس رئيس الجمهورية اجتماعا ضم A وB», "the president
  * chaired a meeting with A and B"): right after the verb in Arabic, right before it in English. The chair is at what
- * he chairs, a reference too.
+ * he chairs, a reference too; so is the English subject of a verb of attending (cues.json words attendVerb: "He also
+ * participated in the informal meeting of BRICS leaders, chaired by A and attended by B").
  */
 function chairSubject(state: ExtractState, st: SentenceState, m: number): boolean {
   const verbs = state.lex.words.sets[`chairVerb.${state.lang}`];
   const sp = st.spans.get(m)!;
   const at = state.lang === "ar" ? st.tokens[sp.start - 1] : state.lang === "en" ? st.tokens[sp.end] : undefined;
-  return !!verbs && !!at && verbs.has(at.key);
+  if (!!verbs && !!at && verbs.has(at.key)) return true;
+  // … or of a verb of attending, past "also" ("He also participated in the informal meeting …, chaired by A")
+  const attend = state.lex.words.sets[`attendVerb.${state.lang}`];
+  const verb = state.lang === "en" ? st.tokens[st.tokens[sp.end]?.key === "also" ? sp.end + 1 : sp.end] : undefined;
+  return !!attend && !!verb && attend.has(verb.key);
 }
 
 function alongside(st: SentenceState, start: number): boolean {

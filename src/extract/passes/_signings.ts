@@ -6,6 +6,7 @@ import { clauseOf } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { actorsIn, remotelyPresent, rootMention } from "./_mentions.js";
 import { addBothSides, withPair } from "./_both-sides.js";
+import { venueIn } from "./_event-facts.js";
 
 /** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
 export const WITH_OBJECT = new Set(["با", "with", "مع"]);
@@ -187,4 +188,52 @@ export function signingWitnessed(state: ExtractState, st: SentenceState): Signin
   const at = st.cues.find((c) => c.kind === "witness")!;
   const cue = state.doc.article.text.slice(st.tokens[at.start].start, st.tokens[at.end - 1].end);
   return { clause: whole, people, trigger: cue, at: at.start };
+}
+
+/** How long before the paper's day a signing told in a relative clause must be dated to be background (days). */
+const BACKGROUND_DAYS = 365;
+/** How far back from the signing verb its relative pronoun may stand ("which the US envoy A and B signed"). */
+const RELATIVE_REACH = 10;
+/** How far back from the relative pronoun its document noun may stand ("the Doha agreement, which …"). */
+const NOUN_REACH = 4;
+
+/**
+ * A signing told in a relative clause about its document ("اتفاق الدوحة الذي وقعه A وB في فبراير 2020", "the
+ * treaty which A and B signed in 1994", "قراردادی که A و B در سال ۱۳۹۸ امضا کردند"), dated only by a month or a
+ * year more than a year before the paper's day and naming no venue: the clause says which document it is, it
+ * tells no meeting of this story. With a day or a venue of its own («… الذي وقعه A وB بنيروبي في الخامس من مايو
+ * 2019») it is still told as a meeting.
+ */
+export function backgroundSigning(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const published = state.publishedAt;
+  const signing = st.cues.find((c) => c.kind === "signing" && c.start >= clause.start && c.end <= clause.end);
+  if (!published || !signing) return false;
+  const rel = relativeOfDocument(state, st, signing.start, clause);
+  if (rel === undefined || venueIn(state, st, { start: rel, end: clause.end }, signing.start, "meeting") !== undefined) return false;
+  const from = st.tokens[rel].start;
+  const to = st.tokens[clause.end - 1].end;
+  const dates = st.dates.filter((d) => d.start >= from && d.end <= to && d.value.date);
+  if (!dates.length || dates.some((d) => d.value.precision === "day" || d.value.basis !== "explicit")) return false;
+  return dates.every((d) => (Date.parse(published) - lastDay(d.value.date!, d.value.precision)) / 86_400_000 > BACKGROUND_DAYS);
+}
+
+/** The token of a relative pronoun before a signing verb that follows a document noun, if any. */
+function relativeOfDocument(state: ExtractState, st: SentenceState, verb: number, clause: TokenSpan): number | undefined {
+  const relative = state.lex.words.sets[`relative.${state.lang}`];
+  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
+  if (!relative || !nouns) return undefined;
+  // (Persian puts the indefinite ی on the noun before که: «قراردادی که …»)
+  const isNoun = (k: number) => { const key = st.tokens[k]?.key ?? ""; return nouns.has(key) || (state.lang === "fa" && nouns.has(key.replace(/ی$/, ""))); };
+  for (let i = verb - 1; i >= clause.start && verb - i <= RELATIVE_REACH; i--) {
+    if (!relative.has(st.tokens[i].key)) continue;
+    for (let k = i - 1; k >= clause.start && i - k <= NOUN_REACH; k--) if (isNoun(k)) return i;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The last day (ms since the epoch) of a date of month or year precision. */
+function lastDay(date: string, precision: string | null): number {
+  const [y, m] = date.split("-").map(Number);
+  return precision === "year" ? Date.UTC(y, 11, 31) : Date.UTC(y, m, 0);
 }

@@ -48,7 +48,11 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
     const subjectWithSomeone =
       c.start <= 1 &&
       st.cues.some((w) => w.kind === "with" && w.start >= c.end && st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= w.end && st.spans.get(m)!.start <= w.end + 4));
-    if (!nearTrigger && !subjectWithSomeone) continue;
+    // (or the subject at the head of the sentence of a verb of attending or chairing, cues.json attendVerb, chairVerb,
+    // past "also": "He also participated in the informal meeting of BRICS leaders, chaired by …")
+    const verb = st.tokens[st.tokens[c.end]?.key === "also" ? c.end + 1 : c.end]?.key ?? "";
+    const attends = c.start <= 1 && ["attendVerb", "chairVerb"].some((w) => !!state.lex.words.sets[`${w}.${state.lang}`]?.has(verb));
+    if (!nearTrigger && !subjectWithSomeone && !attends) continue;
     // an object ("با او") is the last person before it; a subject is the subject before it: the sentence's
     // first actor, else the last subject
     const object = FA_GOVERNS.has(st.tokens[c.start - 1]?.key ?? "") || st.tokens[c.end]?.key === "را";
