@@ -14,6 +14,7 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
+import { normalizeKey } from "../../text/normalize.js";
 import { personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
@@ -91,9 +92,18 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
  */
 function headedTitleOfOther(state: ExtractState, st: SentenceState, m: number): boolean {
   const id = state.mentions[m].lexiconId;
-  const t = st.titles.find((x) => x.person === m && x.office && st.cues.some((c) => c.kind === "genitive" && c.start === x.start));
+  // (a title right before the name: not «X و Y، وزیران خارجه دو کشور», a title in apposition after it)
+  const start = st.spans.get(m)!.start;
+  const t = st.titles.find((x) => x.person === m && x.office && x.phraseEnd <= start && !st.tokens.slice(x.phraseEnd, start).some((w) => w.punct) && st.cues.some((c) => c.kind === "genitive" && c.start === x.start));
   const entry = id ? state.lex.people.get(personSlug(id)) : undefined;
-  return !!t && !!entry && !officesOn(entry, state.publishedAt ?? null).some((o) => o.office === t.office);
+  if (!t || !entry) return false;
+  const held = officesOn(entry, state.publishedAt ?? null);
+  if (held.some((o) => o.office === t.office || o.office.endsWith(`-${t.office}`))) return false;
+  // … and the words after the head noun name an office the person holds («الرئيس» of «مستشار الرئيس الروسي»; not
+  // «مستشار الشؤون الخارجية X», a foreign affairs adviser the lexicon calls foreign minister)
+  // (or the name itself is written as that title: «مستشار المرشد الإيراني», the lexicon's form for the leader)
+  const words = new Set(st.tokens.slice(t.start + 1, st.spans.get(m)!.end).map((w) => w.key));
+  return held.some((o) => (state.lex.offices.get(o.office)?.titles[state.lang] ?? []).some((title) => words.has(normalizeKey(title.split(/\s+/)[0]))));
 }
 
 /** Words that may stand between a possessive and its event noun: "Modi's first official visit", "X's two-hour talks". */
