@@ -40,7 +40,8 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     if (cut < 0 && contact(sorted[k])) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en");
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
-    const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key));
+    // (also "since" before a clause of its own: "the first U.S. official to visit Cairo since Lloyd Austin met Sisi there")
+    const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key)) ?? sinceClause(st, sorted[k].end, next.start);
     if (sinceAt !== undefined && cut < sorted[k].end) {
       out.push({ span: { start, end: sinceAt }, triggers: group, since });
       start = sinceAt;
@@ -91,6 +92,18 @@ function appositiveOpen(st: SentenceState, from: number, before: number, close: 
     if (!/^[,،]$/.test(st.tokens[i].text)) continue;
     const before = { start: from, end: i };
     return (st.owner[i - 1] ?? -1) >= 0 && hasActor(before) && !namesOthers({ start: i + 1, end: close }, before) ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "since" opening a clause of its own between two event words, its subject named before the second ("… since Secretary
+ * Lloyd Austin met Sisi in January"): at most eight words back from it, with no comma between; else undefined.
+ */
+function sinceClause(st: SentenceState, from: number, to: number): number | undefined {
+  for (let i = to - 1; i >= from && to - i <= 8; i--) {
+    if (/^[,،;؛]$/.test(st.tokens[i].text)) return undefined;
+    if (SINCE.has(st.tokens[i].key) && ((st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start === i + 1))) return i;
   }
   return undefined;
 }

@@ -30,3 +30,11 @@ describe("pass 5: with no word of time, a phrase after the comma still tells the
     expect(events(f, "call")).toEqual([]);
   });
 });
+
+describe("pass 5: 'since' opening a clause of its own is an earlier event", () => {
+  it("'X is the first minister to visit Paris since Secretary Y met Z there in March': X met no one", () => {
+    const f = facts("Olaf Scholz is the first chancellor to visit Paris since Foreign Minister Annalena Baerbock met Emmanuel Macron there in March.", D);
+    expect(met(f, A, B)).toEqual([]);
+    expect(met(f, "person/annalena-baerbock", B)).toHaveLength(1);
+  });
+});
