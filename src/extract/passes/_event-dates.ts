@@ -39,6 +39,11 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   if (kind === "planned" && !past && d.date && state.publishedAt && d.basis === "weekday" && /^weekday:\d$/.test(d.anchor ?? "") && d.date < state.publishedAt) {
     date = { ...d, date: addDays(d.date, 7) };
   }
+  // a contact told as held, dated by a Gregorian month without its year that falls after the publication date ("spoke
+  // with X by phone in December", in February), is of the last such month: what was held is not to come
+  if (kind !== "planned" && kind !== "cancelled" && d.date && state.publishedAt && d.precision === "month" && /^month:greg:\d\d$/.test(d.anchor ?? "") && d.date > state.publishedAt) {
+    date = { ...d, date: `${Number(d.date.slice(0, 4)) - 1}${d.date.slice(4)}` };
+  }
   return date;
 }
 
