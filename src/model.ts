@@ -138,6 +138,8 @@ export interface RoleFact {
   date: DateValue;
   evidence: Evidence;
   confidence: number;
+  /** The title says the office is no longer held ("former Prime Minister X", «الرئيس السابق X»): X is no holder of it. */
+  former?: boolean;
 }
 
 export type DatePrecision = "day" | "month" | "year";

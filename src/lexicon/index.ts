@@ -36,6 +36,16 @@ function modifierWords(file: OfficesFile): Set<string> {
   return out;
 }
 
+/** The one-word modifiers that say an office is no longer held (offices.json modifiers.former: former, ex, سابق), per language ("formerModifier.en"). */
+function formerWords(file: OfficesFile): Record<string, Set<string>> {
+  const out: Record<string, Set<string>> = {};
+  const names = file.modifiers?.former;
+  if (!names || typeof names === "string") return out;
+  // (not "outgoing": its holder still holds the office)
+  for (const [lang, n] of allNames(names)) if (!/\s/.test(n.trim()) && n !== "outgoing") (out[`formerModifier.${lang}`] ??= new Set()).add(normalizeKey(n.replace(/-$/, "")));
+  return out;
+}
+
 function wordSets(file: CuesFile): Record<string, Set<string>> {
   const out: Record<string, Set<string>> = {};
   for (const [kind, names] of Object.entries(file.words ?? {})) {
@@ -225,7 +235,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, officeStyles, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile) }), nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
+    words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile), ...formerWords(officesFile) }), nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

@@ -126,7 +126,8 @@ export interface WordLists {
   honorifics: PhraseMatcher<true>;
   counterpart: PhraseMatcher<true>;
   /** Single-word lists of cues.json "words", as normalised keys (nameParticle, postedAt, affairs, reportOf), and
-   *  titleModifier: the one-word title modifiers of offices.json (السابق، المكلف، پیشین، acting). */
+   *  titleModifier: the one-word title modifiers of offices.json (السابق، المكلف، پیشین، acting);
+   *  formerModifier.<lang>: those of them that say the office is no longer held (former, ex, سابق). */
   sets: Record<string, Set<string>>;
   /** Every word of every person name the lexicon knows, in any script, as normalised keys (words.ts). */
   nameParts: Set<string>;

@@ -17,6 +17,7 @@ import { bodyChiefTitles } from "./_body-chiefs.js";
 import { givenNameBeforeSurname, givenWordBeforeSurname } from "./_surnames.js";
 import { longerNamesOverGivenForms, longerNamesOverStaleShortForms } from "./_given-name-forms.js";
 import { echoNewNames } from "./_echoes.js";
+import { formerTitle } from "./_former-titles.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
@@ -162,8 +163,10 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
     date: { date: state.publishedAt ?? null, precision: state.publishedAt ? "day" : null, basis: state.publishedAt ? "publication" : "unknown" },
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
     confidence: 0.8,
+    ...(formerTitle(state, st, t) ? { former: true } : {}),
   });
 }
+
 
 /**
  * An Arabic title word in the indefinite accusative, a circumstantial or a predicate («رئيسا لجمهورية الصومال»,

@@ -15,6 +15,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { formerTitle } from "./_former-titles.js";
 import { personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
@@ -132,21 +133,22 @@ interface Holder {
 const holderCache = new WeakMap<ExtractState, Map<string, Holder[]>>();
 
 /** Article people who hold `office` (of `country`, if given), first mention each. */
-function holders(state: ExtractState, office: string, country: string | undefined, narrower = false): Holder[] {
+function holders(state: ExtractState, office: string, country: string | undefined, narrower = false, former = false): Holder[] {
   let cache = holderCache.get(state);
   if (!cache) holderCache.set(state, (cache = new Map()));
-  const key = `${office}|${country || ""}|${narrower}`;
+  const key = `${office}|${country || ""}|${narrower}|${former}`;
   let found = cache.get(key);
-  if (!found) cache.set(key, (found = scanHolders(state, office, country, narrower)));
+  if (!found) cache.set(key, (found = scanHolders(state, office, country, narrower, former)));
   return found;
 }
 
 /** Holders of the office itself, or (`narrower`) of an office whose parent it is (offices.json: foreign-minister → minister). */
-function scanHolders(state: ExtractState, office: string, country: string | undefined, narrower: boolean): Holder[] {
+function scanHolders(state: ExtractState, office: string, country: string | undefined, narrower: boolean, former: boolean): Holder[] {
   const seen = new Map<string, number>();
   const fits = (o: string) => (narrower ? state.lex.offices.get(o)?.parent === office : o === office);
   for (const r of state.roles) {
-    if (!fits(r.office) || (country && r.country !== country)) continue;
+    // ("Former Prime Minister X" holds it no more: "the Prime Minister" is someone else; "the former king" is X)
+    if ((r.former && !former) || !fits(r.office) || (country && r.country !== country)) continue;
     const k = personKey(state, r.person);
     if (!seen.has(k)) seen.set(k, r.person);
   }
@@ -183,7 +185,7 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
       return;
     }
   }
-  let found = holders(state, t.office, t.country);
+  let found = holders(state, t.office, t.country, false, formerTitle(state, st, t));
   // a generic title with its country that no one holds as such ("الوزير العراقي", "وزیر عراقی", the Iraqi minister)
   // refers back to the one person named before it who holds a narrower office of that country (any portfolio)
   if (!found.length && t.country) found = holders(state, t.office, t.country, true).filter((h) => namedBefore(state, st, h.mention, t.start));

@@ -83,11 +83,12 @@ export function findEvents(state: ExtractState): void {
     // meeting the sentence already reports
     if (joinWitnesses(state, st)) continue;
     // a signing is a meeting of the people at it, when the sentence reports no contact and nothing planned or denied
-    // ("without" only when an event word follows it: "signed … without a ceremony" is a signing)
+    // ("without" only when an event word follows it: "signed … without a ceremony" is a signing; "on the eve of" only
+    // when it governs the signing: "on the eve of the summit, A and B signed …" is held)
     const evented = state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit");
     // (a modality of another clause, "…، في حين رفض X التوقيع", leaves a signing of its own clause held)
     // (nor Arabic قد before a perfect or in a pluperfect: «وكان A وB قد وقعا …» signed, as in eventOfClause)
-    const modal = (sp?: TokenSpan) => st.modality.some((m) => (!sp || (m.start >= sp.start && m.end <= sp.end)) && m.kind !== "atInvitation" && !pastQad(state, st, m) && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))));
+    const modal = (sp?: TokenSpan) => st.modality.some((m) => (!sp || (m.start >= sp.start && m.end <= sp.end)) && m.kind !== "atInvitation" && !pastQad(state, st, m) && (m.kind !== "without" || st.triggers.some((t) => withoutNegates(st, m, t))) && (m.kind !== "eve" || st.triggers.some((t) => t.kind === "agreement" && eveOf(st, t))));
     const held = evented || modal();
     // a meeting told with its signing ("A and B signed the accord …, in a ceremony hosted by C") is the ceremony too;
     // told as a ceremony (its noun, or witnesses: "the two premiers witnessed an exchange of notes"), a signing in

@@ -33,7 +33,8 @@ export function mergeLocalEvents(state: ExtractState): void {
     const target = merged.find((m) => {
       const mk = keysOf(state, m);
       const subset = [...ek].every((k) => mk.has(k)) || [...mk].every((k) => ek.has(k));
-      return subset && datesAgree(m.date, e.date) && placesAgree(state, m.place, e.place);
+      // (a meeting told as one before the story, "the two presidents last met in …", is not the story's own one)
+      return subset && datesAgree(m.date, e.date) && placesAgree(state, m.place, e.place) && toldAsEarlier(state, m) === toldAsEarlier(state, e);
     });
     if (target) absorb(state, target, e, true);
     else merged.push(e);
@@ -247,4 +248,13 @@ function dateFromVisit(state: ExtractState, e: EventFact): void {
   if (dates.size !== 1) return;
   const date = [...dates][0];
   e.date = { date, precision: "day", basis: "context", text: `visit on ${date}` };
+}
+
+/** A meeting told with an adverb that puts it before the story right before its event word ("last met", "had previously held talks"; cues.json beforeTheStory). */
+function toldAsEarlier(state: ExtractState, e: EventFact): boolean {
+  const before = state.lex.words.sets.beforeTheStory;
+  if (!before) return false;
+  const st = state.sentences.find((x) => x.s.index === e.evidence.sentenceIndex);
+  const t = st?.triggers.find((x) => x.kind === "meeting" && x.text === e.trigger);
+  return !!st && !!t && before.has(st.tokens[t.start - 1]?.key ?? "");
 }

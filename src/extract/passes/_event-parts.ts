@@ -139,16 +139,19 @@ export const SINCE = new Set(["since", "منذ", "مذ"]);
  */
 export function eveParts(st: SentenceState, clause: TokenSpan, all: Triggers): Array<{ span: TokenSpan; triggers: Triggers }> {
   const own = all.filter((t) => !eveOf(st, t));
-  if (!own.length || own.length === all.length) return [{ span: clause, triggers: all }];
+  if (own.length === all.length) return [{ span: clause, triggers: all }];
   const governed = all.filter((t) => eveOf(st, t));
   const last = Math.max(...governed.map((t) => t.end));
-  const first = Math.min(...own.map((t) => t.start));
+  // with no event word of its own, what the clause says after the eve phrase's comma ("On the eve of the summit, A and
+  // B signed a memorandum") is no part of the event not held yet: the phrase alone is
+  const first = own.length ? Math.min(...own.map((t) => t.start)) : clause.end;
   let comma = -1;
   for (let i = last; i < first; i++) if (/^[,،]$/.test(st.tokens[i].text)) {
     comma = i;
     break;
   }
-  if (comma < 0) return [{ span: clause, triggers: own }];
+  if (comma < 0) return [{ span: clause, triggers: own.length ? own : all }];
+  if (!own.length) return [{ span: { start: clause.start, end: comma }, triggers: governed }];
   return [
     { span: { start: clause.start, end: comma }, triggers: governed },
     { span: { start: comma + 1, end: clause.end }, triggers: own },

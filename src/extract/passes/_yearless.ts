@@ -16,7 +16,7 @@ export function pastYearless(state: ExtractState, d: DateValue): DateValue {
   return before.date ? before : d;
 }
 
-/** Meetings and calls reported as held (05-events), dated again by `pastYearless`. */
+/** Contacts and trips reported as held (05-events: not planned nor cancelled), dated again by `pastYearless`. */
 export function heldInThePast(state: ExtractState): void {
-  for (const e of state.events) if (e.kind === "meeting" || e.kind === "call") e.date = pastYearless(state, e.date);
+  for (const e of state.events) if (e.kind !== "planned" && e.kind !== "cancelled") e.date = pastYearless(state, e.date);
 }
