@@ -189,6 +189,12 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   // a generic title with its country that no one holds as such ("الوزير العراقي", "وزیر عراقی", the Iraqi minister)
   // refers back to the one person named before it who holds a narrower office of that country (any portfolio)
   if (!found.length && t.country) found = holders(state, t.office, t.country, true).filter((h) => namedBefore(state, st, h.mention, t.start));
+  // … and with no country ("the visiting minister", «الوزير الزائر»), the one person named before it who holds a narrower
+  // office of any country; with several, no one
+  if (!found.length && !t.country) {
+    const narrower = holders(state, t.office, undefined, true).filter((h) => namedBefore(state, st, h.mention, t.start));
+    if (narrower.length === 1 && !headsName(state, st, t.phraseEnd)) found = narrower;
+  }
   if (found.length === 1) {
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, found[0].mention, 0.7);
     return;
