@@ -2,7 +2,7 @@
 // nearest date of the clause, else its context: _event-dates). A helper of pass 5 (05-events), split from it.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { inSpan } from "../state.js";
+import { inCue, inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
@@ -72,6 +72,8 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
     if (x.placeKind === "country" && !proclitic && !locativeBefore(st, sp)) continue;
     if (topicPlace(state, st, sp)) continue;
+    // a place in a relative clause of another act, after a comma ("…, who has been critical of Washington since July")
+    if (inOtherRelative(state, st, sp, at)) continue;
     // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
     // it ("arrived in Moscow, where he met Y") only when the clause names no other ("who visited Paris last
     // week, met Y in Berlin")
@@ -156,7 +158,8 @@ function aboutPhrase(state: ExtractState, st: SentenceState, at: number): boolea
 
 /**
  * A place that names a document or an accord, not a venue: "the Beijing agreement", «توافق پکن», «اتفاق الدوحة»
- * (a document noun or an agreement word right before it; in English, a document noun right after it); also a
+ * (a document noun or an agreement word right before it; in English, a document noun right after it, past up to two
+ * lower-case words: "the Paris climate agreement"); also a
  * process or format named after a place ("the Astana format", «نشست سران روند آستانه در تهران», «مسار أستانا»:
  * cues.json words `formatNoun`, after the place in English, before it in Persian and Arabic).
  */
@@ -165,7 +168,13 @@ function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): b
   const formats = state.lex.words.sets[`formatNoun.${state.lang}`];
   const before = sp.start - 1;
   if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
-  if (state.lang === "en" && !!nouns?.has(st.tokens[sp.end]?.key ?? "")) return true;
+  // (English, past up to two lower-case words that are no function words: "the Paris climate agreement")
+  if (state.lang === "en") {
+    for (let k = sp.end; k <= sp.end + 2 && k < st.tokens.length; k++) {
+      if (nouns?.has(st.tokens[k].key)) return true;
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(st.tokens[k].text) || inCue(st, k)) break;
+    }
+  }
   if (state.lang === "en" ? !!formats?.has(st.tokens[sp.end]?.key ?? "") : before >= 0 && !!formats?.has(st.tokens[before].key)) return true;
   return quotedTitle(st, sp, nouns);
 }
@@ -239,15 +248,24 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   // apposition right before the event word ("X, sworn in only three days ago, met Y") never
   const aside = asides(state, st).filter(([a, b, apposition]) => (atChar < a || atChar > b) && (!apposition || (atChar > b && !st.tokens.some((t) => t.start > b && t.end <= atChar && !t.punct))));
   const outside = all.filter((d) => !aside.some(([a, b]) => d.start >= a && d.end <= b));
-  // (with no other date, one of a relative clause: "X, who arrived on Friday, was received by Y"; not when the clause
-  // says "also" or "later", whose context dates it: "X, who took office in December, also held talks with Y", "X later
-  // handed over the chair to Y, whose country will host the summit next year")
-  const also = st.cues.some((c) => (c.kind === "also" || c.kind === "later") && !aside.some(([a, b]) => st.tokens[c.start].start >= a && st.tokens[c.start].start <= b));
-  // (a clause that tells a trip or a contact dates the meeting it belongs to: "…, who held a bilateral meeting with Y on 24 August")
+  // (with no other date, one of a relative clause that tells a trip or a contact, which the meeting belongs to: "X, who
+  // arrived on Friday, was received by Y", "…, who held a bilateral meeting with Y on 24 August"; not one of another
+  // act: "X, who took office in December, also held talks with Y", "…, who has been critical of Washington since the
+  // coup in July", "X handed over the chair to Y, whose country will host the summit next year")
   const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
-  const pool = outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || (also && !trip(x))) && d.start >= x[0] && d.end <= x[1]));
+  const pool = outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1]));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+}
+
+/** Inside a relative clause (asides) that does not hold the token `at` and tells no trip or contact of its own? */
+function inOtherRelative(state: ExtractState, st: SentenceState, sp: TokenSpan, at: number): boolean {
+  const from = st.tokens[sp.start].start;
+  const to = st.tokens[sp.end - 1].end;
+  const atChar = st.tokens[at]?.start ?? -1;
+  return asides(state, st).some(([a, b, apposition]) =>
+    !apposition && from >= a && to <= b && !(atChar >= a && atChar <= b) && !st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b),
+  );
 }
 
 /** A span set off by commas: its start and end characters, and whether it is an apposition (not a relative clause). */

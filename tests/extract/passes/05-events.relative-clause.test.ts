@@ -1,0 +1,29 @@
+// Pass 5: a relative clause of another act after a comma ("…, who has been critical of Rome since the vote in July")
+// neither dates nor places the meeting; one telling a trip does ("X, who arrived in Oslo on Friday, met Y"); a place
+// that names a document past a word or two ("the Paris climate agreement") is no venue (_event-facts). Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { events, facts, met } from "./helpers.js";
+
+const D = "2025-09-10"; // a Wednesday
+const A = "person/olaf-scholz";
+const B = "person/emmanuel-macron";
+
+describe("pass 5: a relative clause of another act", () => {
+  it("'X held talks with Y, who has been critical of Rome since the vote in July': not July, not Rome", () => {
+    const f = facts("Olaf Scholz held talks with Emmanuel Macron, who has been critical of Rome since the vote in July.", D);
+    const [m] = met(f, A, B);
+    expect(m?.date).not.toBe("2025-07-01");
+    expect(m?.place).not.toBe("place/rome");
+  });
+  it("'X, who arrived in Oslo on Monday, met Y': the trip's day and place", () => {
+    expect(met(facts("Olaf Scholz, who arrived in Oslo on Monday, met Emmanuel Macron.", D), A, B).map((e) => [e.date, e.place])).toEqual([["2025-09-08", "place/oslo"]]);
+  });
+});
+
+describe("pass 5: a place naming a document past a word or two", () => {
+  it("'… met on Saturday, when the two countries formally joined the Paris climate agreement': no meeting in Paris", () => {
+    const f = facts("Olaf Scholz and Emmanuel Macron met on Saturday, when the two countries formally joined the Paris climate agreement.", D);
+    expect(events(f, "meeting").map((e) => e.place)).not.toContain("place/paris");
+  });
+});
