@@ -99,7 +99,7 @@ function headedTitleOfOther(state: ExtractState, st: SentenceState, m: number): 
   const entry = id ? state.lex.people.get(personSlug(id)) : undefined;
   if (!t || !entry) return false;
   const held = officesOn(entry, state.publishedAt ?? null);
-  if (held.some((o) => o.office === t.office || o.office.endsWith(`-${t.office}`))) return false;
+  if (held.some((o) => o.office === t.office || state.lex.offices.get(o.office)?.parent === t.office)) return false;
   // … and the words after the head noun name an office the person holds («الرئيس» of «مستشار الرئيس الروسي»; not
   // «مستشار الشؤون الخارجية X», a foreign affairs adviser the lexicon calls foreign minister)
   // (or the name itself is written as that title: «مستشار المرشد الإيراني», the lexicon's form for the leader)

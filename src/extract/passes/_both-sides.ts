@@ -123,11 +123,9 @@ export function withPairOf(state: ExtractState, st: SentenceState, within: (sp: 
   return w ? withPair(state, st, w) : [];
 }
 
-/** Any ministry's office in PAIR_OFFICES: an office key ending in "minister", not a prime minister's. */
-const ANY_MINISTER = "*minister";
-
-function isOffice(held: string, office: string): boolean {
-  return office === ANY_MINISTER ? held.endsWith("minister") && !held.includes("prime-minister") : held === office;
+/** The office itself, or one it is the parent of (offices.json: foreign-minister → minister, queen → king). */
+function isOffice(state: ExtractState, held: string, office: string): boolean {
+  return held === office || state.lex.offices.get(held)?.parent === office;
 }
 
 /** The office a plural title names in "the two presidents" / "both prime ministers" (English; pairOffice below). */
@@ -136,8 +134,8 @@ const PAIR_OFFICES: Array<[RegExp, string]> = [
   [/\b(prime ministers|premiers)$/, "prime-minister"],
   [/\bpresidents$/, "president"],
   [/\b(kings|monarchs)$/, "king"],
-  // "the two ministers", «دو وزیر», «الوزيران»: two holders of any ministry (not prime ministers, matched above)
-  [new RegExp(`(\\bministers|^${normalizeKey("دو وزیر")}|^${normalizeKey("وزیران")}|^${normalizeKey("الوزيران")}|^${normalizeKey("الوزيرين")})$`), ANY_MINISTER],
+  // "the two ministers", «دو وزیر», «الوزيران»: two holders of any ministry (isOffice; not prime ministers, matched above)
+  [new RegExp(`(\\bministers|^${normalizeKey("دو وزیر")}|^${normalizeKey("وزیران")}|^${normalizeKey("الوزيران")}|^${normalizeKey("الوزيرين")})$`), "minister"],
   // Persian: «دو رئیس جمهور», «رؤسای جمهور دو کشور», «دو نخست وزیر» (keys as normalizeKey writes them)
   [new RegExp(`^(${normalizeKey("دو رئیس جمهور")}|${normalizeKey("رؤسای جمهور")}|${normalizeKey("روسای جمهور")})`), "president"],
   [new RegExp(`^(${normalizeKey("دو نخست وزیر")}|${normalizeKey("نخست وزیران")})`), "prime-minister"],
@@ -178,10 +176,10 @@ function leadersMet(state: ExtractState, st: SentenceState): number[] | undefine
 /** The text (pass 2's roles) or the lexicon, on the publication date, gives the person that office. */
 function holdsOffice(state: ExtractState, p: number, office: string): boolean {
   const key = personKey(state, p);
-  if (state.roles.some((r) => isOffice(r.office, office) && personKey(state, r.person) === key)) return true;
+  if (state.roles.some((r) => isOffice(state, r.office, office) && personKey(state, r.person) === key)) return true;
   const root = state.mentions[rootMention(state, p)];
   const entry = root.lexiconId ? state.lex.people.get(personSlug(root.lexiconId)) : undefined;
-  return !!entry && officesOn(entry, state.publishedAt ?? null).some((o) => isOffice(o.office, office));
+  return !!entry && officesOn(entry, state.publishedAt ?? null).some((o) => isOffice(state, o.office, office));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { inCue, respan } from "../state.js";
 import { givenName, titleOrHonorific } from "./_name-words.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { personSlug } from "../../ids.js";
 
 /**
  * Each Persian lexicon person mention whose words are all given names, right before one more word that closes the
@@ -69,7 +70,7 @@ function standing(state: ExtractState, st: SentenceState, i: number): boolean {
 }
 
 function entryOf(state: ExtractState, id: string) {
-  return state.lex.people.get(id.replace(/^person[:/]/, ""));
+  return state.lex.people.get(personSlug(id));
 }
 
 /** Is `text` one of the person's short forms in the article's language? */
