@@ -55,6 +55,9 @@ function spellings(word: string, lang: Lang): string[] {
   if (lang === "fa") {
     out.add(w.replace(/ي/g, "ی").replace(/ك/g, "ک").replace(/ة/g, "ه"));
     if (w.includes("\u200C")) out.add(w.replace(/\u200C/g, ""));
+    // the dictionary lists verbs without their continuous prefix: «می‌شود» is «شود», «نمی‌کند» is «کند»
+    const verb = /^ن?می\u200C(.+)$/.exec(w);
+    if (verb) out.add(verb[1]);
   } else {
     out.add(w.replace(/ی/g, "ي").replace(/ک/g, "ك"));
     out.add(w.replace(/\u200C/g, ""));

@@ -12,6 +12,12 @@ describe("the name-word model", () => {
     for (const w of ["Agriculture", "Rural", "Development", "works"]) expect(isCommonWord(w, "en"), w).toBe(true);
   });
 
+  it("knows a Persian verb under its continuous prefix, which the dictionary leaves off", () => {
+    for (const w of ["می‌شود", "نمی‌کند", "می‌رسند"]) expect(isCommonWord(w, "fa"), w).toBe(true);
+    // a name that merely starts with the letters of the prefix has no joiner after them
+    expect(isCommonWord("میتسوتاکیس", "fa")).toBe(false);
+  });
+
   it("does not know unusual foreign names", () => {
     expect(isCommonWord("آرسه", "fa")).toBe(false);
     expect(isCommonWord("كوبيتش", "ar")).toBe(false);

@@ -20,7 +20,7 @@ import { recoverMisspellings } from "./_misspellings.js";
 import { cliticDemonyms } from "./_clitic-demonyms.js";
 import { orgSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_name-words.js";
-import { familyNameAfterNasab, givenNameBeforeForm } from "./_nasab-family.js";
+import { familyNameAfterNasab, givenNameBeforeForm, shortBeforeOtherNasab } from "./_nasab-family.js";
 import { acronymOverSurname, gluedPerson, homographOutOfPlace, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
 
 // "الكرملين" is both a site and the Russian presidency: as a mention it is the place.
@@ -80,6 +80,7 @@ export function findEntities(state: ExtractState): void {
       }
       // "خالد بن عبدالعزيز الفالح": a nasab form that runs on into a family name is another man's name
       // "Sheikh Meshal Jaber Al-Ahmad Al-Sabah": a full form after another given name is the end of another name
+      if (c.kind === "person" && c.hit.form === "short" && shortBeforeOtherNasab(state, st, c, c.hit.id)) continue;
       if (c.kind === "person" && c.hit.form === "full" && (familyNameAfterNasab(state, st, c, cands) || givenNameBeforeForm(state, st, c, c.hit.id, cands))) continue;
       if (c.kind === "person" && c.hit.form === "full") {
         c.end = nasabEnd(state, st, c.end, taken);

@@ -15,7 +15,8 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { backgroundSigning, joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, reportedCut, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, segments, withoutNegates } from "./_event-parts.js";
+import { reportedCut } from "./_reported-speech.js";
 import { IMPERFECT_AR, pastQad, pluperfectAr } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";

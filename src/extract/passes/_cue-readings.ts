@@ -230,12 +230,28 @@ export function placeNotModality(state: ExtractState, st: SentenceState, m: Toke
  */
 export function cancelsNoEvent(state: ExtractState, st: SentenceState, m: TokenSpan): boolean {
   const sets = state.lex.words.sets;
+  if (state.lang === "en") return attributiveParticiple(st, m);
   if (m.end - m.start !== 1 || !sets.cancelNoun.has(st.tokens[m.start].key)) return false;
   const next = st.tokens[m.end];
   // (cancelNoun, afterCancel: cues.json)
   if (!next || next.punct || CONJUNCTIONS.has(next.key) || sets.afterCancel.has(next.key)) return false;
   return !st.triggers.some((t) => t.start >= m.end && t.start <= m.end + 1);
 }
+
+/**
+ * An English participle of cancelling or putting off used as an adjective after a determiner or a preposition ("asked
+ * for deferred payments", "discussed the postponed elections") qualifies the noun after it, no event word: it says
+ * nothing of the meeting. ("the postponed meeting" still is one.)
+ */
+function attributiveParticiple(st: SentenceState, m: TokenSpan): boolean {
+  const [prev, tok, next] = [st.tokens[m.start - 1], st.tokens[m.start], st.tokens[m.end]];
+  if (m.end - m.start !== 1 || !/ed$/.test(tok.key) || !prev || !DETERMINERS.has(prev.key)) return false;
+  if (!next || next.punct || !/^\p{Ll}/u.test(next.text)) return false;
+  return !st.triggers.some((t) => t.start === m.end);
+}
+
+/** English determiners and prepositions that open a noun phrase (closed classes of English grammar). */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "any", "for", "of", "on", "about", "over", "with"]);
 
 /** "and" / "or": what the phrase ends in is one of a list, not the head of a noun phrase ("در آستانه سفر"). */
 const CONJUNCTIONS = new Set(["و", "یا", "أو", "and", "or"]);

@@ -210,9 +210,9 @@ function travelTo(state: ExtractState, st: SentenceState, sp: TokenSpan): number
 
 /**
  * A "where" clause the event word opens ("… قادما من الرياض، حيث التقى X", "وصل إلى القاهرة حيث أجرى مباحثات"):
- * the place mention right before the relative adverb (a comma between them), the adverb's index, and whether that
+ * the place mention right before the relative adverb (a comma and a date between them), the adverb's index, and whether that
  * place is the origin of a trip ("from", قادما من), so the event came before the trip the clause reports first.
- * Arabic and English ("… from Moscow, where he held talks with X on Friday": the comma may end the clause before it);
+ * Arabic and English ("… from Moscow, where he held talks with X on Friday": the comma may end the clause before it, in both);
  * undefined when no event word follows the adverb closely with no other event word between.
  */
 function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number): { place: number; from: number; origin: boolean } | undefined {
@@ -220,11 +220,14 @@ function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, 
   for (let h = at - 1; h >= clause.start && at - h <= 6; h--) {
     if (!state.lex.words.sets.where.has(st.tokens[h].key)) continue; // the relative adverb (cues.json)
     if (st.triggers.some((t) => t.start > h && t.start < at)) return undefined;
-    const end = /^[,،]$/.test(st.tokens[h - 1]?.text ?? "") ? h - 1 : h;
+    let end = /^[,،]$/.test(st.tokens[h - 1]?.text ?? "") ? h - 1 : h;
+    // (past the trip's date: «زيارة … إلى نيودلهي الشهر الماضي، حيث التقى …»)
+    const dated = (i: number) => st.dates.some((d) => st.tokens[i].start >= d.start && st.tokens[i].end <= d.end);
+    while (end > 0 && dated(end - 1)) end--;
     const m = st.mentions.find((k) => state.mentions[k].kind === "place" && st.spans.get(k)!.end === end);
     if (m === undefined) return undefined;
     const sp = st.spans.get(m)!;
-    if (sp.start < clause.start && !(state.lang === "en" && end < h)) return undefined;
+    if (sp.start < clause.start && end === h) return undefined;
     return { place: m, from: h + 1, origin: st.cues.some((c) => c.kind === "from" && c.end === sp.start) };
   }
   return undefined;

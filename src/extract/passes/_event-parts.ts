@@ -180,40 +180,6 @@ export function withoutNegates(st: SentenceState, m: TokenSpan, t: TokenSpan): b
   return true;
 }
 
-/** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
-const CONJUNCT_END = new Set([",", "،", "and", "و"]);
-
-/**
- * The clause up to the conjunct of a speech verb that follows the event word ("X hosted the talks, and he later
- * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event,
- * nor is the source the report is attributed to ("X met Y on Sunday, Dmitry Peskov said", «…، پسکوف گفت»).
- */
-export function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
-  const last = Math.max(...triggers.map((t) => t.end));
-  const first = Math.min(...triggers.map((t) => t.start));
-  // a fronted phrase with no one before its event word ("After talks with Y on Monday, X told reporters …", «پس از دیدار
-  // با Y، X گفت»): the speaker is its subject, so the part ends at the speech verb (Arabic: after the name right after it)
-  const fronted = !st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.start < first);
-  for (const c of st.cues) {
-    if (c.kind !== "speech" || c.start < last || c.end > clause.end) continue;
-    if (fronted) return { start: clause.start, end: state.lang === "ar" ? speakerAfter(state, st, c.end) : c.start };
-    // the last comma before the verb (", and" too) ends the event's part; a bare "and" / «و» may join the event's
-    // own names («پس از دیداری با B و C گفت»), so the part then ends at the verb
-    for (let k = c.start - 1; k >= last; k--) {
-      if (!CONJUNCT_END.has(st.tokens[k].key)) continue;
-      const comma = /^[,،]$/.test(st.tokens[k].text) ? k : /^[,،]$/.test(st.tokens[k - 1]?.text ?? "") && k - 1 >= last ? k - 1 : -1;
-      return { start: clause.start, end: comma >= 0 ? comma : c.start };
-    }
-  }
-  return clause;
-}
-
-/** The end of a person named right after an Arabic speech verb («قال الرئيس X»), else the verb's end. */
-function speakerAfter(state: ExtractState, st: SentenceState, at: number): number {
-  const m = st.mentions.find((k) => state.mentions[k].kind === "person" && st.spans.get(k)!.start >= at && st.spans.get(k)!.start <= at + 3);
-  return m === undefined ? at : st.spans.get(m)!.end;
-}
-
 /**
  * Where a relative clause about a signing's document opens after its trigger ("signed treaties tonight that would
  * turn the canal over to Panama", "an accord which will take effect", «… التي ستدخل»): what it says, a modal or a

@@ -40,7 +40,23 @@ export function givenNameBeforeForm(state: ExtractState, st: SentenceState, sp: 
   // (in Persian and Arabic a given name that is also a dictionary word may be a word of the style: «اعلیحضرت همایون», imperial)
   const given = state.lang === "en" ? /^\p{Lu}/u.test(prev.text) && !!words.givenNames.latin?.has(prev.key) : (!!words.givenNames[state.lang]?.has(prev.key) || words.nameParts.has(prev.key)) && !isCommonWord(prev.text, state.lang);
   if (!given || others.some((o) => o.start <= sp.start - 1 && o.end > sp.start - 1)) return false;
+  return !ownNameWords(state, id).has(prev.key);
+}
+
+/**
+ * Is a one-word short form (`sp`, person `id`'s) the given name of another man, because a nasab follows it whose
+ * father's name none of the person's own names holds ("Finance Minister Ali bin Ahmed Al Kuwari" is not Irfaan Ali;
+ * "Tamim bin Hamad" stays the emir, whose names hold Hamad)?
+ */
+export function shortBeforeOtherNasab(state: ExtractState, st: SentenceState, sp: TokenSpan, id: string): boolean {
+  if (sp.end - sp.start !== 1 || !state.lex.words.sets.nasabShort.has(st.tokens[sp.end]?.key ?? "")) return false;
+  const father = st.tokens[sp.end + 1];
+  if (!father || father.punct) return false;
+  return !ownNameWords(state, id).has(father.key);
+}
+
+/** The normalised words of all of a lexicon person's names, in every script. */
+function ownNameWords(state: ExtractState, id: string): Set<string> {
   const p = state.lex.people.get(id.replace(/^person[:/]/, ""));
-  const own = new Set(Object.values(p?.names ?? {}).flat().flatMap((n) => normalizeKey(String(n)).split(/[\s\u200c\-‐]+/)));
-  return !own.has(prev.key);
+  return new Set(Object.values(p?.names ?? {}).flat().flatMap((n) => normalizeKey(String(n)).split(/[\s\u200c\-‐]+/)));
 }

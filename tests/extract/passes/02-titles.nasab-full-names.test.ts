@@ -21,4 +21,10 @@ describe("pass 2: a nasab inside a lexicon person's full name", () => {
     expect([...new Set(persons("Minister of State Adel bin Ahmed Al-Jubeir arrived in Tokyo on Tuesday for talks."))]).toEqual(["person/adel-al-jubeir"]);
     expect(persons("The envoy later called on Adel bin Ahmed Jubeir at his office.")).toEqual(["person/adel-al-jubeir"]);
   });
+  it("a lexicon short form with another father's nasab after it is a new man's given name (01-entities)", () => {
+    // "Ali" is the short form of a lexicon president; "Ali bin Ahmed Al Kuwari" is someone else, read whole
+    expect(persons("The envoy also met Qatari Finance Minister Ali bin Ahmed Al Kuwari in Doha.")).toEqual(["Ali bin Ahmed Al Kuwari"]);
+    // a nasab the person's own names hold keeps the short form: the emir written without his family name
+    expect(persons("The envoy was received by Sheikh Tamim bin Hamad at the palace.")).toEqual(["person/tamim-bin-hamad-al-thani"]);
+  });
 });

@@ -14,6 +14,12 @@ describe("pass 2d: buildings where officials meet", () => {
     expect(sites(facts("Hakan Fidan said the house was full."))).toEqual([]);
   });
 
+  it("English: the Gulf ruler's Diwan, whose adjective is no one's name though the lexicon has it as a surname", () => {
+    const f = facts("The crown prince received Hakan Fidan at the Amiri Diwan in Doha on Monday.");
+    expect(placeIds(f)).toContain("Amiri Diwan");
+    expect(f.mentions.filter((m) => m.kind === "person").map((m) => m.lexiconId ?? m.text)).not.toContain("person/hadi-al-amiri");
+  });
+
   it("Persian: a building's head and the place after it; the place stays a place of its own", () => {
     const f = facts("عباس عراقچی در استانداری شیراز با هاکان فیدان دیدار کرد.");
     expect(sites(f)).toContain("استانداری شیراز");

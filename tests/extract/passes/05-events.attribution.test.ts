@@ -1,5 +1,5 @@
 // Pass 5: the source a report is attributed to after a comma ("X met Y on Sunday, Z said", «…، Z گفت») is no side of
-// the event (src/extract/passes/_event-parts.reportedCut). Sentences written for these tests.
+// the event (src/extract/passes/_reported-speech.reportedCut). Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { facts, met } from "./helpers.js";
 
@@ -47,5 +47,35 @@ describe("pass 5: a fronted phrase with no one before its event word has the spe
     const f = facts("After the talks, Giorgia Meloni said Olaf Scholz and Emmanuel Macron agreed to deepen trade.", D);
     expect(met(f, S, A)).toEqual([]);
     expect(met(f, S, B)).toEqual([]);
+  });
+});
+
+describe("pass 5: a speech verb before the event whose report names its own subject leaves the speaker out", () => {
+  for (const text of [
+    "Giorgia Meloni said Olaf Scholz met Emmanuel Macron in Paris on Monday.",
+    "Italian Prime Minister Giorgia Meloni said on Tuesday that Chancellor Olaf Scholz had met President Emmanuel Macron in Paris.",
+    "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن المستشار الألماني أولاف شولتس التقى الرئيس الفرنسي إيمانويل ماكرون في باريس.",
+    "وصرحت جورجيا ميلوني بأن أولاف شولتس التقى إيمانويل ماكرون في باريس يوم الاثنين.",
+  ]) {
+    it(text, () => {
+      const f = facts(text, D);
+      expect(met(f, A, B)).toHaveLength(1);
+      expect(met(f, S, A)).toEqual([]);
+      expect(met(f, S, B)).toEqual([]);
+    });
+  }
+  it("with no subject of its own, the report is the speaker's meeting ('said he met', «قال إنه التقى»)", () => {
+    expect(met(facts("Olaf Scholz said he met Emmanuel Macron in Paris on Monday.", D), A, B)).toHaveLength(1);
+    expect(met(facts("وقال أولاف شولتس إنه التقى إيمانويل ماكرون في باريس يوم الاثنين.", D), A, B)).toHaveLength(1);
+  });
+  it("'X told Y that …' has a listener, who is no subject of the report", () => {
+    expect(met(facts("Olaf Scholz told Emmanuel Macron that he would meet Giorgia Meloni.", D), B, S)).toEqual([]);
+  });
+  it("a report that opens with the event word tells of it; a 'where' clause after the trip's date meets at its place", () => {
+    const f = facts("وصرحت جورجيا ميلوني بأن اللقاء تناول العلاقات، في ضوء زيارة أولاف شولتس إلى باريس الشهر الماضي، حيث التقى إيمانويل ماكرون.", D);
+    expect(met(f, S, A)).toEqual([]);
+    const m = met(f, A, B);
+    expect(m).toHaveLength(1);
+    expect(m[0].place).toBe("place/paris");
   });
 });

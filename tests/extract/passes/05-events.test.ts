@@ -61,6 +61,13 @@ describe("pass 5: not meetings", () => {
     expect(met(facts("Hakan Fidan and Fuad Hussein cancelled their meeting.", D), FIDAN, HUSSEIN)).toEqual([]);
   });
 
+  it("a participle of putting off used as an adjective qualifies its noun, not the meeting (en)", () => {
+    expect(met(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday and asked for deferred payments on oil.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    expect(met(facts("Hakan Fidan met Fuad Hussein in Ankara on Monday and discussed the postponed elections.", D), FIDAN, HUSSEIN)).toHaveLength(1);
+    // the verb itself still puts off the meeting
+    expect(met(facts("Hakan Fidan postponed talks with Fuad Hussein.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+
   it("a phone call is kept as a call", () => {
     expect(events(facts("Hakan Fidan spoke by phone with Fuad Hussein on Monday.", D), "call")).toHaveLength(1);
   });

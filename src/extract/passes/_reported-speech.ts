@@ -1,0 +1,75 @@
+// What a speech verb leaves out of the event it reports (a helper of 05-events, not a pass): the speaker who reports
+// someone else's meeting is not at it, before or after the event word ("X met Y on Sunday, Dmitry Peskov said", "the
+// spokesman said the president met Y", «وقال المتحدث X إن الرئيس التقى Y»), nor is who is named in what is said after
+// the event ("X hosted the talks, and he later told an interviewer that he had hoped to bring A and B together").
+import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { normalizeKey } from "../../text/normalize.js";
+
+/** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
+const CONJUNCT_END = new Set([",", "،", "and", "و"]);
+
+/**
+ * The clause up to the conjunct of a speech verb that follows the event word ("X hosted the talks, and he later
+ * told an interviewer that he had hoped to bring A and B together"): who is named in what is said is not at the event,
+ * nor is the source the report is attributed to ("X met Y on Sunday, Dmitry Peskov said", «…، پسکوف گفت»).
+ */
+export function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
+  const last = Math.max(...triggers.map((t) => t.end));
+  const first = Math.min(...triggers.map((t) => t.start));
+  const told = reportedSubject(state, st, clause, first);
+  if (told !== undefined) clause = { start: told, end: clause.end };
+  // a fronted phrase with no one before its event word ("After talks with Y on Monday, X told reporters …", «پس از دیدار
+  // با Y، X گفت»): the speaker is its subject, so the part ends at the speech verb (Arabic: after the name right after it)
+  const fronted = !st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.start < first);
+  for (const c of st.cues) {
+    if (c.kind !== "speech" || c.start < last || c.end > clause.end) continue;
+    if (fronted) return { start: clause.start, end: state.lang === "ar" ? speakerAfter(state, st, c.end) : c.start };
+    // the last comma before the verb (", and" too) ends the event's part; a bare "and" / «و» may join the event's
+    // own names («پس از دیداری با B و C گفت»), so the part then ends at the verb
+    for (let k = c.start - 1; k >= last; k--) {
+      if (!CONJUNCT_END.has(st.tokens[k].key)) continue;
+      const comma = /^[,،]$/.test(st.tokens[k].text) ? k : /^[,،]$/.test(st.tokens[k - 1]?.text ?? "") && k - 1 >= last ? k - 1 : -1;
+      return { start: clause.start, end: comma >= 0 ? comma : c.start };
+    }
+  }
+  return clause;
+}
+
+/** The end of a person named right after an Arabic speech verb («قال الرئيس X»), else the verb's end. */
+function speakerAfter(state: ExtractState, st: SentenceState, at: number): number {
+  const m = st.mentions.find((k) => state.mentions[k].kind === "person" && st.spans.get(k)!.start >= at && st.spans.get(k)!.start <= at + 3);
+  return m === undefined ? at : st.spans.get(m)!.end;
+}
+
+/** Complementisers that open what a speech verb reports (that; Arabic إنّ، أنّ، بأنّ, normalised). */
+const COMPLEMENTISER = new Set(["that", "ان", "بان"].map((w) => normalizeKey(w)));
+/** Tokens past a speech verb (its speaker, a title, a day) in which its complementiser may stand. */
+const COMPLEMENT_REACH = 12;
+
+/**
+ * Where what a speech verb before the event word reports starts, when that report names its own subject before the
+ * event word ("Spokesman X said President Y met Z", «وصرح المتحدث X بأن الرئيس Y التقى Z»): the speaker is then no
+ * side of the event. English: right after the verb or after its "that" ("told" only after its "that": it has a
+ * listener first); Arabic: after «إنّ / أنّ / بأنّ» past the speaker's name. With no subject of its own ("X said he
+ * met Z", «قال X إنه التقى Z»), the speaker stays the subject; a report that opens with the event word itself
+ * ("said the talks covered …") is of an event the speaker tells, not one he holds. Persian «گفت که» is a clause break
+ * of pass 1.
+ */
+function reportedSubject(state: ExtractState, st: SentenceState, clause: TokenSpan, first: number): number | undefined {
+  if (state.lang === "fa") return undefined;
+  let from: number | undefined;
+  for (const c of st.cues) {
+    if (c.kind !== "speech" || c.start < clause.start || c.end > first) continue;
+    const that = st.tokens.slice(c.end, Math.min(first, c.end + COMPLEMENT_REACH)).findIndex((t) => COMPLEMENTISER.has(t.key));
+    if (that >= 0) from = c.end + that + 1;
+    else if (state.lang === "en" && st.tokens[c.start].key !== "told") from = c.end;
+  }
+  if (from === undefined || from > first) return undefined;
+  // (the report opens with the event word: "said the meeting discussed …", «بأن اللقاء تناول …», told of, not by, him)
+  if (from === first) return from;
+  const subject = st.mentions.some((m) => {
+    const sp = st.spans.get(m)!;
+    return state.mentions[m].kind === "person" && !state.genitive.has(m) && sp.start >= from! && sp.end <= first;
+  });
+  return subject ? from : undefined;
+}
