@@ -40,6 +40,11 @@ describe("pass 7: agreements of the deals suite's classes", () => {
     expect(has(agreements(facts("پرو و شیلی روز دوشنبه قرارداد همکاری نفت امضا کردند.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
   });
 
+  it("Persian: a perfect or pluperfect of signing tells a signing of the past ('امضا کرده بودند', 'امضا کرده‌اند')", () => {
+    expect(has(agreements(facts("پرو و شیلی سال گذشته یک قرارداد همکاری ماهیگیری امضا کرده بودند.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
+    expect(has(agreements(facts("پرو و شیلی تاکنون سه یادداشت تفاهم امضا کرده‌اند.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
+  });
+
   it("a signing that names the document just reported ('the deal', 'این قرارداد', 'العقد') adds its signatories to it", () => {
     const en = facts("Peru and Chile signed a fisheries accord on Monday. The deal was signed by Gustavo Petro and Gabriel Boric.", "2020-01-06");
     const a = agreements(en);
