@@ -8,6 +8,7 @@ import { dateInContext } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
 import { SINCE } from "./_event-parts.js";
+import { namesDocument, possessorOfNoun, titleBody, topicPlace } from "./_no-venue.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -71,7 +72,7 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;
     if (x.placeKind === "country" && !proclitic && !locativeBefore(st, sp)) continue;
-    if (topicPlace(state, st, sp)) continue;
+    if (topicPlace(state, st, sp) || possessorOfNoun(state, st, sp)) continue;
     // a place in a relative clause of another act, after a comma ("…, who has been critical of Washington since July")
     if (inOtherRelative(state, st, sp, at)) continue;
     // the destination of a trip (of another event than the trip itself): after the meeting ("met Y, before leaving for Berlin") never its place; before
@@ -100,106 +101,6 @@ function hereDateline(state: ExtractState, st: SentenceState, clause: TokenSpan)
     if (next !== "is" && next !== "are" && next !== "'s") return state.dateline;
   }
   return undefined;
-}
-
-/** Words a title's portfolio may put between its body and the title ("White House Indo-Pacific coordinator"). */
-const BODY_REACH = 4;
-
-/** Is the place the body of a title right after it: "Kremlin aide X", "White House Indo-Pacific coordinator X"? */
-function titleBody(st: SentenceState, sp: TokenSpan): boolean {
-  return st.titles.some((t) => t.start >= sp.end && t.start - sp.end <= BODY_REACH && st.tokens.slice(sp.end, t.start).every((w) => w.text === "-" || /^\p{Lu}/u.test(w.text)));
-}
-
-/**
- * "بحث … الأوضاع في لبنان" (the situation in Lebanon): a place after في (or glued ب) right after a noun for a state
- * of affairs (cues.json topicNoun) is what the talks were about, not where they were held (Arabic). Persian: a place
- * in the phrase that "درباره" / "پیرامون" / "در مورد" / "در خصوص" (about) opens, with no "در" of its own ("درباره
- * امنیت خلیج فارس گفت‌وگو کرد": talked about the security of the Persian Gulf).
- */
-function topicPlace(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
-  const loc = locativeBefore(st, sp);
-  // (a place after "به" in it is still the topic's: "درباره فروش گاز ایران به اندونزی")
-  if (state.lang === "fa" && (!loc || st.tokens[loc.start].key !== "در") && aboutPhrase(state, st, sp.start)) return true;
-  const nouns = state.lex.words.sets[`topicNoun.${state.lang}`];
-  if (!nouns) return false;
-  let before = (loc ? loc.start : sp.start) - 1;
-  // (a list of places after the noun: "روابط کابل و اسلام‌آباد")
-  while (!loc && before > 0 && LIST_JOIN.has(st.tokens[before].key) && st.owner[before - 1] >= 0 && state.mentions[st.owner[before - 1]].kind === "place") before = st.spans.get(st.owner[before - 1])!.start - 1;
-  const key = st.tokens[before]?.key ?? "";
-  return nouns.has(key) || (key.startsWith("و") && nouns.has(key.slice(1)));
-}
-
-/** The words that join a list of places: "و", a comma. */
-const LIST_JOIN = new Set(["و", "،", ","]);
-
-/** Words back from a place to the "about" word that opens its phrase (a list's commas and items count). */
-const ABOUT_REACH = 12;
-/** A dash written between two words with no space, inside a name: "راه‌آهن شلمچه-بصره" (the Shalamcheh–Basra railway). */
-function joiningDash(state: ExtractState, t: { text: string; start: number; end: number }): boolean {
-  const text = state.doc.article.text;
-  return /^[-–]$/.test(t.text) && /\S/.test(text[t.start - 1] ?? " ") && /\S/.test(text[t.end] ?? " ");
-}
-
-/** The comma of a list of topics ("در زمینه‌های نفت، بازرگانی و راه‌آهن …"); a place after «در» is never a topic. */
-const LIST_COMMA = new Set(["،", ","]);
-
-/** Does an "about" word (cues.json aboutWord.fa; مورد، خصوص، باره، زمینه، حوزه after "در") open the phrase that holds token `at`? */
-function aboutPhrase(state: ExtractState, st: SentenceState, at: number): boolean {
-  const about = state.lex.words.sets["aboutWord.fa"];
-  if (!about) return false;
-  for (let k = at - 1; k >= Math.max(0, at - ABOUT_REACH); k--) {
-    const t = st.tokens[k];
-    if (t.punct && !LIST_COMMA.has(t.text) && !joiningDash(state, t)) return false;
-    if (st.triggers.some((x) => inSpan(k, x))) return false;
-    if (about.has(t.key)) return t.key === "درباره" || t.key === "پیرامون" || st.tokens[k - 1]?.key === "در";
-  }
-  return false;
-}
-
-/**
- * A place that names a document or an accord, not a venue: "the Beijing agreement", «توافق پکن», «اتفاق الدوحة»
- * (a document noun or an agreement word right before it; in English, a document noun right after it, past up to two
- * lower-case words: "the Paris climate agreement"); also a
- * process or format named after a place ("the Astana format", «نشست سران روند آستانه در تهران», «مسار أستانا»:
- * cues.json words `formatNoun`, after the place in English, before it in Persian and Arabic).
- */
-function namesDocument(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
-  const nouns = state.lex.words.sets[`documentNoun.${state.lang}`];
-  const formats = state.lex.words.sets[`formatNoun.${state.lang}`];
-  const before = sp.start - 1;
-  if (before >= 0 && (nouns?.has(st.tokens[before].key) || st.triggers.some((t) => t.kind === "agreement" && inSpan(before, t)))) return true;
-  // (English, past up to two lower-case words that are no function words: "the Paris climate agreement")
-  if (state.lang === "en") {
-    for (let k = sp.end; k <= sp.end + 2 && k < st.tokens.length; k++) {
-      if (nouns?.has(st.tokens[k].key)) return true;
-      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(st.tokens[k].text) || inCue(st, k)) break;
-    }
-  }
-  if (state.lang === "en" ? !!formats?.has(st.tokens[sp.end]?.key ?? "") : before >= 0 && !!formats?.has(st.tokens[before].key)) return true;
-  return quotedTitle(st, sp, nouns);
-}
-
-const OPEN_QUOTE = /^["“«]$/;
-const CLOSE_QUOTE = /^["”»]$/;
-/** Tokens a quoted document title may run to. */
-const TITLE_REACH = 20;
-
-/**
- * A place inside a quoted title that opens with a document noun: 'signed the "General Agreement on Peace in
- * Narnia"', «موافقت‌نامه همکاری در بندر X»: a word of the document's name (a quotation of speech that opens
- * with the noun is rare; one that only names it further on is not read).
- */
-function quotedTitle(st: SentenceState, sp: TokenSpan, nouns: Set<string> | undefined): boolean {
-  let open = -1;
-  for (let k = sp.start - 1; k >= Math.max(0, sp.start - TITLE_REACH); k--) {
-    if (CLOSE_QUOTE.test(st.tokens[k].text) && !OPEN_QUOTE.test(st.tokens[k].text)) return false;
-    if (OPEN_QUOTE.test(st.tokens[k].text)) { open = k; break; }
-  }
-  // a straight quote opens only when an even number of them stands before it
-  if (open < 0 || (st.tokens[open].text === '"' && st.tokens.slice(0, open).filter((w) => w.text === '"').length % 2 === 1)) return false;
-  const close = st.tokens.findIndex((w, k) => k >= sp.end && CLOSE_QUOTE.test(w.text));
-  if (close < 0 || close - open > TITLE_REACH) return false;
-  return st.tokens.slice(open + 1, Math.min(open + 3, sp.start)).some((w) => !!nouns?.has(w.key));
 }
 
 /** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */

@@ -1,6 +1,6 @@
 // Pass 5: a relative clause of another act after a comma ("…, who has been critical of Rome since the vote in July")
 // neither dates nor places the meeting; one telling a trip does ("X, who arrived in Oslo on Friday, met Y"); a place
-// that names a document past a word or two ("the Paris climate agreement") is no venue (_event-facts). Sentences
+// that names a document past a word or two ("the Paris climate agreement") is no venue, nor a possessor before its noun (_no-venue). Sentences
 // written for these tests.
 import { describe, expect, it } from "vitest";
 import { events, facts, met } from "./helpers.js";
@@ -25,5 +25,16 @@ describe("pass 5: a place naming a document past a word or two", () => {
   it("'… met on Saturday, when the two countries formally joined the Paris climate agreement': no meeting in Paris", () => {
     const f = facts("Olaf Scholz and Emmanuel Macron met on Saturday, when the two countries formally joined the Paris climate agreement.", D);
     expect(events(f, "meeting").map((e) => e.place)).not.toContain("place/paris");
+  });
+});
+
+describe("pass 5: an English possessive before a lower-case noun (_no-venue.possessorOfNoun)", () => {
+  it("'… and discussed investment in Italy's rail network': no meeting in Italy", () => {
+    const f = facts("Olaf Scholz met Emmanuel Macron on Monday and discussed investment in Italy's rail network.", D);
+    expect(met(f, A, B).map((e) => e.place)).toEqual([null]);
+  });
+  it("a place written in its own right stays the venue", () => {
+    const f = facts("Olaf Scholz met Emmanuel Macron in Rome on Monday and discussed investment in Italy's rail network.", D);
+    expect(met(f, A, B).map((e) => e.place)).toEqual(["place/rome"]);
   });
 });
