@@ -12,6 +12,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { foldLatin, normalizeKey } from "../../text/normalize.js";
+import { glued } from "./_name-tokens.js";
 
 /** Capitalised words after the given name, at most. */
 const MAX_AFTER = 3;
@@ -56,6 +57,11 @@ export function bareNames(state: ExtractState, st: SentenceState): void {
       if (free(j) && NAME_WORD.test(w.text)) {
         last = j;
         words++;
+        continue;
+      }
+      // "Ben Llewellyn-Jones", "Kim Dae-jung": a hyphen glued between the syllables of one name word
+      if (w.text === "-" && last === j - 1 && glued(st, j) && st.owner[j + 1] < 0 && /^\p{L}+$/u.test(st.tokens[j + 1].text)) {
+        last = ++j;
         continue;
       }
       // "José Eduardo dos Santos", "Ursula von der Leyen": a particle inside the name, before a capitalised word;

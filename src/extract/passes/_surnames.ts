@@ -7,6 +7,7 @@ import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 import { glued, nameRun, sayyid } from "./_names.js";
+import { inWordApostrophe } from "./_name-tokens.js";
 import { classOf, dayPartBeforeDay, givenName, nameLike, titleOrHonorific } from "./_name-words.js";
 import { lexiconNameStartsWith } from "./_mentions.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
@@ -25,7 +26,8 @@ export function givenNameBeforeSurname(state: ExtractState): void {
   // "Adel bin Ahmed Al-Jubeir": a short form (of one word or a hyphenated one) after a nasab is named in full
   for (const { st, m, sp } of loneSurnames(state, true)) if (/^\p{Lu}/u.test(st.tokens[sp.start].text)) nasabInFullName(state, st, m, sp);
   for (const { st, m, sp } of loneSurnames(state)) {
-    const b = sp.start - 1;
+    // (the word before, from its first syllable: "Sa'ad", "Ka-chiu")
+    const b = syllablesBack(st, sp.start - 1);
     // a title's last word is no given name ("Trade Cabinet Secretary Moses Kuria")
     const titleWord = b >= 0 && titleOrHonorific(state, st.tokens[b].key);
     if (b < 0 || titleWord || !nameLike(state, st, b) || !/^\p{Lu}\p{Ll}/u.test(st.tokens[b].text)) {
@@ -55,6 +57,12 @@ export function givenNameBeforeSurname(state: ExtractState): void {
     end = secondSurname(state, st, end);
     respan(state, st, m, { start: more ? a : b, end }, { lexiconId: undefined, alternatives: undefined, via: "title", confidence: 0.6 });
   }
+}
+
+/** The first token of the word that ends at token `b`, past its glued apostrophes and hyphens ("Sa'ad", "Ka-chiu"). */
+function syllablesBack(st: SentenceState, b: number): number {
+  while (b >= 2 && (inWordApostrophe(st, b - 1) || (st.tokens[b - 1].text === "-" && glued(st, b - 1))) && !st.tokens[b - 2].punct) b -= 2;
+  return b;
 }
 
 /**
@@ -254,7 +262,8 @@ function* loneSurnames(state: ExtractState, hyphenated = false): Generator<{ st:
       const x = state.mentions[m];
       const sp = st.spans.get(m)!;
       if (x.kind !== "person" || !x.lexiconId || x.confidence >= 0.9 || x.via !== "lexicon" || !sp || named.has(x.lexiconId)) continue;
-      const oneWord = sp.end - sp.start === 1 || (hyphenated && sp.end - sp.start === 3 && st.tokens[sp.start + 1].text === "-");
+      // (a surname with an apostrophe inside is one word: "O'Brien")
+      const oneWord = sp.end - sp.start === 1 || (sp.end - sp.start === 3 && ((hyphenated && st.tokens[sp.start + 1].text === "-") || inWordApostrophe(st, sp.start + 1)));
       if (!oneWord) continue;
       yield { st, m, sp };
     }

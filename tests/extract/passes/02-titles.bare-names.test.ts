@@ -24,6 +24,9 @@ describe("pass 2: a bare English name from its given name", () => {
     const f = facts("Mariana Oyarzun also met Samira al-Hakimi, an adviser to the delegation, in Muscat on Monday.", D);
     expect(people(f).sort()).toEqual(["Mariana Oyarzun", "Samira al-Hakimi"]);
   });
+  it("a double-barrelled surname with its hyphen written between the two halves", () => {
+    expect(people(facts("Mariana Oyarzun met Tomas Llewellyn-Oakes in Santiago on Monday.", D)).sort()).toEqual(["Mariana Oyarzun", "Tomas Llewellyn-Oakes"]);
+  });
   it("not a place, a dictionary word or an organisation's head after the given name", () => {
     for (const text of [
       "Tourists crowded Victoria Falls on Monday.",

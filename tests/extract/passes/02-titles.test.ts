@@ -124,6 +124,10 @@ describe("pass 2: new names after honorifics, in English apposition, and with hy
   it("a syllable hyphenated to the name belongs to it (John Lee Ka-chiu)", () => {
     expect(texts(facts("Hakan Fidan met Zorbo Lee Ka-chiu, Chief Executive of the Hong Kong Special Administrative Region."))).toContain("Zorbo Lee Ka-chiu");
   });
+  it("an apostrophe inside a given name or a surname keeps the new name whole (Sa'ad, O'Brien)", () => {
+    expect(texts(facts("Hakan Fidan also met with Ibrahimu Sa'ad Abubakar on Sunday."))).toContain("Ibrahimu Sa'ad Abubakar");
+    expect(texts(facts("Hakan Fidan also met with Declan O'Brien on Sunday."))).toContain("Declan O'Brien");
+  });
   it("a double-barrelled surname whose first half is a lexicon surname belongs to the new name (Marta Kagame-Otieno)", () => {
     expect(texts(facts("Hakan Fidan met World Bank envoy Marta Kagame-Otieno in Nairobi on Monday."))).toContain("Marta Kagame-Otieno");
   });
