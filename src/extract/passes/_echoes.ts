@@ -63,7 +63,7 @@ export function echoNewNames(state: ExtractState): void {
       let free = true;
       // (the syllable after an apostrophe, "a" of Ng'ang'a, may be a stop word)
       for (let i = hit.start; i < hit.end; i++) if (st.owner[i] >= 0 || (inCue(st, i) && !/^['’]$/.test(st.tokens[i - 1]?.text ?? ""))) free = false;
-      if (!free || runsOn(state, st.tokens, hit.start, hit.end)) continue;
+      if (!free || runsOn(state, st, hit.start, hit.end)) continue;
       addMention(state, st, { start: hit.start, end: hit.end }, { kind: "person", via: "title", confidence: 0.6 }, hit.proclitic?.length ?? 0);
     }
   }
@@ -120,7 +120,7 @@ export function echoFirstWords(state: ExtractState): void {
         continue;
       }
       if (full === undefined || o >= 0 || inCue(st, i) || st.tokens[i].text !== state.mentions[full].text.trim().split(/\s+/)[0]) continue;
-      if (st.s.index < state.mentions[full].sentenceIndex || runsOn(state, st.tokens, i, i + 1)) continue;
+      if (st.s.index < state.mentions[full].sentenceIndex || runsOn(state, st, i, i + 1)) continue;
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", via: "title", antecedent: full, confidence: 0.6 });
     }
   }
@@ -145,12 +145,15 @@ function surnameForms(state: ExtractState, written: string[], keys: string[]): s
 }
 
 /**
- * English: a match that another capitalised name word runs on from or into is someone else's name ("Mary Kamau"),
+ * English: a match that another capitalised name word (no honorific) runs on from or into is someone else's name ("Mary Kamau"),
  * and one before a capitalised head noun of a body names the body ("Dangote Group", "Kenyatta University").
  */
-function runsOn(state: ExtractState, tokens: ExtractState["sentences"][number]["tokens"], start: number, end: number): boolean {
+function runsOn(state: ExtractState, st: ExtractState["sentences"][number], start: number, end: number): boolean {
   if (state.lang !== "en") return false;
+  const tokens = st.tokens;
   const cap = (i: number) => !!tokens[i] && /^[A-Z][a-z]/.test(tokens[i].text) && !isCommonWord(tokens[i].text, "en");
   const head = !!tokens[end] && /^[A-Z]/.test(tokens[end].text) && !!state.lex.words.sets["orgHead.en"]?.has(tokens[end].key);
-  return (start > 0 && cap(start - 1)) || cap(end) || head;
+  // (an honorific before it is no name word: "Ms Laing", "Dr Mwangi")
+  const honorific = st.cues.some((c) => c.kind === "honorific" && c.end === start);
+  return (start > 0 && cap(start - 1) && !honorific) || cap(end) || head;
 }

@@ -19,6 +19,11 @@ describe("a title and a surname, with no given name anywhere", () => {
     expect(f.mentions.filter((m) => m.kind === "person" && m.text === "Ross").length).toBe(2);
   });
 
+  it("a new name's surname written again after an honorific ('Ms Laing', 'Dr Mwangi') is the same person", () => {
+    const f = facts("The governor received the Dutch envoy Marieke Haarsma on Monday. Ms Haarsma also met with Governor Obi Tanko on Tuesday.", "2021-03-10");
+    expect(met(f, "Haarsma", "Obi Tanko")).toHaveLength(1);
+  });
+
   it("the resolver keeps a surname alone that a head of state's or a minister's title introduces", () => {
     const names = resolved("VILNIUS (AP) — Foreign Minister Tamkevicius met Chancellor Hartwig in Vilnius on Friday. Hartwig later flew home.");
     expect(names).toEqual(expect.arrayContaining(["Tamkevicius", "Hartwig"]));
