@@ -1,5 +1,6 @@
 // What a place named in an event's clause says when it is no venue of the event (helpers of _event-facts.venueIn):
-// whose thing it is ("investment in Pakistan's energy sector"), the body of a title ("Kremlin aide X"), the topic of
+// whose thing it is ("investment in Pakistan's energy sector"), the body of a title ("Kremlin aide X", "the Sultan of
+// Sokoto"), the topic of
 // the talks («الأوضاع في لبنان», «درباره امنیت خلیج فارس»), or the name of a document or a process ("the Paris
 // climate agreement", "the Astana process").
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
@@ -120,4 +121,14 @@ function quotedTitle(st: SentenceState, sp: TokenSpan, nouns: Set<string> | unde
   const close = st.tokens.findIndex((w, k) => k >= sp.end && CLOSE_QUOTE.test(w.text));
   if (close < 0 || close - open > TITLE_REACH) return false;
   return st.tokens.slice(open + 1, Math.min(open + 3, sp.start)).some((w) => !!nouns?.has(w.key));
+}
+
+/**
+ * "The Governor of Kaduna State, Nasir El-Rufai", "the Sultan of Sokoto": an English title word and "of" before a
+ * place make the place the title's, who the person is, not where anything happens.
+ */
+export function ofTitle(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  if (state.lang !== "en" || st.tokens[sp.start - 1]?.key !== "of") return false;
+  const title = st.tokens[sp.start - 2];
+  return !!title && /^\p{Lu}/u.test(title.text) && !!state.lex.words.titleWordsIn.en?.has(title.key);
 }

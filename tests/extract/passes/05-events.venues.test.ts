@@ -37,3 +37,18 @@ describe("pass 5: English 'the war in X' names the topic, not the venue", () => 
     expect(met(facts("Sergey Lavrov met Wang Yi in Afghanistan on Thursday.", "2024-07-04"), P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/afghanistan"]);
   });
 });
+
+describe("pass 5: a place after a title and 'of' is who the person is (_no-venue.ofTitle)", () => {
+  it("'The Governor of Lagos State, X, received Y': no meeting in Lagos State", () => {
+    const f = facts("The Governor of Lagos State, Obi Tanko, on Monday received Sergey Lavrov.", "2024-07-04");
+    expect(met(f, "Obi Tanko", P("sergey-lavrov")).map((e) => e.place)).toEqual([null]);
+  });
+  it("a place written as the venue stays", () => {
+    const f = facts("The Governor of Lagos State, Obi Tanko, on Monday received Sergey Lavrov in Ikeja.", "2024-07-04");
+    expect(met(f, "Obi Tanko", P("sergey-lavrov")).map((e) => e.place)).toEqual(["place/ikeja"]);
+  });
+  it("a building after a statesman's name ('Sir Kashim Ibrahim House') is a venue, not a person", () => {
+    const f = facts("Obi Tanko received Sergey Lavrov at Sir Kashim Ibrahim House on Monday.", "2024-07-04");
+    expect(met(f, "Obi Tanko", P("sergey-lavrov")).map((e) => e.place)).toEqual(["Kashim Ibrahim House"]);
+  });
+});
