@@ -14,8 +14,8 @@ const PHRASE_END = new Set(["no", "not", "never", "been", "with", "after", "befo
 const SUPPORT_GAP = 8;
 /** Arabic puts the signers too between the verb and the document (وقعت حكومة … وحركة …، اليوم، في الدوحة، على إعلان). */
 export const SIGN_GAP_AR = 12;
-/** Marks inside a noun phrase: hyphens, apostrophes, a currency ("a $2 billion contract"). */
-const INSIDE_PHRASE = /^[-'’.$€£]$/;
+/** Marks inside a noun phrase: hyphens, apostrophes, a currency ("a $2 billion contract"), a plus ("the 2+2 dialogue"). */
+const INSIDE_PHRASE = /^[-'’.$€£+]$/;
 /** An opening quotation mark. */
 const QUOTE = /^["«“„]$/;
 
@@ -38,6 +38,8 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
     state.lang === "en"
       ? [
           { verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END },
+          // (so does a verb of chairing: "co-chaired the 2+2 ministerial dialogue along with A and B")
+          { verbs: sets["chairVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END },
           { verbs: sets["signVerb.en"], nouns: sets["documentNoun.en"], kind: "agreement", phraseEnd: PHRASE_END },
         ]
       : state.lang === "ar"

@@ -22,3 +22,14 @@ describe("pass 5: 'ended their two-day meeting', 'concluded three days of negoti
     expect(events(facts("Foreign Minister Karin Lund and Finnish Foreign Minister Ville Halme will end their meeting in Oslo on Sunday.", D), "meeting")).toEqual([]);
   });
 });
+
+describe("pass 5: a verb of chairing and the meeting it takes ('co-chaired the 2+2 dialogue along with A and B')", () => {
+  it("the chairs and those along with them met", () => {
+    const ev = events(facts("Foreign Minister Karin Lund and Finnish Foreign Minister Ville Halme co-chaired the 2+2 ministerial dialogue along with Defence Minister Oskar Berg on Sunday.", D), "meeting");
+    expect(ev).toHaveLength(1);
+    expect(ev[0].who).toEqual(expect.arrayContaining(["Karin Lund", "Ville Halme", "Oskar Berg"]));
+  });
+  it("one chair alone is no meeting of two", () => {
+    expect(events(facts("Foreign Minister Karin Lund chaired a cabinet meeting in Oslo on Sunday.", D), "meeting")).toEqual([]);
+  });
+});
