@@ -8,7 +8,7 @@
 import type { AgreementFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf, inSpan } from "../state.js";
-import { actorsIn, bodyOfPerson, countryOfPerson, headsBody, rootMention } from "./_mentions.js";
+import { actorsIn, bodyOfPerson, countryOfPerson, headsBody, rootMention, unconfirmedShortForm } from "./_mentions.js";
 import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parties.js";
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
@@ -148,6 +148,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // a signatory's state, or the organisation whose office they hold (the IAEA for its director general)
   for (const s of signatories) {
     if (between) break;
+    // (a short form that is also a word, with no full name or title to confirm it, names no state: «سند همکاری جامع»
+    // is a comprehensive document, not one of Jammeh's Gambia; the resolver drops such a mention)
+    if (unconfirmedShortForm(state, st, s)) continue;
     const c = bodyOfPerson(state, s);
     addSide(state, parties, c);
     if (!c && !headsBody(state, s)) stateless++;

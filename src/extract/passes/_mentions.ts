@@ -4,6 +4,7 @@ import { inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { asLexPlaceId, isLexPlaceId, lexOrgId, lexPlaceId, personSlug, type LexOrgId, type LexPlaceId } from "../../ids.js";
+import { lexiconPeopleNamedInFull } from "../../model.js";
 
 /** The identity of a person mention: its antecedent's, else its lexicon id, else its text. */
 export function personKey(state: ExtractState, m: number): string {
@@ -68,6 +69,18 @@ export function headsBody(state: ExtractState, m: number): boolean {
 const BODY_HEAD = "director-general";
 
 /** A person's country: the state of `bodyOfPerson`, never an organisation ("un" is no country). */
+/**
+ * A lexicon short form read with little confidence (ambiguous: also a word, or a surname namesakes share) that neither
+ * a full name of the same person in the article nor a title beside it confirms: the resolver drops it
+ * (resolve/entities.ts), so no phase should draw a fact from it.
+ */
+export function unconfirmedShortForm(state: ExtractState, st: SentenceState, m: number): boolean {
+  const x = state.mentions[m];
+  if (x.kind !== "person" || !x.lexiconId || x.via !== "lexicon" || x.confidence > 0.5) return false;
+  if (lexiconPeopleNamedInFull(state.mentions).has(x.lexiconId)) return false;
+  return !st.titles.some((t) => t.person === m) && !state.roles.some((r) => r.person === m);
+}
+
 export function countryOfPerson(state: ExtractState, m: number): LexPlaceId | undefined {
   const body = bodyOfPerson(state, m);
   return body && isLexPlaceId(body) ? body : undefined;

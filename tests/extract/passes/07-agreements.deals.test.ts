@@ -45,6 +45,12 @@ describe("pass 7: agreements of the deals suite's classes", () => {
     expect(has(agreements(facts("پرو و شیلی تاکنون سه یادداشت تفاهم امضا کرده‌اند.", "2020-01-06")), "place/peru", "place/chile")).toBe(true);
   });
 
+  it("a short form that is also a word names no state ('سند همکاری جامع': comprehensive, not Jammeh's Gambia)", () => {
+    const a = agreements(facts("سند همکاری جامع پرو و شیلی روز دوشنبه امضا شد.", "2020-01-06"));
+    expect(has(a, "place/peru", "place/chile")).toBe(true);
+    expect(a.some((x) => x.who.includes("place/gambia"))).toBe(false);
+  });
+
   it("a signing that names the document just reported ('the deal', 'این قرارداد', 'العقد') adds its signatories to it", () => {
     const en = facts("Peru and Chile signed a fisheries accord on Monday. The deal was signed by Gustavo Petro and Gabriel Boric.", "2020-01-06");
     const a = agreements(en);
