@@ -1,5 +1,5 @@
 // The dateline (a helper of pass 2c, 02c-sources, which stores it as state.dateline): the place the report was
-// filed from, at the start of the body — "KABUL, April 19 (Reuters) -", "بغداد – واع", "Doha:", "ایسنا/ تهران –",
+// filed from, at the start of the body — "KABUL, April 19 (Reuters) -", "بغداد – واع", "بغداد/ واع", "Doha:", "ایسنا/ تهران –",
 // "به گزارش خبرنگار ایرنا از مسکو،", a line "Mogadishu, 12 September 2022".
 import type { ExtractState, SentenceState } from "../state.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
@@ -22,7 +22,8 @@ export function readDateline(state: ExtractState): number | undefined {
     if (x?.kind === "place" && x.placeKind === "city") {
       // a comma only in running text: a headline "Tehran, Riyadh agree …" names two capitals; a colon in the lead
       // ("Doha: …")
-      if (next?.punct && (/^[-–—(]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
+      // (or a slash before the agency: "بغداد/ واع")
+      if (next?.punct && (/^[-–—(/]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
     }
     if (x?.kind === "place" && x.placeKind === "country" && next?.punct && (/^[-–—(]$/.test(next.text) || agencyAfterComma(st, end))) {
       capitalOfDateline(state, m);

@@ -1,7 +1,7 @@
 // Pass 2c (a report's source outlet is an organisation): sentences written for this test.
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../../../src/model.js";
-import { agreements, facts } from "./helpers.js";
+import { agreements, facts, met } from "./helpers.js";
 
 const orgs = (f: ArticleFacts) => f.mentions.filter((m) => m.kind === "organization").map((m) => m.text);
 
@@ -62,6 +62,11 @@ describe("pass 2c: a person cited is no outlet", () => {
   it("a region the text talks about stays a place", () => {
     const f = facts("Hakan Fidan spoke about Latin America in Accra on Monday.");
     expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toContain("place/latin-america");
+  });
+
+  it("a city before a slash and the agency ('بغداد/ واع') is the dateline: an undated, unplaced meeting is there", () => {
+    const f = facts("بغداد/ واع\nاستقبل هاكان فيدان، اليوم الأحد، أيمن الصفدي.", "2023-03-19");
+    expect(met(f, "person/hakan-fidan", "person/ayman-safadi").map((e) => e.place)).toEqual(["place/baghdad"]);
   });
 
   it("a country in the dateline is read as its capital for the whole article, with or without a meeting in it", () => {
