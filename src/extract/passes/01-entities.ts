@@ -175,6 +175,8 @@ function findCues(state: ExtractState, st: SentenceState): void {
   for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });
   for (const m of state.lex.words.honorifics.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "honorific" });
   for (const m of ev.triggers.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
+    // (Persian writes its conjunctions and prepositions apart: «وزارت», a ministry, is no و + the Arabic «زارت», visited)
+    if (state.lang === "fa" && m.proclitic) continue;
     const text = state.doc.article.text.slice(st.tokens[m.from ?? m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }

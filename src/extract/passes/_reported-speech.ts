@@ -1,7 +1,9 @@
-// What a speech verb leaves out of the event it reports (a helper of 05-events, not a pass): the speaker who reports
-// someone else's meeting is not at it, before or after the event word ("X met Y on Sunday, Dmitry Peskov said", "the
-// spokesman said the president met Y", «وقال المتحدث X إن الرئيس التقى Y»), nor is who is named in what is said after
-// the event ("X hosted the talks, and he later told an interviewer that he had hoped to bring A and B together").
+// What a speech verb or an attribution leaves out of the event it reports (a helper of 05-events, not a pass): the
+// speaker who reports someone else's meeting is not at it, before or after the event word ("X met Y on Sunday, Dmitry
+// Peskov said", "the spokesman said the president met Y", «وقال المتحدث X إن الرئيس التقى Y»), nor the source it is
+// attributed to ("According to Z, X met Y", «به گفته Z، …», "…, according to Z"; cues.json attribution), nor is who
+// is named in what is said after the event ("X hosted the talks, and he later told an interviewer that he had hoped
+// to bring A and B together").
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -16,8 +18,11 @@ const CONJUNCT_END = new Set([",", "،", "and", "و"]);
 export function reportedCut(state: ExtractState, st: SentenceState, clause: TokenSpan, triggers: SentenceState["triggers"]): TokenSpan {
   const last = Math.max(...triggers.map((t) => t.end));
   const first = Math.min(...triggers.map((t) => t.start));
-  const told = reportedSubject(state, st, clause, first);
+  const told = reportedSubject(state, st, clause, first) ?? attributedFrom(state, st, clause, first);
   if (told !== undefined) clause = { start: told, end: clause.end };
+  // "X met Y on Wednesday, according to Z": the source after a comma is no side either
+  const source = st.cues.find((c) => c.kind === "attribution" && c.start >= last && c.end <= clause.end && /^[,،]$/.test(st.tokens[c.start - 1]?.text ?? ""));
+  if (source) clause = { start: clause.start, end: source.start - 1 };
   // a fronted phrase with no one before its event word ("After talks with Y on Monday, X told reporters …", «پس از دیدار
   // با Y، X گفت»): the speaker is its subject, so the part ends at the speech verb (Arabic: after the name right after it)
   const fronted = !st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.start < first);
@@ -72,4 +77,22 @@ function reportedSubject(state: ExtractState, st: SentenceState, clause: TokenSp
     return state.mentions[m].kind === "person" && !state.genitive.has(m) && sp.start >= from! && sp.end <= first;
   });
   return subject ? from : undefined;
+}
+
+/** Arabic particles after an attribution that open what it says («وبحسب X فإن …»), normalised. */
+const AFTER_SOURCE = new Set(["فان", "ان"].map((w) => normalizeKey(w)));
+
+/**
+ * Where the statement an attribution before the event word opens starts ("According to Z, X met Y", «به گفته Z، X
+ * با Y دیدار کرد», «ووفقا لـZ، التقى X Y», «وبحسب Z فإن X التقى Y»): after the comma, or the particle, that ends
+ * the source's phrase, when a person stands in the statement; the source is then no side of the event.
+ */
+function attributedFrom(state: ExtractState, st: SentenceState, clause: TokenSpan, first: number): number | undefined {
+  const c = st.cues.find((c) => c.kind === "attribution" && c.start >= clause.start && c.end <= first);
+  if (!c) return undefined;
+  let from: number | undefined;
+  for (let k = c.end; k < first && from === undefined; k++) if (/^[,،]$/.test(st.tokens[k].text) || AFTER_SOURCE.has(st.tokens[k].key)) from = k + 1;
+  if (from === undefined) return undefined;
+  const person = (lo: number, hi: number) => st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= lo && st.spans.get(m)!.start < hi);
+  return person(c.end, from) && person(from, clause.end) ? from : undefined;
 }

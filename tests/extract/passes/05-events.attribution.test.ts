@@ -79,3 +79,23 @@ describe("pass 5: a speech verb before the event whose report names its own subj
     expect(m[0].place).toBe("place/paris");
   });
 });
+
+describe("pass 5: the source an attribution names is no side of the event (cues.json attribution)", () => {
+  for (const text of [
+    "According to Giorgia Meloni, Olaf Scholz met Emmanuel Macron in Paris on Monday.",
+    "Olaf Scholz met Emmanuel Macron in Paris on Monday, according to Giorgia Meloni.",
+    "به گفته جورجا ملونی نخست‌وزیر ایتالیا، اولاف شولتس روز دوشنبه در پاریس با امانوئل ماکرون دیدار کرد.",
+    "ووفقا لجورجيا ميلوني، التقى أولاف شولتس إيمانويل ماكرون في باريس يوم الاثنين.",
+    "وبحسب جورجيا ميلوني فإن أولاف شولتس التقى إيمانويل ماكرون في باريس يوم الاثنين.",
+  ]) {
+    it(text, () => {
+      const f = facts(text, D);
+      expect(met(f, A, B)).toHaveLength(1);
+      expect(met(f, S, A)).toEqual([]);
+    });
+  }
+  it("Persian «وزارت» (a ministry) is no visit: the Arabic «زارت» with a glued و is no Persian word", () => {
+    const f = facts("به گفته سخنگوی وزارت خارجه ایتالیا، اولاف شولتس روز دوشنبه با امانوئل ماکرون دیدار کرد.", D);
+    expect(f.events.filter((e) => e.kind === "visit")).toEqual([]);
+  });
+});
