@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { backgroundSigning, joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, segments, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, segments, untilAfter, withoutNegates } from "./_event-parts.js";
 import { reportedCut } from "./_reported-speech.js";
 import { IMPERFECT_AR, pastQad, pluperfectAr } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
@@ -195,7 +195,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
       const subject = state.lang === "fa" && t.start === clause.start && m.kind === "planned";
       // English and Arabic put a negation before the verb it negates ("did not meet", "لم يلتق"): one after the
       // event word negates another verb ("a visit not announced in advance", «زيارة لم يعلن عنها»)
-      if (m.kind === "negation" && state.lang !== "fa" && m.start >= t.end) return false;
+      if (m.kind === "negation" && state.lang !== "fa" && (m.start >= t.end || untilAfter(st, t, clause))) return false;
       const behind = TIGHT.has(m.kind) ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) || subject ? 1000 : after;
       return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
     });

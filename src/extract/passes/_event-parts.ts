@@ -256,3 +256,18 @@ export function longProcess(state: ExtractState, st: SentenceState, t: TokenSpan
     }
   return false;
 }
+
+/** Tokens after an event word in which "until" may say when the negated event did happen. */
+const UNTIL_REACH = 6;
+
+/**
+ * "did not hold formal talks until Sunday morning": English "until" after a negated event word, in its clause, says
+ * when the event did take place; the negation does not deny it.
+ */
+export function untilAfter(st: SentenceState, t: TokenSpan, clause: TokenSpan): boolean {
+  for (let k = t.end; k < Math.min(clause.end, t.end + UNTIL_REACH); k++) {
+    if (/^[,;.]$/.test(st.tokens[k].text)) return false;
+    if (st.tokens[k].key === "until" || st.tokens[k].key === "till") return true;
+  }
+  return false;
+}

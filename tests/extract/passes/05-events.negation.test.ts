@@ -31,6 +31,15 @@ describe("pass 5: a negation after the event word negates another verb (en, ar)"
   }
 });
 
+describe("pass 5: 'did not … until' says when the event did happen (en)", () => {
+  it("'did not hold formal talks until Monday morning' is a meeting on Monday", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein embraced on arrival, but they did not hold formal talks until Monday morning.", D), FIDAN, HUSSEIN).map((e) => e.date)).toEqual(["2025-05-05"]);
+  });
+  it("without 'until' the negation denies it", () => {
+    expect(met(facts("Hakan Fidan and Fuad Hussein did not hold formal talks on Monday.", D), FIDAN, HUSSEIN)).toEqual([]);
+  });
+});
+
 describe("pass 5/7: 'without' negates the event word right after it", () => {
   const noDeal: Array<[string, string]> = [
     ["en", "Hakan Fidan met Fuad Hussein in Baghdad on Monday, but the talks ended without an agreement."],
