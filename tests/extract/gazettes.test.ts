@@ -31,12 +31,17 @@
 // part in the summit", a meeting's own "between" past an adjective («آخر لقاء مباشر بين الزعيمين جرى في …»), "their
 // last meeting, in X in 2019", a body in a speaker's title is no venue: met pairs P 0.681 R 0.653 before, P 0.703
 // R 0.724 after (people and agreements unchanged; 13 known gaps closed, 61 left).
+// Branch gapfix6 (tests in passes/02-titles.gazettes): a title modifier after an Arabic title's complement («مدير
+// البنك المركزي بالوكالة X»), and «رئيس موظفي البيت الأبيض» as the chief of staff's title (offices.json). Before (the
+// main line as this branch started): people P 0.964 R 0.92, met pairs P 0.843 R 0.765, agreements P 1 R 0.667, orgs
+// R 0.95 (51 known gaps); after: people P 0.964 R 0.931, met pairs P 0.848 R 0.796, agreements P 1 R 0.667, orgs
+// R 0.95 (47 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  G1: "a name is missed, cut or misread (read since branch gapfix2: a hyphenated surname, 'فومزيلي ملامبو-نغكوكا', _name-words.nameLike; a Korean family name read as another Kim's short form before two syllables, 'كيم يونغ تشول', _foreign-names.familyNameBeforeSyllables): Korean names spelt otherwise than the lexicon ('تشوي سون هي', the lexicon has «تشوي سون هوي»: read as 'تشوي سون'); a name after a title ending in «بالوكالة» ('رئيس موظفي البيت الأبيض بالوكالة ميك مولفاني'); Eritrean names opening with the shared given name «يماني» after a minister's and an adviser's title ('يماني جبر مسقل', 'يماني جبرآب'); a company's name glued to the chief's name after «لمجموعة» ('فولكسفاغن أوليفر'); Bachelet spelt «باتشيليت» (the lexicon has «باشليه» only); a surname with Spanish particles ('أومبرتو دي لا كايي'); Xi written by his family name alone ('وكان شي قد وصل …': the lexicon has no Arabic short form «شي», a Persian common word), so his meetings of that sentence are read without him; the meetings of these people fail with them",
+  G1: "a name is missed, cut or misread (read since branch gapfix2: a hyphenated surname, 'فومزيلي ملامبو-نغكوكا', _name-words.nameLike; a Korean family name read as another Kim's short form before two syllables, 'كيم يونغ تشول', _foreign-names.familyNameBeforeSyllables): Korean names spelt otherwise than the lexicon ('تشوي سون هي', the lexicon has «تشوي سون هوي»: read as 'تشوي سون'); Eritrean names opening with the shared given name «يماني» after a minister's and an adviser's title ('يماني جبر مسقل', 'يماني جبرآب'); a company's name glued to the chief's name after «لمجموعة» ('فولكسفاغن أوليفر'); Bachelet spelt «باتشيليت» (the lexicon has «باشليه» only); a surname with Spanish particles ('أومبرتو دي لا كايي'); Xi written by his family name alone ('وكان شي قد وصل …': the lexicon has no Arabic short form «شي», a Persian common word), so his meetings of that sentence are read without him; the meetings of these people fail with them",
   G2: "places: a meeting takes a place named later in its sentence for another purpose ('الاتهامات الموجهة إلى كاراكاس' for the talks in Brasília's Planalto Palace; the White House of a guest's title 'رئيس موظفي البيت الأبيض' for the dinner in Hanoi); Windsor Castle ('قلعة وندسور') is no place the lexicon knows in Arabic",
   G3: "events: (merged into the main line: the Hanoi dinner no longer joins Trump to the meeting of Kim, Pompeo and Ri reported as the White House's — lost in the integration of this stop's branches, not traced); 'the two leaders' of a background meeting missing one of them ('وكان الزعيمان قد التقيا مساء الأربعاء … حيث تناولا عشاء بحضور …'; Kim Jong Un's meetings with Pompeo and Ri at that dinner held only while «كيم يونغ تشول» was misread as «كيم», Kim Jong Un, and are gaps again since branch gapfix2 reads that name whole); a summit that 'ended without agreement, after a lunch was cancelled' read as a cancelled meeting; a joint inauguration ('افتتح … مع الرئيس الأفغاني أشرف غني مبنى البرلمان') is no meeting word; a meeting that 'the announcement came after' ('وجاء الإعلان عقب اجتماع …') does not take the announcement's day; a dual possessive of a meeting ('لقاءهما الأول في هافانا في …') takes the pair's clause with a third person standing between them, and Timochenko is read as another person (G1). (Closed by general mechanisms, branch gapfix: the host or convener in a relative clause, 'قمة … دعا إليها الرئيس X', 'اجتماع … استضافه X … وجمع A وB'; a meeting named by a noun in a report, 'آخر لقاء مباشر بين الزعيمين جرى في بكين في …'; 'the two leaders' are two heads of state, not the last two people quoted, 'وكان الزعيمان قد عقدا لقاء قصيرا … في باريس'; left: the next part, 'كما التقيا في مدينة أوفا …', has no subject of its own.)",
   G4: "agreements: companies after «بين» in a witnessed signing ('شهد الرئيسان توقيع صفقات بين شركة «بوينغ» وشركتي الطيران … «فيت جيت» و«بامبو إيروايز»') are no parties ('بامبو' is read as a misspelling of Pompeo)",
@@ -60,7 +65,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-06-hanoi-2019.txt › agreement بوينغ + فيت جيت": GAP.G4,
   "ar-06-hanoi-2019.txt › finds Choe Son-hui": GAP.G1,
   "ar-06-hanoi-2019.txt › finds no one else": GAP.G1,
-  "ar-06-hanoi-2019.txt › finds ميك مولفاني": GAP.G1,
   "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un + Mike Pompeo + ميك مولفاني + كيم يونغ تشول + Ri Yong-ho is dated 2019-02-27": GAP.G3,
   "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un + Mike Pompeo + ميك مولفاني + كيم يونغ تشول + Ri Yong-ho is placed in Hanoi": GAP.G2,
   "ar-06-hanoi-2019.txt › meeting Donald Trump + Kim Jong Un is dated 2019-02-28": GAP.G3,
@@ -70,9 +74,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-06-hanoi-2019.txt › meeting Donald Trump + ميك مولفاني": GAP.G1,
   "ar-06-hanoi-2019.txt › meeting Kim Jong Un + كيم يونغ تشول": GAP.G3,
   "ar-06-hanoi-2019.txt › meeting Kim Jong Un + ميك مولفاني": GAP.G1,
-  "ar-06-hanoi-2019.txt › meeting Mike Pompeo + ميك مولفاني": GAP.G1,
-  "ar-06-hanoi-2019.txt › meeting ميك مولفاني + Ri Yong-ho": GAP.G1,
-  "ar-06-hanoi-2019.txt › meeting ميك مولفاني + كيم يونغ تشول": GAP.G1,
   "ar-07-lahore-2015.txt › meeting Narendra Modi + Ashraf Ghani": GAP.G3,
   "ar-07-lahore-2015.txt › meeting Narendra Modi + Ashraf Ghani is dated 2015-12-25": GAP.G3,
   "ar-07-lahore-2015.txt › meeting Narendra Modi + Ashraf Ghani is placed in Kabul": GAP.G3,

@@ -212,6 +212,9 @@ function afterHonorifics(state: ExtractState, st: SentenceState): void {
     if (c.kind !== "honorific" || honorificAt(c.start) !== c || honorificAt(c.start - 1)) continue;
     let i = c.end;
     for (let h = honorificAt(i); h || st.tokens[i]?.text === "."; h = honorificAt(i)) i = h ? h.end : i + 1;
+    // (a country adjective after an Arabic rank or honorific, before the name: «الجنرال الكيني X», «الدكتور المصري X»)
+    const demonym = state.lang === "ar" ? st.demonyms.find((d) => d.start === i && st.owner[d.end] < 0 && nameLike(state, st, d.end)) : undefined;
+    if (demonym) i = demonym.end;
     if (i >= st.tokens.length || st.owner[i] >= 0) continue;
     // (the father's honorific inside a name, "X ولد الشيخ Y": the name starts at X)
     const opener = nasabOpener(state, st, c.start, (k) => nameLike(state, st, k) && classOf(state, st.tokens[k]) !== "common", (k) => givenName(state, st.tokens[k]));

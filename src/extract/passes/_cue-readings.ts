@@ -88,7 +88,8 @@ const inDateAt = (st: SentenceState, k: number) => !!st.tokens[k] && st.dates.so
 /** A bracket around a date, the other calendar's date after the first ("أمس الاثنين (15 رمضان 1429)،"): part of the adjunct. */
 export function dateBracket(st: SentenceState, j: number): boolean {
   const t = st.tokens[j].text;
-  return (t === "(" && inDateAt(st, j + 1)) || (t === ")" && inDateAt(st, j - 1));
+  // (and the slash between a date's two month names: «18 فبراير/شباط 2023», «كانون الأول/ديسمبر»)
+  return (t === "(" && inDateAt(st, j + 1)) || (t === ")" && inDateAt(st, j - 1)) || (t === "/" && inDateAt(st, j - 1) && inDateAt(st, j + 1));
 }
 
 const PLACE_PREP_AR = new Set(["في", "ب"].map((w) => normalizeKey(w)));

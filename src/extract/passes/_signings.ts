@@ -38,6 +38,8 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
   if (!trig) return [];
   const clause = clauseOf(st, trig.start);
   const people = reportedAside(state, st, actorsIn(state, st, clause));
+  // "…، في حين وقعه شاهدين C وD": the signers of a contrast clause's own signing sign at the same table
+  for (const m of contrastSigners(state, st, clause)) if (!people.includes(m)) people.push(m);
   // "the two men later signed …", «الرجلان وقعا …» with no meeting reported near: the pair named last
   if (people.length === 0) addBothSides(state, st, clause, people, true);
   // "…, with C and D looking on": C and D watch; "in separate ceremonies" (cues.json distributive): each signer met
@@ -49,6 +51,30 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
   }
   const roots = new Set(people.map((m) => rootMention(state, m)));
   return roots.size >= 2 ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
+}
+
+/**
+ * The signers of the sentence's later clauses opened by a contrastive conjunction (_clause-breaks) that tell a
+ * signing of their own with nothing planned, refused or denied, and no day, place or "with" of their own: "A signed
+ * for the government and B for the movement, while C and D signed it as witnesses" («في حين وقعه شاهدين C وD») is one
+ * ceremony. Not "…, while X refused to sign" (a modality of its clause), nor "…, while X signed in Paris on Monday".
+ */
+function contrastSigners(state: ExtractState, st: SentenceState, first: TokenSpan): number[] {
+  const out: number[] = [];
+  const inside = (sp: TokenSpan, c: TokenSpan) => c.start >= sp.start && c.end <= sp.end;
+  const opens = (sp: TokenSpan) => st.cues.some((c) => c.kind === "contrast" && c.start === sp.start);
+  let at = first.end;
+  // (the sign word alone: its object clitic names the document, «وقعه», «وقعها»)
+  for (const t of [...st.cues].sort((a, b) => a.start - b.start)) {
+    if (t.kind !== "signing" || t.start < at) continue;
+    const sp = clauseOf(st, t.start);
+    at = sp.end;
+    if (!opens(sp) || st.modality.some((m) => inside(sp, m)) || st.dates.some((d) => inside(sp, d))) continue;
+    if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inside(sp, c))) continue;
+    if (venueIn(state, st, sp, sp.start, "meeting") !== undefined) continue;
+    out.push(...reportedAside(state, st, actorsIn(state, st, sp)));
+  }
+  return out;
 }
 
 /**

@@ -72,6 +72,8 @@ export function afterChain(state: ExtractState, st: SentenceState, t: TitleRef, 
 export function afterComplement(state: ExtractState, st: SentenceState, t: TitleRef, a: number): number | undefined {
   let c = arabicComplementEnd(state, st, a, !!state.lex.offices.get(t.office)?.posted, a === t.phraseEnd && endsInConstruct(state, st, t.phraseEnd));
   if (c === a) return undefined;
+  // (a title modifier after the complement, before the name: "مدير البنك المركزي بالوكالة X", offices.json modifiers)
+  while (c < st.tokens.length && st.owner[c] < 0 && state.lex.words.sets.titleModifier.has(st.tokens[c].key)) c++;
   // (the complement ran past a place that is the name's given name: "وزيرة التخطيط … ماري قعوار")
   if (c - 1 > a && placeAsGivenName(state, st, c - 1)) c--;
   // (a family name written like a function word the complement ran past, or stopped at: "… الصيني هو تشون هوا")

@@ -42,3 +42,13 @@ describe("pass 2: a Korean family name before two syllables after a title", () =
     expect(people(f)).not.toContain("يونغ هوان");
   });
 });
+
+describe("pass 2: a title modifier between a title's complement and the name (_title-slot.afterComplement)", () => {
+  it("«مدير البنك المركزي بالوكالة X», «رئيس هيئة الأركان بالإنابة X»: the name after the modifier", () => {
+    expect(people(facts("وقال مدير البنك المركزي بالوكالة سامي الحمداني إن الدينار مستقر."))).toContain("سامي الحمداني");
+    expect(people(facts("وقال مدير البنك المركزي بالإنابة هشام الزعبي إن الاحتياطي ارتفع."))).toContain("هشام الزعبي");
+  });
+  it("«رئيس موظفي البيت الأبيض» is the chief of staff's title (offices.json), with «بالوكالة» too", () => {
+    expect(people(facts("وقال رئيس موظفي البيت الأبيض بالوكالة جيفري زينتس إن الرئيس سيسافر غدا."))).toContain("جيفري زينتس");
+  });
+});

@@ -50,3 +50,11 @@ describe("pass 2: a definite given name after a rank or an honorific opens the n
     expect(live(facts("وقال رئيس بلدية البيرة عمر حماد إن الطريق مغلق.", D))).toEqual(["عمر حماد"]);
   });
 });
+
+describe("pass 2: a country adjective between an Arabic rank or honorific and a new name (02-titles afterHonorifics)", () => {
+  it("«الجنرال الكيني X», «اللواء المصري X», «الدكتور التونسي X»: the name after the adjective", () => {
+    expect(live(facts("وقال الجنرال الكيني جوزيف ندونغو إن القوات انتشرت في المدينة.", D))).toEqual(["جوزيف ندونغو"]);
+    expect(live(facts("وقال اللواء المصري سمير فرج إن المعبر مفتوح.", D))).toEqual(["سمير فرج"]);
+    expect(live(facts("وأكد الدكتور التونسي منصف بن سالم أن الدراسة اكتملت.", D))).toEqual(["منصف بن سالم"]);
+  });
+});

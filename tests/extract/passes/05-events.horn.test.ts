@@ -72,3 +72,22 @@ describe("pass 5: a chair handed over from one to another is a meeting of the tw
     expect(events(facts("وتسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني رسالة خطية من رئاسة الجمهورية الجزائرية.", "2024-02-18"), "meeting")).toEqual([]);
   });
 });
+
+describe("pass 5: a signing told on in a contrast clause of the same sentence (_signings.contrastSigners)", () => {
+  const lead = "ووقع الاتفاق عن الحكومة وزير الخارجية عبد الله ديوب، وعن التنسيقية رئيسها بلال أغ الشريف، ";
+  it("«…، في حين وقعه شاهدا C وD»: the witnesses who sign are at the signers' table", () => {
+    const f = facts(`${lead}في حين وقعه شاهدا وزير الخارجية الجزائري رمطان لعمامرة والمبعوث الأممي منجي حمدي.`, D);
+    expect(met(f, P("abdoulaye-diop"), P("ramtane-lamamra"))).toHaveLength(1);
+    expect(met(f, "بلال أغ الشريف", "منجي حمدي")).toHaveLength(1);
+  });
+  it("in English too: '…, while C signed it as a witness'", () => {
+    const f = facts("Foreign Minister Abdoulaye Diop and Bilal Ag Acherif signed the accord, while the UN envoy Mongi Hamdi signed it as a witness.", D);
+    expect(met(f, P("abdoulaye-diop"), P("mongi-hamdi"))).toHaveLength(1);
+  });
+  it("not one who refuses in that clause, nor one who signs on a day and in a place of his own", () => {
+    const refused = facts(`${lead}في حين رفض الأمين العام للحركة سيدي إبراهيم ولد سيداتي التوقيع عليه.`, D);
+    expect(events(refused, "meeting").flatMap((e) => e.who).filter((w) => /سيداتي/.test(w))).toEqual([]);
+    const apart = facts("وقع وزير الخارجية عبد الله ديوب ورئيس التنسيقية بلال أغ الشريف الاتفاق، في حين وقعه المبعوث الأممي منجي حمدي في نيويورك يوم الاثنين.", D);
+    expect(events(apart, "meeting").flatMap((e) => e.who)).not.toContain(P("mongi-hamdi"));
+  });
+});
