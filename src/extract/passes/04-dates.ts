@@ -5,7 +5,8 @@
 // it is the same day. "The same day" ("عصر همان روز", "مساء اليوم نفسه") is the day of the last date the
 // article named before it; a live blog's "11:15 — …" is of the publication day; "the next day" ("یک روز بعد", "في اليوم التالي") is the day after it;
 // "on Thursday, a day after A met B" dates A and B's meeting the day before. A date that names a revolution or a
-// coup («ثورة الفاتح من سبتمبر», "the revolution of 14 July") is dropped first (_named-dates.ts).
+// coup («ثورة الفاتح من سبتمبر», "the revolution of 14 July") is dropped first (_named-dates.ts), and so is a month's
+// name inside a person's name («لويجي دي مايو»).
 import type { DateValue } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
@@ -14,7 +15,7 @@ import { namesAnEvent } from "./_named-dates.js";
 
 export function findArticleDates(state: ExtractState): void {
   // a date that names a revolution or a coup («ثورة الفاتح من سبتمبر») dates nothing the sentence tells
-  for (const st of state.sentences) st.dates = st.dates.filter((d) => !namesAnEvent(state, st, d));
+  for (const st of state.sentences) st.dates = st.dates.filter((d) => !namesAnEvent(state, st, d) && !insideName(state, st, d));
   for (const st of state.sentences) {
     // pass 1 found them (so that month names are not read as names)
     for (const d of st.dates) {
@@ -164,4 +165,16 @@ function datelineDay(state: ExtractState): string | undefined {
 function filedToday(state: ExtractState, v: DateValue, filed: string | undefined): DateValue {
   if (!filed || v.anchor !== "today" || v.date !== state.publishedAt) return v;
   return { ...v, date: filed, basis: "context" };
+}
+
+/**
+ * A month's name inside a person's name of two words or more («لويجي دي مايو»: مايو is also May; "Theresa May") is
+ * the name's word, no date.
+ */
+function insideName(state: ExtractState, st: SentenceState, d: { start: number; end: number }): boolean {
+  return st.mentions.some((m) => {
+    const sp = st.spans.get(m);
+    if (state.mentions[m].kind !== "person" || !sp || sp.end - sp.start < 2) return false;
+    return st.tokens[sp.start].start <= d.start && d.end <= st.tokens[sp.end - 1].end;
+  });
 }

@@ -68,3 +68,14 @@ describe("pass 4: a date that names a revolution or a coup dates nothing", () =>
     expect(met(f, FIDAN, HUSSEIN).map((e) => e.date)).toEqual([null]);
   });
 });
+
+describe("pass 4: a month's name inside a person's name is no date", () => {
+  it("ar: «… دي مايو» (Di Maio; مايو is May) dates nothing", () => {
+    const f = facts("التقى لويجي دي مايو هاكان فيدان في أنقرة.", "2022-10-10");
+    expect(met(f, "person/luigi-di-maio", FIDAN).map((e) => e.date)).toEqual([null]);
+  });
+  it("en: 'Theresa May' dates nothing; 'in May' does", () => {
+    expect(met(facts("Theresa May met Hakan Fidan in Ankara.", "2022-10-10"), "person/theresa-may", FIDAN).map((e) => e.date)).toEqual([null]);
+    expect(met(facts("Theresa May met Hakan Fidan in Ankara in May.", "2022-10-10"), "person/theresa-may", FIDAN).map((e) => e.date)).toEqual(["2022-05-01"]);
+  });
+});
