@@ -142,7 +142,9 @@ function buildLexicon(): Lexicon {
     const id = lexOrgId(o.id);
     const homographs = new Set([...allNames(o.ambiguousNames ?? {})].map(([, n]) => normalizeKey(n)));
     for (const [, n] of allNames(o.names)) {
-      if (!n.trim().includes(" ") && !usableAlone(n)) continue;
+      // (an intergovernmental body's two-capital acronym is a noun of running text, "the EU", "UN mediator": it
+      // matches in capitals only; a medium's or a party's, "AP", "PA", is also a word of datelines and addresses)
+      if (!n.trim().includes(" ") && !usableAlone(n) && !(o.kind === "international" && /^[A-Z][A-Z0-9]$/.test(n.trim()))) continue;
       orgMatcher.add(n, { id, ambiguous: !!o.ambiguous || homographs.has(normalizeKey(n)), acronym: /^[A-Z][A-Z0-9&-]+$/.test(n.trim()) });
       indexKey(keyIndex, n, id);
     }
@@ -187,6 +189,7 @@ function buildLexicon(): Lexicon {
   for (const [, n] of allNames(officesFile.counterpart)) counterpart.add(n, true);
   const givenNames: Record<string, Set<string>> = {};
   const givenNameHomographs: Record<string, Set<string>> = {};
+  const givenNamePlaces: Record<string, Set<string>> = {};
   for (const lang of ["fa", "ar", "en", "latin"] as const) {
     // a cue word of the language (Arabic على "on" is Persian علی), a place, a title word of the language, an
     // honorific; in English a stop word and a month or weekday (April, June, May), not the "common" cue words,
@@ -197,7 +200,9 @@ function buildLexicon(): Lexicon {
     const calendar = text === "en" ? calendarWords() : [];
     givenNames[lang] = givenNameKeys(lang, new Set([...cueWords, ...calendar, ...placeWords, ...(titleWordsIn[text] ?? []), ...honorificWords]));
     // the given names left out only for being a cue word: a name when its spelling tells it apart (_names.ts)
-    givenNameHomographs[lang] = new Set([...givenNameKeys(lang, new Set())].filter((k) => cueWords.includes(k)));
+    const all = [...givenNameKeys(lang, new Set())];
+    givenNameHomographs[lang] = new Set(all.filter((k) => cueWords.includes(k)));
+    givenNamePlaces[lang] = new Set(all.filter((k) => placeWords.has(k)));
   }
   for (const [form, id] of middleDropped(people.values(), givenNames.latin)) {
     personMatcher.add(form, { id, form: "full", ambiguous: false });
@@ -235,7 +240,7 @@ function buildLexicon(): Lexicon {
   }
   return {
     people, places, organizations, offices, officeStyles, personMatcher, placeMatcher, orgMatcher, titleMatcher,
-    words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile), ...formerWords(officesFile) }), nameParts, givenNames, givenNameHomographs, titleWords, titleWordsIn, honorificWords },
+    words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile), ...formerWords(officesFile) }), nameParts, givenNames, givenNameHomographs, givenNamePlaces, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
   };

@@ -137,6 +137,8 @@ export interface WordLists {
   givenNames: Record<string, Set<string>>;
   /** Given names (keys) left out of `givenNames` only because they are cue words of the language (Arabic علي, folded like على). */
   givenNameHomographs: Record<string, Set<string>>;
+  /** Given names (keys) left out of `givenNames` only because they are one-word place names (Mary, Florence, Victoria). */
+  givenNamePlaces: Record<string, Set<string>>;
   /** Every word of every office title (وزیر، امور، خارجه، الخارجية، minister), less the name parts. */
   titleWords: Set<string>;
   /** The same, by the language whose titles list the word: Arabic "على رأس" makes علی no Persian name word. */

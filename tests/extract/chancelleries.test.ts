@@ -25,28 +25,29 @@
 // antecedent of the bare title, so GOV.UK's "The Prime Minister" is no longer the former one quoted; a meeting told
 // as "last met" is not merged with the story's undated one; "put their initials on" is an initialling; a held
 // contact "in December" told in February is last December): people P 0.977 R 0.935, met pairs P 0.975 R 0.832,
-// agreements P 0.8 R 0.727, orgs R 0.611 (75 failing, 73 ledger keys).
+// agreements P 0.8 R 0.727, orgs R 0.611 (75 failing, 73 ledger keys). Gap-fixing branch gapfix5, by mechanism (from
+// the same figures, 73 ledger keys): two mentions read apart on either side of a middle initial are one lexicon name
+// with its generational suffix ('Lloyd J. Austin III'); an intergovernmental body's two-capital acronym is read ('the
+// EU', 'UN mediator'); a city that is a given name right after a title is the name's ('Governor-General Mary Simon'),
+// and Governor-General is one title; a given name of the lists before the surname of a person named in full is a
+// namesake's ('First Lady Jill Biden', 'Sophie Grégoire Trudeau'), 'Lady' and 'First Lady' are styles: people P 1
+// R 0.978, met pairs P 0.988 R 0.853, agreements P 1 R 0.818, orgs R 0.778 (58 ledger keys).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   X1: "a government's own chief named by the title alone: GOV.UK never names the Prime Minister ('The Prime Minister welcomed President Zelenskyy to Downing Street') nor the King ('His Majesty The King'); the lexicon's holder of the office that day is not put in the text's mouth (pass 3, by design), so Sunak and Charles III and their meetings are missed (since the branch's fix the title no longer falls to 'Former Prime Minister Boris Johnson')",
-  X2: "names: 'Lloyd J. Austin III' read as Selwyn Lloyd (a given name that is another person's one-word short form, before a middle initial, with a generational suffix after the surname); 'Governor-General Mary Simon' (a hyphenated title) and 'First Lady Jill Biden' not read; 'Sophie Grégoire Trudeau' cut to 'Sophie Grégoire' (a double surname whose last word is a namesake's surname, Justin Trudeau's); the meetings of these people fail with them",
+  X2: "the meetings of namesakes read since (Jill Biden, Sophie Grégoire Trudeau): 'He and First Lady Jill Biden later joined Mr. Trudeau and Sophie Grégoire Trudeau for a private dinner' ('joined … for' a meal is no meeting word, and the subject 'He' with it), and 'Dr. Biden toured a youth centre with Ms. Grégoire Trudeau' (a namesake's surname after an honorific, 'Dr. Biden', is read as the President named in full)",
   X3: "events: 'the two leaders held their first bilateral meeting by video call …' and 'met in person at the White House … with Mexican President X' take the pair named last (Poilievre, a party 'Leader') rather than the story's two heads of government; a dinner that 'He and First Lady Jill Biden later joined Mr. Trudeau and Ms. Grégoire Trudeau for'; the host who 'welcomed' the leaders and 'hosted the meeting' (Lukashenko) is not joined to it; 'accompanied by First Lady Olena Zelenska' joins no meeting; a second conjunct with its own day ('first discussed the deal in Davos on 24 January and met again in Sofia on 17 May'); background meetings told without their people ('The previous talks in this format took place in Milan on …', 'the first meeting was held in Normandy on …', 'the dialogue … began on October 19, 2012. The previous round, on April 2, …'); 'The two EU presidents had last met President Erdoğan … on 9 March 2020' (a pair reference with a qualifier); agreements: a deal two leaders 'announced' is no agreement read, nor the declaration the four leaders 'adopted'; the witnesses of a memorandum signed 'in the presence of' A, B and C are read as its parties",
   X4: "dates: the Kremlin's dateline on a line of its own ('February 12, 2015, Minsk') does not date the talks its story reports undated; a year alone ('hosted Ronald Reagan in Ottawa in 1981') dates the meeting nothing, its value the year's first day",
   X5: "places: a village or site the lexicon lacks (Psarades, Lulworth; the Mariinskyi Palace and the U.S. Embassy are not placed in Kyiv); a venue named only by its building ('to Downing Street', 'at Buckingham Palace', 'at the White House' in Ottawa's story) gives no city row; RFE/RL's 'BRUSSELS --' dateline loses to the title's country (Serbia); the second part 'and with Zelenskyy in Kyiv on February 8' takes the first part's Moscow; a second conjunct's place ('met again in Sofia') with its meeting (X3)",
-  X6: "organisations: 'EU' and 'UN' inside a title ('the EU's foreign-policy chief', 'EU foreign policy chief', 'UN mediator', 'the two EU presidents') are not read as the European Union and the United Nations; RTS, the Bundestag, the House of Commons and the Bucharest Nine are no lexicon organisations and no head noun reads them",
+  X6: "organisations: RTS, the Bundestag, the House of Commons and the Bucharest Nine are no lexicon organisations and no head noun reads them",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "en-01-washington-2021.txt › agreement Lloyd Austin + Andrii Taran": GAP.X2,
-  "en-01-washington-2021.txt › finds Lloyd Austin": GAP.X2,
-  "en-01-washington-2021.txt › finds no one else": GAP.X2,
   "en-01-washington-2021.txt › finds the place Washington": GAP.X5,
-  "en-01-washington-2021.txt › meeting Lloyd Austin + Andrii Taran": GAP.X2,
-  "en-01-washington-2021.txt › meeting Lloyd Austin + Andrii Taran is dated 2021-08-31": GAP.X2,
   "en-02-london-2023.txt › finds Charles III": GAP.X1,
   "en-02-london-2023.txt › finds Rishi Sunak": GAP.X1,
   "en-02-london-2023.txt › finds the place London": GAP.X5,
@@ -59,7 +60,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-london-2023.txt › meeting Volodymyr Zelenskyy + Charles III": GAP.X1,
   "en-02-london-2023.txt › meeting Volodymyr Zelenskyy + Charles III is dated 2023-02-08": GAP.X1,
   "en-02-london-2023.txt › meeting Volodymyr Zelenskyy + Charles III is placed in London": GAP.X5,
-  "en-03-ankara-2021.txt › finds the organisation European Union": GAP.X6,
   "en-03-ankara-2021.txt › meeting Charles Michel + Ursula von der Leyen + Recep Tayyip Erdoğan is dated 2020-03-09": GAP.X3,
   "en-03-ankara-2021.txt › meeting Charles Michel + Ursula von der Leyen + Recep Tayyip Erdoğan is placed in Brussels": GAP.X5,
   "en-04-minsk-2015.txt › agreement Vladimir Putin + Angela Merkel": GAP.X3,
@@ -87,10 +87,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-07-moscow-2022.txt › meeting Emmanuel Macron + Volodymyr Zelenskyy is placed in Kyiv": GAP.X5,
   "en-08-madrid-2022.txt › no agreement Jens Stoltenberg + Mevlüt Çavuşoğlu": GAP.X3,
   "en-09-ottawa-2023.txt › agreement Justin Trudeau + Joe Biden": GAP.X3,
-  "en-09-ottawa-2023.txt › finds Jill Biden": GAP.X2,
-  "en-09-ottawa-2023.txt › finds Mary Simon": GAP.X2,
-  "en-09-ottawa-2023.txt › finds Sophie Grégoire Trudeau": GAP.X2,
-  "en-09-ottawa-2023.txt › finds no one else": GAP.X2,
   "en-09-ottawa-2023.txt › finds the organisation House of Commons": GAP.X6,
   "en-09-ottawa-2023.txt › finds the place Washington": GAP.X5,
   "en-09-ottawa-2023.txt › meeting Jill Biden + Justin Trudeau": GAP.X2,
@@ -99,17 +95,12 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-09-ottawa-2023.txt › meeting Joe Biden + Jill Biden": GAP.X2,
   "en-09-ottawa-2023.txt › meeting Joe Biden + Jill Biden + Justin Trudeau + Sophie Grégoire Trudeau is dated 2023-03-23": GAP.X2,
   "en-09-ottawa-2023.txt › meeting Joe Biden + Jill Biden + Justin Trudeau + Sophie Grégoire Trudeau is placed in Ottawa": GAP.X5,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Mary Simon": GAP.X2,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Mary Simon is dated 2023-03-23": GAP.X2,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Mary Simon is placed in Ottawa": GAP.X5,
   "en-09-ottawa-2023.txt › meeting Joe Biden + Sophie Grégoire Trudeau": GAP.X2,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Andrés Manuel López Obrador": GAP.X3,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Joe Biden + Andrés Manuel López Obrador is dated 2021-11-18": GAP.X3,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Joe Biden + Andrés Manuel López Obrador is placed in Washington": GAP.X5,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Sophie Grégoire Trudeau": GAP.X2,
   "en-09-ottawa-2023.txt › meeting Pierre Trudeau + Ronald Reagan is dated 1981": GAP.X4,
-  "en-10-prespa-2018.txt › finds the organisation European Union": GAP.X6,
-  "en-10-prespa-2018.txt › finds the organisation United Nations": GAP.X6,
   "en-10-prespa-2018.txt › finds the place Psarades": GAP.X5,
   "en-10-prespa-2018.txt › meeting Alexis Tsipras + Zoran Zaev is dated 2018-05-17": GAP.X3,
   "en-10-prespa-2018.txt › meeting Alexis Tsipras + Zoran Zaev is placed in Sofia": GAP.X5,

@@ -34,14 +34,19 @@
 // a concessive clause ', despite …' is a clause of its own and a meeting told there lends no signers; a free relative
 // 'what was signed' is no agreement; facilitators, mediators and observers in the passive or with 'attended as an
 // observer', and 'also took part', join the meeting just reported): people P 1 R 1, met pairs P 1 R 0.717,
-// agreements P 1 R 0.778, orgs R 1 (30 known gaps).
+// agreements P 1 R 0.778, orgs R 1 (30 known gaps; 29 ledger keys). Gap-fixing branch gapfix5, by mechanism (from the
+// same figures): a monarch's word of two regnal offices is the narrower ('Queen Camilla' holds no king's office, so 'The
+// King' is Charles III); a bare title several people hold is the one named before it ('… and the Prime Minister');
+// a title reference joined by 'and' to a named side is a side ('The King and Queen Camilla … were greeted by the Head
+// of State, X, and the Prime Minister'): people P 1 R 1, met pairs P 1 R 0.826, agreements P 1 R 0.778, orgs R 1
+// (21 ledger keys).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   I1: "dates: a month-only date ('in Funafuti, Tuvalu, in August', 'during Mr Modi's visit to Seychelles in March 2015, when he held talks with …') is read by pass 4 and kept on the report, but a derived meeting keeps day-precision dates only (src/resolve/coref.ts meetingOf; the communiqués suite's GAP.M4 too), so the meeting has no date",
-  I2: "references: 'The King' (with 'Queen Camilla') is not read as King Charles III, named before as 'His Majesty King Charles III', and 'were greeted by the Head of State, X, and the Prime Minister' does not take the Prime Minister named in the sentence before (Fiame); an opening 'by His Majesty King Charles III, with the chair, Prime Minister Fiame, at his side' is no meeting word",
+  I2: "references: an opening 'by His Majesty King Charles III, with the chair, Prime Minister Fiame, at his side' is no meeting word, so the King's meeting with Fiame on the Friday of the opening is not read (their meeting of the Wednesday, 'were greeted by the Head of State, X, and the Prime Minister', is)",
   I3: "group meetings by representation: 'Australia was represented by Foreign Minister X, …, while New Zealand's Deputy Prime Minister Y stood in for Z' after 'the leaders' retreat chaired by W' does not put X and Y at the retreat (representing one's country at a gathering is attending it)",
   I4: "signings: 'The revised agreement … was signed in Victoria in January by A and B, replacing the original agreement concluded during Mr Modi's visit …' makes no meeting of the two signers (the passive signing by two people, with a second agreement and a visit in the same sentence)",
   I5: "places: 'at Jamaica House' (the Prime Minister's office in Kingston) is read as the country Jamaica, not a building in the dateline-less article's city; 'at State House' during 'Mr Modi's visit to Seychelles' is a site no place contains (the visit's destination is not its place)",
@@ -61,15 +66,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-06-kingston-2020.txt › meeting Mike Pompeo + Andrew Holness is placed in Kingston": GAP.I5,
   "en-06-kingston-2020.txt › meeting Mike Pompeo + Kamina Johnson Smith is dated 2020-01-22": GAP.I6,
   "en-08-port-moresby-2023.txt › meeting Antony Blinken + Win Bakri Daki + James Marape is dated 2023-05-22": GAP.I6,
-  "en-09-apia-2024.txt › meeting Camilla + Fiamē Naomi Mataʻafa": GAP.I2,
-  "en-09-apia-2024.txt › meeting Charles III + Camilla": GAP.I2,
-  "en-09-apia-2024.txt › meeting Charles III + Camilla + Tuimalealiʻifano Vaʻaletoʻa Sualauvi II + Fiamē Naomi Mataʻafa is dated 2024-10-23": GAP.I2,
-  "en-09-apia-2024.txt › meeting Charles III + Camilla + Tuimalealiʻifano Vaʻaletoʻa Sualauvi II + Fiamē Naomi Mataʻafa is placed in Samoa": GAP.I2,
-  "en-09-apia-2024.txt › meeting Charles III + Fiamē Naomi Mataʻafa": GAP.I2,
   "en-09-apia-2024.txt › meeting Charles III + Fiamē Naomi Mataʻafa is dated 2024-10-25": GAP.I2,
-  "en-09-apia-2024.txt › meeting Charles III + Fiamē Naomi Mataʻafa is placed in Samoa": GAP.I2,
-  "en-09-apia-2024.txt › meeting Charles III + Tuimalealiʻifano Vaʻaletoʻa Sualauvi II": GAP.I2,
-  "en-09-apia-2024.txt › meeting Tuimalealiʻifano Vaʻaletoʻa Sualauvi II + Fiamē Naomi Mataʻafa": GAP.I2,
   "en-10-yaren-2018.txt › agreement Baron Waqa + Enele Sopoaga": GAP.I7,
   "en-10-yaren-2018.txt › meeting Baron Waqa + Marise Payne": GAP.I3,
   "en-10-yaren-2018.txt › meeting Baron Waqa + Marise Payne + Winston Peters + Tuilaepa Sailele Malielegaoi + Enele Sopoaga is dated 2018-09-05": GAP.I3,

@@ -41,7 +41,7 @@ export function findTitles(state: ExtractState): void {
   for (const st of state.sentences) {
     for (const m of state.lex.titleMatcher.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
       if (overlapsMention(state, st, m) || givenNameTitle(state, st, m)) continue;
-      const hit = m.values.find((v) => v.form === "title") ?? m.values[0];
+      const hit = regnalNarrower(state, m.values) ?? m.values.find((v) => v.form === "title") ?? m.values[0];
       const t: TitleRef = { start: m.start, end: m.end, office: hit.office, form: hit.form, phraseEnd: m.end };
       readCountry(state, st, t);
       styleCountry(state, st, t);
@@ -89,6 +89,17 @@ function portfolioRegions(state: ExtractState, st: SentenceState, t: TitleRef): 
   }
 }
 const REGION_KINDS = new Set(["continent", "region", "area"]);
+
+/**
+ * "Queen" is a title of the monarch's office (a queen regnant) and of the queen's own (offices.json `parent`): a
+ * monarch's word that names both a regnal office and a regnal office under it is the narrower one, so "Queen
+ * Camilla" is no second holder of "the King".
+ */
+function regnalNarrower<V extends { form: string; office: string }>(state: ExtractState, values: V[]): V | undefined {
+  const titles = values.filter((v) => v.form === "title");
+  const regnal = (o: string) => !!state.lex.offices.get(o)?.regnal;
+  return titles.find((v) => regnal(v.office) && titles.some((w) => w !== v && regnal(w.office) && state.lex.offices.get(v.office)?.parent === w.office));
+}
 
 /**
  * A one-word title without the article, right before "بن" / "bin", is a given name: "الدكتور سلطان بن أحمد الجابر",

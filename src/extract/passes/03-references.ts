@@ -227,6 +227,13 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, followed.mention, 0.6);
     return;
   }
+  // of several holders, the one the article named before the title ("Prime Minister A … were greeted by … and the
+  // Prime Minister", the British Prime Minister named only later): a bare title points back
+  const before = !named && !genitive && found.length > 1 ? found.filter((h) => namedBefore(state, st, h.mention, t.start)) : [];
+  if (before.length === 1) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, before[0].mention, 0.6);
+    return;
+  }
   // "كما التقت الوزيرة بـ…": a feminine title alone is the one woman the article introduced with one
   const woman = genitive ? undefined : feminineReferent(state, st, t);
   if (woman !== undefined) {

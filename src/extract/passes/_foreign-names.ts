@@ -121,16 +121,23 @@ export function weakInsideName(state: ExtractState, st: SentenceState, a: number
 }
 
 /**
- * Persian and Arabic, right after a title: a one-word place that is no country and whose word is a name word (a given
+ * Right after a title: a one-word place that is no country and whose word is a name word (a given
  * name or a lexicon name part: ماري is also Mary in Turkmenistan), before a name word no pass read, is the given
  * name of the name the title introduces ("وزيرة الصحة ماري قعوار"); the place reading goes. A title's place
  * complement is no name word ("محافظ نينوى").
  */
 export function placeAsGivenName(state: ExtractState, st: SentenceState, a: number): boolean {
-  if (state.lang === "en") return false;
   const o = st.owner[a];
   const m = o !== undefined && o >= 0 ? state.mentions[o] : undefined;
   if (!m || m.kind !== "place" || m.placeKind === "country" || st.spans.get(o)!.start !== a || st.spans.get(o)!.end !== a + 1) return false;
+  // English: a given name of the lists before a capitalised word no pass read ("Governor-General Mary Simon": Mary
+  // is also a city of Turkmenistan)
+  if (state.lang === "en") {
+    const next = st.tokens[a + 1];
+    if (!state.lex.words.givenNamePlaces.latin?.has(st.tokens[a].key) || !next || st.owner[a + 1] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || titleOrHonorific(state, next.key) || inCue(st, a + 1)) return false;
+    unmention(state, st, o);
+    return true;
+  }
   if (classOf(state, st.tokens[a]) !== "name" || !foreignWord(state, st, a + 1) || titleOrHonorific(state, st.tokens[a + 1].key)) return false;
   unmention(state, st, o);
   return true;

@@ -4,10 +4,12 @@
 // lexicon's person when the name without its initials is one of that person's full forms, and only one
 // person's.
 import type { ExtractState } from "../state.js";
+import { respan, unmention } from "../state.js";
 
 /** Gives a person mention the lexicon's id when its name, without middle initials or a middle name, is one entry's full name. */
 export function knownWithoutInitials(state: ExtractState): void {
   if (state.lang !== "en") return;
+  acrossInitials(state);
   for (const st of state.sentences) {
     for (const m of st.mentions) {
       const mention = state.mentions[m];
@@ -28,6 +30,39 @@ export function knownWithoutInitials(state: ExtractState): void {
         Object.assign(mention, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9 });
         break;
       }
+    }
+  }
+}
+
+/** A generational suffix after an English surname ("Jr.", "Sr.", "II", "III", "IV"): no word of the lexicon's forms. */
+const SUFFIX = /^(Jr|Sr|II|III|IV)$/;
+
+/**
+ * "Lloyd J. Austin III": the words on each side of a middle initial read as two people (a given name that is another
+ * person's short form, a surname that is a short form of the one named) are one lexicon person when the words
+ * without the initial are that one entry's full name; the mention takes the whole name, with a generational suffix.
+ */
+function acrossInitials(state: ExtractState): void {
+  for (const st of state.sentences) {
+    const tokens = st.tokens;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (!/^[A-Z]$/.test(tokens[i].text) || tokens[i + 1].text !== "." || tokens[i].end !== tokens[i + 1].start) continue;
+      const a = st.owner[i - 1];
+      const b = st.owner[i + 2];
+      if (a < 0 || b < 0 || a === b || state.mentions[a].kind !== "person" || state.mentions[b].kind !== "person") continue;
+      const sa = st.spans.get(a)!;
+      const sb = st.spans.get(b)!;
+      if (sa.end !== i || sb.start !== i + 2) continue;
+      const cand = [...tokens.slice(sa.start, sa.end), ...tokens.slice(sb.start, sb.end)];
+      const hits = state.lex.personMatcher.findAll(cand);
+      const ids = new Set(hits[0]?.values.filter((v) => v.form === "full").map((v) => v.id));
+      if (hits.length !== 1 || hits[0].start !== 0 || hits[0].end !== cand.length || ids.size !== 1) continue;
+      let end = sb.end;
+      if (SUFFIX.test(tokens[end]?.text ?? "") && st.owner[end] < 0) end += tokens[end + 1]?.text === "." && tokens[end].end === tokens[end + 1].start ? 2 : 1;
+      unmention(state, st, b);
+      for (const t of st.titles) if (t.person === b) t.person = a;
+      for (const r of state.roles) if (r.person === b) r.person = a;
+      respan(state, st, a, { start: sa.start, end }, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9, alternatives: undefined });
     }
   }
 }

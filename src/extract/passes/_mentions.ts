@@ -122,6 +122,30 @@ function alongside(st: SentenceState, start: number): boolean {
   return ALONGSIDE.some(([a, b]) => last === b && (!a || before === a || before === "و" + a));
 }
 
+/**
+ * A title reference joined by "and" to a named side right beside it ("The King and Queen X arrived", "greeted by the
+ * Head of State, X, and the Prime Minister") is one more side of that phrase, though the clause names two others.
+ */
+function conjoined(st: SentenceState, m: number, named: number[]): boolean {
+  const sp = st.spans.get(m)!;
+  const and = (i: number) => AND.has(st.tokens[i]?.key ?? "");
+  const comma = (i: number) => st.tokens[i]?.text === "," || st.tokens[i]?.text === "،";
+  // "T and [title|honorific] NAME": the name starts past the words of its title and honorifics
+  if (and(sp.end)) {
+    let i = sp.end + 1;
+    while (i < st.tokens.length && st.owner[i] < 0 && (st.titles.some((t) => inSpan(i, t)) || st.cues.some((c) => c.kind === "honorific" && inSpan(i, c)))) i++;
+    if (named.some((n) => st.spans.get(n)!.start === i && i > sp.end)) return true;
+  }
+  // "NAME[,] and T"
+  let b = sp.start - 1;
+  if (st.tokens[b]?.key === "the") b--;
+  if (!and(b)) return false;
+  b--;
+  if (comma(b)) b--;
+  return named.some((n) => st.spans.get(n)!.end === b + 1);
+}
+const AND = new Set(["and", "و"]);
+
 export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
   const out: number[] = [];
   const seen = new Set<string>();
@@ -163,7 +187,7 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !conjoined(st, m, namedOnes)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

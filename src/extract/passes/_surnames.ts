@@ -13,6 +13,7 @@ import { lexiconNameStartsWith } from "./_mentions.js";
 import { endsArabicName } from "../../lexicon/arabic-verbs.js";
 import { relativeBeforeSurname } from "./_relatives.js";
 import { isCommonWord } from "../../lexicon/words.js";
+import { namesakeGivenNames } from "./_given-namesakes.js";
 
 /**
  * "Loretta Lee" is not the lexicon's Lee: an English surname the lexicon knows alone (a short form), right
@@ -23,6 +24,7 @@ import { isCommonWord } from "../../lexicon/words.js";
 export function givenNameBeforeSurname(state: ExtractState): void {
   if (state.lang !== "en") return givenNameBeforeSurnameRtl(state);
   townAfterGivenName(state);
+  namesakeGivenNames(state);
   // "Adel bin Ahmed Al-Jubeir": a short form (of one word or a hyphenated one) after a nasab is named in full
   for (const { st, m, sp } of loneSurnames(state, true)) if (/^\p{Lu}/u.test(st.tokens[sp.start].text)) nasabInFullName(state, st, m, sp);
   for (const { st, m, sp } of loneSurnames(state)) {

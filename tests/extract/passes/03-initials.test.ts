@@ -31,3 +31,17 @@ describe("pass 3: a written-out middle name in a known person's name", () => {
     expect(people(f)).toContain("Hakan Kemal Demirtepe");
   });
 });
+
+describe("pass 3: an initial between two names read apart", () => {
+  it("'Lloyd J. Austin III' is Lloyd Austin, not a namesake's 'Lloyd' and a short form 'Austin'", () => {
+    const f = facts("Defense Secretary Lloyd J. Austin III held talks with Fuad Hussein at the Pentagon on Monday.", "2023-05-08");
+    expect(people(f)).toContain(P("lloyd-austin"));
+    expect(people(f)).not.toContain(P("selwyn-lloyd"));
+    expect(met(f, P("lloyd-austin"), HUSSEIN)).toHaveLength(1);
+    expect(f.mentions.find((m) => m.lexiconId === P("lloyd-austin"))?.text).toBe("Lloyd J. Austin III");
+  });
+  it("two names whose words are no one entry's full name stay apart", () => {
+    const f = facts("Hakan Fidan and Lloyd J. Fuad Hussein spoke in Ankara on Monday.", "2023-05-08");
+    expect(people(f)).not.toContain(P("lloyd-austin"));
+  });
+});
