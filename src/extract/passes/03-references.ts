@@ -15,7 +15,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { formerTitle } from "./_former-titles.js";
+import { formerTitle, indefiniteTitle } from "./_former-titles.js";
 import { personKey } from "./_mentions.js";
 import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
@@ -175,6 +175,7 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
 }
 
 function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
+  if (indefiniteTitle(state, st, t)) return;
   // «سمو أمير البلاد»: the ruler of the agency's own country, whom the article named, not the last country's
   // (and «رئيس الجمهورية» alone: the president the article introduced with that phrase, an agency of a republic's own)
   const republic = bareRepublicTitle(st, t) || bareOwnTitle(state, st, t);

@@ -9,10 +9,11 @@
 // Hall"). A helper of pass 2 (02-titles), after the title and descriptor
 // slots, so that a name read there is read once.
 import type { ExtractState, SentenceState } from "../state.js";
-import { addMention, inCue } from "../state.js";
+import { addMention, inCue, unmention } from "../state.js";
+import { glued } from "./_name-tokens.js";
+import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { foldLatin, normalizeKey } from "../../text/normalize.js";
-import { glued } from "./_name-tokens.js";
 
 /** Capitalised words after the given name, at most. */
 const MAX_AFTER = 3;
@@ -42,8 +43,47 @@ function placePrefixes(state: ExtractState): Set<string> {
   return out;
 }
 
+/** Tokens a name word glued by a hyphen to the syllable after it takes ("Joon-pyo": three tokens), else 1. */
+function wordLength(st: SentenceState, j: number): number {
+  return st.tokens[j + 1]?.text === "-" && glued(st, j + 1) && /^\p{L}+$/u.test(st.tokens[j + 2]?.text ?? "") ? 3 : 1;
+}
+
+/**
+ * A romanised East Asian given name written as two syllables joined by a hyphen, the second in lower case
+ * ("Wing-kee", "Do-woon", "Chi-chang"), at `j`: a capital syllable, a glued hyphen and a lower-case syllable of at
+ * most six letters that is no English word ("Anti-war" is none).
+ */
+function hyphenatedGivenName(st: SentenceState, j: number): boolean {
+  const [a, h, b] = [st.tokens[j], st.tokens[j + 1], st.tokens[j + 2]];
+  return !!a && !!b && /^\p{Lu}\p{Ll}{0,5}$/u.test(a.text) && h?.text === "-" && glued(st, j + 1) && /^\p{Ll}{1,6}$/u.test(b.text) && !(isCommonWord(a.text.toLowerCase(), "en") && isCommonWord(b.text, "en"));
+}
+
+/**
+ * A family name before a hyphenated given name ("Lam Wing-kee", "Lee Do-woon", "Yoon Young-chan"): one capitalised
+ * word no one reads, or one another person's short form (a lexicon surname: "Lee" of Lee Jae-myung, "Yoon" of Yoon
+ * Suk Yeol), given up when the full name is none of that person's. The family name may be a dictionary word ("Lam").
+ */
+function familyBeforeGivenName(state: ExtractState, st: SentenceState, i: number): void {
+  const t = st.tokens[i];
+  if (t.punct || inCue(st, i) || !/^\p{Lu}\p{Ll}{0,5}$/u.test(t.text) || !hyphenatedGivenName(st, i + 1)) return;
+  // the words may be read as short forms of lexicon people (the family name strong or weak, a syllable only weak:
+  // "Ji", a Chinese surname), never as a name of several words or anything but a person
+  const owners = new Set([i, i + 1, i + 3].map((k) => st.owner[k]).filter((o) => o >= 0));
+  const written = normalizeKey(`${t.text} ${st.tokens[i + 1].text} ${st.tokens[i + 3].text}`);
+  for (const o of owners) {
+    const m = state.mentions[o];
+    const sp = st.spans.get(o)!;
+    if (m.kind !== "person" || !m.lexiconId || sp.start < i || sp.end > i + 4 || sp.end - sp.start > 1 || (sp.start > i && m.confidence >= 0.9)) return;
+    const entry = state.lex.people.get(personSlug(m.lexiconId));
+    if (entry && [entry.name, ...Object.values(entry.names).flat()].some((n) => normalizeKey(n.replace(/-/g, " ")) === written)) return;
+  }
+  for (const o of owners) unmention(state, st, o);
+  addMention(state, st, { start: i, end: i + 4 }, { kind: "person", via: "title", confidence: 0.55 });
+}
+
 export function bareNames(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "en") return;
+  for (let i = 0; i + 3 < st.tokens.length; i++) familyBeforeGivenName(state, st, i);
   const given = state.lex.words.givenNames.latin;
   const sets = state.lex.words.sets;
   const free = (i: number) => i < st.tokens.length && st.owner[i] < 0 && !st.tokens[i].punct && !inCue(st, i);
@@ -55,13 +95,11 @@ export function bareNames(state: ExtractState, st: SentenceState): void {
     for (let j = i + 1; j < st.tokens.length && words < MAX_AFTER; j++) {
       const w = st.tokens[j];
       if (free(j) && NAME_WORD.test(w.text)) {
-        last = j;
+        // (a syllable glued by a hyphen is the same word: "Hong Joon-pyo")
+        const len = free(j + 2) ? wordLength(st, j) : 1;
+        last = j + len - 1;
+        j = last;
         words++;
-        continue;
-      }
-      // "Ben Llewellyn-Jones", "Kim Dae-jung": a hyphen glued between the syllables of one name word
-      if (w.text === "-" && last === j - 1 && glued(st, j) && st.owner[j + 1] < 0 && /^\p{L}+$/u.test(st.tokens[j + 1].text)) {
-        last = ++j;
         continue;
       }
       // "José Eduardo dos Santos", "Ursula von der Leyen": a particle inside the name, before a capitalised word;
@@ -75,7 +113,9 @@ export function bareNames(state: ExtractState, st: SentenceState): void {
     }
     if (last < 0) continue;
     const end = st.tokens[last];
-    if (isCommonWord(end.text, "en") || sets["orgHead.en"]?.has(end.key) || sets["orgHead.en"]?.has(st.tokens[last + 1]?.key ?? "")) continue;
+    // (a hyphenated word is tested whole: "Joon-ki")
+    const endWord = st.tokens[last - 1]?.text === "-" && glued(st, last - 1) ? st.tokens.slice(last - 2, last + 1).map((x) => x.text).join("") : end.text;
+    if (isCommonWord(endWord, "en") || sets["orgHead.en"]?.has(end.key) || sets["orgHead.en"]?.has(st.tokens[last + 1]?.key ?? "")) continue;
     // "Roman Catholic archbishop": a religion's adjective is no name word
     if (st.tokens.slice(i, last + 1).some((w) => sets["religion.en"]?.has(w.key))) continue;
     addMention(state, st, { start: i, end: last + 1 }, { kind: "person", via: "title", confidence: 0.55 });

@@ -90,19 +90,21 @@ export function echoFirstWords(state: ExtractState): void {
     const list = owners.get(key) ?? owners.set(key, []).get(key)!;
     if (!list.some((o) => normalizeKey(state.mentions[o].text) === normalizeKey(m.text))) list.push(m.index);
   }
-  const first = new Map<string, number>();
-  for (const [key, list] of owners) {
-    const m = state.mentions[list[0]];
+  const eligible = (key: string, o: number) => {
+    const m = state.mentions[o];
     const written = m.text.trim().split(/\s+/);
     // (a lexicon person named in full too: "Xi Jinping … Xi met", a two-letter family name no short form holds)
     const known = !!m.lexiconId && m.via === "lexicon" && m.confidence >= NAMED_IN_FULL;
-    if (list.length !== 1 || (m.lexiconId && !known) || (!known && m.via !== "title" && m.via !== "quote") || written.length < 2 || written.length > 4) continue;
+    if ((m.lexiconId && !known) || (!known && m.via !== "title" && m.via !== "quote") || written.length < 2 || written.length > 4) return false;
     // (of a lexicon person, a family name of three letters or fewer though a dictionary has it: Xi, Wen, Ban)
     const common = isCommonWord(written[0], "en") && !(known && written[0].length <= 3);
-    if (!/^[A-Z][a-z]+$/.test(written[0]) || common || state.lex.words.givenNames.en?.has(key)) continue;
-    if (state.lex.words.sets.nameParticle.has(key) || state.lex.words.titleWordsIn.en?.has(key)) continue;
-    first.set(key, list[0]);
-  }
+    if (!/^[A-Z][a-z]+$/.test(written[0]) || common || state.lex.words.givenNames.en?.has(key)) return false;
+    return !state.lex.words.sets.nameParticle.has(key) && !state.lex.words.titleWordsIn.en?.has(key);
+  };
+  // several people named in full with the word first ("Li Qiang", "Li Keqiang"): each occurrence is the one of
+  // them named before it, when only one is
+  const first = new Map<string, number[]>();
+  for (const [key, list] of owners) if (list.every((o) => eligible(key, o))) first.set(key, list);
   if (!first.size) return;
   // a lexicon short form the word also is ("Wang": Wang Yi), read with little confidence, yields to the person
   // the article names in full when it does not name the lexicon's one in full
@@ -113,8 +115,8 @@ export function echoFirstWords(state: ExtractState): void {
   };
   for (const st of state.sentences) {
     for (let i = 0; i < st.tokens.length; i++) {
-      const full = first.get(st.tokens[i].key);
       const o = st.owner[i];
+      const full = onlyNamedBefore(state, first.get(st.tokens[i].key), st.s.index, st.tokens[i].start);
       if (full !== undefined && o >= 0 && weak(o) && st.spans.get(o)!.start === i && st.spans.get(o)!.end === i + 1 && st.s.index >= state.mentions[full].sentenceIndex) {
         Object.assign(state.mentions[o], { lexiconId: undefined, alternatives: undefined, via: "title", antecedent: full, confidence: 0.6 });
         continue;
@@ -124,6 +126,13 @@ export function echoFirstWords(state: ExtractState): void {
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", via: "title", antecedent: full, confidence: 0.6 });
     }
   }
+}
+
+/** Of the people named in full with a word first, the one named before a place of the text (of one, itself), else undefined. */
+function onlyNamedBefore(state: ExtractState, list: number[] | undefined, sentence: number, at: number): number | undefined {
+  if (!list || list.length === 1) return list?.[0];
+  const named = list.filter((o) => state.mentions[o].sentenceIndex < sentence || (state.mentions[o].sentenceIndex === sentence && state.mentions[o].end <= at));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;

@@ -45,3 +45,17 @@ describe("pass 3: an initial between two names read apart", () => {
     expect(people(f)).not.toContain(P("lloyd-austin"));
   });
 });
+
+describe("pass 3: a Japanese name written family name first (NHK World, the Japanese government's English)", () => {
+  const SUGA = P("yoshihide-suga");
+  it("'Prime Minister Suga Yoshihide' is Yoshihide Suga, and his meeting is his", () => {
+    const f = facts("Japanese Prime Minister Suga Yoshihide held talks with Vietnamese Prime Minister Nguyen Xuan Phuc in Hanoi on Monday.", "2020-10-19");
+    expect(people(f)).toContain(SUGA);
+    expect(met(f, SUGA, P("nguyen-xuan-phuc"))).toHaveLength(1);
+  });
+  it("two words whose reversal is no one's full name are not a lexicon person (nor the one they begin)", () => {
+    const f = facts("The delegate Nguyen Xuan told reporters in Hanoi on Monday that the talks went well.", "2020-10-19");
+    expect(people(f)).not.toContain(P("xuan-nguyen"));
+    expect(people(f)).not.toContain(P("nguyen-xuan-phuc"));
+  });
+});

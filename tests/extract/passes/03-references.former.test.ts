@@ -26,3 +26,14 @@ describe("pass 3: a former holder is no antecedent of the bare title", () => {
     expect(met(f, P("keir-starmer"), SCHOLZ)).toHaveLength(1);
   });
 });
+
+describe("pass 3: an English title led by the indefinite article refers back to no one", () => {
+  it("'talks with a German chancellor' is not the chancellor named before", () => {
+    const f = facts("Chancellor Olaf Scholz arrived in Paris on Monday. Macron's predecessor last held talks with a German chancellor in Paris in 2016, officials said.", D);
+    expect(met(f, SCHOLZ, P("emmanuel-macron"))).toEqual([]);
+  });
+  it("the definite title still does", () => {
+    const f = facts("Chancellor Olaf Scholz arrived in Paris on Monday. President Emmanuel Macron held talks with the German chancellor at the Elysee.", D);
+    expect(met(f, SCHOLZ, P("emmanuel-macron"))).toHaveLength(1);
+  });
+});

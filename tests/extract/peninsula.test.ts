@@ -1,0 +1,102 @@
+// The peninsula suite: 10 short English articles written for these tests (tests/extract/peninsula), retelling real
+// meetings and agreements in East and Southeast Asia, 1998–2024, in the styles of Yonhap, Kyodo, Xinhua English,
+// NHK World, The Korea Herald, The Japan Times, the South China Morning Post, The Straits Times, Focus Taiwan (CNA)
+// and VnExpress International: the Moon–Kim Jong-un summit at Panmunjom and its declaration (2018), the Obuchi–Kim
+// Dae Jung joint declaration in Tokyo (1998), Kim Jong Un's first talks with Xi Jinping in Beijing (2018), the
+// Japan–China–South Korea summit in Seoul with its bilateral talks the day before (2024), Yoon Suk Yeol's first
+// meeting with the opposition leader Lee Jae-myung in Yongsan (2024), Abe's trip to Beijing and Seoul on the day of
+// North Korea's first nuclear test (2006), the Xi–Ma Ying-jeou meeting in Singapore (2015), the Singapore–Indonesia
+// agreements signed before Lee Hsien Loong and Joko Widodo in Bintan (2022), Nancy Pelosi's day in Taipei (2022),
+// and Xi Jinping's state visit to Hanoi (2023).
+// Traps: family-name-first names and their short forms ("Kim", "Moon", "Xi", "Abe", "Lee", "Trong", "Chinh"; NHK's
+// "Kishida Fumio", "Abe Shinzo"), namesakes in one article (Kim Jong-un / Kim Jong-il / Kim Yo-jong / Kim Yong-chol /
+// Kim Dae-jung; Lee Jae-myung / Lee Do-woon / Lee Myung-bak; Tsai Ing-wen / Tsai Chi-chang; Lee Ming-che / Lee
+// Teng-hui), hyphenated and unhyphenated Korean given names ("Kim Dae Jung", "Kim Jong-un"), Chinese characters in
+// brackets after names (CNA), titles and honorifics ("Mr Lee", "Rep.", Chief Cabinet Secretary, General Secretary,
+// Premier, Senior Secretary), places such as Panmunjom, the Peace House, the Great Hall of the People, Cheong Wa Dae /
+// the Blue House, Yongsan, "the prime minister's official residence"; a trilateral summit, group meetings,
+// delegations at the table, a luncheon, a phone call, a hotline not yet used, meetings only planned, sought and
+// rejected or postponed, background meetings of other years with their own dates (also month or year only),
+// weekday dates ("on Monday" under a Wednesday dateline), agreements signed by ministers before leaders as witnesses,
+// a treaty first signed in 2007, a pact only to be signed, a meeting that ended without any agreement.
+//
+// The expectations were written from the texts before the extractor was run on them (committed alone first). The
+// format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
+// First run (before any fix; 115 of 440 expectations failing): people P 0.914 R 0.895, met pairs P 0.747 R 0.54,
+// agreements P 0.727 R 0.923, orgs R 0.857.
+// After the fixes of branch peninsula (a family name before a hyphenated given name, "Lam Wing-kee", "Lee Do-woon"
+// beside Lee Jae-myung, and the syllable after the hyphen, "Hong Joon-pyo": _bare-names; a Japanese name written
+// family name first, "Abe Shinzo": _initials with cues.json familyNameFirst; a family name two people named in full
+// share, "Li", is the one named before it: _echoes; "a Chinese president" refers back to no one: _former-titles;
+// join phrases "sat in on the talks", "attended the banquet", "was accompanied at the table by": events.json; Cheong
+// Wa Dae / the Blue House, Panmunjom and its Peace House, Bintan: places.json): people P 0.989 R 0.979, met pairs
+// P 0.875 R 0.818, agreements P 0.727 R 0.923, orgs R 0.857 (52 known gaps).
+import { join } from "node:path";
+import { articleSuite } from "./_suite.js";
+
+/** Why each known gap fails (found by running the suite after its expectations were written). */
+const GAP = {
+  P1: "names: a three-word Singaporean name whose last word is a dictionary word is cut ('Defence Minister Ng Eng Hen' read as 'Ng Eng'), so his signing and his meetings fail; 'Newt' is in no given-name list and a dictionary word, so 'Newt Gingrich' is not read, and his 1997 meeting with Lee Teng-hui ('The last U.S. House speaker to visit Taiwan was Newt Gingrich, who met then-President Lee Teng-hui') is given to Pelosi, the speaker the article follows",
+  P2: "delegations: the aides on one side of a table ('Moon's chief of staff, Im Jong-seok, and National Intelligence Service Director Suh Hoon sat on the South Korean side') join no meeting: 'sat on the … side' is no join phrase (the other side's 'was accompanied at the table by' is)",
+  P3: "events: a second coordinated clause with its own subject and 'with' ('…, and the late President Roh Moo-hyun signed a joint declaration with Kim Jong-il in the North Korean capital on Oct. 4, 2007') takes the first clause's subject (Kim Dae-jung + Roh); 'is also expected to meet' (an adverb inside the plan) is read as held; 'Obuchi and Kim also welcomed the basic agreement …, which Komura and Hong are expected to sign' is read as a meeting of the four (welcomed with a document as its object) and the relative clause's planned signers as signatories; 'a banquet in honor of Kim and his wife' with three Kims named in full (Kim Il Sung, Kim Jong Il, Kim Jong Un) has no Kim; a trilateral summit whose three leaders follow 'with' ('took place in … Chengdu … with then Prime Minister Abe Shinzo, then President Moon Jae-in and then Premier Li Keqiang') is read as two pairs with the first only; the witnesses of a passive signing ('were first signed in 2007 at Tampaksiring in Bali, in the presence of Mr Lee and then President Susilo Bambang Yudhoyono, on April 27 that year') make no meeting; 'held a retreat' is no meeting; 'attending the World Economic Forum in Tianjin and holding talks with Chinese Premier Li Qiang in Beijing' places the talks in Tianjin",
+  P4: "dates and places: a month- or year-only date ('in December 2019', 'in January 1997', 'in November last year', 'in 1997') is not given to a meeting as a month or year (resolve/coref.ts dates meetings by a day only; the same gap as X4, M4, I1 of other suites); the Beijing talks of 'The Seoul talks came a day after Abe held talks with Hu …, the first … since Koizumi and Hu met in Jakarta on April 23, 2005' take the Jakarta date, and the Seoul talks, dated only by the lead's 'agreed Monday', none; 'In the afternoon, Pelosi met …' and 'where she was received by' take no day from the lead's 'Wednesday', and the activists' meeting is placed in Hong Kong from 'Hong Kong bookseller Lam Wing-kee'",
+  P5: "organisations: 'the Legislative Yuan' (its head noun Yuan is no orgHead) and 'Taiwan Semiconductor Manufacturing Co. Chairman Mark Liu' (a company right before its chief's capitalised title) are not read",
+} as const;
+
+/** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
+const KNOWN_GAPS: Record<string, string> = {
+  "en-01-panmunjom-2018.txt › meeting Im Jong-seok + Suh Hoon": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Kim Jong Un + Im Jong-seok": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Kim Jong Un + Suh Hoon": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Kim Yo Jong + Im Jong-seok": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Kim Yo Jong + Suh Hoon": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Kim Yong-chol + Im Jong-seok": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Kim Yong-chol + Suh Hoon": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Moon Jae-in + Im Jong-seok": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Moon Jae-in + Suh Hoon": GAP.P2,
+  "en-01-panmunjom-2018.txt › meeting Roh Moo-hyun + Kim Jong Il": GAP.P3,
+  "en-01-panmunjom-2018.txt › meeting Roh Moo-hyun + Kim Jong Il is dated 2007-10-04": GAP.P3,
+  "en-01-panmunjom-2018.txt › meeting Roh Moo-hyun + Kim Jong Il is placed in Pyongyang": GAP.P3,
+  "en-01-panmunjom-2018.txt › no meeting Kim Jong Un + Donald Trump": GAP.P3,
+  "en-02-tokyo-1998.txt › meeting Ryutaro Hashimoto + Kim Young-sam is dated 1997-01": GAP.P4,
+  "en-02-tokyo-1998.txt › no agreement Masahiko Komura + Hong Soon-young": GAP.P3,
+  "en-02-tokyo-1998.txt › no meeting Masahiko Komura + Hong Soon-young": GAP.P3,
+  "en-03-beijing-2018.txt › meeting Kim Jong Un + Li Keqiang": GAP.P3,
+  "en-03-beijing-2018.txt › meeting Kim Jong Un + Peng Liyuan": GAP.P3,
+  "en-03-beijing-2018.txt › meeting Kim Jong Un + Ri Sol Ju": GAP.P3,
+  "en-03-beijing-2018.txt › meeting Kim Jong Un + Wang Huning": GAP.P3,
+  "en-03-beijing-2018.txt › meeting Kim Jong Un + Wang Qishan": GAP.P3,
+  "en-04-seoul-2024.txt › meeting Moon Jae-in + Li Keqiang": GAP.P3,
+  "en-04-seoul-2024.txt › meeting Shinzo Abe + Moon Jae-in + Li Keqiang is dated 2019-12": GAP.P4,
+  "en-04-seoul-2024.txt › meeting Yoko Kamikawa + Park Jin + Wang Yi is dated 2023-11": GAP.P4,
+  "en-06-seoul-2006.txt › meeting Shinzo Abe + Hu Jintao is dated 2006-10-08": GAP.P4,
+  "en-06-seoul-2006.txt › meeting Shinzo Abe + Roh Moo-hyun is dated 2006-10-09": GAP.P4,
+  "en-08-bintan-2022.txt › agreement Ng Eng Hen + Prabowo Subianto": GAP.P1,
+  "en-08-bintan-2022.txt › finds Ng Eng Hen": GAP.P1,
+  "en-08-bintan-2022.txt › finds no one else": GAP.P1,
+  "en-08-bintan-2022.txt › meeting Budi Karya Sumadi + Ng Eng Hen": GAP.P1,
+  "en-08-bintan-2022.txt › meeting Joko Widodo + Ng Eng Hen": GAP.P1,
+  "en-08-bintan-2022.txt › meeting K. Shanmugam + Ng Eng Hen": GAP.P1,
+  "en-08-bintan-2022.txt › meeting Lee Hsien Loong + Joko Widodo is dated 2019-10-08": GAP.P3,
+  "en-08-bintan-2022.txt › meeting Lee Hsien Loong + Joko Widodo is placed in Singapore": GAP.P3,
+  "en-08-bintan-2022.txt › meeting Lee Hsien Loong + Ng Eng Hen": GAP.P1,
+  "en-08-bintan-2022.txt › meeting Lee Hsien Loong + Susilo Bambang Yudhoyono": GAP.P3,
+  "en-08-bintan-2022.txt › meeting Lee Hsien Loong + Susilo Bambang Yudhoyono is dated 2007-04-27": GAP.P3,
+  "en-08-bintan-2022.txt › meeting Lee Hsien Loong + Susilo Bambang Yudhoyono is placed in Bali": GAP.P3,
+  "en-08-bintan-2022.txt › meeting Ng Eng Hen + Prabowo Subianto": GAP.P1,
+  "en-08-bintan-2022.txt › meeting S. Iswaran + Ng Eng Hen": GAP.P1,
+  "en-08-bintan-2022.txt › meeting Yasonna Laoly + Ng Eng Hen": GAP.P1,
+  "en-09-taipei-2022.txt › finds Newt Gingrich": GAP.P1,
+  "en-09-taipei-2022.txt › finds the organisation Legislative Yuan": GAP.P5,
+  "en-09-taipei-2022.txt › finds the organisation Taiwan Semiconductor Manufacturing Co.": GAP.P5,
+  "en-09-taipei-2022.txt › meeting Nancy Pelosi + Tsai Chi-chang is dated 2022-08-03": GAP.P4,
+  "en-09-taipei-2022.txt › meeting Nancy Pelosi + Wuer Kaixi + Lam Wing-kee + Lee Ming-che is dated 2022-08-03": GAP.P4,
+  "en-09-taipei-2022.txt › meeting Nancy Pelosi + Wuer Kaixi + Lam Wing-kee + Lee Ming-che is placed in Taipei": GAP.P4,
+  "en-09-taipei-2022.txt › meeting Newt Gingrich + Lee Teng-hui": GAP.P1,
+  "en-09-taipei-2022.txt › meeting Newt Gingrich + Lee Teng-hui is dated 1997": GAP.P1,
+  "en-09-taipei-2022.txt › meeting Newt Gingrich + Lee Teng-hui is placed in Taipei": GAP.P1,
+  "en-09-taipei-2022.txt › no meeting Nancy Pelosi + Lee Teng-hui": GAP.P1,
+  "en-10-hanoi-2023.txt › meeting Phạm Minh Chính + Li Qiang is placed in Beijing": GAP.P3,
+};
+
+articleSuite({ dir: join(import.meta.dirname, "peninsula"), name: "peninsula suite", artifact: "extraction-peninsula.json", knownGaps: KNOWN_GAPS });
