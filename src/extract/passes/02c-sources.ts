@@ -37,6 +37,7 @@ export function findSources(state: ExtractState): void {
       add(state, st, dateline(state, st));
       delimited(state, st);
       const after = afterCity(st);
+      if (after) agencyNotPerson(state, st, after);
       if (after) {
         regionAsOutlet(state, st, after);
         markKnown(state, st, after.start);
@@ -182,7 +183,8 @@ const DATELINE_WORDS = 8;
 /** The words before the dateline's dash, in brackets or after the last comma: "BAKU, Sept 14 (Reuters) -". */
 function afterCity(st: SentenceState): TokenSpan | undefined {
   const t = st.tokens;
-  const d = t.findIndex((x, i) => i <= DATELINE_WORDS + MAX_WORDS + 2 && DASH.test(x.text));
+  // (the dash, or a colon right after the bracket: «کابل (پژواک):»)
+  const d = t.findIndex((x, i) => i <= DATELINE_WORDS + MAX_WORDS + 2 && (DASH.test(x.text) || (/^[:：]$/.test(x.text) && t[i - 1]?.text === ")")));
   if (d < 2) return undefined;
   if (t[d - 1].text === ")") {
     let open = d - 2;
@@ -192,6 +194,19 @@ function afterCity(st: SentenceState): TokenSpan | undefined {
   let comma = d - 1;
   while (comma > 0 && d - comma <= MAX_WORDS + 1 && t[comma].text !== ",") comma--;
   return t[comma]?.text === "," && comma > 0 ? { start: comma + 1, end: d } : undefined;
+}
+
+/**
+ * «کابل (پژواک):», "KABUL (Pajhwok) -": the word in the brackets after the dateline's city is the agency, not the
+ * lexicon person whose surname it also is (Abdul Rahman Pazhwak): a one-word short form read there is the outlet.
+ */
+function agencyNotPerson(state: ExtractState, st: SentenceState, sp: TokenSpan): void {
+  if (st.tokens[sp.start - 1]?.text !== "(" || sp.end - sp.start !== 1) return;
+  const o = st.owner[sp.start];
+  const x = o >= 0 ? state.mentions[o] : undefined;
+  if (x?.kind !== "person" || x.confidence >= 0.9 || st.spans.get(o)!.start !== sp.start || st.spans.get(o)!.end !== sp.end) return;
+  unmention(state, st, o);
+  add(state, st, sp);
 }
 
 /** The outlet a span holds: a free run of words that looks like one, when nothing read them already. */

@@ -69,6 +69,12 @@ describe("pass 2c: a person cited is no outlet", () => {
     expect(met(f, "person/hakan-fidan", "person/ayman-safadi").map((e) => e.place)).toEqual(["place/baghdad"]);
   });
 
+  it("the word in brackets after the dateline's city, before a colon, is the agency, not a lexicon surname («کابل (پژواک):»)", () => {
+    const f = facts("کابل (پژواک): هاکان فیدان روز دوشنبه در اسلام‌آباد با فؤاد حسین دیدار کرد.", "2023-05-08");
+    expect(orgs(f)).toContain("پژواک");
+    expect(f.mentions.filter((m) => m.kind === "person" && m.confidence > 0).map((m) => m.lexiconId)).not.toContain("person/abdul-rahman-pazhwak");
+  });
+
   it("a country in the dateline is read as its capital for the whole article, with or without a meeting in it", () => {
     const f = facts("الجزائر (واج) - وصل هاكان فيدان مساء الأحد في زيارة تدوم يومين.");
     expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).toEqual(["place/algiers"]);

@@ -52,3 +52,14 @@ describe("pass 5: a place after a title and 'of' is who the person is (_no-venue
     expect(met(f, "Obi Tanko", P("sergey-lavrov")).map((e) => e.place)).toEqual(["Kashim Ibrahim House"]);
   });
 });
+
+describe("pass 5: Persian «به X» with no trip word is where something goes, no venue", () => {
+  it("«… روی تمدید خط لوله به افغانستان توافق کردند» places nothing in Afghanistan", () => {
+    const f = facts("هاکان فیدان و فؤاد حسین روز دوشنبه روی تمدید خط لوله به افغانستان توافق کردند.", "2024-07-04");
+    expect(f.events.filter((e) => e.place !== undefined && f.mentions[e.place].lexiconId === "place/afghanistan")).toEqual([]);
+  });
+  it("a trip's «به X» still places what is told on the trip", () => {
+    const f = facts("هاکان فیدان در سفر به بغداد روز دوشنبه با فؤاد حسین دیدار کرد.", "2024-07-04");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.place)).toEqual(["place/baghdad"]);
+  });
+});
