@@ -98,6 +98,9 @@ export interface MentionFact extends Span {
    * ("… Authority", "حزب …"), or as the outlet a report cites ("according to X": an organisation, never a party).
    */
   via?: "lexicon" | "title" | "quote" | "coreference" | "descriptor" | "source";
+  /** A reference that is another name of its antecedent ("A, known as B", "B, the nom de guerre of A"): the resolver
+   * keeps its text as one of the entity's names, unlike a title or a pronoun. */
+  alias?: boolean;
   /** For places: city, country, region, site, ... */
   placeKind?: string;
   /**

@@ -36,8 +36,9 @@ export function resolveArticle(facts: ArticleFacts, lex: Lexicon): ResolvedArtic
     if (!e) return;
     let s = seen.get(e.id);
     if (!s) seen.set(e.id, (s = { e, forms: new Set(), langs: new Map() }));
-    // "the Russian president" is not a name of Putin; an acronym an article defines ("… Colombia (FARC)") is one
-    if (m.via === "coreference" && !(m.kind === "organization" && ACRONYM.test(m.text))) return;
+    // "the Russian president" is not a name of Putin; an acronym an article defines ("… Colombia (FARC)") is one, and
+    // so is a nom de guerre given in apposition ("Rodrigo Londoño, known as Timochenko")
+    if (m.via === "coreference" && !m.alias && !(m.kind === "organization" && ACRONYM.test(m.text))) return;
     s.forms.add(m.text);
     s.langs.set(m.text, m.lang);
     // a Persian name written with سید, the name's own first word, is also written without it ("سید محمد خاتمی",

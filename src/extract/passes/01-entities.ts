@@ -189,7 +189,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   discussedWithAt(state, st);
   signingAroundSigners(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
-    if (placeNotModality(state, st, m) || cancelsNoEvent(state, st, m)) continue;
+    if (placeNotModality(state, st, m) || cancelsNoEvent(state, st, m) || hyphenatedAdjective(state, st, m.start)) continue;
     // "قمة … دعا إليها X": who convened the summit, in a relative clause, invites no one to a meeting to come
     if (m.values.some((v) => v.kind === "invited") && convenesEvent(state, st, m)) continue;
     dropPlaceInModality(state, st, m);
@@ -240,4 +240,13 @@ const TO_OR_IN = new Set(["به", "در", "إلى", "الى", "في"]);
 function ownLanguage(state: ExtractState, hits: PlaceHit[]): PlaceHit[] {
   const own = new Set(hits.filter((h) => h.lang === state.lang).map((h) => h.id));
   return [...hits.filter((h) => own.has(h.id)), ...hits.filter((h) => !own.has(h.id))];
+}
+
+/**
+ * An English modality word glued by a hyphen to the word before it ("their long-delayed trade agreement", "the
+ * much-postponed summit") is half of a compound adjective: it qualifies a noun, and plans or cancels nothing.
+ */
+function hyphenatedAdjective(state: ExtractState, st: SentenceState, i: number): boolean {
+  const [hyphen, word] = [st.tokens[i - 1], st.tokens[i - 2]];
+  return state.lang === "en" && hyphen?.text === "-" && !!word && !word.punct && word.end === hyphen.start && hyphen.end === st.tokens[i].start;
 }

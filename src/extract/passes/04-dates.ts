@@ -29,6 +29,7 @@ export function findArticleDates(state: ExtractState): void {
   const filed = datelineDay(state);
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = filedToday(state, bindDate(state, d.value), filed);
+    ofThatYear(state, st, lastOwnDay ?? lastDay);
     for (const d of st.dates) if (d.value.anchor?.startsWith("since:")) d.value = countedFrom(st, d, lastOwnDay ?? lastDay);
     liveUpdate(state, st);
     // "the same day", "the next day": of the last day named before it, in this sentence ("On December 27 X …, and
@@ -141,6 +142,27 @@ export function bindDate(state: ExtractState, v: DateValue): DateValue {
   return v;
 }
 
+
+/**
+ * "on September 21 of that year", «في 21 أيلول من العام نفسه»: a day written without its year and followed by
+ * cues.json words.thatYear is of the year the sentence named before it ("in 2015 … on September 21 of that year"),
+ * else of the last day the text told; not of the publication's year.
+ */
+function ofThatYear(state: ExtractState, st: SentenceState, last: DateValue | undefined): void {
+  const phrases = state.lex.words.sets[`thatYear.${state.lang}`];
+  if (!phrases?.size) return;
+  const longest = Math.max(...[...phrases].map((p) => p.split(" ").length));
+  for (const d of st.dates) {
+    if (!d.value.date || d.value.precision !== "day" || d.value.basis === "explicit") continue;
+    const i = st.tokens.findIndex((t) => t.start >= d.end);
+    if (i < 0) continue;
+    let n = longest;
+    while (n > 0 && !phrases.has(st.tokens.slice(i, i + n).map((t) => t.key).join(" "))) n--;
+    if (!n) continue;
+    const year = [...st.dates].reverse().find((x) => x.end <= d.start && x.value.date && x.value.basis === "explicit")?.value.date?.slice(0, 4) ?? last?.date?.slice(0, 4);
+    if (year) d.value = { ...d.value, date: year + d.value.date.slice(4), basis: "context" };
+  }
+}
 
 /** How many days before the publication a dated dateline may be ("DUSHANBE, March 9 —" in the paper of March 10). */
 const FILED_REACH = 2;

@@ -6,15 +6,18 @@
 // named before the phrase. An Arabic kunya quoted right after a name, with no phrase («محمود عباس "أبو مازن"»,
 // «أحمد قريع (أبو علاء)»), is the same apposition: a name led by أبو / أم set off by quotes is what the person is called.
 import type { ExtractState, SentenceState } from "../state.js";
-import { personAt } from "../state.js";
+import { addMention, inCue, personAt } from "../state.js";
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import { normalizeKey } from "../../text/normalize.js";
 
-/** The longest phrase of cues.json knownAs that a token sequence at `i` holds (its length in tokens), or 0. */
+/** The longest phrase of cues.json knownAs that a token sequence at `i` holds (its length in tokens), or 0. Phrases
+ * may be long ("better known by his nom de guerre"), so the longest the set holds bounds the search. "A, the nom de
+ * guerre of B" names the same person the other way round: B refers to A all the same. */
 function phraseAt(state: ExtractState, st: SentenceState, i: number): number {
   const phrases = state.lex.words.sets[`knownAs.${state.lang}`];
   if (!phrases) return 0;
-  for (let n = 4; n >= 1; n--) {
+  const longest = Math.max(...[...phrases].map((p) => p.split(" ").length));
+  for (let n = longest; n >= 1; n--) {
     if (i + n > st.tokens.length) continue;
     if (phrases.has(st.tokens.slice(i, i + n).map((t) => t.key).join(" "))) return n;
   }
@@ -46,7 +49,7 @@ export function aliases(state: ExtractState): void {
       if (!n) continue;
       i += n;
       if (/^[«"“'‘(]$/.test(st.tokens[i]?.text ?? "")) i++;
-      const b = personAt(state, st, i, true);
+      const b = personAt(state, st, i, true) ?? unreadName(state, st, i, a);
       if (b === undefined || b === a) continue;
       const alias = state.mentions[b];
       if (alias.lexiconId && alias.lexiconId === state.mentions[a].lexiconId) continue;
@@ -65,6 +68,16 @@ export function aliases(state: ExtractState): void {
   }
 }
 
+/** A capitalised word or two right after the phrase that no pass has read (an English nom de guerre no lexicon holds:
+ * "…, better known by his nom de guerre Timochenko"): a new mention, of person `a`. */
+function unreadName(state: ExtractState, st: SentenceState, i: number, a: number): number | undefined {
+  if (state.lang !== "en") return undefined;
+  let end = i;
+  while (end < i + 2 && /^\p{Lu}\p{Ll}+$/u.test(st.tokens[end]?.text ?? "") && st.owner[end] < 0 && !inCue(st, end)) end++;
+  if (end === i) return undefined;
+  return addMention(state, st, { start: i, end }, { kind: "person", via: "coreference", confidence: state.mentions[a].confidence, antecedent: a, alias: true });
+}
+
 function refer(state: ExtractState, o: number, a: number): void {
-  Object.assign(state.mentions[o], { antecedent: a, lexiconId: undefined, alternatives: undefined, via: "coreference" });
+  Object.assign(state.mentions[o], { antecedent: a, lexiconId: undefined, alternatives: undefined, via: "coreference", alias: true });
 }

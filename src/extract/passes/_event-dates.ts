@@ -2,7 +2,7 @@
 // after a dated contact, a lead sentence that dates a meeting of people it does not name, a contact before or after a
 // ceremony (the day of the signing told before it), a day fronted at the start
 // of the paragraph, and the coming (not the last) weekday of what is planned. A helper of 05-events, not a pass.
-import type { EventFact, EventKind } from "../../model.js";
+import type { DateValue, EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { actorsIn, countryOfPerson, personKey } from "./_mentions.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -261,4 +261,16 @@ export function laterThanPaper(state: ExtractState): void {
   // of the month, which a wrong binding may put after the paper's day)
   const forward = (e: EventFact) => /^[a-z]+\+\d+$/.test(e.date.anchor ?? "");
   for (const e of state.events) if ((e.kind === "meeting" || e.kind === "call") && e.date.date && e.date.date > paper && forward(e)) e.kind = "planned";
+}
+
+/**
+ * A year or a month that a day of the same pool falls in says less than that day: "Francis visited Cuba last
+ * September, when he met X on September 20", "skipped the July summit … with Y on July 7" are dated by the day.
+ */
+export function refined(pool: SentenceState["dates"]): SentenceState["dates"] {
+  const prefix = (v: DateValue) => (v.precision === "year" ? v.date?.slice(0, 4) : v.precision === "month" ? v.date?.slice(0, 7) : undefined);
+  return pool.filter((d) => {
+    const p = prefix(d.value);
+    return !p || !pool.some((x) => x !== d && x.value.precision === "day" && !!x.value.date?.startsWith(p));
+  });
 }

@@ -4,7 +4,7 @@ import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inCue, inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
-import { dateInContext } from "./_event-dates.js";
+import { dateInContext, refined } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
 import { SINCE } from "./_event-parts.js";
@@ -160,7 +160,7 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   // act: "X, who took office in December, also held talks with Y", "…, who has been critical of Washington since the
   // coup in July", "X handed over the chair to Y, whose country will host the summit next year")
   const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
-  const pool = outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1]));
+  const pool = refined(outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1])));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
 }

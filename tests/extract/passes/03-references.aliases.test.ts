@@ -48,3 +48,24 @@ describe("pass 3: an Arabic kunya quoted right after a name is that person's oth
   });
 });
 
+
+describe("pass 3: long and reversed nom-de-guerre appositions", () => {
+  it("'better known by his nom de guerre B' (a phrase of six words) makes B the same person", () => {
+    const text = "Rebel chief Tomas Ferreyra, better known by his nom de guerre Museveni, met the mediators in Oslo on Monday. Museveni left the next day.";
+    expect(lexiconPeople(text)).not.toContain("person/yoweri-museveni");
+    expect(standsFor(text).filter((n) => n === "Tomas Ferreyra").length).toBe(3);
+  });
+
+  it("an English nom de guerre no lexicon holds becomes a mention of the person, kept as one of their names", () => {
+    const f = facts("Guerrilla leader Mario Quispe, known as Tiburon, signed the truce with the army in Cusco on Friday.", D);
+    const alias = f.mentions.find((m) => m.text === "Tiburon");
+    expect(alias?.kind).toBe("person");
+    expect(alias?.alias).toBe(true);
+    expect(alias?.antecedent !== undefined && f.mentions[alias.antecedent].text).toBe("Mario Quispe");
+  });
+
+  it("'A, the nom de guerre of B' names one person, not two", () => {
+    const text = "The accord was signed by Ernesto Vidal, the nom de guerre of Julio Benavides, and by a government envoy in Lima on Friday.";
+    expect(new Set(standsFor(text))).toEqual(new Set(["Ernesto Vidal"]));
+  });
+});
