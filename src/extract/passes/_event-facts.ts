@@ -81,8 +81,9 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // week, met Y in Berlin")
     const trip = kind === "visit" ? undefined : travelTo(state, st, sp);
     if (trip !== undefined && trip > at) continue;
-    // Persian «به X» with no trip word at it is where something goes ("تمدید دهلیز … به افغانستان"), no venue
-    if (state.lang === "fa" && kind !== "visit" && trip === undefined && locativeBefore(st, sp) && st.tokens[sp.start - 1]?.key === "به") continue;
+    // a Persian country after «به» with no trip word at it is where something goes ("تمدید دهلیز … به افغانستان"), no
+    // venue (a building after it may be one: «موسوم به کاخ الشعب», called the People's Palace)
+    if (state.lang === "fa" && kind !== "visit" && x.placeKind === "country" && trip === undefined && st.tokens[sp.start - 1]?.key === "به") continue;
     // (a place that names the gathering, "نشست سه‌جانبه آستانه در تهران", "the Astana talks in Tehran", yields to
     // another place of its kind)
     const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10) - (namesGathering(state, st, sp) ? 0.5 : 0);

@@ -58,6 +58,10 @@ describe("pass 5: Persian «به X» with no trip word is where something goes, 
     const f = facts("هاکان فیدان و فؤاد حسین روز دوشنبه روی تمدید خط لوله به افغانستان توافق کردند.", "2024-07-04");
     expect(f.events.filter((e) => e.place !== undefined && f.mentions[e.place].lexiconId === "place/afghanistan")).toEqual([]);
   });
+  it("a building after «موسوم به» (called) is still the venue", () => {
+    const f = facts("فؤاد حسین روز سه‌شنبه در ساختمانی موسوم به کاخ نیاوران با هاکان فیدان گفتگو کرد.", "2024-07-04");
+    expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.place)).toEqual(["place/niavaran"]);
+  });
   it("a trip's «به X» still places what is told on the trip", () => {
     const f = facts("هاکان فیدان در سفر به بغداد روز دوشنبه با فؤاد حسین دیدار کرد.", "2024-07-04");
     expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.place)).toEqual(["place/baghdad"]);
