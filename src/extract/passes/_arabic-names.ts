@@ -84,3 +84,13 @@ export function nasabOpener(state: ExtractState, st: SentenceState, h: number, n
   for (let k = h - 2; k >= 0 && h - 2 - k < 3 && st.owner[k] < 0 && nameWordAt(k); k--) s = k;
   return s < h - 1 && givenAt(s) ? s : undefined;
 }
+
+/**
+ * A title word without the article right before a nasab particle is a given name, not a title: «الدكتور مساعد بن محمد
+ * X» (مساعد: assistant), «سلطان بن أحمد» (as 02-titles reads a title hit there).
+ */
+export function titleWordBeforeNasab(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  if (state.lang === "en" || !state.lex.words.sets.nasabShort.has(st.tokens[i + 1]?.key ?? "") || /^(و|ف)?ال/.test(tok.key)) return false;
+  return !!state.lex.words.titleWordsIn[state.lang]?.has(tok.key);
+}

@@ -4,7 +4,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, unmention } from "../state.js";
 import { placeAsSurname, surnameAfterRun } from "./_run-tails.js";
 import { isCommonWord } from "../../lexicon/words.js";
-import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, verbAfterName, weakOneWord } from "./_arabic-names.js";
+import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, titleWordBeforeNasab, verbAfterName, weakOneWord } from "./_arabic-names.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
 import { elided, glued, hyphenated, joiner } from "./_name-tokens.js";
@@ -113,7 +113,7 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     const particle = particles.has(tok.key);
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
-    const rankedGiven = !words.length && !quoted && definiteGivenAfterRank(state, st, from, i);
+    const rankedGiven = (!words.length && !quoted && definiteGivenAfterRank(state, st, from, i)) || titleWordBeforeNasab(state, st, i);
     if (!particle && !quoted && !saidName && !rankedGiven && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0) && !givenWordBeforeSurname(state, st, words, i)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name

@@ -124,7 +124,9 @@ export function skippable(state: ExtractState, st: SentenceState, i: number): bo
   const tok = st.tokens[i];
   if (!tok) return false;
   if (tok.punct && /^[«"“(،,:]$/.test(tok.text)) return true;
-  // a modifier after the title, before the name: "وزير الخارجية المكلف X", "وزیر خارجه پیشین X"
-  if (state.lang !== "en" && st.owner[i] < 0 && state.lex.words.sets.titleModifier.has(tok.key)) return true;
+  // a modifier after the title, before the name: "وزير الخارجية المكلف X", "وزیر خارجه پیشین X" (not one right before
+  // «بن»: a given name, «الدكتور مساعد بن محمد X»)
+  const given = state.lex.words.sets.nasabShort.has(st.tokens[i + 1]?.key ?? "");
+  if (state.lang !== "en" && st.owner[i] < 0 && state.lex.words.sets.titleModifier.has(tok.key) && !given) return true;
   return st.cues.some((c) => c.kind === "honorific" && inSpan(i, c));
 }

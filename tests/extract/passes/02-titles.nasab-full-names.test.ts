@@ -27,4 +27,7 @@ describe("pass 2: a nasab inside a lexicon person's full name", () => {
     // a nasab the person's own names hold keeps the short form: the emir written without his family name
     expect(persons("The envoy was received by Sheikh Tamim bin Hamad at the palace.")).toEqual(["person/tamim-bin-hamad-al-thani"]);
   });
+  it("a title word right before «بن» is a given name («الدكتور مساعد بن محمد X»: مساعد, assistant)", () => {
+    expect(persons("وحضر الاستقبال وزير الدولة الدكتور مساعد بن محمد الزوربي.")).toEqual(["مساعد بن محمد الزوربي"]);
+  });
 });
