@@ -81,9 +81,9 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // week, met Y in Berlin")
     const trip = kind === "visit" ? undefined : travelTo(state, st, sp);
     if (trip !== undefined && trip > at) continue;
-    // a Persian country after «به» with no trip word at it is where something goes ("تمدید دهلیز … به افغانستان"), no
+    // a Persian country after «به» with no trip word before it is where something goes ("تمدید دهلیز … به افغانستان"), no
     // venue (a building after it may be one: «موسوم به کاخ الشعب», called the People's Palace)
-    if (state.lang === "fa" && kind !== "visit" && x.placeKind === "country" && trip === undefined && st.tokens[sp.start - 1]?.key === "به") continue;
+    if (state.lang === "fa" && kind !== "visit" && x.placeKind === "country" && st.tokens[sp.start - 1]?.key === "به" && !tripBefore(st, sp)) continue;
     // (a place that names the gathering, "نشست سه‌جانبه آستانه در تهران", "the Astana talks in Tehran", yields to
     // another place of its kind)
     const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10) - (namesGathering(state, st, sp) ? 0.5 : 0);
@@ -105,6 +105,13 @@ function hereDateline(state: ExtractState, st: SentenceState, clause: TokenSpan)
     if (next !== "is" && next !== "are" && next !== "'s") return state.dateline;
   }
   return undefined;
+}
+
+/** Tokens back from a place after «به» in which a trip word makes it the trip's destination («سفر یک وزیر … به بولیوی»). */
+const TRIP_REACH = 8;
+
+function tripBefore(st: SentenceState, sp: TokenSpan): boolean {
+  return st.triggers.some((t) => t.kind === "visit" && t.end <= sp.start && sp.start - t.end <= TRIP_REACH);
 }
 
 /** Where the travel word is whose destination a place is ("visited Paris", "flew to Berlin", "به تهران سفر کرد"). */
