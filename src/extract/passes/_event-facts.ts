@@ -8,7 +8,7 @@ import { dateInContext, refined } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
 import { SINCE } from "./_event-parts.js";
-import { namesDocument, ofTitle, possessorOfNoun, titleBody, topicPlace } from "./_no-venue.js";
+import { insideOrganization, namesDocument, ofTitle, possessorOfNoun, titleBody, topicPlace } from "./_no-venue.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
 
@@ -68,7 +68,7 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // "Kremlin aide X", "White House Indo-Pacific coordinator X": the body of a title, not a venue (unless the text
     // puts something there: "in Moscow Foreign Minister X met …")
     if (titleBody(st, sp) && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
-    if (ofTitle(state, st, sp)) continue;
+    if (ofTitle(state, st, sp) || insideOrganization(state, st, sp)) continue;
     // a country is where it happened only when the text says so ("in Russia", "به روسیه", "في روسيا")
     const written = state.doc.article.text.slice(st.tokens[sp.start].start, st.tokens[sp.end - 1].end);
     const proclitic = /^(ب|وب|فب)/.test(written) && state.mentions[m].text !== written;

@@ -132,3 +132,14 @@ export function ofTitle(state: ExtractState, st: SentenceState, sp: TokenSpan): 
   const title = st.tokens[sp.start - 2];
   return !!title && /^\p{Lu}/u.test(title.text) && !!state.lex.words.titleWordsIn.en?.has(title.key);
 }
+
+/**
+ * "the Shanghai Cooperation Organization summit": a place inside the name of an organisation the text names names
+ * the body, not where anything happens.
+ */
+export function insideOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  return st.mentions.some((m) => {
+    const o = st.spans.get(m);
+    return state.mentions[m].kind === "organization" && !!o && o.start <= sp.start && sp.end <= o.end && o.end - o.start > sp.end - sp.start;
+  });
+}

@@ -67,3 +67,18 @@ describe("pass 5: Persian «به X» with no trip word is where something goes, 
     expect(met(f, P("hakan-fidan"), P("fuad-hussein")).map((e) => e.place)).toEqual(["place/baghdad"]);
   });
 });
+
+describe("pass 5: a place inside an organisation's name names the body (_no-venue.insideOrganization)", () => {
+  it("'on the sidelines of the Shanghai Cooperation Organization summit': no meeting in Shanghai", () => {
+    const f = facts("Sergey Lavrov met Wang Yi on the sidelines of the Shanghai Cooperation Organization summit on Thursday.", "2024-07-04");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).not.toContain("place/shanghai");
+  });
+});
+
+describe("pass 5: remote talks named by a noun are calls", () => {
+  it("'held a trilateral video meeting with A and B' is no meeting", () => {
+    const f = facts("Sergey Lavrov held a trilateral video meeting with Wang Yi and Hakan Fidan on Thursday.", "2024-07-04");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi"))).toEqual([]);
+    expect(f.events.filter((e) => e.kind === "call")).toHaveLength(1);
+  });
+});
