@@ -135,11 +135,13 @@ export function ofTitle(state: ExtractState, st: SentenceState, sp: TokenSpan): 
 
 /**
  * "the Shanghai Cooperation Organization summit": a place inside the name of an organisation the text names names
- * the body, not where anything happens.
+ * the body, not where anything happens; unless the organisation is itself where ("در دانشگاه زوریخ", "at the
+ * University of Zurich": a locative before it).
  */
 export function insideOrganization(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   return st.mentions.some((m) => {
     const o = st.spans.get(m);
-    return state.mentions[m].kind === "organization" && !!o && o.start <= sp.start && sp.end <= o.end && o.end - o.start > sp.end - sp.start;
+    if (state.mentions[m].kind !== "organization" || !o || o.start > sp.start || sp.end > o.end || o.end - o.start <= sp.end - sp.start) return false;
+    return !locativeBefore(st, o);
   });
 }

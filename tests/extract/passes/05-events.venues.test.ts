@@ -73,6 +73,10 @@ describe("pass 5: a place inside an organisation's name names the body (_no-venu
     const f = facts("Sergey Lavrov met Wang Yi on the sidelines of the Shanghai Cooperation Organization summit on Thursday.", "2024-07-04");
     expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).not.toContain("place/shanghai");
   });
+  it("an organisation that is where they met keeps its town ('در دانشگاه زوریخ')", () => {
+    const f = facts("سرگئی لاوروف روز شنبه در دانشگاه زوریخ با وانگ یی دیدار کرد.", "2024-07-04");
+    expect(met(f, P("sergey-lavrov"), P("wang-yi")).map((e) => e.place)).toEqual(["place/zurich"]);
+  });
 });
 
 describe("pass 5: remote talks named by a noun are calls", () => {
