@@ -72,9 +72,14 @@ function reportedSubject(state: ExtractState, st: SentenceState, clause: TokenSp
   if (from === undefined || from > first) return undefined;
   // (the report opens with the event word: "said the meeting discussed …", «بأن اللقاء تناول …», told of, not by, him)
   if (from === first) return from;
+  // (the subject opens the report, past its title, honorific or article: "… said President Y met Z"; not an object
+  // before a verb-final event word: "said he would discuss the matter with Y by phone")
+  const opening = (i: number) => st.titles.some((t) => i >= t.start && i < Math.max(t.end, t.phraseEnd)) || st.cues.some((c) => c.kind === "honorific" && i >= c.start && i < c.end) || (state.lang === "en" && (/^\p{Lu}/u.test(st.tokens[i].text) || st.tokens[i].key === "the"));
   const subject = st.mentions.some((m) => {
     const sp = st.spans.get(m)!;
-    return state.mentions[m].kind === "person" && !state.genitive.has(m) && sp.start >= from! && sp.end <= first;
+    if (state.mentions[m].kind !== "person" || state.genitive.has(m) || sp.start < from! || sp.end > first) return false;
+    for (let i = from!; i < sp.start; i++) if (!opening(i)) return false;
+    return true;
   });
   return subject ? from : undefined;
 }

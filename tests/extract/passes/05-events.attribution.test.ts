@@ -68,6 +68,10 @@ describe("pass 5: a speech verb before the event whose report names its own subj
     expect(met(facts("Olaf Scholz said he met Emmanuel Macron in Paris on Monday.", D), A, B)).toHaveLength(1);
     expect(met(facts("وقال أولاف شولتس إنه التقى إيمانويل ماكرون في باريس يوم الاثنين.", D), A, B)).toHaveLength(1);
   });
+  it("a person before a verb-final event word is its object, not the report's subject ('said he would discuss it with Y by phone')", () => {
+    const f = facts("Olaf Scholz said he would discuss the matter with Emmanuel Macron by phone.", D);
+    expect(f.events.filter((e) => e.kind === "call").map((e) => e.participants.map((p) => f.mentions[p].lexiconId).sort())).toEqual([[B, A].sort()]);
+  });
   it("'X told Y that …' has a listener, who is no subject of the report", () => {
     expect(met(facts("Olaf Scholz told Emmanuel Macron that he would meet Giorgia Meloni.", D), B, S)).toEqual([]);
   });
