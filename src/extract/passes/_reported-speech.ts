@@ -21,8 +21,10 @@ export function reportedCut(state: ExtractState, st: SentenceState, clause: Toke
   const told = reportedSubject(state, st, clause, first) ?? attributedFrom(state, st, clause, first);
   if (told !== undefined) clause = { start: told, end: clause.end };
   // "X met Y on Wednesday, according to Z": the source after a comma is no side either
+  // ("…, according to Z, who was present": not a source said to be there)
   const source = st.cues.find((c) => c.kind === "attribution" && c.start >= last && c.end <= clause.end && /^[,،]$/.test(st.tokens[c.start - 1]?.text ?? ""));
-  if (source) clause = { start: clause.start, end: source.start - 1 };
+  const there = source && (st.triggers.some((t) => t.start >= source.end) || st.cues.some((c) => (c.kind === "onlooker" || c.kind === "presence") && c.start >= source.end));
+  if (source && !there) clause = { start: clause.start, end: source.start - 1 };
   // a fronted phrase with no one before its event word ("After talks with Y on Monday, X told reporters …", «پس از دیدار
   // با Y، X گفت»): the speaker is its subject, so the part ends at the speech verb (Arabic: after the name right after it)
   const fronted = !st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.start < first);

@@ -103,3 +103,9 @@ describe("pass 5: the source an attribution names is no side of the event (cues.
     expect(f.events.filter((e) => e.kind === "visit")).toEqual([]);
   });
 });
+
+describe("pass 5: a source said to be there is a side", () => {
+  it("'…, according to Z, who was present': Z was at the meeting", () => {
+    expect(met(facts("Olaf Scholz met Emmanuel Macron in Paris on Monday, according to Giorgia Meloni, who was present.", D), S, A)).toHaveLength(1);
+  });
+});
