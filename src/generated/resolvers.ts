@@ -354,6 +354,8 @@ export type Office =
   | 'GOVERNMENT_SPOKESPERSON'
   /** Governor */
   | 'GOVERNOR'
+  /** Governor-General (a Commonwealth realm's representative of the monarch) */
+  | 'GOVERNOR_GENERAL'
   /** Head of delegation */
   | 'HEAD_OF_DELEGATION'
   /** Head of government (generic / interim) */
