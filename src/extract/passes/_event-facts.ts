@@ -2,7 +2,7 @@
 // nearest date of the clause, else its context: _event-dates). A helper of pass 5 (05-events), split from it.
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { inCue, inSpan } from "../state.js";
+import { inSpan } from "../state.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext, refined } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";

@@ -3,7 +3,6 @@
 import { lexiconPeopleNamedInFull } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan, respan, unmention } from "../state.js";
-import { wordClass } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { personSlug } from "../../ids.js";
 import { glued, nameRun, sayyid } from "./_names.js";
