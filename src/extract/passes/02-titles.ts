@@ -32,7 +32,7 @@ import { gluedConjunct } from "./_conjunct-names.js";
 import { surnameAfterTitle } from "./_titled-surnames.js";
 import { quotedNicknames } from "./_nicknames.js";
 import { coordinatedTitleOfAnother } from "./_coordinated-titles.js";
-import { afterChain, afterComplement, afterOfChain, postedAt, qualifierEnd, skippable } from "./_title-slot.js";
+import { afterChain, afterComplement, afterOfChain, honorificAt, postedAt, qualifierEnd, skippable } from "./_title-slot.js";
 
 export function findTitles(state: ExtractState): void {
   longerNamesOverGivenForms(state); // «محمد یونس قانونی»: not the lexicon's Muhammad Yunus
@@ -132,7 +132,8 @@ function overlapsMention(state: ExtractState, st: SentenceState, sp: TokenSpan):
 function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void {
   // after: title [country] [honorific|«|,] NAME
   let a = qualifierEnd(state, st, postedAt(state, st, t, t.phraseEnd));
-  for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a++;
+  // (an honorific as a whole: "H.E." is four tokens)
+  for (let k = 0; k < 3 && skippable(state, st, a) && st.owner[a] < 0; k++) a = honorificAt(st, a)?.end ?? a + 1;
   // a name written a syllable a word over weak short forms of other people ("السفير الكوري كيم يونغ هو")
   // (and a given name read as another person's short form, with the surname after it: "المبعوث الأمريكي أنتوني ليك")
   placeAsGivenName(state, st, a);

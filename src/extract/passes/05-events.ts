@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { backgroundSigning, joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, segments, untilAfter, withoutNegates } from "./_event-parts.js";
+import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, personRelativeBetween, relativeAfter, segments, untilAfter, withoutNegates } from "./_event-parts.js";
 import { reportedCut } from "./_reported-speech.js";
 import { IMPERFECT_AR, pastQad, pluperfectAr } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
@@ -32,6 +32,7 @@ import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./
 import { presenceGathering } from "./_gathering.js";
 import { heldInThePast } from "./_yearless.js";
 import { laterThanPaper } from "./_event-dates.js";
+import { planOfSubjectNoun } from "./_subject-plans.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -177,6 +178,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     // "will also meet", "would later hold talks": a modal verb right before, past one adverb
     // (Arabic قد، ربما: only before an imperfect, "قد يستقبل"; "قد استقبل" is a past)
     // (nor after a form of كان: «وكان X قد تسلم …» is a pluperfect, whatever the verb's first letter)
+    // "The meeting between A and B will be held in C": a plan after an event noun that is its clause's subject
+    if (triggers.some((t) => planOfSubjectNoun(state, st, m, t, clause, triggers))) return true;
     if (m.kind === "modal") return triggers.some((t) => m.end <= t.start && t.start - m.end <= 1 && (state.lang !== "ar" || (IMPERFECT_AR.test(st.tokens[t.start].key) && !pluperfectAr(state, st, m.start))));
     // "if X meets Y", «اگر … دیدار کرده بود», «لو التقى», "any meeting between": a condition governs what follows it
     // in its clause, never a meeting reported before it ("met Y, even if no statement followed")
@@ -197,7 +200,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
       // event word negates another verb ("a visit not announced in advance", «زيارة لم يعلن عنها»)
       if (m.kind === "negation" && state.lang !== "fa" && (m.start >= t.end || untilAfter(st, t, clause))) return false;
       const behind = TIGHT.has(m.kind) ? (atNoun ? 6 : 2) : CLAUSE_WIDE.has(m.kind) || (m.kind === "denied" && reported(t)) || subject ? 1000 : after;
-      return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind;
+      return m.end <= t.start ? t.start - m.end <= before : m.start - t.end <= behind && !personRelativeBetween(state, st, t.end, m.start);
     });
   };
   // what is said of the meeting itself (called off, did not take place) holds for every part of the clause

@@ -19,6 +19,7 @@ import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
 import { datelineDash } from "./_dateline.js";
 import { withPairOf } from "./_both-sides.js";
+import { signersReported } from "./_reported-speech.js";
 import { fullName, sameAs } from "./_signers.js";
 import { topicsOf } from "./_agreement-topics.js";
 import { pastYearless } from "./_yearless.js";
@@ -80,7 +81,9 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const watchers = witnessSpan(state, st);
   // and who reports it after a comma ("A and B signed a declaration …, X wrote on Twitter")
   const reporter = trailingSpeaker(st, trig);
-  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start) || o === reporter || inTimeClause(st, st.spans.get(o)!.start, trig);
+  // or before it, when what is said names signers of its own ("X said the talks saw the signing of …, signed by A and B")
+  const told = signersReported(state, st, clause, trig);
+  const aside = (o: number) => (witnessed && inSpan(st.spans.get(o)!.start, witnessed)) || (watchers && inSpan(st.spans.get(o)!.start, watchers)) || visitorNamed(state, st, o, trig) || brokered(st.spans.get(o)!.start) || o === reporter || inTimeClause(st, st.spans.get(o)!.start, trig) || (told !== undefined && st.spans.get(o)!.start < told);
   const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
   // beside two named in full
@@ -159,7 +162,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // Honduran delegation … it was agreed"): X's side is the other one of those two
   if (parties.size === 1 && stateless > 0 && signatories.size >= 2) {
     const twoStates = recentCountries(state, st);
-    if (twoStates.length === 2) for (const c of twoStates) if (!parties.has(c)) parties.set(c, undefined);
+    // (only when the side named is one of them: a body's signer beside one of no known state is no state's)
+    if (twoStates.length === 2 && twoStates.some((c) => parties.has(c))) for (const c of twoStates) if (!parties.has(c)) parties.set(c, undefined);
   }
   // "… were signed between the two countries", "میان دو کشور", "بين البلدين": the two states the report is about
   const countries = st.cues.find((c) => c.kind === "bothSides" && within(c) && /کشور|countries|بلد/.test(st.tokens.slice(c.start, c.end).map((t) => t.key).join(" ")));

@@ -197,6 +197,16 @@ export function relativeAfter(state: ExtractState, st: SentenceState, trigger: n
   return undefined;
 }
 
+/**
+ * Does an English relative clause about a person ("…, who is due to fly to Kyiv on Friday") open between tokens `from`
+ * and `to`? What follows it is that person's, not the event's before it: "X met Y, who is expected to travel on"
+ * was held.
+ */
+export function personRelativeBetween(state: ExtractState, st: SentenceState, from: number, to: number): boolean {
+  return state.lang === "en" && st.tokens.slice(from, to).some((w) => PERSON_RELATIVE.has(w.key));
+}
+const PERSON_RELATIVE = new Set(["who", "whom", "whose"]);
+
 /** «وكان», «فكان» and their dual, feminine and plural forms (normalised keys). */
 const WA_KANA = new RegExp(`^[وف]${normalizeKey("كان")}(${normalizeKey("ت")}|${normalizeKey("ا")}|${normalizeKey("تا")}|${normalizeKey("وا")})?$`);
 

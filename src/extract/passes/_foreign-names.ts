@@ -52,7 +52,8 @@ export function givenNameOverWeak(state: ExtractState, st: SentenceState, a: num
   const o = weakAt(state, st, a);
   if (o === undefined || st.spans.get(o)!.end !== a + 1 || !givenName(state, st.tokens[a])) return undefined;
   const words = [a];
-  for (const w of nameRun(state, st, a + 1).slice(0, 2)) {
+  // (the run goes on from the given name: a definite word is its family name, «خالد الفالح»)
+  for (const w of nameRun(state, st, a + 1, false, true).slice(0, 2)) {
     // (nor a part of the day before a day: "الرئيس صالح صباح أمس", Saleh yesterday morning)
     if (state.lex.words.sets.functionWord.has(st.tokens[w].key) || titleOrHonorific(state, st.tokens[w].key) || dayPartBeforeDay(st, w)) break;
     words.push(w);

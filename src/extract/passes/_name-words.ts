@@ -93,6 +93,12 @@ export function nameLike(state: ExtractState, st: SentenceState, i: number): boo
   return /[\u0600-\u06FF]/.test(tok.text);
 }
 
+/** An Arabic definite word on a name word (الفالح: al + Falih), a family name after a given name. */
+export function definiteNameWord(state: ExtractState, tok: { key: string }): boolean {
+  const stem = tok.key.replace(/^ال/, "");
+  return stem !== tok.key && (state.lex.words.nameParts.has(stem) || givenName(state, { key: stem }));
+}
+
 /** An Arabic given name with the conjunction و glued to it ("ومحمد"), not a given name that starts with و itself (وليد). */
 export function andGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
   return /^و/.test(tok.key) && tok.key.length > 3 && !givenName(state, tok) && givenName(state, { key: tok.key.slice(1) }) && /^و/.test(tok.text);

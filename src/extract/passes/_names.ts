@@ -8,7 +8,7 @@ import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, title
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
 import { elided, glued, hyphenated, joiner } from "./_name-tokens.js";
-import { andGivenName, classOf, dayPartBeforeDay, endsName, givenName, nameLike, titleOrHonorific, yehGivenName } from "./_name-words.js";
+import { andGivenName, classOf, dayPartBeforeDay, definiteNameWord, endsName, givenName, nameLike, titleOrHonorific, yehGivenName } from "./_name-words.js";
 
 export { glued };
 
@@ -72,8 +72,9 @@ export function sayyid(state: ExtractState, st: SentenceState, start: number): n
  *   ("الوضع العام", "الدول الأعضاء") or a Persian plural ("کشورهای عضو"), or go on past a word that is
  *   "and" + a common word ("النقل والمواصلات"). An Arabic name ends before a verb form, a noun with a preposition
  *   glued to it or a preposition with a pronoun (lexicon/arabic-verbs.ts: "بيل كلينتون هنأه", "حسين ببرقية").
+ * `continued`: the run goes on from a name word before `from`, so a definite name word («الفالح») may open it.
  */
-export function nameRun(state: ExtractState, st: SentenceState, from: number, quoted = false): number[] {
+export function nameRun(state: ExtractState, st: SentenceState, from: number, quoted = false, continued = false): number[] {
   const words: number[] = [];
   const max = state.lang === "en" ? 5 : 3;
   const particles = state.lex.words.sets.nameParticle;
@@ -114,7 +115,7 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     // a syllable hyphenated to the next one ("Ka-chiu") is read with it: no dictionary word
     const syllable = hyphenated(st, i);
     const rankedGiven = (!words.length && !quoted && definiteGivenAfterRank(state, st, from, i)) || titleWordBeforeNasab(state, st, i);
-    if (!particle && !quoted && !saidName && !rankedGiven && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0) && !givenWordBeforeSurname(state, st, words, i)) {
+    if (!particle && !quoted && !saidName && !rankedGiven && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0 && !(continued && definiteNameWord(state, tok))) && !givenWordBeforeSurname(state, st, words, i)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
       if (surnameWord(state, st, words, i)) words.push(i);

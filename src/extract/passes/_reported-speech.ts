@@ -63,15 +63,8 @@ const COMPLEMENT_REACH = 12;
  * of pass 1.
  */
 function reportedSubject(state: ExtractState, st: SentenceState, clause: TokenSpan, first: number): number | undefined {
-  if (state.lang === "fa") return undefined;
-  let from: number | undefined;
-  for (const c of st.cues) {
-    if (c.kind !== "speech" || c.start < clause.start || c.end > first) continue;
-    const that = st.tokens.slice(c.end, Math.min(first, c.end + COMPLEMENT_REACH)).findIndex((t) => COMPLEMENTISER.has(t.key));
-    if (that >= 0) from = c.end + that + 1;
-    else if (state.lang === "en" && st.tokens[c.start].key !== "told") from = c.end;
-  }
-  if (from === undefined || from > first) return undefined;
+  const from = reportFrom(state, st, clause, first);
+  if (from === undefined) return undefined;
   // (the report opens with the event word: "said the meeting discussed …", «بأن اللقاء تناول …», told of, not by, him)
   if (from === first) return from;
   // (the subject opens the report, past its title, honorific or article: "… said President Y met Z"; not an object
@@ -84,6 +77,24 @@ function reportedSubject(state: ExtractState, st: SentenceState, clause: TokenSp
     return true;
   });
   return subject ? from : undefined;
+}
+
+/**
+ * Where what a speech verb before token `first` reports starts: right after the verb or after its "that" in English
+ * ("told" only after its "that"), after «إنّ / أنّ / بأنّ» in Arabic; undefined with no such verb (Persian: pass 1 breaks
+ * the clause at «گفت که»). The speaker of a report of a signing whose signers it names is no signer ("Spokesman X said
+ * the talks saw the signing of 14 agreements, signed by A and B").
+ */
+export function reportFrom(state: ExtractState, st: SentenceState, clause: TokenSpan, first: number): number | undefined {
+  if (state.lang === "fa") return undefined;
+  let from: number | undefined;
+  for (const c of st.cues) {
+    if (c.kind !== "speech" || c.start < clause.start || c.end > first) continue;
+    const that = st.tokens.slice(c.end, Math.min(first, c.end + COMPLEMENT_REACH)).findIndex((t) => COMPLEMENTISER.has(t.key));
+    if (that >= 0) from = c.end + that + 1;
+    else if (state.lang === "en" && st.tokens[c.start].key !== "told") from = c.end;
+  }
+  return from === undefined || from > first ? undefined : from;
 }
 
 /** Arabic particles after an attribution that open what it says («وبحسب X فإن …»), normalised. */
@@ -102,4 +113,16 @@ function attributedFrom(state: ExtractState, st: SentenceState, clause: TokenSpa
   if (from === undefined) return undefined;
   const person = (lo: number, hi: number) => st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= lo && st.spans.get(m)!.start < hi);
   return person(c.end, from) && person(from, clause.end) ? from : undefined;
+}
+
+/**
+ * Where the report of a speech verb before agreement word `trig` starts, when that report names people of its own
+ * ("Spokesman X said the talks saw the signing of 14 agreements, signed by A and B", «وصرح المتحدث X بأن اللقاء شهد
+ * التوقيع …، وقعها A وB»): the speaker before it is no signer. Undefined otherwise ("X said he signed").
+ */
+export function signersReported(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: TokenSpan): number | undefined {
+  const from = reportFrom(state, st, clause, trig.start);
+  if (from === undefined) return undefined;
+  const named = st.mentions.some((m) => state.mentions[m].kind === "person" && state.mentions[m].via !== "coreference" && st.spans.get(m)!.start >= from && st.spans.get(m)!.start < clause.end);
+  return named ? from : undefined;
 }

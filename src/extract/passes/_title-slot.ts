@@ -2,12 +2,12 @@
 // qualifier ("for legal affairs", «للشؤون الأوروبية», «در امور آسیا»), a qualifier chain ("the mayor of Medellín,
 // X"), an Arabic complement («رئيس مجلس المستشارين، X»), modifiers, honorifics and quotes. A helper of 02-titles
 // (attachPerson), split from it.
-import type { ExtractState, SentenceState, TitleRef } from "../state.js";
+import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { inSpan, personAt } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { newNameAfter } from "./_names.js";
 import { givenWordBeforeSurname } from "./_surnames.js";
-import { placeAsGivenName, shortFamilyName } from "./_foreign-names.js";
+import { givenNameOverWeak, placeAsGivenName, shortFamilyName } from "./_foreign-names.js";
 import { arabicComplementEnd, endsInConstruct } from "./_complement.js";
 import { portfolioEnd } from "./_portfolio.js";
 
@@ -79,6 +79,9 @@ export function afterComplement(state: ExtractState, st: SentenceState, t: Title
   // (a family name written like a function word the complement ran past, or stopped at: "… الصيني هو تشون هوا")
   const short = shortFamilyName(state, st, c) ?? (c - 1 > a ? shortFamilyName(state, st, c - 1) : undefined);
   if (short !== undefined) return short;
+  // (and a given name read as another person's short form, with the family name after it: "وزير الاستثمار خالد الفالح")
+  const over = givenNameOverWeak(state, st, c);
+  if (over !== undefined) return over;
   const at = personAt(state, st, c);
   return at !== undefined && st.spans.get(at)!.start === c ? at : (newNameAfter(state, st, c, true) ?? givenWordBeforeSurname(state, st, c));
 }
@@ -88,8 +91,16 @@ export function afterOfChain(state: ExtractState, st: SentenceState, a: number):
   if (state.lang !== "en" || st.tokens[a]?.key !== "of") return undefined;
   const c = pastQualifierChain(state, st, a, true);
   if (c === a || st.tokens[c]?.text !== ",") return undefined;
-  const at = personAt(state, st, c + 1);
-  return at !== undefined && st.spans.get(at)!.start === c + 1 ? at : newNameAfter(state, st, c + 1, true);
+  // (past the honorifics after the comma: "the President of Ruritania, H.E. Mr. X")
+  let d = c + 1;
+  for (let h = honorificAt(st, d); h; h = honorificAt(st, d)) d = h.end;
+  const at = personAt(state, st, d);
+  return at !== undefined && st.spans.get(at)!.start === d ? at : newNameAfter(state, st, d, true);
+}
+
+/** The honorific cue that starts at token i, if any. */
+export function honorificAt(st: SentenceState, i: number): TokenSpan | undefined {
+  return st.cues.find((c) => c.kind === "honorific" && c.start === i);
 }
 
 /**

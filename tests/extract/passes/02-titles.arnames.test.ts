@@ -97,3 +97,20 @@ describe("pass 2: an adverb between the verb and the subject is no word of the n
     expect(people(f)).toEqual(["ثيوفيلوس نكوبي"]);
   });
 });
+
+describe("pass 2: a definite family name after a given name another person's short form took", () => {
+  it("«وزير الاستثمار خالد الفالح»: one new name, not Asadullah Khalid", () => {
+    const f = facts("وقعها من الجانب السعودي وزير الاستثمار خالد الفالح في القاهرة.", "2022-06-21");
+    expect(people(f)).toContain("خالد الفالح");
+    expect(people(f)).not.toContain("person/asadullah-khalid");
+  });
+  it("«وزير الطاقة خالد الفالح», right after the title", () => {
+    const f = facts("والتقى الرئيس وزير الطاقة خالد الفالح في الرياض.", "2022-06-21");
+    expect(people(f)).toContain("خالد الفالح");
+    expect(people(f)).not.toContain("person/asadullah-khalid");
+  });
+  it("a definite common word after the given name is no family name: «خالد الاتفاق»", () => {
+    const f = facts("والتقى الرئيس وزير الطاقة خالد الاتفاق في الرياض.", "2022-06-21");
+    expect(people(f)).not.toContain("خالد الاتفاق");
+  });
+});

@@ -58,3 +58,20 @@ describe("pass 7: who reports a signing after a comma is no signer", () => {
     expect(agreements(f).map((a) => a.who.filter((w) => !w.startsWith("place/")))).toEqual([["person/joseph-kabila", "person/paul-kagame"]]);
   });
 });
+
+describe("pass 7: the speaker of a report that names its own signers", () => {
+  it("en: 'Spokesman X said that A and B signed …': A and B sign, X does not", () => {
+    const f = facts("Spokesman Ned Price said that Antony Blinken and Sameh Shoukry signed a memorandum on water in Cairo on Monday.", "2022-06-21");
+    expect(agreements(f).map((a) => a.who.filter((w) => !w.startsWith("place/")))).toEqual([[P("antony-blinken"), P("sameh-shoukry")]]);
+  });
+  it("ar: «وصرح المتحدث X بأن اللقاء شهد التوقيع …، وقعها A وB»: A and B sign, X does not", () => {
+    const f = facts("وصرح السفير نادر الشريف المتحدث باسم الرئاسة بأن اللقاء شهد التوقيع على خمس اتفاقيات، وقعها من الجانب المصري الدكتور سامح شكري، ومن الجانب الأمريكي أنتوني بلينكن.", "2022-06-21");
+    const who = agreements(f).flatMap((a) => a.who);
+    expect(who).toEqual(expect.arrayContaining([P("antony-blinken"), P("sameh-shoukry")]));
+    expect(who).not.toContain("نادر الشريف");
+  });
+  it("'X said he signed …' keeps X", () => {
+    const f = facts("Antony Blinken said he signed a memorandum on water with Sameh Shoukry in Cairo on Monday.", "2022-06-21");
+    expect(agreements(f).flatMap((a) => a.who)).toEqual(expect.arrayContaining([P("antony-blinken"), P("sameh-shoukry")]));
+  });
+});

@@ -53,3 +53,14 @@ describe("pass 7: bodies that sign are not the people of the meeting just report
     expect(agreements(f).flatMap((a) => a.who)).toEqual(expect.arrayContaining(["Grace Mwale", "Tomas Okello"]));
   });
 });
+
+describe("pass 7: a signer of no known state beside a body's signer", () => {
+  it("takes no state of the report's two presidents as the other side", () => {
+    const f = facts("President Paul Kagame of Rwanda met President Cyril Ramaphosa of South Africa in Kigali on Monday. Separately, the Commissioner for Trade, Ambassador Odile Marangwe, signed a memorandum with the Executive Secretary of IGAD, Mr. Tadesse Worku, on cross-border trade.", D);
+    const a = agreements(f);
+    expect(a).toHaveLength(1);
+    expect(a[0].who).toEqual(expect.arrayContaining(["org/igad", "Odile Marangwe", "Tadesse Worku"]));
+    expect(a[0].who).not.toContain("place/rwanda");
+    expect(a[0].who).not.toContain("place/south-africa");
+  });
+});
