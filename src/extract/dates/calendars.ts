@@ -146,6 +146,15 @@ export function yearToIso(cal: Cal, y: number): IsoDate | null {
 }
 
 /** Plausible year range of each calendar in news text. */
+/**
+ * The Iranian imperial calendar («۱۶ مردادماه ۲۵۳۵ شاهنشاهی»): the Solar Hijri months and days, its years counted
+ * from Cyrus's accession, 1180 years before the Hijra (2535 = 1355 SH). Iran's official calendar from Esfand 1354 to
+ * Shahrivar 1357; the press of those years also dates earlier events in it ("آبان‌ماه ۲۵۳۳"). A year in this range
+ * after a Solar Hijri month is read as imperial.
+ */
+export const IMPERIAL_OFFSET = 1180;
+export const IMPERIAL_RANGE: [number, number] = [2500, 2540];
+
 export const YEAR_RANGE: Record<Cal, [number, number]> = {
   greg: [1800, 2200],
   sh: [1250, 1600],

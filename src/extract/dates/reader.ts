@@ -3,7 +3,7 @@
 // its day part. Each reads from an atom index and returns where it stopped, or null.
 import type { DateValue, Lang } from "../../model.js";
 import { gapBefore, type Atom } from "./atoms.js";
-import { YEAR_RANGE, type Cal } from "./calendars.js";
+import { IMPERIAL_OFFSET, IMPERIAL_RANGE, YEAR_RANGE, type Cal } from "./calendars.js";
 import type { CalendarLexicon, Entry } from "./lexicon.js";
 
 export interface Parsed {
@@ -233,6 +233,8 @@ export class AtomReader {
     const era = this.era(next);
     if (era && era.cal !== cal) return null;
     if (era) next = era.next;
+    // a Solar Hijri month in an imperial year (2535 = 1355 SH)
+    if (cal === "sh" && !era && a.value >= IMPERIAL_RANGE[0] && a.value <= IMPERIAL_RANGE[1]) return { year: a.value - IMPERIAL_OFFSET, cal, next };
     if (a.value < YEAR_RANGE[cal][0] || a.value > YEAR_RANGE[cal][1]) return null;
     return { year: a.value, cal, next };
   }

@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { backgroundSigning, joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, personRelativeBetween, relativeAfter, segments, untilAfter, withoutNegates } from "./_event-parts.js";
+import { audienceObject, backgroundClauseBetween, eveOf, eveParts, longProcess, peopleBetween, personRelativeBetween, relativeAfter, segments, untilAfter, withoutNegates } from "./_event-parts.js";
 import { reportedCut } from "./_reported-speech.js";
 import { IMPERFECT_AR, pastQad, pluperfectAr } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
@@ -33,6 +33,7 @@ import { presenceGathering } from "./_gathering.js";
 import { heldInThePast } from "./_yearless.js";
 import { laterThanPaper } from "./_event-dates.js";
 import { planOfSubjectNoun } from "./_subject-plans.js";
+import { markSubjunctiveMeetings } from "./_subjunctive.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -56,6 +57,7 @@ export function findEvents(state: ExtractState): void {
     // an event word inside a name is no event ("the Islamic Gathering", «اللقاء الإسلامي»), nor talks of months
     // ("after 18 months of secret talks", _event-parts.longProcess), nor a reason's gerund ("thanked Qatar for hosting X")
     st.triggers = st.triggers.filter((t) => !insideName(state, st, t) && !(t.kind === "meeting" && (longProcess(state, st, t) || reasonGerund(state, st, t))));
+    markSubjunctiveMeetings(state, st); // «قرار است در آنجا با X مذاکره کند»: a Persian subjunctive is no meeting held
     for (const trig of st.triggers) {
       if (trig.kind === "agreement") continue;
       const clause = clauseOf(st, trig.start);
@@ -146,7 +148,7 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // "with" before a verb-final event word ("…, روز پنجشنبه با Z دیدار کرده بود")
   const otherSide = (m: number) => {
     const at = st.spans.get(m)!.start;
-    return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key));
+    return at > triggers[0].start || st.cues.some((c) => c.kind === "with" && c.end === at && WITH_OBJECT.has(st.tokens[c.start].key)) || (state.lang === "fa" && audienceObject(st, at));
   };
   // (several, all after the event word and the first behind "with": "…، اجتماعا مع Y، بحضور Z"; not "وبعد لقاء A وB")
   const withFirst = st.cues.some((c) => c.kind === "with" && c.start >= triggers[0].start && c.end <= st.spans.get(first)?.start!);

@@ -281,3 +281,17 @@ export function untilAfter(st: SentenceState, t: TokenSpan, clause: TokenSpan): 
   }
   return false;
 }
+
+/**
+ * The person received in a Persian audience, «X به حضور Y رسید» (X was received by Y): Y, right after «به حضور»
+ * past up to three words of styles («به حضور اعلیحضرت همایون شاهنشاه …»), is the other side of X's verb-final event,
+ * as a person behind «با» is. Persian protocol usage.
+ */
+export function audienceObject(st: SentenceState, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
+    const w = st.tokens[k];
+    if (w.punct) return false;
+    if (w.key === normalizeKey("حضور") && st.tokens[k - 1].key === normalizeKey("به")) return true;
+  }
+  return false;
+}

@@ -174,3 +174,40 @@ export function whereCapitals(state: ExtractState): void {
     }
   }
 }
+
+/** Kinds of organisation that publish news: the outlet whose country "our country" is. */
+const OUTLET_KINDS = new Set(["news-agency", "newspaper", "broadcaster", "magazine", "media"]);
+const outletCountries = new WeakMap<Lexicon, Map<string, string>>();
+
+/** Country of a news outlet, by any lexicon name of it (normalised key → country slug). */
+function outletCountry(lex: Lexicon, name: string): string | undefined {
+  let byKey = outletCountries.get(lex);
+  if (!byKey) {
+    byKey = new Map();
+    for (const o of lex.organizations.values()) {
+      if (!o.country || !OUTLET_KINDS.has(o.kind ?? "")) continue;
+      for (const n of [o.name, ...Object.values(o.names).flat()]) byKey.set(normalizeKey(n), o.country);
+    }
+    outletCountries.set(lex, byKey);
+  }
+  return byKey.get(normalizeKey(name));
+}
+
+/**
+ * "رییس‌جمهوری کشورمان", "وزیر امور خارجه کشور ما" (cues.json ourCountry: a first-person possessive of the country,
+ * the outlet's own usage) right at `at`, after an office title: the country of the outlet that publishes the
+ * article (its `source`), else of a news outlet named in the article's first words (its dateline's agency). None
+ * when no outlet of a known country is there: the reader's country is not guessed from the language.
+ */
+export function ourCountry(state: ExtractState, st: SentenceState, at: number): { country: string; end: number } | undefined {
+  const cue = st.cues.find((c) => c.kind === "ourCountry" && c.start === at);
+  if (!cue) return undefined;
+  const source = state.doc.article.source;
+  let country = source ? outletCountry(state.lex, source) : undefined;
+  // the dateline's agency, in the first words of the article ("کابل (پژواک):", "تهران - ایرنا -"), one to three words
+  const words = (state.sentences[0]?.tokens ?? []).slice(0, 8).filter((t) => !t.punct).map((t) => t.text);
+  for (let k = 0; !country && k < words.length; k++) {
+    for (let n = 1; !country && n <= 3 && k + n <= words.length; n++) country = outletCountry(state.lex, words.slice(k, k + n).join(" "));
+  }
+  return country ? { country: lexPlaceId(country), end: cue.end } : undefined;
+}

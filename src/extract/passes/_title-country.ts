@@ -2,7 +2,7 @@
 // خارجه سوریه", "وزير الخارجية السوري", "the foreign minister of the X government" (the country its head leads).
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
-import { demonstratedCountry } from "./_place-context.js";
+import { demonstratedCountry, ourCountry } from "./_place-context.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
@@ -37,7 +37,7 @@ export function readCountry(state: ExtractState, st: SentenceState, t: TitleRef)
       }
       break;
     }
-    const shown = demonstratedCountry(state, st, i);
+    const shown = demonstratedCountry(state, st, i) ?? ourCountry(state, st, i);
     if (shown) return setCountry(t, shown.country, { start: i, end: shown.end });
     if (!FILLER.has(st.tokens[i].key)) break;
     i++;

@@ -283,3 +283,13 @@ describe("independence from token grouping", () => {
     expect(s.slice(d.start, d.end)).toBe("اليوم السبت");
   });
 });
+
+describe("the imperial calendar («۲۵۳۶ شاهنشاهی»): Solar Hijri months, years 1180 ahead", () => {
+  it("a day and a month name with an imperial year is that Solar Hijri day", () => {
+    expect(only("نخست‌وزیر روز دوشنبه ۱۲ اردیبهشت ۲۵۳۶ به کابل رفت")).toMatchObject({ date: "1977-05-02", precision: "day" });
+    expect(only("سفیر در ۲۵ آذرماه ۲۵۳۵ شاهنشاهی استوارنامه خود را تقدیم کرد")).toMatchObject({ date: "1976-12-16", precision: "day" });
+  });
+  it("a month with an imperial year, as the press of 1355–1357 dated earlier events", () => {
+    expect(only("این طرح در اسفندماه ۲۵۳۴ تصویب شده بود")).toMatchObject({ date: "1976-03-01", precision: "month" });
+  });
+});

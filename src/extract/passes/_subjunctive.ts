@@ -1,0 +1,27 @@
+// Persian subjunctive of a meeting verb (pass 5): a compound verb of talks whose light verb is the present
+// subjunctive («با X مذاکره کند», «دیدار و گفتگو کنند», «ملاقات نماید»: کند، کنند، نماید، نمایند with no «می»)
+// names a meeting still to come: what «قرار است», «تا», «باید», «خواست» govern, however many words (a place,
+// the guest's long title) stand between them and the verb. The light verb is read as a `planned` modality cue
+// right at the trigger, so that the planned reading of pass 5 holds within its usual window. The indicative
+// («مذاکره کرد», «مذاکره می‌کند») is untouched. Persian grammar of the compound verb (Lazard, §§ on the subjunctive).
+import type { ExtractState, SentenceState } from "../state.js";
+import { normalizeKey } from "../../text/normalize.js";
+
+/** Nouns of talks that form a compound verb with کردن / نمودن (the first word of a Persian meeting verb). */
+const TALK_NOUNS = new Set(["دیدار", "ملاقات", "گفتگو", "گفت‌وگو", "گفت", "وگو", "مذاکره", "مذاکرات", "رایزنی", "بحث", "تبادل", "نظر", "گو", "و"].map(normalizeKey));
+/** The present subjunctive of the light verbs کردن and نمودن (third person), with and without the prefix «ب». */
+const SUBJUNCTIVE = new Set(["کند", "کنند", "بکند", "بکنند", "نماید", "نمایند", "بنماید", "بنمایند"].map(normalizeKey));
+
+/** Adds a `planned` modality cue at the subjunctive light verb of each Persian meeting trigger of the sentence. */
+export function markSubjunctiveMeetings(state: ExtractState, st: SentenceState): void {
+  if (state.lang !== "fa") return;
+  for (const t of st.triggers) {
+    if (t.kind !== "meeting") continue;
+    let j = t.end;
+    for (let k = 0; k < 4 && j < st.tokens.length && TALK_NOUNS.has(st.tokens[j].key); k++) j++;
+    const verb = st.tokens[j];
+    if (!verb || !SUBJUNCTIVE.has(verb.key) || st.tokens[j - 1]?.key === normalizeKey("می")) continue;
+    if (st.modality.some((m) => m.kind === "planned" && m.start === j)) continue;
+    st.modality.push({ kind: "planned", start: j, end: j + 1 });
+  }
+}
