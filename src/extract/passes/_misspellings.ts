@@ -4,7 +4,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import { skeletonKey } from "../../text/keys.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { classOf, givenName } from "./_name-words.js";
+import { classOf, dayPartBeforeDay, givenName } from "./_name-words.js";
 import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
 
@@ -102,6 +102,9 @@ export function recoverMisspellings(state: ExtractState): void {
     st.tokens.forEach((t, i) => {
       if (t.punct || st.owner[i] >= 0) return;
       if (st.cues.some((c) => c.start <= i && c.end > i) || st.triggers.some((c) => c.start <= i && c.end > i)) return;
+      // a part of the day before a day or a date is the time of day, no family name: «صباح أمس» (yesterday morning)
+      // is no «الصباح» (Al-Sabah), «صباح الأربعاء» no Sheikh Sabah
+      if (dayPartBeforeDay(st, i)) return;
       const latin = /^[A-Z]/.test(t.text);
       const arabic = /[\u0600-\u06FF]/.test(t.text);
       if (!latin && !arabic) return;
