@@ -12,6 +12,7 @@ import { choosePlaces, contextPlace, namedCountries, regionOfTheAmericas, whereC
 import { frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTriggers, participleTriggers, phrasalCalls, signingAroundSigners } from "./_cue-readings.js";
 import { cancelsNoEvent, dropPlaceInModality, placeNotModality } from "./_modality-readings.js";
 import { timedWithTriggers } from "./_timed-with.js";
+import { reciprocalTriggers } from "./_reciprocal.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -183,6 +184,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   }
   phrasalCalls(state, st);
   timedWithTriggers(state, st);
+  reciprocalTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);

@@ -29,7 +29,7 @@ import { notTheStyled, styleCountry } from "./_styles.js";
 import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
 import { gluedConjunct } from "./_conjunct-names.js";
-import { surnameAfterTitle } from "./_titled-surnames.js";
+import { surnameAfterHonorific, surnameAfterTitle } from "./_titled-surnames.js";
 import { quotedNicknames } from "./_nicknames.js";
 import { coordinatedTitleOfAnother } from "./_coordinated-titles.js";
 import { afterChain, afterComplement, afterOfChain, honorificAt, postedAt, qualifierEnd, skippable } from "./_title-slot.js";
@@ -230,6 +230,6 @@ function afterHonorifics(state: ExtractState, st: SentenceState): void {
     if (i >= st.tokens.length || st.owner[i] >= 0) continue;
     // (the father's honorific inside a name, "X ولد الشيخ Y": the name starts at X)
     const opener = nasabOpener(state, st, c.start, (k) => nameLike(state, st, k) && classOf(state, st.tokens[k]) !== "common", (k) => givenName(state, st.tokens[k]));
-    newNameAfter(state, st, opener ?? i, true);
+    if (newNameAfter(state, st, opener ?? i, true) === undefined && opener === undefined) surnameAfterHonorific(state, st, i);
   }
 }

@@ -183,10 +183,17 @@ function datelineDay(state: ExtractState): string | undefined {
   return day.date;
 }
 
-/** "today", "this morning" in a report under a dated dateline: the dateline's day, not the paper's. */
+/**
+ * "today", "this morning" in a report under a dated dateline: the dateline's day, not the paper's; and the days
+ * counted from it ("yesterday", "last night", "tomorrow", "two days ago": calendar.json anchors today±N) are counted
+ * from the dateline's day too ("GENEVA, Nov. 19 — … Yesterday X called on Y", in the paper of Nov. 20: Nov. 18).
+ */
 function filedToday(state: ExtractState, v: DateValue, filed: string | undefined): DateValue {
-  if (!filed || v.anchor !== "today" || v.date !== state.publishedAt) return v;
-  return { ...v, date: filed, basis: "context" };
+  const m = /^today(?:([+-])(\d+))?$/.exec(v.anchor ?? "");
+  if (!filed || !m || !state.publishedAt) return v;
+  const n = m[1] ? (m[1] === "-" ? -1 : 1) * Number(m[2]) : 0;
+  if (v.date !== shiftDay(state.publishedAt, n)) return v;
+  return { ...v, date: shiftDay(filed, n), basis: n ? v.basis : "context" };
 }
 
 /**

@@ -6,6 +6,9 @@ import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { addMention } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { classOf, givenName, nameLike, titleOrHonorific } from "./_name-words.js";
+import { officesOn, type Lexicon } from "../../lexicon/index.js";
+import type { PersonEntry } from "../../lexicon/types.js";
+import { lexPersonId } from "../../ids.js";
 
 /** Is this one-word mention given an office of rank SURNAME_RANK or higher by a title beside it? */
 export function titledSurname(state: ExtractState, person: number): boolean {
@@ -28,6 +31,8 @@ const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
 export function surnameAfterTitle(state: ExtractState, st: SentenceState, t: TitleRef, from: number): number | undefined {
   if ((state.lex.offices.get(t.office)?.rank ?? 9) > SURNAME_RANK) return undefined;
   const tok = st.tokens[from];
+  const holder = tok && st.owner[from] < 0 ? commonWordHolder(state, t, st, from) : undefined;
+  if (holder) return addMention(state, st, { start: from, end: from + 1 }, { kind: "person", lexiconId: holder, via: "title", confidence: 0.8 });
   if (!tok || st.owner[from] >= 0 || tok.key.length < 3 || !nameLike(state, st, from) || classOf(state, tok) !== "name") return undefined;
   // (a word of a lexicon person the article names is that person's: "شاهزاده نایف" after "نایف بن عبدالعزیز")
   if (namedWord(state, tok.key)) return undefined;
@@ -41,4 +46,51 @@ export function surnameAfterTitle(state: ExtractState, st: SentenceState, t: Tit
     if (next && !next.punct && st.owner[from + 1] < 0 && classOf(state, next) !== "common") return undefined;
   }
   return addMention(state, st, { start: from, end: from + 1 }, { kind: "person", via: "title", confidence: 0.6 });
+}
+
+/** The lexicon people by each one-word short form (normalised), built once per lexicon. */
+const shortCache = new WeakMap<Lexicon, Map<string, PersonEntry[]>>();
+function byShortForm(lex: Lexicon): Map<string, PersonEntry[]> {
+  let map = shortCache.get(lex);
+  if (map) return map;
+  map = new Map();
+  for (const p of lex.people.values()) {
+    for (const n of new Set((p.short?.en ?? []).map((x) => normalizeKey(x)))) if (!n.includes(" ")) map.set(n, [...(map.get(n) ?? []), p]);
+  }
+  shortCache.set(lex, map);
+  return map;
+}
+
+/**
+ * English: a capitalised word after the title that is also a common word ("President Bush", "Prime Minister Major":
+ * the lexicon's short forms Bush and Major, which pass 1 never reads alone) and that no capitalised word follows, is
+ * the one lexicon person with that short form who held the title's office (of its country, when it names one) on
+ * the paper's day.
+ */
+function commonWordHolder(state: ExtractState, t: TitleRef, st: SentenceState, from: number): string | undefined {
+  const tok = st.tokens[from];
+  if (state.lang !== "en" || !state.publishedAt || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || /^\p{Lu}/u.test(st.tokens[from + 1]?.text ?? "")) return undefined;
+  const country = t.country?.replace(/^place\//, "");
+  const held = (byShortForm(state.lex).get(tok.key) ?? []).filter((p) => officesOn(p, state.publishedAt!).some((o) => o.office === t.office && (!country || o.country === country)));
+  return held.length === 1 ? lexPersonId(held[0].id) : undefined;
+}
+
+/**
+ * English: one capitalised word after an honorific ("Mr. Ford", "Mrs. Meir", "Mr Mugabe"), that no capitalised word
+ * follows and that no pass read, is the surname of the person the article named before with a name ending in it
+ * ("President Ford", "Gerald Ford"): a mention of that person's lexicon entry. Pass 1
+ * reads no short form that is a common word, and a strict honorific slot no name of one word. Not when two people
+ * named before share the word.
+ */
+export function surnameAfterHonorific(state: ExtractState, st: SentenceState, from: number): number | undefined {
+  const tok = st.tokens[from];
+  if (state.lang !== "en" || !tok || st.owner[from] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || /^\p{Lu}/u.test(st.tokens[from + 1]?.text ?? "")) return undefined;
+  const before = state.mentions.filter((m) => m.kind === "person" && m.confidence > 0 && m.antecedent === undefined && (m.sentenceIndex < st.s.index || (m.sentenceIndex === st.s.index && m.end <= tok.start)));
+  const named = before.filter((m) => normalizeKey(m.text).split(/[\s-]+/).pop() === tok.key);
+  const who = new Set(named.map((m) => m.lexiconId ?? normalizeKey(m.text)));
+  if (who.size !== 1) return undefined;
+  const m = named[named.length - 1];
+  // (a new name's surname, "Ms Haarsma" after "the envoy Marieke Haarsma", is read by the title pass's echoes)
+  if (!m.lexiconId) return undefined;
+  return addMention(state, st, { start: from, end: from + 1 }, { kind: "person", lexiconId: m.lexiconId, via: "title", confidence: 0.8 });
 }
