@@ -61,13 +61,19 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
 }
 
 
-/** An English body after "at" ("signed … at the University of X", "at the Ministry of Foreign Affairs") is where, not who. */
+/**
+ * A body after "at" ("signed … at the University of X", "at the Ministry of Foreign Affairs") or a gathering's body
+ * after "on the sidelines / margins of" («على هامش»، «در حاشیه»: "… on the sidelines of the Belt and Road Forum") is
+ * where, not who.
+ */
 function venueBody(state: ExtractState, st: SentenceState, m: number): boolean {
-  if (state.lang !== "en") return false;
   let b = st.spans.get(m)!.start - 1;
+  if (state.lang !== "en") return SIDELINES.has(st.tokens[b]?.key ?? "");
   if (st.tokens[b]?.key === "the") b--;
-  return st.tokens[b]?.key === "at";
+  return st.tokens[b]?.key === "at" || (st.tokens[b]?.key === "of" && SIDELINES.has(st.tokens[b - 1]?.key ?? ""));
 }
+/** The nouns of "on the sidelines of", «على هامش», «در حاشیه» (normalised). */
+const SIDELINES = new Set(["sidelines", "margins", "margin", "هامش", "حاشیه"].map((w) => normalizeKey(w)));
 
 /**
  * Whether the mention starting at a token is the one who brokers, sponsors or hosts it, no party to it and no

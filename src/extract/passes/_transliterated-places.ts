@@ -9,6 +9,8 @@ import { addMention } from "../state.js";
 import { countryOf, type Lexicon } from "../../lexicon/index.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
 import { skeletonKey } from "../../text/keys.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { classOf } from "./_name-words.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
 // (cues.json: placeNoun, the nouns of a city, town or region before its name in Arabic and Persian; cityNoun, those
@@ -58,7 +60,7 @@ export function transliteratedPlaces(state: ExtractState): void {
       const before = !noun && !!state.lex.words.sets[`placeIn.${state.lang}`]?.has(key);
       if (!noun && !before) continue;
       // (the noun is the name's: "في مدينة لكناو" places what happened at the city; a glued ب or و is left out)
-      const read = placeAt(state, st, h + 1, named, before, noun ? h : undefined);
+      const read = placeAt(state, st, h + 1, named, before, noun ? h : undefined) ?? (before ? spellingAt(state, st, h + 1) : undefined);
       if (read !== undefined) h = read;
     }
   }
@@ -113,4 +115,51 @@ function dominant(entries: PlaceEntry[]): PlaceEntry | undefined {
   const pop = (e: PlaceEntry) => (e as PlaceEntry & { population?: number }).population ?? 0;
   const sorted = [...entries].sort((x, y) => pop(y) - pop(x));
   return pop(sorted[0]) >= DOMINANT * pop(sorted[1]) && pop(sorted[1]) > 0 ? sorted[0] : undefined;
+}
+
+/** Letters Arabic and Persian write for long vowels and glides inside a transliterated name (normalised forms). */
+const VOWEL_LETTERS = new RegExp(`[${normalizeKey("اويىآئؤ")}]`, "g");
+/** The fewest letters a word must have for its vowel-less form to name one place. */
+const MIN_LETTERS = 5;
+
+/** A name written without its inner long-vowel letters: "ميونيخ" and "ميونخ" (Munich) are both "منخ" after the first letter. */
+function vowelless(key: string): string {
+  return key.slice(0, 1) + key.slice(1).replace(VOWEL_LETTERS, "");
+}
+
+const spellings = new WeakMap<Lexicon, Map<string, Map<string, Set<PlaceEntry>>>>();
+
+/** For each language, the one-word Arabic-script forms of the lexicon's places by their vowel-less key. */
+function placesBySpelling(lex: Lexicon): Map<string, Map<string, Set<PlaceEntry>>> {
+  let index = spellings.get(lex);
+  if (index) return index;
+  index = new Map();
+  for (const entry of lex.places.values()) {
+    for (const lang of ["ar", "fa"] as const) {
+      for (const form of entry.names?.[lang] ?? []) {
+        const key = normalizeKey(form);
+        if (key.includes(" ") || key.length < MIN_LETTERS) continue;
+        const byKey = index.get(lang) ?? new Map<string, Set<PlaceEntry>>();
+        byKey.set(vowelless(key), (byKey.get(vowelless(key)) ?? new Set()).add(entry));
+        index.set(lang, byKey);
+      }
+    }
+  }
+  spellings.set(lex, index);
+  return index;
+}
+
+/**
+ * A place the lexicon knows in the article's script, spelt with other long vowels after في / در ("التقى في ميونيخ",
+ * the lexicon's «ميونخ»): one free word that no dictionary knows and no name list holds, whose vowel-less form is that
+ * of one place's form only. Returns the token read.
+ */
+function spellingAt(state: ExtractState, st: SentenceState, i: number): number | undefined {
+  const tok = st.tokens[i];
+  if (!tok || st.owner[i] >= 0 || tok.punct || tok.key.length < MIN_LETTERS || classOf(state, tok) !== "unknown") return undefined;
+  const hits = placesBySpelling(state.lex).get(state.lang)?.get(vowelless(tok.key));
+  if (!hits || hits.size !== 1) return undefined;
+  const entry = [...hits][0];
+  addMention(state, st, { start: i, end: i + 1 }, { kind: "place", lexiconId: lexPlaceId(placeSlug(entry.id)), via: "descriptor", placeKind: entry.kind, confidence: 0.7 });
+  return i;
 }

@@ -46,3 +46,19 @@ describe("pass 2d: a lexicon site of a country the article does not name", () =>
     expect(site(f, "قصر السلام")?.lexiconId).toBe("place/al-salam-palace-jeddah");
   });
 });
+
+describe("pass 2d: a place the lexicon knows in Arabic script, spelt with other long vowels after في / در", () => {
+  it("«التقى في ميونيخ»: the lexicon's «ميونخ», Munich", () => {
+    const f = facts("التقى محمد شياع السوداني في ميونيخ يوم السبت وزير الخارجية الأمريكي أنتوني بلينكن.", "2024-02-20");
+    expect(places(f)).toContain("place/munich");
+    expect(events(f, "meeting")[0]?.place).toBe("place/munich");
+  });
+  it("«في بروكسيل», «في كوبنهاغين»: the lexicon's «بروكسل», «كوبنهاغن»", () => {
+    expect(places(facts("والتقى محمد شياع السوداني في بروكسيل وزير الخارجية أنتوني بلينكن.", "2024-02-20"))).toContain("place/brussels");
+    expect(places(facts("والتقى محمد شياع السوداني في كوبنهاغين وزير الخارجية أنتوني بلينكن.", "2024-02-20"))).toContain("place/copenhagen");
+  });
+  it("a word of the dictionary after في is no place", () => {
+    const f = facts("وبحث الجانبان في مواضيع التعاون الثنائي.", "2024-02-20");
+    expect(places(f)).toEqual([]);
+  });
+});

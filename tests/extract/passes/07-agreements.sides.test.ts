@@ -64,3 +64,12 @@ describe("pass 7: a signer of no known state beside a body's signer", () => {
     expect(a[0].who).not.toContain("place/south-africa");
   });
 });
+
+describe("pass 7: the gathering a signing was held on the sidelines of is no party", () => {
+  it("'… signed a deal on the sidelines of the Tidewater Energy Forum': the two companies only", () => {
+    const f = facts("Petrobras Chief Executive Carla Montoya and Equinor Chairman Jon Erik Reinhardsen signed a framework agreement on Friday, on the sidelines of the Tidewater Energy Forum.", D);
+    const who = agreements(f).flatMap((a) => a.who);
+    expect(who).not.toContain("Tidewater Energy Forum");
+    expect(who).toEqual(expect.arrayContaining(["Carla Montoya", "Jon Erik Reinhardsen"]));
+  });
+});
