@@ -31,33 +31,23 @@
 // join phrases "sat in on the talks", "attended the banquet", "was accompanied at the table by": events.json; Cheong
 // Wa Dae / the Blue House, Panmunjom and its Peace House, Bintan: places.json): people P 0.989 R 0.979, met pairs
 // P 0.875 R 0.818, agreements P 0.727 R 0.923, orgs R 0.857 (52 known gaps).
+// After the fixes of branch fixen ("sat on the South Korean side" is a join phrase: events.json; "is also expected
+// to meet", a plan with an adverb inside: events.json; ", and the late President C signed a joint declaration with
+// B" is a clause of its own subject: _own-subject): people P 0.989 R 0.979, met pairs P 0.897 R 0.891, agreements
+// P 0.727 R 0.923, orgs R 0.857 (39 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   P1: "names: a three-word Singaporean name whose last word is a dictionary word is cut ('Defence Minister Ng Eng Hen' read as 'Ng Eng'), so his signing and his meetings fail; 'Newt' is in no given-name list and a dictionary word, so 'Newt Gingrich' is not read, and his 1997 meeting with Lee Teng-hui ('The last U.S. House speaker to visit Taiwan was Newt Gingrich, who met then-President Lee Teng-hui') is given to Pelosi, the speaker the article follows",
-  P2: "delegations: the aides on one side of a table ('Moon's chief of staff, Im Jong-seok, and National Intelligence Service Director Suh Hoon sat on the South Korean side') join no meeting: 'sat on the … side' is no join phrase (the other side's 'was accompanied at the table by' is)",
-  P3: "events: a second coordinated clause with its own subject and 'with' ('…, and the late President Roh Moo-hyun signed a joint declaration with Kim Jong-il in the North Korean capital on Oct. 4, 2007') takes the first clause's subject (Kim Dae-jung + Roh); 'is also expected to meet' (an adverb inside the plan) is read as held; 'Obuchi and Kim also welcomed the basic agreement …, which Komura and Hong are expected to sign' is read as a meeting of the four (welcomed with a document as its object) and the relative clause's planned signers as signatories; 'a banquet in honor of Kim and his wife' with three Kims named in full (Kim Il Sung, Kim Jong Il, Kim Jong Un) has no Kim; a trilateral summit whose three leaders follow 'with' ('took place in … Chengdu … with then Prime Minister Abe Shinzo, then President Moon Jae-in and then Premier Li Keqiang') is read as two pairs with the first only; the witnesses of a passive signing ('were first signed in 2007 at Tampaksiring in Bali, in the presence of Mr Lee and then President Susilo Bambang Yudhoyono, on April 27 that year') make no meeting; 'held a retreat' is no meeting; 'attending the World Economic Forum in Tianjin and holding talks with Chinese Premier Li Qiang in Beijing' places the talks in Tianjin",
+  P3: "events: 'Obuchi and Kim also welcomed the basic agreement …, which Komura and Hong are expected to sign' is read as a meeting of the four (welcomed with a document as its object) and the relative clause's planned signers as signatories; 'a banquet in honor of Kim and his wife' with three Kims named in full (Kim Il Sung, Kim Jong Il, Kim Jong Un) has no Kim; a trilateral summit whose three leaders follow 'with' ('took place in … Chengdu … with then Prime Minister Abe Shinzo, then President Moon Jae-in and then Premier Li Keqiang') is read as two pairs with the first only; the witnesses of a passive signing ('were first signed in 2007 at Tampaksiring in Bali, in the presence of Mr Lee and then President Susilo Bambang Yudhoyono, on April 27 that year') make no meeting; 'held a retreat' is no meeting; 'attending the World Economic Forum in Tianjin and holding talks with Chinese Premier Li Qiang in Beijing' places the talks in Tianjin",
   P4: "dates and places: a month- or year-only date ('in December 2019', 'in January 1997', 'in November last year', 'in 1997') is not given to a meeting as a month or year (resolve/coref.ts dates meetings by a day only; the same gap as X4, M4, I1 of other suites); the Beijing talks of 'The Seoul talks came a day after Abe held talks with Hu …, the first … since Koizumi and Hu met in Jakarta on April 23, 2005' take the Jakarta date, and the Seoul talks, dated only by the lead's 'agreed Monday', none; 'In the afternoon, Pelosi met …' and 'where she was received by' take no day from the lead's 'Wednesday', and the activists' meeting is placed in Hong Kong from 'Hong Kong bookseller Lam Wing-kee'",
   P5: "organisations: 'the Legislative Yuan' (its head noun Yuan is no orgHead) and 'Taiwan Semiconductor Manufacturing Co. Chairman Mark Liu' (a company right before its chief's capitalised title) are not read",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "en-01-panmunjom-2018.txt › meeting Im Jong-seok + Suh Hoon": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Kim Jong Un + Im Jong-seok": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Kim Jong Un + Suh Hoon": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Kim Yo Jong + Im Jong-seok": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Kim Yo Jong + Suh Hoon": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Kim Yong-chol + Im Jong-seok": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Kim Yong-chol + Suh Hoon": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Moon Jae-in + Im Jong-seok": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Moon Jae-in + Suh Hoon": GAP.P2,
-  "en-01-panmunjom-2018.txt › meeting Roh Moo-hyun + Kim Jong Il": GAP.P3,
-  "en-01-panmunjom-2018.txt › meeting Roh Moo-hyun + Kim Jong Il is dated 2007-10-04": GAP.P3,
-  "en-01-panmunjom-2018.txt › meeting Roh Moo-hyun + Kim Jong Il is placed in Pyongyang": GAP.P3,
-  "en-01-panmunjom-2018.txt › no meeting Kim Jong Un + Donald Trump": GAP.P3,
   "en-02-tokyo-1998.txt › meeting Ryutaro Hashimoto + Kim Young-sam is dated 1997-01": GAP.P4,
   "en-02-tokyo-1998.txt › no agreement Masahiko Komura + Hong Soon-young": GAP.P3,
   "en-02-tokyo-1998.txt › no meeting Masahiko Komura + Hong Soon-young": GAP.P3,

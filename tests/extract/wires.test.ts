@@ -17,15 +17,10 @@ import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  W1: "a participant named only as who represented a country ('Turkmenistan was represented by X, …, who also sat at the table') is not read as joining the meeting",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "en-02-astana.txt › meeting Nursultan Nazarbayev + Akja Nurberdiyeva": GAP.W1,
-  "en-02-astana.txt › meeting Shavkat Mirziyoyev + Akja Nurberdiyeva": GAP.W1,
-  "en-02-astana.txt › meeting Sooronbay Jeenbekov + Akja Nurberdiyeva": GAP.W1,
-  "en-02-astana.txt › meeting Emomali Rahmon + Akja Nurberdiyeva": GAP.W1,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "wires"), name: "wires suite", artifact: "extraction-wires.json", knownGaps: KNOWN_GAPS });

@@ -21,7 +21,8 @@ import { IMPERFECT_AR, pastQad, pluperfectAr } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
-import { joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
+import { ownSubjectBreaks } from "./_own-subject.js";
+import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
 import { distributedDays, sequentialObjects } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
@@ -58,6 +59,8 @@ export function findEvents(state: ExtractState): void {
     // ("after 18 months of secret talks", _event-parts.longProcess), nor a reason's gerund ("thanked Qatar for hosting X")
     st.triggers = st.triggers.filter((t) => !insideName(state, st, t) && !(t.kind === "meeting" && (longProcess(state, st, t) || reasonGerund(state, st, t))));
     markSubjunctiveMeetings(state, st); // «قرار است در آنجا با X مذاکره کند»: a Persian subjunctive is no meeting held
+    // ", and the late President C signed … with B": a clause of its own subject (_own-subject)
+    const ownSubject = ownSubjectBreaks(state, st);
     for (const trig of st.triggers) {
       if (trig.kind === "agreement") continue;
       const clause = clauseOf(st, trig.start);
@@ -104,7 +107,9 @@ export function findEvents(state: ExtractState): void {
     }
     // the ceremony just told, told on: a handshake at it, people who looked on (_ceremony)
     if (foldGestures(state, st) || joinOnlookers(state, st)) continue;
-    for (const m of evented ? [] : signingMeetings(state, st)) {
+    // (a signing in a clause of its own, with no event word of another kind there: "A met B …, and C signed … with B")
+    const own = (sp: TokenSpan) => ownSubject.includes(sp.start - 1) && !st.triggers.some((t) => t.kind !== "agreement" && t.start >= sp.start && t.end <= sp.end);
+    for (const m of signingMeetings(state, st).filter((x) => !evented || own(x.clause))) {
       // (not the modal or the place of a relative clause about the document: "signed treaties that would …", _event-parts)
       const cut = relativeAfter(state, st, m.at, m.clause);
       const clause = cut === undefined ? m.clause : { start: m.clause.start, end: cut };
@@ -217,7 +222,10 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   }
   if (kinds.has("join")) {
     // "proposed a three-way meeting in which Z would take part": a meeting not held is joined by no one
-    const joined = ![...mod].some((k) => NOT_HELD.has(k)) && joinLastMeeting(state, st, participants);
+    // (not who a clause of another time after it names, nor its modality: "X was represented by Y after Z cancelled his trip")
+    const end = state.lang === "en" ? joinClauseEnd(st, triggers.filter((t) => t.kind === "join")) : Infinity;
+    const own = st.modality.filter((m) => m.end <= end && inScope(m)).map((m) => m.kind);
+    const joined = !own.some((k) => NOT_HELD.has(k)) && joinLastMeeting(state, st, participants.filter((p) => (st.spans.get(p)?.start ?? 0) < end), end);
     // "A and B took part in the summit" with no meeting reported before: the summit (cues.json summitNoun) is a
     // meeting of its own
     const summits = state.lex.words.sets[`summitNoun.${state.lang}`];

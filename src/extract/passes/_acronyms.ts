@@ -24,6 +24,21 @@ export function findAcronyms(state: ExtractState): void {
       defined.set(acr.text, org);
     }
   }
+  // "the Revolutionary Unity, known by its Spanish initials RU," / "…, known by the acronym RU": defined in apposition
+  for (const st of state.sentences) {
+    for (let i = 2; i < st.tokens.length; i++) {
+      const acr = st.tokens[i];
+      if (!ACRONYM.test(acr.text) || (acr.text.match(/[A-Z]/g) ?? []).length < 2 || st.owner[i] >= 0 || defined.has(acr.text)) continue;
+      const comma = appositiveDefinition(st, i);
+      if (comma === undefined) continue;
+      const org = longForm(state, st, comma, acr.text);
+      if (org === undefined) continue;
+      addMention(state, st, { start: i, end: i + 1 }, { kind: "organization", via: "coreference", antecedent: org, confidence: 0.6 });
+      defined.set(acr.text, org);
+      // ("its Spanish initials": the language of the initials, no country of the story)
+      st.demonyms = st.demonyms.filter((d) => d.start < comma || d.end > i);
+    }
+  }
   if (!defined.size) return;
   for (const st of state.sentences) {
     st.tokens.forEach((t, i) => {
@@ -31,6 +46,24 @@ export function findAcronyms(state: ExtractState): void {
       if (org !== undefined && st.owner[i] < 0) addMention(state, st, { start: i, end: i + 1 }, { kind: "organization", via: "coreference", antecedent: org, confidence: 0.6 });
     });
   }
+}
+
+/** The nouns an apposition names an acronym by ("known by its initials X", "known by the acronym X"). */
+const ACRONYM_NOUNS = new Set(["initials", "acronym", "abbreviation"]);
+
+/**
+ * ", known by its (Spanish) initials ACR" / ", known by the acronym ACR" (with `i` the acronym): the comma's index
+ * (the name ends there), else undefined. One word may qualify the noun (the language of the initials).
+ */
+function appositiveDefinition(st: SentenceState, i: number): number | undefined {
+  const keys = (a: number, b: number) => st.tokens.slice(a, b).map((t) => t.key).join(" ");
+  for (const qualified of [0, 1]) {
+    const det = i - 2 - qualified;
+    if (det < 3 || !ACRONYM_NOUNS.has(st.tokens[i - 1].key) || !["its", "the", "their"].includes(st.tokens[det].key)) continue;
+    if (keys(det - 2, det) !== "known by" || st.tokens[det - 3].text !== ",") continue;
+    return det - 3;
+  }
+  return undefined;
 }
 
 /** The organisation mention for the words before `end` that the acronym abbreviates, if any. */

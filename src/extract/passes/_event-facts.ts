@@ -3,6 +3,7 @@
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
+import { placeSlug } from "../../ids.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext, refined } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
@@ -86,7 +87,10 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     if (state.lang === "fa" && kind !== "visit" && x.placeKind === "country" && st.tokens[sp.start - 1]?.key === "به" && !tripBefore(st, sp)) continue;
     // (a place that names the gathering, "نشست سه‌جانبه آستانه در تهران", "the Astana talks in Tehran", yields to
     // another place of its kind)
-    const rank = (PLACE_RANK[x.placeKind ?? "country"] ?? 1) - (trip === undefined ? 0 : 10) - (namesGathering(state, st, sp) ? 0.5 : 0);
+    // (a city-state, a country that is its own capital, "at the Vatican", "in Singapore", is as near as a city)
+    const slug = x.placeKind === "country" && x.lexiconId ? placeSlug(x.lexiconId) : undefined;
+    const placeKind = slug && state.lex.places.get(slug)?.capital === slug ? "city" : (x.placeKind ?? "country");
+    const rank = (PLACE_RANK[placeKind] ?? 1) - (trip === undefined ? 0 : 10) - (namesGathering(state, st, sp) ? 0.5 : 0);
     const dist = Math.abs(sp.start - at);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }

@@ -35,7 +35,9 @@ export function sameCeremony(state: ExtractState, st: SentenceState, clause: Tok
  * article's last reported event (an official readout's list of attendees closes the report, after paragraphs of
  * what was said: "Foreign Minister X attended the meeting", «نیز در این دیدار حضور داشت»), that one. Whether one was found.
  */
-export function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[]): boolean {
+export function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[], end = Infinity): boolean {
+  // (`end` is a token; dates are held by their characters)
+  const endChar = end < st.tokens.length ? st.tokens[end].start : Infinity;
   const ceremony = ceremonyJoined(state, st);
   if (ceremony) {
     for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
@@ -45,10 +47,11 @@ export function joinLastMeeting(state: ExtractState, st: SentenceState, particip
   // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   // ("who also attended Wednesday's meeting": the meeting of the day the sentence names, over a later one of another day)
-  const day = st.dates.find((d) => d.value.precision === "day" && d.value.date)?.value.date;
+  // (the days of its own clause: not of one of another time after it, `end`)
+  const day = st.dates.find((d) => d.value.precision === "day" && d.value.date && d.start < endChar)?.value.date;
   const ofDay = day ? [...state.events].reverse().find((e) => e.kind === "meeting" && e.date.precision === "day" && e.date.date === day && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH) : undefined;
   const last = ofDay ?? near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
-  if (!last || otherDay(st, last)) return false;
+  if (!last || otherDay(st, last, endChar)) return false;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
   // "… were at both meetings" («در هر دو دیدار حضور داشتند», «في كلا اللقاءين»): the meeting told before it too
   if (bothMeetings(st)) {
@@ -70,9 +73,9 @@ function bothMeetings(st: SentenceState): boolean {
  * Does the joiner's sentence name a day of its own that is not the meeting's ("… are to travel to Mecca on Thursday
  * to swear to the accord in the presence of King X", after a signing on Sunday)? Then it tells another occasion.
  */
-export function otherDay(st: SentenceState, meeting: EventFact): boolean {
+export function otherDay(st: SentenceState, meeting: EventFact, endChar = Infinity): boolean {
   const day = meeting.date.precision === "day" ? meeting.date.date : null;
-  return !!day && st.dates.some((d) => d.value.precision === "day" && !!d.value.date && d.value.date !== day);
+  return !!day && st.dates.some((d) => d.start < endChar && d.value.precision === "day" && !!d.value.date && d.value.date !== day);
 }
 
 /** The signing meetings of each article's extraction (findEvents fills it). */
@@ -101,3 +104,16 @@ export function leaveLastMeeting(state: ExtractState, st: SentenceState, partici
   last.participants = last.participants.filter((p) => !remote.has(who(p)));
 }
 
+
+/** Cue kinds that open a clause of another time or a contrast ("after Z chose to stay home", "despite …"). */
+const OTHER_CLAUSE = new Set(["timedClause", "contrast"]);
+
+/**
+ * Where a join phrase's own clause ends: at a clause of another time or a contrast that follows the phrase
+ * ("Australia was represented by X after Prime Minister Z cancelled his trip": X joins, not Z, who stayed away,
+ * and the cancelling is Z's trip's, not the joining's). Infinity when none follows.
+ */
+export function joinClauseEnd(st: SentenceState, triggers: TokenSpan[]): number {
+  const at = Math.min(...triggers.map((t) => t.end));
+  return st.cues.filter((c) => OTHER_CLAUSE.has(c.kind) && c.start >= at).reduce((m, c) => Math.min(m, c.start), Infinity);
+}

@@ -50,7 +50,10 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
     return watchers.length ? signers.map((s) => ({ clause, people: [s, ...watchers], trigger: trig.text, at: trig.start })) : [];
   }
   const roots = new Set(people.map((m) => rootMention(state, m)));
-  return roots.size >= 2 ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
+  // one named signer and an unnamed group of signers ("A and the four commanders of the movement signed …"): the
+  // ceremony still took place, and who is told at it next (onlookers, "among the signers were …") joins it
+  const unnamedSide = st.cues.some((c) => (c.kind === "group" || c.kind === "delegation") && c.start >= clause.start && c.end <= trig.start);
+  return roots.size >= 2 || (roots.size === 1 && unnamedSide) ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
 }
 
 /**

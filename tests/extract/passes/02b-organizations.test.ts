@@ -57,6 +57,18 @@ describe("pass 2b: organisations defined with their acronym (en)", () => {
     expect(all(facts("Hakan Fidan visited the Democratic Republic of the Congo (DRC) on Monday.")).map((m) => m.text)).toEqual([]);
     expect(all(facts("Hakan Fidan met Zorbo Kalkan (BBQ) on Monday.")).map((m) => m.text)).toEqual([]);
   });
+  it("', known by its (French) initials ACR,' defines the acronym in apposition; the language's adjective is no country", () => {
+    const f = facts("Wang Yi met envoys of the Popular Liberation Front, known by its French initials FPL, in Geneva. FPL leaders later left for Doha.");
+    const long = all(f).find((m) => m.text === "Popular Liberation Front");
+    expect(long).toBeDefined();
+    expect(all(f).filter((m) => m.text === "FPL").map((m) => m.antecedent)).toEqual([long!.index, long!.index]);
+    expect(f.mentions.filter((m) => m.kind === "place").map((m) => m.lexiconId)).not.toContain("place/france");
+    const g = facts("Hakan Fidan received the leaders of the Sahel Workers Union, known by the acronym SWU, in Ankara.");
+    expect(all(g).filter((m) => m.text === "SWU")).toHaveLength(1);
+    // not after a word that is no acronym noun, and not with initials that do not spell it
+    expect(all(facts("Hakan Fidan met the Sahel Workers Union, known by its motto SWU, in Ankara.")).filter((m) => m.text === "SWU")).toEqual([]);
+    expect(all(facts("Hakan Fidan met the Sahel Workers Union, known by its initials BBQ, in Ankara.")).filter((m) => m.text === "BBQ")).toEqual([]);
+  });
 });
 
 describe("pass 2b: a command of a known force", () => {
