@@ -24,8 +24,12 @@ const c = (w: string) => isCommonWord(w, "ar");
  */
 const PRONOUNS = ["هما", "كما", "ها", "هم", "هن", "كم", "ه"];
 
-/** The prepositions that take a pronoun suffix (their forms before it). */
-const PREPOSITIONS = ["في", "على", "علي", "إلى", "الى", "إلي", "الي", "من", "مع", "عن", "عند", "لدى", "لدي", "ل", "ب", "منذ", "بين"];
+/**
+ * The prepositions that take a pronoun suffix (their forms before it), and the adverbs of time and place used as
+ * prepositions (ظروف: خلال، بعد، قبل، أمام، حول …; Ryding's reference grammar, the semi-prepositions): «جرى خلاله
+ * استعراض …», during which was reviewed.
+ */
+const PREPOSITIONS = ["في", "على", "علي", "إلى", "الى", "إلي", "الي", "من", "مع", "عن", "عند", "لدى", "لدي", "ل", "ب", "منذ", "بين", "خلال", "بعد", "قبل", "أمام", "امام", "خلف", "حول", "ضد", "دون", "عبر", "نحو", "تجاه", "إثر", "اثر", "تحت", "فوق"];
 
 /** The word without diacritics and tatweel. */
 function bare(word: string): string {

@@ -16,6 +16,8 @@ describe("Arabic words that end a name", () => {
   });
   it("a preposition with a pronoun", () => {
     for (const w of ["فيها", "عليه", "إليهم", "معه"]) expect(prepositionWithPronoun(w), w).toBe(true);
+    // the adverbs of time and place used as prepositions
+    for (const w of ["خلاله", "بعده", "قبلها", "أمامهم", "حوله"]) expect(prepositionWithPronoun(w), w).toBe(true);
   });
   it("a perfect verb by its suffixes, which a surname the dictionary lists does not take", () => {
     for (const w of ["أعرب", "هنأ", "استقبل"]) expect(perfectVerb(w), w).toBe(true);

@@ -9,6 +9,7 @@ import { classOf, givenName, nameLike, titleOrHonorific } from "./_name-words.js
 import { officesOn, type Lexicon } from "../../lexicon/index.js";
 import type { PersonEntry } from "../../lexicon/types.js";
 import { lexPersonId } from "../../ids.js";
+import { prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 
 /** Is this one-word mention given an office of rank SURNAME_RANK or higher by a title beside it? */
 export function titledSurname(state: ExtractState, person: number): boolean {
@@ -44,6 +45,8 @@ export function surnameAfterTitle(state: ExtractState, st: SentenceState, t: Tit
   } else {
     if (givenName(state, tok) || !state.lex.words.nameParts.has(tok.key)) return undefined;
     if (next && !next.punct && st.owner[from + 1] < 0 && classOf(state, next) !== "common") return undefined;
+    // (a word before a preposition with a pronoun is the clause's verb: «…، جرى خلاله استعراض», during which was reviewed)
+    if (state.lang === "ar" && next && prepositionWithPronoun(next.text)) return undefined;
   }
   return addMention(state, st, { start: from, end: from + 1 }, { kind: "person", via: "title", confidence: 0.6 });
 }

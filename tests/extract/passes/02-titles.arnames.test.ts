@@ -114,3 +114,11 @@ describe("pass 2: a definite family name after a given name another person's sho
     expect(people(f)).not.toContain("خالد الاتفاق");
   });
 });
+
+describe("pass 2: the verb of a relative clause after a title and a comma is no name", () => {
+  it("«…رئيس الجمهورية التركية، جرى خلاله استعراض …»: no person «جرى»", () => {
+    const f = facts("تلقى أمير البلاد اتصالا هاتفيا اليوم من الرئيس رجب طيب أردوغان رئيس الجمهورية التركية، جرى خلاله استعراض تطورات الأوضاع.", "2023-11-14");
+    expect(people(f).filter((p) => p.includes("جرى"))).toEqual([]);
+    expect(people(f)).toContain("person/recep-tayyip-erdogan");
+  });
+});
