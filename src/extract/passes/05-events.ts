@@ -34,6 +34,7 @@ import { presenceGathering } from "./_gathering.js";
 import { heldInThePast } from "./_yearless.js";
 import { laterThanPaper } from "./_event-dates.js";
 import { planOfSubjectNoun } from "./_subject-plans.js";
+import { toldVenue } from "./_told-venue.js";
 import { markSubjunctiveMeetings } from "./_subjunctive.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
@@ -124,6 +125,8 @@ export function findEvents(state: ExtractState): void {
     }
     // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
     presenceGathering(state, st);
+    // "The talks took place at the Konstantinovsky Palace": the venue of the meeting just reported (_told-venue)
+    toldVenue(state, st);
   }
   // a contact held "in December", in a paper of February, was last year's (_yearless); one dated after the paper's own
   // day is a plan (_event-dates)
