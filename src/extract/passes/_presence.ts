@@ -21,7 +21,7 @@ export interface Presence {
 /** Modality that says a trip was not (yet) made: "invited X to visit Ankara", "will travel to", "would travel to", "on the eve of his visit", "لم يزر". */
 const NOT_MADE = new Set(["planned", "invited", "condition", "modal", "eve", "denied", "notHeld", "negation", "without", "cancelled", "postponed"]);
 const RANK: Record<string, number> = { site: 5, city: 4, region: 3, country: 2 };
-/** Tokens between a modality word and the travel word it governs (as MODALITY_WINDOW in pass 5). */
+/** Tokens between a modality word and the travel word it governs (as MODALITY_WINDOW in _modality-scope). */
 const WINDOW = 4;
 /** Tokens after a travel word in which its destination is named ("arrived on Sunday evening in Baghdad"). */
 const REACH = 8;

@@ -1,4 +1,4 @@
-// A plan said of an event noun that opens its clause, after the noun's sides (a helper of pass 5, 05-events): "The
+// A plan said of an event noun that opens its clause, after the noun's sides (a helper of _modality-scope): "The
 // meeting between A and B will be held in C", "The talks between A and B are expected to take place next week",
 // «الاجتماع بين A وB سيعقد في C». The future verb is the clause's own, however many words the sides take, so the
 // meeting is planned; a verb of another kind after the noun ("The talks between A and B on Monday will help ease
