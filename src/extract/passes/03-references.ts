@@ -24,7 +24,7 @@ import { echoFirstWords } from "./_echoes.js";
 import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
-import { styledHolder } from "./_styles.js";
+import { styledHolder, unSecretaryGeneral } from "./_styles.js";
 import { capitals } from "./_capitals.js";
 import { delegations } from "./_delegation-refs.js";
 import { kingdomReferences } from "./_kingdom.js";
@@ -201,7 +201,8 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
     return;
   }
   // a style of one country's office no one of the article holds («شاهنشاه آریامهر»): the lexicon's holder that day
-  const styled = found.length ? undefined : styledHolder(state, t);
+  // (and "The Secretary-General" alone in an article of the UN's: the UN Secretary-General of that day)
+  const styled = found.length ? undefined : styledHolder(state, t) ?? unSecretaryGeneral(state, st, t);
   if (styled) {
     // (with the honorifics that lead it, as a name's: «با اعلیحضرت همایون شاهنشاه»)
     let start = t.start;

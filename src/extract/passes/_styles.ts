@@ -49,3 +49,20 @@ export function notTheStyled(state: ExtractState, t: TitleRef, person: number): 
   if (!entry) return false;
   return !(entry.offices ?? []).some((o) => o.office === t.office && o.country && lexPlaceId(o.country) === t.country);
 }
+
+/**
+ * Pass 3: "The Secretary-General" alone, in an article that names no person holding a secretary-general's office and no
+ * organisation but the United Nations' own: the UN Secretary-General of the publication day, as the UN's readouts and
+ * the wires quoting them name him ("The Secretary-General met today in Kyiv with …"). An article about the Arab League,
+ * NATO or a party names that body, and its secretary-general is not read so.
+ */
+export function unSecretaryGeneral(state: ExtractState, st: SentenceState, t: TitleRef): string | undefined {
+  if (t.office !== "secretary-general" || t.country || !state.publishedAt) return undefined;
+  if (state.lang === "en" && !/^S/.test(st.tokens[t.start].text)) return undefined;
+  if (state.mentions.some((m) => m.kind === "organization" && m.confidence > 0 && !UN_BODY.test(m.lexiconId ?? ""))) return undefined;
+  const found = peopleWhoHeld(state.lex, UN_SG).filter((p) => officesOn(p, state.publishedAt!).some((o) => o.office === UN_SG));
+  return found.length === 1 ? lexPersonId(found[0].id) : undefined;
+}
+const UN_SG = "un-secretary-general";
+/** The United Nations and its bodies (org/un, org/unhcr, org/unicef …). */
+const UN_BODY = /^org\/un/;

@@ -49,3 +49,18 @@ describe("a ruler named by his style alone is the office's holder that day", () 
     expect(people(f).filter((p) => p.startsWith("person/"))).toEqual([]);
   });
 });
+
+describe("pass 3: 'The Secretary-General' alone in an article of the UN's", () => {
+  it("is the UN Secretary-General of the day", () => {
+    const f = facts("The Secretary-General met today in Kyiv with Volodymyr Zelenskyy. The Secretary-General and the President discussed the evacuation of civilians.", "2022-04-27");
+    expect(met(f, P("antonio-guterres"), P("volodymyr-zelensky"))).toHaveLength(1);
+  });
+  it("and of that day: Ban Ki-moon in 2012", () => {
+    const f = facts("The Secretary-General met today in Damascus with Bashar al-Assad.", "2012-08-20");
+    expect(met(f, P("ban-ki-moon"), P("bashar-al-assad"))).toHaveLength(1);
+  });
+  it("not where the article names another body with a secretary-general", () => {
+    const f = facts("The Secretary-General met today in Brussels with Volodymyr Zelenskyy to discuss NATO membership.", "2022-04-27");
+    expect(people(f)).not.toContain(P("antonio-guterres"));
+  });
+});
