@@ -9,7 +9,7 @@
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { personKey } from "./_mentions.js";
-import { placeChain, presences, sameTime } from "./_presence.js";
+import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
   const meetings = state.events.filter((e) => e.kind === "meeting");
@@ -57,7 +57,9 @@ export function mergeLocalEvents(state: ExtractState): void {
  *     ("X, attending the summit in Antalya, held talks with Y"; "A received B at the palace …, and then C");
  *   - the city of the dateline;
  *   - the one place the whole article puts people at that day.
- * Places within one another count as one (the most specific is taken); two different places, as none. Then a
+ * Places within one another count as one (the most specific is taken); two different places, as none, but that the
+ * meeting is where its people were last told to be before it that day ("arrived in Moscow on Monday. He was received
+ * at the airport by X. Later in the evening, Y hosted him at Novo-Ogaryovo": the airport is Moscow's). Then a
  * meeting placed only in a country (by the text, or by what it took) takes the dateline's city when it lies there.
  */
 function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
@@ -67,13 +69,20 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
     if (e.place === undefined) {
       const keys = keysOf(state, e);
       const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
-      e.place = onePlace(state, sameDay.filter((p) => [...p.keys].some((k) => keys.has(k))).map((p) => p.place)) ?? leadSigningPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
+      const theirs = sameDay.filter((p) => [...p.keys].some((k) => keys.has(k)));
+      e.place = onePlace(state, theirs.map((p) => p.place)) ?? lastBefore(state, theirs, e) ?? leadSigningPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
     }
     // a meeting the text, or the trip it takes its place from, puts only in a country ("در نخستین سفر … به بولیوی …
     // دیدار کرد", "الذي يقوم بزيارة رسمية للمملكة") is in the dateline's city when that city is in the country
     // ("لاپاز - ایسنا -")
     if (e.place !== undefined && dateline !== undefined && state.mentions[e.place].placeKind === "country" && dateline !== e.place && within(state, dateline, e.place)) e.place = dateline;
   }
+}
+
+/** The one place of the presences told last before meeting `e` (in the latest earlier sentence that tells any), if any. */
+function lastBefore(state: ExtractState, theirs: Presence[], e: EventFact): number | undefined {
+  const last = Math.max(...theirs.filter((p) => p.sentence < e.evidence.sentenceIndex).map((p) => p.sentence));
+  return Number.isFinite(last) ? onePlace(state, theirs.filter((p) => p.sentence === last).map((p) => p.place)) : undefined;
 }
 
 /**

@@ -17,6 +17,10 @@ const TIGHT = new Set(["negation", "indirect"]);
 
 /** Tokens between a modality cue and its trigger. */
 const MODALITY_WINDOW = 4;
+/** English light verbs a plan may end in ("will hold", "will host"), whose object is the event noun. */
+const LIGHT_VERBS = new Set(["hold", "host", "convene", "attend"]);
+/** Tokens of the object between such a verb and its event noun ("the 22nd India-Russia annual summit"). */
+const OBJECT_REACH = 8;
 
 /**
  * The kinds of modality that govern `triggers` of `clause` (`whole`: the clause before it was split into parts), from
@@ -50,7 +54,9 @@ export function modalityOf(state: ExtractState, st: SentenceState, clause: Token
     // in its clause, never a meeting reported before it ("met Y, even if no statement followed")
     if (m.kind === "condition") return triggers.some((t) => m.start <= t.start);
     if (m.kind === "without") return triggers.some((t) => withoutNegates(st, m, t));
-    const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : MODALITY_WINDOW;
+    // (a plan ending in a light verb reaches the event noun its object ends in: "will hold the 22nd annual summit")
+    const light = m.kind === "planned" && LIGHT_VERBS.has(st.tokens[m.end - 1]?.key ?? "");
+    const before = TIGHT.has(m.kind) ? 2 : SCOPING.has(m.kind) || m.kind === "invited" ? 1000 : light ? OBJECT_REACH : MODALITY_WINDOW;
     return triggers.some((t) => {
       // (a denial does not reach past «، وكان …», a background clause of its own: «رفض A الاتفاق، وكان قد التقى B»)
       if (SCOPING.has(m.kind) && m.end <= t.start && backgroundClauseBetween(st, m.end, t.start)) return false;
