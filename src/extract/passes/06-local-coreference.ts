@@ -79,8 +79,13 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
   }
 }
 
-/** The one place of the presences told last before meeting `e` (in the latest earlier sentence that tells any), if any. */
+/**
+ * The one place of the presences told last before meeting `e` (in the latest earlier sentence that tells any), for a
+ * meeting of a known day only: undated reports of several places ("X met A in Kabul. X met B in Beijing. X also held
+ * talks with C") say nothing of where C was.
+ */
 function lastBefore(state: ExtractState, theirs: Presence[], e: EventFact): number | undefined {
+  if (e.date.precision !== "day" || !e.date.date) return undefined;
   const last = Math.max(...theirs.filter((p) => p.sentence < e.evidence.sentenceIndex).map((p) => p.sentence));
   return Number.isFinite(last) ? onePlace(state, theirs.filter((p) => p.sentence === last).map((p) => p.place)) : undefined;
 }
