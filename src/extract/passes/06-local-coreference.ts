@@ -58,8 +58,8 @@ export function mergeLocalEvents(state: ExtractState): void {
  *   - the city of the dateline;
  *   - the one place the whole article puts people at that day.
  * Places within one another count as one (the most specific is taken); two different places, as none, but that the
- * meeting is where its people were last told to be before it that day ("arrived in Moscow on Monday. He was received
- * at the airport by X. Later in the evening, Y hosted him at Novo-Ogaryovo": the airport is Moscow's). Then a
+ * meeting is where its people last travelled to before it that day ("arrived in Moscow on Monday. He was received at
+ * the airport by X. Later in the evening, Y hosted him at Novo-Ogaryovo": the airport is Moscow's). Then a
  * meeting placed only in a country (by the text, or by what it took) takes the dateline's city when it lies there.
  */
 function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
@@ -80,14 +80,16 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
 }
 
 /**
- * The one place of the presences told last before meeting `e` (in the latest earlier sentence that tells any), for a
- * meeting of a known day only: undated reports of several places ("X met A in Kabul. X met B in Beijing. X also held
- * talks with C") say nothing of where C was.
+ * The one place of the trips told last before meeting `e` (in the latest earlier sentence that tells any: "arrived in
+ * Moscow on Monday"), for a meeting of a known day only: undated reports of several places ("X met A in Kabul. X met B
+ * in Beijing. X also held talks with C") say nothing of where C was, and the places of other meetings may be their
+ * topics, not their venues.
  */
 function lastBefore(state: ExtractState, theirs: Presence[], e: EventFact): number | undefined {
   if (e.date.precision !== "day" || !e.date.date) return undefined;
-  const last = Math.max(...theirs.filter((p) => p.sentence < e.evidence.sentenceIndex).map((p) => p.sentence));
-  return Number.isFinite(last) ? onePlace(state, theirs.filter((p) => p.sentence === last).map((p) => p.place)) : undefined;
+  const trips = theirs.filter((p) => p.trip && p.sentence < e.evidence.sentenceIndex);
+  const last = Math.max(...trips.map((p) => p.sentence));
+  return Number.isFinite(last) ? onePlace(state, trips.filter((p) => p.sentence === last).map((p) => p.place)) : undefined;
 }
 
 /**

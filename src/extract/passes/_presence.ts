@@ -18,6 +18,8 @@ export interface Presence {
   date: DateValue;
   /** Index of the sentence that tells it. */
   sentence: number;
+  /** A trip or an attendance (not the place of a meeting). */
+  trip: boolean;
 }
 
 /** Modality that says a trip was not (yet) made: "invited X to visit Ankara", "will travel to", "would travel to", "on the eve of his visit", "لم يزر". */
@@ -46,13 +48,13 @@ export function presences(state: ExtractState, meetings: EventFact[]): Presence[
       const before = actors.filter((m) => st.spans.get(m)!.start < t.start);
       const who = before.length ? before : actors;
       if (!who.length) continue;
-      out.push({ keys: new Set(who.map((m) => personKey(state, m))), place, date: dateOf(st, clause, t.start), sentence: st.s.index });
+      out.push({ keys: new Set(who.map((m) => personKey(state, m))), place, date: dateOf(st, clause, t.start), sentence: st.s.index, trip: true });
     }
   }
   // a placed meeting puts its people in its town that day, not at its site: talks at the Kremlin do not place
   // the visitor's other talks in Moscow there
   for (const e of meetings) {
-    if (e.place !== undefined) out.push({ keys: new Set(e.participants.map((m) => personKey(state, m))), place: townOf(state, e.place), date: e.date, sentence: e.evidence.sentenceIndex });
+    if (e.place !== undefined) out.push({ keys: new Set(e.participants.map((m) => personKey(state, m))), place: townOf(state, e.place), date: e.date, sentence: e.evidence.sentenceIndex, trip: false });
   }
   return out;
 }
