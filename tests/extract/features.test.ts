@@ -41,7 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-camp-david.txt › meeting Yoon Suk Yeol + Joe Biden": GAP.F12,
   "fa-02-dushanbe-profile.txt › meeting Abbas Araghchi + Sirojiddin Muhriddin is placed in Dushanbe": GAP.F17,
   "fa-02-dushanbe-profile.txt › meeting Emomali Rahmon + Ebrahim Raisi is placed in Tehran": GAP.F18,
-  "fa-02-dushanbe-profile.txt › meeting Masoud Pezeshkian + Emomali Rahmon is placed in Dushanbe": GAP.F17,
   "fa-03-weekly-baghdad.txt › finds Ebrahim Raisi": GAP.F3,
   "fa-03-weekly-baghdad.txt › finds no one else": GAP.F4,
   "fa-03-weekly-baghdad.txt › meeting Abbas Araghchi + Fuad Hussein": GAP.F19,
