@@ -11,6 +11,7 @@ import { isWrite, type Executor, type Params, type Queries, type Row } from "./c
 import { CypherNested } from "./cypher-nested.js";
 import { num, str } from "./rows.js";
 import { removeOne, writeBatch } from "./cypher-writes.js";
+import { StoredKeys, type CorefKeys } from "./coref-keys.js";
 import { cachedReads, ReadCache } from "./read-cache.js";
 
 /** Checkpoints tried again, one a second, after one failed (the next commit starts again). */
@@ -89,11 +90,23 @@ export class CypherStore extends CypherNested implements GraphStore {
 
   /** True when no other process writes to this store (the embedded one). */
   protected soleWriter = false;
+  /** Where the coreference keys live (coref-keys.ts): in the graph, unless the adapter holds them. */
+  protected corefKeys: CorefKeys = new StoredKeys(this.Q);
   private knownGeneration?: number;
   /** Runs a writing transaction that bumps the generation, and records the new one once committed. */
   private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>): Promise<T> {
     let g: number | undefined;
-    const out = await this.x.transaction((run) => fn(run, async () => void (g = await bumpGeneration(run, this.Q))));
+    let out: T;
+    try {
+      out = await this.x.transaction(async (run) => {
+        await this.corefKeys.begin(run);
+        return fn(run, async () => void (g = await bumpGeneration(run, this.Q)));
+      });
+    } catch (e) {
+      this.corefKeys.end(false);
+      throw e;
+    }
+    this.corefKeys.end(true);
     if (g !== undefined && this.soleWriter) {
       this.knownGeneration = g;
       // so that requests find the places of this commit without reading them (places.ts). Read now, before this
@@ -106,7 +119,7 @@ export class CypherStore extends CypherNested implements GraphStore {
   async rederive(): Promise<{ meetings: number; agreements: number }> {
     const d = await this.writing(async (run, bump) => {
       await bump();
-      return rederiveAll(run, this.Q);
+      return rederiveAll(run, this.Q, this.corefKeys);
     });
     await this.afterCommit(Infinity);
     return { meetings: d.meetings.filter((m) => m.kind === "meeting").length, agreements: d.agreements.length };
@@ -193,13 +206,13 @@ export class CypherStore extends CypherNested implements GraphStore {
 
   async writeArticles(articles: ResolvedArticle[]): Promise<WriteResult> {
     const result: WriteResult = { written: 0, writtenIds: [], derivedReports: 0, deriveMs: 0 };
-    await this.writing((run, bump) => writeBatch(run, this.Q, bump, articles, result));
+    await this.writing((run, bump) => writeBatch(run, this.Q, this.corefKeys, bump, articles, result));
     if (result.written) await this.afterCommit(result.written);
     return result;
   }
 
   async removeArticle(id: string): Promise<boolean> {
-    const removed = await this.writing((run, bump) => removeOne(run, this.Q, bump, id));
+    const removed = await this.writing((run, bump) => removeOne(run, this.Q, this.corefKeys, bump, id));
     if (removed) await this.afterCommit(1);
     return removed;
   }

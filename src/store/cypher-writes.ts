@@ -3,8 +3,8 @@
 // removal of one article. Meetings and agreements are derived again in the same commit.
 import type { EntityKind, PlaceRow, ResolvedArticle } from "../model.js";
 import type { WriteResult } from "./types.js";
-import { keysOf } from "../resolve/incremental.js";
-import { deriveIncrementally, insertRows, reportsOf, writeKeys } from "./derived.js";
+import { deriveIncrementally, insertRows, reportsOf } from "./derived.js";
+import type { CorefKeys } from "./coref-keys.js";
 import { checksumOf, recordOf } from "./checksum.js";
 import { LABEL, type EntityLabel, type Params, type Queries, type Row } from "./cypher-types.js";
 import { dedupe, dedupeBy, entitiesOf, str } from "./rows.js";
@@ -12,7 +12,7 @@ import { dedupe, dedupeBy, entitiesOf, str } from "./rows.js";
 export type Run = (q: string, p?: Params) => Promise<Row[]>;
 
 /** Writes the articles not stored yet, and fills in `result`. */
-export async function writeBatch(run: Run, Q: Queries, bump: () => Promise<void>, articles: ResolvedArticle[], result: WriteResult): Promise<void> {
+export async function writeBatch(run: Run, Q: Queries, coref: CorefKeys, bump: () => Promise<void>, articles: ResolvedArticle[], result: WriteResult): Promise<void> {
   // processes derive one after the other, each from the reports the previous one committed
   await bump();
   const insert = (q: string, rows: unknown[]) => insertRows(run, Q, q, rows);
@@ -70,14 +70,14 @@ export async function writeBatch(run: Run, Q: Queries, bump: () => Promise<void>
   await insert(Q.agreementReportIn, agreements.map((g) => ({ a: g.id, b: g.articleId })));
   // meetings and agreements in the same commit: only those the new reports can touch
   const t0 = Date.now();
-  const fresh = await writeKeys(run, Q, events, agreements);
-  const diff = await deriveIncrementally(run, Q, { added: { events, agreements }, removed: { events: [], agreements: [] }, entities: created }, fresh);
+  const fresh = await coref.file(run, events, agreements);
+  const diff = await deriveIncrementally(run, Q, coref, { added: { events, agreements }, removed: { events: [], agreements: [] }, entities: created }, fresh);
   result.derivedReports = diff.reports;
   result.deriveMs = Date.now() - t0;
 }
 
 /** Removes one article and what only it said; false when it is not stored. */
-export async function removeOne(run: Run, Q: Queries, bump: () => Promise<void>, id: string): Promise<boolean> {
+export async function removeOne(run: Run, Q: Queries, coref: CorefKeys, bump: () => Promise<void>, id: string): Promise<boolean> {
   const found = await run(Q.existingArticles, { ids: [id] });
   if (!found.length) return false;
   await bump();
@@ -91,8 +91,7 @@ export async function removeOne(run: Run, Q: Queries, bump: () => Promise<void>,
   }
   await run(Q.orphanKeys);
   // meetings and agreements in the same commit: only those the removed reports took part in
-  await deriveIncrementally(run, Q, { added: { events: [], agreements: [] }, removed: reports, entities: deleted });
-  const keys = [...new Set(keysOf(reports).map((k) => k.key))];
-  if (keys.length) await run(Q.orphanCorefKeys, { keys });
+  await coref.forget(run, reports);
+  await deriveIncrementally(run, Q, coref, { added: { events: [], agreements: [] }, removed: reports, entities: deleted });
   return true;
 }

@@ -3,7 +3,8 @@
 // (resolve/incremental.ts) over the reports those keys reach, and the rows that changed. Also the
 // full pass (rederive) and the store's meta row: its generation and the derivation version.
 import type { AgreementReport, DerivedEvents, EventReport, SourceRow } from "../model.js";
-import { deriveChanges, keysOf, linksOf, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
+import { deriveChanges, type DerivedDiff, type ReportChanges, type ReportSet } from "../resolve/incremental.js";
+import type { CorefKeys } from "./coref-keys.js";
 import { deriveEvents } from "../resolve/coref.js";
 import { LABEL, type Params, type Queries, type Row } from "./cypher-types.js";
 
@@ -14,7 +15,7 @@ export type Run = (q: string, p?: Params) => Promise<Row[]>;
  * version is re-derived in full when opened, so a change of rules or an older store never serves
  * meetings derived by other rules.
  */
-export const DERIVATION_VERSION = "coref-keys-5"; // 2: MET edges carry their meeting's columns; 3: coreference keys by kind and day; 4: two agreement reports of one sentence stay two; 5: undated reports within their date interval, keys by month
+export const DERIVATION_VERSION = "coref-keys-6"; // 2: MET edges carry their meeting's columns; 3: coreference keys by kind and day; 4: two agreement reports of one sentence stay two; 5: undated reports within their date interval, keys by month; 6: the embedded store holds its keys in memory (coref-keys.ts)
 
 /** The id of the one meta row. */
 const META = "graph";
@@ -49,38 +50,19 @@ export function reportsOf(rows: Row[]): ReportSet {
 }
 
 /**
- * Indexes reports under their coreference keys (keys not yet stored are created). Returns the keys
- * these reports are filed under or ask for that were not stored before: nothing but these reports can
- * be found under them, so the derivation does not look them up.
- */
-export async function writeKeys(run: Run, Q: Queries, events: EventReport[], agreements: AgreementReport[]): Promise<Set<string>> {
-  const all = keysOf({ events, agreements });
-  const agreement = new Set(agreements.map((g) => g.id));
-  const ev = all.filter((k) => !agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
-  const ag = all.filter((k) => agreement.has(k.id)).map((k) => ({ a: k.key, b: k.id }));
-  const keys = [...new Set(all.map((k) => k.key))];
-  if (!keys.length) return new Set();
-  const asked = [...new Set([...keys, ...linksOf({ events, agreements }).filter((k) => !k.startsWith("r:"))])];
-  const known = new Set<string>();
-  for (let i = 0; i < asked.length; i += CHUNK) for (const r of await run(Q.existingCorefKeys, { keys: asked.slice(i, i + CHUNK) })) known.add(str(r.key));
-  await insertRows(run, Q, Q.insertCorefKeys, keys.filter((k) => !known.has(k)).map((key) => ({ key })));
-  await insertRows(run, Q, Q.keyed("EventReport"), ev);
-  await insertRows(run, Q, Q.keyed("AgreementReport"), ag);
-  return new Set(asked.filter((k) => !known.has(k)));
-}
-
-/**
  * Derives what `changes` touch from the reports stored now, and writes the rows that changed. Keys in
  * `fresh` (not stored before this write: only added reports are filed under them) are not looked up.
  */
-export async function deriveIncrementally(run: Run, Q: Queries, changes: ReportChanges, fresh = new Set<string>()): Promise<DerivedDiff> {
+export async function deriveIncrementally(run: Run, Q: Queries, keys: CorefKeys, changes: ReportChanges, fresh = new Set<string>()): Promise<DerivedDiff> {
+  // (the added reports are in hand, and the closure starts from them)
+  const inHand = new Set([...changes.added.events, ...changes.added.agreements].map((r) => r.id));
   const lookup = async (all: string[]) => {
-    const keys = all.filter((k) => !fresh.has(k) && !k.startsWith("r:"));
     const ids = all.filter((k) => k.startsWith("r:")).map((k) => k.slice(2));
     const rows: Row[] = [];
     for (let i = 0; i < ids.length; i += CHUNK) rows.push(...(await run(Q.eventReportsByIds, { ids: ids.slice(i, i + CHUNK) })));
-    for (let i = 0; i < keys.length; i += CHUNK) rows.push(...(await run(Q.reportsByKeys, { keys: keys.slice(i, i + CHUNK) })));
-    return reportsOf(rows);
+    const found = await keys.find(run, all.filter((k) => !fresh.has(k) && !k.startsWith("r:")), inHand);
+    const byId = reportsOf(rows);
+    return { events: [...byId.events, ...found.events], agreements: [...byId.agreements, ...found.agreements] };
   };
   const diff = await deriveChanges(changes, lookup);
   const lookupIds = async (q: string, ids: string[]) => (ids.length ? run(q, { ids }) : []);
@@ -93,12 +75,11 @@ export async function deriveIncrementally(run: Run, Q: Queries, changes: ReportC
 }
 
 /** Every derived row again, from every stored report; the keys are rebuilt too. */
-export async function rederiveAll(run: Run, Q: Queries): Promise<DerivedEvents> {
+export async function rederiveAll(run: Run, Q: Queries, keys: CorefKeys): Promise<DerivedEvents> {
   const events = (await run(Q.eventReports)).map((r) => JSON.parse(str(r.json)) as EventReport);
   const agreements = (await run(Q.agreementReports)).map((r) => JSON.parse(str(r.json)) as AgreementReport);
   const derived = deriveEvents(events, agreements);
-  await run(Q.clearCorefKeys);
-  await writeKeys(run, Q, events, agreements);
+  await keys.refile(run, events, agreements);
   await replaceAll(run, Q, derived);
   await run(Q.setDerived, { id: META, derived: DERIVATION_VERSION });
   return derived;

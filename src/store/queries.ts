@@ -126,6 +126,7 @@ export function buildQueries(d: Dialect) {
   keyed: (label: string) => d.insertRels("KEYS", "CorefKey", label),
   reportsByKeys: "UNWIND $keys AS k MATCH (c:CorefKey {key: k})-[:KEYS]->(x) RETURN DISTINCT x.id AS id, x.json AS json",
   eventReportsByIds: "UNWIND $ids AS i MATCH (x:EventReport {id: i}) RETURN x.id AS id, x.json AS json",
+  agreementReportsByIds: "UNWIND $ids AS i MATCH (x:AgreementReport {id: i}) RETURN x.id AS id, x.json AS json",
   orphanCorefKeys: "UNWIND $keys AS k MATCH (c:CorefKey {key: k}) WHERE NOT EXISTS { MATCH (c)-[:KEYS]->() } DELETE c",
   clearCorefKeys: "MATCH (c:CorefKey) DETACH DELETE c",
   // the store's generation (bumped by every committed write; read caches key on it) and the

@@ -3,6 +3,7 @@ import { existsSync, rmSync, writeFileSync } from "node:fs";
 import type { ResolvedArticle } from "../../model.js";
 import type { WriteResult } from "../types.js";
 import { BULK_WRITE, CypherStore } from "../cypher-store.js";
+import { MemoryKeys } from "../coref-keys.js";
 import { Journal, type JournalEntry } from "./journal.js";
 import { KuzuExecutor } from "./executor.js";
 import { ADMIN, ONE, Q, SCHEMA, SMALL } from "./cypher.js";
@@ -31,6 +32,7 @@ export class KuzuStore extends CypherStore {
   constructor(path: string) {
     super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL, one: ONE }, SCHEMA);
     this.soleWriter = true; // the embedded store is opened by one process only
+    this.corefKeys = new MemoryKeys(this.Q); // (so its coreference keys can live in this process: coref-keys.ts)
     this.marker = `${path}.open`;
     this.journal = new Journal(`${path}.journal`);
   }
