@@ -94,6 +94,9 @@ export class CypherLists extends CypherReads {
       if (!ids.length || (ids.length - 1) / 2 > opts.maxHops) return null;
       return { personIds: ids.filter((_, i) => i % 2 === 0), meetingIds: ids.filter((_, i) => i % 2 === 1) };
     }
+    // the embedded store: who met whom held in memory, when current (met-graph.ts)
+    const held = this.metGraph.neighbours({ from: opts.since, to: opts.until });
+    if (held) return shortestChain(aId, bId, opts.maxHops, async (ids) => held(ids));
     const byHops = this.Q.shortestMetUpTo?.[opts.maxHops];
     if (byHops && aId !== bId && !opts.since && !opts.until) {
       // the database's own search (Kuzu), where no date range filters the edges

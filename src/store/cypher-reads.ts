@@ -5,6 +5,7 @@ import { LABEL, type Executor, type Params, type Queries, type Row } from "./cyp
 import { agreementRow, byId, groupBy, meetingRow, num, opt, str } from "./rows.js";
 import { isAgreementId, kindOfId } from "../ids.js";
 import { NameKeyIndex } from "./name-index.js";
+import { MetGraph } from "./met-graph.js";
 
 /**
  * Above this many keys, one list query costs less than a lookup per key. A lookup costs about 0.2 ms
@@ -20,6 +21,11 @@ export class CypherReads {
     () => this.generationWithoutRoundTrip(),
     () => this.x.run(this.Q.allPeople),
     () => this.x.run(this.Q.allTitles),
+  );
+  /** Who met whom in memory, for `connection`, on the same terms (met-graph.ts). */
+  protected readonly metGraph = new MetGraph(
+    () => this.x.run(this.Q.allMet),
+    () => this.generationWithoutRoundTrip(),
   );
 
   constructor(

@@ -13,13 +13,12 @@
 // memory. Neo4j answers CONTAINS from a TEXT index and has none.
 import type { Row } from "./cypher-types.js";
 import { str } from "./rows.js";
-import { outsideRequest } from "./abort.js";
+import { HeldAtGeneration } from "./held.js";
 
 /** Letters in the sequences the index is keyed by. */
 const GRAM = 3;
 
 interface Held {
-  generation: number;
   keys: string[];
   ids: string[];
   /** Row numbers (into keys/ids) of the keys that contain each sequence of GRAM letters. */
@@ -34,19 +33,19 @@ interface Held {
 }
 
 export class NameKeyIndex {
-  private held?: Held;
-  private loading?: number;
-  private pending: Promise<void> = Promise.resolve();
+  private readonly index: HeldAtGeneration<Held>;
 
   constructor(
     /** Every (entity id, key) row, as the store's `allNameKeys` gives them. */
-    private readonly readAll: () => Promise<Row[]>,
-    private readonly generation: () => number | undefined,
+    readAll: () => Promise<Row[]>,
+    generation: () => number | undefined,
     /** Every person's (id, name) row, as the store's `allPeople` gives them. */
-    private readonly readPeople: () => Promise<Row[]> = async () => [],
+    readPeople: () => Promise<Row[]> = async () => [],
     /** Every article's (id, lower-case title) row, as the store's `allTitles` gives them. */
-    private readonly readTitles: () => Promise<Row[]> = async () => [],
-  ) {}
+    readTitles: () => Promise<Row[]> = async () => [],
+  ) {
+    this.index = new HeldAtGeneration(async () => build(...(await Promise.all([readAll(), readPeople(), readTitles()]))), generation);
+  }
 
   /** The ids of the first `limit` articles whose lower-case title contains q (the store's `searchArticles`); undefined when not current. */
   articles(q: string, limit: number): string[] | undefined {
@@ -59,11 +58,7 @@ export class NameKeyIndex {
 
   /** The index at the store's current generation, or undefined (and a read of it started) when it is stale. */
   private current(): Held | undefined {
-    const g = this.generation();
-    if (g === undefined) return undefined;
-    if (this.held?.generation === g) return this.held;
-    this.load(g);
-    return undefined;
+    return this.index.current();
   }
 
   /**
@@ -122,27 +117,11 @@ export class NameKeyIndex {
 
   /** Settles when the read of the keys started last has ended (for tests and warm-up). */
   settled(): Promise<void> {
-    return this.pending;
-  }
-
-  private load(g: number): void {
-    if (this.loading === g) return;
-    this.loading = g;
-    // not on behalf of the request that found the index stale: its cancellation and its read cache are its own
-    this.pending = outsideRequest(() => Promise.all([this.readAll(), this.readPeople(), this.readTitles()])).then(
-      ([rows, people, titles]) => {
-        if (this.loading === g) this.loading = undefined;
-        // kept only if no write committed while the keys were read
-        if (this.generation() === g) this.held = build(g, rows, people, titles);
-      },
-      () => {
-        if (this.loading === g) this.loading = undefined;
-      },
-    );
+    return this.index.settled();
   }
 }
 
-function build(generation: number, rows: Row[], people: Row[], titles: Row[]): Held {
+function build(rows: Row[], people: Row[], titles: Row[]): Held {
   const keys: string[] = [];
   const ids: string[] = [];
   const grams = new Map<string, number[]>();
@@ -166,5 +145,5 @@ function build(generation: number, rows: Row[], people: Row[], titles: Row[]): H
     }
   }
   const people_ = new Map(people.map((r) => [str(r.id), str(r.name)]));
-  return { generation, keys, ids, grams, exact, people: people_, articleIds: titles.map((r) => str(r.id)), titles: titles.map((r) => str(r.title)) };
+  return { keys, ids, grams, exact, people: people_, articleIds: titles.map((r) => str(r.id)), titles: titles.map((r) => str(r.title)) };
 }

@@ -1,6 +1,7 @@
 // Kuzu answers a path without a date range with its own shortest-path search (one statement); path.ts searches
 // level by level otherwise. On a generated corpus both give a path of the same length for every pair asked,
-// made of real meetings between the people it links.
+// made of real meetings between the people it links. Once the embedded store holds who met whom in memory
+// (store/met-graph.ts), a path asks the store nothing, and is the one the level-by-level search finds.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,6 +55,40 @@ describe("path on Kuzu", () => {
         const hop = met[h].find((r) => r.otherId === own.personIds[h + 1]);
         expect(hop?.meetingIds, `hop ${h} of ${a} → ${b}`).toContain(m);
       });
+    }
+    expect(found).toBeGreaterThan(10);
+  });
+
+  it("held in memory, a path asks the store nothing and is the level-by-level search's, with and without a date range", async () => {
+    const people = (await store.listPeople({ first: 1000, orderBy: "MEETING_COUNT" })).rows.map((p) => p.id);
+    const held = store as unknown as { metGraph: { settled(): Promise<void> } };
+    await store.connection(people[0], people[1], { maxHops: 2 }); // (finds the graph cold, and starts reading it)
+    await held.metGraph.settled();
+    const rand = prng(12);
+    // ranges cut at the quartiles of the meetings' days
+    const days = (await store.listMeetings({ first: 1000 })).rows.map((m) => m.date).filter((d): d is string => !!d).sort();
+    const [q1, q3] = [days[Math.floor(days.length / 4)], days[Math.floor((3 * days.length) / 4)]];
+    const ranges = [{}, { since: q1 }, { until: q3 }, { since: q1, until: q3 }];
+    let found = 0;
+    for (let i = 0; i < 80; i++) {
+      const a = people[Math.floor(rand() * people.length)];
+      // most pairs at the end of a random walk of 1-4 meetings from a, some at random
+      let b = people[Math.floor(rand() * people.length)];
+      if (i % 4) {
+        b = a;
+        for (let step = 1 + Math.floor(rand() * 4); step > 0; step--) {
+          const [next] = await store.metWith([b]);
+          if (next.length) b = next[Math.floor(rand() * next.length)].otherId;
+        }
+      }
+      const range = ranges[i % ranges.length] as { since?: string; until?: string };
+      const maxHops = 1 + Math.floor(rand() * 4);
+      const trips = store.roundTrips;
+      const memory = await store.connection(a, b, { maxHops, ...range });
+      expect(store.roundTrips, "no store round trip").toBe(trips);
+      const levels = await shortestChain(a, b, maxHops, (ids) => store.metWith(ids, { from: range.since, to: range.until }));
+      expect(memory, `${a} → ${b}, ${maxHops} hops, ${JSON.stringify(range)}`).toEqual(levels);
+      if (memory && memory.meetingIds.length) found++;
     }
     expect(found).toBeGreaterThan(10);
   });
