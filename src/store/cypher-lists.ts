@@ -95,7 +95,7 @@ export class CypherLists extends CypherReads {
       return { personIds: ids.filter((_, i) => i % 2 === 0), meetingIds: ids.filter((_, i) => i % 2 === 1) };
     }
     // the embedded store: who met whom held in memory, when current (met-graph.ts)
-    const held = this.metGraph.neighbours({ from: opts.since, to: opts.until });
+    const held = this.metGraph.neighbours({ ...dateRange(opts.since, opts.until), places: [], anyPlace: true });
     if (held) return shortestChain(aId, bId, opts.maxHops, async (ids) => held(ids));
     const byHops = this.Q.shortestMetUpTo?.[opts.maxHops];
     if (byHops && aId !== bId && !opts.since && !opts.until) {

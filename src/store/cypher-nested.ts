@@ -7,6 +7,7 @@ import type { Row } from "./cypher-types.js";
 import { CypherLists } from "./cypher-lists.js";
 import { PlaceDirectory } from "./places.js";
 import { agreementRow, dateRange, meetingRow, placeOfMeeting, sortByDate, str } from "./rows.js";
+import type { MetFilter } from "./met-graph.js";
 
 /** Meetings and their places, each once, from flat rows. */
 function collectRows(rows: Row[]): { meetings: Map<string, MeetingRow>; places: Map<string, PlaceRow> } {
@@ -38,8 +39,9 @@ export class CypherNested extends CypherLists {
   );
 
   /** The rows of who-met for these people, each with its meeting's place. */
-  private async metRows(personIds: readonly string[], params: Record<string, unknown>) {
-    const rows = await this.byKeys(this.Q.metWithDetails, personIds, params);
+  private async metRows(personIds: readonly string[], params: MetFilter) {
+    // held in memory on the embedded store, when current (met-graph.ts)
+    const rows = this.metGraph.rows(personIds, params) ?? (await this.byKeys(this.Q.metWithDetails, personIds, { ...params }));
     return this.Q.placesApart ? this.places.addTo(rows) : rows;
   }
 

@@ -22,10 +22,10 @@ export class CypherReads {
     () => this.x.run(this.Q.allPeople),
     () => this.x.run(this.Q.allTitles),
   );
-  /** Who met whom in memory, for `connection`, on the same terms (met-graph.ts). */
+  /** Who met whom in memory, for who-met, the meetings of two people and `connection` (met-graph.ts); KG_HOLD_MET=0 turns it off. */
   protected readonly metGraph = new MetGraph(
     () => this.x.run(this.Q.allMet),
-    () => this.generationWithoutRoundTrip(),
+    () => (process.env.KG_HOLD_MET === "0" ? undefined : this.generationWithoutRoundTrip()),
   );
 
   constructor(

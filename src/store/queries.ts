@@ -196,7 +196,8 @@ UNION ALL MATCH (p:Person {id: $p})-[:SIGNED_OR_ANNOUNCED]->(g:Agreement) WHERE 
   // every name key with the entity it names (the in-memory index of name-index.ts, on the embedded store)
   allNameKeys: "MATCH (k:NameKey)-[:NAMES]->(e) RETURN DISTINCT e.id AS id, k.key AS key",
   allPeople: "MATCH (p:Person) RETURN p.id AS id, p.name AS name",
-  allMet: `MATCH (a:Person)-[r:MET]->(b:Person) RETURN a.id AS a, b.id AS b, r.meetingId AS meetingId, ${d.str("r.date")} AS date`,
+  // every MET edge with the columns of metWithDetails (met-graph.ts holds them, where the store knows its generation)
+  allMet: `MATCH (a:Person)-[r:MET]->(b:Person)${d.placesApart ? "" : ` ${PLACE_OF_MET}`} RETURN a.id AS a, b.id AS b, b.name AS bName, ${metColumns(d)}${d.placesApart ? "" : `, ${PLACE_COLUMNS}`}`,
   allTitles: "MATCH (a:Article) RETURN a.id AS id, lower(a.title) AS title",
   searchArticles: "MATCH (a:Article) WHERE lower(a.title) CONTAINS $q RETURN a.id AS id LIMIT $limit",
   // integrity (kg check): articles and entities in id order, by keyset (no SKIP), and what each article wrote

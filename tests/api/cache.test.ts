@@ -5,6 +5,10 @@ import { startHttp } from "../../src/api/server.js";
 import type { CypherStore } from "../../src/store/cypher-store.js";
 import { startTestServer, TOKEN, type TestServer } from "./helpers.js";
 
+// (the store round trips counted below are those of its reads: who met whom held in memory is off here, and
+// tested in tests/store/met-graph.test.ts)
+process.env.KG_HOLD_MET = "0";
+
 let t: TestServer;
 beforeAll(async () => {
   t = await startTestServer();

@@ -7,6 +7,10 @@ import { loadTypeDefs } from "../../src/api/schema.js";
 import type { CypherStore } from "../../src/store/cypher-store.js";
 import { startTestServer, TOKEN, type TestServer } from "./helpers.js";
 
+// (the round trips counted below are those of the store's reads: who met whom held in memory is off here, and
+// tested in tests/store/met-graph.test.ts)
+process.env.KG_HOLD_MET = "0";
+
 const CONTRACT = readFileSync(join(import.meta.dirname, "contract.graphql"), "utf8");
 const SHARED_CONTRACT = join(import.meta.dirname, "../../../shared/eval/contract.graphql");
 

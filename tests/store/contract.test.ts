@@ -9,6 +9,10 @@ import { openStore } from "../../src/store/index.js";
 import { openTestStore } from "../neo4j/store.js";
 import { article, derived, injectionArticle, injectionName } from "./fixtures.js";
 
+// The round trips counted here are those of the store's own reads; the embedded store's copy of who met whom in
+// memory (met-graph.ts), which answers from no round trip once read, has its own tests (tests/store/met-graph.test.ts).
+process.env.KG_HOLD_MET = "0";
+
 function contract(name: string, open: () => Promise<{ store: GraphStore; cleanup: () => void }>) {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
