@@ -34,6 +34,7 @@ export async function checkPort(host: string, port: number): Promise<void> {
 export async function serve(opts: ServeOptions): Promise<{ url: string; stop: () => Promise<void>; store: GraphStore }> {
   await checkPort(opts.host, opts.port);
   const store = await openStore({ dataDir: opts.dataDir });
+  store.warm?.(); // (so that the first ingest after a start does not read every report first)
   const queue = serialQueue(); // one load at a time: the control socket, the mutation and --load
   let control: ControlSocket | undefined;
   if (store.kind === "kuzu") {

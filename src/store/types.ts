@@ -130,6 +130,8 @@ export interface GraphStore {
   readonly kind: string;
   /** Round trips to the database since the store was opened (the N+1 test reads it). */
   readonly roundTrips: number;
+  /** Starts reading in the background what the first write would otherwise read first (the embedded store's coreference keys). */
+  warm?(): void;
 
   /** Creates tables / constraints / indexes. Idempotent: safe on every start. */
   init(): Promise<void>;

@@ -81,4 +81,15 @@ describe("store: coreference keys held in memory", () => {
     await keys.begin(run);
     expect(idsOf(await keys.find(run, everyKey, new Set(first.events.map((r) => r.id))))).toEqual(first.agreements.map((g) => g.id).sort());
   });
+
+  it("read ahead of the first write (warm), the keys are not read again by it", async () => {
+    const reader = fakeStore(reports(first));
+    const writer = fakeStore(reports(first));
+    const keys = new MemoryKeys(Q);
+    keys.warm(reader.run);
+    await keys.begin(writer.run); // (waits for the read the warm-up started)
+    expect(reader.asked).toEqual(["all events", "all agreements"]);
+    expect(writer.asked).toEqual([]);
+    expect(idsOf(await keys.find(writer.run, everyKey, new Set()))).toEqual(idsOf(reports(first)));
+  });
 });

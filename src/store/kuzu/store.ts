@@ -11,6 +11,7 @@ import { rebuildAfterKill, removeIncomplete } from "./recover.js";
 
 export class KuzuStore extends CypherStore {
   private readonly marker: string;
+  private readonly memoryKeys: MemoryKeys;
   private markedOpen = false;
   /** Small writes answered before their checkpoint (journal.ts). */
   private readonly journal: Journal;
@@ -32,7 +33,7 @@ export class KuzuStore extends CypherStore {
   constructor(path: string) {
     super("kuzu", new KuzuExecutor(path), { ...Q, small: SMALL, one: ONE }, SCHEMA);
     this.soleWriter = true; // the embedded store is opened by one process only
-    this.corefKeys = new MemoryKeys(this.Q); // (so its coreference keys can live in this process: coref-keys.ts)
+    this.corefKeys = this.memoryKeys = new MemoryKeys(this.Q); // (so its coreference keys can live in this process: coref-keys.ts)
     this.marker = `${path}.open`;
     this.journal = new Journal(`${path}.journal`);
   }
@@ -48,7 +49,16 @@ export class KuzuStore extends CypherStore {
     writeFileSync(this.marker, `${process.pid}\n`);
     this.markedOpen = true;
     await super.init();
-    if (!unclean) return;
+    if (unclean) await this.recover();
+  }
+
+  /** Reads the coreference keys now, in the background, rather than in the first write (coref-keys.ts; kg serve). */
+  warm(): void {
+    this.memoryKeys.warm((q, p) => this.x.run(q, p));
+  }
+
+  /** After an unclean stop: incomplete articles removed, everything derived again, journalled writes replayed. */
+  private async recover(): Promise<void> {
     const report = await this.checkIntegrity();
     const incomplete = [...new Set(report.problems.map((p) => p.id).filter((id) => id.startsWith("article:")))];
     await removeIncomplete((fn) => this.x.transaction(fn), this.Q, incomplete);
