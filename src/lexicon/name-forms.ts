@@ -58,6 +58,18 @@ export function articledVariants(s: string): string[] {
   return [s, [...words.slice(0, at), other, ...words.slice(at + 1)].join(" ")];
 }
 
+/**
+ * Russian «-ев» / «-ева» after a vowel is "-yev" / "-yeva" in the BGN/PCGN romanisation the lexicon writes
+ * (Nazarbayev, Mirziyoyev, Aliyeva) and "-ev" / "-eva" in the scientific and passport styles many agencies of the
+ * former Soviet Union write (Nazarbaev, Mirziyoev, Alieva). Each English form with such a word is also read in the
+ * other style (the word's ending only; a word of four letters or fewer is left as written).
+ */
+export function russianEndingVariants(s: string): string[] {
+  if (/[^\p{Script=Latin}\s'’.-]/u.test(s)) return [s];
+  const other = s.replace(/(?<=\p{L}{2}[aeiouy])y(?=ev(a)?\b)/gu, "");
+  return other === s ? [s] : [s, other];
+}
+
 /** Are the person's short forms in this language ambiguous (`shortAmbiguous`: true, or a list of languages)? */
 export function shortAmbiguousIn(p: Pick<PersonEntry, "shortAmbiguous">, lang: Lang | "ru"): boolean {
   return Array.isArray(p.shortAmbiguous) ? p.shortAmbiguous.includes(lang) : !!p.shortAmbiguous;

@@ -49,7 +49,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is dated 2016-01-19": GAP.D20,
   "ar-03-cairo.txt › meeting Xi Jinping + Salman of Saudi Arabia is placed in Riyadh": GAP.D20,
   "fa-01-dushanbe.txt › meeting Emomali Rahmon + Hamid Karzai": GAP.D11,
-  "fa-01-dushanbe.txt › meeting محمود احمدی\u200cنژاد + Hamid Karzai": GAP.D11,
   "fa-01-dushanbe.txt › meeting منوچهر متکی + حمراخان ظریفی + رنگین دادفر اسپنتا is dated 2008-07-26": GAP.D12,
   "fa-02-shanghai.txt › meeting Hassan Rouhani + Vladimir Putin is placed in Shanghai": GAP.D13,
   "fa-03-yerevan.txt › finds no one else": GAP.D15,

@@ -82,7 +82,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-07-caracas-2022.txt › agreement Colombia + Venezuela": GAP.H5,
   "en-07-caracas-2022.txt › finds the organisation ELN": GAP.H6,
   "en-08-mexico-city-2023.txt › meeting Andrés Manuel López Obrador + Joe Biden + Justin Trudeau is dated 2021-11-18": GAP.H3,
-  "en-08-mexico-city-2023.txt › meeting Andrés Manuel López Obrador + Joe Biden is dated 2022-07-12": GAP.H3,
   "en-09-belem-2023.txt › agreement Bolivia + Peru": GAP.H5,
   "en-09-belem-2023.txt › agreement Brazil + Colombia": GAP.H5,
   "en-09-belem-2023.txt › finds the place Leticia": GAP.H2,

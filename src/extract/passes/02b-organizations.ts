@@ -11,6 +11,7 @@ import { respan, unmention } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { addOrganization, capitalised } from "./_organization.js";
+import { classOf } from "./_name-words.js";
 import { findAcronyms } from "./_acronyms.js";
 import { englishCompanies } from "./_companies.js";
 import { headAt, headFirstName, quotedName } from "./_head-first.js";
@@ -94,6 +95,9 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
     if (!free(state, st, j)) break;
     if ((CONNECTORS.has(t.key) || (onAfter && j === h + 1)) && !t.punct) continue;
     if (!capitalised(st, j) || t.punct || calendarLexicon().get(phraseKey(t.text)).length) break;
+    // "State Committee for National Security Kamchybek Tashiev": after a complement of common words, two name words
+    // are the name of its head, no part of the body's name
+    if (end > h + 1 && nameAfterComplement(state, st, h + 2, end, j)) break;
     end = j + 1;
   }
   while (end > h + 1 && CONNECTORS.has(st.tokens[end - 1].key)) end--;
@@ -104,6 +108,15 @@ function englishName(state: ExtractState, st: SentenceState, h: number): TokenSp
   const words = st.tokens.slice(start, end).filter((t) => !CONNECTORS.has(t.key));
   if (words.length < 2) return undefined;
   return { start, end };
+}
+
+/** Are the words from `from` to `end` common words, and do two name words (no common word) open at `j`? */
+function nameAfterComplement(state: ExtractState, st: SentenceState, from: number, end: number, j: number): boolean {
+  const common = (k: number) => classOf(state, st.tokens[k]) === "common";
+  const words = st.tokens.slice(from, end).map((_, i) => from + i).filter((k) => !CONNECTORS.has(st.tokens[k].key));
+  if (!words.length || !words.every(common)) return false;
+  const next = st.tokens[j + 1];
+  return !common(j) && !!next && !next.punct && capitalised(st, j + 1) && !common(j + 1) && st.owner[j] < 0;
 }
 
 /** Plural collective nouns whose possessive stands inside a body's name ("People's", "Workers'", "Women's"). */

@@ -11,6 +11,7 @@
 //   - «سموه», «جلالته» and «أمير البلاد» → the ruler the article styled so (_honorific-refs.ts);
 //   - "A, known as B", «A الملقب بـB» → B is A (_aliases.ts);
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
+import { GENERIC_LEADER, leadersOf } from "./_generic-leader.js";
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
@@ -190,6 +191,8 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   // a generic title with its country that no one holds as such ("الوزير العراقي", "وزیر عراقی", the Iraqi minister)
   // refers back to the one person named before it who holds a narrower office of that country (any portfolio)
   if (!found.length && t.country) found = holders(state, t.office, t.country, true).filter((h) => namedBefore(state, st, h.mention, t.start));
+  // "the Russian leader": the one leader of that country named before it (_generic-leader)
+  if (!found.length && t.country && GENERIC_LEADER.has(t.office)) found = leadersOf(state, t.country).filter((h) => namedBefore(state, st, h.mention, t.start));
   // … and with no country ("the visiting minister", «الوزير الزائر»), the one person named before it who holds a narrower
   // office of any country; with several, no one
   if (!found.length && !t.country) {

@@ -23,6 +23,7 @@ import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
 import { ownSubjectBreaks } from "./_own-subject.js";
 import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
+import { loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
 import { distributedDays, sequentialObjects } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
@@ -43,6 +44,8 @@ const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "de
 export function findEvents(state: ExtractState): void {
   const signings = new Set<EventFact>();
   signingEvents.set(state, signings);
+  // a signing told by one signer, whose other side the next sentences name ("the document was signed by B", _lone-signer)
+  let lone: LoneSigner | undefined;
   for (const st of state.sentences) {
     if (st.s.heading || isQuestion(st)) continue;
     const done = new Set<string>();
@@ -100,7 +103,8 @@ export function findEvents(state: ExtractState): void {
     if (foldGestures(state, st) || joinOnlookers(state, st)) continue;
     // (a signing in a clause of its own, with no event word of another kind there: "A met B …, and C signed … with B")
     const own = (sp: TokenSpan) => ownSubject.includes(sp.start - 1) && !st.triggers.some((t) => t.kind !== "agreement" && t.start >= sp.start && t.end <= sp.end);
-    for (const m of signingMeetings(state, st).filter((x) => !evented || own(x.clause))) {
+    const signedHere = signingMeetings(state, st).filter((x) => !evented || own(x.clause));
+    for (const m of signedHere) {
       // (not the modal or the place of a relative clause about the document: "signed treaties that would …", _event-parts)
       const cut = relativeAfter(state, st, m.at, m.clause);
       const clause = cut === undefined ? m.clause : { start: m.clause.start, end: cut };
@@ -111,8 +115,10 @@ export function findEvents(state: ExtractState): void {
         for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
         continue;
       }
+      if (otherSideOf(state, st, clause, lone) && !m.people.some((p) => rootMention(state, p) === rootMention(state, lone!.person))) m.people.unshift(lone!.person);
       signings.add(pushEvent(state, st, clause, "meeting", m.people, m.trigger, m.at, 0.7));
     }
+    if (!evented && !signedHere.length) lone = loneSigner(state, st) ?? lone;
     // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
     presenceGathering(state, st);
     // "The talks took place at the Konstantinovsky Palace": the venue of the meeting just reported (_told-venue)

@@ -23,7 +23,9 @@ export function readDateline(state: ExtractState): number | undefined {
       // a comma only in running text: a headline "Tehran, Riyadh agree …" names two capitals; a colon in the lead
       // ("Doha: …")
       // (or a slash before the agency: "بغداد/ واع")
-      if (next?.punct && (/^[-–—(/]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
+      if (next?.punct && (/^[-–—(/]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1) || countryThenDate(state, st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
+      // "ASTANA. KAZINFORM –", "MOSCOW. TASS.": the agencies' city in capitals closed by a full stop
+      if (next?.text === "." && st.tokens[st.spans.get(m)!.start].start === st.tokens[0].start && /^[\p{Lu}\s-]{3,}$/u.test(x.text)) return m;
     }
     if (x?.kind === "place" && x.placeKind === "country" && next?.punct && (/^[-–—(]$/.test(next.text) || agencyAfterComma(st, end))) {
       capitalOfDateline(state, m);
@@ -61,6 +63,14 @@ function dateEndsLine(st: SentenceState, i: number): boolean {
   const from = st.tokens[i];
   const last = st.tokens[st.tokens.length - 1];
   return !!from && st.dates.some((d) => d.start === from.start && d.end >= last.end - (last.punct ? last.text.length : 0));
+}
+
+/** A line that goes on from token `i` with its country and a date alone: "Baku, Azerbaijan, March 28" (Trend's dateline). */
+function countryThenDate(state: ExtractState, st: SentenceState, i: number): boolean {
+  const m = st.owner[i];
+  if (m === undefined || m < 0 || state.mentions[m].kind !== "place" || state.mentions[m].placeKind !== "country") return false;
+  const end = st.spans.get(m)!.end;
+  return /^[,،]$/.test(st.tokens[end]?.text ?? "") && dateEndsLine(st, end + 1);
 }
 
 /** "DJIBOUTI, March 3 (Reuters) -": a comma, then an outlet in brackets and the dateline's dash within a few words. */

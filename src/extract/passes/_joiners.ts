@@ -6,6 +6,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { rootMention } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
 import { venueIn } from "./_event-facts.js";
+import { sameOccasion } from "./_lone-signer.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 /** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
@@ -23,7 +24,9 @@ export function sameCeremony(state: ExtractState, st: SentenceState, clause: Tok
   if (!latest || !signings.has(latest) || back < 1 || back > CEREMONY_REACH) return undefined;
   const inClause = (sp: TokenSpan) => sp.start >= clause.start && sp.end <= clause.end;
   // "He also signed agreements with A and B": signing with someone names its own other side (one signing each)
-  if (st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
+  // ("on the same occasion, the agreements with X were signed by …": told as the same occasion, its "with" names a side)
+  const same = sameOccasion(st, clause);
+  if (!same && st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
   if (st.dates.some((d) => inClause(d))) return undefined;
   // (a venue: not a country in a title or a body's name, "رئيس جمهورية جنوب السودان X", "حركة تحرير السودان")
   if (venueIn(state, st, clause, clause.start, "meeting") !== undefined) return undefined;

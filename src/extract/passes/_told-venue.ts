@@ -26,6 +26,8 @@ export function toldVenue(state: ExtractState, st: SentenceState): void {
   const at = state.sentences.indexOf(st);
   const last = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex < st.s.index);
   if (!last || at - state.sentences.findIndex((s) => s.s.index === last.evidence.sentenceIndex) > REACH) return;
+  // (nor a meeting of another day: "The previous meeting of the two presidents took place in Sochi on 17 June 2022")
+  if (last.date.precision === "day" && st.dates.some((d) => d.value.precision === "day" && !!d.value.date && d.value.date !== last.date.date)) return;
   const id = state.mentions[place].lexiconId;
   const old = last.place === undefined ? undefined : state.mentions[last.place].lexiconId;
   // (only a wider place gives way: the country or town the new place lies in)
