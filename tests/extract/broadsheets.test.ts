@@ -31,6 +31,16 @@
 // common English word after the title of the office its person held that day ("President Ford", "President Bush",
 // _titled-surnames.commonWordHolder), and the same surname after an honorific ("Mr. Ford") as that lexicon person.
 // After: people P 0.972 R 0.946, met pairs P 0.935 R 0.478, agreements P 0.875 R 0.75, orgs R 0.5 (92 known gaps).
+// Then (branch fixer), by general mechanisms with their own tests (passes/05-events.signers, 05-events.broadsheets,
+// 05-events.relative-clause): a speech verb in a relative clause about the signed document ("signed two documents
+// that they said provided …") no longer sets the signers aside as reporters; one signer alone right after a signing
+// ("C signed both accords as a witness", past a relative clause about him with a place of its own) joins that
+// ceremony, and its onlookers after him still do; a host who "presided over" the signing joins it (cues.json
+// onlooker); a pronoun subject of a passive greeting by two named people ("He was greeted … by A and B") is their
+// other side; a contact verb parted from its "with" by its length ("chatted for several minutes with", _timed-with;
+// "chatted with" in events.json, "chatted" in reciprocalVerb); a contact in an English relative clause about a person
+// (", who had welcomed Y on Saturday") is that person's, not the main clause's subject's (_own-subject).
+// Now: people P 0.972 R 0.946, met pairs P 0.984 R 0.678, agreements P 0.875 R 0.75, orgs R 0.5 (65 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -38,34 +48,18 @@ import { articleSuite } from "./_suite.js";
 const GAP = {
   B1: "people: the Shah in the NYT's spelling of the time ('Shah Mohammed Riza Pahlevi': no lexicon form, read as a new person, so his meetings and his accord with Saddam Hussein are missed); a daughter named by her given name alone after 'his daughter,' ('Benazir'); a peer by title and surname ('Lord Soames'); 'Mrs Thatcher' with no title of office and no full name in the article (Thatcher is an ambiguous short form); a prison named after a man ('the Victor Verster prison farm') read as a person",
   B2: "places and organisations: spellings of the time the places lexicon does not hold ('Simla', 'Hangchow') and a former country ('Rhodesia'); OPEC written out in full ('the Organization of Petroleum Exporting Countries'); a meeting placed at a place of another phrase of its sentence ('the strongman of the Baghdad regime' for the Algiers talks, 'what the White House called' for Mao's residence, 'the eight Northern Ireland parties' for the Stormont signing); 'at Stormont' (no lexicon site) leaves the 1997 meeting of a dateline-less paper unplaced",
-  B3: "meetings: (read since this branch: 'A and B talked / conferred / dined', _reciprocal.ts; 'Mr. Ford' after 'President Ford') what stays: 'the two leaders conferred' when the pair was named two sentences apart and one of them is in a relative clause after it; a passive greeting of a pronoun subject ('He was greeted on the tarmac by A and B') and 'he chatted … with X'; a signing whose document has a relative clause with a speech verb ('signed … two documents that they said provided …') makes no meeting, nor do 'the three men embraced' or 'looked on' after it (read since branch eurasia: 'a final meeting of A and B', events.json 'meeting of'); 'brought A and B together' (Tashkent 1966, Algiers); officials 'present at the signing' in a sentence whose relative clause tells talks of their own; a host who 'presided over' a signing; 'saw X and, separately, Y'; '… took part.' with no object after a meeting; 'signed in his presence'; a plenary 'with their advisers, among them A and B' of two leaders; 'who saw X in Moscow on Nov. 5' and 'who had welcomed Y on Saturday' (a relative clause's own subject is not the main clause's); people who 'stood beside him' at a speech and a wife whose hand he held",
+  B3: "meetings: (read since this branch: 'A and B talked / conferred / dined', _reciprocal.ts; 'Mr. Ford' after 'President Ford'; a signing whose document has a relative clause with a speech verb, a lone signer 'as a witness' joining it and the onlookers after him; 'He was greeted … by A and B'; 'chatted for several minutes with X'; a host who 'presided over' a signing; ', who had welcomed Y on Saturday' as the relative clause's own subject's; since branch eurasia: 'a final meeting of A and B', events.json 'meeting of'; so now the final meeting of Carter and Sadat at Camp David that afternoon is merged into the signing ceremony of the same day, whose people include theirs (06-local-coreference), and the ceremony is placed at Camp David, not in Washington) what stays: a greeting dated by 'last night' of the sentence before and 'the two leaders conferred' after 'Afterward' (no day carried); 'brought A and B together' (Tashkent 1966, Algiers); officials 'present at the signing' in a sentence whose relative clause tells talks of their own; 'had been at the side of' a leader at a meeting; 'saw X and, separately, Y' and 'who saw X in Moscow on Nov. 5' ('saw' is no contact verb); '… took part.' with no object after a meeting; 'signed in his presence' (a pronoun after the presence words); a plenary 'with their advisers, among them A and B' of two leaders; people who 'stood beside him' at a speech and a wife whose hand he held",
   B4: "dates: a month-only date of a background meeting ('in Morocco in September', 'last July') is not given to the derived meeting (src/resolve/coref.ts keeps days only)",
   B5: "agreements: 'A signed for Britain together with B. C and D signed for X, and E and F for Y': the signers of one accord told in two sentences and an elliptical clause are read as two agreements, so Carrington and Nkomo are in none together",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Ephraim Katzir": GAP.B3,
   "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Ephraim Katzir + Menachem Begin is dated 1977-11-19": GAP.B3,
-  "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Ephraim Katzir + Menachem Begin is placed in Israel": GAP.B3,
-  "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Golda Meir": GAP.B3,
   "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Golda Meir is dated 1977-11-19": GAP.B3,
-  "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Golda Meir is placed in Israel": GAP.B3,
-  "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Menachem Begin": GAP.B3,
   "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Menachem Begin is dated 1977-11-20": GAP.B3,
-  "en-01-jerusalem-1977.txt › meeting Anwar Sadat + Menachem Begin is placed in Jerusalem": GAP.B3,
   "en-01-jerusalem-1977.txt › meeting Moshe Dayan + Hassan Tuhami is dated 1977-09": GAP.B4,
-  "en-02-washington-1978.txt › meeting Anwar Sadat + Cyrus Vance": GAP.B3,
-  "en-02-washington-1978.txt › meeting Anwar Sadat + Menachem Begin": GAP.B3,
-  "en-02-washington-1978.txt › meeting Anwar Sadat + Menachem Begin + Jimmy Carter + Cyrus Vance + Moshe Dayan is dated 1978-09-17": GAP.B3,
   "en-02-washington-1978.txt › meeting Anwar Sadat + Menachem Begin + Jimmy Carter + Cyrus Vance + Moshe Dayan is placed in Washington": GAP.B3,
-  "en-02-washington-1978.txt › meeting Anwar Sadat + Moshe Dayan": GAP.B3,
-  "en-02-washington-1978.txt › meeting Cyrus Vance + Moshe Dayan": GAP.B3,
-  "en-02-washington-1978.txt › meeting Jimmy Carter + Cyrus Vance": GAP.B3,
-  "en-02-washington-1978.txt › meeting Jimmy Carter + Moshe Dayan": GAP.B3,
-  "en-02-washington-1978.txt › meeting Menachem Begin + Cyrus Vance": GAP.B3,
-  "en-02-washington-1978.txt › meeting Menachem Begin + Jimmy Carter": GAP.B3,
-  "en-02-washington-1978.txt › meeting Menachem Begin + Moshe Dayan": GAP.B3,
   "en-03-simla-1972.txt › finds Benazir Bhutto": GAP.B1,
   "en-03-simla-1972.txt › finds the place Shimla": GAP.B2,
   "en-03-simla-1972.txt › meeting Alexei Kosygin + Zulfikar Ali Bhutto": GAP.B3,
@@ -96,18 +90,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Süleyman Demirel": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Süleyman Demirel is dated 1975-07-31": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Süleyman Demirel is placed in Helsinki": GAP.B3,
-  "en-05-helsinki-1975.txt › meeting Gerald Ford + Urho Kekkonen": GAP.B3,
-  "en-05-helsinki-1975.txt › meeting Leonid Brezhnev + Urho Kekkonen": GAP.B3,
-  "en-05-helsinki-1975.txt › meeting Urho Kekkonen + Erich Honecker": GAP.B3,
-  "en-05-helsinki-1975.txt › meeting Urho Kekkonen + Helmut Schmidt": GAP.B3,
   "en-06-geneva-1985.txt › meeting George Shultz + Mikhail Gorbachev": GAP.B3,
   "en-06-geneva-1985.txt › meeting George Shultz + Mikhail Gorbachev is dated 1985-11-05": GAP.B3,
   "en-06-geneva-1985.txt › meeting George Shultz + Mikhail Gorbachev is placed in Moscow": GAP.B3,
   "en-06-geneva-1985.txt › meeting Mikhail Gorbachev + Eduard Shevardnadze": GAP.B3,
   "en-06-geneva-1985.txt › meeting Mikhail Gorbachev + George Shultz": GAP.B3,
-  "en-06-geneva-1985.txt › meeting Ronald Reagan + Kurt Furgler": GAP.B3,
-  "en-06-geneva-1985.txt › meeting Ronald Reagan + Kurt Furgler is dated 1985-11-16": GAP.B3,
-  "en-06-geneva-1985.txt › meeting Ronald Reagan + Kurt Furgler is placed in Geneva": GAP.B3,
   "en-07-london-1979.txt › agreement Peter Carington, 6th Baron Carrington + Joshua Nkomo": GAP.B5,
   "en-07-london-1979.txt › finds Lord Soames": GAP.B1,
   "en-07-london-1979.txt › finds Margaret Thatcher": GAP.B1,

@@ -21,7 +21,7 @@ import { pastQad } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
 import { pushEvent } from "./_event-facts.js";
-import { ownSubjectBreaks } from "./_own-subject.js";
+import { ownSubjectBreaks, relativeAntecedent } from "./_own-subject.js";
 import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
 import { loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
 import { distributedDays, sequentialObjects } from "./_distributed-days.js";
@@ -30,7 +30,7 @@ import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
 import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
-import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun } from "./_ceremony.js";
+import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun, toldAgain } from "./_ceremony.js";
 import { presenceGathering } from "./_gathering.js";
 import { heldInThePast } from "./_yearless.js";
 import { laterThanPaper } from "./_event-dates.js";
@@ -110,15 +110,18 @@ export function findEvents(state: ExtractState): void {
       const clause = cut === undefined ? m.clause : { start: m.clause.start, end: cut };
       // (nor a signing years before, told in a relative clause that says which document: _signings)
       if (modal(clause) || backgroundSigning(state, st, clause)) continue;
-      const ceremony = sameCeremony(state, st, clause, signings);
+      const ceremony = sameCeremony(state, st, clause, signings, m.alone);
       if (ceremony) {
         for (const p of m.people) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
+        toldAgain(st, ceremony);
         continue;
       }
       if (otherSideOf(state, st, clause, lone) && !m.people.some((p) => rootMention(state, p) === rootMention(state, lone!.person))) m.people.unshift(lone!.person);
+      if (m.alone) continue;
       signings.add(pushEvent(state, st, clause, "meeting", m.people, m.trigger, m.at, 0.7));
     }
-    if (!evented && !signedHere.length) lone = loneSigner(state, st) ?? lone;
+    // (a lone signer of this sentence, who made no meeting of his own above, may sit at the next one's table: _lone-signer)
+    if (!evented && signedHere.every((m) => m.alone)) lone = loneSigner(state, st) ?? lone;
     // an occasion held in the presence of several people, told with no contact or signing of its own (_gathering)
     presenceGathering(state, st);
     // "The talks took place at the Konstantinovsky Palace": the venue of the meeting just reported (_told-venue)
@@ -159,7 +162,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // (or an English participle right after a comma, whose subject is the clause's: "…, meeting A and his minister B")
   const participle = state.lang === "en" && triggers[0].start <= clause.start + 1 && /ing$/.test(st.tokens[triggers[0].start].key) && /^[,;]$/.test(st.tokens[triggers[0].start - 1]?.text ?? "");
   const others = participants.length === 1 || (participants.length > 1 && (withFirst || participle));
-  if (carried !== undefined && others && participants.every(otherSide) && participants.every((p) => rootMention(state, carried) !== rootMention(state, p))) participants.unshift(carried);
+  // (in an English relative clause about a person, ", who had welcomed Z", its subject is that person: _own-subject)
+  const subject = relativeAntecedent(state, st, triggers[0].start, clause) ?? carried;
+  if (subject !== undefined && others && participants.every(otherSide) && participants.every((p) => rootMention(state, subject) !== rootMention(state, p))) participants.unshift(subject);
   // "the two ministers then called X", «الزعيمان», «دو رهبر»: the people of the meeting just reported, or the pair named last
   addBothSides(state, st, clause, participants);
   // "the three leaders", «سران سه کشور»: the three heads of state or government just named

@@ -55,6 +55,11 @@ const isCeremony = (state: ExtractState, e: EventFact) => e.kind === "meeting" &
 
 const told = (e: EventFact) => lastTold.get(e) ?? e.evidence.sentenceIndex;
 
+/** A later sentence went on telling the ceremony (a signer who joined it: "C signed both accords as a witness"). */
+export function toldAgain(st: SentenceState, e: EventFact): void {
+  lastTold.set(e, st.s.index);
+}
+
 /** Does the sentence name a ceremony (cues.json ceremonyNoun: "ceremony", «مراسم», «حفل»)? */
 export function namesCeremonyNoun(state: ExtractState, st: SentenceState): boolean {
   const nouns = state.lex.words.sets[`ceremonyNoun.${state.lang}`];

@@ -18,7 +18,7 @@ const CEREMONY_REACH = 2;
  * a signing that names no day, no place and no one it signs "with", in one of the two sentences after a signing
  * meeting and with no other event reported between them, is that ceremony (its signers were at it).
  */
-export function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan, signings: Set<EventFact>): EventFact | undefined {
+export function sameCeremony(state: ExtractState, st: SentenceState, clause: TokenSpan, signings: Set<EventFact>, alone = false): EventFact | undefined {
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   const back = latest ? st.s.index - latest.evidence.sentenceIndex : 0;
   if (!latest || !signings.has(latest) || back < 1 || back > CEREMONY_REACH) return undefined;
@@ -28,10 +28,40 @@ export function sameCeremony(state: ExtractState, st: SentenceState, clause: Tok
   const same = sameOccasion(st, clause);
   if (!same && st.cues.some((c) => c.kind === "with" && WITH_OBJECT.has(st.tokens[c.start].key) && inClause(c))) return undefined;
   if (st.dates.some((d) => inClause(d))) return undefined;
+  const own = outsidePersonRelatives(state, st, clause);
+  // (one signer alone with a day of his own signed on another occasion: "C signed it on Monday"; dates are held by
+  // their characters)
+  if (alone && st.dates.some((d) => own.some((sp) => d.start >= st.tokens[sp.start].start && d.end <= st.tokens[sp.end - 1].end))) return undefined;
   // (a venue: not a country in a title or a body's name, "رئيس جمهورية جنوب السودان X", "حركة تحرير السودان")
-  if (venueIn(state, st, clause, clause.start, "meeting") !== undefined) return undefined;
+  // (not a place of a relative clause about a person: "C, who had hosted the talks in Oslo, signed both accords")
+  if (own.some((sp) => venueIn(state, st, sp, sp.start, "meeting") !== undefined)) return undefined;
   return latest;
 }
+
+/**
+ * The parts of a clause outside its English relative clauses about a person set off by commas (", who …,", ", whom
+ * …,"): what such a clause tells (where the person was before) is not the main clause's.
+ */
+function outsidePersonRelatives(state: ExtractState, st: SentenceState, clause: TokenSpan): TokenSpan[] {
+  if (state.lang !== "en") return [clause];
+  const out: TokenSpan[] = [];
+  let from = clause.start;
+  for (let i = clause.start + 1; i < clause.end; i++) {
+    if (st.tokens[i - 1].text !== "," || !WHO.has(st.tokens[i].key)) continue;
+    // (it runs to the last comma before the signing verb the clause's subject governs, past an apposition inside it:
+    // ", who had kept them at Camp David, the retreat in Maryland, for 13 days, signed …")
+    const verb = st.cues.find((c) => c.kind === "signing" && c.start > i && c.end <= clause.end);
+    let end = i + 1;
+    while (end < clause.end && st.tokens[end].text !== ",") end++;
+    if (verb) for (let k = end; k < verb.start; k++) if (st.tokens[k].text === ",") end = k;
+    if (end >= clause.end) break;
+    out.push({ start: from, end: i - 1 });
+    from = i = end;
+  }
+  out.push({ start: from, end: clause.end });
+  return out.filter((sp) => sp.end > sp.start);
+}
+const WHO = new Set(["who", "whom", "whose"]);
 
 /**
  * The meeting a joiner's "the meeting" names: the last one within three sentences; else, when the meeting is the

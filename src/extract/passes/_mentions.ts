@@ -175,6 +175,8 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
       for (let h = st.cues.find((c) => c.kind === "honorific" && c.start === i); h && i < first; h = st.cues.find((c) => c.kind === "honorific" && c.start === i)) i = h.end;
       return i === first;
     };
+    // (or a pronoun subject of an English passive whose agents are the named ones: "He was greeted by A and B")
+    if (pronoun && at <= first && passiveAgentsAfter(state, st, at, first)) return true;
     return at <= first && st.cues.some((c) => c.kind === "with" && c.start >= at && c.end <= first && (pronoun || honored(c.end)) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   // … or the reference is the object of "with" right before it and every named one stands before it, on the subject's
@@ -195,6 +197,24 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
     out.push(m);
   }
   return out;
+}
+
+/** The English forms of "be" that make a passive ("was greeted", "had been received"). */
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being"]);
+/** The most words from a passive subject to its "by" ("was warmly greeted on the tarmac by"). */
+const PASSIVE_REACH = 8;
+
+/**
+ * Does an English passive stand between a subject ending at `from` and the first name at `to`, its "by" at most a
+ * title's words before that name, with no punctuation between ("He was greeted on the tarmac by President A and B")?
+ * The agents after "by" are then the subject's other side.
+ */
+function passiveAgentsAfter(state: ExtractState, st: SentenceState, from: number, to: number): boolean {
+  if (state.lang !== "en" || to - from > PASSIVE_REACH + 3) return false;
+  const words = st.tokens.slice(from, to);
+  if (words.some((w) => w.punct)) return false;
+  const by = words.findIndex((w) => w.key === "by");
+  return by > 1 && PASSIVE_BE.has(words[0].key) && to - (from + by) <= 3;
 }
 
 /**

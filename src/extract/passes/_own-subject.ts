@@ -34,3 +34,28 @@ export function ownSubjectBreaks(state: ExtractState, st: SentenceState): number
   st.clauseBreaks.sort((a, b) => a - b);
   return added;
 }
+
+/** The most words between "who" and the event word ("who had earlier also welcomed"). */
+const RELATIVE_WORDS = 4;
+
+/**
+ * The subject of an English relative clause about a person that holds the event word at `trigger`: "…, paid a call on
+ * C, who had welcomed Z on Saturday" (C welcomed Z: the main clause's subject did not). The person whose name ends
+ * right before ", who" (or its title's country after it), with no other name and no punctuation between "who" and the event word; undefined otherwise.
+ */
+export function relativeAntecedent(state: ExtractState, st: SentenceState, trigger: number, clause: { start: number }): number | undefined {
+  if (state.lang !== "en") return undefined;
+  for (let i = trigger - 1; i >= Math.max(clause.start, trigger - 1 - RELATIVE_WORDS); i--) {
+    const w = st.tokens[i];
+    if (w.punct || (st.owner[i] ?? -1) >= 0) return undefined;
+    if (w.key !== "who" || st.tokens[i - 1]?.text !== ",") continue;
+    // (past the country after the person's name: "President C of Switzerland, who …")
+    let k = i - 2;
+    const place = st.owner[k];
+    const sp = place !== undefined && place >= 0 && state.mentions[place].kind === "place" ? st.spans.get(place) : undefined;
+    if (sp && st.tokens[sp.start - 1]?.key === "of") k = sp.start - 2;
+    const m = st.owner[k];
+    return m !== undefined && m >= 0 && state.mentions[m].kind === "person" ? m : undefined;
+  }
+  return undefined;
+}

@@ -7,6 +7,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { actorsIn, remotelyPresent, rootMention } from "./_mentions.js";
 import { addBothSides, withPair } from "./_both-sides.js";
 import { venueIn } from "./_event-facts.js";
+import { relativeAfter } from "./_event-parts.js";
 
 /** "with" that marks the other side of a contact (not "and", which joins two people on one side). */
 export const WITH_OBJECT = new Set(["با", "with", "مع"]);
@@ -16,6 +17,8 @@ export interface SigningMeeting {
   people: number[];
   trigger: string;
   at: number;
+  /** one signer alone ("C signed both accords as a witness"): at the ceremony just told, if any, else no meeting */
+  alone?: boolean;
 }
 
 /** The meetings a sentence's signing makes: a ceremony in someone's presence, else signing with someone, else together. */
@@ -37,7 +40,9 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
   const trig = st.triggers.find((t) => t.kind === "agreement" && st.cues.some((c) => c.kind === "signing" && c.start >= t.start && c.end <= t.end));
   if (!trig) return [];
   const clause = clauseOf(st, trig.start);
-  const people = reportedAside(state, st, actorsIn(state, st, clause));
+  // (a speaker of a relative clause about the document is a signer who says what it does, no reporter of the
+  // signing: "A and B signed two accords that they said would end the war")
+  const people = reportedAside(state, st, actorsIn(state, st, clause), relativeAfter(state, st, trig.start, clause));
   // "…، في حين وقعه شاهدين C وD": the signers of a contrast clause's own signing sign at the same table
   for (const m of contrastSigners(state, st, clause)) if (!people.includes(m)) people.push(m);
   // "the two men later signed …", «الرجلان وقعا …» with no meeting reported near: the pair named last
@@ -53,7 +58,10 @@ function signingTogether(state: ExtractState, st: SentenceState): SigningMeeting
   // one named signer and an unnamed group of signers ("A and the four commanders of the movement signed …"): the
   // ceremony still took place, and who is told at it next (onlookers, "among the signers were …") joins it
   const unnamedSide = st.cues.some((c) => (c.kind === "group" || c.kind === "delegation") && c.start >= clause.start && c.end <= trig.start);
-  return roots.size >= 2 || (roots.size === 1 && unnamedSide) ? [{ clause, people, trigger: trig.text, at: trig.start }] : [];
+  if (roots.size >= 2 || (roots.size === 1 && unnamedSide)) return [{ clause, people, trigger: trig.text, at: trig.start }];
+  // one signer alone ("C signed both accords as a witness", "D signed too"): pass 5 adds them to the signing ceremony
+  // told just before (_joiners.sameCeremony), if any; alone, a signing is no meeting
+  return roots.size === 1 ? [{ clause, people, trigger: trig.text, at: trig.start, alone: true }] : [];
 }
 
 /**
@@ -95,10 +103,19 @@ function watchersOf(state: ExtractState, st: SentenceState, clause: TokenSpan, p
   return [];
 }
 
-/** The people of a clause less a speaker who reports it ("…, spokesman X said") and anyone next to a speech verb. */
-export function reportedAside(state: ExtractState, st: SentenceState, people: number[]): number[] {
-  const speech = st.cues.filter((c) => c.kind === "speech");
-  const speaker = st.speaker === undefined ? undefined : rootMention(state, st.speaker);
+/**
+ * The people of a clause less a speaker who reports it ("…, spokesman X said") and anyone next to a speech verb. With
+ * `relative` (where a relative clause about the signed document opens), a speech verb inside it reports nothing of
+ * the signing: "A and B signed two accords that they said would end the war" keeps both signers.
+ */
+export function reportedAside(state: ExtractState, st: SentenceState, people: number[], relative?: number): number[] {
+  // (the relative clause runs to the next comma: ", X said" after it reports the signing again)
+  let end = relative ?? 0;
+  while (relative !== undefined && end < st.tokens.length && st.tokens[end].text !== ",") end++;
+  const speech = st.cues.filter((c) => c.kind === "speech" && (relative === undefined || c.start < relative || c.start >= end));
+  // (st.speaker is the subject of the sentence's first speech verb: none when that verb is the relative clause's)
+  const first = st.cues.find((c) => c.kind === "speech");
+  const speaker = st.speaker === undefined || (first && !speech.includes(first)) ? undefined : rootMention(state, st.speaker);
   return people.filter((m) => rootMention(state, m) !== speaker && !speech.some((c) => Math.abs(c.start - st.spans.get(m)!.end) <= 1 || Math.abs(st.spans.get(m)!.start - c.end) <= 1));
 }
 

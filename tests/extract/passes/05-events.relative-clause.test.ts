@@ -38,3 +38,18 @@ describe("pass 5: an English possessive before a lower-case noun (_no-venue.poss
     expect(met(f, A, B).map((e) => e.place)).toEqual(["place/rome"]);
   });
 });
+
+describe("pass 5: a contact told in a relative clause about a person is that person's (_own-subject.relativeAntecedent)", () => {
+  const C = "person/friedrich-merz";
+  it("'X paid a call on C, who had welcomed Y on Monday': C met Y, X did not", () => {
+    const f = facts("Olaf Scholz paid a courtesy call on Friedrich Merz, who had welcomed Emmanuel Macron on Monday.", D);
+    expect(met(f, C, B).map((e) => e.date)).toEqual(["2025-09-08"]);
+    expect(met(f, A, B)).toEqual([]);
+    expect(met(f, A, C)).toHaveLength(1);
+  });
+  it("past the country after the name: 'President C of France, who had received Y'", () => {
+    const f = facts("Olaf Scholz called on President Emmanuel Macron of France, who had received Friedrich Merz on Monday.", D);
+    expect(met(f, B, C)).toHaveLength(1);
+    expect(met(f, A, C)).toEqual([]);
+  });
+});
