@@ -49,7 +49,6 @@ const GAP = {
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "fa-04-sochi-1992.txt › no agreement آخسربیک گالازوف + تورز کولومبگوف": GAP.C2,
-  "fa-06-ashgabat-2024.txt › meeting Masoud Pezeshkian + Serdar Berdimuhamedow is dated 2024-10-11": GAP.C4,
   "fa-07-tehran-2022.txt › agreement Ebrahim Raisi + Vladimir Putin": GAP.C1,
   "fa-07-tehran-2022.txt › agreement Vladimir Putin + Recep Tayyip Erdoğan": GAP.C1,
   "fa-10-shusha-2021.txt › finds امینه اردوغان": GAP.C5,

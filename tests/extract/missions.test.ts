@@ -35,7 +35,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-abudhabi-2018.txt › agreement سلطان بن أحمد الجابر + وانغ يي لين": GAP.M1,
   "ar-02-abudhabi-2018.txt › finds no one else": GAP.M1,
   "ar-02-abudhabi-2018.txt › finds وانغ يي لين": GAP.M1,
-  "ar-02-abudhabi-2018.txt › meeting Xi Jinping + Mohammed bin Rashid Al Maktoum": GAP.M4,
   "ar-02-abudhabi-2018.txt › meeting سلطان بن أحمد الجابر + وانغ يي لين": GAP.M3,
   "ar-02-abudhabi-2018.txt › meeting سلطان بن أحمد الجابر + وانغ يي لين is dated 2018-07-20": GAP.M3,
   "ar-03-dubai-2017.txt › no meeting خالد الفيصل + Salman of Saudi Arabia": GAP.M5,

@@ -32,7 +32,7 @@ import { gluedConjunct } from "./_conjunct-names.js";
 import { surnameAfterHonorific, surnameAfterTitle } from "./_titled-surnames.js";
 import { quotedNicknames } from "./_nicknames.js";
 import { coordinatedTitleOfAnother } from "./_coordinated-titles.js";
-import { afterChain, afterComplement, afterOfChain, honorificAt, postedAt, qualifierEnd, skippable } from "./_title-slot.js";
+import { afterChain, afterComplement, afterOfChain, honorificAt, postedAt, qualifierEnd, skippable, titleStandsAlone } from "./_title-slot.js";
 
 export function findTitles(state: ExtractState): void {
   longerNamesOverGivenForms(state); // «محمد یونس قانونی»: not the lexicon's Muhammad Yunus
@@ -157,6 +157,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // an Arabic title in the indefinite accusative says in what office («أدى X اليمين الدستورية رئيسا لجمهورية …»,
   // «عُيّن X وزيرا للخارجية»): it is no apposition, so no new name is read beside it
   if (circumstantial(st, t)) person = afterOk ? after : beforeOk ? beforeP : undefined;
+  // (the name after it is another title's, or opens a list of whom its holder met: it stands alone, `titleStandsAlone`)
+  else if (titleStandsAlone(state, st, t, a)) person = beforeOk ? beforeP : undefined;
   else if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
   else if (afterOk) person = after;
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());

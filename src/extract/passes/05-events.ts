@@ -187,14 +187,17 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     // "A and B took part in the summit" with no meeting reported before: the summit (cues.json summitNoun) is a
     // meeting of its own
     const summits = state.lex.words.sets[`summitNoun.${state.lang}`];
-    const summit = triggers.some((t) => t.kind === "join" && st.tokens.slice(t.start, t.end).some((w) => !!summits?.has(w.key)));
+    // (not a body's session, «وشارك في القمة» after «القمة العربية»: its attendees did not meet one another for that)
+    const summit = triggers.some((t) => t.kind === "join" && st.tokens.slice(t.start, t.end).some((w, k) => !!summits?.has(w.key) && !bodySession(state, st, { start: t.start + k, end: t.start + k + 1, text: w.text })));
     if (joined || !summit || participants.length < 2) return participants[0];
     kinds.delete("join");
     kinds.add("meeting");
   }
   // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
   // a body's session ("attended the APEC summit"): its attendees did not meet one another for that
-  if (triggers.every((t) => t.kind !== "meeting" || bodySession(state, st, t)) && !kinds.has("call") && triggers.some((t) => t.kind === "meeting")) {
+  // (nor does the verb that says it was held, in a relative clause after it: «القمة العربية … التي عقدت في …»)
+  const session = (t: SentenceState["triggers"][number]) => bodySession(state, st, t) || heldRelative(state, st, t);
+  if (triggers.every((t) => t.kind !== "meeting" || session(t)) && !kinds.has("call") && triggers.some((t) => t.kind === "meeting")) {
     if (triggers.every((t) => t.kind === "meeting")) return participants[0];
     kinds.delete("meeting");
   }
@@ -270,4 +273,10 @@ function reasonGerund(state: ExtractState, st: SentenceState, t: TokenSpan): boo
 function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
   const o = st.owner[t.start];
   return o >= 0 && state.mentions[o].kind === "organization" && state.mentions[o].via !== "title";
+}
+
+/** A meeting verb right after a relative pronoun, after a body's session noun in its sentence: the session "which was held". */
+function heldRelative(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
+  const relative = state.lex.words.sets[`relative.${state.lang}`];
+  return !!relative?.has(st.tokens[t.start - 1]?.key ?? "") && st.triggers.some((x) => x.kind === "meeting" && x.start < t.start && bodySession(state, st, x));
 }

@@ -6,6 +6,7 @@ import type { DateValue, EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { actorsIn, countryOfPerson, personKey } from "./_mentions.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { sinceDate } from "./_occasion-words.js";
 
 const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
 /** Words before "then" that make it a time looked back to, not the next step: "since then", "until then", "back then". */
@@ -30,7 +31,9 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     date = { ...prev.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
-  if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = ceremonyDay(state, st, clause) ?? summitDay(state, st, clause) ?? date;
+  // (a date that starts a span, «منذ تولي X منصبه الشهر الماضي», dates nothing: the sentence dates nothing then)
+  const undated = st.dates.every((d) => sinceDate(st, d.start));
+  if (!date.date && (kind === "meeting" || kind === "call") && undated) date = ceremonyDay(state, st, clause) ?? summitDay(state, st, clause) ?? date;
   if (!date.date && (kind === "meeting" || kind === "call") && st.dates.length === 0) date = paragraphFrame(state, st) ?? date;
   // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
   // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
@@ -131,9 +134,14 @@ function summitDay(state: ExtractState, st: SentenceState, clause: TokenSpan): E
   // a gathering the clause names by a place or body the earlier sentence does not name is another one ("… had last
   // met on the sidelines of the G20 summit in St Petersburg", after a BRICS summit of the week)
   const own = namedSites(state, st, clause);
+  // (a gathering named by the clause's own noun, «قمة» / «القمة», is the one told with that noun before, when one is:
+  // «على هامش القمة» after «افتتح … قمة القادة» and «تسلم أمس رئاسة المؤتمر» is of the summit's day)
+  const bare = (k: string) => k.replace(/^(و|ف)?(ال|لل|بال)?/, "");
+  const mine = new Set(st.tokens.slice(clause.start, clause.end).filter((t) => nouns.has(t.key)).map((t) => bare(t.key)));
+  const sameNoun = state.sentences.slice(Math.max(0, at - CEREMONY_REACH), at).some((s) => !s.s.heading && s.tokens.some((t) => nouns.has(t.key) && mine.has(bare(t.key))) && s.dates.some((d) => d.value.precision === "day"));
   for (let k = at - 1; k >= Math.max(0, at - CEREMONY_REACH); k--) {
     const s = state.sentences[k];
-    if (s.s.heading || !s.tokens.some((t) => nouns.has(t.key))) continue;
+    if (s.s.heading || !s.tokens.some((t) => nouns.has(t.key) && (!sameNoun || mine.has(bare(t.key))))) continue;
     const there = namedSites(state, s, { start: 0, end: s.tokens.length });
     if ([...own].some((id) => !there.has(id))) return undefined;
     const days = s.dates.filter((d) => d.value.date && d.value.precision === "day" && d.value.basis !== "publication" && !ofOtherClause(s, d));
@@ -161,13 +169,17 @@ function toldWithGathering(s: SentenceState, nouns: Set<string>, days: SentenceS
   return after.length && new Set(after.map((d) => d.value.date)).size === 1 ? after[0] : undefined;
 }
 
-/** The places and organisations (by lexicon id, else text) a span of a sentence names. */
+/**
+ * The places and organisations (by lexicon id, else text) a span of a sentence names, not the country of a person's
+ * title («رئيس جمهورية مصر العربية», a list of guests at the gathering: no other gathering's place).
+ */
 function namedSites(state: ExtractState, st: SentenceState, span: TokenSpan): Set<string> {
   const out = new Set<string>();
+  const ofTitle = (sp: TokenSpan) => st.titles.some((t) => t.person !== undefined && ((sp.start >= t.start && sp.end <= t.phraseEnd) || (!!t.countrySpan && sp.start >= t.countrySpan.start && sp.end <= t.countrySpan.end)));
   for (const m of st.mentions) {
     const x = state.mentions[m];
     const sp = st.spans.get(m)!;
-    if ((x.kind === "place" || x.kind === "organization") && sp.start >= span.start && sp.end <= span.end) out.add(x.lexiconId ?? x.text);
+    if ((x.kind === "place" || x.kind === "organization") && sp.start >= span.start && sp.end <= span.end && !ofTitle(sp)) out.add(x.lexiconId ?? x.text);
   }
   return out;
 }

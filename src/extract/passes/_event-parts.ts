@@ -58,6 +58,9 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one
     if (!group.some(contact) || !(contact(next) || next.kind === "join")) continue;
+    // "on the sidelines of …" after a contact verb says where that contact was held («التقى X، الأربعاء، Y على هامش
+    // أعمال الجمعية العامة»): no event of its own, and the clause runs on
+    if (sidelinesPhrase(st, next)) continue;
     // (the part after the comma is another event with no one named in it when it opens with a word of another time:
     // "met Y on Thursday, a day after the two spoke by phone" is a meeting and an earlier call, not one call)
     if (cut < 0 || !hasActor({ start, end: cut }) || !(hasActor({ start: cut + 1, end: clause.end }) || timedClause(st, cut + 1))) continue;
@@ -294,4 +297,12 @@ export function audienceObject(st: SentenceState, at: number): boolean {
     if (w.key === normalizeKey("حضور") && st.tokens[k - 1].key === normalizeKey("به")) return true;
   }
   return false;
+}
+
+/** The nouns of "on the sidelines / margins of" (normalised): a trigger holding one is a circumstance of a contact. */
+const SIDELINES_NOUNS = new Set(["sidelines", "margins", "margin", "هامش", "حاشیه"].map((w) => normalizeKey(w)));
+
+/** A contact trigger that is the phrase "on the sidelines of" («على هامش», «در حاشیه»), not a verb of its own. */
+function sidelinesPhrase(st: SentenceState, t: Triggers[number]): boolean {
+  return st.tokens.slice(t.start, t.end).some((w) => SIDELINES_NOUNS.has(w.key));
 }

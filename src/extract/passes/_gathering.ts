@@ -5,6 +5,7 @@
 // contact and no signing of its own (a signing watched by others is read by `_signings`, a ceremony already told by
 // `_ceremony`), in a clause no plan, refusal or cancellation governs, and that names no summit (a body's session is
 // no meeting of its attendees: `_presence.bodySession`) and no document (a signing told in the passive).
+import { bodySession } from "./_presence.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { clauseOf } from "../state.js";
 import { actorsIn, remotelyPresent, rootMention } from "./_mentions.js";
@@ -24,6 +25,8 @@ export function presenceGathering(state: ExtractState, st: SentenceState): boole
   if (st.modality.some((m) => NOT_HELD.has(m.kind) && m.start >= clause.start && m.end <= clause.end)) return false;
   const summit = state.lex.words.sets[`summitNoun.${state.lang}`];
   if (summit && st.tokens.slice(clause.start, clause.end).some((t) => summit.has(t.key))) return false;
+  // (nor those present at a body's session the sentence names, «ترأس X أعمال القمة العربية …، بمشاركة A وB»)
+  if (st.triggers.some((t) => t.kind === "meeting" && bodySession(state, st, t))) return false;
   // (nor a document signed in their presence, "the charter was signed in the presence of A and B": the agreement pass's)
   const documents = state.lex.words.sets[`documentNoun.${state.lang}`];
   if (documents && st.tokens.slice(clause.start, clause.end).some((t) => documents.has(t.key))) return false;

@@ -116,6 +116,16 @@ function chairSubject(state: ExtractState, st: SentenceState, m: number): boolea
   return !!attend && !!verb && attend.has(verb.key);
 }
 
+/**
+ * Arabic puts the subject right after its verb: a title reference right after a meeting word («التقى الرئيس الصيني
+ * كلاً من A وB», «استقبل وزير الخارجية السعودي نظيره …») is the side that met the named ones, though they are several.
+ */
+function verbSubject(state: ExtractState, st: SentenceState, m: number): boolean {
+  if (state.lang !== "ar") return false;
+  const start = st.spans.get(m)!.start;
+  return st.triggers.some((t) => t.kind === "meeting" && t.end === start);
+}
+
 function alongside(st: SentenceState, start: number): boolean {
   const last = st.tokens[start - 1]?.key;
   const before = st.tokens[start - 2]?.key;
@@ -189,7 +199,7 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !conjoined(st, m, namedOnes)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !conjoined(st, m, namedOnes)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

@@ -3,6 +3,7 @@
 // «منذ», a starting point; and the locative before a place, past an English article.
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { SINCE } from "./_event-parts.js";
+import { normalizeKey } from "../../text/normalize.js";
 
 /** Words that may stand between a gathering's noun and the place that names it («نشست سه‌جانبه آستانه»). */
 const GATHERING_NAME_GAP = 2;
@@ -23,14 +24,27 @@ export function namesGathering(state: ExtractState, st: SentenceState, sp: Token
   return false;
 }
 
-/** Is the word right before a date (by its first character) "since" / «منذ»: a starting point ("since 1949"), no event's day? */
+/** Words a phrase of "since" may hold before its date: «منذ تولي سوناك منصبه أواخر الشهر الماضي». */
+const SINCE_REACH = 5;
+const OWN_PREPOSITION = new Set(["في", "on", "in", "at", "يوم"].map((w) => normalizeKey(w)));
+
+/**
+ * Is the date (by its first character) the starting point of a span: right after "since" / «منذ» ("since 1949"), or
+ * closing a phrase of "since" with no punctuation or event word between («في أول لقاء بينهما منذ تولي سوناك منصبه
+ * أواخر الشهر الماضي», "since taking office last month"): no event's day?
+ */
 export function sinceDate(st: SentenceState, start: number): boolean {
-  let prev: string | undefined;
-  for (const t of st.tokens) {
-    if (t.end > start) break;
-    prev = t.key;
+  let at = st.tokens.findIndex((t) => t.end > start);
+  if (at < 0) at = st.tokens.length;
+  // (a date behind a preposition of its own is the clause's: «للمرة الأولى منذ عشر سنوات في 21 يوليو»)
+  if (!SINCE.has(st.tokens[at - 1]?.key ?? "") && OWN_PREPOSITION.has(st.tokens[at - 1]?.key ?? "")) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 1 - SINCE_REACH; k--) {
+    const t = st.tokens[k];
+    if (SINCE.has(t.key)) return true;
+    // (nor past another date, which the "since" governs: "since 2019 on Monday")
+    if (t.punct || st.triggers.some((x) => x.start <= k && k < x.end) || (k < at - 1 && st.dates.some((d) => d.start <= t.start && t.start < d.end))) return false;
   }
-  return !!prev && SINCE.has(prev);
+  return false;
 }
 
 /** The locative cue right before a place, English putting an article between ("in the Netherlands", "at the Vatican"). */

@@ -3,6 +3,7 @@
 // "للمشاركة في القمة في الدوحة"), or a meeting the text places ("received X at the palace"). Pass 6 gives a
 // meeting the text places nowhere the one place its people were at that day (see placeMeetings there).
 // Helpers for pass 6; not a pass itself.
+import { GATHERING, namedAsSession, toldSessionBefore } from "./_body-sessions.js";
 import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
@@ -175,25 +176,13 @@ export function visitsPerson(state: ExtractState, st: SentenceState, trig: Token
   return !/^['’]s?$/.test(st.tokens[end]?.text ?? "");
 }
 
-/** Nouns of a gathering that may be bilateral ("a summit in Woodside") or a body's session ("the APEC summit"). */
-const GATHERING = new Set(["summit", "قمة", "القمة", "نشست", "اجلاس", "اجلاس سران", "نشست سران"]);
-
 /**
  * A gathering noun that names a body's session, not a meeting of the clause's people: "attended the APEC summit",
  * "among the leaders at the AU summit", "the summit of the Arab League", «قمة مجموعة العشرين», «نشست سران سازمان
- * همکاری شانگهای». The people named at it attended it; they did not meet one another for that. An organisation's
- * name right before the noun (English) or right after it (Persian and Arabic, the ezafe and idafa), or after "of".
+ * همکاری شانگهای», «القمة العربية», and a bare «القمة» after one (`_body-sessions`). The people named at it attended
+ * it; they did not meet one another for that.
  */
 export function bodySession(state: ExtractState, st: SentenceState, trig: TokenSpan & { text: string }): boolean {
   if (!GATHERING.has(trig.text.toLowerCase())) return false;
-  const org = (i: number) => {
-    const o = st.owner[i];
-    return o !== undefined && o >= 0 && state.mentions[o].kind === "organization";
-  };
-  if (state.lang === "en") {
-    if (org(trig.start - 1)) return true;
-    const of = st.tokens[trig.end]?.key === "of" ? trig.end + 1 : -1;
-    return of > 0 && (org(of) || (st.tokens[of]?.key === "the" && org(of + 1)));
-  }
-  return [0, 1, 2].some((k) => org(trig.end + k) && (k === 0 || !st.tokens.slice(trig.end, trig.end + k).some((t) => t.punct)));
+  return namedAsSession(state, st, trig) || toldSessionBefore(state, st, trig);
 }

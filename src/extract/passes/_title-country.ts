@@ -49,7 +49,8 @@ export function readCountry(state: ExtractState, st: SentenceState, t: TitleRef)
 function countryBefore(state: ExtractState, st: SentenceState, t: TitleRef): boolean {
   const b = t.start - 1;
   if (b < 0) return false;
-  const dem = st.demonyms.find((d) => d.end === t.start);
+  // (not, in Arabic or Persian, the adjective of a title right before it: «الرئيس الصيني الرئيس X» is no Chinese X)
+  const dem = st.demonyms.find((d) => d.end === t.start && (state.lang === "en" || !st.titles.some((o) => o !== t && o.end === d.start)));
   if (dem) {
     setCountry(t, dem.place, { start: dem.start, end: dem.end }, false);
     return true;

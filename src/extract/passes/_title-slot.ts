@@ -141,3 +141,33 @@ export function skippable(state: ExtractState, st: SentenceState, i: number): bo
   if (state.lang !== "en" && st.owner[i] < 0 && state.lex.words.sets.titleModifier.has(tok.key) && !given) return true;
   return st.cues.some((c) => c.kind === "honorific" && inSpan(i, c));
 }
+
+const EACH = new Set(["كلا", "كل"].map((w) => normalizeKey(w)));
+const FROM = normalizeKey("من");
+
+/**
+ * Arabic: a title whose name is not after it, though a name follows — it stands alone (a reference 03 resolves):
+ * - another title of the same office opens right after it, the object's ("التقى الرئيس الصيني الرئيسَ X": X is the
+ *   other president; "استقبل وزير الخارجية السعودي وزيرَ الخارجية الأردني X"); a stack of one person's offices
+ *   («ولي العهد رئيس مجلس الوزراء الأمير X») names each office once;
+ * - «كلا من» / «كلاً من» (each of) opens the list of those the title's holder met ("التقى الرئيس الصيني كلاً من X وY");
+ * - «في» before an event noun opens the predicate («كان ولي العهد السعودي في استقبال الرئيس X»);
+ * - another title opens right after it and the name after that one holds offices of other countries only («التقى ولي
+ *   العهد السعودي الرئيس زيلينسكي»).
+ */
+export function titleStandsAlone(state: ExtractState, st: SentenceState, t: TitleRef, a: number): boolean {
+  if (state.lang !== "ar") return false;
+  if (EACH.has(st.tokens[a]?.key ?? "") && st.tokens[a + 1]?.key === FROM && st.owner[a] < 0) return true;
+  // «كان ولي العهد السعودي في استقبال الرئيس X»: a preposition before an event noun opens the predicate, no complement
+  if (st.tokens[a]?.key === IN && st.triggers.some((x) => x.start === a + 1) && !state.lex.offices.get(t.office)?.posted) return true;
+  const next = st.titles.find((o) => o !== t && o.form === "title" && o.start === a && st.owner[a] < 0);
+  if (!next) return false;
+  if (next.office === t.office) return true;
+  // «التقى ولي العهد السعودي الرئيس X»: the name after the next title is a known holder of offices of other countries only
+  const o = personAt(state, st, next.phraseEnd);
+  const id = o === undefined ? undefined : state.mentions[o].lexiconId;
+  const offices = id ? state.lex.people.get(id.replace(/^person\//, ""))?.offices : undefined;
+  const country = t.country?.replace(/^place\//, "");
+  return !!country && !!offices?.length && offices.every((x) => !!x.country && x.country !== country);
+}
+const IN = normalizeKey("في");
