@@ -12,6 +12,7 @@
 //   - "A, known as B", «A الملقب بـB» → B is A (_aliases.ts);
 //   - "he/وی" next to an event trigger, an Arabic clitic or a dropped subject → the subject before (_subjects.ts).
 import { GENERIC_LEADER, leadersOf } from "./_generic-leader.js";
+import { namedHolders, type Holder } from "./_holders.js";
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
@@ -121,11 +122,6 @@ function ownEvent(st: SentenceState, at: number): boolean {
   return false;
 }
 
-interface Holder {
-  mention: number;
-  key: string;
-}
-
 /**
  * Holders by "office|country", per article, while this pass runs. The answer cannot change during the
  * pass: roles are all claimed in pass 2, and every mention this pass adds is a coreference, which
@@ -145,24 +141,9 @@ function holders(state: ExtractState, office: string, country: string | undefine
 
 /** Holders of the office itself, or (`narrower`) of an office whose parent it is (offices.json: foreign-minister → minister). */
 function scanHolders(state: ExtractState, office: string, country: string | undefined, narrower: boolean, former: boolean): Holder[] {
-  const seen = new Map<string, number>();
   const fits = (o: string) => (narrower ? state.lex.offices.get(o)?.parent === office : o === office);
-  for (const r of state.roles) {
-    // ("Former Prime Minister X" holds it no more: "the Prime Minister" is someone else; "the former king" is X)
-    if ((r.former && !former) || !fits(r.office) || (country && r.country !== country)) continue;
-    const k = personKey(state, r.person);
-    if (!seen.has(k)) seen.set(k, r.person);
-  }
-  for (const m of state.mentions) {
-    if (m.kind !== "person" || !m.lexiconId || m.via === "coreference") continue;
-    const entry = state.lex.people.get(personSlug(m.lexiconId));
-    if (!entry) continue;
-    const terms = officesOn(entry, state.publishedAt ?? null);
-    if (!terms.some((o) => fits(o.office) && (!country || lexPlaceId(`${o.country}`) === country))) continue;
-    const k = personKey(state, m.index);
-    if (!seen.has(k)) seen.set(k, m.index);
-  }
-  return [...seen].map(([key, mention]) => ({ key, mention }));
+  // ("Former Prime Minister X" holds it no more: "the Prime Minister" is someone else; "the former king" is X)
+  return namedHolders(state, (o, c) => fits(o) && (!country || c === country), former);
 }
 
 /** A reference mention over `sp`; words already naming something (the title's country) are left out. */

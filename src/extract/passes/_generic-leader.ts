@@ -3,9 +3,7 @@
 // article holds as such, refers back to the one person named before it who leads that country: a head of state or of
 // government (offices.json rank 1–2) of it, by a title of the text or the lexicon's offices on the publication day.
 import type { ExtractState } from "../state.js";
-import { personKey } from "./_mentions.js";
-import { officesOn } from "../../lexicon/index.js";
-import { lexPlaceId, personSlug } from "../../ids.js";
+import { namedHolders, type Holder } from "./_holders.js";
 
 /** The generic offices of a country's leader. */
 export const GENERIC_LEADER = new Set(["head-of-state-generic", "head-of-government-generic"]);
@@ -13,21 +11,7 @@ export const GENERIC_LEADER = new Set(["head-of-state-generic", "head-of-governm
 const LEADER_RANK = 2;
 
 /** The leaders of `country` the article names, one mention each (by person). */
-export function leadersOf(state: ExtractState, country: string): Array<{ key: string; mention: number }> {
+export function leadersOf(state: ExtractState, country: string): Holder[] {
   const rank = (office: string) => state.lex.offices.get(office)?.rank ?? 9;
-  const seen = new Map<string, number>();
-  for (const r of state.roles) {
-    if (r.former || r.country !== country || rank(r.office) > LEADER_RANK || GENERIC_LEADER.has(r.office)) continue;
-    const k = personKey(state, r.person);
-    if (!seen.has(k)) seen.set(k, r.person);
-  }
-  for (const m of state.mentions) {
-    if (m.kind !== "person" || !m.lexiconId || m.via === "coreference") continue;
-    const entry = state.lex.people.get(personSlug(m.lexiconId));
-    if (!entry) continue;
-    if (!officesOn(entry, state.publishedAt ?? null).some((o) => rank(o.office) <= LEADER_RANK && lexPlaceId(`${o.country}`) === country)) continue;
-    const k = personKey(state, m.index);
-    if (!seen.has(k)) seen.set(k, m.index);
-  }
-  return [...seen].map(([key, mention]) => ({ key, mention }));
+  return namedHolders(state, (office, c) => c === country && rank(office) <= LEADER_RANK && !GENERIC_LEADER.has(office));
 }
