@@ -19,8 +19,8 @@ const CHUNK = 20_000;
 const AGREEMENT = "agreement-report:";
 
 export interface CorefKeys {
-  /** Called at the start of each writing transaction, before it changes anything. */
-  begin(run: Run): Promise<void>;
+  /** Called at the start of each writing transaction, before it changes anything (`refiling`: it will refile every report). */
+  begin(run: Run, refiling?: boolean): Promise<void>;
   /**
    * Files new reports under their keys. Returns the keys they are filed under or ask for under which no
    * report was filed before: nothing but these reports is under them, so they need no lookup.
@@ -97,9 +97,10 @@ export class MemoryKeys implements CorefKeys {
 
   constructor(private readonly Q: Queries) {}
 
-  async begin(run: Run): Promise<void> {
+  async begin(run: Run, refiling = false): Promise<void> {
     this.changes = [];
-    if (this.held) return;
+    // (a transaction that refiles every report reads none of the keys held before it)
+    if (this.held || refiling) return;
     const warmed = await this.warming;
     this.warming = undefined;
     // (warmed before any write began: what it read is what is stored now)
@@ -121,18 +122,14 @@ export class MemoryKeys implements CorefKeys {
     const events = (await run(this.Q.eventReports)).map((r) => JSON.parse(String(r.json)) as EventReport);
     const agreements = (await run(this.Q.agreementReports)).map((r) => JSON.parse(String(r.json)) as AgreementReport);
     const held = new Map<string, string[]>();
-    for (const { key, id } of keysOf({ events, agreements })) {
-      const ids = held.get(key);
-      if (ids) ids.push(id);
-      else held.set(key, [id]);
-    }
+    for (const { key, id } of keysOf({ events, agreements })) put(held, key, id);
     return held;
   }
 
   end(committed: boolean): void {
     // a refile is not undone: the keys are read from the store again at the next write
     if (!committed && this.refiled) this.held = undefined;
-    else if (!committed) for (const c of this.changes.reverse()) (c.added ? this.remove(c.key, c.id) : this.put(c.key, c.id));
+    else if (!committed) for (const c of this.changes.reverse()) (c.added ? this.remove(c.key, c.id) : put(this.keys(), c.key, c.id));
     this.changes = [];
     this.refiled = false;
   }
@@ -178,15 +175,9 @@ export class MemoryKeys implements CorefKeys {
   /** Files reports not filed yet (a write skips the articles already stored, so a (key, id) is never filed twice). */
   private add(events: EventReport[], agreements: AgreementReport[], undoable: boolean): void {
     for (const { key, id } of keysOf({ events, agreements })) {
-      this.put(key, id);
+      put(this.keys(), key, id);
       if (undoable) this.changes.push({ key, id, added: true });
     }
-  }
-
-  private put(key: string, id: string): void {
-    const ids = this.keys().get(key);
-    if (ids) ids.push(id);
-    else this.keys().set(key, [id]);
   }
 
   private remove(key: string, id: string): boolean {
@@ -198,4 +189,11 @@ export class MemoryKeys implements CorefKeys {
     else ids!.splice(i, 1);
     return true;
   }
+}
+
+/** Files report `id` under `key`. */
+function put(held: Map<string, string[]>, key: string, id: string): void {
+  const ids = held.get(key);
+  if (ids) ids.push(id);
+  else held.set(key, [id]);
 }

@@ -94,12 +94,12 @@ export class CypherStore extends CypherNested implements GraphStore {
   protected corefKeys: CorefKeys = new StoredKeys(this.Q);
   private knownGeneration?: number;
   /** Runs a writing transaction that bumps the generation, and records the new one once committed. */
-  private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>): Promise<T> {
+  private async writing<T>(fn: (run: (q: string, p?: Params) => Promise<Row[]>, bump: () => Promise<void>) => Promise<T>, refiling = false): Promise<T> {
     let g: number | undefined;
     let out: T;
     try {
       out = await this.x.transaction(async (run) => {
-        await this.corefKeys.begin(run);
+        await this.corefKeys.begin(run, refiling);
         return fn(run, async () => void (g = await bumpGeneration(run, this.Q)));
       });
     } catch (e) {
@@ -120,7 +120,7 @@ export class CypherStore extends CypherNested implements GraphStore {
     const d = await this.writing(async (run, bump) => {
       await bump();
       return rederiveAll(run, this.Q, this.corefKeys);
-    });
+    }, true);
     await this.afterCommit(Infinity);
     return { meetings: d.meetings.filter((m) => m.kind === "meeting").length, agreements: d.agreements.length };
   }
