@@ -15,7 +15,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { clauseOf } from "../state.js";
 import { actorsIn, rootMention } from "./_mentions.js";
 import { backgroundSigning, joinWitnesses, signingMeetings, WITH_OBJECT } from "./_signings.js";
-import { audienceObject, eveOf, eveParts, longProcess, peopleBetween, relativeAfter, segments, withoutNegates } from "./_event-parts.js";
+import { audienceObject, eveOf, eveParts, inSinceSpan, longProcess, peopleBetween, relativeAfter, segments, withoutNegates } from "./_event-parts.js";
 import { reportedCut } from "./_reported-speech.js";
 import { pastQad } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
@@ -37,6 +37,7 @@ import { laterThanPaper } from "./_event-dates.js";
 import { modalityOf } from "./_modality-scope.js";
 import { toldVenue } from "./_told-venue.js";
 import { markSubjunctiveMeetings } from "./_subjunctive.js";
+import { pointsBack } from "./_told-event.js";
 
 /** Modality that says a meeting did not (yet) take place. */
 const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "without", "cancelled", "postponed"]);
@@ -51,7 +52,8 @@ export function findEvents(state: ExtractState): void {
     const done = new Set<string>();
     // an event word inside a name is no event ("the Islamic Gathering", «اللقاء الإسلامي»), nor talks of months
     // ("after 18 months of secret talks", _event-parts.longProcess), nor a reason's gerund ("thanked Qatar for hosting X")
-    st.triggers = st.triggers.filter((t) => !insideName(state, st, t) && !(t.kind === "meeting" && (longProcess(state, st, t) || reasonGerund(state, st, t))));
+    // nor "this meeting", «قبل اللقاء» after a contact told: the time or setting of the sentence (_told-event)
+    st.triggers = st.triggers.filter((t) => !insideName(state, st, t) && !(t.kind === "meeting" && (longProcess(state, st, t) || reasonGerund(state, st, t))) && !pointsBack(state, st, t));
     markSubjunctiveMeetings(state, st); // «قرار است در آنجا با X مذاکره کند»: a Persian subjunctive is no meeting held
     // ", and the late President C signed … with B": a clause of its own subject (_own-subject)
     const ownSubject = ownSubjectBreaks(state, st);
@@ -143,7 +145,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   // (cues.json words relative: a trigger right after one is a relative clause's)
   const relative = state.lex.words.sets[`relative.${state.lang}`];
   if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && !!relative?.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
-  const participants = peopleBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)));
+  // (not who stands in a span of "since": "the first meeting since X took office", _event-parts)
+  const participants = peopleBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)).filter((p) => !inSinceSpan(state, st, st.spans.get(p)!)));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);

@@ -3,12 +3,13 @@
 import type { EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
-import { placeSlug } from "../../ids.js";
+import { lexPlaceId, placeSlug } from "../../ids.js";
+import { placeChain } from "./_presence.js";
 import { atPost } from "./_mentions.js";
 import { dateInContext, refined } from "./_event-dates.js";
 import { locativeBefore, namesGathering, sinceDate } from "./_occasion-words.js";
 import { datelineDash } from "./_dateline.js";
-import { SINCE } from "./_event-parts.js";
+import { isSince } from "./_event-parts.js";
 import { insideOrganization, namesDocument, ofTitle, possessorOfNoun, titleBody, topicPlace } from "./_no-venue.js";
 
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, area: 1, country: 2 };
@@ -25,7 +26,7 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
     index: state.events.length,
     kind,
     participants: [...participants],
-    place: where ? where.place : placeIn(state, st, clause, at, kind),
+    place: where ? whereVenue(state, st, where, clause, at, kind) : placeIn(state, st, clause, at, kind),
     date: date ?? dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin),
     trigger,
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
@@ -34,6 +35,18 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
   if (!date) ev.date = dateInContext(state, st, clause, kind, ev.date);
   state.events.push(ev);
   return ev;
+}
+
+/**
+ * The place of a "where" clause's event: a venue the clause names itself inside the place it follows ("from Rwanda,
+ * where he met X in Kigali", a site no lexicon places), else that place ("from Damascus, where he held talks …, on his
+ * first visit to Syria").
+ */
+function whereVenue(state: ExtractState, st: SentenceState, where: { place: number; from: number }, clause: TokenSpan, at: number, kind: EventKind): number {
+  const own = venueIn(state, st, { start: where.from, end: clause.end }, at, kind);
+  if (own === undefined || own === where.place) return where.place;
+  const [id, outer] = [state.mentions[own].lexiconId, state.mentions[where.place].lexiconId];
+  return !id || (outer && placeChain(state, id).slice(1).includes(lexPlaceId(placeSlug(outer)))) ? own : where.place;
 }
 
 /** The most specific place of the clause that is not a title's country ("وزیر خارجه سوریه"). */
@@ -62,7 +75,7 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     if (st.titles.some((t) => t.person !== undefined && t.start <= sp.start && sp.end <= t.end) && !st.cues.some((c) => c.kind === "locative" && c.end === sp.start)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue; // "the fall of …", "arrived from Amman"
     // "the first such meeting since Buenos Aires": the place of an earlier occasion, a starting point
-    if (SINCE.has(st.tokens[sp.start - 1]?.key ?? "")) continue;
+    if (isSince(st, sp.start - 1)) continue;
     if (namesDocument(state, st, sp)) continue;
     // "…, State House said", "كشف الكرملين أن …" (the Kremlin revealed): the speaker, not the venue
     if (st.cues.some((c) => c.kind === "speech" && (c.start === sp.end || c.end === sp.start))) continue;

@@ -41,7 +41,7 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
     // (also "since" before a clause of its own: "the first U.S. official to visit Cairo since Lloyd Austin met Sisi there")
-    const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && SINCE.has(st.tokens[i].key)) ?? sinceClause(st, sorted[k].end, next.start);
+    const sinceAt = [1, 2].map((d) => next.start - d).find((i) => i >= sorted[k].end && isSince(st, i)) ?? sinceClause(st, sorted[k].end, next.start);
     if (sinceAt !== undefined && cut < sorted[k].end) {
       out.push({ span: { start, end: sinceAt }, triggers: group, since });
       start = sinceAt;
@@ -106,7 +106,7 @@ function appositiveOpen(st: SentenceState, from: number, before: number, close: 
 function sinceClause(st: SentenceState, from: number, to: number): number | undefined {
   for (let i = to - 1; i >= from && to - i <= 8; i--) {
     if (/^[,،;؛]$/.test(st.tokens[i].text)) return undefined;
-    if (SINCE.has(st.tokens[i].key) && ((st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start === i + 1))) return i;
+    if (isSince(st, i) && ((st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start === i + 1))) return i;
   }
   return undefined;
 }
@@ -134,6 +134,35 @@ function verbConjunction(st: SentenceState, from: number, to: number, english: b
 
 /** "since" before an event word: the event it names is an earlier one; before a date, a starting point (_event-facts). */
 export const SINCE = new Set(["since", "منذ", "مذ"]);
+
+/** Tokens back from a name within which a "since" opens the span the name stands in. */
+const SINCE_SPAN = 6;
+
+/**
+ * Does token `at` stand in a span of "since" with no punctuation or event word between ("the highest-level meeting
+ * since President X took office", «منذ تولي X منصبه»)? Who is named there is a starting point, not a side.
+ */
+export function inSinceSpan(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const at = sp.start;
+  const event = (k: number) => st.triggers.some((t) => t.start <= k && k < t.end);
+  // (the span ends at the place or day it names, or at a "with" that opens another phrase: "the first meeting since
+  // Lima with President X")
+  const ends = (k: number) => (st.owner[k] >= 0 && state.mentions[st.owner[k]].kind !== "person") || st.cues.some((c) => c.kind === "with" && c.start <= k && k < c.end) || st.dates.some((d) => d.start <= st.tokens[k].start && st.tokens[k].start < d.end);
+  for (let k = at - 1; k >= Math.max(0, at - SINCE_SPAN); k--) {
+    if (st.tokens[k].punct || event(k) || ends(k)) return false;
+    if (!isSince(st, k)) continue;
+    // (a span with an event word of its own, "since X met Y in Busan", is an earlier event's part: its people stay)
+    for (let j = sp.end; j < st.tokens.length && (!st.tokens[j].punct || st.owner[j] >= 0); j++) if (event(j)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Is token k "since": one of SINCE, or the Persian «از زمان» (from the time of) ending at k? */
+export function isSince(st: SentenceState, k: number): boolean {
+  const key = st.tokens[k]?.key ?? "";
+  return SINCE.has(key) || (key === "زمان" && st.tokens[k - 1]?.key === "از");
+}
 
 /**
  * "On the eve of the summit, X met Y" (در آستانه اجلاس، عشية القمة): the event noun "on the eve of" governs says
@@ -300,7 +329,7 @@ export function audienceObject(st: SentenceState, at: number): boolean {
 }
 
 /** The nouns of "on the sidelines / margins of" (normalised): a trigger holding one is a circumstance of a contact. */
-const SIDELINES_NOUNS = new Set(["sidelines", "margins", "margin", "هامش", "حاشیه"].map((w) => normalizeKey(w)));
+export const SIDELINES_NOUNS = new Set(["sidelines", "margins", "margin", "هامش", "حاشیه"].map((w) => normalizeKey(w)));
 
 /** A contact trigger that is the phrase "on the sidelines of" («على هامش», «در حاشیه»), not a verb of its own. */
 function sidelinesPhrase(st: SentenceState, t: Triggers[number]): boolean {

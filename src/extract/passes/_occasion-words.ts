@@ -2,7 +2,7 @@
 // from it): a place that names a gathering («نشست سه‌جانبه آستانه», "the Astana talks"), and a date after "since" /
 // «منذ», a starting point; and the locative before a place, past an English article.
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { SINCE } from "./_event-parts.js";
+import { isSince } from "./_event-parts.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 /** Words that may stand between a gathering's noun and the place that names it («نشست سه‌جانبه آستانه»). */
@@ -37,10 +37,10 @@ export function sinceDate(st: SentenceState, start: number): boolean {
   let at = st.tokens.findIndex((t) => t.end > start);
   if (at < 0) at = st.tokens.length;
   // (a date behind a preposition of its own is the clause's: «للمرة الأولى منذ عشر سنوات في 21 يوليو»)
-  if (!SINCE.has(st.tokens[at - 1]?.key ?? "") && OWN_PREPOSITION.has(st.tokens[at - 1]?.key ?? "")) return false;
+  if (!isSince(st, at - 1) && OWN_PREPOSITION.has(st.tokens[at - 1]?.key ?? "")) return false;
   for (let k = at - 1; k >= 0 && k >= at - 1 - SINCE_REACH; k--) {
     const t = st.tokens[k];
-    if (SINCE.has(t.key)) return true;
+    if (isSince(st, k)) return true;
     // (nor past another date, which the "since" governs: "since 2019 on Monday")
     if (t.punct || st.triggers.some((x) => x.start <= k && k < x.end) || (k < at - 1 && st.dates.some((d) => d.start <= t.start && t.start < d.end))) return false;
   }

@@ -5,6 +5,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 import { placeChain } from "./_presence.js";
+import { pointingBack } from "./_told-event.js";
 
 /** Sentences back within which the meeting told again stands. */
 const REACH = 2;
@@ -43,7 +44,7 @@ function eventNoun(state: ExtractState, st: SentenceState): number | undefined {
   const back = (i: number) => (state.lang === "ar" ? /^و?ال/.test(st.tokens[i].key) : BACK.has(st.tokens[i - 1]?.key ?? ""));
   const nouns = state.lex.words.sets[`meetingNoun.${state.lang}`];
   for (let i = 1; i <= 3 && i < st.tokens.length; i++) {
-    const word = nouns?.has(st.tokens[i].key) || st.triggers.some((k) => k.kind === "meeting" && k.start === i);
+    const word = nouns?.has(st.tokens[i].key) || [...st.triggers, ...(pointingBack.get(st) ?? [])].some((k) => k.kind === "meeting" && k.start === i);
     if (word && back(i)) return i;
   }
   return undefined;
