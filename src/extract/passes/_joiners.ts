@@ -7,6 +7,7 @@ import { rootMention } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
 import { venueIn } from "./_event-facts.js";
 import { sameOccasion } from "./_lone-signer.js";
+import { SIDELINES_NOUNS } from "./_event-parts.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 /** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
@@ -71,12 +72,15 @@ const WHO = new Set(["who", "whom", "whose"]);
 export function joinLastMeeting(state: ExtractState, st: SentenceState, participants: number[], end = Infinity): boolean {
   // (`end` is a token; dates are held by their characters)
   const endChar = end < st.tokens.length ? st.tokens[end].start : Infinity;
+  // ("took part in the ministerial meeting" on whose sidelines the meeting told was held: the gathering, not that meeting)
+  if (sidelinesGathering(state, st)) return false;
   const ceremony = ceremonyJoined(state, st);
   if (ceremony) {
     for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
     return true;
   }
-  const near = [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
+  // ("attended the meeting" after the signing that followed it: the talks, «حضر اللقاء» after «وعقب اللقاء جرى التوقيع»)
+  const near = talksJoined(state, st) ?? [...state.events].reverse().find((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= 3);
   // (a trip is no other contact: "X, who is the first minister to travel to Tehran since …")
   const latest = [...state.events].reverse().find((e) => e.kind !== "visit");
   // ("who also attended Wednesday's meeting": the meeting of the day the sentence names, over a later one of another day)
@@ -124,6 +128,40 @@ function ceremonyJoined(state: ExtractState, st: SentenceState): EventFact | und
   if (!nouns || !st.tokens.some((t) => nouns.has(t.key))) return undefined;
   const signings = signingEvents.get(state);
   return [...state.events].reverse().find((e) => signings?.has(e) && e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
+}
+
+/**
+ * A joiner whose join phrase names the talks, not a ceremony ("attended the meeting", «حضر اللقاء», «در این دیدار
+ * حضور داشت»; cues.json talksNoun), told when the last meeting is a signing that followed talks («وعقب اللقاء جرى
+ * التوقيع على مذكرة … وقعها A وB»): the talks before that signing, within reach, on no other day.
+ */
+function talksJoined(state: ExtractState, st: SentenceState): EventFact | undefined {
+  const talks = state.lex.words.sets[`talksNoun.${state.lang}`];
+  const ceremony = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
+  const named = st.triggers.filter((t) => t.kind === "join").flatMap((t) => st.tokens.slice(t.start, t.end).map((w) => w.key));
+  if (!talks || !named.some((k) => talks.has(k)) || st.tokens.some((w) => ceremony?.has(w.key))) return undefined;
+  const signings = signingEvents.get(state);
+  const meetings = [...state.events].reverse().filter((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
+  if (!meetings.length || !signings?.has(meetings[0])) return undefined;
+  const signing = meetings[0];
+  const before = meetings.find((e) => !signings.has(e));
+  const sameDay = before && (before.date.date === signing.date.date || !before.date.date || !signing.date.date);
+  return before && sameDay ? before : undefined;
+}
+
+/**
+ * Does the join phrase name the gathering a meeting told before was held on the sidelines of («على هامش الاجتماع
+ * الوزاري …», then «وشارك في الاجتماع الوزاري A وB وC»; "on the sidelines of the summit", then "D attended the
+ * summit")? Its noun is the noun right after "the sidelines of" in a sentence within reach.
+ */
+function sidelinesGathering(state: ExtractState, st: SentenceState): boolean {
+  const nouns = new Set(st.triggers.filter((t) => t.kind === "join").map((t) => st.tokens[t.end - 1].key));
+  if (!nouns.size) return false;
+  return state.sentences.some((x) => x.s.index < st.s.index && st.s.index - x.s.index <= JOIN_REACH && x.tokens.some((w, k) => {
+    if (!SIDELINES_NOUNS.has(w.key)) return false;
+    const after = x.tokens.slice(k + 1, k + 4).map((v) => v.key).filter((v) => v !== "of" && v !== "the");
+    return !!after.length && nouns.has(after[0]);
+  }));
 }
 
 /** How many sentences back a joiner reaches the meeting when no other event was reported since. */

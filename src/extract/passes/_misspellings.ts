@@ -7,6 +7,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { classOf, dayPartBeforeDay, givenName } from "./_name-words.js";
 import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
+import { prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 
 /**
  * The words that stand right before a family name in the names of a lexicon person (cached): before `surname`
@@ -78,6 +79,7 @@ export function recoverMisspellings(state: ExtractState): void {
   // the family name of a person the article names in full ("Hussein" after "Fuad Hussein"), with where each
   // bearer is first named in full
   const bySurname = new Map<string, Set<string>>();
+  const byLead = new Map<string, Set<string>>();
   const firstFull = new Map<string, [number, number]>();
   for (const m of state.mentions) {
     if (m.kind === "person" && m.lexiconId && m.confidence >= 0.9) {
@@ -87,6 +89,14 @@ export function recoverMisspellings(state: ExtractState): void {
     if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
     const words = m.text.trim().split(/\s+/);
     if (words.length < 2) continue;
+    // the first two words of a name of three or more, neither a particle ("Hassan Sheikh" after "Hassan Sheikh Mohamud",
+    // "Abiy Ahmed" after "Abiy Ahmed Ali"): the way Somali, Ethiopian and Eritrean names, among others, are shortened
+    // (not a compound given name, «عبد الرحمن»: a name particle opens it)
+    const opener = (w: string) => FAMILY_PARTICLES.has(normalizeKey(w)) || state.lex.words.sets.nameParticle.has(normalizeKey(w));
+    if (words.length >= 3 && !words.slice(0, 2).some(opener)) {
+      const lead = normalizeKey(words.slice(0, 2).join(" "));
+      (byLead.get(lead) ?? byLead.set(lead, new Set()).get(lead)!).add(m.lexiconId);
+    }
     // a family name may be two words after a particle: "آل ثاني", "Al Thani", "bin Farhan"
     const particle = words.length >= 3 && FAMILY_PARTICLES.has(normalizeKey(words[words.length - 2]));
     const k = normalizeKey(words.slice(particle ? -2 : -1).join(" "));
@@ -94,7 +104,7 @@ export function recoverMisspellings(state: ExtractState): void {
     if (!bySurname.has(k)) bySurname.set(k, new Set());
     bySurname.get(k)!.add(m.lexiconId);
   }
-  if (!bySkeleton.size && !bySurname.size) return;
+  if (!bySkeleton.size && !bySurname.size && !byLead.size) return;
   // `${a} ${b}` can only be a surname key when `a` is the part of some key before one of its spaces
   const beforeSpace = new Set<string>();
   for (const k of bySurname.keys()) for (let j = k.indexOf(" "); j >= 0; j = k.indexOf(" ", j + 1)) beforeSpace.add(k.slice(0, j));
@@ -109,6 +119,7 @@ export function recoverMisspellings(state: ExtractState): void {
       const arabic = /[\u0600-\u06FF]/.test(t.text);
       if (!latin && !arabic) return;
       const next = st.tokens[i + 1];
+      if (leadingWords(state, st, i, byLead)) return;
       const two = next && !next.punct && st.owner[i + 1] < 0 && beforeSpace.has(t.key) ? bySurname.get(`${t.key} ${next.key}`) : undefined;
       if (two?.size === 1 && !anotherGivenName(state, st, i, [...two][0], `${t.key} ${next.key}`)) {
         addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...two][0], via: "lexicon", confidence: 0.6 });
@@ -116,7 +127,8 @@ export function recoverMisspellings(state: ExtractState): void {
       }
       let ids = bySurname.get(t.key);
       // (a given name spelt right, "محمود", is no misspelling of a family name with its consonants, "محمد")
-      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t) && !commonCompound(t.text, state.lang)) ids = bySkeleton.get(wordSkeleton(t.text));
+      // (nor is a preposition with a pronoun, «خلالها», during it)
+      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t) && !commonCompound(t.text, state.lang) && !prepositionWithPronoun(t.text)) ids = bySkeleton.get(wordSkeleton(t.text));
       // a family name two people of the article bear ("مسعود بارزاني" … "نيجيرفان بارزاني"), before the second is named,
       // is the one named in full already; not at the end of a name run ("محمد عبدالله المبارك الصباح")
       if (ids && ids.size > 1) ids = nameWordBefore(state, st, i) ? undefined : namedBefore(ids, firstFull, st.s.index, i);
@@ -129,6 +141,25 @@ export function recoverMisspellings(state: ExtractState): void {
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
     });
   }
+}
+
+/**
+ * The first two words of a name of three or more the article gives in full, written again alone ("Abiy met Hassan
+ * Sheikh in June" after "Hassan Sheikh Mohamud"): that person, when one person's name opens so and no third name word
+ * follows (capitalised in English; a name word in Arabic and Persian). Adds the mention and says so.
+ */
+function leadingWords(state: ExtractState, st: SentenceState, i: number, byLead: Map<string, Set<string>>): boolean {
+  const [before, tok, next, third] = [st.tokens[i - 1], st.tokens[i], st.tokens[i + 1], st.tokens[i + 2]];
+  if (!next || next.punct || st.owner[i + 1] >= 0) return false;
+  // (nor the end of a longer name: "Colonel Amadou Abdourahamane")
+  if (before && !before.punct && (state.mentions[st.owner[i - 1]]?.kind === "person" || (state.lang === "en" ? /^\p{Lu}/u.test(before.text) && i > 1 : classOf(state, before) === "name"))) return false;
+  const ids = byLead.get(`${tok.key} ${next.key}`);
+  if (!ids || ids.size !== 1) return false;
+  const en = state.lang === "en";
+  if (en && !/^\p{Lu}/u.test(next.text)) return false;
+  if (third && !third.punct && (st.owner[i + 2] >= 0 || (en ? /^\p{Lu}/u.test(third.text) : classOf(state, third) === "name"))) return false;
+  addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
+  return true;
 }
 
 /** The bearers of a shared family name first named in full before token `i` of sentence `s`. */

@@ -8,6 +8,7 @@ import { asLexPlaceId, lexPlaceId } from "../../ids.js";
 import { countryOfPerson } from "./_mentions.js";
 import { WITH_OBJECT } from "./_signings.js";
 import { datelineDash } from "./_dateline.js";
+import { SIDELINES_NOUNS } from "./_event-parts.js";
 
 /** Words between a mediation word and its mediator ("mediation of the State of Qatar", "بوساطة من دولة قطر"). */
 const MEDIATOR_REACH = 4;
@@ -68,12 +69,10 @@ export function partiesIn(state: ExtractState, st: SentenceState, span: TokenSpa
  */
 function venueBody(state: ExtractState, st: SentenceState, m: number): boolean {
   let b = st.spans.get(m)!.start - 1;
-  if (state.lang !== "en") return SIDELINES.has(st.tokens[b]?.key ?? "");
+  if (state.lang !== "en") return SIDELINES_NOUNS.has(st.tokens[b]?.key ?? "");
   if (st.tokens[b]?.key === "the") b--;
-  return st.tokens[b]?.key === "at" || (st.tokens[b]?.key === "of" && SIDELINES.has(st.tokens[b - 1]?.key ?? ""));
+  return st.tokens[b]?.key === "at" || (st.tokens[b]?.key === "of" && SIDELINES_NOUNS.has(st.tokens[b - 1]?.key ?? ""));
 }
-/** The nouns of "on the sidelines of", «على هامش», «در حاشیه» (normalised). */
-const SIDELINES = new Set(["sidelines", "margins", "margin", "هامش", "حاشیه"].map((w) => normalizeKey(w)));
 
 /**
  * Whether the mention starting at a token is the one who brokers, sponsors or hosts it, no party to it and no
