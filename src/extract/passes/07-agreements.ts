@@ -132,10 +132,12 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
 
   // parties: countries named in the clause (a capital after "with" stands for its state), and the
   // countries of the signatories
-  const parties = partiesIn(state, st, clause, witnessed);
+  // (not the body of a speaker whose report names the signers: "the spokesman of the Presidency said …")
+  const reportStart = told ?? 0;
+  const parties = partiesIn(state, st, { start: Math.max(clause.start, reportStart), end: clause.end }, witnessed);
   // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
   // while Y signed it for the Government of Hong Kong"): the parties the sentence names
-  if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: 0, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
+  if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: reportStart, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
   // "Kenyan officials signed a deal with Uganda": the state of a title no one holds in the text (a title with a
   // person gives its state through that person)
   if (parties.size < 2) {
@@ -202,13 +204,15 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     else impliedParties.push(id);
   }
   const sigs = [...signatories];
-  // the meeting it was reached at: the one that shares the most signatories, the latest on a tie
+  // the meeting it was reached at: the one that shares the most signatories, on a tie the latest told up to this
+  // sentence (not a background meeting told after it: "X had visited Y's capital in December")
   let meeting: (typeof state.events)[number] | undefined;
   let best = 0;
+  const rank = (e: (typeof state.events)[number]) => (e.evidence.sentenceIndex <= st.s.index ? 1 : 0);
   for (const e of state.events) {
     if (e.kind !== "meeting") continue;
     const shared = sigs.filter((s) => e.participants.some((p) => sameAs(state, p, s))).length;
-    if (shared > 0 && shared >= best) {
+    if (shared > 0 && (shared > best || (shared === best && rank(e) >= rank(meeting!)))) {
       best = shared;
       meeting = e;
     }

@@ -15,7 +15,7 @@ const LOOKS_BACK = new Set(["since", "until", "till", "by", "back", "from", "eve
 const UNITS_AR = new Set(
   ["يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "ساعة", "ساعتين", "ساعات", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام", "دقائق"].map(normalizeKey),
 );
-const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"]);
+const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"].map(normalizeKey));
 
 export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
   // "A and B had last met in …", "had previously met": a meeting of the story's background, of no day it tells
@@ -23,10 +23,16 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   let date = own;
   // "X also met Y" (كما اجتمع، همچنین): an undated contact on the occasion of the one reported just before it
   // (past undated reports in between: "وتناول الطرفان خلال اللقاء …", the two sides discussed during the meeting)
-  const prev = lastDatedContact(state);
+  // (for "later", not a contact told in the pluperfect, the story's background, unless this one is told so too: "B had
+  // met Y on Saturday. Y later met C" is of the story's day; "also" after one stays with it, or is of no day told)
+  const later = st.cues.some((c) => c.kind === "later" && c.start >= clause.start && c.end <= clause.end);
+  const prev = lastDatedContact(state, !later || pluperfect(state, st, clause));
   // "X later held talks with Y", "X then held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
   // later ("three days later")
-  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(st, c.end))) && c.start >= clause.start && c.end <= clause.end);
+  // (and a signing by "the two sides" of the contact just told: "The two sides signed a migration arrangement, inked by
+  // A and B")
+  const signing = st.triggers.some((t) => t.kind === "agreement" && t.start >= clause.start && t.end <= clause.end);
+  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "bothSides" && signing && st.s.index - (prev?.evidence.sentenceIndex ?? -9) === 1) || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(st, c.end))) && c.start >= clause.start && c.end <= clause.end);
   if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= (sharesPerson(state, st, clause, prev) ? ALSO_REACH_SAME : 2)) {
     date = { ...prev.date, basis: "context" };
   }
@@ -50,6 +56,16 @@ function backgroundPluperfect(state: ExtractState, st: SentenceState, clause: To
   const before = state.lex.words.sets.beforeTheStory;
   for (let k = clause.start; k < clause.end - 1; k++) if (st.tokens[k].key === "had" && before.has(st.tokens[k + 1].key)) return true;
   return false;
+}
+
+/** Auxiliaries of the pluperfect: English "had", Persian «بود» after a participle, Arabic «كان … قد» (normalised). */
+const PLUPERFECT = { en: new Set(["had"]), fa: new Set(["بود", "بودند", "بوده"].map(normalizeKey)), ar: new Set(["قد"].map(normalizeKey)) };
+
+/** Is the clause told in the pluperfect ("had met", «دیدار کرده بود», «وكان … قد التقى»): the story's background? */
+function pluperfect(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const words = st.tokens.slice(clause.start, clause.end).map((t) => t.key);
+  if (state.lang === "ar") return words.some((w) => PAST.has(w)) && words.some((w) => PLUPERFECT.ar.has(w));
+  return words.some((w) => PLUPERFECT[state.lang as "en" | "fa"]?.has(w));
 }
 
 /** Sentences back "X also met Y" reaches for X's own dated contact ("وزیر خارجه قطر همچنین … با Y دیدار کرد"). */
@@ -244,9 +260,10 @@ function addDays(iso: string, n: number): string {
  * The last event, or, when it is undated, the dated contact it retells ("وتناول الطرفان خلال اللقاء …": the same
  * people, told again): every event after that one is among its people.
  */
-function lastDatedContact(state: ExtractState): EventFact | undefined {
+function lastDatedContact(state: ExtractState, background: boolean): EventFact | undefined {
   // (a trip told in between is no contact: "X، وزیر خارجه را در این سفر همراهی می‌کرد")
-  const contacts = state.events.filter((e) => e.kind !== "visit");
+  const told = (e: EventFact) => state.sentences.find((x) => x.s.index === e.evidence.sentenceIndex);
+  const contacts = state.events.filter((e) => e.kind !== "visit" && (background || !pluperfect(state, told(e)!, { start: 0, end: told(e)!.tokens.length })));
   const last = contacts[contacts.length - 1];
   if (!last || last.date.date) return last;
   const key = (m: number) => personKey(state, m);

@@ -97,7 +97,30 @@ export function namesDocument(state: ExtractState, st: SentenceState, sp: TokenS
     }
   }
   if (state.lang === "en" ? !!formats?.has(st.tokens[sp.end]?.key ?? "") : before >= 0 && !!formats?.has(st.tokens[before].key)) return true;
-  return quotedTitle(st, sp, nouns);
+  return quotedTitle(st, sp, nouns) || documentComplement(state, st, sp, nouns);
+}
+
+/** The English prepositions of a venue ("in Doha", "at the palace"; not "to", which the locative cues also hold). */
+const AT = new Set(["in", "at"]);
+
+/** Tokens after an English document noun within which a place may be a word of what the document is about. */
+const COMPLEMENT_REACH = 15;
+
+/**
+ * English: a place after a document noun, in what the document does or is about, with no locative before it ("signed
+ * a memorandum granting Ethiopia access to the sea through the port of Berbera", "an agreement on a railway to
+ * Mombasa"): the document's matter, not where it was signed ("signed a memorandum in Berbera" is a venue). The
+ * complement ends at a comma or at a word of time or place that opens another phrase.
+ */
+function documentComplement(state: ExtractState, st: SentenceState, sp: TokenSpan, nouns: Set<string> | undefined): boolean {
+  const at = (k: number) => AT.has(st.tokens[k]?.key ?? "") || (st.tokens[k]?.key === "the" && AT.has(st.tokens[k - 1]?.key ?? ""));
+  if (state.lang !== "en" || !nouns || at(sp.start - 1)) return false;
+  for (let k = sp.start - 1; k >= Math.max(0, sp.start - COMPLEMENT_REACH); k--) {
+    const w = st.tokens[k];
+    if (w.punct || st.dates.some((d) => d.start <= w.start && w.start < d.end) || AT.has(w.key)) return false;
+    if (nouns.has(w.key)) return true;
+  }
+  return false;
 }
 
 const OPEN_QUOTE = /^["“«]$/;

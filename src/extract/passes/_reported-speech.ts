@@ -6,6 +6,7 @@
 // to bring A and B together").
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { rootMention } from "./_mentions.js";
 
 /** Words that close the event's conjunct before a speech verb: "met Y, and he later told …", «… دیدار کرد و گفت …». */
 const CONJUNCT_END = new Set([",", "،", "and", "و"]);
@@ -123,6 +124,9 @@ function attributedFrom(state: ExtractState, st: SentenceState, clause: TokenSpa
 export function signersReported(state: ExtractState, st: SentenceState, clause: TokenSpan, trig: TokenSpan): number | undefined {
   const from = reportFrom(state, st, clause, trig.start);
   if (from === undefined) return undefined;
-  const named = st.mentions.some((m) => state.mentions[m].kind === "person" && state.mentions[m].via !== "coreference" && st.spans.get(m)!.start >= from && st.spans.get(m)!.start < clause.end);
+  const people = (lo: number, hi: number) => st.mentions.filter((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start >= lo && st.spans.get(m)!.start < hi);
+  // (someone other than the speaker: a name, a title that refers to another, "the two leaders" — not "he" for the speaker)
+  const speakers = new Set(people(clause.start, from).map((m) => rootMention(state, m)));
+  const named = people(from, clause.end).some((m) => !speakers.has(rootMention(state, m))) || st.cues.some((c) => c.kind === "bothSides" && c.start >= from && c.start < clause.end);
   return named ? from : undefined;
 }

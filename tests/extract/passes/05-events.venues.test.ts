@@ -86,3 +86,26 @@ describe("pass 5: remote talks named by a noun are calls", () => {
     expect(f.events.filter((e) => e.kind === "call")).toHaveLength(1);
   });
 });
+
+describe("pass 5: a place in what a signed document is about is no venue (_no-venue.documentComplement)", () => {
+  const D = "2024-07-04";
+  it("'signed a memorandum granting access to the sea through the port of X': not at X", () => {
+    const f = facts("President William Ruto and President Yoweri Museveni signed a memorandum granting Uganda access to the sea through the port of Mombasa on Thursday.", D);
+    expect(met(f, P("william-ruto"), P("yoweri-museveni")).map((e) => e.place)).toEqual([null]);
+  });
+  it("'signed an agreement on a railway to X in Y': at Y; 'signed it in X': at X", () => {
+    const f = facts("President William Ruto and President Yoweri Museveni signed an agreement on a railway to Mombasa in Kampala on Thursday.", D);
+    expect(met(f, P("william-ruto"), P("yoweri-museveni")).map((e) => e.place)).toEqual(["place/kampala"]);
+    const g = facts("President William Ruto and President Yoweri Museveni signed an agreement in Mombasa on Thursday.", D);
+    expect(met(g, P("william-ruto"), P("yoweri-museveni")).map((e) => e.place)).toEqual(["place/mombasa"]);
+  });
+});
+
+describe("pass 5: a 'where' clause that names its own venue", () => {
+  it("'arrived from Kenya, where he met X in Mombasa on Tuesday': at Mombasa; with none of its own, in Kenya", () => {
+    const own = facts("President Yoweri Museveni arrived in Kampala from Kenya, where he met President William Ruto in Mombasa on Tuesday.", "2024-07-04");
+    expect(met(own, P("william-ruto"), P("yoweri-museveni")).map((e) => e.place)).toEqual(["place/mombasa"]);
+    const none = facts("President Yoweri Museveni arrived in Kampala from Kenya, where he met President William Ruto on Tuesday.", "2024-07-04");
+    expect(met(none, P("william-ruto"), P("yoweri-museveni")).map((e) => e.place)).toEqual(["place/kenya"]);
+  });
+});

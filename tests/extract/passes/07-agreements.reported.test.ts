@@ -75,3 +75,13 @@ describe("pass 7: the speaker of a report that names its own signers", () => {
     expect(agreements(f).flatMap((a) => a.who)).toEqual(expect.arrayContaining([P("antony-blinken"), P("sameh-shoukry")]));
   });
 });
+
+describe("pass 7: a spokesman's report whose signers are referred to, not named", () => {
+  it("«وصرح المتحدث X باسم رئاسة … بأن … وشهد الزعيمان التوقيع …»: neither the spokesman nor his body is a side", () => {
+    const a = agreements(facts("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الهندي ناريندرا مودي في القاهرة. وصرح السفير سامي الجمال المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس أقام مأدبة غداء لضيفه، وشهد الزعيمان التوقيع على إعلان للشراكة الاستراتيجية بين البلدين.", "2024-02-21"));
+    expect(a).toHaveLength(1);
+    expect(a[0].who).toEqual(expect.arrayContaining(["place/egypt", "place/india"]));
+    expect(a[0].who.filter((w) => !w.startsWith("place/") && !w.startsWith("person/"))).toEqual([]);
+    expect(a[0].who).not.toContain("سامي الجمال");
+  });
+});
