@@ -22,17 +22,25 @@
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
 // First run (before any fix): people P 0.967 R 0.952, met pairs P 0.819 R 0.728, agreements P 0.625 R 0.667, orgs R 0.9
 // (50 of 297 expectations failing; one expectation then corrected: «ابومازن», Mahmoud Abbas's kunya, is his name, not
-// a non-person, in fa-03).
+// a non-person, in fa-03). Fixes of this branch (general mechanisms, each with its unit test): a given name before a
+// surname father and son share keeps both lexicon readings, and the full name names the one in office on the day
+// («جرج بوش» in 2001; passes/01-entities.kayhan); a lexicon aka followed by another country is that country's ruler's
+// style («رهبر انقلاب لیبی» is not Khamenei; passes/01-entities.kayhan); a Persian presence list before the verb runs on
+// past its commas when the signers are named before it, who signs «به عنوان شاهد» (cues.json asWitness) signs no
+// agreement of their own, and «پس از امضای قرارداد، …» after a reported signing is that one (passes/07-agreements.
+// kayhan); a dateline's town the lexicon holds only in English is read by its skeleton («بلفاست -»; passes/
+// 02d-facilities.kayhan); «سران دو کشور … میان A و B» is A and B only (passes/05-events.kayhan). After them: people
+// P 1 R 0.968, met pairs P 0.939 R 0.765, agreements P 0.714 R 0.667, orgs R 0.9 (33 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  K1: "people: «جرج بوش» before the surname father and son share is read as the father (the given name kept only the first lexicon reading) in 2001; «رهبر انقلاب لیبی» is read as the lexicon's aka of Iran's Leader (Khamenei); «جری آدامز» (Gerry Adams) after «گفتگوی مستقیم با» is not read as a name; a correspondent in a byline («گزارش از: فرزانه رحیمی، کپنهاگ») is no person",
+  K1: "people: «جری آدامز» (Gerry Adams) after «گفتگوی مستقیم با» is not read as a name (a given name the name-word model does not know, no title before it); a correspondent in a byline («گزارش از: فرزانه رحیمی، کپنهاگ») is no person",
   K2: "meetings: people of the same occasion told in the next sentence do not join it — «مراسم پاراف موافقتنامه با حضور X و Y برگزار شد» after the initialling is a meeting of its own; «در جلسه عمومی پایانی که با ریاست X و با حضور A و B برگزار شد» drops the chair; «پنج رهبر» after a list of three named in a «نیز حضور داشتند» sentence leaves Lula out; «از چهار رهبر استقبال کرد» (the four leaders) is not resolved to the four named before",
-  K3: "pair references: in «آخرین دیدار سران دو کشور در خرداد ۱۳۵۸ در وین میان A و B» the «سران دو کشور» are read as the story's two leaders beside the A and B the clause names, and the next sentence's «قرار است دو رهبر امروز …» as Carter and Brezhnev",
-  K4: "agreements: a background signing told as a result («… برگزار شده بود که به امضای پیمان سالت ۲ انجامید») is not read; the leaders who reach an agreement («پنج رهبر بر سر متنی … به توافق رسیدند», «رهبران روسیه، اوکراین، آلمان و فرانسه … به توافق رسیدند») are not its sides; in «… در حضور A، B و C امضا کردند» the presence list stops at its first comma, and «پس از امضای قرارداد، A و B دست دادند» makes a new agreement of A and B",
-  K5: "places and organisations: a town the lexicon holds only in English (Dayton, Belfast) written in Persian after «شهر» or a building is not found; a meeting «در حاشیه اجلاس» takes no place from the summit the lead places in Copenhagen; «پیمان ناتو» is not NATO",
+  K3: "pair references and month dates: the sentence after a background summit, «قرار است دو رهبر امروز …», reads «دو رهبر» as the pair of that summit (Carter and Brezhnev), not the story's; the Vienna meeting «در خرداد ۱۳۵۸» is extracted with its month but the derived meeting of the pair loses it (as in ettelaat X3)",
+  K4: "agreements: a background signing told as a result («… برگزار شده بود که به امضای پیمان سالت ۲ انجامید») is not read; the leaders who reach an agreement («پنج رهبر بر سر متنی … به توافق رسیدند», «رهبران روسیه، اوکراین، آلمان و فرانسه … به توافق رسیدند») are not its sides (the Copenhagen one goes to the three named just before, the Minsk one to the four states only)",
+  K5: "places and organisations: «دیتون» (Dayton) is read in no slot — its skeleton is also Dothan's, another town of the United States, and neither is five times the other's size; a meeting «در حاشیه اجلاس» takes no place from the summit the lead places in Copenhagen; «پیمان ناتو» is not NATO",
   K6: "dates: a relative clause of a past meeting («آهرن که صبح چهارشنبه ۱۹ فروردین … با بلر دیدار کرده بود») gives no meeting; «همان شب» after an arrival told with «سه‌شنبه شب» does not date the dinner, and a welcome at the airport («مورد استقبال X قرار گرفت») takes the lead's day, joining the talks of the next day",
 } as const;
 
@@ -40,10 +48,7 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "fa-01-geneva-1364.txt › finds the organisation NATO": GAP.K5,
   "fa-01-geneva-1364.txt › meeting Jimmy Carter + Leonid Brezhnev is dated 1979-06": GAP.K3,
-  "fa-01-geneva-1364.txt › no meeting Ronald Reagan + Leonid Brezhnev": GAP.K3,
-  "fa-01-geneva-1364.txt › no meeting Mikhail Gorbachev + Jimmy Carter": GAP.K3,
   "fa-01-geneva-1364.txt › agreement Jimmy Carter + Leonid Brezhnev": GAP.K4,
-  "fa-03-washington-1372.txt › no agreement Bill Clinton + Mahmoud Abbas": GAP.K4,
   "fa-04-dayton-1374.txt › finds the place Dayton": GAP.K5,
   "fa-04-dayton-1374.txt › meeting Alija Izetbegović + Warren Christopher": GAP.K2,
   "fa-04-dayton-1374.txt › meeting Alija Izetbegović + ریچارد هالبروک": GAP.K2,
@@ -56,21 +61,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-04-dayton-1374.txt › meeting Franjo Tuđman + Carl Bildt": GAP.K2,
   "fa-04-dayton-1374.txt › meeting Alija Izetbegović + Slobodan Milošević + Franjo Tuđman + Warren Christopher + ریچارد هالبروک + Carl Bildt is placed in Dayton": GAP.K5,
   "fa-05-belfast-1377.txt › finds جری آدامز": GAP.K1,
-  "fa-05-belfast-1377.txt › finds the place Belfast": GAP.K5,
   "fa-05-belfast-1377.txt › meeting Tony Blair + جرج میچل": GAP.K2,
   "fa-05-belfast-1377.txt › meeting Bertie Ahern + جرج میچل": GAP.K2,
-  "fa-05-belfast-1377.txt › meeting Tony Blair + Bertie Ahern + جرج میچل is placed in Belfast": GAP.K5,
   "fa-05-belfast-1377.txt › meeting Bertie Ahern + Tony Blair is dated 1998-04-08": GAP.K6,
-  "fa-06-tripoli-1376.txt › finds no one else": GAP.K1,
-  "fa-07-washington-1380.txt › finds George W. Bush": GAP.K1,
-  "fa-07-washington-1380.txt › finds no one else": GAP.K1,
-  "fa-07-washington-1380.txt › meeting Vladimir Putin + George W. Bush": GAP.K1,
-  "fa-07-washington-1380.txt › meeting George W. Bush + Igor Ivanov": GAP.K1,
-  "fa-07-washington-1380.txt › meeting George W. Bush + Colin Powell": GAP.K1,
-  "fa-07-washington-1380.txt › meeting Vladimir Putin + George W. Bush + Igor Ivanov + Colin Powell is dated 2001-11-13": GAP.K1,
-  "fa-07-washington-1380.txt › meeting Vladimir Putin + George W. Bush + Igor Ivanov + Colin Powell is placed in Washington": GAP.K5,
-  "fa-07-washington-1380.txt › meeting Vladimir Putin + George W. Bush is dated 2001-06-16": GAP.K1,
-  "fa-07-washington-1380.txt › meeting Vladimir Putin + George W. Bush is placed in Ljubljana": GAP.K5,
   "fa-08-copenhagen-1388.txt › finds فرزانه رحیمی": GAP.K1,
   "fa-08-copenhagen-1388.txt › meeting Barack Obama + Luiz Inácio Lula da Silva": GAP.K2,
   "fa-08-copenhagen-1388.txt › meeting Wen Jiabao + Luiz Inácio Lula da Silva": GAP.K2,
