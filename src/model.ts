@@ -128,7 +128,8 @@ export const SURNAME_RANK = 3;
 
 /** The lexicon people an article's mentions name in full, the one test every phase uses for "named in full". */
 export function lexiconPeopleNamedInFull(mentions: readonly MentionFact[]): Set<string> {
-  return new Set(mentions.flatMap((m) => (m.kind === "person" && m.lexiconId && m.confidence >= NAMED_IN_FULL ? [m.lexiconId] : [])));
+  // (a full name several lexicon people bear, its alternatives kept, «جرج بوش», names none of them in full)
+  return new Set(mentions.flatMap((m) => (m.kind === "person" && m.lexiconId && m.confidence >= NAMED_IN_FULL && !(m.alternatives && m.alternatives.length > 1) ? [m.lexiconId] : [])));
 }
 
 /** "X is the foreign minister of Y" as claimed by this article. */

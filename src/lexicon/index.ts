@@ -104,7 +104,7 @@ function buildLexicon(): Lexicon {
       }
     }
     for (const [, n] of allNames(p.aka)) {
-      personMatcher.add(n, { id, form: "full", ambiguous: false });
+      personMatcher.add(n, { id, form: "full", ambiguous: false, aka: true });
       indexKey(keyIndex, n, id);
     }
     for (const [lang, written] of allNames(p.short)) {

@@ -96,6 +96,8 @@ export interface PersonHit {
   /** "full": a full name or aka; "short": a surname/kunya used alone. */
   form: "full" | "short";
   ambiguous: boolean;
+  /** The form is one of the person's aka (a style or title that names them: «رهبر انقلاب»), no name of theirs. */
+  aka?: boolean;
 }
 export interface PlaceHit {
   id: string;

@@ -14,7 +14,7 @@
 //     unknown people in different articles are the same node only when their exact keys are equal: the skeleton is
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
 import { createHash } from "node:crypto";
-import { lexiconPeopleNamedInFull, SURNAME_RANK, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
+import { lexiconPeopleNamedInFull, NAMED_IN_FULL, SURNAME_RANK, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
@@ -93,6 +93,13 @@ function spelledAlike(text: string, p: PersonEntry): boolean {
 export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<ResolvedEntity | null> {
   const ms = facts.mentions;
   const fullIds = lexiconPeopleNamedInFull(ms);
+  // a full name several lexicon people bear («جرج بوش», father and son) names in full the one of them in office when
+  // the article was published, so its short forms («بوش») are that one too
+  for (const m of ms) {
+    if (m.kind !== "person" || !m.lexiconId || m.confidence < NAMED_IN_FULL || (m.alternatives?.length ?? 0) < 2 || !facts.publishedAt) continue;
+    const serving = m.alternatives!.filter((id) => inOfficeOn(lex, id, facts.publishedAt!));
+    if (serving.length === 1) fullIds.add(serving[0]);
+  }
   const titled = new Set(facts.roles.map((r) => ms[r.person].lexiconId).filter(Boolean) as string[]);
   const out: Array<ResolvedEntity | null> = new Array(ms.length).fill(null);
 

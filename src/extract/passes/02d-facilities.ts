@@ -13,6 +13,7 @@ import { addMention, respan, unmention } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { siteTowns } from "./_site-towns.js";
 import { transliteratedPlaces } from "./_transliterated-places.js";
+import { readDateline } from "./_dateline.js";
 
 const MAX_WORDS = 4;
 const EN_LINKS = new Set(["at", "in", "on", "to", "of", "the", "for", "with", "by", "from", "and", "a", "an"]);
@@ -20,6 +21,8 @@ const EN_LINKS = new Set(["at", "in", "on", "to", "of", "the", "for", "with", "b
 export function findFacilities(state: ExtractState): void {
   // a city or region the lexicon knows only in English, written in a place slot ("مدينة ووهان")
   transliteratedPlaces(state);
+  // (which may have read the dateline's town: «بلفاست - خبرگزاری‌ها:»)
+  if (state.dateline === undefined) state.dateline = readDateline(state);
   const venue = state.lex.words.sets[`venueHead.${state.lang}`] ?? new Set<string>();
   const compound = state.lex.words.sets[`compoundHead.${state.lang}`] ?? new Set<string>();
   const is = (set: Set<string>, key: string) => set.has(key) || (state.lang !== "en" && /^[وبل]/.test(key) && set.has(key.slice(1)));

@@ -13,6 +13,7 @@ import { brokeredIn, countryMention, partiesIn, recentCountries } from "./_parti
 import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
+import { signingAsTime, signsAsWitness } from "./_told-again.js";
 import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
@@ -60,6 +61,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   for (let k = trig.start - 1; k > clause.start; k--) if (/^[,،;؛]$/.test(st.tokens[k].text)) { conjunct = k + 1; break; }
   if (state.lex.events.notAgreement.findAll(st.tokens).some((m) => within(m) && m.start >= conjunct)) return;
   const prev = st.tokens[trig.start - 1]?.key ?? "";
+  // who signs as witnesses, and a signing told as the time of what follows, report none of their own (_told-again)
+  if (signsAsWitness(state, st, clause, trig) || signingAsTime(state, st, clause, trig)) return;
   if (PURPOSE.has(prev) || (state.lang === "en" && (reducedRelative(st, trig) || freeRelative(state, st, trig)))) return;
 
   // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
@@ -73,7 +76,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const actors = actorsIn(state, st, clause);
   // ("flanked by X", an onlooker word that names the one beside them, reads like one; so does "with X at their side")
   const presence = st.cues.find((c) => (c.kind === "presence" || (c.kind === "onlooker" && st.tokens[c.end - 1]?.key === "by")) && within(c));
-  const witnessed = (presence ? presenceSpan(st, presence, clause, trig) : undefined) ?? atTheirSide(st, clause);
+  const witnessed = (presence ? presenceSpan(st, presence, clause, trig, state) : undefined) ?? atTheirSide(st, clause);
   // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);

@@ -68,16 +68,33 @@ export function visitorNamed(state: ExtractState, st: SentenceState, m: number, 
  * ends the phrase ("همزمان با حضور A در بغداد، A و B … امضا کردند": the signers follow), and so does "between"
  * (میان، بین، بين) before it: "با حضور A میان B و C امضا شد" is signed by B and C before A.
  */
-export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
+export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan, state?: ExtractState): TokenSpan {
   let end = presence.start < trig.start ? trig.start : clause.end;
   const trailing = presence.start > trig.start;
+  // before the verb, the signers named before the phrase («A و B در حضور C، D و E امضا کردند»): its list runs on past
+  // its commas to the verb, as after it
+  const signersBefore = !trailing && !!state && st.mentions.some((o) => state.mentions[o].kind === "person" && st.spans.get(o)!.start >= clause.start && st.spans.get(o)!.end <= presence.start);
   for (let k = presence.end; k < end; k++) {
-    if (/^[,،;؛]$/.test(st.tokens[k].text) && !(trailing && listGoesOn(st, k, end))) { end = k; break; }
+    if (/^[,،;؛]$/.test(st.tokens[k].text) && !((trailing || signersBefore) && (listGoesOn(st, k, end) || (signersBefore && titledListGoesOn(state!, st, k, end))))) { end = k; break; }
     if (SIGNED_BY.has(st.tokens[k].key) && /^امضا(ی|ء)?$/.test(st.tokens[k + 1]?.key ?? "")) { end = k; break; }
     // "با حضور A و B میان C و D امضا شد" (signed between C and D in the presence of A and B): the sides follow
     if (!trailing && BETWEEN.has(st.tokens[k].key)) { end = k; break; }
   }
   return { start: presence.start, end };
+}
+
+/**
+ * «، B نخست‌وزیر … و C رئیس …»: after a comma of a Persian presence list, a name with its title, then «و» and the
+ * next name (each with the title words after it, no other punctuation) up to the list's end.
+ */
+function titledListGoesOn(state: ExtractState, st: SentenceState, k: number, end: number): boolean {
+  const person = (i: number) => st.owner[i] >= 0 && state.mentions[st.owner[i]].kind === "person" && st.spans.get(st.owner[i])!.start === i;
+  if (!person(k + 1)) return false;
+  for (let j = st.spans.get(st.owner[k + 1])!.end; j < end - 1; j++) {
+    if (st.tokens[j].punct) return false;
+    if (AND.has(st.tokens[j].key) && person(j + 1)) return true;
+  }
+  return false;
 }
 
 /** "Between" before the signing sides, which ends a presence phrase before the signing verb. */

@@ -48,6 +48,10 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   // کردند» (in the presence of the two presidents, A and B signed) ends a fronted phrase there, and the names after it
   // are the clause's subject. (Nor "the two countries": «مستشاري الأمن في البلدين A وB» names the advisers.)
   const titleOf = (p: number) => st.spans.get(p)!.start === both.end;
+  // «دیدار سران دو کشور … میان A و B», "the meeting of the two leaders … between A and B": the two the clause names
+  // right after "between" are the phrase's own
+  const first = Math.min(...participants.map((p) => st.spans.get(p)!.start));
+  if (participants.length >= 2 && first > both.end && state.lex.words.sets.between.has(st.tokens[first - 1]?.key ?? "")) return;
   if (!COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ")) && participants.some(titleOf)) return;
   // (people: "the two men", «الرجلان»; not "the two sides", which are the delegations of the meeting just reported)
   const ofSides = SIDES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));

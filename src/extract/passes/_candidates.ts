@@ -1,6 +1,7 @@
 // Lexicon readings that yield before pass 1 resolves overlaps (a helper of 01-entities): a place name that is a
 // common word out of a place context, a person's ambiguous short form on a place's words, an acronym in capitals
-// read as a surname, common words glued into a one-word name, a one-word organisation that ends a person's name.
+// read as a surname, common words glued into a one-word name, a one-word organisation that ends a person's name, a
+// person's style followed by another country.
 import type { SentenceState, TokenSpan, ExtractState } from "../state.js";
 import type { PersonHit, PlaceHit, OrgHit } from "../../lexicon/index.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -76,4 +77,19 @@ export function surnameNotBody(state: ExtractState, st: SentenceState, c: Candid
   const [prev, tok] = [st.tokens[c.start - 1], st.tokens[c.start]];
   const nameWord = state.lex.words.nameParts.has(prev.key) || !!state.lex.words.givenNames[state.lang]?.has(prev.key);
   return nameWord && isCommonWord(tok.text, state.lang);
+}
+
+/**
+ * A lexicon aka, a style that names one person («رهبر انقلاب», the Leader of Iran), followed at once by the name or
+ * adjective of a country none of that person's offices is of («رهبر انقلاب لیبی», «رهبر انقلاب کوبا») is the style of
+ * that other country's ruler, no name of the lexicon's person.
+ */
+export function akaOfAnotherCountry(state: ExtractState, c: Candidate, cands: Candidate[], demonyms: Array<TokenSpan & { place: string }>): boolean {
+  if (c.kind !== "person" || !c.hit.aka) return false;
+  const own = new Set((state.lex.people.get(c.hit.id.replace(/^person[:/]/, ""))?.offices ?? []).map((o) => o.country).filter(Boolean) as string[]);
+  const after = [
+    ...cands.filter((o) => o.kind === "place" && o.start === c.end && state.lex.places.get(placeSlug(o.hit.id))?.kind === "country").map((o) => placeSlug(o.hit.id)),
+    ...demonyms.filter((d) => d.start === c.end).map((d) => placeSlug(d.place)),
+  ];
+  return after.length > 0 && after.every((country) => !own.has(country));
 }

@@ -229,13 +229,16 @@ export function givenNameVariants(state: ExtractState, st: SentenceState): void 
     const other = o >= 0 ? state.mentions[o] : undefined;
     if (tok.punct || (other && !(other.kind === "person" && other.confidence <= 0.5 && st.spans.get(o)!.end === sp.start && st.spans.get(o)!.start === b))) continue;
     if (!other && (st.triggers.some((t) => inSpanTok(b, t)) || st.cues.some((c) => inSpanTok(b, c)) || st.titles.some((t) => inSpanTok(b, t)))) continue;
-    if (!givenNameAgrees(state, tok.text, x.lexiconId)) continue;
+    // a surname several lexicon people share keeps every one whose given name this is («جرج بوش»: father and son),
+    // for the resolver to choose by office on the day
+    const agreeing = [x.lexiconId, ...(x.alternatives ?? [])].filter((id, i, a) => a.indexOf(id) === i && givenNameAgrees(state, tok.text, id));
+    if (!agreeing.length) continue;
     if (other) {
       st.mentions.splice(st.mentions.indexOf(o), 1);
       st.spans.delete(o);
       other.confidence = 0;
     }
-    respan(state, st, m, { start: b, end: sp.end }, { confidence: 0.9, alternatives: undefined });
+    respan(state, st, m, { start: b, end: sp.end }, { confidence: 0.9, lexiconId: agreeing[0], alternatives: agreeing.length > 1 ? agreeing : undefined });
   }
 }
 

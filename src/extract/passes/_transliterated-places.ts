@@ -53,6 +53,10 @@ export function transliteratedPlaces(state: ExtractState): void {
   if (state.lang === "en") return;
   const nouns = state.lex.words.sets[`placeNoun.${state.lang}`];
   const named = articleCountries(state);
+  // the town of a dateline, the one or two words before its dash or bracket («بلفاست - خبرگزاری‌ها:»), is a place slot
+  const first = state.sentences[0];
+  const mark = first?.tokens.findIndex((t, i) => i <= 2 && /^[-–—(]$/.test(t.text)) ?? -1;
+  if (first && mark > 0) placeAt(state, first, 0, named, false);
   for (const st of state.sentences) {
     for (let h = 0; h < st.tokens.length; h++) {
       const key = st.tokens[h].key;
