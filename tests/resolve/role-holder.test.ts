@@ -64,3 +64,17 @@ describe("a monarch's given name alone after the title is the office's holder of
     expect(dated("2023-07-14", "President Joe received the envoy Tesfaye Lemma on Thursday.")).not.toContain("person:joe-biden");
   });
 });
+
+// A name given an office that shares with its lexicon holder only a name particle (bin) or a family name, while its
+// father's name after the nasab is another, is another man (Shihab bin Tariq Al Said is in the lexicon as Oman's
+// deputy prime minister since 2020). Sentences written for this test.
+describe("another father's son is not the office's holder", () => {
+  const SHIHAB = "person:shihab-bin-tariq";
+  it("'Deputy Prime Minister Harib bin Thuwaini Al Said': the family name is shared, the father is not", () => {
+    const ids = dated("2023-05-16", "Oman's Deputy Prime Minister Sayyid Harib bin Thuwaini Al Said received the Indian envoy in Muscat on Tuesday.");
+    expect(ids).not.toContain(SHIHAB);
+  });
+  it("'Deputy Prime Minister Harib bin Thuwaini': 'bin' alone is no shared name word", () => {
+    expect(dated("2023-05-16", "Oman's Deputy Prime Minister Harib bin Thuwaini received the Indian envoy in Muscat on Tuesday.")).not.toContain(SHIHAB);
+  });
+});
