@@ -46,8 +46,6 @@ const GAP = {
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "en-02-beijing-2023.txt › meeting Faisal bin Farhan + Hossein Amir-Abdollahian is placed in Jordan": GAP.M6,
-  "en-03-wadi-araba-1994.txt › finds Hassan bin Talal": GAP.M1,
-  "en-03-wadi-araba-1994.txt › finds no one else": GAP.M1,
   "en-03-wadi-araba-1994.txt › meeting Hussein of Jordan + Yitzhak Rabin + Bill Clinton is dated 1994-07-25": GAP.M3,
   "en-03-wadi-araba-1994.txt › meeting Hussein of Jordan + Yitzhak Rabin + Bill Clinton is placed in Washington": GAP.M3,
   "en-03-wadi-araba-1994.txt › agreement Hussein of Jordan + Yitzhak Rabin": GAP.M3,

@@ -78,3 +78,14 @@ describe("another father's son is not the office's holder", () => {
     expect(dated("2023-05-16", "Oman's Deputy Prime Minister Harib bin Thuwaini received the Indian envoy in Muscat on Tuesday.")).not.toContain(SHIHAB);
   });
 });
+
+// An heir's given name alone after the title, like a monarch's ("King Abdullah"), is the one holder of the office on
+// the article's day whose name starts with it (offices.json: crown-prince is regnal). Sentences written for this test.
+describe("'Crown Prince' and a given name alone is the heir of the day", () => {
+  it("'HRH Crown Prince Hassan' in 1995 is Hassan bin Talal", () => {
+    expect(dated("1995-03-14", "HRH Crown Prince Hassan opened the water conference in Amman on Monday.")).toContain("person:hassan-bin-talal");
+  });
+  it("not after his years as heir", () => {
+    expect(dated("2015-03-10", "HRH Crown Prince Hassan opened the water conference in Amman on Monday.")).not.toContain("person:hassan-bin-talal");
+  });
+});
