@@ -70,6 +70,16 @@ export function russianEndingVariants(s: string): string[] {
   return other === s ? [s] : [s, other];
 }
 
+/**
+ * An Arabic family name with the article, "al-Majali", "el-Tayeb", is written without it as often in the English
+ * press of the region ("Abdul Salam Majali", "Ahmed Tayeb"): an English form of two words or more whose last word is
+ * so hyphenated is also read without the article (the Jordan Times and the Jerusalem Post write the bare form).
+ */
+export function articleDroppedVariants(s: string): string[] {
+  const m = /^(.+\s)(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u.exec(s.trim());
+  return m ? [s, m[1] + m[2]] : [s];
+}
+
 /** Are the person's short forms in this language ambiguous (`shortAmbiguous`: true, or a list of languages)? */
 export function shortAmbiguousIn(p: Pick<PersonEntry, "shortAmbiguous">, lang: Lang | "ru"): boolean {
   return Array.isArray(p.shortAmbiguous) ? p.shortAmbiguous.includes(lang) : !!p.shortAmbiguous;

@@ -85,7 +85,7 @@ export interface OfficeEntry {
   posted?: boolean;
   /** The generic office this one narrows (foreign-minister → minister): a title of the generic office refers to its holder. */
   parent?: string;
-  /** A monarch's office, whose holder news names by a given name alone after the title ("King Abdullah"). */
+  /** A monarch's or an heir's office, whose holder news names by a given name alone after the title ("King Abdullah", "Crown Prince Hassan"). */
   regnal?: boolean;
   source?: string;
 }

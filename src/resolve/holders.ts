@@ -29,8 +29,13 @@ function holdersOf(lex: Lexicon, office: string) {
  */
 export function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon): string | undefined {
   const written = normalizeKey(m.text).split(/[\s-]+/);
-  const words = new Set(written.filter((w) => w.length > 2));
+  // (a name particle is no shared name word: "Fahd bin Mahmoud" is not "Shihab bin Tariq")
+  const words = new Set(written.filter((w) => w.length > 2 && !lex.words.sets.nameParticle?.has(w)));
   const given = lex.words.givenNames[m.lang]?.has(written[0]) ? written[0] : undefined;
+  // the father's name after a nasab particle (bin, ibn, bint; cues.json words nasabShort)
+  const nasab = lex.words.sets.nasabShort ?? new Set<string>();
+  const fatherIn = (n: string[]) => n.find((w, i) => i > 0 && nasab.has(n[i - 1]));
+  const father = fatherIn(written);
   const date = facts.publishedAt ?? null;
   const found = new Set<string>();
   const byFirst = new Set<string>();
@@ -50,6 +55,8 @@ export function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon):
         continue;
       }
       if (given && !names.some((n) => n.includes(given))) continue;
+      // (nor another father's son: "Fahd bin Mahmoud Al Said" is not "Shihab bin Tariq Al Said", though they share a family name)
+      if (father && names.some((n) => fatherIn(n)) && !names.some((n) => fatherIn(n) === father)) continue;
       if (names.some((n) => n.some((w) => w.length > 2 && words.has(w)))) found.add(p.id);
       // (the name's first word among the holder's names: "Fahd Al Saud" of the kings who share "Al Saud")
       if (names.some((n) => n[0] === written[0])) byFirst.add(p.id);

@@ -53,7 +53,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-lahore-2015.txt › finds عزاز أحمد تشودري": GAP.C7,
   "ar-04-lahore-2015.txt › meeting Ajit Doval + ناصر خان جنجوعة is dated 2015-12-06": GAP.C7,
   "ar-05-mexico-2021.txt › finds the place Caracas": GAP.C9,
-  "en-03-pyongyang-2000.txt › meeting Kim Dae-jung + Kim Jong-il is placed in Pyongyang": GAP.C11,
   "en-03-pyongyang-2000.txt › meeting Park Jie-won + Song Ho-gyong is dated 2000-04-08": GAP.C11,
   "en-03-pyongyang-2000.txt › meeting Park Jie-won + Song Ho-gyong is placed in Beijing": GAP.C11,
   "en-04-honiara-2022.txt › meeting Kurt Campbell + Manasseh Sogavare + Daniel Kritenbrink is placed in Honiara": GAP.C14,

@@ -172,6 +172,8 @@ function findCues(state: ExtractState, st: SentenceState): void {
   const ev = state.lex.events;
   // a cue of the article's language only: Arabic على (on) is the Persian name علی, Persian دین (religion) a name part
   for (const m of ev.cues.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
+    // (an English cue word capitalised right after a name particle is a name's word: "Fahd bin Mahmoud Al Said")
+    if (state.lang === "en" && m.end - m.start === 1 && /^[A-Z]/.test(st.tokens[m.start].text) && state.lex.words.sets["nameParticle.en"]?.has(st.tokens[m.start - 1]?.key ?? "")) continue;
     for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.cues.push({ start: m.start, end: m.end, kind });
   }
   for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });

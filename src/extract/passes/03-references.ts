@@ -23,6 +23,7 @@ import { namedCounterpart } from "./_counterparts.js";
 import { feminineReferent } from "./_feminine.js";
 import { pronouns } from "./_subjects.js";
 import { echoFirstWords } from "./_echoes.js";
+import { styledGivenNames } from "./_styled-given-names.js";
 import { namesakeShortForms } from "./_namesakes.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { knownWithoutInitials } from "./_initials.js";
@@ -37,6 +38,7 @@ export function resolveReferences(state: ExtractState): void {
   holderCache.delete(state);
   knownWithoutInitials(state);
   aliases(state);
+  styledGivenNames(state);
   kingdomReferences(state);
   for (const st of state.sentences) markGenitives(state, st);
   let lastSubject: number | undefined;

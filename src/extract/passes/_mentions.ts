@@ -126,6 +126,17 @@ function verbSubject(state: ExtractState, st: SentenceState, m: number): boolean
   return st.triggers.some((t) => t.kind === "meeting" && t.end === start);
 }
 
+/**
+ * An English subject pronoun right before a meeting verb whose named sides all stand after it ("On May 2 he received
+ * the delegations headed by A and B", "She met A and B"): the pronoun is the subject's side, the named ones the object's.
+ */
+function pronounBeforeVerb(st: SentenceState, m: number, named: number[]): boolean {
+  const sp = st.spans.get(m)!;
+  if (!st.cues.some((c) => c.kind === "pronoun" && c.start === sp.start && c.end === sp.end) || !/^[a-z]/i.test(st.tokens[sp.start].text)) return false;
+  const verb = st.triggers.find((t) => t.kind === "meeting" && t.start === sp.end);
+  return !!verb && named.length > 0 && named.every((n) => st.spans.get(n)!.start >= verb.end);
+}
+
 function alongside(st: SentenceState, start: number): boolean {
   const last = st.tokens[start - 1]?.key;
   const before = st.tokens[start - 2]?.key;
@@ -199,7 +210,7 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !conjoined(st, m, namedOnes)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !pronounBeforeVerb(st, m, namedOnes) && !conjoined(st, m, namedOnes)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

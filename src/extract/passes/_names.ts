@@ -183,7 +183,10 @@ const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
  * given name and a word no dictionary knows ("Gloria Macapagal Arroyo"), not a title's word.
  */
 function surnameWord(state: ExtractState, st: SentenceState, words: number[], i: number): boolean {
-  if (state.lang !== "en" || words.length < 1 || words.length > 2) return false;
+  if (state.lang !== "en" || words.length < 1) return false;
+  // a capitalised word right after a name particle closes the name, though a dictionary knows it ("Fahd bin Mahmoud Al Said")
+  if (words.length >= 2 && state.lex.words.sets.nameParticle.has(st.tokens[words[words.length - 1]].key)) return /^\p{Lu}\p{Ll}+$/u.test(st.tokens[i].text) && !titleOrHonorific(state, st.tokens[i].key) && !HEADS.some((h) => state.lex.words.sets[`${h}.en`]?.has(st.tokens[i].key));
+  if (words.length > 2) return false;
   if (words.length === 2 && (classOf(state, st.tokens[words[0]]) !== "name" || classOf(state, st.tokens[words[1]]) !== "unknown")) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;

@@ -37,12 +37,26 @@ export function sinceDate(st: SentenceState, start: number): boolean {
   let at = st.tokens.findIndex((t) => t.end > start);
   if (at < 0) at = st.tokens.length;
   // (a date behind a preposition of its own is the clause's: «للمرة الأولى منذ عشر سنوات في 21 يوليو»)
-  if (!isSince(st, at - 1) && OWN_PREPOSITION.has(st.tokens[at - 1]?.key ?? "")) return false;
+  // (not an English month or year after "in" that closes a phrase of "since" with no date of its own: "since taking
+  // office in October", "since the coup in July" — a day after "on" stays the clause's: "since the war on Monday")
+  if (!isSince(st, at - 1) && OWN_PREPOSITION.has(st.tokens[at - 1]?.key ?? "") && !sincePhraseIn(st, at, start)) return false;
   for (let k = at - 1; k >= 0 && k >= at - 1 - SINCE_REACH; k--) {
     const t = st.tokens[k];
     if (isSince(st, k)) return true;
     // (nor past another date, which the "since" governs: "since 2019 on Monday")
     if (t.punct || st.triggers.some((x) => x.start <= k && k < x.end) || (k < at - 1 && st.dates.some((d) => d.start <= t.start && t.start < d.end))) return false;
+  }
+  return false;
+}
+
+/** "in" before a month or a year (`at`: the date's first token) that ends a phrase of "since" holding no other date. */
+function sincePhraseIn(st: SentenceState, at: number, start: number): boolean {
+  const d = st.dates.find((x) => x.start === start);
+  if (st.tokens[at - 1]?.key !== "in" || !d || (d.value.precision !== "month" && d.value.precision !== "year")) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 2 - SINCE_REACH; k--) {
+    const t = st.tokens[k];
+    if (isSince(st, k)) return true;
+    if (t.punct || st.triggers.some((x) => x.start <= k && k < x.end) || st.dates.some((x) => x.start <= t.start && t.start < x.end)) return false;
   }
   return false;
 }
