@@ -63,7 +63,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-washington-1993.txt › meeting Yitzhak Rabin + Johan Jørgen Holst is dated 1993-09-10": GAP.L4,
   "ar-02-washington-1993.txt › meeting Yitzhak Rabin + Johan Jørgen Holst is placed in Jerusalem": GAP.L4,
   "ar-02-washington-1993.txt › no agreement Yitzhak Rabin + Bill Clinton": GAP.L5,
-  "ar-02-washington-1993.txt › no meeting Yitzhak Rabin + Hassan II of Morocco": GAP.L5,
   "ar-04-geneva-2000.txt › meeting Ehud Barak + Bill Clinton": GAP.L3,
   "ar-04-geneva-2000.txt › meeting Farouk al-Sharaa + Ehud Barak": GAP.L3,
   "ar-04-geneva-2000.txt › meeting Farouk al-Sharaa + Ehud Barak + Bill Clinton is dated 2000-01-03": GAP.L3,
