@@ -32,21 +32,27 @@
 // no Al-Sabah): people P 0.963 R 0.929, met pairs P 0.833 R 0.833, agreements P 0.8 R 0.667, orgs R 0.944 (57 known
 // gaps; pair recall lost one lucky match, X5). Two more fixes lifted it to people P 0.988 R 0.94, met pairs P 0.871
 // R 0.871, agreements P 1 R 0.778, but were withdrawn before the commit for what the full run showed (X9, X10).
+// Gap fixer of 2026-12-07 (branch fixar; tests in passes/05-events.participants-of, 02d-facilities.named-hotel,
+// 01-entities.country-words, 02-titles.distributive, 03-references.kunya-aka, 05-events.next-weekday,
+// 05-events.reported-pair): "the ministers taking part in the meeting" («الوزراء المشاركين في الاجتماع») are the people
+// of the meeting told last (X5 closed); an indefinite building head before a new name («بفندق X») is a site, no
+// person; a country adjective («الأردني») is no misspelt family name of a person named in full; Arafat's kunya «أبو
+// عمار» is his lexicon aka (X10 closed, with the quoted kunya after his full name a reference to it, not a second
+// naming). Before: people P 0.963 R 0.929, met pairs P 0.833 R 0.833, agreements P 0.8 R 0.667, orgs R 0.944 (57
+// known gaps); after: people P 0.988 R 0.94, met pairs P 0.922 R 0.902, agreements P 1 R 0.778, orgs R 0.944 (39).
 //
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  X1: "a name is missed or misread: «عزة إبراهيم» (Izzat Ibrahim; «عزة» is in no given-names list) right before another title or honorific («عزة إبراهيم للأمير عبد الله»: read after a comma only); foreign negotiators' names no lexicon holds after a long title («ممثل رئيس الوزراء الإسرائيلي جلعاد شير», «المبعوث الأمريكي دينيس روس», «المنسق الأمريكي لعملية السلام دنيس روس»); «نظام السادات» (Sadat's regime: the short form after a genitive head); a hotel's name after «بفندق» read as a person («جولي فيل»), and «العاهل الأردني» in 1999 read as King Hussein, who had died (the holder of a demonym title is the lexicon's, not the king the article named just before); the meetings of these people fail with them",
-  X2: "dates: a background meeting dated by a month alone («في مارس 1979», «في تشرين الثاني الماضي») gets no date or the paper's day, and the Kuwait summit of a named statement («بيان الكويت الذي صدر … عن قمة A وB») is placed in Tripoli, a place of the sentence's other accord; a signing whose signers are listed in the sentence after the dated lead («وقع وزراء خارجية الدول … مساء أمس … ووقع الإعلان عن سورية A، وعن مصر B …») keeps no date; a meeting «على هامش القمة» with no day of its own takes the summit's closing day",
+  X1: "a name is missed or misread: «عزة إبراهيم» (Izzat Ibrahim; «عزة» is in no given-names list) right before another title or honorific («عزة إبراهيم للأمير عبد الله»: read after a comma only); foreign negotiators' names no lexicon holds after a long title («ممثل رئيس الوزراء الإسرائيلي جلعاد شير», «المبعوث الأمريكي دينيس روس», «المنسق الأمريكي لعملية السلام دنيس روس»); «نظام السادات» (Sadat's regime: the short form after a genitive head); the meetings of these people fail with them",
+  X2: "dates: a background meeting dated by a month alone («في مارس 1979», «في تشرين الثاني الماضي») gets no date or the paper's day, and the Kuwait summit of a named statement («بيان الكويت الذي صدر … عن قمة A وB») is placed in Tripoli, a place of the sentence's other accord; a meeting «على هامش القمة» with no day of its own takes the summit's closing day",
   X3: "a tour told in one sentence («قام يوم الثلاثاء 24 يوليو بجولة شملت بغداد والكويت وجدة، التقى خلالها A وB وخادم الحرمين الشريفين»): one meeting of all, placed in the last city, so the hosts of different cities meet each other and a king named by his style alone («خادم الحرمين الشريفين», named in full earlier) is not among them",
   X4: "a host who opens a meeting and leaves the delegations to it («وافتتح الاجتماع الأمير X، ثم ترك الوفدين يواصلان محادثاتهما») and a delegation member («وضم الوفد العراقي Y») do not join the meeting just told",
-  X5: "a group reference: «استقبل الرئيس X … الوزراء المشاركين في الاجتماع» (the ministers named in the sentence before) is no one, so the reception is no meeting (the branch's day-part fix took away a lucky match of «صباح أمس» read as Sheikh Sabah)",
   X6: "agreements: «أعلن … عن اتفاق بين العراق وإيران … في ختام اجتماع عقده A مع B» (an agreement of two countries announced, the leaders only at the meeting) has no parties; a background signing told with a verbal noun and «بين» («توقيع مذكرة واي ريفر في البيت الأبيض في 23 أكتوبر 1998 بين A وB») is no agreement",
   X7: "places: a meeting «عند حاجز إيرز شمال قطاع غزة» takes the town of the agreement's topic in the sentence («إعادة انتشار القوات … في مدينة الخليل»: Hebron); «زار غزة» is read as the Gaza Strip, not the city",
   X9: "a short form after a title word: «والأمير عبد الله» after «ولي العهد السعودي الأمير عبد الله بن عبد العزيز» is read as a new person «عبد الله» (the article also names «الملك عبد الله الثاني»), so the crown prince is at no meeting of the summit; a helper that read the given name after the title word that led the full name (this branch) also took «السيد محمد ولد مولود» for «السيد محمد ولد الشيخ الغزواني» (tidings) and was withdrawn",
-  X10: "Arafat by his nom de guerre alone («الأخ الرئيس أبو عمار»، with no «ياسر عرفات» in the article): «أبو عمار» is no lexicon form of his (an aka added on this branch made the quoted kunya after his full name a mention of its own, against 03-references.aliases, and was withdrawn), so he is a person «أبو عمار» and his meetings and agreement fail",
   X8: "organisations: a channel named in guillemets after its head noun («قناة «الجزيرة»») is not read",
 } as const;
 
@@ -64,18 +70,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-jeddah-1990.txt › meeting عزة إبراهيم + Abdullah of Saudi Arabia": GAP.X4,
   "ar-04-jeddah-1990.txt › meeting عزة إبراهيم + Saadoun Hammadi": GAP.X4,
   "ar-04-jeddah-1990.txt › no meeting Saddam Hussein + Jaber Al-Ahmad Al-Sabah": GAP.X3,
-  "ar-05-damascus-1991.txt › meeting Farouk al-Sharaa + Esmat Abdel Meguid + Saud al-Faisal + Sabah Al-Ahmad Al-Jaber Al-Sabah + Mohammed bin Mubarak Al Khalifa + Rashid Abdullah Al Nuaimi + Yusuf bin Alawi bin Abdullah is dated 1991-03-06": GAP.X2,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Esmat Abdel Meguid": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Farouk al-Sharaa": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Farouk al-Sharaa + Esmat Abdel Meguid + Saud al-Faisal + Sabah Al-Ahmad Al-Jaber Al-Sabah + Mohammed bin Mubarak Al Khalifa + Rashid Abdullah Al Nuaimi + Yusuf bin Alawi bin Abdullah is dated 1991-03-06": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Farouk al-Sharaa + Esmat Abdel Meguid + Saud al-Faisal + Sabah Al-Ahmad Al-Jaber Al-Sabah + Mohammed bin Mubarak Al Khalifa + Rashid Abdullah Al Nuaimi + Yusuf bin Alawi bin Abdullah is placed in Damascus": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Mohammed bin Mubarak Al Khalifa": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Rashid Abdullah Al Nuaimi": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Sabah Al-Ahmad Al-Jaber Al-Sabah": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Saud al-Faisal": GAP.X5,
-  "ar-05-damascus-1991.txt › meeting Hafez al-Assad + Yusuf bin Alawi bin Abdullah": GAP.X5,
   "ar-06-sharm-1999.txt › agreement Yasser Arafat + Benjamin Netanyahu": GAP.X6,
-  "ar-06-sharm-1999.txt › finds no one else": GAP.X1,
   "ar-06-sharm-1999.txt › finds جلعاد شير": GAP.X1,
   "ar-06-sharm-1999.txt › finds دينيس روس": GAP.X1,
   "ar-06-sharm-1999.txt › meeting جلعاد شير + دينيس روس": GAP.X1,
@@ -94,16 +89,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-07-beirut-2002.txt › meeting عزة إبراهيم + Sabah Al-Ahmad Al-Jaber Al-Sabah": GAP.X1,
   "ar-07-beirut-2002.txt › meeting عزة إبراهيم + Sabah Al-Ahmad Al-Jaber Al-Sabah is dated 2002-03-28": GAP.X1,
   "ar-07-beirut-2002.txt › meeting عزة إبراهيم + Sabah Al-Ahmad Al-Jaber Al-Sabah is placed in Beirut": GAP.X1,
-  "ar-08-gaza-1997.txt › agreement Yasser Arafat + Benjamin Netanyahu": GAP.X10,
-  "ar-08-gaza-1997.txt › finds Yasser Arafat": GAP.X10,
-  "ar-08-gaza-1997.txt › finds no one else": GAP.X10,
   "ar-08-gaza-1997.txt › finds دنيس روس": GAP.X1,
   "ar-08-gaza-1997.txt › meeting Benjamin Netanyahu + دنيس روس": GAP.X1,
-  "ar-08-gaza-1997.txt › meeting Hussein of Jordan + Yasser Arafat": GAP.X10,
-  "ar-08-gaza-1997.txt › meeting Hussein of Jordan + Yasser Arafat is dated 1997-01-12": GAP.X10,
   "ar-08-gaza-1997.txt › meeting Hussein of Jordan + Yasser Arafat is placed in Gaza City": GAP.X7,
-  "ar-08-gaza-1997.txt › meeting Yasser Arafat + Benjamin Netanyahu": GAP.X10,
-  "ar-08-gaza-1997.txt › meeting Yasser Arafat + Benjamin Netanyahu + دنيس روس is dated 1997-01-15": GAP.X10,
   "ar-08-gaza-1997.txt › meeting Yasser Arafat + Benjamin Netanyahu + دنيس روس is placed in Gaza Strip": GAP.X7,
   "ar-08-gaza-1997.txt › meeting Yasser Arafat + دنيس روس": GAP.X1,
   "ar-09-baghdad-1978.txt › meeting Elias Sarkis + Hafez al-Assad + سليم الحص is dated nothing (no date in the text)": GAP.X2,

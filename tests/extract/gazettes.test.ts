@@ -36,12 +36,19 @@
 // main line as this branch started): people P 0.964 R 0.92, met pairs P 0.843 R 0.765, agreements P 1 R 0.667, orgs
 // R 0.95 (51 known gaps); after: people P 0.964 R 0.931, met pairs P 0.848 R 0.796, agreements P 1 R 0.667, orgs
 // R 0.95 (47 known gaps).
+// Gap fixer of 2026-12-07 (branch fixar; tests in passes/02-titles.distributive, 05-events.next-weekday,
+// 05-events.reported-pair, with the almanac's fixes): a plural title distributed over a list of countries and names
+// («رؤساء فنزويلا A وتشيلي B والمكسيك C») is a role claim of each, so «ميشيل باتشيليت» is Michelle Bachelet, the
+// president of Chile of the day (9 gaps closed); a meeting dated "next Thursday" («يوم الخميس المقبل») is a plan; the
+// speaker of «قال X إن الزعيمين بحثا …» is no side of the two leaders' talks. Before: people P 0.964 R 0.931, met
+// pairs P 0.867 R 0.796, agreements P 1 R 0.667, orgs R 0.95 (47 known gaps); after: people P 0.976 R 0.943, met
+// pairs P 0.977 R 0.867, agreements P 1 R 0.667, orgs R 0.95 (38 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  G1: "a name is missed, cut or misread (read since branch gapfix2: a hyphenated surname, 'فومزيلي ملامبو-نغكوكا', _name-words.nameLike; a Korean family name read as another Kim's short form before two syllables, 'كيم يونغ تشول', _foreign-names.familyNameBeforeSyllables): Korean names spelt otherwise than the lexicon ('تشوي سون هي', the lexicon has «تشوي سون هوي»: read as 'تشوي سون'); Eritrean names opening with the shared given name «يماني» after a minister's and an adviser's title ('يماني جبر مسقل', 'يماني جبرآب'); a company's name glued to the chief's name after «لمجموعة» ('فولكسفاغن أوليفر'); Bachelet spelt «باتشيليت» (the lexicon has «باشليه» only); a surname with Spanish particles ('أومبرتو دي لا كايي'); Xi written by his family name alone ('وكان شي قد وصل …': the lexicon has no Arabic short form «شي», a Persian common word), so his meetings of that sentence are read without him; the meetings of these people fail with them",
+  G1: "a name is missed, cut or misread (read since branch fixar: Bachelet spelt «باتشيليت» in «رؤساء فنزويلا A وتشيلي B», _distributive-titles; read since branch gapfix2: a hyphenated surname, 'فومزيلي ملامبو-نغكوكا', _name-words.nameLike; a Korean family name read as another Kim's short form before two syllables, 'كيم يونغ تشول', _foreign-names.familyNameBeforeSyllables): Korean names spelt otherwise than the lexicon ('تشوي سون هي', the lexicon has «تشوي سون هوي»: read as 'تشوي سون'); Eritrean names opening with the shared given name «يماني» after a minister's and an adviser's title ('يماني جبر مسقل', 'يماني جبرآب'); a company's name glued to the chief's name after «لمجموعة» ('فولكسفاغن أوليفر'); a surname with Spanish particles ('أومبرتو دي لا كايي'); Xi written by his family name alone ('وكان شي قد وصل …': the lexicon has no Arabic short form «شي», a Persian common word), so his meetings of that sentence are read without him; the meetings of these people fail with them",
   G2: "places: a meeting takes a place named later in its sentence for another purpose ('الاتهامات الموجهة إلى كاراكاس' for the talks in Brasília's Planalto Palace; the White House of a guest's title 'رئيس موظفي البيت الأبيض' for the dinner in Hanoi); Windsor Castle ('قلعة وندسور') is no place the lexicon knows in Arabic",
   G3: "events: (merged into the main line: the Hanoi dinner no longer joins Trump to the meeting of Kim, Pompeo and Ri reported as the White House's — lost in the integration of this stop's branches, not traced); 'the two leaders' of a background meeting missing one of them ('وكان الزعيمان قد التقيا مساء الأربعاء … حيث تناولا عشاء بحضور …'; Kim Jong Un's meetings with Pompeo and Ri at that dinner held only while «كيم يونغ تشول» was misread as «كيم», Kim Jong Un, and are gaps again since branch gapfix2 reads that name whole); a summit that 'ended without agreement, after a lunch was cancelled' read as a cancelled meeting; a joint inauguration ('افتتح … مع الرئيس الأفغاني أشرف غني مبنى البرلمان') is no meeting word; a meeting that 'the announcement came after' ('وجاء الإعلان عقب اجتماع …') does not take the announcement's day; a dual possessive of a meeting ('لقاءهما الأول في هافانا في …') takes the pair's clause with a third person standing between them, and Timochenko is read as another person (G1). (Closed by general mechanisms, branch gapfix: the host or convener in a relative clause, 'قمة … دعا إليها الرئيس X', 'اجتماع … استضافه X … وجمع A وB'; a meeting named by a noun in a report, 'آخر لقاء مباشر بين الزعيمين جرى في بكين في …'; 'the two leaders' are two heads of state, not the last two people quoted, 'وكان الزعيمان قد عقدا لقاء قصيرا … في باريس'; left: the next part, 'كما التقيا في مدينة أوفا …', has no subject of its own.)",
   G4: "agreements: companies after «بين» in a witnessed signing ('شهد الرئيسان توقيع صفقات بين شركة «بوينغ» وشركتي الطيران … «فيت جيت» و«بامبو إيروايز»') are no parties ('بامبو' is read as a misspelling of Pompeo)",
@@ -86,17 +93,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-09-beijing-2022.txt › finds no one else": GAP.G1,
   "ar-09-beijing-2022.txt › finds the organisation فولكسفاغن": GAP.G5,
   "ar-09-beijing-2022.txt › finds أوليفر بلومه": GAP.G1,
-  "ar-10-havana-2016.txt › finds Michelle Bachelet": GAP.G1,
-  "ar-10-havana-2016.txt › finds no one else": GAP.G1,
   "ar-10-havana-2016.txt › finds أومبرتو دي لا كايي": GAP.G1,
-  "ar-10-havana-2016.txt › meeting Ban Ki-moon + Michelle Bachelet": GAP.G1,
-  "ar-10-havana-2016.txt › meeting Juan Manuel Santos + Michelle Bachelet": GAP.G1,
   "ar-10-havana-2016.txt › meeting Juan Manuel Santos + رودريغو لوندونيو is dated 2015-09-23": GAP.G3,
-  "ar-10-havana-2016.txt › meeting Michelle Bachelet + Børge Brende": GAP.G1,
-  "ar-10-havana-2016.txt › meeting Michelle Bachelet + Enrique Peña Nieto": GAP.G1,
-  "ar-10-havana-2016.txt › meeting Nicolás Maduro + Michelle Bachelet": GAP.G1,
-  "ar-10-havana-2016.txt › meeting Raúl Castro + Michelle Bachelet": GAP.G1,
-  "ar-10-havana-2016.txt › meeting رودريغو لوندونيو + Michelle Bachelet": GAP.G1,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "gazettes"), name: "gazettes suite", artifact: "extraction-gazettes.json", knownGaps: KNOWN_GAPS });

@@ -35,6 +35,9 @@
 // R 0.892, agreements P 0.8 R 0.8, orgs R 0.714 (42 known gaps; GAP.L8 closed).
 // Branch gapfix4 (Arabic «قد» before a perfect, «وكان A وB قد وقعا …», is a past signing, a meeting of its signers)
 // merged after it: the figures after both are in the paragraph below.
+// Gap fixer of 2026-12-07 (branch fixar, working on the almanac and gazettes suites) closed one gap here: "no meeting
+// Yitzhak Rabin + Hassan II of Morocco" (32 → 31 known gaps; figures after: people P 0.987 R 0.95, met pairs P 0.97
+// R 0.951, agreements P 0.8 R 0.8, orgs R 0.714).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -63,7 +66,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-washington-1993.txt › meeting Yitzhak Rabin + Johan Jørgen Holst is dated 1993-09-10": GAP.L4,
   "ar-02-washington-1993.txt › meeting Yitzhak Rabin + Johan Jørgen Holst is placed in Jerusalem": GAP.L4,
   "ar-02-washington-1993.txt › no agreement Yitzhak Rabin + Bill Clinton": GAP.L5,
-  "ar-02-washington-1993.txt › no meeting Yitzhak Rabin + Hassan II of Morocco": GAP.L5,
   "ar-04-geneva-2000.txt › meeting Ehud Barak + Bill Clinton": GAP.L3,
   "ar-04-geneva-2000.txt › meeting Farouk al-Sharaa + Ehud Barak": GAP.L3,
   "ar-04-geneva-2000.txt › meeting Farouk al-Sharaa + Ehud Barak + Bill Clinton is dated 2000-01-03": GAP.L3,

@@ -19,6 +19,7 @@ import { longerNamesOverGivenForms, longerNamesOverStaleShortForms } from "./_gi
 import { echoNewNames } from "./_echoes.js";
 import { formerTitle } from "./_former-titles.js";
 import { namesAfterGroup } from "./_name-lists.js";
+import { distributiveTitles } from "./_distributive-titles.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
@@ -64,6 +65,7 @@ export function findTitles(state: ExtractState): void {
     if (chiefs.some((t) => t.person === undefined)) st.titles = st.titles.filter((t) => !chiefs.includes(t) || t.person !== undefined);
     afterHonorifics(state, st);
     namesAfterGroup(state, st);
+    distributiveTitles(state, st); // «رؤساء فنزويلا A وتشيلي B»: each the president of the country before
     namesBesideDescriptors(state, st);
     namesAfterHeadedBy(state, st);
     namesAfterRoles(state, st);

@@ -92,6 +92,12 @@ function headFirst(state: ExtractState, st: SentenceState, h: number, building: 
     if (inner.placeKind === "country" || inner.placeKind === "region") end = sp.end; // "کاخ ریاست جمهوری" is not the country
     return addSite(state, st, { start: h, end });
   }
+  // an indefinite head before a name no lexicon knows («بفندق X», «هتل X»): the name is the building's, no person
+  if (building && o !== undefined && o >= 0 && state.mentions[o].kind === "person" && !state.mentions[o].lexiconId && st.spans.get(o)!.start === next && !/^(ال|وال|بال|لل)/.test(st.tokens[h].key)) {
+    const end = st.spans.get(o)!.end;
+    unmention(state, st, o);
+    return addSite(state, st, { start: h, end });
+  }
   // Arabic: a definite head and its definite adjectives (القصر الحكومي، القصر الجمهوري)
   if (building && state.lang === "ar" && /^ال/.test(st.tokens[h].key)) {
     const end = adjectivesEnd(state, st, next);

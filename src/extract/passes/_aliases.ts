@@ -52,7 +52,12 @@ export function aliases(state: ExtractState): void {
       const b = personAt(state, st, i, true) ?? unreadName(state, st, i, a);
       if (b === undefined || b === a) continue;
       const alias = state.mentions[b];
-      if (alias.lexiconId && alias.lexiconId === state.mentions[a].lexiconId) continue;
+      // (the lexicon's own other name of the same person, «ياسر عرفات "أبو عمار"», is a reference to the name before it,
+      // not a second naming of them)
+      if (alias.lexiconId && alias.lexiconId === state.mentions[a].lexiconId) {
+        refer(state, b, a);
+        continue;
+      }
       aliasOf.set(normalizeKey(alias.text), a);
       refer(state, b, a);
     }

@@ -286,9 +286,10 @@ export function laterThanPaper(state: ExtractState): void {
   // (only a date the article came with: a date read from a short first line may be the first event's own day)
   const paper = state.publishedGiven ? state.publishedAt : undefined;
   if (!paper) return;
-  // (a day counted forward from the paper's, calendar.json relative: "tomorrow", "next week", «سال آینده»; not a day
-  // of the month, which a wrong binding may put after the paper's day)
-  const forward = (e: EventFact) => /^[a-z]+\+\d+$/.test(e.date.anchor ?? "");
+  // (a day counted forward from the paper's, calendar.json relative: "tomorrow", "next week", «سال آینده»; or a weekday
+  // told as the coming one, "next Thursday", «الخميس المقبل», «پنجشنبه آینده»: anchor weekday:N+; not a day of the
+  // month, which a wrong binding may put after the paper's day, nor a bare weekday)
+  const forward = (e: EventFact) => /^[a-z]+\+\d+$/.test(e.date.anchor ?? "") || /^weekday:\d\+$/.test(e.date.anchor ?? "");
   for (const e of state.events) if ((e.kind === "meeting" || e.kind === "call") && e.date.date && e.date.date > paper && forward(e)) e.kind = "planned";
 }
 

@@ -53,10 +53,26 @@ function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
   const entry = state.lex.people.get(personSlug(lexiconId));
   // (a regnal ordinal, "الثالث" of "تشارلز الثالث", is no family name: its skeleton is the adjective's, «ثلاثي»)
   const words = entry ? [...Object.values(entry.short ?? {}).flat(), ...Object.values(entry.names).flat().map((n) => n.split(/\s+/).pop() ?? "")] : [];
-  const named = words.filter((w) => !state.lex.words.sets.regnalOrdinal.has(normalizeKey(w)));
+  // (nor a country's name that ends a descriptive form, «ملک حسین پادشاه اردن»: its skeleton is the country's and its
+  // adjective's, «الأردني», «الأردنيون»)
+  const countries = countryNames(state);
+  const named = words.filter((w) => !state.lex.words.sets.regnalOrdinal.has(normalizeKey(w)) && !countries.has(normalizeKey(w)));
   out = [...new Set(named.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
   skeletonCache.set(lexiconId, out);
   return out;
+}
+
+/** The one-word names of the lexicon's countries in every language (normalised; built once per lexicon). */
+let countryNameCache: { lex: unknown; names: Set<string> } | undefined;
+function countryNames(state: ExtractState): Set<string> {
+  if (countryNameCache?.lex === state.lex) return countryNameCache.names;
+  const names = new Set<string>();
+  for (const p of state.lex.places.values()) {
+    if (p.kind !== "country") continue;
+    for (const n of Object.values(p.names).flat()) if (n && !/\s/.test(n.trim())) names.add(normalizeKey(n));
+  }
+  countryNameCache = { lex: state.lex, names };
+  return names;
 }
 
 const FAMILY_PARTICLES = new Set(["ال", "al", "el", "bin", "ben", "ibn", "بن", "ابن", "ابو", "abu", "bint", "آل"].map((w) => normalizeKey(w)));
@@ -127,8 +143,9 @@ export function recoverMisspellings(state: ExtractState): void {
       }
       let ids = bySurname.get(t.key);
       // (a given name spelt right, "محمود", is no misspelling of a family name with its consonants, "محمد")
-      // (nor is a preposition with a pronoun, «خلالها», during it)
-      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t) && !commonCompound(t.text, state.lang) && !prepositionWithPronoun(t.text)) ids = bySkeleton.get(wordSkeleton(t.text));
+      // (nor is a preposition with a pronoun, «خلالها», during it, nor a country adjective, «الأردني», whose consonants
+      // are its country's, «اردن»)
+      if (!ids && arabic && t.key.length >= 4 && !givenName(state, t) && !commonCompound(t.text, state.lang) && !prepositionWithPronoun(t.text) && !demonymAt(st, i)) ids = bySkeleton.get(wordSkeleton(t.text));
       // a family name two people of the article bear ("مسعود بارزاني" … "نيجيرفان بارزاني"), before the second is named,
       // is the one named in full already; not at the end of a name run ("محمد عبدالله المبارك الصباح")
       if (ids && ids.size > 1) ids = nameWordBefore(state, st, i) ? undefined : namedBefore(ids, firstFull, st.s.index, i);
@@ -160,6 +177,11 @@ function leadingWords(state: ExtractState, st: SentenceState, i: number, byLead:
   if (third && !third.punct && (st.owner[i + 2] >= 0 || (en ? /^\p{Lu}/u.test(third.text) : classOf(state, third) === "name"))) return false;
   addMention(state, st, { start: i, end: i + 2 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
   return true;
+}
+
+/** Token i is a country adjective pass 1 read (`st.demonyms`). */
+function demonymAt(st: SentenceState, i: number): boolean {
+  return st.demonyms.some((d) => d.start <= i && i < d.end);
 }
 
 /** The bearers of a shared family name first named in full before token `i` of sentence `s`. */

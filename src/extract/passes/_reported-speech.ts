@@ -77,7 +77,14 @@ function reportedSubject(state: ExtractState, st: SentenceState, clause: TokenSp
     for (let i = from!; i < sp.start; i++) if (!opening(i)) return false;
     return true;
   });
-  return subject ? from : undefined;
+  // ("the two leaders", «الزعيمين», a phrase of cues.json bothSides, is a subject of the report's own too: «قال X إن
+  // الزعيمين بحثا …»)
+  const pair = st.cues.some((c) => {
+    if (c.kind !== "bothSides" || c.start < from! || c.end > first) return false;
+    for (let i = from!; i < c.start; i++) if (!opening(i)) return false;
+    return true;
+  });
+  return subject || pair ? from : undefined;
 }
 
 /**
