@@ -140,11 +140,18 @@ function talksJoined(state: ExtractState, st: SentenceState): EventFact | undefi
   const ceremony = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
   const named = st.triggers.filter((t) => t.kind === "join").flatMap((t) => st.tokens.slice(t.start, t.end).map((w) => w.key));
   if (!talks || !named.some((k) => talks.has(k)) || st.tokens.some((w) => ceremony?.has(w.key))) return undefined;
+  // (a signing: a signing meeting, or a meeting of a sentence that tells a signing, «وعقب اللقاء، جرى التوقيع …»)
   const signings = signingEvents.get(state);
+  const sets = state.lex.words.sets;
+  const signs = (e: EventFact) => {
+    if (signings?.has(e)) return true;
+    const x = state.sentences.find((y) => y.s.index === e.evidence.sentenceIndex);
+    return !!x && (x.triggers.some((t) => t.kind === "agreement") || x.tokens.some((w) => sets[`signVerb.${state.lang}`]?.has(w.key) || sets[`documentNoun.${state.lang}`]?.has(w.key)));
+  };
   const meetings = [...state.events].reverse().filter((e) => e.kind === "meeting" && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
-  if (!meetings.length || !signings?.has(meetings[0])) return undefined;
+  if (!meetings.length || !signs(meetings[0])) return undefined;
   const signing = meetings[0];
-  const before = meetings.find((e) => !signings.has(e));
+  const before = meetings.find((e) => !signs(e));
   const sameDay = before && (before.date.date === signing.date.date || !before.date.date || !signing.date.date);
   return before && sameDay ? before : undefined;
 }
