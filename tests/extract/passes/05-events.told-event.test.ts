@@ -39,3 +39,12 @@ describe("pass 5: who stands in a span of 'since' is no side", () => {
     expect(pairs(f)).toEqual([[P("antony-blinken"), P("xi-jinping")]]);
   });
 });
+
+describe("pass 5: 'officials close to X' are X's circle, not X (cues.json genitive)", () => {
+  it("en and ar: meeting officials close to X is no meeting with X", () => {
+    const en = facts("Khalifa Haftar's son Saddam Haftar met officials close to Abdul Hamid Dbeibah in Rome last summer.", D);
+    expect(pairs(en)).toEqual([]);
+    const ar = facts("والتقى صدام حفتر في روما الصيف الماضي مسؤولين مقربين من عبد الحميد الدبيبة.", D);
+    expect(pairs(ar)).toEqual([]);
+  });
+});
