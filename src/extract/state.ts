@@ -124,6 +124,20 @@ export function inCue(st: SentenceState, i: number, cue: (c: CueHit) => boolean 
   return st.triggers.some(within) || st.modality.some(within) || st.titles.some(within) || st.demonyms.some(within) || st.cues.some((c) => within(c) && cue(c));
 }
 
+/**
+ * Adds a role claim: `person` holds `office` (of `country`) on the publication day, as the tokens `sp` of the sentence
+ * say (a title with its name).
+ */
+export function addRole(state: ExtractState, st: SentenceState, sp: TokenSpan, role: Pick<RoleFact, "person" | "office" | "country" | "confidence" | "former">): void {
+  const { start, end } = charSpan(st, sp);
+  const published = state.publishedAt;
+  state.roles.push({
+    ...role,
+    date: { date: published ?? null, precision: published ? "day" : null, basis: published ? "publication" : "unknown" },
+    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
+  });
+}
+
 /** Adds a mention and marks its tokens. Returns its index. */
 export function addMention(state: ExtractState, st: SentenceState, sp: TokenSpan, m: Omit<MentionFact, "index" | "start" | "end" | "text" | "sentenceIndex" | "lang">, charStartShift = 0): number {
   const index = state.mentions.length;

@@ -8,7 +8,7 @@
 // like one (2–3 name-like words, or a single name in «»). A title with no one beside it is kept as a
 // reference ("the Russian president") for pass 3.
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { charSpan, inSpan, personAt, unmention } from "../state.js";
+import { addRole, inSpan, personAt, unmention } from "../state.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
 import { newNameAfter, newNameBefore } from "./_names.js";
 import { classOf, givenName, nameLike } from "./_name-words.js";
@@ -171,16 +171,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // «شاهنشاه آریامهر، ژنرال X»: a style is not given to a lexicon person who never held its office (`_styles`)
   if (person === undefined || notTheStyled(state, t, person)) return;
   t.person = person;
-  const { start, end } = charSpan(st, { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) });
-  state.roles.push({
-    person,
-    office: t.office,
-    country: t.country,
-    date: { date: state.publishedAt ?? null, precision: state.publishedAt ? "day" : null, basis: state.publishedAt ? "publication" : "unknown" },
-    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
-    confidence: 0.8,
-    ...(formerTitle(state, st, t) ? { former: true } : {}),
-  });
+  const sp = { start: Math.min(t.start, st.spans.get(person)!.start), end: Math.max(t.phraseEnd, st.spans.get(person)!.end) };
+  addRole(state, st, sp, { person, office: t.office, country: t.country, confidence: 0.8, ...(formerTitle(state, st, t) ? { former: true } : {}) });
 }
 
 

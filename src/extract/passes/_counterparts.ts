@@ -3,21 +3,13 @@
 // the lexicon's holder on the day is not put in the text's mouth, as for a title alone: 03-references.)
 // A helper of 03-references, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
-import { charSpan } from "../state.js";
+import { addRole } from "../state.js";
 import { newNameAfter } from "./_names.js";
 
 /** A name no lexicon knows right after the reference, given the office it was named with. */
 export function namedCounterpart(state: ExtractState, st: SentenceState, ref: TokenSpan, at: number, office: string, country: string): number | undefined {
   const person = newNameAfter(state, st, at, true);
   if (person === undefined) return undefined;
-  const { start, end } = charSpan(st, { start: ref.start, end: st.spans.get(person)!.end });
-  state.roles.push({
-    person,
-    office,
-    country,
-    date: { date: state.publishedAt ?? null, precision: state.publishedAt ? "day" : null, basis: state.publishedAt ? "publication" : "unknown" },
-    evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
-    confidence: 0.7,
-  });
+  addRole(state, st, { start: ref.start, end: st.spans.get(person)!.end }, { person, office, country, confidence: 0.7 });
   return person;
 }

@@ -4,7 +4,7 @@
 // it: a role claim of this article (so a spelling the lexicon lacks, «ميشيل باتشيليت», is still the holder of
 // that office on the day, resolve/holders). A helper of pass 2 (02-titles); Arabic only.
 import type { ExtractState, SentenceState } from "../state.js";
-import { charSpan } from "../state.js";
+import { addRole } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { newNameAfter } from "./_names.js";
 
@@ -60,16 +60,7 @@ export function distributiveTitles(state: ExtractState, st: SentenceState): void
     if (pairs.length < 2) continue;
     for (const [person, country] of pairs) {
       if (state.roles.some((r) => r.person === person)) continue;
-      const sp = st.spans.get(person)!;
-      const { start, end } = charSpan(st, { start: i, end: sp.end });
-      state.roles.push({
-        person,
-        office,
-        country,
-        date: { date: state.publishedAt ?? null, precision: state.publishedAt ? "day" : null, basis: state.publishedAt ? "publication" : "unknown" },
-        evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start, end },
-        confidence: 0.7,
-      });
+      addRole(state, st, { start: i, end: st.spans.get(person)!.end }, { person, office, country, confidence: 0.7 });
     }
     i = j - 1;
   }
