@@ -168,6 +168,9 @@ function buildLexicon(): Lexicon {
   // a style of one country's office (offices.json "styles": «شاهنشاه», the monarch of Iran), by the title's key
   const officeStyles = new Map<string, { office: string; country: string }>();
   for (const e of officesFile.styles?.entries ?? []) for (const [, n] of allNames(e.titles)) officeStyles.set(normalizeKey(n), { office: e.office, country: e.country });
+  // the plural titles of offices (offices.json "plurals": «رؤساء», «وزراء خارجية»), word by word
+  const officePlurals = (officesFile.plurals?.entries ?? []).flatMap((e) => [...allNames(e.titles)].map(([, n]) => ({ words: n.split(/\s+/).map(normalizeKey), office: e.office })))
+    .sort((a, b) => b.words.length - a.words.length);
   const honorifics = new PhraseMatcher<true>();
   for (const [, n] of allNames(officesFile.honorifics)) honorifics.add(n, true);
   // a name part is a word of a name, not a title or a common word written in a name ("Sheikh", "الملك")
@@ -241,7 +244,7 @@ function buildLexicon(): Lexicon {
     stats[`personNames.${lang}`] = [...people.values()].reduce((n, p) => n + (p.names[lang]?.length ?? 0) + (p.short?.[lang]?.length ?? 0) + (p.aka?.[lang]?.length ?? 0), 0);
   }
   return {
-    people, places, organizations, offices, officeStyles, personMatcher, placeMatcher, orgMatcher, titleMatcher,
+    people, places, organizations, offices, officeStyles, officePlurals, personMatcher, placeMatcher, orgMatcher, titleMatcher,
     words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile), ...formerWords(officesFile) }), nameParts, givenNames, givenNameHomographs, givenNamePlaces, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,

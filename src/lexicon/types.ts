@@ -166,6 +166,8 @@ export interface Lexicon {
   offices: Map<string, OfficeEntry>;
   /** Styles of one country's office (offices.json "styles"), by the normalised key of the title form. */
   officeStyles: Map<string, { office: string; country: string }>;
+  /** Plural titles (offices.json "plurals": Arabic «رؤساء», «وزراء خارجية»), as the normalised keys of their words, with the office; the longest first. */
+  officePlurals: Array<{ words: string[]; office: string }>;
   personMatcher: PhraseMatcher<PersonHit>;
   placeMatcher: PhraseMatcher<PlaceHit>;
   orgMatcher: PhraseMatcher<OrgHit>;
@@ -203,6 +205,7 @@ export interface OfficesFile extends DataFile<OfficeEntry> {
   counterpart?: Names;
   /** Styles of an office of one country only: «شاهنشاه» (king of Iran), "Custodian of the Two Holy Mosques". */
   styles?: { about?: string; source?: string; entries: Array<{ office: string; country: string; titles: Names }> };
+  plurals?: { about?: string; source?: string; entries: Array<{ office: string; titles: Names }> };
   /** former / interim / acting / elect: each a Names list ("about" is a string). */
   modifiers?: Record<string, Names | string>;
 }

@@ -5,30 +5,19 @@
 // that office on the day, resolve/holders). A helper of pass 2 (02-titles); Arabic only.
 import type { ExtractState, SentenceState } from "../state.js";
 import { addRole } from "../state.js";
-import { normalizeKey } from "../../text/normalize.js";
 import { newNameAfter } from "./_names.js";
 
 /**
- * The Arabic broken plurals of the offices' title words (offices.json holds the singulars: رئيس، وزير، ملك), and
- * the construct of the ministry after وزراء: the plural, the next word when the office needs one, the office.
+ * The plural title at token i (past a glued و، ل، ب): [office, the token after it]; undefined if none. The plurals
+ * are offices.json "plurals" (the broken plurals رؤساء، وزراء، ملوك, with the ministry's construct after وزراء), the
+ * longest first: «رؤساء وزراء» is the prime ministers, «رؤساء» alone the presidents.
  */
-const PLURALS: Array<[string, string | undefined, string]> = [
-  ["رؤساء", "وزراء", "prime-minister"],
-  ["رؤساء", "حكومات", "prime-minister"],
-  ["رؤساء", undefined, "president"],
-  ["وزراء", "خارجية", "foreign-minister"],
-  ["وزراء", "دفاع", "defence-minister"],
-  ["ملوك", undefined, "king"],
-].map(([a, b, o]) => [normalizeKey(a as string), b ? normalizeKey(b) : undefined, o as string]);
-
-/** The plural title at token i (past a glued و، ل، ب): [office, the token after it]; undefined if none. */
-function pluralAt(st: SentenceState, i: number): [string, number] | undefined {
+function pluralAt(state: ExtractState, st: SentenceState, i: number): [string, number] | undefined {
   const bare = (k: string) => [k, k.replace(/^[وبل]/, "")];
   const here = bare(st.tokens[i]?.key ?? "");
-  for (const [plural, next, office] of PLURALS) {
-    if (!here.includes(plural)) continue;
-    if (next === undefined) return [office, i + 1];
-    if (st.tokens[i + 1]?.key === next) return [office, i + 2];
+  for (const { words, office } of state.lex.officePlurals) {
+    if (!here.includes(words[0])) continue;
+    if (words.slice(1).every((w, k) => st.tokens[i + 1 + k]?.key === w)) return [office, i + words.length];
   }
   return undefined;
 }
@@ -37,7 +26,7 @@ function pluralAt(st: SentenceState, i: number): [string, number] | undefined {
 export function distributiveTitles(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "ar") return;
   for (let i = 0; i < st.tokens.length; i++) {
-    const hit = pluralAt(st, i);
+    const hit = pluralAt(state, st, i);
     if (!hit) continue;
     const [office, from] = hit;
     if (!state.lex.offices.get(office)) continue;

@@ -5,19 +5,14 @@
 import type { DateValue, EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { actorsIn, countryOfPerson, personKey } from "./_mentions.js";
-import { normalizeKey } from "../../text/normalize.js";
 import { sinceDate } from "./_occasion-words.js";
 
-const UNITS = /^(days?|weeks?|months?|years?|hours?|minutes?|روز|هفته|ماه|سال|ساعت|دقیقه)$/;
-/** Words before "then" that make it a time looked back to, not the next step: "since then", "until then", "back then". */
-const LOOKS_BACK = new Set(["since", "until", "till", "by", "back", "from", "even", "only"]);
-/** Arabic units of time, said after the adverbial with ب: «إثر ذلك بيومين», «بعد ذلك بثلاثة أيام» (how much later). */
-const UNITS_AR = new Set(
-  ["يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "ساعة", "ساعتين", "ساعات", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام", "دقائق"].map(normalizeKey),
-);
-const PAST = new Set(["was", "were", "had", "بود", "بودند", "كان", "كانت", "وكان", "وكانت"].map(normalizeKey));
 
-export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"]): EventFact["date"] {
+/**
+ * `fromTrip`: the event's own date is only that of a relative clause's trip ("Mr X, who arrived on Saturday on a
+ * three-day visit, also held talks with Y"): "also" and "later" then take the day of the contact told before instead.
+ */
+export function dateInContext(state: ExtractState, st: SentenceState, clause: TokenSpan, kind: EventKind, own: EventFact["date"], fromTrip = false): EventFact["date"] {
   // "A and B had last met in …", "had previously met": a meeting of the story's background, of no day it tells
   if (!own.date && backgroundPluperfect(state, st, clause)) return own;
   let date = own;
@@ -32,8 +27,12 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   // (and a signing by "the two sides" of the contact just told: "The two sides signed a migration arrangement, inked by
   // A and B")
   const signing = st.triggers.some((t) => t.kind === "agreement" && t.start >= clause.start && t.end <= clause.end);
-  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "bothSides" && signing && st.s.index - (prev?.evidence.sentenceIndex ?? -9) === 1) || (c.kind === "later" && !UNITS.test(st.tokens[c.start - 1]?.key ?? "") && !LOOKS_BACK.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(st, c.end))) && c.start >= clause.start && c.end <= clause.end);
-  if (also && !date.date && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= (sharesPerson(state, st, clause, prev) ? ALSO_REACH_SAME : 2)) {
+  // (not after a word that looks back: "since then", "back then"; cues.json looksBack)
+  // (nor after a unit of time: "three days later"; cues.json timeUnit)
+  const looksBack = state.lex.words.sets["looksBack.en"];
+  const units = state.lex.words.sets.timeUnit;
+  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "bothSides" && signing && st.s.index - (prev?.evidence.sentenceIndex ?? -9) === 1) || (c.kind === "later" && !units?.has(st.tokens[c.start - 1]?.key ?? "") && !looksBack?.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(state, st, c.end))) && c.start >= clause.start && c.end <= clause.end);
+  if (also && (!date.date || fromTrip) && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= (sharesPerson(state, st, clause, prev) ? ALSO_REACH_SAME : 2)) {
     date = { ...prev.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
@@ -44,7 +43,8 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   // a plain weekday of what is planned is the coming one ("to meet in Astana on Wednesday"), not the last one,
   // unless the plan is told in the past ("was due to meet on Monday", «قرار بود», «كان من المقرر»)
   const d = date;
-  const past = st.tokens.slice(clause.start, clause.end).some((t) => PAST.has(t.key));
+  const pastAux = state.lex.words.sets.pastAuxiliary;
+  const past = st.tokens.slice(clause.start, clause.end).some((t) => pastAux?.has(t.key));
   if (kind === "planned" && !past && d.date && state.publishedAt && d.basis === "weekday" && /^weekday:\d$/.test(d.anchor ?? "") && d.date < state.publishedAt) {
     date = { ...d, date: addDays(d.date, 7) };
   }
@@ -58,14 +58,16 @@ function backgroundPluperfect(state: ExtractState, st: SentenceState, clause: To
   return false;
 }
 
-/** Auxiliaries of the pluperfect: English "had", Persian «بود» after a participle, Arabic «كان … قد» (normalised). */
-const PLUPERFECT = { en: new Set(["had"]), fa: new Set(["بود", "بودند", "بوده"].map(normalizeKey)), ar: new Set(["قد"].map(normalizeKey)) };
-
-/** Is the clause told in the pluperfect ("had met", «دیدار کرده بود», «وكان … قد التقى»): the story's background? */
+/**
+ * Is the clause told in the pluperfect ("had met", «دیدار کرده بود», «وكان … قد التقى»): the story's background? The
+ * auxiliaries are cues.json pluperfect (English had, Persian بود, Arabic قد after a past كان of pastAuxiliary).
+ */
 function pluperfect(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+  const sets = state.lex.words.sets;
   const words = st.tokens.slice(clause.start, clause.end).map((t) => t.key);
-  if (state.lang === "ar") return words.some((w) => PAST.has(w)) && words.some((w) => PLUPERFECT.ar.has(w));
-  return words.some((w) => PLUPERFECT[state.lang as "en" | "fa"]?.has(w));
+  const aux = sets[`pluperfect.${state.lang}`];
+  if (state.lang === "ar") return words.some((w) => sets["pastAuxiliary.ar"]?.has(w)) && words.some((w) => aux?.has(w));
+  return words.some((w) => aux?.has(w));
 }
 
 /** Sentences back "X also met Y" reaches for X's own dated contact ("وزیر خارجه قطر همچنین … با Y دیدار کرد"). */
@@ -78,10 +80,12 @@ function sharesPerson(state: ExtractState, st: SentenceState, clause: TokenSpan,
 }
 
 /** «إثر ذلك بيومين», «بعد ذلك بثلاثة أيام»: a unit of time behind ب right after the Arabic adverbial, or after a number behind ب. */
-function unitAfter(st: SentenceState, at: number): boolean {
+function unitAfter(state: ExtractState, st: SentenceState, at: number): boolean {
+  const units = state.lex.words.sets["timeUnit.ar"];
+  if (!units) return false;
   const key = (k: number) => st.tokens[k]?.key ?? "";
   const bare = (k: number) => (key(k).startsWith("ب") ? key(k).slice(1) : key(k));
-  return key(at).startsWith("ب") && (UNITS_AR.has(bare(at)) || UNITS_AR.has(key(at + 1)));
+  return key(at).startsWith("ب") && (units.has(bare(at)) || units.has(key(at + 1)));
 }
 
 /**

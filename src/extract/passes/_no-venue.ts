@@ -100,9 +100,6 @@ export function namesDocument(state: ExtractState, st: SentenceState, sp: TokenS
   return quotedTitle(st, sp, nouns) || documentComplement(state, st, sp, nouns);
 }
 
-/** The English prepositions of a venue ("in Doha", "at the palace"; not "to", which the locative cues also hold). */
-const AT = new Set(["in", "at"]);
-
 /** Tokens after an English document noun within which a place may be a word of what the document is about. */
 const COMPLEMENT_REACH = 15;
 
@@ -113,11 +110,14 @@ const COMPLEMENT_REACH = 15;
  * complement ends at a comma or at a word of time or place that opens another phrase.
  */
 function documentComplement(state: ExtractState, st: SentenceState, sp: TokenSpan, nouns: Set<string> | undefined): boolean {
-  const at = (k: number) => AT.has(st.tokens[k]?.key ?? "") || (st.tokens[k]?.key === "the" && AT.has(st.tokens[k - 1]?.key ?? ""));
+  // (the English prepositions of a venue, "in Doha", "at the palace"; not "to", which the locative cues also hold:
+  // cues.json venuePreposition)
+  const venue = state.lex.words.sets["venuePreposition.en"] ?? new Set<string>();
+  const at = (k: number) => venue.has(st.tokens[k]?.key ?? "") || (st.tokens[k]?.key === "the" && venue.has(st.tokens[k - 1]?.key ?? ""));
   if (state.lang !== "en" || !nouns || at(sp.start - 1)) return false;
   for (let k = sp.start - 1; k >= Math.max(0, sp.start - COMPLEMENT_REACH); k--) {
     const w = st.tokens[k];
-    if (w.punct || st.dates.some((d) => d.start <= w.start && w.start < d.end) || AT.has(w.key)) return false;
+    if (w.punct || st.dates.some((d) => d.start <= w.start && w.start < d.end) || venue.has(w.key)) return false;
     if (nouns.has(w.key)) return true;
   }
   return false;

@@ -5,10 +5,6 @@
 // tensions") says what held talks will do, and plans nothing.
 import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js";
 
-/** English determiners before an event noun that is its clause's subject ("The meeting", "Their second summit"). */
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "their", "its", "his", "her", "next", "another", "first", "second", "third"]);
-/** English words after a plan that say the event itself will happen ("be held", "take place", "be hosted", "convene"). */
-const HAPPEN = new Set(["held", "place", "hosted", "convene", "convened", "begin", "start", "open", "resume", "go"]);
 /** How many words after the plan word the happening verb may stand ("will be held", "is expected to take place"). */
 const HAPPEN_REACH = 3;
 /** Arabic future prefix (سيعقد، ستعقد). */
@@ -22,7 +18,10 @@ export function planOfSubjectNoun(state: ExtractState, st: SentenceState, m: Cue
   if ((m.kind !== "planned" && m.kind !== "modal") || m.start < t.end || state.lang === "fa") return false;
   if (triggers.some((o) => o !== t && o.start >= t.end && o.start < m.start)) return false;
   if (state.lang === "ar") return t.start === clause.start && m.end - m.start === 1 && FUTURE_AR.test(st.tokens[m.start].key);
+  // (English determiners before the noun, "The meeting", "Their second summit"; words after the plan that say the event
+  // itself will happen, "be held", "take place", "convene": cues.json subjectDeterminer and happenVerb)
+  const sets = state.lex.words.sets;
   const lead = st.tokens.slice(clause.start, t.start);
-  if (lead.length > 3 || !lead.every((w) => DETERMINERS.has(w.key))) return false;
-  return st.tokens.slice(m.end, m.end + HAPPEN_REACH).some((w) => HAPPEN.has(w.key));
+  if (lead.length > 3 || !lead.every((w) => sets["subjectDeterminer.en"]?.has(w.key))) return false;
+  return st.tokens.slice(m.end, m.end + HAPPEN_REACH).some((w) => sets["happenVerb.en"]?.has(w.key));
 }

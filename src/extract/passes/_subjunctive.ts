@@ -7,20 +7,20 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 
-/** Nouns of talks that form a compound verb with کردن / نمودن (the first word of a Persian meeting verb). */
-const TALK_NOUNS = new Set(["دیدار", "ملاقات", "گفتگو", "گفت‌وگو", "گفت", "وگو", "مذاکره", "مذاکرات", "رایزنی", "بحث", "تبادل", "نظر", "گو", "و"].map(normalizeKey));
-/** The present subjunctive of the light verbs کردن and نمودن (third person), with and without the prefix «ب». */
-const SUBJUNCTIVE = new Set(["کند", "کنند", "بکند", "بکنند", "نماید", "نمایند", "بنماید", "بنمایند"].map(normalizeKey));
 
 /** Adds a `planned` modality cue at the subjunctive light verb of each Persian meeting trigger of the sentence. */
 export function markSubjunctiveMeetings(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "fa") return;
+  // (the nouns of talks that form a compound verb with کردن / نمودن, and the present subjunctive of those light verbs,
+  // third person, with and without «ب»: cues.json lightVerbNoun and lightVerbSubjunctive)
+  const nouns = state.lex.words.sets["lightVerbNoun.fa"] ?? new Set<string>();
+  const subjunctive = state.lex.words.sets["lightVerbSubjunctive.fa"] ?? new Set<string>();
   for (const t of st.triggers) {
     if (t.kind !== "meeting") continue;
     let j = t.end;
-    for (let k = 0; k < 4 && j < st.tokens.length && TALK_NOUNS.has(st.tokens[j].key); k++) j++;
+    for (let k = 0; k < 4 && j < st.tokens.length && nouns.has(st.tokens[j].key); k++) j++;
     const verb = st.tokens[j];
-    if (!verb || !SUBJUNCTIVE.has(verb.key) || st.tokens[j - 1]?.key === normalizeKey("می")) continue;
+    if (!verb || !subjunctive.has(verb.key) || st.tokens[j - 1]?.key === normalizeKey("می")) continue;
     if (st.modality.some((m) => m.kind === "planned" && m.start === j)) continue;
     st.modality.push({ kind: "planned", start: j, end: j + 1 });
   }

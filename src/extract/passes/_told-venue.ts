@@ -9,8 +9,6 @@ import { pointingBack } from "./_told-event.js";
 
 /** Sentences back within which the meeting told again stands. */
 const REACH = 2;
-/** English determiners and Persian demonstratives before an event noun that refers back ("The talks", «این دیدار»). */
-const BACK = new Set(["the", "these", "this", "این"]);
 
 export function toldVenue(state: ExtractState, st: SentenceState): void {
   if (st.mentions.some((m) => state.mentions[m].kind === "person")) return;
@@ -38,10 +36,11 @@ export function toldVenue(state: ExtractState, st: SentenceState): void {
 
 /**
  * The event noun that refers back, near the sentence's start: English a meeting noun (cues.json meetingNoun) after
- * "the"; Persian an event word after «این»; Arabic a definite event word opening its clause («وجرت المباحثات»).
+ * "the", "this" or "these"; Persian an event word after «این» (cues.json pointsBack); Arabic a definite event word opening its clause («وجرت المباحثات»).
  */
 function eventNoun(state: ExtractState, st: SentenceState): number | undefined {
-  const back = (i: number) => (state.lang === "ar" ? /^و?ال/.test(st.tokens[i].key) : BACK.has(st.tokens[i - 1]?.key ?? ""));
+  const pointsBack = state.lex.words.sets[`pointsBack.${state.lang}`];
+  const back = (i: number) => (state.lang === "ar" ? /^و?ال/.test(st.tokens[i].key) : !!pointsBack?.has(st.tokens[i - 1]?.key ?? ""));
   const nouns = state.lex.words.sets[`meetingNoun.${state.lang}`];
   for (let i = 1; i <= 3 && i < st.tokens.length; i++) {
     const word = nouns?.has(st.tokens[i].key) || [...st.triggers, ...(pointingBack.get(st) ?? [])].some((k) => k.kind === "meeting" && k.start === i);
