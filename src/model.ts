@@ -126,6 +126,13 @@ export const NAMED_IN_FULL = 0.9;
  */
 export const SURNAME_RANK = 3;
 
+/**
+ * Days before its publication that a report with no date of its own can be about: news tells what just happened ("the
+ * two ministers met" in an article of 10 May is not about a meeting of two years before). Read by the resolver's
+ * intervals (resolve/date-window.ts) and by the article's own merging of its reports (extract pass 6).
+ */
+export const UNDATED_WINDOW_DAYS = 31;
+
 /** The lexicon people an article's mentions name in full, the one test every phase uses for "named in full". */
 export function lexiconPeopleNamedInFull(mentions: readonly MentionFact[]): Set<string> {
   // (a full name several lexicon people bear, its alternatives kept, «جرج بوش», names none of them in full)

@@ -9,9 +9,9 @@
 // interval, so that two reports that can corefer always share a coreference key, and a report's
 // keys do not reach the whole history of a pair that meets often.
 import type { AgreementReport, DateValue, EventReport, IsoDate } from "../model.js";
+import { UNDATED_WINDOW_DAYS } from "../model.js";
 
-/** Days before its publication an undated report can be about. */
-export const UNDATED_WINDOW_DAYS = 31;
+export { UNDATED_WINDOW_DAYS };
 
 /** A closed range of days (empty when lo > hi); undefined: unbounded. */
 export interface Interval {

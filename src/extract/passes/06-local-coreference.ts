@@ -5,8 +5,10 @@
 //   - full reports of the same people (or a subset) with compatible dates and places become one.
 // An undated meeting whose participant travelled on a known day to a compatible place in this article
 // ("they had travelled to Moscow on 9 Mordad") takes that day, with basis "context". Different known
-// dates never merge, nor a day with a month or year that does not hold it.
+// dates never merge, nor a day with a month or year that does not hold it, nor an undated report with a later
+// report dated wholly before the story's days (the window of an undated report, model.ts UNDATED_WINDOW_DAYS).
 import type { DateValue, EventFact } from "../../model.js";
+import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
@@ -34,7 +36,7 @@ export function mergeLocalEvents(state: ExtractState): void {
       const mk = keysOf(state, m);
       const subset = [...ek].every((k) => mk.has(k)) || [...mk].every((k) => ek.has(k));
       // (a meeting told as one before the story, "the two presidents last met in …", is not the story's own one)
-      return subset && datesAgree(m.date, e.date) && placesAgree(state, m.place, e.place) && toldAsEarlier(state, m) === toldAsEarlier(state, e);
+      return subset && datesAgree(m.date, e.date) && placesAgree(state, m.place, e.place) && toldAsEarlier(state, m) === toldAsEarlier(state, e) && !backgroundOf(state, m, e) && !backgroundOf(state, e, m);
     });
     if (target) absorb(state, target, e, true);
     else merged.push(e);
@@ -264,6 +266,21 @@ function dateFromVisit(state: ExtractState, e: EventFact): void {
   if (dates.size !== 1) return;
   const date = [...dates][0];
   e.date = { date, precision: "day", basis: "context", text: `visit on ${date}` };
+}
+
+/**
+ * Is `later`, told after the undated report `lead`, dated wholly before the days an undated report is about (the
+ * UNDATED_WINDOW_DAYS up to the paper's day)? Then it is a background meeting of the same people, not the lead's told
+ * again: "A and B agreed Friday … During their talks …" and, at the end, "B last visited Tokyo in February, when he
+ * held talks with A". (A report told after a dated one still joins it: "A met B in 1985. The talks lasted …".)
+ */
+function backgroundOf(state: ExtractState, lead: EventFact, later: EventFact): boolean {
+  if (lead.date.date || lead.date.anchor || !later.date.date || !state.publishedAt) return false;
+  if (lead.evidence.sentenceIndex >= later.evidence.sentenceIndex) return false;
+  const d = later.date.date;
+  const end = later.date.precision === "year" ? `${d.slice(0, 4)}-12-31` : later.date.precision === "month" ? `${d.slice(0, 7)}-31` : d;
+  const start = new Date(Date.parse(`${state.publishedAt}T00:00:00Z`) - UNDATED_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return end < start;
 }
 
 /** A meeting told with an adverb that puts it before the story right before its event word ("last met", "had previously held talks"; cues.json beforeTheStory). */

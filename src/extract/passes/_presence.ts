@@ -75,11 +75,23 @@ function recent(state: ExtractState, d: DateValue): boolean {
 }
 
 /**
- * Could someone's presence at a place (dated `p`) be at the meeting (dated `e`)? An undated presence, yes; an
- * undated meeting, only a recent presence; two dates, when the less precise one contains the other.
+ * Is a dated report wholly before the days of the story (its day, month or year ends more than RECENT_DAYS before the
+ * paper's day: "had visited Paris in February" in a November paper)?
+ */
+function beforeTheStory(state: ExtractState, d: DateValue): boolean {
+  const p = state.publishedAt;
+  if (!d.date || !p) return false;
+  const end = d.precision === "year" ? `${d.date.slice(0, 4)}-12-31` : d.precision === "month" ? `${d.date.slice(0, 7)}-31` : d.date;
+  return end < addDays(p, -RECENT_DAYS);
+}
+
+/**
+ * Could someone's presence at a place (dated `p`) be at the meeting (dated `e`)? An undated presence, yes, but for a
+ * meeting dated before the story's days (an undated trip is the story's); an undated meeting, only a recent presence;
+ * two dates, when the less precise one contains the other.
  */
 export function sameTime(state: ExtractState, p: DateValue, e: DateValue): boolean {
-  if (!p.date) return !(p.weekday && e.weekday && p.weekday !== e.weekday);
+  if (!p.date) return !(p.weekday && e.weekday && p.weekday !== e.weekday) && (!!p.anchor || !beforeTheStory(state, e));
   if (!e.date) return !e.anchor && recent(state, p);
   const len = (d: DateValue) => (d.precision === "year" ? 4 : d.precision === "month" ? 7 : 10);
   const n = Math.min(len(p), len(e));
