@@ -66,7 +66,8 @@ function wordsNotOutlets(state: ExtractState): void {
       const sp = st.spans.get(o)!;
       const weak = isOutletKind(state, m.lexiconId) || homograph(state, m.lexiconId, m.text);
       const word = weak && sp.end - sp.start === 1 && m.via === "lexicon" && m.confidence <= 0.5 && isCommonWord(m.text, state.lang);
-      if (word) loose.push([st, o]);
+      if (inConstruct(state, st, sp, m.lexiconId) && m.confidence <= 0.5) unmention(state, st, o);
+      else if (word) loose.push([st, o]);
       else confirmed.add(m.lexiconId);
     }
   }
@@ -170,6 +171,17 @@ function delimited(state: ExtractState, st: SentenceState): void {
 function homograph(state: ExtractState, id: string, text: string): boolean {
   const names = state.lex.organizations.get(orgSlug(id))?.ambiguousNames?.[state.lang] ?? [];
   return names.some((n) => normalizeKey(n) === normalizeKey(text));
+}
+
+/**
+ * An Arabic one-word name of an organisation the lexicon marks ambiguous (a common word: فتح "opening", القاعدة "the
+ * base", الشباب "the youth") right before a definite word is that word in construct or with its adjective («إعادة فتح
+ * الحدود», «القاعدة العسكرية»): a name stands before no definite noun or adjective of its own.
+ */
+function inConstruct(state: ExtractState, st: SentenceState, sp: TokenSpan, id: string): boolean {
+  if (state.lang !== "ar" || sp.end - sp.start !== 1 || !state.lex.organizations.get(orgSlug(id))?.ambiguous) return false;
+  const next = st.tokens[sp.end];
+  return !!next && !next.punct && next.key.startsWith("ال");
 }
 
 function isOutletKind(state: ExtractState, id: string): boolean {
