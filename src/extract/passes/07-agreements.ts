@@ -14,7 +14,7 @@ import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
 import { signingAsTime, signsAsWitness } from "./_told-again.js";
-import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, holdersAmong, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
@@ -115,7 +115,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     // (a meeting of this sentence told in another clause is not this one's: "…was signed in May, despite a visit by X, who met Y …")
     const otherClause = (e: (typeof state.events)[number]) =>
       e.evidence.sentenceIndex === st.s.index && st.clauseBreaks.length > 0 && !e.participants.some((p) => st.spans.has(p) && within(st.spans.get(p)!));
-    const last = pair.length ? { participants: pair } : [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
+    const found = pair.length ? { participants: pair } : [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
+    // ("the two foreign ministers" of a meeting with a prime minister too: the two who hold that office)
+    const holders = two && found ? holdersAmong(state, found.participants, two, (a, b) => sameAs(state, a, b)) : [];
+    const last = holders.length ? { participants: holders } : found;
     // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;
     // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names
     const into = witnessed ? witnessStates : signatories;

@@ -23,20 +23,36 @@ const PAIR_REACH = 3;
 /**
  * "The two heads of state signed", "Zelensky and the two EU leaders signed", "both prime ministers": "the two" or
  * "both" and a plural head noun (cues.json pairHead) after up to three words, as a side of the clause (English).
+ * Returns the words it counts, singular and joined like an office key ("foreign-minister" of "the two foreign
+ * ministers"), or undefined when the clause has no such side.
  */
-export function twoOf(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+export function twoOf(state: ExtractState, st: SentenceState, clause: TokenSpan): string | undefined {
   const heads = state.lex.words.sets[`pairHead.${state.lang}`];
-  if (!heads) return false;
+  if (!heads) return undefined;
   for (let i = clause.start; i < clause.end; i++) {
     const k = st.tokens[i].key;
     const from = k === "both" ? i + 1 : k === "the" && st.tokens[i + 1]?.key === "two" ? i + 2 : -1;
     if (from < 0) continue;
     for (let j = from; j < Math.min(clause.end, from + PAIR_REACH + 1); j++) {
       if (st.tokens[j].punct) break;
-      if (heads.has(st.tokens[j].key)) return true;
+      if (heads.has(st.tokens[j].key)) return st.tokens.slice(from, j + 1).map((t, n) => (n === j - from ? t.key.replace(/s$/, "") : t.key)).join("-");
     }
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The people of a meeting who hold the office "the two …" counts ("the two foreign ministers" of a meeting of a prime
+ * minister and two foreign ministers): those whose role in the article is that office, or one under it ("minister"
+ * counts a foreign minister: offices.json parent, or an office key ending in it). Empty unless two or more do.
+ */
+export function holdersAmong(state: ExtractState, people: number[], title: string, same: (a: number, b: number) => boolean): number[] {
+  const counts = (office: string): boolean => {
+    for (let o: string | undefined = office, n = 0; o && n < 4; o = state.lex.offices.get(o)?.parent, n++) if (o === title || o.endsWith(`-${title}`)) return true;
+    return false;
+  };
+  const out = people.filter((p) => state.roles.some((r) => counts(r.office) && same(r.person, p)));
+  return out.length >= 2 ? out : [];
 }
 
 /** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */

@@ -22,17 +22,18 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
   // "… قادما من الرياض، حيث التقى X يوم الثلاثاء": the event of a "where" clause is at the place it follows, and
   // when that place is a trip's origin, before the trip: only the "where" clause's own words date it
   const where = whereClause(state, st, clause, at);
+  const [near, fromAside] = dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin);
   const ev: EventFact = {
     index: state.events.length,
     kind,
     participants: [...participants],
     place: where ? whereVenue(state, st, where, clause, at, kind) : placeIn(state, st, clause, at, kind),
-    date: date ?? dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin),
+    date: date ?? near,
     trigger,
     evidence: { sentence: st.s.text, sentenceIndex: st.s.index, start: st.s.start, end: st.s.end },
     confidence,
   };
-  if (!date) ev.date = dateInContext(state, st, clause, kind, ev.date);
+  if (!date) ev.date = dateInContext(state, st, clause, kind, ev.date, fromAside);
   state.events.push(ev);
   return ev;
 }
@@ -162,7 +163,8 @@ function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, 
   return undefined;
 }
 
-function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, ownOnly = false): EventFact["date"] {
+/** The date of the event word at `at`, and whether it is only that of a relative clause's trip (see below). */
+function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, ownOnly = false): [EventFact["date"], boolean] {
   const atChar = st.tokens[at].start;
   const cStart = st.tokens[clause.start].start;
   const cEnd = st.tokens[clause.end - 1].end;
@@ -187,7 +189,7 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
   const pool = refined(outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1])));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
-  return d ? { ...d.value } : { date: null, precision: null, basis: "unknown" };
+  return d ? [{ ...d.value }, !outside.length] : [{ date: null, precision: null, basis: "unknown" }, false];
 }
 
 /** Inside a relative clause (asides) that does not hold the token `at` and tells no trip or contact of its own? */
