@@ -75,7 +75,7 @@ export function findEvents(state: ExtractState): void {
         return actorsIn(state, st, sp).some((m) => !theirs.has(key(m)));
       };
       for (const part of eveParts(st, clause, all)) {
-        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers)) {
+        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers, state.lex.words.sets[`verbAuxiliary.${state.lang}`])) {
           const told = state.events.length;
           subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
           // "since their meeting in Jeddah": an earlier meeting, kept only with a day of its own (with none, it would

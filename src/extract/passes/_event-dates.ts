@@ -6,6 +6,7 @@ import type { DateValue, EventFact, EventKind } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { actorsIn, countryOfPerson, personKey } from "./_mentions.js";
 import { sinceDate } from "./_occasion-words.js";
+import { pointingBack } from "./_told-event.js";
 
 
 /**
@@ -34,6 +35,12 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "bothSides" && signing && st.s.index - (prev?.evidence.sentenceIndex ?? -9) === 1) || (c.kind === "later" && !units?.has(st.tokens[c.start - 1]?.key ?? "") && !looksBack?.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(state, st, c.end))) && c.start >= clause.start && c.end <= clause.end);
   if (also && (!date.date || fromTrip) && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= (sharesPerson(state, st, clause, prev) ? ALSO_REACH_SAME : 2)) {
     date = { ...prev.date, basis: "context" };
+  }
+  // "before this meeting, A had talked with B" («پیش از این دیدار», «قبل اللقاء»): a contact of the sentence of a noun
+  // pointing back at the meeting told (_told-event) is of that meeting's day
+  if (!date.date && (kind === "meeting" || kind === "call") && pointingBack.get(st)?.length) {
+    const told = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex < st.s.index);
+    if (told?.date.date && told.date.precision === "day") date = { ...told.date, basis: "context" };
   }
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
   // (a date that starts a span, «منذ تولي X منصبه الشهر الماضي», dates nothing: the sentence dates nothing then)

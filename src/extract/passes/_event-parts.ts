@@ -15,7 +15,7 @@ type Triggers = SentenceState["triggers"];
  */
 const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
 
-export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp)): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp), auxiliaries?: Set<string>): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
   const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
   let since = false;
@@ -37,7 +37,7 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     // with no comma, a conjunction that opens a verb phrase, not a name or a title ("met Y on Monday and is due to
     // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»), after a contact (a trip gives the contact after it its
     // place: «به دوشنبه رفت و با Z دیدار کرد»)
-    if (cut < 0 && contact(sorted[k])) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en");
+    if (cut < 0 && contact(sorted[k])) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en", auxiliaries);
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
     // (also "since" before a clause of its own: "the first U.S. official to visit Cairo since Lloyd Austin met Sisi there")
@@ -119,9 +119,11 @@ const AND = new Set(["and", "و"]);
  * («… با A و B»), nor in English one with a mention before the next event word ("held talks with A and Lithuanian
  * President B on the sidelines of …": the object of the first verb runs on). Persian puts the object before its verb.
  */
-function verbConjunction(st: SentenceState, from: number, to: number, english: boolean): number {
-  // (Persian and Arabic: right after the event's verb, «دیدار کرد و …»; an event noun before it, «برای شرکت در
-  // نشست … رفت و با Z دیدار کرد», is the object of another verb)
+function verbConjunction(st: SentenceState, from: number, to: number, english: boolean, auxiliaries?: Set<string>): number {
+  // (Persian and Arabic: right after the event's verb, «دیدار کرد و …», past a Persian auxiliary, «گفت‌وگو کرده بود و
+  // …» (cues.json verbAuxiliary); an event noun before it, «برای شرکت در نشست … رفت و با Z دیدار کرد», is the object
+  // of another verb)
+  while (!english && from < to && auxiliaries?.has(st.tokens[from]?.key ?? "")) from++;
   if (!english) return AND.has(st.tokens[from]?.key ?? "") && (st.owner[from + 1] ?? -1) < 0 ? from : -1;
   for (let i = to - 1; i >= from; i--) {
     if (!AND.has(st.tokens[i].key)) continue;

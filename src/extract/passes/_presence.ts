@@ -8,6 +8,7 @@ import type { DateValue, EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { clauseOf } from "../state.js";
 import { actorsIn, atPost, personKey } from "./_mentions.js";
+import { inSinceSpan } from "./_event-parts.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 import { addDays } from "../dates/calendars.js";
 
@@ -150,12 +151,27 @@ function destination(state: ExtractState, st: SentenceState, clause: TokenSpan, 
     if (state.lang !== "fa" && (sp.start < t.end || sp.start - t.end > REACH)) continue;
     if (st.titles.some((r) => r.countrySpan && r.countrySpan.start <= sp.start && r.countrySpan.end >= sp.end) || atPost(state, st, sp)) continue;
     if (st.cues.some((c) => (c.kind === "genitive" || c.kind === "from") && c.end === sp.start)) continue;
+    // (nor where the trip did not go: "outside X"; nor a place in a span of "since", «از زمان آغاز جنگ اوکراین»)
+    if (outside(state, st, sp.start) || inSinceSpan(state, st, sp)) continue;
     const rank = RANK[x.placeKind ?? "country"];
     if (rank === undefined) continue; // areas and continents are no destination of a meeting
     const dist = Math.abs(sp.start - t.start);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { m, rank, dist };
   }
   return best?.m;
+}
+
+/** Words back from a place within which "outside" makes it no destination ("outside the territory of the former X"). */
+const OUTSIDE_REACH = 3;
+
+/** Is the place at token `at` what a trip went outside of ("the first trip outside X", «به خارج از قلمرو X»; cues.json outsideOf)? */
+function outside(state: ExtractState, st: SentenceState, at: number): boolean {
+  const words = state.lex.words.sets[`outsideOf.${state.lang}`];
+  for (let k = at - 1; k >= Math.max(0, at - OUTSIDE_REACH); k--) {
+    if (st.tokens[k].punct) return false;
+    if (words?.has(st.tokens[k].key)) return true;
+  }
+  return false;
 }
 
 /** The date written in the travel word's clause, else none (a trip's date is never guessed from elsewhere). */
