@@ -75,7 +75,9 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
       const honorific = title ? undefined : st.cues.find((c) => c.kind === "honorific" && c.end === b + 1);
       // (a title word the lexicon form left out before the name: "پیام کتبی رهبر [معظم انقلاب]")
       const head = st.cues.some((c) => c.kind === "genitive" && c.end === b + 1); // (not a head noun itself: "دولت X")
-      const word = !title && !honorific && !head && b > 0 && st.owner[b] < 0 && state.lex.words.titleWordsIn[state.lang]?.has(st.tokens[b].key) ? b : undefined;
+      // (or a title's modifier before it: "the statue of former President X")
+      const titleWord = (k: string) => !!state.lex.words.titleWordsIn[state.lang]?.has(k) || !!state.lex.words.sets.titleModifier?.has(k);
+      const word = !title && !honorific && !head && b > 0 && st.owner[b] < 0 && titleWord(st.tokens[b].key) ? b : undefined;
       const from = title?.start ?? honorific?.start ?? word;
       if (from === undefined) break;
       b = from - 1;
