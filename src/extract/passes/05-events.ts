@@ -20,7 +20,7 @@ import { reportedCut } from "./_reported-speech.js";
 import { pastQad } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
-import { pushEvent } from "./_event-facts.js";
+import { inPersonAside, pushEvent } from "./_event-facts.js";
 import { ownSubjectBreaks, relativeAntecedent } from "./_own-subject.js";
 import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
 import { loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
@@ -147,7 +147,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   const relative = state.lex.words.sets[`relative.${state.lang}`];
   if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && !!relative?.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
   // (not who stands in a span of "since": "the first meeting since X took office", _event-parts)
-  const participants = peopleBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)).filter((p) => !inSinceSpan(state, st, st.spans.get(p)!)));
+  // (not who stands in a span of "since", nor in a relative clause about someone that tells no contact: _event-facts)
+  const side = (p: number) => !inSinceSpan(state, st, st.spans.get(p)!) && !inPersonAside(state, st, st.spans.get(p)!, triggers);
+  const participants = peopleBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)).filter(side));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;
   if (lead && rootMention(state, lead.subject) !== rootMention(state, participants[0])) participants.unshift(lead.subject);

@@ -14,7 +14,7 @@ import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
 import { signingAsTime, signsAsWitness } from "./_told-again.js";
-import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, holdersAmong, twoOf, visitorNamed } from "./_agreement-clause.js";
+import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, holdersAmong, pairOffice, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
@@ -108,16 +108,22 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // agreed to…", "تم الاتفاق على"): the people of the meeting just reported
   const witnessStates = new Set<number>();
   const nobody = signatories.size === 0 && partiesIn(state, st, { start: 0, end: st.tokens.length }).size === 0 && !bodiesSign(state, st, clause, trig);
-  const both = st.cues.some((c) => (c.kind === "bothSides" || c.kind === "threeSides") && within(c));
+  const bothCue = st.cues.find((c) => (c.kind === "bothSides" || c.kind === "threeSides") && within(c));
+  const both = bothCue !== undefined;
   const two = twoOf(state, st, clause);
+  // the office the pair names ("the two foreign ministers", «الوزيران»), if any
+  const pairWords = two ?? (bothCue && bothCue.kind === "bothSides" ? st.tokens.slice(bothCue.start, bothCue.end).map((t) => t.key).join(" ") : undefined);
+  const office = pairWords === undefined ? undefined : pairOffice(state, pairWords);
   if (signatories.size < 2 && (nobody || both || two)) {
     const pair = withPairOf(state, st, within); // "with the same two men": that pair, not the whole meeting
     // (a meeting of this sentence told in another clause is not this one's: "…was signed in May, despite a visit by X, who met Y …")
     const otherClause = (e: (typeof state.events)[number]) =>
       e.evidence.sentenceIndex === st.s.index && st.clauseBreaks.length > 0 && !e.participants.some((p) => st.spans.has(p) && within(st.spans.get(p)!));
-    const found = pair.length ? { participants: pair } : [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
-    // ("the two foreign ministers" of a meeting with a prime minister too: the two who hold that office)
-    const holders = two && found ? holdersAmong(state, found.participants, two, (a, b) => sameAs(state, a, b)) : [];
+    const told = [...state.events].reverse().filter((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
+    const found = pair.length ? { participants: pair } : told[0];
+    // ("the two foreign ministers" of a meeting with a prime minister too, «الوزيران» after a background audience of
+    // others: the two who hold that office, of the latest meeting that has two)
+    const holders = office && !pair.length ? told.map((e) => holdersAmong(state, e.participants, office, (a, b) => sameAs(state, a, b))).find((h) => h.length) ?? [] : [];
     const last = holders.length ? { participants: holders } : found;
     // witnesses of the signing ("…, in the presence of the leaders") lend it their states, not their names;
     // "the two heads of state" are two of its people (the first, who lead it), beside those the clause names

@@ -5,6 +5,11 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { endsQuotedSentence } from "../../text/sentences.js";
 import { countryOfPerson } from "./_mentions.js";
+import { normalizeKey } from "../../text/normalize.js";
+import { allNames } from "../../lexicon/name-forms.js";
+import type { Lexicon } from "../../lexicon/types.js";
+import { officesOn } from "../../lexicon/index.js";
+import { personSlug } from "../../ids.js";
 
 /**
  * The sentence of a quotation the trigger is in, when the splitter keeps a quotation of several sentences in one
@@ -23,8 +28,8 @@ const PAIR_REACH = 3;
 /**
  * "The two heads of state signed", "Zelensky and the two EU leaders signed", "both prime ministers": "the two" or
  * "both" and a plural head noun (cues.json pairHead) after up to three words, as a side of the clause (English).
- * Returns the words it counts, singular and joined like an office key ("foreign-minister" of "the two foreign
- * ministers"), or undefined when the clause has no such side.
+ * Returns the words it counts, the last one singular ("foreign minister" of "the two foreign ministers"), or
+ * undefined when the clause has no such side.
  */
 export function twoOf(state: ExtractState, st: SentenceState, clause: TokenSpan): string | undefined {
   const heads = state.lex.words.sets[`pairHead.${state.lang}`];
@@ -35,23 +40,51 @@ export function twoOf(state: ExtractState, st: SentenceState, clause: TokenSpan)
     if (from < 0) continue;
     for (let j = from; j < Math.min(clause.end, from + PAIR_REACH + 1); j++) {
       if (st.tokens[j].punct) break;
-      if (heads.has(st.tokens[j].key)) return st.tokens.slice(from, j + 1).map((t, n) => (n === j - from ? t.key.replace(/s$/, "") : t.key)).join("-");
+      if (heads.has(st.tokens[j].key)) return st.tokens.slice(from, j + 1).map((t, n) => (n === j - from ? t.key.replace(/s$/, "") : t.key)).join(" ");
     }
   }
   return undefined;
 }
 
+/** Offices by the normalised key of each of their titles, per lexicon (built once). */
+const titleOffices = new WeakMap<Lexicon, Map<string, string>>();
+
 /**
- * The people of a meeting who hold the office "the two …" counts ("the two foreign ministers" of a meeting of a prime
- * minister and two foreign ministers): those whose role in the article is that office, or one under it ("minister"
- * counts a foreign minister: offices.json parent, or an office key ending in it). Empty unless two or more do.
+ * The office a counted pair names: "foreign minister" of "the two foreign ministers", «الوزيران» (the dual: وزير),
+ * «دو وزیر خارجه»: the words past the number, the Arabic article and dual ending taken off, looked up among the
+ * offices' titles (offices.json). Undefined when they name no office ("the two sides", «الجانبان»).
  */
-export function holdersAmong(state: ExtractState, people: number[], title: string, same: (a: number, b: number) => boolean): number[] {
-  const counts = (office: string): boolean => {
-    for (let o: string | undefined = office, n = 0; o && n < 4; o = state.lex.offices.get(o)?.parent, n++) if (o === title || o.endsWith(`-${title}`)) return true;
+export function pairOffice(state: ExtractState, words: string): string | undefined {
+  let map = titleOffices.get(state.lex);
+  if (!map) {
+    map = new Map();
+    for (const [key, o] of state.lex.offices) for (const [, n] of allNames(o.titles)) if (!map.has(normalizeKey(n))) map.set(normalizeKey(n), key);
+    titleOffices.set(state.lex, map);
+  }
+  const keys = normalizeKey(words).split(/\s+/).filter((w) => !/^(the|two|both|all|three|دو|هر|سه|كلا)$/.test(w));
+  if (state.lang === "ar" && keys.length) keys[0] = keys[0].replace(/^ال/, "").replace(/(ان|ين)$/, "");
+  return map.get(keys.join(" "));
+}
+
+/**
+ * The people of a meeting who hold the office a counted pair names ("the two foreign ministers" of a meeting of a
+ * prime minister and two foreign ministers, «الوزيران»): those whose role in the article is that office or one under
+ * it (offices.json parent: "minister" counts a foreign minister), else, for a lexicon person the article gives no
+ * role, the office the lexicon has them hold on the paper's day. Empty unless two or more do.
+ */
+export function holdersAmong(state: ExtractState, people: number[], office: string, same: (a: number, b: number) => boolean): number[] {
+  const counts = (held: string): boolean => {
+    for (let o: string | undefined = held, n = 0; o && n < 4; o = state.lex.offices.get(o)?.parent, n++) if (o === office) return true;
     return false;
   };
-  const out = people.filter((p) => state.roles.some((r) => counts(r.office) && same(r.person, p)));
+  const lexiconHolds = (p: number) => {
+    const entry = state.mentions[p].lexiconId ? state.lex.people.get(personSlug(state.mentions[p].lexiconId!)) : undefined;
+    return !!entry && officesOn(entry, state.publishedAt ?? null).some((o) => counts(o.office));
+  };
+  const out = people.filter((p) => {
+    const roles = state.roles.filter((r) => same(r.person, p));
+    return roles.length ? roles.some((r) => counts(r.office)) : lexiconHolds(p);
+  });
   return out.length >= 2 ? out : [];
 }
 

@@ -202,6 +202,23 @@ function inOtherRelative(state: ExtractState, st: SentenceState, sp: TokenSpan, 
   );
 }
 
+/**
+ * A person inside a relative clause set off by commas that holds none of the clause's event words and tells no
+ * contact or joining of its own ("X received Y, who is accompanying President Z on his visit", «استقبل X نظيره Y،
+ * الذي يرافق رئيس الحكومة Z في زيارته»): who the clause says Y is with or about, not a side of the event (a trip
+ * of someone else told there does not make its people sides either), unless it says who was beside the side.
+ */
+export function inPersonAside(state: ExtractState, st: SentenceState, sp: TokenSpan, triggers: TokenSpan[]): boolean {
+  const from = st.tokens[sp.start].start;
+  const to = st.tokens[sp.end - 1].end;
+  const inside = (t: TokenSpan, a: number, b: number) => st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b;
+  return asides(state, st).some(([a, b, apposition]) =>
+    !apposition && from >= a && to <= b && !triggers.some((t) => inside(t, a, b)) && !st.triggers.some((t) => (t.kind === "meeting" || t.kind === "call" || t.kind === "join") && inside(t, a, b)) &&
+    // (one who was there beside the side: "who was accompanied by X", «الذي يرافقه X»; cues.json accompaniedBy)
+    !st.cues.some((c) => c.kind === "accompaniedBy" && inside(c, a, b)),
+  );
+}
+
 /** A span set off by commas: its start and end characters, and whether it is an apposition (not a relative clause). */
 type Aside = [number, number, boolean];
 const asidesOf = new WeakMap<SentenceState, Aside[]>();
