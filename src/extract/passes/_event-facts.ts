@@ -189,7 +189,10 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
   const pool = refined(outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1])));
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
-  return d ? [{ ...d.value }, !outside.length] : [{ date: null, precision: null, basis: "unknown" }, false];
+  // (whether that date is only a trip's, with no contact told beside it: "Mr X, who arrived on Saturday, also held talks")
+  const contactIn = ([a, b]: Aside) => st.triggers.some((t) => (t.kind === "meeting" || t.kind === "call") && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
+  const tripOnly = !!d && !outside.length && aside.some((x) => d.start >= x[0] && d.end <= x[1] && !contactIn(x));
+  return d ? [{ ...d.value }, tripOnly] : [{ date: null, precision: null, basis: "unknown" }, false];
 }
 
 /** Inside a relative clause (asides) that does not hold the token `at` and tells no trip or contact of its own? */
