@@ -11,6 +11,9 @@ const COMMA_OR_PAREN = new Set([",", "،", "("]);
 export class RelativeReader extends AtomReader {
   /** A relative word that is a duration ("دو هفته گذشته", "three days ago") or another day ("اليوم التالي"). */
   protected notARelativeDate(i: number, mt: Match): boolean {
+    // (an Arabic word written with a final hamza is another word than the relative one its key matches: «غداء», lunch,
+    // is not «غدا», tomorrow; the hamza is dropped by normalizeKey, and no relative word of calendar.json ends in one)
+    if (this.atoms[i].arabic && this.atoms[i].text.endsWith("ء")) return true;
     const prev = i > 0 && this.near(i) ? this.atoms[i - 1] : undefined;
     if (prev && prev.kind === "num") return true;
     if (prev && prev.kind === "word") {

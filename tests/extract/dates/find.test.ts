@@ -184,6 +184,8 @@ describe("relative days, weeks, months, years", () => {
     expect(only("وزیران فردا در ژنو دیدار می‌کنند")).toMatchObject({ anchor: "today+1" });
     expect(only("التقى الوزيران أمس في جنيف")).toMatchObject({ anchor: "today-1" });
     expect(only("يلتقي الوزيران غداً في جنيف")).toMatchObject({ anchor: "today+1" });
+    // «غداء» (lunch, with its final hamza) is not «غدا» (tomorrow), though both have one key
+    expect(dates("أقام الوزير مأدبة غداء على شرف ضيفه في جنيف")).toEqual([]);
     expect(only("The ministers met in Geneva yesterday.")).toMatchObject({ anchor: "today-1" });
     expect(only("The ministers will meet in Geneva tonight.")).toMatchObject({ anchor: "today" });
   });
