@@ -86,10 +86,20 @@ function markGenitives(state: ExtractState, st: SentenceState): void {
     // Persian/Arabic: head noun right before the name; also "brother, the elder, of" spans a few words
     const direct = st.cues.some((c) => c.kind === "genitive" && c.end === b + 1);
     const near = st.cues.some((c) => c.kind === "genitive" && c.end <= sp.start && sp.start - c.end <= 2 && /برادر|شقيق|brother/.test(st.tokens[c.start].key));
-    const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "") || (/^['’]$/.test(st.tokens[sp.end]?.text ?? "") && st.tokens[sp.end + 1]?.key === "s");
+    const possessive = /^['’]s$/.test(st.tokens[sp.end]?.text ?? "") || (/^['’]$/.test(st.tokens[sp.end]?.text ?? "") && st.tokens[sp.end + 1]?.key === "s") || adjunctPossessor(state, st, sp.end);
     if (possessive && ownEvent(st, sp.end)) state.possessors.add(m);
     else if (direct || near || possessive || headedTitleOfOther(state, st, m)) state.genitive.add(m);
   }
+}
+
+/**
+ * English "Arafat aide Nabil Shaath", "Putin spokesman Dmitry Peskov": a name right before a noun of someone's man or
+ * kin (cues.json possessedNoun) and another person's name is that person's possessor, no side.
+ */
+function adjunctPossessor(state: ExtractState, st: SentenceState, at: number): boolean {
+  if (state.lang !== "en" || !state.lex.words.sets["possessedNoun.en"]?.has(st.tokens[at]?.key ?? "")) return false;
+  const next = st.owner[at + 1];
+  return next !== undefined && next >= 0 && state.mentions[next].kind === "person";
 }
 
 /**

@@ -259,7 +259,9 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
     const group = st.cues.find((c) => c.kind === "group" && c.start >= w.end && c.start <= w.end + 2);
     if (!group) continue;
     const after = participants.filter((p) => st.spans.get(p)!.start >= w.end);
-    if (after.length === 0) return true;
+    // (unless an earlier event word already has its object: "met Y and lunched with business leaders")
+    const objectBefore = participants.some((p) => st.spans.get(p)!.start > triggers[0].end - 1 && st.spans.get(p)!.end <= w.start) && triggers.some((t) => t.start > triggers[0].start && t.end <= w.end);
+    if (after.length === 0 && !objectBefore) return true;
     // "with senior officials, among them A and B": the named ones after the group are the other side
     return false;
   }

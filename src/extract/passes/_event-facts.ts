@@ -96,6 +96,9 @@ export function venueIn(state: ExtractState, st: SentenceState, clause: TokenSpa
     // week, met Y in Berlin")
     const trip = kind === "visit" ? undefined : travelTo(state, st, sp);
     if (trip !== undefined && trip > at) continue;
+    // (nor where a leaving told with a word of another time goes: "met Y before returning to Brasilia", «پیش از عزیمت
+    // به پاریس، در رم با Y دیدار کرد»)
+    if (kind !== "visit" && departureOfOtherTime(state, st, sp)) continue;
     // a Persian country after «به» with no trip word before it is where something goes ("تمدید دهلیز … به افغانستان"), no
     // venue (a building after it may be one: «موسوم به کاخ الشعب», called the People's Palace)
     if (state.lang === "fa" && kind !== "visit" && x.placeKind === "country" && st.tokens[sp.start - 1]?.key === "به" && !tripBefore(st, sp)) continue;
@@ -123,6 +126,19 @@ function hereDateline(state: ExtractState, st: SentenceState, clause: TokenSpan)
     if (next !== "is" && next !== "are" && next !== "'s") return state.dateline;
   }
   return undefined;
+}
+
+/** Tokens back from a place within which a word of leaving (cues.json departureWord) goes to it. */
+const DEPARTURE_REACH = 3;
+
+/** Is the place at `sp` where a leaving goes that a word of another time opens ("before returning to X", «پیش از عزیمت به X»)? */
+function departureOfOtherTime(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const words = state.lex.words.sets[`departureWord.${state.lang}`];
+  for (let k = sp.start - 1; k >= Math.max(0, sp.start - DEPARTURE_REACH); k--) {
+    if (st.tokens[k].punct) return false;
+    if (words?.has(st.tokens[k].key)) return st.cues.some((c) => c.kind === "timedClause" && (c.end === k || c.end === k - 1));
+  }
+  return false;
 }
 
 /** Tokens back from a place after «به» in which a trip word makes it the trip's destination («سفر یک وزیر … به بولیوی»). */
@@ -176,6 +192,14 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const body = dash < 0 ? dated : dated.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : dated;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  // an event word inside a relative clause set off by commas takes only that clause's dates ("Mubarak, who hosted the
+  // talks at his palace, said the two sides would sign on Thursday": the talks are not of Thursday)
+  const own = asides(state, st).find(([a, b, apposition]) => !apposition && atChar >= a && atChar <= b);
+  if (own) {
+    const mine = inClause.filter((d) => d.start >= own[0] && d.end <= own[1]);
+    const d = refined(mine).sort((x, y) => Math.abs(x.start - atChar) - Math.abs(y.start - atChar))[0];
+    return d ? [{ ...d.value }, false] : [{ date: null, precision: null, basis: "unknown" }, false];
+  }
   const all = inClause.length || ownOnly ? inClause : dates;
   // a date inside a relative clause set off by commas that does not hold the event word dates that clause
   // ("X, who will travel to Bergen on Friday, met Y in Oslo on Monday"), unless no other date is left; one of an
