@@ -87,7 +87,8 @@ export function joinLastMeeting(state: ExtractState, st: SentenceState, particip
   // (the days of its own clause: not of one of another time after it, `end`)
   const day = st.dates.find((d) => d.value.precision === "day" && d.value.date && d.start < endChar)?.value.date;
   const ofDay = day ? [...state.events].reverse().find((e) => e.kind === "meeting" && e.date.precision === "day" && e.date.date === day && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH) : undefined;
-  const last = ofDay ?? near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
+  // ("Also present at the talks were …" after a dinner told since: the meeting whose event word is the noun joined)
+  const last = ofDay ?? namedMeeting(state, st) ?? near ?? (latest?.kind === "meeting" && st.s.index - latest.evidence.sentenceIndex <= JOIN_REACH ? latest : undefined);
   if (!last || otherDay(st, last, endChar)) return false;
   for (const p of participants) if (!last.participants.includes(p)) last.participants.push(p);
   // "… were at both meetings" («در هر دو دیدار حضور داشتند», «في كلا اللقاءين»): the meeting told before it too
@@ -96,6 +97,22 @@ export function joinLastMeeting(state: ExtractState, st: SentenceState, particip
     if (before) for (const p of participants) if (!before.participants.includes(p)) before.participants.push(p);
   }
   return true;
+}
+
+/**
+ * The meeting a join phrase names by its noun ("present at the talks", «در این دیدار حضور داشتند»; cues.json talksNoun),
+ * when the latest meeting within reach is told with another word and an earlier one with that noun ("held talks …
+ * Putin hosted a private dinner for him. Also present at the talks were …"); undefined otherwise.
+ */
+function namedMeeting(state: ExtractState, st: SentenceState): EventFact | undefined {
+  const nouns = state.lex.words.sets[`talksNoun.${state.lang}`];
+  const bare = (k: string) => (state.lang === "ar" ? k.replace(/^(و|ف)?(ب|ل)?ال/, "") : k);
+  const joined = st.triggers.filter((t) => t.kind === "join").flatMap((t) => st.tokens.slice(t.start, t.end).map((w) => w.key)).filter((k) => nouns?.has(k));
+  if (!joined.length) return undefined;
+  const words = new Set(joined.map(bare));
+  const near = [...state.events].reverse().filter((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && st.s.index - e.evidence.sentenceIndex <= JOIN_REACH);
+  const names = (e: EventFact) => e.trigger.split(/\s+/).some((w) => words.has(bare(normalizeKey(w))));
+  return near.length && !names(near[0]) ? near.find(names) : undefined;
 }
 
 /** "both meetings", «هر دو دیدار», «كلا اللقاءين» (the dual alone too: «في اللقاءين»), normalised keys. */
