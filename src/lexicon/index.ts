@@ -215,8 +215,10 @@ function buildLexicon(): Lexicon {
   }
 
   const ev = readJson<EventsFile>("events.json");
-  const triggers = new PhraseMatcher<string>();
-  for (const [kind, names] of Object.entries(ev.kinds)) for (const [, n] of allNames(names)) triggers.add(n, kind);
+  // (with the language listing each phrase: Persian and Arabic share a script, not their words; the Arabic «جمعه»,
+  // "brought him together", is the Persian Friday)
+  const triggers = new PhraseMatcher<{ kind: string; lang: string }>();
+  for (const [kind, names] of Object.entries(ev.kinds)) for (const [lang, n] of allNames(names)) triggers.add(n, { kind, lang });
   const modality = new PhraseMatcher<{ kind: string; lang: string }>();
   for (const [kind, names] of Object.entries(ev.modality)) for (const [lang, n] of allNames(names)) modality.add(n, { kind, lang });
   const notAgreement = new PhraseMatcher<true>();

@@ -150,7 +150,7 @@ export interface WordLists {
 }
 
 export interface EventLexicon {
-  triggers: PhraseMatcher<string>; // value: meeting | visit | call | agreement | join
+  triggers: PhraseMatcher<{ kind: string; lang: string }>; // value: meeting | visit | call | agreement | join, with the language listing it
   /** kind: planned | cancelled | postponed | denied | notHeld | invited | negation | condition | indirect | modal | eve; lang: the phrase's
    * language (Persian and Arabic share a script, not their words: Arabic نفت "she denied" is Persian "oil") */
   modality: PhraseMatcher<{ kind: string; lang: string }>;

@@ -182,7 +182,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
     // (Persian writes its conjunctions and prepositions apart: «وزارت», a ministry, is no و + the Arabic «زارت», visited)
     if (state.lang === "fa" && m.proclitic) continue;
     const text = state.doc.article.text.slice(st.tokens[m.from ?? m.start].start, st.tokens[m.end - 1].end);
-    for (const kind of new Set(m.values)) st.triggers.push({ start: m.start, end: m.end, kind, text });
+    for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }
   phrasalCalls(state, st);
   timedWithTriggers(state, st);

@@ -251,7 +251,7 @@ export function shortFormIsWord(state: ExtractState, matches: Array<Array<{ valu
   const { lex } = state;
   const namedInFull = new Set(matches.flatMap((ms) => ms.flatMap((m) => m.values.filter((v) => v.form === "full").map((v) => v.id))));
   const grammarWord = (st: SentenceState, m: TokenSpan) =>
-    [lex.events.cues, lex.events.triggers].some((x) => x.findAll(st.tokens, { proclitics: true, lang: state.lang }).some((h) => h.start === m.start && h.end === m.end));
+    [lex.events.cues, lex.events.triggers].some((x) => x.findAll(st.tokens, { proclitics: true, lang: state.lang }).some((h) => h.start === m.start && h.end === m.end && h.values.some((v) => v.lang === state.lang)));
   return (st, m, hit) => state.lang !== "en" && hit.form === "short" && !!hit.ambiguous && !namedInFull.has(hit.id) && grammarWord(st, m);
 }
 

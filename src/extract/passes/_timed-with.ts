@@ -32,7 +32,7 @@ export function timedWithTriggers(state: ExtractState, st: SentenceState): void 
     for (const m of state.lex.events.triggers.findAll([t[verb], t[to]], { proclitics: true, lang: state.lang })) {
       if (m.start !== 0 || m.end !== 2) continue;
       const text = state.doc.article.text.slice(t[verb].start, t[to].end);
-      for (const kind of new Set(m.values)) st.triggers.push({ start: verb, end: to + 1, kind, text });
+      for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.triggers.push({ start: verb, end: to + 1, kind, text });
     }
   }
 }
