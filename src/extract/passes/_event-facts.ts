@@ -22,7 +22,7 @@ export function pushEvent(state: ExtractState, st: SentenceState, clause: TokenS
   // "… قادما من الرياض، حيث التقى X يوم الثلاثاء": the event of a "where" clause is at the place it follows, and
   // when that place is a trip's origin, before the trip: only the "where" clause's own words date it
   const where = whereClause(state, st, clause, at);
-  const [near, fromAside] = dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin);
+  const [near, fromAside] = dateNear(state, st, where?.origin ? { start: where.from, end: clause.end } : clause, at, !!where?.origin, kind);
   const ev: EventFact = {
     index: state.events.length,
     kind,
@@ -180,7 +180,7 @@ function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, 
 }
 
 /** The date of the event word at `at`, and whether it is only that of a relative clause's trip (see below). */
-function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, ownOnly = false): [EventFact["date"], boolean] {
+function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, ownOnly = false, kind?: EventKind): [EventFact["date"], boolean] {
   const atChar = st.tokens[at].start;
   const cStart = st.tokens[clause.start].start;
   const cEnd = st.tokens[clause.end - 1].end;
@@ -192,11 +192,16 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   const body = dash < 0 ? dated : dated.filter((d) => d.start >= st.tokens[dash].end);
   const dates = body.length ? body : dated;
   const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
-  // an event word inside a relative clause set off by commas takes only that clause's dates ("Mubarak, who hosted the
-  // talks at his palace, said the two sides would sign on Thursday": the talks are not of Thursday)
-  const own = asides(state, st).find(([a, b, apposition]) => !apposition && atChar >= a && atChar <= b);
+  // a contact word inside a relative clause set off by commas takes only that clause's dates ("Mubarak, who hosted the
+  // talks at his palace, said the two sides would sign on Thursday": the talks are not of Thursday; a visit told there,
+  // "who is on an official visit", is the main clause's time)
+  const own = kind === "visit" ? undefined : asides(state, st).find(([a, b, apposition]) => !apposition && atChar >= a && atChar <= b);
   if (own) {
-    const mine = inClause.filter((d) => d.start >= own[0] && d.end <= own[1]);
+    // (with none there, the date of the noun the clause follows: «بعد زيارته في الثامن والعشرين من يوليو، التي وقع
+    // خلالها …», the visit of that day)
+    const inside = inClause.filter((d) => d.start >= own[0] && d.end <= own[1]);
+    const gap = (d: (typeof inClause)[number]) => state.doc.article.text.slice(d.end, own[0]).trim() === "";
+    const mine = inside.length ? inside : inClause.filter((d) => d.end <= own[0] && gap(d));
     const d = refined(mine).sort((x, y) => Math.abs(x.start - atChar) - Math.abs(y.start - atChar))[0];
     return d ? [{ ...d.value }, false] : [{ date: null, precision: null, basis: "unknown" }, false];
   }

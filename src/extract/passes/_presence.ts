@@ -41,6 +41,9 @@ export function presences(state: ExtractState, meetings: EventFact[]): Presence[
       if (t.kind !== "visit") continue;
       const clause = clauseOf(st, t.start);
       if (st.modality.some((m) => NOT_MADE.has(m.kind) && governs(m, t, clause))) continue;
+      // (a Persian trip in the subjunctive, «… به آنکارا سفر کند», is one still to come, however far its plan word;
+      // cues.json lightVerbSubjunctive)
+      if (state.lang === "fa" && state.lex.words.sets["lightVerbSubjunctive.fa"]?.has(st.tokens[t.end]?.key ?? "")) continue;
       // a trip told after a meeting in the same clause is where they went next ("met Y, before leaving for Berlin")
       if (st.triggers.some((m) => m.kind === "meeting" && m.start >= clause.start && m.end <= t.start)) continue;
       const place = destination(state, st, clause, t);
@@ -92,6 +95,8 @@ function beforeTheStory(state: ExtractState, d: DateValue): boolean {
  * two dates, when the less precise one contains the other.
  */
 export function sameTime(state: ExtractState, p: DateValue, e: DateValue): boolean {
+  // (an undated presence of days to come, "next week", is at no dated meeting)
+  if (!p.date && p.anchor && /\+\d+$/.test(p.anchor) && e.date) return false;
   if (!p.date) return !(p.weekday && e.weekday && p.weekday !== e.weekday) && (!!p.anchor || !beforeTheStory(state, e));
   if (!e.date) return !e.anchor && recent(state, p);
   const len = (d: DateValue) => (d.precision === "year" ? 4 : d.precision === "month" ? 7 : 10);
