@@ -13,6 +13,7 @@ import { frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTrigg
 import { cancelsNoEvent, dropPlaceInModality, placeNotModality } from "./_modality-readings.js";
 import { timedWithTriggers } from "./_timed-with.js";
 import { reciprocalTriggers } from "./_reciprocal.js";
+import { sentDelegateTriggers } from "./_sent-delegate.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -187,6 +188,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   phrasalCalls(state, st);
   timedWithTriggers(state, st);
   reciprocalTriggers(state, st);
+  sentDelegateTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);
