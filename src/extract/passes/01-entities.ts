@@ -14,6 +14,7 @@ import { cancelsNoEvent, dropPlaceInModality, placeNotModality } from "./_modali
 import { timedWithTriggers } from "./_timed-with.js";
 import { reciprocalTriggers } from "./_reciprocal.js";
 import { sentDelegateTriggers } from "./_sent-delegate.js";
+import { sawTriggers } from "./_saw.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -189,6 +190,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   timedWithTriggers(state, st);
   reciprocalTriggers(state, st);
   sentDelegateTriggers(state, st);
+  sawTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);
