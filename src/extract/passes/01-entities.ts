@@ -15,6 +15,7 @@ import { timedWithTriggers } from "./_timed-with.js";
 import { reciprocalTriggers } from "./_reciprocal.js";
 import { sentDelegateTriggers } from "./_sent-delegate.js";
 import { sawTriggers } from "./_saw.js";
+import { joinedForTriggers } from "./_joined-for.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -191,6 +192,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   reciprocalTriggers(state, st);
   sentDelegateTriggers(state, st);
   sawTriggers(state, st);
+  joinedForTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);
