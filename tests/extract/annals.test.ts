@@ -39,12 +39,14 @@
 // "وكانت جولة من المحادثات قد انتهت في الثاني من الشهر الجاري دون اتفاق", which names no participant. Where an
 // expectation fails for several reasons, its ledger entry names the first: an unextracted person before a lost event.
 // First run (before any fix): people P 0.93 / R 0.80, met pairs 0.88 / 0.43, agreements 0.59 / 0.53.
+// Gap fixer of 2026-12-07 (branch fixen, 'saw' a person is a meeting, _saw.ts): met pairs P 0.99 R 0.896 → P 0.99 R 0.904
+// (33 → 31 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  N2: "a meeting told with no meeting verb the extractor reads: \"ended their two-day meeting\", \"the two leaders first sat down\", \"joined them for the final session\", \"experts led by X and Y worked until dawn on a text\", a joint announcement during a visit (\"در جریان سفر … به اسلو اعلام کرده بودند\")",
+  N2: "a meeting told with no meeting verb the extractor reads: \"ended their two-day meeting\", \"the two leaders first sat down\", \"joined them for the final session\", \"experts led by X and Y worked until dawn on a text\", a joint announcement during a visit (\"در جریان سفر … به اسلو اعلام کرده بودند\"); since the gap fixer of 2026-12-07 \"the issue came up again when he saw Yeltsin at the … summit in Naples days later\" is a meeting ('saw' a person, _saw.ts), placed in Naples, but it takes the day of the clause before it (\"in Riga on July 6\"): \"days later\" gives no day and does not keep the day of the first clause away",
   N4: "a city that stands for a government (\"signed for the government in Jakarta\") is taken as the meeting's place instead of the dateline city",
   N7: "the people of one ceremony told in separate sentences or phrases (the signers; the host \"who hosted the ceremony\"; \"witnessed the memorandum\"; \"مراسم امضا با حضور X برگزار شد\"; talks that \"با حضور X آغاز شد\") are not joined into one meeting",
   N10: "an honorific chain before the Shah (\"اعلیحضرت همایون محمدرضا شاه پهلوی\") is read as the name \"همایون محمدرضا\", and the title alone (\"شاهنشاه آریامهر\", \"شاهنشاه\") is not resolved to him; his meeting and agreement are lost",
@@ -78,9 +80,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-01-reykjavik-1986.txt › meeting Paul Nitze + Sergei Akhromeyev is placed in Reykjavik": GAP.N2,
   "en-01-reykjavik-1986.txt › meeting Reagan + Mikhail Gorbachev is dated 1986-10-11": GAP.N2,
   "en-02-helsinki-2005.txt › meeting Hamid Awaluddin + Malik Mahmud + Martti Ahtisaari is placed in Helsinki": GAP.N4,
-  "en-06-moscow-1994.txt › meeting Clinton + Boris Yeltsin": GAP.N2,
   "en-06-moscow-1994.txt › meeting Clinton + Boris Yeltsin is dated nothing (no date in the text)": GAP.N2,
-  "en-06-moscow-1994.txt › meeting Clinton + Boris Yeltsin is placed in Naples": GAP.N2,
   "fa-01-murmansk-1389.txt › meeting Dmitry Medvedev + Jens Stoltenberg is dated nothing (no date in the text)": GAP.N2,
   "fa-01-murmansk-1389.txt › meeting Dmitry Medvedev + Jens Stoltenberg is placed in Oslo": GAP.N2,
   "fa-03-algiers-1353.txt › agreement محمدرضا شاه پهلوی + صدام حسین": GAP.N10,

@@ -41,16 +41,21 @@
 // "chatted with" in events.json, "chatted" in reciprocalVerb); a contact in an English relative clause about a person
 // (", who had welcomed Y on Saturday") is that person's, not the main clause's subject's (_own-subject).
 // Now: people P 0.972 R 0.946, met pairs P 0.984 R 0.678, agreements P 0.875 R 0.75, orgs R 0.5 (65 known gaps).
+// Gap fixer of 2026-12-07 (branch fixen: 'brought A and B together' is a meeting of the three, events.json; onlookers
+// 'present at the signing' join it though a relative clause about them tells talks of their own, _ceremony; the Shah's
+// spelling of the time, 'Mohammed Riza Pahlevi', a lexicon form): people P 0.972 R 0.946 → P 0.986 R 0.959, met pairs
+// P 0.984 R 0.678 → P 1 R 0.822, agreements P 0.857 R 0.75 (66 → 49 known gaps). Then 'saw' with a person as its
+// object is a meeting (_saw.ts): met pairs P 1 R 0.833 (45 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  B1: "people: the Shah in the NYT's spelling of the time ('Shah Mohammed Riza Pahlevi': no lexicon form, read as a new person, so his meetings and his accord with Saddam Hussein are missed); a daughter named by her given name alone after 'his daughter,' ('Benazir'); a peer by title and surname ('Lord Soames'); 'Mrs Thatcher' with no title of office and no full name in the article (Thatcher is an ambiguous short form); a prison named after a man ('the Victor Verster prison farm') read as a person",
+  B1: "people: a daughter named by her given name alone after 'his daughter,' ('Benazir'); a peer by title and surname ('Lord Soames'); 'Mrs Thatcher' with no title of office and no full name in the article (Thatcher is an ambiguous short form); a prison named after a man ('the Victor Verster prison farm') read as a person",
   B2: "places and organisations: spellings of the time the places lexicon does not hold ('Simla', 'Hangchow') and a former country ('Rhodesia'); OPEC written out in full ('the Organization of Petroleum Exporting Countries'); a meeting placed at a place of another phrase of its sentence ('the strongman of the Baghdad regime' for the Algiers talks, 'what the White House called' for Mao's residence, 'the eight Northern Ireland parties' for the Stormont signing); 'at Stormont' (no lexicon site) leaves the 1997 meeting of a dateline-less paper unplaced",
-  B3: "meetings: (read since this branch: 'A and B talked / conferred / dined', _reciprocal.ts; 'Mr. Ford' after 'President Ford'; a signing whose document has a relative clause with a speech verb, a lone signer 'as a witness' joining it and the onlookers after him; 'He was greeted … by A and B'; 'chatted for several minutes with X'; a host who 'presided over' a signing; ', who had welcomed Y on Saturday' as the relative clause's own subject's; since branch eurasia: 'a final meeting of A and B', events.json 'meeting of'; so now the final meeting of Carter and Sadat at Camp David that afternoon is merged into the signing ceremony of the same day, whose people include theirs (06-local-coreference), and the ceremony is placed at Camp David, not in Washington) what stays: a greeting dated by 'last night' of the sentence before and 'the two leaders conferred' after 'Afterward' (no day carried); 'brought A and B together' (Tashkent 1966, Algiers); officials 'present at the signing' in a sentence whose relative clause tells talks of their own; 'had been at the side of' a leader at a meeting; 'saw X and, separately, Y' and 'who saw X in Moscow on Nov. 5' ('saw' is no contact verb); '… took part.' with no object after a meeting; 'signed in his presence' (a pronoun after the presence words); a plenary 'with their advisers, among them A and B' of two leaders; people who 'stood beside him' at a speech and a wife whose hand he held",
+  B3: "meetings: (read since this branch: 'A and B talked / conferred / dined', _reciprocal.ts; 'Mr. Ford' after 'President Ford'; a signing whose document has a relative clause with a speech verb, a lone signer 'as a witness' joining it and the onlookers after him; 'He was greeted … by A and B'; 'chatted for several minutes with X'; a host who 'presided over' a signing; ', who had welcomed Y on Saturday' as the relative clause's own subject's; since branch eurasia: 'a final meeting of A and B', events.json 'meeting of'; so now the final meeting of Carter and Sadat at Camp David that afternoon is merged into the signing ceremony of the same day, whose people include theirs (06-local-coreference), and the ceremony is placed at Camp David, not in Washington) what stays: a greeting dated by 'last night' of the sentence before and 'the two leaders conferred' after 'Afterward' (no day carried); 'had been at the side of' a leader at a meeting; 'Yesterday the President saw X and, separately, Y' ('saw' a person is a meeting since the gap fixer of 2026-12-07, _saw.ts, but the bare 'the President' of an article with two presidents named before it, Ford and Kekkonen, and another subject last, is resolved to no one, so the two objects meet no one); '… took part.' with no object after a meeting; 'signed in his presence' (a pronoun after the presence words); a plenary 'with their advisers, among them A and B' of two leaders; people who 'stood beside him' at a speech and a wife whose hand he held",
   B4: "dates: a month-only date of a background meeting ('in Morocco in September', 'last July') is not given to the derived meeting (src/resolve/coref.ts keeps days only)",
-  B5: "agreements: 'A signed for Britain together with B. C and D signed for X, and E and F for Y': the signers of one accord told in two sentences and an elliptical clause are read as two agreements, so Carrington and Nkomo are in none together",
+  B5: "agreements: 'Iran and Iraq announced tonight that they had settled their long border dispute' (a settlement told by 'settled', no agreement word; the Shah is read since the gap fixer of 2026-12-07, his spelling of the time in the lexicon) is no agreement of the Shah and Saddam Hussein; 'A signed for Britain together with B. C and D signed for X, and E and F for Y': the signers of one accord told in two sentences and an elliptical clause are read as two agreements, so Carrington and Nkomo are in none together",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
@@ -62,39 +67,18 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-washington-1978.txt › meeting Anwar Sadat + Menachem Begin + Jimmy Carter + Cyrus Vance + Moshe Dayan is placed in Washington": GAP.B3,
   "en-03-simla-1972.txt › finds Benazir Bhutto": GAP.B1,
   "en-03-simla-1972.txt › finds the place Shimla": GAP.B2,
-  "en-03-simla-1972.txt › meeting Alexei Kosygin + Zulfikar Ali Bhutto": GAP.B3,
-  "en-03-simla-1972.txt › meeting Ayub Khan + Alexei Kosygin": GAP.B3,
-  "en-03-simla-1972.txt › meeting Ayub Khan + Lal Bahadur Shastri": GAP.B3,
   "en-03-simla-1972.txt › meeting Ayub Khan + Lal Bahadur Shastri + Alexei Kosygin + Zulfikar Ali Bhutto is dated 1966-01": GAP.B3,
-  "en-03-simla-1972.txt › meeting Ayub Khan + Lal Bahadur Shastri + Alexei Kosygin + Zulfikar Ali Bhutto is placed in Tashkent": GAP.B3,
-  "en-03-simla-1972.txt › meeting Ayub Khan + Zulfikar Ali Bhutto": GAP.B3,
-  "en-03-simla-1972.txt › meeting Indira Gandhi + Aziz Ahmed": GAP.B3,
-  "en-03-simla-1972.txt › meeting Indira Gandhi + Swaran Singh": GAP.B3,
   "en-03-simla-1972.txt › meeting Indira Gandhi + Zulfikar Ali Bhutto + Swaran Singh + Aziz Ahmed is placed in Shimla": GAP.B2,
-  "en-03-simla-1972.txt › meeting Lal Bahadur Shastri + Alexei Kosygin": GAP.B3,
-  "en-03-simla-1972.txt › meeting Lal Bahadur Shastri + Zulfikar Ali Bhutto": GAP.B3,
-  "en-03-simla-1972.txt › meeting Zulfikar Ali Bhutto + Aziz Ahmed": GAP.B3,
-  "en-03-simla-1972.txt › meeting Zulfikar Ali Bhutto + Swaran Singh": GAP.B3,
-  "en-04-algiers-1975.txt › agreement Mohammad Reza Pahlavi + Saddam Hussein": GAP.B1,
-  "en-04-algiers-1975.txt › finds Mohammad Reza Pahlavi": GAP.B1,
-  "en-04-algiers-1975.txt › finds no one else": GAP.B1,
+  "en-04-algiers-1975.txt › agreement Mohammad Reza Pahlavi + Saddam Hussein": GAP.B5,
   "en-04-algiers-1975.txt › finds the organisation OPEC": GAP.B2,
-  "en-04-algiers-1975.txt › meeting Mohammad Reza Pahlavi + Houari Boumediene": GAP.B1,
-  "en-04-algiers-1975.txt › meeting Mohammad Reza Pahlavi + Saddam Hussein": GAP.B1,
-  "en-04-algiers-1975.txt › meeting Mohammad Reza Pahlavi + Saddam Hussein + Houari Boumediene is dated 1975-03-06": GAP.B1,
-  "en-04-algiers-1975.txt › meeting Mohammad Reza Pahlavi + Saddam Hussein + Houari Boumediene is placed in Algiers": GAP.B1,
-  "en-04-algiers-1975.txt › meeting Saddam Hussein + Houari Boumediene": GAP.B3,
+  "en-04-algiers-1975.txt › meeting Mohammad Reza Pahlavi + Saddam Hussein + Houari Boumediene is placed in Algiers": GAP.B2,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Konstantinos Karamanlis": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Konstantinos Karamanlis is dated 1975-07-31": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Konstantinos Karamanlis is placed in Helsinki": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Süleyman Demirel": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Süleyman Demirel is dated 1975-07-31": GAP.B3,
   "en-05-helsinki-1975.txt › meeting Gerald Ford + Süleyman Demirel is placed in Helsinki": GAP.B3,
-  "en-06-geneva-1985.txt › meeting George Shultz + Mikhail Gorbachev": GAP.B3,
-  "en-06-geneva-1985.txt › meeting George Shultz + Mikhail Gorbachev is dated 1985-11-05": GAP.B3,
-  "en-06-geneva-1985.txt › meeting George Shultz + Mikhail Gorbachev is placed in Moscow": GAP.B3,
   "en-06-geneva-1985.txt › meeting Mikhail Gorbachev + Eduard Shevardnadze": GAP.B3,
-  "en-06-geneva-1985.txt › meeting Mikhail Gorbachev + George Shultz": GAP.B3,
   "en-07-london-1979.txt › agreement Peter Carington, 6th Baron Carrington + Joshua Nkomo": GAP.B5,
   "en-07-london-1979.txt › finds Lord Soames": GAP.B1,
   "en-07-london-1979.txt › finds Margaret Thatcher": GAP.B1,

@@ -28,6 +28,9 @@
 // a name; an initial without its dot; Commonwealth ranks without full stops and "Mohtarma"; "one-to-one meeting",
 // "tete-a-tete", "four-eyed meeting"; the press's "Najib", "Najib Tun Razak", "Mohammad Zia-ul-Haq"): people P 0.973
 // R 0.936, met pairs P 0.911 R 0.804, agreements P 0.923 R 0.933, orgs R 0.8 (55 known gaps).
+// Gap fixer of 2026-12-07 (branch fixen: 'handed over … to the two principals' right after a signing is a gesture of
+// its ceremony, the pair phrase the contact's own object, events.json, cues.json, _both-sides): met pairs P 0.989
+// R 0.843 → P 0.989 R 0.902, agreements P 0.909 R 0.933 (45 → 39 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -35,7 +38,7 @@ import { articleSuite } from "./_suite.js";
 const GAP = {
   R1: "Islamabad 1988 (most of it closed at the integration of the third stop of 2026-12-06, when 'Mr Gandhi' came to join the signing and 'the two Prime Ministers' their own pair): the signing, told 'today' in a report of the 31st, is dated the 29th (the day of the talks told before it), and the two Prime Ministers' Friday talks are not found apart from the signing's meeting (the 'Aiwan-i-Sadr' of 'Mr Gandhi also called on President Ghulam Ishaq Khan at the Aiwan-i-Sadr' is no longer read as a person, 'Sadr', since branch gapfix2: a short form ending a hyphenated compound, _glued-names.hyphenCompoundTail)",
   R2: "names: a lexicon form missing ('President Abdul Hamid', the lexicon has 'Mohammad Abdul Hamid' only; 'the Yang di-Pertuan Agong Tuanku Abdul Halim Mu'adzam Shah', the lexicon has 'Abdul Halim of Kedah' and 'Sultan Abdul Halim'); a name after a long role chain not read ('MILF peace panel chair Mohagher Iqbal', so the signing loses one signer); a single given name after a kinship noun ('his daughter Chelsea'); a French-Basque surname cut off ('Juan Vital Sourrouille' read as 'Juan Vital')",
-  R3: "events: a pronoun or descriptive reference object taken for the wrong person or none ('Leader of the Opposition Raushan Ershad met him last night' after a sentence about Khaleda Zia's planned call; 'Susan Rice met the former deputy prime minister'); a gesture at a signing ('handed over the documents to the two principals') and a meeting idiom ('first sat face to face') are no meeting words",
+  R3: "events: a pronoun or descriptive reference object taken for the wrong person or none ('Leader of the Opposition Raushan Ershad met him last night' after a sentence about Khaleda Zia's planned call; 'Susan Rice met the former deputy prime minister'); a meeting idiom ('first sat face to face') is no meeting word",
   R4: "places: a Dhaka paper's report with no dateline that names only the Prime Minister's Office in Tejgaon (the reader knows the city); a meeting takes the place of a background encounter named later in its sentence ('…, their second meeting in five months after a brief encounter in Beijing on November 10 last year', which makes no meeting of its own either); 'a hotel near Narita airport in Tokyo' is placed in Narita, a city the lexicon does not put in Tokyo; a meeting takes the 'Federal Capital Territory' of a relative clause about the guest's arrival, a region containing Abuja, not in it",
   R5: "lexicon: places and bodies no lexicon holds (Naivasha, Puerto Iguazú, Malaysia Airlines), and the written form 'SPLM/A' of the movement read as 'SPLM'",
 } as const;
@@ -76,12 +79,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-07-nairobi-2005.txt › finds the place Naivasha": GAP.R5,
   "en-07-nairobi-2005.txt › meeting Ali Osman Taha + John Garang de Mabior is dated 2003-09-04": GAP.R3,
   "en-07-nairobi-2005.txt › meeting Ali Osman Taha + John Garang de Mabior is placed in Naivasha": GAP.R3,
-  "en-07-nairobi-2005.txt › meeting Ali Osman Taha + Lazaro Sumbeiywo": GAP.R3,
-  "en-07-nairobi-2005.txt › meeting Colin Powell + Lazaro Sumbeiywo": GAP.R3,
-  "en-07-nairobi-2005.txt › meeting John Garang de Mabior + Lazaro Sumbeiywo": GAP.R3,
-  "en-07-nairobi-2005.txt › meeting Mwai Kibaki + Lazaro Sumbeiywo": GAP.R3,
-  "en-07-nairobi-2005.txt › meeting Omar al-Bashir + Lazaro Sumbeiywo": GAP.R3,
-  "en-07-nairobi-2005.txt › meeting Yoweri Museveni + Lazaro Sumbeiywo": GAP.R3,
   "en-08-abuja-2000.txt › finds Chelsea": GAP.R2,
   "en-08-abuja-2000.txt › meeting Bill Clinton + Pius Anyim + Ghali Umar Na'Abba is placed in Abuja": GAP.R4,
   "en-10-fozdoiguacu-1985.txt › finds Juan Vital Sourrouille": GAP.R2,

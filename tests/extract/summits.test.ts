@@ -27,13 +27,17 @@
 // an appositive of the subject, 'X, the term president of the OIC summit, welcomed …', is no part of its own; 'trilateral
 // / tripartite / informal meeting'; no venue after 'since'; the subject of 'participated' / 'attended' is at the
 // meeting; 'handed over the ASEAN chairmanship to'): met pairs P 0.88 R 0.76, agreements P 0.778 R 0.769 (45 known gaps).
+// Gap fixer of 2026-12-07 (branch fixen: ', while' before a clause with a contact of its own is a clause of its own, so
+// 'was represented by Y, while Z participated virtually' joins Y; 'was represented at the … by'; a state that 'sent' its
+// delegate, _sent-delegate; 'in the presence of the two heads of state' seats the pair at the signing): met pairs P 0.936
+// R 0.76 → P 0.946 R 0.906, agreements P 0.778 R 0.769 (44 → 29 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   X1: "people: words read as people that are none — a resort no lexicon knows, 'Nusa Dua' ('at a hotel in Nusa Dua', the dateline 'Nusa Dua, Bali (ANTARA)'), which then stands in meetings for 'the two leaders' and takes Bali's place, and, read as a person in the lead's first part ('Nusa Dua, Bali (ANTARA) - The G20 Leaders' Summit in Bali concluded …, after X handed over the G20 presidency to Y'), splits the handover from the summit's 'in Bali' (it was placed there only through the summit word's meeting with 'Nusa Dua' before the handover phrase took the body's name); a ministry's portfolio, 'International Relations' ('Minister of International Relations and Cooperation Dr Naledi Pandor')",
-  X2: "group meetings and the people at them: the AU release's group ('a chair's handover at the opening of the Session', read as a meeting since the handover fix of the same day) takes no place; a host who 'welcomed A, B, C, D and E at the venue before the family photo' (the group, with its host since the appositive fix, 'Erdogan, the term president of the OIC summit, welcomed …', is dated by the sentence before's 'its Dec. 6 decision' beside 'the summit' and so merged with the next paragraph's Ankara talks 'on that same day'); a delegate who represents a country at the meeting ('Saudi Arabia was represented at the meeting by …, while Egypt sent Foreign Minister X'; 'The Russian Federation was represented by Foreign Minister Sergey Lavrov'); an informal BRICS meeting 'chaired by X and attended by Y besides the RIC leaders' (the RIC leaders it adds, told in the sentence before, are not joined to it); a minister 'who attended the meeting' in a relative clause; signatories 'in the presence of the two heads of state' (the heads are not joined to the signers' meeting)",
+  X2: "group meetings and the people at them: the AU release's group ('a chair's handover at the opening of the Session', read as a meeting since the handover fix of the same day) takes no place; a host who 'welcomed A, B, C, D and E at the venue before the family photo' (the group, with its host since the appositive fix, 'Erdogan, the term president of the OIC summit, welcomed …', is dated by the sentence before's 'its Dec. 6 decision' beside 'the summit' and so merged with the next paragraph's Ankara talks 'on that same day'); an informal BRICS meeting 'chaired by X and attended by Y besides the RIC leaders' (the RIC leaders it adds, told in the sentence before, are not joined to it); a minister 'who attended the meeting' in a relative clause",
   X3: "references and events: 'The two leaders met for over an hour at the Palacio de Convenciones' after an agreement sentence (the pair's 2006 meeting is not made, only the 2005 one); 'Hugo Chávez, who visited the ailing Fidel Castro in hospital' (a visit in a relative clause; meanwhile Raúl Castro 'presided … and received the arriving heads of delegation' is read as meeting his brother); a rotating chair 'handed over the ASEAN chairmanship to Laos Prime Minister X' (a meeting since the handover phrase takes the body's name) is not dated by the 'later' after the sentence before's 'today'; 'Jokowi received the two leaders separately at the summit venue on Tuesday' ('the two leaders' read with 'Nusa Dua', X1)",
   X4: "places: a meeting 'at a hotel in Nusa Dua' (no lexicon place, read as a person: X1) is not put in Bali; a meeting 'on its sidelines' of a summit 'at the Shanghai Expo Centre' is put in China, not Shanghai",
   X5: "agreements: a declaration 'adopted by the member states' (no named signers) is not the convener's and a delegation head's; a declaration 'signed … by the leaders of the 10 member states … chaired by X' has only the chair; the 'Bali Leaders' Declaration' adopted at a summit's close is no agreement",
@@ -47,23 +51,12 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-havana-2006.txt › meeting Hugo Chávez + Fidel Castro is dated nothing (no date in the text)": GAP.X3,
   "en-02-havana-2006.txt › meeting Manmohan Singh + Pervez Musharraf is dated 2006-09-16": GAP.X3,
   "en-02-havana-2006.txt › meeting Manmohan Singh + Pervez Musharraf is placed in Havana": GAP.X3,
-  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Alexei Miller": GAP.X2,
   "en-03-shanghai-2014.txt › meeting Vladimir Putin + Hassan Rouhani is placed in Shanghai": GAP.X4,
-  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Xi Jinping + Alexei Miller + Zhou Jiping is dated 2014-05-21": GAP.X2,
-  "en-03-shanghai-2014.txt › meeting Vladimir Putin + Zhou Jiping": GAP.X2,
-  "en-03-shanghai-2014.txt › meeting Xi Jinping + Alexei Miller": GAP.X2,
-  "en-03-shanghai-2014.txt › meeting Xi Jinping + Zhou Jiping": GAP.X2,
   "en-05-kualalumpur-2015.txt › agreement Najib Razak + Thongsing Thammavong": GAP.X5,
   "en-05-kualalumpur-2015.txt › meeting Najib Razak + Thongsing Thammavong is dated 2015-11-22": GAP.X3,
   "en-06-istanbul-2017.txt › agreement Recep Tayyip Erdoğan + Mahmoud Abbas": GAP.X5,
-  "en-06-istanbul-2017.txt › meeting Abdullah II of Jordan + Sameh Shoukry": GAP.X2,
-  "en-06-istanbul-2017.txt › meeting Hassan Rouhani + Sameh Shoukry": GAP.X2,
-  "en-06-istanbul-2017.txt › meeting Ilham Aliyev + Sameh Shoukry": GAP.X2,
-  "en-06-istanbul-2017.txt › meeting Mahmoud Abbas + Sameh Shoukry": GAP.X2,
   "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Mahmoud Abbas + Abdullah II of Jordan + Hassan Rouhani + Tamim bin Hamad Al Thani + Ilham Aliyev + Sameh Shoukry is dated 2017-12-13": GAP.X2,
   "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Mahmoud Abbas + Abdullah II of Jordan + Hassan Rouhani + Tamim bin Hamad Al Thani + Ilham Aliyev + Sameh Shoukry is placed in Istanbul": GAP.X2,
-  "en-06-istanbul-2017.txt › meeting Recep Tayyip Erdoğan + Sameh Shoukry": GAP.X2,
-  "en-06-istanbul-2017.txt › meeting Tamim bin Hamad Al Thani + Sameh Shoukry": GAP.X2,
   "en-07-osaka-2019.txt › meeting Vladimir Putin + Cyril Ramaphosa": GAP.X2,
   "en-07-osaka-2019.txt › meeting Vladimir Putin + Jair Bolsonaro": GAP.X2,
   "en-07-osaka-2019.txt › meeting Xi Jinping + Cyril Ramaphosa": GAP.X2,
@@ -81,10 +74,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping is placed in Bali": GAP.X3,
   "en-09-nusadua-2022.txt › meeting Xi Jinping + Anthony Albanese is placed in Bali": GAP.X4,
   "en-10-johannesburg-2023.txt › finds no one else": GAP.X1,
-  "en-10-johannesburg-2023.txt › meeting Cyril Ramaphosa + Sergey Lavrov": GAP.X2,
-  "en-10-johannesburg-2023.txt › meeting Luiz Inácio Lula da Silva + Sergey Lavrov": GAP.X2,
-  "en-10-johannesburg-2023.txt › meeting Narendra Modi + Sergey Lavrov": GAP.X2,
-  "en-10-johannesburg-2023.txt › meeting Xi Jinping + Sergey Lavrov": GAP.X2,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "summits"), name: "summits suite", artifact: "extraction-summits.json", knownGaps: KNOWN_GAPS });

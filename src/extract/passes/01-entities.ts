@@ -13,6 +13,9 @@ import { frontedWithTriggers, givenNameVariants, shortFormIsWord, lightVerbTrigg
 import { cancelsNoEvent, dropPlaceInModality, placeNotModality } from "./_modality-readings.js";
 import { timedWithTriggers } from "./_timed-with.js";
 import { reciprocalTriggers } from "./_reciprocal.js";
+import { sentDelegateTriggers } from "./_sent-delegate.js";
+import { sawTriggers } from "./_saw.js";
+import { joinedForTriggers } from "./_joined-for.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -187,6 +190,9 @@ function findCues(state: ExtractState, st: SentenceState): void {
   phrasalCalls(state, st);
   timedWithTriggers(state, st);
   reciprocalTriggers(state, st);
+  sentDelegateTriggers(state, st);
+  sawTriggers(state, st);
+  joinedForTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);

@@ -232,6 +232,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   if (oneSided(st, clause, triggers, participants, state.lang === "fa" ? 6 : 3)) return participants[0];
   const distributive = st.cues.some((c) => c.kind === "distributive" && c.start >= clause.start && c.end <= clause.end);
   const confidence = participants.every((p) => state.mentions[p].via !== "coreference") ? 0.85 : 0.65;
+  // ("saw A and, separately, B" with its subject unread: the objects each met the subject, not one another)
+  if (distributive && state.lang === "en" && participants.every((p) => (st.spans.get(p)?.start ?? -1) > main.start)) return participants[0];
   if (distributive && participants.length > 2) {
     for (const other of participants.slice(1)) pushEvent(state, st, clause, kind, [participants[0], other], main.text, main.start, confidence - 0.1);
     return participants[0];

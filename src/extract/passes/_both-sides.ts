@@ -34,7 +34,9 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   const ownBetween = (p: CueHit) => state.lex.words.sets.between.has(st.tokens[p.start].key) && st.triggers.some((t) => t.kind !== "agreement" && t.end <= p.start && p.start - t.end <= 2);
   // (nor the relative «در آن» / «در این», in which: «سفری که در آن رؤسای جمهور دو کشور …» is no phrase of relations)
   const inWhich = (p: CueHit, c: CueHit) => c.start - p.end === 1 && state.lex.words.sets["inWhich.fa"].has(st.tokens[p.end].key);
-  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1 && !ownBetween(p) && !inWhich(p, c));
+  // (nor the preposition that ends a contact phrase of its own, "handed over the documents to the two principals")
+  const ownPrep = (p: CueHit) => p.kind === "locative" && st.triggers.some((t) => t.kind === "meeting" && t.end === p.end && t.start <= p.start);
+  const governed = (c: CueHit) => st.cues.some((p) => (p.kind === "locative" || p.kind === "from" || p.kind === "with") && p !== c && p.end <= c.start && c.start - p.end <= 1 && !ownBetween(p) && !inWhich(p, c) && !ownPrep(p));
   const both = st.cues.find((c) => c.kind === "bothSides" && c.start >= clause.start && c.end <= clause.end && !governed(c));
   // the office inside the phrase ("رئیس جمهور" of «دو رئیس جمهور») is its head noun, no one of its own
   if (both) for (let i = participants.length - 1; i >= 0; i--) {
@@ -153,7 +155,7 @@ function pairOffice(st: SentenceState, both: TokenSpan): string | undefined {
 }
 
 /** "The two leaders" (a phrase of cues.json bothSides): heads of state or government, whatever their offices. */
-const LEADERS = new RegExp(["leaders", "الزعيم", "القائد", "رهبر"].map(normalizeKey).join("|"));
+const LEADERS = new RegExp(["leaders", "heads of state", "heads of government", "الزعيم", "القائد", "رهبر"].map(normalizeKey).join("|"));
 /** offices.json rank of a head of government: a leader has this rank or a higher one (1, head of state). */
 const LEADER_RANK = 2;
 

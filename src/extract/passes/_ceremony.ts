@@ -166,8 +166,12 @@ function notThere(state: ExtractState, st: SentenceState, c: CueHit): boolean {
  * the signing", "Seated beside A were F and G", «وحضر مراسم التوقيع X»): they join it. True when they did.
  */
 export function joinOnlookers(state: ExtractState, st: SentenceState): boolean {
-  if (state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return false;
   const cues = onlookerCues(state, st);
+  // (a contact told in a relative clause about an onlooker, closed before the onlooker word, is who he is, not this
+  // sentence's own report: "A and B, who had led the talks of officials, were present at the signing")
+  const from = Math.min(...cues.map((c) => c.start));
+  const aside = st.triggers.filter((t) => t.kind !== "agreement").every((t) => personRelativeBefore(state, st, t.start, from));
+  if (!aside && state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return false;
   if (!cues.length || cues.some((c) => notThere(state, st, c))) return false;
   // a sentence that reports a signing of its own is read by _signings (and _joiners.sameCeremony), unless it names
   // no one before its presence words: «وجرى التوقيع بحضور X», "The signing took place in the presence of X"
@@ -182,3 +186,20 @@ export function joinOnlookers(state: ExtractState, st: SentenceState): boolean {
   lastTold.set(c, st.s.index);
   return true;
 }
+
+/**
+ * Does the token `at` stand in an English relative clause about a person (", who …,", ", whom …,", ", whose …,") that
+ * closes with its comma before the token `before`?
+ */
+function personRelativeBefore(state: ExtractState, st: SentenceState, at: number, before: number): boolean {
+  if (state.lang !== "en" || !Number.isFinite(before)) return false;
+  let open = -1;
+  for (let i = at; i > 0; i--) {
+    if (st.tokens[i].text === "," && i !== at) return false;
+    if (RELATIVE_WHO.has(st.tokens[i].key) && st.tokens[i - 1].text === ",") { open = i; break; }
+  }
+  if (open < 0) return false;
+  for (let i = at + 1; i < before; i++) if (st.tokens[i].text === ",") return true;
+  return false;
+}
+const RELATIVE_WHO = new Set(["who", "whom", "whose"]);

@@ -167,6 +167,8 @@ function signingCeremony(state: ExtractState, st: SentenceState): SigningMeeting
   const verbLast = state.lang === "fa" && presence.end <= signing.start && (st.tokens[signing.end]?.key ?? "").startsWith(KARD);
   const signers = (presence.start > signing.start || verbLast) && !reported ? reportedAside(state, st, actors.filter((m) => st.spans.get(m)!.end <= presence.start)) : [];
   const people = [...signers, ...present];
+  // "in the presence of the two heads of state, A and B signed …": the pair the phrase stands for is at the table too
+  if (st.cues.some((c) => c.kind === "bothSides" && c.start === presence.end)) addBothSides(state, st, whole, people);
   if (present.length < 1 || people.length < 2) return [];
   const cue = state.doc.article.text.slice(st.tokens[presence.start].start, st.tokens[presence.end - 1].end);
   return [{ clause: whole, people, trigger: cue, at: presence.start }];

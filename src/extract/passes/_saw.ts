@@ -1,0 +1,37 @@
+// English "saw" with a person as its object is a meeting in news English ("Yesterday the President saw Prime Minister
+// X of Turkey and, separately, Prime Minister Y", "Mr. Z, who saw X in Moscow on Nov. 5 to prepare the meeting"): the
+// verb of an audience or a call on someone. Read as a meeting trigger only there: its object a person named right
+// after it (past a title or an honorific), and after the name the clause ends or goes on with its circumstances (a
+// place, a day, another object), never with what was seen of the person ("saw X as a threat", "saw X arrive", "saw X's
+// speech", "saw X on television"). A helper of pass 1 (01-entities), not a pass.
+import type { ExtractState, SentenceState } from "../state.js";
+
+/** Words between "saw" and the name: a title or an honorific ("Prime Minister", "Mr.", "President"). */
+const TITLE_WORDS = 4;
+const SAW = new Set(["saw"]);
+/** What may follow the name: the clause's end or a circumstance of the meeting. */
+const AFTER = new Set([".", ",", ";", "and", "in", "at", "on", "of", "yesterday", "today", "tonight", "last", "this", "for", "during", "before", "after", "again", "briefly", "privately", "separately"]);
+/** Words near the name that say the person was watched, not met. */
+const WATCHED = /^(television|tv|televised|screen|video|videolink|broadcast|livestream|footage)$/;
+
+export function sawTriggers(state: ExtractState, st: SentenceState): void {
+  if (state.lang !== "en") return;
+  const t = st.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!SAW.has(t[i].key) || st.triggers.some((x) => x.start <= i && x.end > i)) continue;
+    const person = st.mentions
+      .filter((m) => state.mentions[m].kind === "person")
+      .map((m) => st.spans.get(m)!)
+      .filter((sp) => sp.start > i && sp.start - i - 1 <= TITLE_WORDS)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!person) continue;
+    // (only a title or an honorific between: capitalised words and their dots)
+    if (t.slice(i + 1, person.start).some((x) => !(/^[A-Z]/.test(x.text) || x.text === "."))) continue;
+    const next = t[person.end];
+    if (next && !AFTER.has(next.key) && !AFTER.has(next.text)) continue;
+    // ("of Turkey" is the title's country; "'s" would be no "of")
+    if (t.slice(person.end, person.end + 4).some((x) => WATCHED.test(x.key))) continue;
+    const text = state.doc.article.text.slice(t[i].start, t[i].end);
+    st.triggers.push({ start: i, end: i + 1, kind: "meeting", text });
+  }
+}
