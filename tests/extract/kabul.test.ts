@@ -32,13 +32,15 @@
 // is their meeting, `_gathering`; Dari join and onlooker phrases «در این دیدار اشتراک داشت», «در مراسم امضا حاضر
 // بودند»; a presence on a day of its own joins no earlier meeting, `_joiners.otherDay`; "the three ministers agreed";
 // Dari spellings «تاجکستان», «پشاور»): people P 0.957 R 0.931, met pairs P 0.85 R 0.75, agreements P 0.6 R 0.5,
-// orgs R 0.75 (43 known gaps, GAP.K1–K5 below).
+// orgs R 0.75 (43 known gaps, GAP.K1–K5 below). Gap fixer of 2026-12-07 (branch fixfa): a surname of a new name that
+// is a dictionary word stands for it right after an honorific («آقای قانونی»; passes/02-titles.honorific-surnames):
+// met pairs P 0.85 R 0.75 → P 0.852 R 0.765 (43 → 40 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  K1: "a name is missed, cut or misread (names, passes 1-2): Afghan names whose words are dictionary words or given names no list holds, in a signer list with «از گروه X» after each ('عبدالستار سیرت از گروه روم', 'همایون جریر از گروه قبرس'), after «ملا» ('ملا عبدالحی مطمئن'); initials written as words ('ام جی اکبر' read as 'جی اکبر'); a given name in its Afghan spelling ('تامس وست'); a surname alone that is a dictionary word, for a man named in full before whom no lexicon knows ('آقای قانونی' for 'محمد یونس قانونی'); two common words read as a name ('بار آتش‌بس', 'تعیین می‌شود'); the meetings and agreements that hang on them fail with them",
+  K1: "a name is missed, cut or misread (names, passes 1-2): Afghan names whose words are dictionary words or given names no list holds, in a signer list with «از گروه X» after each ('عبدالستار سیرت از گروه روم', 'همایون جریر از گروه قبرس'), after «ملا» ('ملا عبدالحی مطمئن'); initials written as words ('ام جی اکبر' read as 'جی اکبر'); a given name in its Afghan spelling ('تامس وست'); two common words read as a name ('بار آتش‌بس', 'تعیین می‌شود'); the meetings and agreements that hang on them fail with them",
   K2: "references (pass 3): a title with its country in a list after «با حضور» ('رئیس جمهور ترکمنستان', the president named in full before) is not read as that person; 'the then prime minister' («صدراعظم وقت پاکستان», an apposition to the name before it) is read as the current holder; a delegation as the subject of a meeting ('هیئت طالبان همچنین با Y ملاقات کرد') is not read as its head",
   K3: "events: 'at the host's invitation' («به دعوت میزبان») read as a meeting of the two delegations of the clause; a signer told in a sentence of its own ('علاوه بر ربانی و حکمتیار، X نیز این موافقتنامه را امضا کرد') joins the signers but not the host who held the ceremony; a meeting 'before the trilateral' («پیش از نشست سه‌جانبه … دیدار کرده بود») takes the day of the sentence before it",
   K4: "agreements: a signing by a group noun ('رهبران تنظیم‌های جهادی … موافقتنامه … را امضا کردند') whose signers are named in the next sentences has no signatories; a signing in a relative clause after a clause with a future verb ('… بر اساس موافقتنامه دوحه آغاز می‌شود که … میان A و B امضا شده بود') is governed by that clause; the Bonn signers of K1",
@@ -49,9 +51,6 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "fa-01-islamabad-1993.txt › finds no one else": GAP.K1,
   "fa-02-tashkent-1999.txt › finds عبدالحی مطمئن": GAP.K1,
-  "fa-02-tashkent-1999.txt › meeting Lakhdar Brahimi + محمد یونس قانونی": GAP.K1,
-  "fa-02-tashkent-1999.txt › meeting Lakhdar Brahimi + محمد یونس قانونی is dated 1999-07-19": GAP.K1,
-  "fa-02-tashkent-1999.txt › meeting Lakhdar Brahimi + محمد یونس قانونی is placed in Tashkent": GAP.K1,
   "fa-03-bonn-2001.txt › agreement سید حامد گیلانی + همایون جریر": GAP.K1,
   "fa-03-bonn-2001.txt › agreement محمد یونس قانونی + عبدالستار سیرت": GAP.K1,
   "fa-03-bonn-2001.txt › finds عبدالستار سیرت": GAP.K1,

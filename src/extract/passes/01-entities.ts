@@ -92,8 +92,10 @@ export function findEntities(state: ExtractState): void {
         // a lexicon form that starts with a title ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "الأمير
         // محمد بن سلمان"): the mention is the name (two words at least); the title words stay free for the
         // title pass; a title word of the article's language only, and no given name written as one (Persian
-        // علی, Arabic علي with its yeh: the Arabic preposition على of a title folds into the same key)
+        // علی, Arabic علي with its yeh: the Arabic preposition على of a title folds into the same key); not a style
+        // (an aka: «رهبر معظم انقلاب» is a title phrase whole, its «معظم انقلاب» no name)
         const lead = (i: number) => {
+          if (c.hit.aka) return false;
           const k = i === c.start && c.proclitic ? st.tokens[i].key.slice(c.proclitic.length) : st.tokens[i].key;
           if (yehGivenName(state, { text: st.tokens[i].text, key: k })) return false;
           return !!lex.words.titleWordsIn[state.lang]?.has(k) || lex.words.honorificWords.has(k);

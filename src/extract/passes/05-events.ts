@@ -39,6 +39,7 @@ import { modalityOf } from "./_modality-scope.js";
 import { toldVenue } from "./_told-venue.js";
 import { markSubjunctiveMeetings } from "./_subjunctive.js";
 import { pointsBack } from "./_told-event.js";
+import { roleRelatives } from "./_role-relatives.js";
 
 /** Modality that says a meeting did not (yet) take place. */
 const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "without", "cancelled", "postponed"]);
@@ -55,6 +56,10 @@ export function findEvents(state: ExtractState): void {
     // ("after 18 months of secret talks", _event-parts.longProcess), nor a reason's gerund ("thanked Qatar for hosting X")
     // nor "this meeting", «قبل اللقاء» after a contact told: the time or setting of the sentence (_told-event)
     st.triggers = st.triggers.filter((t) => !insideName(state, st, t) && !(t.kind === "meeting" && (longProcess(state, st, t) || reasonGerund(state, st, t))) && !pointsBack(state, st, t));
+    // «X که میزبان نشست بود»: a person's part in the talks told before, no contact of its own; X was at them (_role-relatives)
+    const roles = roleRelatives(state, st);
+    if (roles.triggers.length) st.triggers = st.triggers.filter((t) => !roles.triggers.includes(t));
+    if (roles.people.length) joinLastMeeting(state, st, roles.people);
     markSubjunctiveMeetings(state, st); // «قرار است در آنجا با X مذاکره کند»: a Persian subjunctive is no meeting held
     // ", and the late President C signed … with B": a clause of its own subject (_own-subject)
     const ownSubject = ownSubjectBreaks(state, st);
@@ -74,8 +79,9 @@ export function findEvents(state: ExtractState): void {
         const theirs = new Set(actorsIn(state, st, than).map(key));
         return actorsIn(state, st, sp).some((m) => !theirs.has(key(m)));
       };
+      const personAt = (i: number) => actorsIn(state, st, { start: i, end: clause.end }).some((p) => st.spans.get(p)?.start === i);
       for (const part of eveParts(st, clause, all)) {
-        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers, state.lex.words.sets[`verbAuxiliary.${state.lang}`])) {
+        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers, personAt, state.lex.words.sets[`verbAuxiliary.${state.lang}`])) {
           const told = state.events.length;
           subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
           // "since their meeting in Jeddah": an earlier meeting, kept only with a day of its own (with none, it would

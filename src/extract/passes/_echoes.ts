@@ -28,7 +28,8 @@ export function echoNewNames(state: ExtractState): void {
     fulls.add(full);
     for (const s of surnameForms(state, m.text.trim().split(/\s+/), words)) (surnames.get(s) ?? surnames.set(s, new Set()).get(s)!).add(full);
     // a surname the dictionary knows as a word, of a name led by a given name, stands for it only right after an
-    // event word ("التقت غنام …": she met, the surname is its subject), or in Persian opening a sentence with one
+    // event word ("التقت غنام …": she met, the surname is its subject) or an honorific («آقای قانونی»), or in Persian
+    // opening a sentence with one
     const last = words[words.length - 1];
     if (state.lang !== "en" && last.length >= 3 && !surnames.has(last) && classOf(state, { text: m.text.trim().split(/\s+/)[0], key: words[0] }) === "name") {
       if (!state.lex.words.titleWordsIn[state.lang]?.has(last)) (afterEvent.get(last) ?? afterEvent.set(last, new Set()).get(last)!).add(full);
@@ -52,7 +53,9 @@ export function echoNewNames(state: ExtractState): void {
   for (const st of state.sentences) {
     // (Persian puts the subject first: "نوذری روز بعد با … دیدار کرد", the surname opening a sentence that tells an event)
     const subjectFirst = (h: { start: number }) => state.lang === "fa" && h.start === 0 && st.triggers.length > 0;
-    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h)));
+    // (and right after an honorific, which names a person: «آقای قانونی», "Mr Qanuni")
+    const afterHonorific = (h: { start: number }) => st.cues.some((c) => c.kind === "honorific" && c.end === h.start);
+    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h) || afterHonorific(h)));
     for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar", lang: state.lang }), ...afterTrigger]) {
       const o = st.owner[hit.start];
       const x = o >= 0 ? state.mentions[o] : undefined;

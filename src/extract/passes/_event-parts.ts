@@ -4,6 +4,7 @@
 // A helper of 05-events, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { listOpening } from "./_list-commas.js";
 
 type Triggers = SentenceState["triggers"];
 
@@ -15,7 +16,7 @@ type Triggers = SentenceState["triggers"];
  */
 const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
 
-export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp), auxiliaries?: Set<string>): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp), personAt: (i: number) => boolean = () => false, auxiliaries?: Set<string>): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
   const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
   let since = false;
@@ -34,6 +35,9 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       cut = i;
       break;
     }
+    // (not inside a list of names the comma joins, "…، A رئیس X، B نخست‌وزیر Y و C … نیز حضور داشتند": the list is one
+    // part, cut before its first name)
+    if (cut >= 0) cut = listOpening(st, cut, from, next.start, personAt);
     // with no comma, a conjunction that opens a verb phrase, not a name or a title ("met Y on Monday and is due to
     // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»), after a contact (a trip gives the contact after it its
     // place: «به دوشنبه رفت و با Z دیدار کرد»)

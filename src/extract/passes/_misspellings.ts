@@ -45,6 +45,13 @@ function anotherGivenName(state: ExtractState, st: SentenceState, i: number, lex
   return !!prev && !prev.punct && givenName(state, prev) && !wordsBeforeSurname(state, lexiconId, surname).has(prev.key);
 }
 
+/** The written form is one of the person's styles (lexicon aka, «رهبر معظم انقلاب»), whose last word is no family name. */
+function isStyle(state: ExtractState, lexiconId: string, text: string): boolean {
+  const aka = state.lex.people.get(personSlug(lexiconId))?.aka;
+  const key = normalizeKey(text);
+  return !!aka && Object.values(aka).flat().some((a) => normalizeKey(a) === key);
+}
+
 /** One-word name skeletons of a lexicon person (cached: the lexicon never changes in a process). */
 const skeletonCache = new Map<string, string[]>();
 function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
@@ -104,7 +111,7 @@ export function recoverMisspellings(state: ExtractState): void {
     }
     if (m.kind !== "person" || !m.lexiconId || m.confidence < 0.9) continue;
     const words = m.text.trim().split(/\s+/);
-    if (words.length < 2) continue;
+    if (words.length < 2 || isStyle(state, m.lexiconId, m.text)) continue;
     // the first two words of a name of three or more, neither a particle ("Hassan Sheikh" after "Hassan Sheikh Mohamud",
     // "Abiy Ahmed" after "Abiy Ahmed Ali"): the way Somali, Ethiopian and Eritrean names, among others, are shortened
     // (not a compound given name, «عبد الرحمن»: a name particle opens it)
