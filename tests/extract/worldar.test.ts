@@ -26,18 +26,24 @@
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
 // First run (before any fix): people P 0.938 R 0.882, met pairs P 0.814 R 0.675, agreements P 0.4 R 0.353, orgs R 1
-// (110 of 408 expectations failing).
+// (110 of 408 expectations failing). After the fixes of the same branch (the Egyptian ج for a foreign g: in a lexicon
+// person's full name and in a surname alone after it, lexicon/name-forms egyptianGVariants and _misspellings, and in a
+// transliterated town's skeleton for a place whose English name has a Latin g, «مدينة أجرا»; no proclitic read off the
+// word after an Arabic place noun or off a dateline's town, «بمدينة فارنا», «فارنا/ الأناضول»; «في الوقت الذي» and
+// «فيما رفض» open a clause of their own, cues.json contrast; «عقد X اجتماعا مع القادة الثلاثة»; «الضيف الصيني» the
+// last person of that country named, not Mohammed Deif's «الضيف»): people P 0.988 R 0.929, met pairs P 0.865 R 0.732,
+// agreements P 0.5 R 0.412, orgs R 1 (81 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  X1: "transliteration: a lexicon person written in another spelling is not found — the Egyptian ج for a foreign g («شي جين بينج» is read as Jean Ping's «جين بينج», «سونج يونج مو», «نو كوانج تشول», «رودريجيز» are new names or missed), a long vowel left out («بوتن» for «بوتين»), «لاكاليه» for «لاكايي»; the meetings and agreements of these people fail with them",
+  X1: "transliteration: a lexicon person written in a spelling no rule reads — a long vowel left out («بوتن» for «بوتين»: dropping ي from foreign names at large would match too much), Lacalle's ll as «لي» («لاكاليه» for «لاكايي») — is not found, and the meetings and the agreement of that person fail with it (Putin's in ar-10, where «الزعيمان» then has no pair). (The Egyptian ج for a foreign g is read since lexicon/name-forms egyptianGVariants: «شي جين بينج», «سونج يونج مو», «رودريجيز»)",
   X2: "a name no lexicon knows is not read: after an elliptical country adjective in a pair of titled names («الهندي جاسوانت سينج والباكستاني عبد الستار»), after a coordinated portfolio («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
-  X3: "places: a town the lexicon holds only in English, written in Arabic («أجرا», Egyptian ج; «فارنا», «دايتون», «بانمونجوم»), or named only inside a document's name («إعلان فوز دو إيجواسو … في المدينة الحدودية»), is not found, so meetings there are unplaced; a meeting at «القصر الرئاسي» is not in the city of the sentence before",
+  X3: "places: a town the lexicon holds only in English whose skeleton two towns of the country share is not chosen by the state named after it («مدينة دايتون بولاية أوهايو»: Dayton and Dothan), a place with no Arabic form in the lexicon («بانمونجوم», «القرية الحدودية») or named only inside a document's name («إعلان فوز دو إيجواسو … في المدينة الحدودية») is not found, so meetings there are unplaced; a meeting at «القصر الرئاسي» after «وصل إلى نيودلهي» is not in that city",
   X4: "signings and presence: a signing «بحضور» leaders (Machar's) makes no meeting of the signer with them, a fronted «وبحضور الزعيمين، وقع X وY» keeps the ministers apart from the leaders, a signing of one side whose other signer is named after «ووقع … أيضا» has no signers, and an initialling «بالأحرف الأولى … بحضور X» is an agreement signed by the absent negotiator of the next clause, not a meeting of the three presidents with the Secretary of State",
-  X5: "references to people of other sentences: «مع القادة الثلاثة» (the three leaders just named) makes no meeting; «وسبق لكير ومشار أن وقعا» is no signing; «ووقع الزعيمان في ختامها بيانين مشتركين» after two named presidents is no agreement; «قمة بانمونجوم … التي وقعا خلالها» takes the wrong pair (Trump and Kim, Moon and Kim Yong-nam)",
-  X6: "background and time: a meeting dated by a year alone («في بكين عام 1959») is undated; a background meeting takes people of other clauses (Menem and Rodríguez into Alfonsín and Sarney's 1985 meeting, Musharraf of «قاد مشرف» into the Lahore signing of 1999, Xi of «في الوقت الذي يجري فيه الرئيس الصيني … زيارة إلى موسكو» into Kishida's Kyiv meeting); «وكان بوتين وشي قد عقدا مساء الاثنين لقاء» is not dated to the Monday; «استقبل ميشوستين الضيف الصيني» is no meeting with Xi",
+  X5: "references to people of other sentences: «وسبق لكير ومشار أن وقعا» is no signing; «ووقع الزعيمان في ختامها بيانين مشتركين» after two named presidents is no agreement; «قمة بانمونجوم … التي وقعا خلالها» takes the wrong pair (Trump of the sentence after, Kim Yong-nam of the sentence before)",
+  X6: "background and time: a meeting dated by a year alone («في بكين عام 1959») is undated; a background meeting takes people of other clauses (Menem and Rodríguez into Alfonsín and Sarney's 1985 meeting, Musharraf of «قاد مشرف» into the Lahore signing of 1999); in «وكان بوتين وشي قد عقدا مساء الاثنين لقاء» the one-syllable «شي» (Xi, no short form in the lexicon: too short to stand alone) is no mention, so the Monday meeting is Putin's alone",
   X7: "agreements: the states of a signing listed as its subject («وقعت الدول العشر الأعضاء في آسيان والصين واليابان وكوريا الجنوبية وأستراليا ونيوزيلندا») are not all parties; an agreement told by a participle («اتفاق الهجرة … الموقع بين تركيا والاتحاد الأوروبي في 18 مارس») is not read; Alfonsín and Sarney's declaration («الذي وقعه الرئيسان الأرجنتيني X والبرازيلي Y») is no agreement",
 } as const;
 
@@ -62,8 +68,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-agra-2001.txt › finds عبد الستار": GAP.X2,
   "ar-04-agra-2001.txt › finds لال كريشنا أدفاني": GAP.X2,
   "ar-04-agra-2001.txt › finds no one else": GAP.X2,
-  "ar-04-agra-2001.txt › finds the place Agra": GAP.X3,
-  "ar-04-agra-2001.txt › meeting Pervez Musharraf + Atal Bihari Vajpayee is placed in Agra": GAP.X3,
   "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار": GAP.X2,
   "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار is dated 2001-07-15": GAP.X2,
   "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار is placed in Agra": GAP.X3,
@@ -82,24 +86,17 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-05-addis-ababa-2015.txt › meeting باقان أموم + Yoweri Museveni": GAP.X4,
   "ar-05-addis-ababa-2015.txt › meeting Riek Machar + باقان أموم + Hailemariam Desalegn + Uhuru Kenyatta + Yoweri Museveni is dated 2015-08-17": GAP.X4,
   "ar-05-addis-ababa-2015.txt › meeting Riek Machar + باقان أموم + Hailemariam Desalegn + Uhuru Kenyatta + Yoweri Museveni is placed in Addis Ababa": GAP.X4,
-  "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Hailemariam Desalegn": GAP.X5,
-  "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Uhuru Kenyatta": GAP.X5,
-  "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Yoweri Museveni": GAP.X5,
-  "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Hailemariam Desalegn + Uhuru Kenyatta + Yoweri Museveni is dated 2015-08-17": GAP.X5,
-  "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Hailemariam Desalegn + Uhuru Kenyatta + Yoweri Museveni is placed in Addis Ababa": GAP.X5,
   "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Riek Machar": GAP.X5,
   "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Riek Machar is dated 2014-05-09": GAP.X5,
   "ar-05-addis-ababa-2015.txt › meeting Salva Kiir + Riek Machar is placed in Addis Ababa": GAP.X5,
   "ar-05-addis-ababa-2015.txt › agreement Riek Machar + باقان أموم": GAP.X4,
   "ar-05-addis-ababa-2015.txt › agreement Salva Kiir + Riek Machar": GAP.X5,
   "ar-06-varna-2018.txt › finds عمر جليك": GAP.X2,
-  "ar-06-varna-2018.txt › finds the place Varna": GAP.X3,
   "ar-06-varna-2018.txt › meeting Recep Tayyip Erdoğan + عمر جليك": GAP.X2,
   "ar-06-varna-2018.txt › meeting Donald Tusk + عمر جليك": GAP.X2,
   "ar-06-varna-2018.txt › meeting Jean-Claude Juncker + عمر جليك": GAP.X2,
   "ar-06-varna-2018.txt › meeting Boyko Borisov + عمر جليك": GAP.X2,
   "ar-06-varna-2018.txt › meeting Mevlüt Çavuşoğlu + عمر جليك": GAP.X2,
-  "ar-06-varna-2018.txt › meeting Recep Tayyip Erdoğan + Donald Tusk + Jean-Claude Juncker + Boyko Borisov + Mevlüt Çavuşoğlu + عمر جليك is placed in Varna": GAP.X3,
   "ar-06-varna-2018.txt › agreement Turkey + European Union": GAP.X7,
   "ar-07-pyongyang-2018.txt › finds the place Panmunjom": GAP.X3,
   "ar-07-pyongyang-2018.txt › meeting Kim Jong Un + Song Young-moo": GAP.X4,
@@ -114,11 +111,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-08-hanoi-2020.txt › agreement Japan + South Korea": GAP.X7,
   "ar-08-hanoi-2020.txt › agreement Australia + New Zealand": GAP.X7,
   "ar-09-kyiv-2023.txt › meeting Vladimir Putin + Xi Jinping is dated 2023-03-20": GAP.X6,
-  "ar-09-kyiv-2023.txt › meeting Xi Jinping + Mikhail Mishustin": GAP.X6,
-  "ar-09-kyiv-2023.txt › meeting Xi Jinping + Mikhail Mishustin is dated 2023-03-21": GAP.X6,
-  "ar-09-kyiv-2023.txt › meeting Xi Jinping + Mikhail Mishustin is placed in Moscow": GAP.X6,
-  "ar-09-kyiv-2023.txt › no meeting Xi Jinping + Volodymyr Zelensky": GAP.X6,
-  "ar-09-kyiv-2023.txt › no meeting Fumio Kishida + Xi Jinping": GAP.X6,
   "ar-09-kyiv-2023.txt › agreement Vladimir Putin + Xi Jinping": GAP.X5,
   "ar-10-beijing-2024.txt › finds Vladimir Putin": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin": GAP.X1,
