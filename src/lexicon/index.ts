@@ -10,10 +10,10 @@ import { PhraseMatcher } from "../text/matcher.js";
 import { arabicDemonymVariants, arabicTitleVariants } from "./arabic-titles.js";
 import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
-import { allNames, articleDroppedVariants, articledVariants, compoundVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn } from "./name-forms.js";
+import { allNames, articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn } from "./name-forms.js";
 
 export type * from "./types.js";
-export { articleDroppedVariants, articledVariants, compoundVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn } from "./name-forms.js";
+export { articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn } from "./name-forms.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
@@ -96,8 +96,9 @@ function buildLexicon(): Lexicon {
     people.set(p.id, p);
     const id = lexPersonId(p.id);
     for (const [, n] of allNames(p.names)) for (const w of normalizeKey(n).split(/[\s\-‐]+/)) if (w.length > 1) nameParts.add(w);
+    const english = [...allNames(p.names)].filter(([lang]) => lang === "en").map(([, n]) => n);
     for (const [lang, written] of allNames(p.names)) {
-      for (const n of lang === "ar" ? articledVariants(written) : lang === "en" ? articleDroppedVariants(written).flatMap(russianEndingVariants) : [written]) {
+      for (const n of lang === "ar" ? articledVariants(written).flatMap((v) => egyptianGVariants(v, english)) : lang === "en" ? articleDroppedVariants(written).flatMap(russianEndingVariants) : [written]) {
         if (!n.trim().includes(" ") && !personAlone(n)) continue;
         personMatcher.add(n, { id, form: "full", ambiguous: false });
         indexKey(keyIndex, n, id);

@@ -71,6 +71,19 @@ export function russianEndingVariants(s: string): string[] {
 }
 
 /**
+ * The g of a foreign name is written غ in Levantine and Gulf copy and ج in Egyptian copy and the outlets that follow
+ * it («شي جين بينغ» / «شي جين بينج», «سيرغي» / «سيرجي», «رودريغيز» / «رودريجيز»). An Arabic form of a person whose
+ * English names have a g and no "gh" (so its غ is a Latin g, not an Arabic ghain: not "Ghani", "Baghdadi") is also
+ * read with ج for every غ. `english`: the person's English names. (Full names only: a one-word short form so respelt is
+ * too often a word or a name of its own, «جرير» of «غرير»; a surname alone after the full name is read by
+ * extract/passes/_misspellings.)
+ */
+export function egyptianGVariants(s: string, english: readonly string[]): string[] {
+  if (!s.includes("غ") || !english.some((e) => /g/i.test(e)) || english.some((e) => /gh/i.test(e))) return [s];
+  return [s, s.replace(/غ/g, "ج")];
+}
+
+/**
  * An Arabic family name with the article, "al-Majali", "el-Tayeb", is written without it as often in the English
  * press of the region ("Abdul Salam Majali", "Ahmed Tayeb"): an English form of two words or more whose last word is
  * so hyphenated is also read without the article (the Jordan Times and the Jerusalem Post write the bare form).

@@ -93,3 +93,29 @@ export function akaOfAnotherCountry(state: ExtractState, c: Candidate, cands: Ca
   ];
   return after.length > 0 && after.every((country) => !own.has(country));
 }
+
+/**
+ * A reading through a proclitic of the word right after an Arabic noun of a place in the construct state («مدينة»,
+ * «بمدينة», «ولاية» …, cues.json placeNoun): the noun takes the place's name right after it, and no conjunction or
+ * preposition stands between them, so «بمدينة فارنا» is the town Varna, not «ف» + «ارنا» (IRNA).
+ */
+export function cliticAfterPlaceNoun(state: ExtractState, st: SentenceState, c: Candidate): boolean {
+  if (state.lang !== "ar" || !c.proclitic) return false;
+  // (nor does a conjunction open a dateline: «فارنا/ الأناضول» is the town before the agency's mark)
+  if (c.start === 0 && st === state.sentences[0]) return st.tokens.slice(1, 3).some((t) => /^[-–—(/]$/.test(t.text));
+  if (c.start === 0) return false;
+  const nouns = state.lex.words.sets["placeNoun.ar"];
+  const key = st.tokens[c.start - 1].key;
+  return !!nouns && (nouns.has(key) || (/^[وبل]/.test(key) && nouns.has(key.slice(1))));
+}
+
+/**
+ * A one-word short form with the Arabic article right before a country adjective is a noun and its adjective
+ * («الضيف الصيني», the Chinese guest), not the person the word also names (Mohammed Deif's «الضيف»): a name
+ * takes no adjective of nationality in agreement.
+ */
+export function definiteShortBeforeDemonym(state: ExtractState, st: SentenceState, c: Candidate): boolean {
+  if (state.lang !== "ar" || c.kind !== "person" || c.hit.form !== "short" || c.end - c.start !== 1) return false;
+  const key = c.proclitic ? st.tokens[c.start].key.slice(c.proclitic.length) : st.tokens[c.start].key;
+  return key.startsWith("ال") && st.demonyms.some((d) => d.start === c.end);
+}

@@ -1,9 +1,10 @@
 // "X greeted his guest", «از مهمان خود استقبال کرد», «واستقبل X ضيفه» (a helper of 03-references): the guest is
 // the visitor of the visit told last (a travel word in this sentence before it or in the two sentences before),
-// when that visitor is not the one who greets. Read only next to an event word.
+// when that visitor is not the one who greets; «الضيف الصيني» (the guest and his country's adjective) the last person
+// of that country named before. Read only next to an event word.
 import type { ExtractState, SentenceState } from "../state.js";
 import { clauseOf } from "../state.js";
-import { personKey } from "./_mentions.js";
+import { countryOfPerson, personKey } from "./_mentions.js";
 import { firstActorBefore, type Refer } from "./_subjects.js";
 
 /** How far the guest may stand from its event word (Arabic names the subject, with its title, between them). */
@@ -53,12 +54,33 @@ function relativeVisitor(state: ExtractState, s: SentenceState, at: number): num
   return undefined;
 }
 
+/**
+ * «الضيف الصيني», the guest and his country's adjective: the guest is the last person of that country named before
+ * (by a title or the lexicon's offices; the visit itself may be told further back than VISIT_REACH). Returns the
+ * country, when the guest noun at i is so qualified.
+ */
+function guestOfCountry(state: ExtractState, st: SentenceState, i: number): string | undefined {
+  if (state.lang !== "ar" || !/^(?:[وب])?الض[يی]ف$/.test(st.tokens[i].key)) return undefined;
+  return st.demonyms.find((d) => d.start === i + 1)?.place;
+}
+
+/** The last person of `country` named before token `at` of this sentence (the sentence's own, then earlier ones). */
+function lastOfCountry(state: ExtractState, st: SentenceState, at: number, country: string): number | undefined {
+  for (let j = state.sentences.indexOf(st); j >= 0; j--) {
+    const s = state.sentences[j];
+    const found = s.mentions.filter((m) => state.mentions[m].kind === "person" && !state.genitive.has(m) && (s !== st || s.spans.get(m)!.end <= at) && countryOfPerson(state, m) === country);
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
 /** Mentions for "his guest" next to an event word: the visitor just told, when not the sentence's own subject. */
 export function guests(state: ExtractState, st: SentenceState, refer: Refer): void {
   for (let i = 0; i < st.tokens.length; i++) {
-    const n = guestAt(state, st, i);
+    const country = guestOfCountry(state, st, i);
+    const n = country ? 2 : guestAt(state, st, i);
     if (!n || st.owner[i] >= 0 || !st.triggers.some((t) => t.kind !== "visit" && Math.abs(t.start - i) <= REACH[state.lang])) continue;
-    const who = visitor(state, st, i);
+    const who = country ? lastOfCountry(state, st, i, country) : visitor(state, st, i);
     const subject = firstActorBefore(state, st, i) ?? st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
     if (who === undefined || (subject !== undefined && personKey(state, subject) === personKey(state, who))) continue;
     refer(state, st, { start: i, end: i + n }, who, 0.5);

@@ -7,6 +7,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { classOf, dayPartBeforeDay, givenName } from "./_name-words.js";
 import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
+import { egyptianGVariants } from "../../lexicon/name-forms.js";
 import { prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 
 /**
@@ -64,7 +65,9 @@ function surnameSkeletons(state: ExtractState, lexiconId: string): string[] {
   // adjective's, «الأردني», «الأردنيون»)
   const countries = countryNames(state);
   const named = words.filter((w) => !state.lex.words.sets.regnalOrdinal.has(normalizeKey(w)) && !countries.has(normalizeKey(w)));
-  out = [...new Set(named.map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
+  // (and a surname written with the Egyptian ج of a foreign g, «رودريجيز» after «أندريس رودريجيز»: lexicon/name-forms)
+  const english = entry?.names.en ?? [];
+  out = [...new Set(named.flatMap((w) => egyptianGVariants(w, english)).map((w) => skeletonKey(w)).filter((k) => k.length >= 3 && !k.includes(" ")))];
   skeletonCache.set(lexiconId, out);
   return out;
 }

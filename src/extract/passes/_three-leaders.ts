@@ -2,7 +2,8 @@
 // heads of state or government (offices.json rank 1–2, by the text's titles or the lexicon on the publication day)
 // named in the clause and the sentences just before it (there, as sides of events told already); none unless there are
 // exactly three. They are the event's
-// subject: anyone else the clause names is at it only behind "with".
+// subject: anyone else the clause names is at it only behind "with"; behind "with" themselves («عقد X اجتماعا مع
+// القادة الثلاثة») they are the other side of the clause's subject, who is no one of them.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { personKey, rootMention } from "./_mentions.js";
 import { officesOn } from "../../lexicon/index.js";
@@ -20,12 +21,16 @@ export function addThreeLeaders(state: ExtractState, st: SentenceState, clause: 
   const at = state.sentences.indexOf(st);
   // (named before this sentence, a leader counts only as a side of an event told already: not one "who stayed away")
   const inEvents = new Set(state.events.flatMap((e) => e.participants.map((p) => personKey(state, p))));
+  // "X met with the three leaders", «عقد X اجتماعا مع القادة الثلاثة»: behind "with" they are the other side, so the
+  // clause's subject before it is no one of the three (they are the leaders named before)
+  const withCue = st.cues.find((c) => c.kind === "with" && c.start >= clause.start && c.end <= cue.start && cue.start - c.end <= 1);
   for (let k = Math.max(0, at - REACH); k <= at; k++) {
     const s = state.sentences[k];
     if (s.s.heading) continue;
     for (const m of s.mentions) {
       if (state.mentions[m].kind !== "person" || state.genitive.has(m)) continue;
       if (s === st && s.spans.get(m)!.start >= clause.end) continue;
+      if (withCue && s === st && s.spans.get(m)!.start < withCue.start) continue;
       if (s !== st && !inEvents.has(personKey(state, m))) continue;
       if (leader(state, m) && !leaders.has(personKey(state, m))) leaders.set(personKey(state, m), m);
     }
@@ -34,6 +39,10 @@ export function addThreeLeaders(state: ExtractState, st: SentenceState, clause: 
   // the three leaders are the subject: another person the clause names is at it only as its other side, behind
   // "with" ("the three leaders met with X"), not a word read as a name elsewhere in the clause
   const keys = new Set([...leaders.keys()]);
+  if (withCue) {
+    for (const m of leaders.values()) if (!participants.some((q) => rootMention(state, q) === rootMention(state, m))) participants.push(m);
+    return;
+  }
   const withBefore = (m: number) => st.cues.some((c) => c.kind === "with" && c.start >= cue.end && c.end <= st.spans.get(m)!.start);
   for (let i = participants.length - 1; i >= 0; i--) if (!keys.has(personKey(state, participants[i])) && !withBefore(participants[i])) participants.splice(i, 1);
   for (const m of leaders.values()) if (!participants.some((q) => rootMention(state, q) === rootMention(state, m))) participants.push(m);

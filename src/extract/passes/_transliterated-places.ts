@@ -53,9 +53,10 @@ export function transliteratedPlaces(state: ExtractState): void {
   if (state.lang === "en") return;
   const nouns = state.lex.words.sets[`placeNoun.${state.lang}`];
   const named = articleCountries(state);
-  // the town of a dateline, the one or two words before its dash or bracket («بلفاست - خبرگزاری‌ها:»), is a place slot
+  // the town of a dateline, the one or two words before its dash, bracket or slash («بلفاست - خبرگزاری‌ها:», «فارنا/
+  // الأناضول»), is a place slot
   const first = state.sentences[0];
-  const mark = first?.tokens.findIndex((t, i) => i <= 2 && /^[-–—(]$/.test(t.text)) ?? -1;
+  const mark = first?.tokens.findIndex((t, i) => i <= 2 && /^[-–—(/]$/.test(t.text)) ?? -1;
   if (first && mark > 0) placeAt(state, first, 0, named, false);
   for (const st of state.sentences) {
     for (let h = 0; h < st.tokens.length; h++) {
@@ -99,10 +100,13 @@ function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<s
     // (a final ة writes a final vowel: "النعمة" is Néma, "كيفة" Kiffa; the skeleton would read it as h)
     const skeleton = skeletonKey(text.replace(/ة(?=\s|$)/g, "")).replace(/ /g, "");
     if (skeleton.length < 2) continue;
+    // (Egyptian copy writes the g of a foreign name ج, «أجرا» for Agra: the skeleton is also read with g for ج, for a
+    // place whose English name has a Latin g, not the gh of a ghain: «جربة» is no Gharbia)
+    const gSkeleton = state.lang === "ar" && text.includes("ج") ? skeletonKey(text.replace(/ة(?=\s|$)/g, "").replace(/ج/g, "غ")).replace(/ /g, "") : skeleton;
     const adjCountry = adjective ? countryOf(state.lex, adjective.place) : undefined;
     const countries = adjCountry ? [adjCountry] : [...named];
     const city = noun !== undefined && (state.lex.words.sets.cityNoun.has(st.tokens[noun].key) || state.lex.words.sets.cityNoun.has(st.tokens[noun].key.slice(1)));
-    const hits = countries.flatMap((c) => (placesByCountry(state.lex).get(c) ?? []).filter((k) => k.skeleton === skeleton && (!city || k.entry.kind === "city")));
+    const hits = countries.flatMap((c) => (placesByCountry(state.lex).get(c) ?? []).filter((k) => (k.skeleton === skeleton || (k.skeleton === gSkeleton && latinG(k.entry))) && (!city || k.entry.kind === "city")));
     const entry = dominant([...new Set(hits.map((k) => k.entry))]);
     if (!entry) continue;
     const nouns = state.lex.words.sets[`placeNoun.${state.lang}`];
@@ -111,6 +115,12 @@ function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<s
     return a + n - 1;
   }
   return undefined;
+}
+
+/** A place whose English name has a Latin g, not the "gh" of an Arabic ghain (Agra, not Gharbia): the Egyptian ج reads only that g. */
+function latinG(entry: PlaceEntry): boolean {
+  const en = entry.names?.en ?? [entry.name];
+  return en.some((n) => /g/i.test(n)) && !en.some((n) => /gh/i.test(n));
 }
 
 /** The one candidate, or the one far more populous than every other (a region, with no population, only alone). */
