@@ -33,6 +33,10 @@
 // «فيما رفض» open a clause of their own, cues.json contrast; «عقد X اجتماعا مع القادة الثلاثة»; «الضيف الصيني» the
 // last person of that country named, not Mohammed Deif's «الضيف»): people P 0.988 R 0.929, met pairs P 0.865 R 0.732,
 // agreements P 0.5 R 0.412, orgs R 1 (81 known gaps).
+// Merged with the eleventh stop's other fixes (the two ministers «وبحضور الزعيمين» join the leaders; a person in a
+// relative clause about a side is no side; triggers read in their own language only): people P 0.988 R 0.929, met
+// pairs P 0.895 R 0.764, agreements P 0.556 R 0.412 (78 known gaps: four Pyongyang pairs closed, and Gorbachev and
+// Zhao's evening meeting undated once Deng of its relative clause no longer joined it, X6).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -41,14 +45,15 @@ const GAP = {
   X1: "transliteration: a lexicon person written in a spelling no rule reads — a long vowel left out («بوتن» for «بوتين»: dropping ي from foreign names at large would match too much), Lacalle's ll as «لي» («لاكاليه» for «لاكايي») — is not found, and the meetings and the agreement of that person fail with it (Putin's in ar-10, where «الزعيمان» then has no pair). (The Egyptian ج for a foreign g is read since lexicon/name-forms egyptianGVariants: «شي جين بينج», «سونج يونج مو», «رودريجيز»)",
   X2: "a name no lexicon knows is not read: after an elliptical country adjective in a pair of titled names («الهندي جاسوانت سينج والباكستاني عبد الستار»), after a coordinated portfolio («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
   X3: "places: a town the lexicon holds only in English whose skeleton two towns of the country share is not chosen by the state named after it («مدينة دايتون بولاية أوهايو»: Dayton and Dothan), a place with no Arabic form in the lexicon («بانمونجوم», «القرية الحدودية») or named only inside a document's name («إعلان فوز دو إيجواسو … في المدينة الحدودية») is not found, so meetings there are unplaced; a meeting at «القصر الرئاسي» after «وصل إلى نيودلهي» is not in that city",
-  X4: "signings and presence: a signing «بحضور» leaders (Machar's) makes no meeting of the signer with them, a fronted «وبحضور الزعيمين، وقع X وY» keeps the ministers apart from the leaders, a signing of one side whose other signer is named after «ووقع … أيضا» has no signers, and an initialling «بالأحرف الأولى … بحضور X» is an agreement signed by the absent negotiator of the next clause, not a meeting of the three presidents with the Secretary of State",
+  X4: "signings and presence: a signing «بحضور» leaders (Machar's) makes no meeting of the signer with them, a signing of one side whose other signer is named after «ووقع … أيضا» has no signers, and an initialling «بالأحرف الأولى … بحضور X» is an agreement signed by the absent negotiator of the next clause, not a meeting of the three presidents with the Secretary of State",
   X5: "references to people of other sentences: «وسبق لكير ومشار أن وقعا» is no signing; «ووقع الزعيمان في ختامها بيانين مشتركين» after two named presidents is no agreement; «قمة بانمونجوم … التي وقعا خلالها» takes the wrong pair (Trump of the sentence after, Kim Yong-nam of the sentence before)",
-  X6: "background and time: a meeting dated by a year alone («في بكين عام 1959») is undated; a background meeting takes people of other clauses (Menem and Rodríguez into Alfonsín and Sarney's 1985 meeting, Musharraf of «قاد مشرف» into the Lahore signing of 1999); in «وكان بوتين وشي قد عقدا مساء الاثنين لقاء» the one-syllable «شي» (Xi, no short form in the lexicon: too short to stand alone) is no mention, so the Monday meeting is Putin's alone",
+  X6: "background and time: a meeting dated by a year alone («في بكين عام 1959») is undated; a background meeting takes people of other clauses (Menem and Rodríguez into Alfonsín and Sarney's 1985 meeting, Musharraf of «قاد مشرف» into the Lahore signing of 1999); in «وكان بوتين وشي قد عقدا مساء الاثنين لقاء» the one-syllable «شي» (Xi, no short form in the lexicon: too short to stand alone) is no mention, so the Monday meeting is Putin's alone; «وفي المساء التقى غورباتشوف … تشاو زيانغ» after a pluperfect sentence of the Monday before takes no day (it was dated only while Deng, named in the relative clause «الذي أبلغه أن دنغ …», made it one report with the lead's Deng talks; he is no side since the eleventh stop)",
   X7: "agreements: the states of a signing listed as its subject («وقعت الدول العشر الأعضاء في آسيان والصين واليابان وكوريا الجنوبية وأستراليا ونيوزيلندا») are not all parties; an agreement told by a participle («اتفاق الهجرة … الموقع بين تركيا والاتحاد الأوروبي في 18 مارس») is not read; Alfonsín and Sarney's declaration («الذي وقعه الرئيسان الأرجنتيني X والبرازيلي Y») is no agreement",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
+  "ar-01-beijing-1989.txt › meeting Mikhail Gorbachev + Zhao Ziyang is dated 1989-05-16": GAP.X6,
   "ar-01-beijing-1989.txt › meeting Nikita Khrushchev + Mao Zedong is dated 1959": GAP.X6,
   "ar-02-asuncion-1991.txt › finds Luis Alberto Lacalle": GAP.X1,
   "ar-02-asuncion-1991.txt › finds the place Foz do Iguaçu": GAP.X3,
@@ -99,10 +104,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-06-varna-2018.txt › meeting Mevlüt Çavuşoğlu + عمر جليك": GAP.X2,
   "ar-06-varna-2018.txt › agreement Turkey + European Union": GAP.X7,
   "ar-07-pyongyang-2018.txt › finds the place Panmunjom": GAP.X3,
-  "ar-07-pyongyang-2018.txt › meeting Kim Jong Un + Song Young-moo": GAP.X4,
-  "ar-07-pyongyang-2018.txt › meeting Kim Jong Un + No Kwang-chol": GAP.X4,
-  "ar-07-pyongyang-2018.txt › meeting Moon Jae-in + Song Young-moo": GAP.X4,
-  "ar-07-pyongyang-2018.txt › meeting Moon Jae-in + No Kwang-chol": GAP.X4,
   "ar-07-pyongyang-2018.txt › meeting Kim Jong Un + Moon Jae-in is dated 2018-04-27": GAP.X5,
   "ar-07-pyongyang-2018.txt › meeting Kim Jong Un + Moon Jae-in is placed in Panmunjom": GAP.X3,
   "ar-07-pyongyang-2018.txt › meeting Kim Jong Un + Moon Jae-in is dated 2018-05-26": GAP.X5,
