@@ -255,6 +255,15 @@ export function echoesName(state: ExtractState, m: number): boolean {
  * A place named as the post of the office before it ("سفیر ایران در آنکارا", "the ambassador in Ankara",
  * "السفير لدى العراق"): where the office holder serves, not where anything said of them happens.
  */
+/** The span of the first person mention that starts after token `i` with at most `reach` words between (a title's). */
+export function firstPersonAfter(state: ExtractState, st: SentenceState, i: number, reach: number): TokenSpan | undefined {
+  return st.mentions
+    .filter((m) => state.mentions[m].kind === "person")
+    .map((m) => st.spans.get(m)!)
+    .filter((sp) => sp.start > i && sp.start - i - 1 <= reach)
+    .sort((a, b) => a.start - b.start)[0];
+}
+
 export function atPost(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
   return st.titles.some((t) => sp.start === t.phraseEnd + 1 && !!state.lex.offices.get(t.office)?.posted && state.lex.words.sets.postedAt.has(st.tokens[t.phraseEnd]?.key ?? ""));
 }

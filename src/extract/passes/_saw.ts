@@ -5,6 +5,7 @@
 // place, a day, another object), never with what was seen of the person ("saw X as a threat", "saw X arrive", "saw X's
 // speech", "saw X on television"). A helper of pass 1 (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
+import { firstPersonAfter } from "./_mentions.js";
 
 /** Words between "saw" and the name: a title or an honorific ("Prime Minister", "Mr.", "President"). */
 const TITLE_WORDS = 4;
@@ -19,11 +20,7 @@ export function sawTriggers(state: ExtractState, st: SentenceState): void {
   const t = st.tokens;
   for (let i = 1; i < t.length; i++) {
     if (!SAW.has(t[i].key) || st.triggers.some((x) => x.start <= i && x.end > i)) continue;
-    const person = st.mentions
-      .filter((m) => state.mentions[m].kind === "person")
-      .map((m) => st.spans.get(m)!)
-      .filter((sp) => sp.start > i && sp.start - i - 1 <= TITLE_WORDS)
-      .sort((a, b) => a.start - b.start)[0];
+    const person = firstPersonAfter(state, st, i, TITLE_WORDS);
     if (!person) continue;
     // (only a title or an honorific between: capitalised words and their dots)
     if (t.slice(i + 1, person.start).some((x) => !(/^[A-Z]/.test(x.text) || x.text === "."))) continue;

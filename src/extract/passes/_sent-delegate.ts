@@ -6,6 +6,7 @@
 // the person in the clause: "X sent Y to Kabul" (a trip), "X sent Y a letter" (a message) and "X sent troops" (no one)
 // are no representation. A helper of pass 1 (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
+import { firstPersonAfter } from "./_mentions.js";
 
 /** How many words may stand between "sent" and the delegate's name (a title: "its deputy prime minister,"). */
 const TITLE_WORDS = 5;
@@ -23,11 +24,7 @@ export function sentDelegateTriggers(state: ExtractState, st: SentenceState): vo
     // (its subject a place right before it: "Egypt sent", "Washington sent")
     if (!kindAt("place", (_s, e) => e === i)) continue;
     // (its object a person within a few words, none of them a preposition or a verb's punctuation but a comma)
-    const person = st.mentions
-      .filter((m) => state.mentions[m].kind === "person")
-      .map((m) => st.spans.get(m)!)
-      .filter((sp) => sp.start > i && sp.start - i - 1 <= TITLE_WORDS)
-      .sort((a, b) => a.start - b.start)[0];
+    const person = firstPersonAfter(state, st, i, TITLE_WORDS);
     if (!person) continue;
     if (t.slice(i + 1, person.start).some((x) => (x.punct && x.text !== ",") || PREPOSITIONS.has(x.key))) continue;
     // (nothing after the person but the clause's end: not "to Kabul", "a letter", "for talks")
