@@ -1,9 +1,10 @@
-// "X greeted his guest", «از مهمان خود استقبال کرد», «واستقبل X ضيفه» (a helper of 03-references): the guest is
+// "X greeted his guest", «از مهمان خود استقبال کرد», «واستقبل X ضيفه», «على شرف الضيف» (a helper of 03-references): the guest is
 // the visitor of the visit told last (a travel word in this sentence before it or in the two sentences before),
 // when that visitor is not the one who greets; «الضيف الصيني» (the guest and his country's adjective) the last person
 // of that country named before. Read only next to an event word.
 import type { ExtractState, SentenceState } from "../state.js";
-import { clauseOf } from "../state.js";
+import { clauseOf, unmention } from "../state.js";
+import { lexiconPeopleNamedInFull } from "../../model.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { firstActorBefore, type Refer } from "./_subjects.js";
 
@@ -19,7 +20,8 @@ function guestAt(state: ExtractState, st: SentenceState, i: number): number {
   const next = st.tokens[i + 1]?.key ?? "";
   if (state.lang === "en") return /^(his|her|their)$/.test(k) && /^(guest|visitor)$/.test(next) ? 2 : 0;
   if (state.lang === "fa") return k === "مهمان" && /^(خود|خویش)$/.test(next) ? 2 : k === "مهمانش" ? 1 : 0;
-  return /^(?:[وب])?ض[يی]ف(?:ه|ها)$/.test(k) ? 1 : 0; // (keys are normalised: ي → ی)
+  // («ضيفه», his guest; «الضيف», «للضيف», «بالضيف», the guest; keys are normalised: ي → ی)
+  return /^(?:(?:[وب])?ض[يی]ف(?:ه|ها)|(?:[وبف]?ال|[وف]?لل)ض[يی]ف)$/.test(k) ? 1 : 0;
 }
 
 /** The person who travels in the visit told last before token `at` of this sentence, within VISIT_REACH sentences. */
@@ -79,10 +81,15 @@ export function guests(state: ExtractState, st: SentenceState, refer: Refer): vo
   for (let i = 0; i < st.tokens.length; i++) {
     const country = guestOfCountry(state, st, i);
     const n = country ? 2 : guestAt(state, st, i);
-    if (!n || st.owner[i] >= 0 || !st.triggers.some((t) => t.kind !== "visit" && Math.abs(t.start - i) <= REACH[state.lang])) continue;
+    // (the word may have been read as an ambiguous short form of someone the article does not name in full: «الضيف»
+    // of Mohammed Deif)
+    const owner = st.owner[i];
+    const shortForm = owner >= 0 && state.mentions[owner].kind === "person" && state.mentions[owner].confidence <= 0.5 && st.spans.get(owner)!.end - st.spans.get(owner)!.start === 1 && !lexiconPeopleNamedInFull(state.mentions).has(state.mentions[owner].lexiconId ?? "");
+    if (!n || (owner >= 0 && !shortForm) || !st.triggers.some((t) => t.kind !== "visit" && Math.abs(t.start - i) <= REACH[state.lang])) continue;
     const who = country ? lastOfCountry(state, st, i, country) : visitor(state, st, i);
     const subject = firstActorBefore(state, st, i) ?? st.mentions.find((m) => state.mentions[m].kind === "person" && !state.genitive.has(m));
     if (who === undefined || (subject !== undefined && personKey(state, subject) === personKey(state, who))) continue;
+    if (shortForm) unmention(state, st, owner);
     refer(state, st, { start: i, end: i + n }, who, 0.5);
   }
 }
