@@ -6,6 +6,7 @@ import { inSpan } from "../state.js";
 import { endsQuotedSentence } from "../../text/sentences.js";
 import { countryOfPerson } from "./_mentions.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { procliticReadings } from "../../text/matcher.js";
 import { allNames } from "../../lexicon/name-forms.js";
 import type { Lexicon } from "../../lexicon/types.js";
 import { officesOn } from "../../lexicon/index.js";
@@ -90,7 +91,6 @@ export function holdersAmong(state: ExtractState, people: number[], office: stri
 
 /** Words between a visit noun and the visitor it names ("زيارة الرئيس التركي X"): titles and adjectives. */
 const VISITOR_REACH = 5;
-const VISIT_NOUN = new Set(["زیاره", "سفر", "visit"]);
 
 /**
  * A person named as the visitor of a visit noun, apart from the signing: "وذلك على هامش زيارة الرئيس التركي X"،
@@ -98,11 +98,12 @@ const VISIT_NOUN = new Set(["زیاره", "سفر", "visit"]);
  */
 export function visitorNamed(state: ExtractState, st: SentenceState, m: number, trig: TokenSpan): boolean {
   const at = st.spans.get(m)!.start;
+  // (a noun of a visit, cues.json visitNoun, also after a proclitic: «لزيارة», «بسفر»)
+  const visitNoun = state.lex.words.sets[`visitNoun.${state.lang}`];
   for (let k = at - 1; k >= Math.max(0, at - VISITOR_REACH); k--) {
     const t = st.tokens[k];
     if (t.punct || inSpan(k, trig)) return false;
-    const key = /^[وفبل]/.test(t.key) && VISIT_NOUN.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
-    if (VISIT_NOUN.has(key)) return st.triggers.some((x) => x.kind === "visit" && inSpan(k, x)) && (state.lang !== "en" || st.tokens[k + 1]?.key === "of" || st.tokens[k + 1]?.key === "by");
+    if (visitNoun?.has(t.key) || procliticReadings(t.key, state.lang).some(([, rest]) => visitNoun?.has(rest))) return st.triggers.some((x) => x.kind === "visit" && inSpan(k, x)) && (state.lang !== "en" || st.tokens[k + 1]?.key === "of" || st.tokens[k + 1]?.key === "by");
     if (st.owner[k] >= 0 && state.mentions[st.owner[k]].kind === "person") return false;
   }
   return false;

@@ -16,7 +16,10 @@ type Triggers = SentenceState["triggers"];
  */
 const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
 
-export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp), personAt: (i: number) => boolean = () => false, auxiliaries?: Set<string>): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
+/** The closed-class words a clause is cut at (cues.json): the conjunction "and" / «و» and the Persian auxiliaries. */
+export type ClauseWords = { and?: Set<string>; auxiliaries?: Set<string> };
+
+export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp), personAt: (i: number) => boolean = () => false, words: ClauseWords = {}): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
   const out: Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> = [];
   let since = false;
@@ -37,11 +40,11 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     }
     // (not inside a list of names the comma joins, "…، A رئیس X، B نخست‌وزیر Y و C … نیز حضور داشتند": the list is one
     // part, cut before its first name)
-    if (cut >= 0) cut = listOpening(st, cut, from, next.start, personAt);
+    if (cut >= 0 && words.and) cut = listOpening(st, cut, from, next.start, personAt, words.and);
     // with no comma, a conjunction that opens a verb phrase, not a name or a title ("met Y on Monday and is due to
     // meet Z", «دیدار کرد و قرار است … با Z دیدار کند»), after a contact (a trip gives the contact after it its
     // place: «به دوشنبه رفت و با Z دیدار کرد»)
-    if (cut < 0 && contact(sorted[k])) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en", auxiliaries);
+    if (cut < 0 && contact(sorted[k])) cut = verbConjunction(st, sorted[k].end, next.start, lang === "en", words);
     // "the first meeting between the two leaders since their talks in Jeddah two years ago": the event after "since"
     // is an earlier one, with its own place and day (`since`: 05-events keeps it only when it has a day of its own)
     // (also "since" before a clause of its own: "the first U.S. official to visit Cairo since Lloyd Austin met Sisi there")
@@ -115,22 +118,20 @@ function sinceClause(st: SentenceState, from: number, to: number): number | unde
   return undefined;
 }
 
-/** Conjunctions that may join two verb phrases of one subject. */
-const AND = new Set(["and", "و"]);
-
 /**
  * The last "and" / «و» in [from, to) that opens a verb phrase, else -1: not one right before a mention or a title
  * («… با A و B»), nor in English one with a mention before the next event word ("held talks with A and Lithuanian
  * President B on the sidelines of …": the object of the first verb runs on). Persian puts the object before its verb.
  */
-function verbConjunction(st: SentenceState, from: number, to: number, english: boolean, auxiliaries?: Set<string>): number {
+function verbConjunction(st: SentenceState, from: number, to: number, english: boolean, { and, auxiliaries }: ClauseWords): number {
+  if (!and) return -1;
   // (Persian and Arabic: right after the event's verb, «دیدار کرد و …», past a Persian auxiliary, «گفت‌وگو کرده بود و
   // …» (cues.json verbAuxiliary); an event noun before it, «برای شرکت در نشست … رفت و با Z دیدار کرد», is the object
   // of another verb)
   while (!english && from < to && auxiliaries?.has(st.tokens[from]?.key ?? "")) from++;
-  if (!english) return AND.has(st.tokens[from]?.key ?? "") && (st.owner[from + 1] ?? -1) < 0 ? from : -1;
+  if (!english) return and.has(st.tokens[from]?.key ?? "") && (st.owner[from + 1] ?? -1) < 0 ? from : -1;
   for (let i = to - 1; i >= from; i--) {
-    if (!AND.has(st.tokens[i].key)) continue;
+    if (!and.has(st.tokens[i].key)) continue;
     const opensName = (st.owner[i + 1] ?? -1) >= 0 || st.titles.some((t) => t.start <= i + 1 && i + 1 < t.end) || st.demonyms.some((d) => d.start === i + 1);
     const runsOn = st.tokens[i].key === "and" && st.owner.slice(i + 1, to).some((o) => (o ?? -1) >= 0);
     return opensName || runsOn ? -1 : i;

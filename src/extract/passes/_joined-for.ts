@@ -1,20 +1,23 @@
 // English "joined A and B for a dinner": the subject met the people it joined at the occasion named after "for" ("He
 // and his wife later joined X and Y for a private dinner at the residence", "joined the prime minister for lunch",
 // "joined them for talks"). Read as a meeting trigger on "joined" only where a person or a pronoun stands among its
-// objects and "for" opens a meal's or a meeting's noun (cues.json meetingNoun, and the meals below) past an article and
+// objects and "for" opens a meal's or a meeting's noun (cues.json meetingNoun, mealNoun) past an article and
 // up to two adjectives, within a dozen words; not where the lexicon's join phrase already reads the words ("joined …
 // for the talks": the talks just told). A helper of pass 1 (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
 
 /** How far "for" may stand after "joined" (a list of names and titles between). */
 const OBJECT_WORDS = 12;
-const MEALS = new Set(["dinner", "dinners", "lunch", "luncheon", "breakfast", "banquet", "reception", "supper", "tea", "meal"]);
-const ARTICLES = new Set(["a", "an", "the", "their", "his", "her"]);
 
 export function joinedForTriggers(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "en") return;
   const t = st.tokens;
-  const nouns = state.lex.words.sets["meetingNoun.en"];
+  const sets = state.lex.words.sets;
+  const nouns = sets["meetingNoun.en"];
+  const meals = sets["mealNoun.en"];
+  const articles = sets["objectDeterminer.en"];
+  const pronouns = sets["objectPronoun.en"];
+  if (!nouns || !meals || !articles || !pronouns) return;
   for (let i = 1; i < t.length; i++) {
     if (t[i].key !== "joined") continue;
     const forAt = t.slice(i + 1, i + 1 + OBJECT_WORDS).findIndex((x) => x.key === "for" || (x.punct && x.text !== "," && x.text !== "."));
@@ -22,12 +25,12 @@ export function joinedForTriggers(state: ExtractState, st: SentenceState): void 
     const f = i + 1 + forAt;
     // (the object: a person named between, or a pronoun)
     const person = st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start > i && st.spans.get(m)!.end <= f);
-    if (!person && !["them", "him", "her"].includes(t[i + 1].key)) continue;
+    if (!person && !pronouns.has(t[i + 1].key)) continue;
     // ("for" + article + up to two adjectives + the noun)
     let k = f + 1;
-    if (t[k] && ARTICLES.has(t[k].key)) k++;
+    if (t[k] && articles.has(t[k].key)) k++;
     let noun = -1;
-    for (let a = 0; a < 3 && k + a < t.length; a++) if (MEALS.has(t[k + a].key) || nouns?.has(t[k + a].key)) { noun = k + a; break; }
+    for (let a = 0; a < 3 && k + a < t.length; a++) if (meals.has(t[k + a].key) || nouns.has(t[k + a].key)) { noun = k + a; break; }
     if (noun < 0) continue;
     if (st.triggers.some((x) => x.start <= noun && x.end > i)) continue;
     const text = state.doc.article.text.slice(t[i].start, t[noun].end);

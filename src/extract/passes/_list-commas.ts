@@ -3,15 +3,13 @@
 // comma between two event words; a comma that only separates two names of one list is no such cut.
 import type { SentenceState } from "../state.js";
 
-/** Words that join the last name of a list ("and", «و»). */
-const LIST_AND = new Set(["and", "و", "وَ"]);
-
 /**
  * The comma before the first name of a list of names that runs to `end` ("A, minister of X, B and C attended"), when
- * `cut` is a comma inside it: each item opens with a name right after a comma, and an "and" joins its last one.
+ * `cut` is a comma inside it: each item opens with a name right after a comma, and an "and" (`and`: cues.json and)
+ * joins its last one.
  */
-export function listOpening(st: SentenceState, cut: number, from: number, end: number, personAt: (i: number) => boolean): number {
-  if (!personAt(cut + 1) || !st.tokens.slice(cut + 1, end).some((t) => LIST_AND.has(t.key))) return cut;
+export function listOpening(st: SentenceState, cut: number, from: number, end: number, personAt: (i: number) => boolean, and: Set<string>): number {
+  if (!personAt(cut + 1) || !st.tokens.slice(cut + 1, end).some((t) => and.has(t.key))) return cut;
   for (;;) {
     let prev = -1;
     for (let i = cut - 1; i >= from; i--) if (/^[,،]$/.test(st.tokens[i].text)) {

@@ -14,7 +14,7 @@ export function placeNotModality(state: ExtractState, st: SentenceState, m: Toke
   const o = st.owner[m.end - 1];
   if (o < 0 || state.mentions[o].kind !== "place") return false;
   const next = st.tokens[m.end];
-  if (!next || next.punct || CONJUNCTIONS.has(next.key)) return true; // "در سوچی و آستانه و …": a list of places
+  if (!next || next.punct || conjunction(state, next.key)) return true; // "در سوچی و آستانه و …": a list of places
   return st.cues.some((c) => c.start === m.end && (c.kind === "with" || c.kind === "locative" || c.kind === "from"));
 }
 
@@ -30,7 +30,7 @@ export function cancelsNoEvent(state: ExtractState, st: SentenceState, m: TokenS
   if (m.end - m.start !== 1 || !sets.cancelNoun.has(st.tokens[m.start].key)) return false;
   const next = st.tokens[m.end];
   // (cancelNoun, afterCancel: cues.json)
-  if (!next || next.punct || CONJUNCTIONS.has(next.key) || sets.afterCancel.has(next.key)) return false;
+  if (!next || next.punct || conjunction(state, next.key) || sets.afterCancel.has(next.key)) return false;
   return !st.triggers.some((t) => t.start >= m.end && t.start <= m.end + 1);
 }
 
@@ -50,7 +50,8 @@ function attributiveParticiple(st: SentenceState, m: TokenSpan): boolean {
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "any", "for", "of", "on", "about", "over", "with"]);
 
 /** "and" / "or": what the phrase ends in is one of a list, not the head of a noun phrase ("در آستانه سفر"). */
-const CONJUNCTIONS = new Set(["و", "یا", "أو", "and", "or"]);
+/** "and" / "or" in any of the three languages (cues.json and, or). */
+const conjunction = (state: ExtractState, key: string) => !!(state.lex.words.sets.and?.has(key) || state.lex.words.sets.or?.has(key));
 
 /** When the modality reading wins ("در آستانه اجلاس": on the eve of the summit), the place read inside it goes. */
 export function dropPlaceInModality(state: ExtractState, st: SentenceState, m: TokenSpan): void {

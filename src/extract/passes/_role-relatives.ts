@@ -8,8 +8,6 @@ import { actorsIn } from "./_mentions.js";
 /** How many words a role relative clause holds between «که» and its copula. */
 const MAX_WORDS = 4;
 
-/** The light verbs and participles of a Persian compound verb («دیدار کرده بود», «برگزار شده بود»). */
-const LIGHT_VERB = /^(کرد|کرده|کردند|نمود|نموده|داشت|داشته|شد|شده|رفت|رفته|آمد|آمده|رسید|رسیده|گرفت|گرفته|فرمود|فرموده)$/;
 
 type Trigger = SentenceState["triggers"][number];
 
@@ -23,7 +21,9 @@ export function roleRelatives(state: ExtractState, st: SentenceState): { trigger
   const sets = state.lex.words.sets;
   const relative = sets["relative.fa"];
   const copula = sets["auxiliary.fa"];
-  if (!relative || !copula) return out;
+  // (the light verbs and participles of a Persian compound verb, «دیدار کرده بود»: cues.json lightVerb)
+  const lightVerb = sets["lightVerb.fa"];
+  if (!relative || !copula || !lightVerb) return out;
   for (let i = 1; i < st.tokens.length; i++) {
     if (!relative.has(st.tokens[i].key)) continue;
     let end = i + 1;
@@ -31,7 +31,7 @@ export function roleRelatives(state: ExtractState, st: SentenceState): { trigger
     if (end >= st.tokens.length || !copula.has(st.tokens[end].key) || end === i + 1) continue;
     const inside = st.triggers.filter((t) => t.start > i && t.start <= end);
     // (only nouns of talks, no verb of a contact: «که دیروز با X دیدار کرده بود», a pluperfect, is read as a contact)
-    if (!inside.length || inside.some((t) => t.kind !== "meeting") || st.tokens.slice(i + 1, end).some((t) => LIGHT_VERB.test(t.key))) continue;
+    if (!inside.length || inside.some((t) => t.kind !== "meeting") || st.tokens.slice(i + 1, end).some((t) => lightVerb.has(t.key))) continue;
     if (actorsIn(state, st, { start: i + 1, end }).length) continue;
     // the person the clause is about: the last one named before «که», past that person's title («X رئیس جمهوری Y که»)
     let from = i - 1;

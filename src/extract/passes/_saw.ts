@@ -9,25 +9,27 @@ import { firstPersonAfter } from "./_mentions.js";
 
 /** Words between "saw" and the name: a title or an honorific ("Prime Minister", "Mr.", "President"). */
 const TITLE_WORDS = 4;
-const SAW = new Set(["saw"]);
-/** What may follow the name: the clause's end or a circumstance of the meeting. */
-const AFTER = new Set([".", ",", ";", "and", "in", "at", "on", "of", "yesterday", "today", "tonight", "last", "this", "for", "during", "before", "after", "again", "briefly", "privately", "separately"]);
-/** Words near the name that say the person was watched, not met. */
-const WATCHED = /^(television|tv|televised|screen|video|videolink|broadcast|livestream|footage)$/;
+/** What may follow the name besides a circumstance of the meeting (cues.json meetingCircumstance): the clause's end. */
+const CLOSES = new Set([".", ",", ";"]);
 
 export function sawTriggers(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "en") return;
   const t = st.tokens;
+  const sets = state.lex.words.sets;
+  const saw = sets["sawVerb.en"];
+  const after = sets["meetingCircumstance.en"];
+  const watched = sets["remoteWatching.en"];
+  if (!saw || !after || !watched) return;
   for (let i = 1; i < t.length; i++) {
-    if (!SAW.has(t[i].key) || st.triggers.some((x) => x.start <= i && x.end > i)) continue;
+    if (!saw.has(t[i].key) || st.triggers.some((x) => x.start <= i && x.end > i)) continue;
     const person = firstPersonAfter(state, st, i, TITLE_WORDS);
     if (!person) continue;
     // (only a title or an honorific between: capitalised words and their dots)
     if (t.slice(i + 1, person.start).some((x) => !(/^[A-Z]/.test(x.text) || x.text === "."))) continue;
     const next = t[person.end];
-    if (next && !AFTER.has(next.key) && !AFTER.has(next.text)) continue;
-    // ("of Turkey" is the title's country; "'s" would be no "of")
-    if (t.slice(person.end, person.end + 4).some((x) => WATCHED.test(x.key))) continue;
+    if (next && !after.has(next.key) && !CLOSES.has(next.text)) continue;
+    // ("of Turkey" is the title's country; "'s" would be no "of"; "on television": cues.json remoteWatching)
+    if (t.slice(person.end, person.end + 4).some((x) => watched.has(x.key))) continue;
     const text = state.doc.article.text.slice(t[i].start, t[i].end);
     st.triggers.push({ start: i, end: i + 1, kind: "meeting", text });
   }

@@ -10,30 +10,33 @@ import { firstPersonAfter } from "./_mentions.js";
 
 /** How many words may stand between "sent" and the delegate's name (a title: "its deputy prime minister,"). */
 const TITLE_WORDS = 5;
-const SENT = new Set(["sent", "dispatched"]);
-/** What may follow the delegate's name and still close the clause. */
-const CLOSES = new Set([".", ";", ",", "and"]);
+/** What may follow the delegate's name and still close the clause (and "and", cues.json and). */
+const CLOSES = new Set([".", ";", ","]);
 
 export function sentDelegateTriggers(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "en") return;
   const t = st.tokens;
+  const sets = state.lex.words.sets;
+  const sent = sets["sentVerb.en"];
+  const and = sets["and.en"];
+  // (a preposition of a destination or purpose: cues.json destinationPreposition)
+  const prepositions = sets["destinationPreposition.en"];
+  if (!sent || !and || !prepositions) return;
   const kindAt = (kind: string, pred: (start: number, end: number) => boolean) =>
     st.mentions.some((m) => state.mentions[m].kind === kind && pred(st.spans.get(m)!.start, st.spans.get(m)!.end));
   for (let i = 1; i < t.length; i++) {
-    if (!SENT.has(t[i].key) || st.triggers.some((x) => x.start <= i && x.end > i)) continue;
+    if (!sent.has(t[i].key) || st.triggers.some((x) => x.start <= i && x.end > i)) continue;
     // (its subject a place right before it: "Egypt sent", "Washington sent")
     if (!kindAt("place", (_s, e) => e === i)) continue;
     // (its object a person within a few words, none of them a preposition or a verb's punctuation but a comma)
     const person = firstPersonAfter(state, st, i, TITLE_WORDS);
     if (!person) continue;
-    if (t.slice(i + 1, person.start).some((x) => (x.punct && x.text !== ",") || PREPOSITIONS.has(x.key))) continue;
+    if (t.slice(i + 1, person.start).some((x) => (x.punct && x.text !== ",") || prepositions.has(x.key))) continue;
     // (nothing after the person but the clause's end: not "to Kabul", "a letter", "for talks")
     const next = t[person.end];
-    if (next && !CLOSES.has(next.key) && !CLOSES.has(next.text)) continue;
-    if (next && next.text === "," && t[person.end + 1] && PREPOSITIONS.has(t[person.end + 1].key)) continue;
+    if (next && !and.has(next.key) && !CLOSES.has(next.text)) continue;
+    if (next && next.text === "," && t[person.end + 1] && prepositions.has(t[person.end + 1].key)) continue;
     const text = state.doc.article.text.slice(t[i].start, t[i].end);
     st.triggers.push({ start: i, end: i + 1, kind: "join", text });
   }
 }
-
-const PREPOSITIONS = new Set(["to", "for", "with", "into", "in", "on", "at", "from", "toward", "towards"]);

@@ -19,12 +19,14 @@ export function timedWithTriggers(state: ExtractState, st: SentenceState): void 
     if (before?.has(t[from - 1].key) && from >= 2) from--;
     gaps.push([from - 1, to]);
   }
-  // how long the contact lasted: "chatted for several minutes with", "talked for more than an hour with"
+  // how long the contact lasted: "chatted for several minutes with", "talked for more than an hour with" (cues.json
+  // durationUnit, up to an hour)
+  const units = state.lex.words.sets[`durationUnit.${state.lang}`];
   for (let i = 1; i < t.length; i++) {
     if (t[i].key !== "for") continue;
     for (let k = i + 1; k < t.length - 1 && k - i <= DURATION_WORDS; k++) {
       if (t[k].punct) break;
-      if (DURATION_UNIT.has(t[k].key)) { gaps.push([i - 1, k + 1]); break; }
+      if (units?.has(t[k].key)) { gaps.push([i - 1, k + 1]); break; }
     }
   }
   for (const [verb, to] of gaps) {
@@ -39,5 +41,3 @@ export function timedWithTriggers(state: ExtractState, st: SentenceState): void 
 
 /** The most words of a duration after "for" ("for more than an hour", "for nearly two hours"). */
 const DURATION_WORDS = 4;
-/** The units of time of a contact's length (English grammar's nouns of duration, up to a day). */
-const DURATION_UNIT = new Set(["minute", "minutes", "hour", "hours"]);

@@ -6,9 +6,8 @@
 // sentence: a first sentence's «این دیدار» refers to the headline's meeting and is the story's own report of it. Nor
 // in a sentence that tells a signing: "after this meeting, A and B signed …" goes on telling the occasion.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
+import { procliticReadings } from "../../text/matcher.js";
 
-/** Arabic proclitic conjunctions before a word of time («وبعد», «فخلال»). */
-const CONJUNCTION = /^[وف]/;
 
 /** The event nouns of each sentence found pointing back (removed from its triggers; _told-venue still reads them). */
 export const pointingBack = new WeakMap<SentenceState, Array<TokenSpan & { kind: string }>>();
@@ -41,5 +40,6 @@ function refersBack(state: ExtractState, st: SentenceState, t: TokenSpan & { kin
   }
   if (state.lang !== "ar" || !definite) return false;
   const time = sets["toldEventTime.ar"];
-  return time.has(before) || (CONJUNCTION.test(before) && time.has(before.slice(1)));
+  // (also after a proclitic conjunction, «وبعد», «فخلال»)
+  return time.has(before) || procliticReadings(before, state.lang).some(([p, rest]) => (p === "و" || p === "ف") && time.has(rest));
 }
