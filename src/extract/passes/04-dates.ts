@@ -26,11 +26,13 @@ export function findArticleDates(state: ExtractState): void {
   // else ("… after the letter that X sent on 14 March") nor of the clause after ", a day after"
   let lastDay: DateValue | undefined;
   let lastOwnDay: DateValue | undefined;
+  // the last date of the story's own clauses whatever its precision ("in July"): "a week later" counts from it
+  let lastOwnTold: DateValue | undefined;
   const filed = datelineDay(state);
   for (const st of state.sentences) {
     for (const d of st.dates) d.value = filedToday(state, bindDate(state, d.value), filed);
     ofThatYear(state, st, lastOwnDay ?? lastDay);
-    for (const d of st.dates) if (d.value.anchor?.startsWith("since:")) d.value = countedFrom(st, d, lastOwnDay ?? lastDay);
+    for (const d of st.dates) if (d.value.anchor?.startsWith("since:")) d.value = countedFrom(st, d, lastOwnTold ?? lastOwnDay ?? lastDay);
     liveUpdate(state, st);
     // "the same day", "the next day": of the last day named before it, in this sentence ("On December 27 X …, and
     // the next day he met Y") or, when the sentence names none, before it
@@ -45,9 +47,10 @@ export function findArticleDates(state: ExtractState): void {
     }
     clauseOfDayBefore(state, st);
     for (const d of st.dates) {
+      if (d.value.date && d.value.precision && d.value.precision !== "day" && !d.value.anchor?.startsWith("since:") && !ofOtherClause(state, st, d)) lastOwnTold = d.value;
       if (!isDay(d)) continue;
       lastDay = d.value;
-      if (!ofOtherClause(state, st, d)) lastOwnDay = d.value;
+      if (!ofOtherClause(state, st, d)) lastOwnDay = lastOwnTold = d.value;
     }
   }
 }
@@ -71,14 +74,19 @@ function ofOtherClause(state: ExtractState, st: SentenceState, d: { start: numbe
 
 /**
  * "three days later", "a week earlier", «سه روز بعد», «بعد ثلاثة أيام» (anchor since:day±N, since:month±N): counted
- * from the last day the sentence names before it, else the last day the text told before the sentence; a month
- * from that day's month. Unbound when the text told no day before it.
+ * from the last day the sentence names before it, else the last date the text told before the sentence; a month
+ * from that date's month. Counted from a month or a year ("signed a deal in July. A week later, …"), it is known to
+ * that precision only: the month (or year) of the days counted from its middle. Unbound when the text told no date
+ * before it.
  */
-function countedFrom(st: SentenceState, d: { start: number; value: DateValue }, lastDay: DateValue | undefined): DateValue {
+function countedFrom(st: SentenceState, d: { start: number; value: DateValue }, lastTold: DateValue | undefined): DateValue {
   const m = /^since:(day|month)([+-]\d+)$/.exec(d.value.anchor ?? "");
-  const base = (dayNamedBefore(st, d.start)?.value ?? lastDay)?.date;
+  const from = dayNamedBefore(st, d.start)?.value ?? lastTold;
+  const base = from?.date;
   if (!m || !base) return d.value;
   const n = Number(m[2]);
+  if (m[1] === "day" && from.precision === "year") return { ...d.value, date: `${shiftDay(`${base.slice(0, 4)}-07-01`, n).slice(0, 4)}-01-01`, precision: "year", basis: "context" };
+  if (m[1] === "day" && from.precision === "month") return { ...d.value, date: `${shiftDay(`${base.slice(0, 7)}-15`, n).slice(0, 7)}-01`, precision: "month", basis: "context" };
   if (m[1] === "day") return { ...d.value, date: shiftDay(base, n), precision: "day", basis: "context" };
   const [y, mo] = base.split("-").map(Number);
   const idx = y * 12 + mo - 1 + n;

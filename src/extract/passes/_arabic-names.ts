@@ -30,7 +30,10 @@ export function rankedName(state: ExtractState, st: SentenceState, words: number
  */
 export function verbAfterName(state: ExtractState, st: SentenceState, words: number[], isName: (i: number) => boolean): void {
   if (state.lang !== "ar") return;
-  while (words.length > 2 && !isName(words[words.length - 1]) && perfectVerb(st.tokens[words[words.length - 1]].text)) words.pop();
+  // (not the last word of a name an honorific opens, right before the comma that closes its apposition: «السيد عبد
+  // العزيز خلف، …», where «خلف» is no verb "succeeded" with its subject but the family name)
+  const closed = (w: number) => afterHonorific(state, st, words[0]) && /^[،,]$/.test(st.tokens[w + 1]?.text ?? "");
+  while (words.length > 2 && !isName(words[words.length - 1]) && perfectVerb(st.tokens[words[words.length - 1]].text) && !closed(words[words.length - 1])) words.pop();
 }
 
 

@@ -244,6 +244,9 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   const words: number[] = [];
   const max = state.lang === "en" ? 4 : 3;
   const particles = state.lex.words.sets.nameParticle;
+  // «محمد حسن السويدي وزير الاستثمار»: a definite nisba right before the title, after a given name, is the family
+  // name, not the title's demonym (Arabic puts that after the title: «وزير الاستثمار السويدي»)
+  if (familyNisba(state, st, i)) words.unshift(i--);
   for (; i >= 0 && words.filter((w) => !particles.has(st.tokens[w].key)).length < max; i--) {
     // a particle inside the name ("لوون تر پطروسیان"), with a name word before it
     if (words.length && st.owner[i] < 0 && particles.has(st.tokens[i].key) && i > 0 && st.owner[i - 1] < 0 && nameLike(state, st, i - 1)) {
@@ -286,7 +289,20 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   const opened = state.lang !== "en" && st.cues.some((c) => c.kind === "honorific" && c.end === words[0]);
   if (words.length < 2 || (!opened && !and && !nameWord(state, st.tokens[words[0]], true))) return undefined;
   if (state.lang !== "en" && !and && words.every((w) => classOf(state, st.tokens[w]) === "common")) return undefined;
-  return addMention(state, st, { start: sayyid(state, st, words[0]), end: words[words.length - 1] + 1 }, { kind: "person", via: "title", confidence: 0.55 }, and ? 1 : 0);
+  // (a nisba read as the family name names no state: not Sweden's for «السويدي»)
+  const last = words[words.length - 1];
+  st.demonyms = st.demonyms.filter((d) => !(d.start === last && d.end === last + 1 && familyNisba(state, st, last)));
+  return addMention(state, st, { start: sayyid(state, st, words[0]), end: last + 1 }, { kind: "person", via: "title", confidence: 0.55 }, and ? 1 : 0);
+}
+
+/**
+ * An Arabic definite nisba that a demonym reading took («السويدي», Swedish; «المصري»), right after a given name: in
+ * the name's place before a title it is a family name (Arab family names are often nisbas: السويدي، المصري، التونسي).
+ */
+export function familyNisba(state: ExtractState, st: SentenceState, i: number): boolean {
+  if (state.lang !== "ar" || i < 1 || st.owner[i] >= 0 || !/^ال.+ی$/.test(st.tokens[i].key)) return false;
+  if (!st.demonyms.some((d) => d.start === i && d.end === i + 1)) return false;
+  return st.owner[i - 1] < 0 && nameLike(state, st, i - 1) && givenName(state, st.tokens[i - 1]);
 }
 
 /**

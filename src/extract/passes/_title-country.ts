@@ -4,6 +4,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { countryOf } from "../../lexicon/index.js";
 import { demonstratedCountry, ourCountry } from "./_place-context.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
+import { familyNisba } from "./_names.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
@@ -50,7 +51,8 @@ function countryBefore(state: ExtractState, st: SentenceState, t: TitleRef): boo
   const b = t.start - 1;
   if (b < 0) return false;
   // (not, in Arabic or Persian, the adjective of a title right before it: «الرئيس الصيني الرئيس X» is no Chinese X)
-  const dem = st.demonyms.find((d) => d.end === t.start && (state.lang === "en" || !st.titles.some((o) => o !== t && o.end === d.start)));
+  // (nor a nisba after a given name, «محمد حسن السويدي وزير …»: the family name, _names.familyNisba)
+  const dem = st.demonyms.find((d) => d.end === t.start && (state.lang === "en" || !st.titles.some((o) => o !== t && o.end === d.start)) && !familyNisba(state, st, d.start));
   if (dem) {
     setCountry(t, dem.place, { start: dem.start, end: dem.end }, false);
     return true;

@@ -2,7 +2,7 @@
 // is the title's ("X نخستین وزیر …"), a Dari army rank before the name is no word of it ("جنرال X"); Arabic: a
 // posted office "لدى البلاد" (to this country) is followed by its holder's name. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { facts, people } from "./helpers.js";
+import { agreements, facts, people } from "./helpers.js";
 
 const D = "2024-06-05";
 
@@ -33,5 +33,23 @@ describe("pass 2: Persian سید inside a name", () => {
   it("'X سید Y' before a body's chief title is one name", () => {
     const f = facts("سردار نوری در سلیمانیه با کامران سید رحیم هماهنگ‌کننده جنبش تغییر دیدار کرد.", D);
     expect(people(f)).toContain("کامران سید رحیم");
+  });
+});
+
+describe("pass 2: an Arabic family name that is also another word", () => {
+  it("a nisba right before the title, after a given name, is the family name, not the title's demonym", () => {
+    const f = facts("ووقع الاتفاقية عن الجانب القطري سعادة علي أحمد الكويتي وزير التجارة، وعن الجانب التركي السفير محمد أوزتورك.", D);
+    expect(people(f)).toContain("علي أحمد الكويتي");
+    expect(people(f)).not.toContain("علي أحمد");
+    // (the nisba names no state: Kuwait is no party to the agreement)
+    expect(agreements(f).flatMap((a) => a.who)).not.toContain("place/kuwait");
+  });
+  it("the title's demonym after the title stays the title's", () => {
+    expect(people(facts("واستقبل الرئيس اليوم علي أحمد وزير التجارة الكويتي.", D))).toContain("علي أحمد");
+  });
+  it("after an honorific, a last word that could be a verb ends the name at the apposition's comma", () => {
+    const f = facts("وجرى اللقاء بحضور مدير المكتب، السيد عبد الكريم خلف، ووزير المالية السيد حسن ماجد.", D);
+    expect(people(f)).toContain("عبد الكريم خلف");
+    expect(people(f)).not.toContain("عبد الكريم");
   });
 });

@@ -36,6 +36,15 @@ describe("counted from the last day told", () => {
   it("within its own sentence, from the day named before it", () => {
     expect(dateOf("Sergey Lavrov met Hakan Fidan on May 2, and two weeks later Fidan met Fuad Hussein in Baghdad.", FIDAN, HUSSEIN)).toEqual(["2025-05-16"]);
   });
+  it("after a month told last, only to the month: 'signed a pact in March. A week later …'", () => {
+    // (not a week after the paper's day, nor after a day told before the month)
+    const text = "Sergey Lavrov met Hakan Fidan in Sochi on May 12. The two ministers had signed a protocol in Ankara in March. A week later Fidan held talks with Fuad Hussein in Baghdad.";
+    expect(dateOf(text, FIDAN, HUSSEIN)).toEqual(["2025-03-01"]);
+    expect(dateOf("Hakan Fidan signed a protocol with Sergey Lavrov in Ankara in March. Three weeks later Fidan held talks with Fuad Hussein in Baghdad.", FIDAN, HUSSEIN)).toEqual(["2025-04-01"]);
+  });
+  it("after a year told last, only to the year", () => {
+    expect(dateOf("Hakan Fidan first visited Baghdad in 2023. Two days later he held talks with Fuad Hussein in Erbil.", FIDAN, HUSSEIN)).toEqual(["2023-01-01"]);
+  });
   it("no day told before it: no date", () => {
     expect(dateOf("Three days later Hakan Fidan met Fuad Hussein in Baghdad.", FIDAN, HUSSEIN)).not.toContain("2025-05-25");
   });
