@@ -124,7 +124,9 @@ function buildLexicon(): Lexicon {
     const id = lexPlaceId(p.id);
     const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
     for (const [lang, n] of allNames(p.names)) {
-      if (!n.trim().includes(" ") && !usableAlone(n)) continue;
+      // (a name too short to stand alone is read where the lexicon marks it a homograph, in a place context only:
+      // «در رم», «در قم»; _candidates.homographOutOfPlace)
+      if (!n.trim().includes(" ") && !usableAlone(n) && !homographs.has(normalizeKey(n))) continue;
       placeMatcher.add(n, { id, form: "name", ambiguous: !!p.ambiguous || homographs.has(normalizeKey(n)), lang });
       indexKey(keyIndex, n, id);
     }

@@ -234,6 +234,16 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
     t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, before[0].mention, 0.6);
     return;
   }
+  // … and of several named before it, the story's protagonist: the first person of its lead sentence holds it ("X, the
+  // president of A, met Y, the president of B, … The president had met Z in Rome before": X)
+  // (not the object of an event noun in construct before it, «دعوة للقاء الرئيس»: an invitation to meet whichever)
+  const object = st.triggers.some((x) => x.end === t.start);
+  const lead = before.length > 1 && !t.country && !object ? leadPerson(state) : undefined;
+  const protagonist = lead === undefined ? undefined : before.find((h) => h.key === personKey(state, lead));
+  if (protagonist) {
+    t.person = refer(state, st, { start: t.start, end: t.phraseEnd }, protagonist.mention, 0.55);
+    return;
+  }
   // "كما التقت الوزيرة بـ…": a feminine title alone is the one woman the article introduced with one
   const woman = genitive ? undefined : feminineReferent(state, st, t);
   if (woman !== undefined) {
@@ -242,6 +252,14 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
   }
   // Nobody in the article holds it: the title stays a reference to no one. The lexicon's holder of the
   // office on that day is not put in the text's mouth ("the Norwegian prime minister" names no one).
+}
+
+/** The first person named in the article's first sentence that is no heading (its lead), if any. */
+function leadPerson(state: ExtractState): number | undefined {
+  const first = state.sentences.find((x) => !x.s.heading);
+  if (!first) return undefined;
+  const people = first.mentions.filter((m) => state.mentions[m].kind === "person");
+  return people.sort((a, b) => first.spans.get(a)!.start - first.spans.get(b)!.start)[0];
 }
 
 /** Is a person named within three words after a title's phrase (ending at `end`), with no contact preposition, event word or adverb before it? */
