@@ -315,6 +315,20 @@ export function officesOn(p: PersonEntry, date: string | null): OfficeTerm[] {
 }
 
 /** The country a place lies in (itself for a country), following `within`. */
+let countryCodes: Map<string, string> | undefined;
+
+/**
+ * The places.json country of a web address's country-code top-level domain ("rewritten from www.irna.ir" → iran,
+ * "inform.kz" → kazakhstan; .uk → united-kingdom), from country-codes.json; none for a generic domain (.com, .news).
+ */
+export function countryOfDomain(text: string): string | undefined {
+  const host = /(?:^|[\s/])((?:[a-z0-9-]+\.)+([a-z]{2}))(?:[/\s:]|$)/i.exec(text.trim());
+  if (!host) return undefined;
+  countryCodes ??= new Map(Object.entries(readJson<{ codes: Record<string, string> }>("country-codes.json").codes));
+  const tld = host[2].toUpperCase();
+  return countryCodes.get(tld === "UK" ? "GB" : tld);
+}
+
 export function countryOf(lex: Lexicon, placeId: string): string | undefined {
   let id: string | undefined = placeSlug(placeId);
   for (let i = 0; id && i < 6; i++) {

@@ -6,7 +6,7 @@
 // (contextNames of places-subdivisions.json: "Punjab", "Western Cape") needs that evidence beforehand, from the
 // article's place names: contextPlace() reads it before pass 1 makes mentions, or drops it.
 import type { ExtractState, SentenceState } from "../state.js";
-import { countryOf, type Lexicon, type PlaceHit } from "../../lexicon/index.js";
+import { countryOf, countryOfDomain, type Lexicon, type PlaceHit } from "../../lexicon/index.js";
 import { lexPlaceId, personSlug, placeSlug } from "../../ids.js";
 import { normalizeKey } from "../../text/normalize.js";
 
@@ -202,12 +202,29 @@ function outletCountry(lex: Lexicon, name: string): string | undefined {
 export function ourCountry(state: ExtractState, st: SentenceState, at: number): { country: string; end: number } | undefined {
   const cue = st.cues.find((c) => c.kind === "ourCountry" && c.start === at);
   if (!cue) return undefined;
-  const source = state.doc.article.source;
-  let country = source ? outletCountry(state.lex, source) : undefined;
-  // the dateline's agency, in the first words of the article ("کابل (پژواک):", "تهران - ایرنا -"), one to three words
-  const words = (state.sentences[0]?.tokens ?? []).slice(0, 8).filter((t) => !t.punct).map((t) => t.text);
-  for (let k = 0; !country && k < words.length; k++) {
-    for (let n = 1; !country && n <= 3 && k + n <= words.length; n++) country = outletCountry(state.lex, words.slice(k, k + n).join(" "));
-  }
+  const country = publisherCountry(state);
   return country ? { country: lexPlaceId(country), end: cue.end } : undefined;
+}
+
+/** Sentences at the head of an article where its publisher names itself ("به گزارش خبرگزاری جمهوری اسلامی"). */
+const OWN_NAME_SENTENCES = 3;
+
+/**
+ * The country of the outlet that publishes the article: its `source` (an outlet the lexicon knows, or a web
+ * address whose country-code domain says it: "rewritten from www.irna.ir"), else a news outlet named in the
+ * article's first words (its dateline's agency: "کابل (پژواک):", "تهران - ایرنا -"), else one the first sentences
+ * name (the agency a Persian report is attributed to: «به گزارش خبرگزاری …»).
+ */
+function publisherCountry(state: ExtractState): string | undefined {
+  const source = state.doc.article.source;
+  let country = source ? outletCountry(state.lex, source) ?? countryOfDomain(source) : undefined;
+  const named = (tokens: Array<{ text: string; punct?: boolean }>) => {
+    const words = tokens.filter((t) => !t.punct).map((t) => t.text);
+    for (let k = 0; !country && k < words.length; k++) {
+      for (let n = 1; !country && n <= 3 && k + n <= words.length; n++) country = outletCountry(state.lex, words.slice(k, k + n).join(" "));
+    }
+  };
+  named((state.sentences[0]?.tokens ?? []).slice(0, 8));
+  for (const st of state.sentences.slice(0, OWN_NAME_SENTENCES)) if (!country) named(st.tokens);
+  return country;
 }

@@ -31,6 +31,22 @@ describe("pass 2: 'our country' after a title is the outlet's country", () => {
     expect(roleOf(f, "زلمی رسول")).toEqual(["foreign-minister@place/afghanistan"]);
   });
 
+  it("a source that is a web address: its country-code domain («source: rewritten from www.isna.ir», .af)", () => {
+    const body = "منوچهر متکی وزیر امور خارجه کشورمان روز سه‌شنبه با بان کی‌مون دیدار کرد.";
+    expect(roleOf(read("date: 2007-03-14\nsource: rewritten from www.isna.ir", body), "منوچهر متکی")).toEqual(["foreign-minister@place/iran"]);
+    expect(roleOf(read("date: 2007-03-14\nsource: https://www.example.af/news/1", body), "منوچهر متکی")).toEqual(["foreign-minister@place/afghanistan"]);
+    // (a generic domain says nothing)
+    expect(roleOf(read("date: 2007-03-14\nsource: rewritten from example.com", body), "منوچهر متکی")).toEqual(["foreign-minister"]);
+  });
+
+  it("the agency a report is attributed to in its first sentences («به گزارش خبرگزاری …»)", () => {
+    const f = read(
+      "date: 2019-05-26",
+      "وزیر امور خارجه کشورمان امروز در بغداد با عادل عبدالمهدی نخست وزیر عراق گفت‌وگو کرد. به گزارش ایرنا، محمدجواد ظریف پیش از آن با محمد علی الحکیم وزیر خارجه عراق دیدار کرده بود.",
+    );
+    expect(met(f, P("mohammad-javad-zarif"), P("adil-abdul-mahdi"))).toHaveLength(1);
+  });
+
   it("with no outlet of a known country the country stays open", () => {
     const f = read("date: 2007-03-14", "منوچهر متکی وزیر امور خارجه کشورمان روز سه‌شنبه با بان کی‌مون دیدار کرد.");
     expect(roleOf(f, "منوچهر متکی")).toEqual(["foreign-minister"]);
