@@ -28,7 +28,9 @@ interface Style {
 }
 
 const STYLES: Record<string, Style> = {
-  [normalizeKey("سموه")]: { words: /سمو|^الشيخ$|^شيخ$/, offices: new Set(["emir", "crown-prince", "deputy-crown-prince", "prince"]) },
+  // (also a prime minister who is a royal, as the Gulf agencies style him: KUNA's «سمو رئيس مجلس الوزراء», Bahrain's
+  // crown prince and prime minister)
+  [normalizeKey("سموه")]: { words: /سمو|^الشيخ$|^شيخ$/, offices: new Set(["emir", "crown-prince", "deputy-crown-prince", "prince", "prime-minister"]) },
   [normalizeKey("جلالته")]: { words: /^(ال)?جلال/, offices: new Set(["king"]) },
   [normalizeKey("فخامته")]: { words: /^فخام/, offices: new Set(["president"]) },
   [normalizeKey("دولته")]: { words: /^دول[هة]$/, offices: new Set(["prime-minister"]) },
@@ -130,7 +132,8 @@ function styledByWords(state: ExtractState, m: number, style: Style): boolean {
       const sp = x.spans.get(k)!;
       for (let i = sp.start - 1; i >= 0 && i >= sp.start - 8; i--) {
         if (x.owner[i] >= 0 && x.owner[i] !== k && state.mentions[x.owner[i]].kind === "person") break;
-        if (x.tokens[i].punct) break;
+        // (nor past an event word: «سمو رئيس مجلس الوزراء قد استقبل الكاظمي» styles the host, not his guest)
+        if (x.tokens[i].punct || x.triggers.some((t) => t.start <= i && i < t.end)) break;
         if (style.words.test(x.tokens[i].key) && x.cues.some((c) => c.kind === "honorific" && c.start <= i && c.end > i)) return true;
       }
       for (let i = sp.start; i < sp.end; i++) if (style.words.test(x.tokens[i].key)) return true;

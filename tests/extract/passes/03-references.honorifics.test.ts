@@ -63,3 +63,20 @@ describe("«جلالة الملك» among several kings is the king the article 
   });
 
 });
+
+describe("«سمو رئيس مجلس الوزراء» among two prime ministers is the one the article styled «سمو»", () => {
+  const SALMAN = P("salman-bin-hamad-al-khalifa");
+  const SUDANI = P("mohammed-shia-al-sudani");
+  it("the Gulf prime minister who is a prince, not the guest prime minister styled «دولة»; not across the verb that receives the guest", () => {
+    const f = facts(
+      [
+        "المنامة (بنا) -- استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة اليوم الأربعاء في قصر الصخير دولة رئيس مجلس الوزراء في جمهورية العراق الشقيقة السيد محمد شياع السوداني.",
+        "وحضر اللقاء وزير الخارجية عبداللطيف بن راشد الزياني وسمو الأمير سلمان بن حمد آل خليفة رئيس مجلس الوزراء.",
+        "وكان سمو رئيس مجلس الوزراء قد استقبل السوداني أمس الثلاثاء لدى وصوله إلى المطار.",
+      ].join("\n\n"),
+      D,
+    );
+    expect(met(f, SALMAN, SUDANI).map((e) => e.date)).toContain("2024-03-12");
+    expect(met(f, HAMAD, SUDANI).map((e) => e.date)).not.toContain("2024-03-12");
+  });
+});
