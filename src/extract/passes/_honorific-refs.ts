@@ -25,12 +25,14 @@ interface Style {
   /** The honorific words written before a name with that style (normalised keys, tested as substrings). */
   words: RegExp;
   offices: Set<string>;
+  /** Other offices whose bare title the honorific may lead, when the one it refers to was styled with it by name. */
+  titles?: Set<string>;
 }
 
 const STYLES: Record<string, Style> = {
-  // (also a prime minister who is a royal, as the Gulf agencies style him: KUNA's «سمو رئيس مجلس الوزراء», Bahrain's
-  // crown prince and prime minister)
-  [normalizeKey("سموه")]: { words: /سمو|^الشيخ$|^شيخ$/, offices: new Set(["emir", "crown-prince", "deputy-crown-prince", "prince", "prime-minister"]) },
+  // (its title may also be a prime minister's who is a royal, as the Gulf agencies style him: KUNA's «سمو رئيس مجلس
+  // الوزراء», Bahrain's crown prince and prime minister; the pronoun سموه stays a royal's)
+  [normalizeKey("سموه")]: { words: /سمو|^الشيخ$|^شيخ$/, offices: new Set(["emir", "crown-prince", "deputy-crown-prince", "prince"]), titles: new Set(["prime-minister"]) },
   [normalizeKey("جلالته")]: { words: /^(ال)?جلال/, offices: new Set(["king"]) },
   [normalizeKey("فخامته")]: { words: /^فخام/, offices: new Set(["president"]) },
   [normalizeKey("دولته")]: { words: /^دول[هة]$/, offices: new Set(["prime-minister"]) },
@@ -117,7 +119,7 @@ export function honorificTitleReferent(state: ExtractState, st: SentenceState, t
     if (i < t.start && !st.cues.some((c) => c.kind === "honorific" && c.start <= i && c.end > i)) continue;
     style = Object.values(STYLES).find((x) => x.words.test(st.tokens[i].key.replace(/^و/, "")));
   }
-  if (!style || !style.offices.has(t.office)) return undefined;
+  if (!style || !(style.offices.has(t.office) || style.titles?.has(t.office))) return undefined;
   const styled = holders.filter((h) => namedBefore(h.mention) && styledByWords(state, h.mention, style));
   const at = (h: { mention: number }) => state.mentions[h.mention].sentenceIndex * 1e6 + state.mentions[h.mention].start;
   return styled.sort((a, b) => at(a) - at(b))[0]?.mention;
