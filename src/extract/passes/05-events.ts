@@ -20,6 +20,7 @@ import { reportedCut } from "./_reported-speech.js";
 import { pastQad } from "./_arabic-qad.js";
 import { bulletLead } from "./_bullets.js";
 import { bodySession, visitsPerson } from "./_presence.js";
+import { manyStatesGathering } from "./_body-sessions.js";
 import { inPersonAside, pushEvent } from "./_event-facts.js";
 import { ownSubjectBreaks, relativeAntecedent } from "./_own-subject.js";
 import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
@@ -209,8 +210,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   }
   // talks held through a mediator ("indirect talks", «مذاکرات غیرمستقیم», «محادثات غير مباشرة») are a contact, not a meeting
   // a body's session ("attended the APEC summit"): its attendees did not meet one another for that
-  // (nor does the verb that says it was held, in a relative clause after it: «القمة العربية … التي عقدت في …»)
-  const session = (t: SentenceState["triggers"][number]) => bodySession(state, st, t) || heldRelative(state, st, t);
+  // (nor does the verb that says it was held, in a relative clause after it: «القمة العربية … التي عقدت في …»; nor a
+  // gathering attended by a plural of many states' heads: «… بحضور A وأكثر من مئة من رؤساء الدول», _body-sessions)
+  const session = (t: SentenceState["triggers"][number]) => bodySession(state, st, t) || heldRelative(state, st, t) || manyStatesGathering(state, st, clause, t);
   if (triggers.every((t) => t.kind !== "meeting" || session(t)) && !kinds.has("call") && triggers.some((t) => t.kind === "meeting")) {
     if (triggers.every((t) => t.kind === "meeting")) return participants[0];
     kinds.delete("meeting");

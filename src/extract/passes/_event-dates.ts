@@ -155,7 +155,11 @@ function ofOtherClause(st: SentenceState, d: { start: number }): boolean {
  * the day of the last sentence before it (CEREMONY_REACH back) that names such a gathering with one day of its own.
  */
 function summitDay(state: ExtractState, st: SentenceState, clause: TokenSpan): EventFact["date"] | undefined {
-  const nouns = state.lex.words.sets[`summitNoun.${state.lang}`];
+  const sets = state.lex.words.sets;
+  // (also a meeting's noun after a word of time, «عقب الاجتماع» (after the meeting): the gathering told before, whose
+  // day is the contact's; cues.json toldEventTime, talksNoun)
+  const toldAfter = st.tokens.slice(clause.start, clause.end - 1).some((t, k) => sets[`toldEventTime.${state.lang}`]?.has(t.key) && sets[`talksNoun.${state.lang}`]?.has(st.tokens[clause.start + k + 1].key));
+  const nouns = toldAfter ? new Set([...(sets[`summitNoun.${state.lang}`] ?? []), ...(sets[`talksNoun.${state.lang}`] ?? [])]) : sets[`summitNoun.${state.lang}`];
   if (!nouns || !st.tokens.slice(clause.start, clause.end).some((t) => nouns.has(t.key))) return undefined;
   const at = state.sentences.indexOf(st);
   // a gathering the clause names by a place or body the earlier sentence does not name is another one ("… had last

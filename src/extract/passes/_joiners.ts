@@ -8,6 +8,7 @@ import { WITH_OBJECT } from "./_signings.js";
 import { venueIn } from "./_event-facts.js";
 import { sameOccasion } from "./_lone-signer.js";
 import { SIDELINES_NOUNS } from "./_event-parts.js";
+import { bodySession } from "./_presence.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 /** How many sentences back a signing that names no day and no place continues the ceremony just reported. */
@@ -74,6 +75,9 @@ export function joinLastMeeting(state: ExtractState, st: SentenceState, particip
   const endChar = end < st.tokens.length ? st.tokens[end].start : Infinity;
   // ("took part in the ministerial meeting" on whose sidelines the meeting told was held: the gathering, not that meeting)
   if (sidelinesGathering(state, st)) return false;
+  // ("took part in the summit" of a body's session, «وشارك في القمة» after «القمة العربية»: its attendee joins no
+  // meeting told before it, a reception or talks held there; the session is no meeting of its attendees)
+  if (joinsSession(state, st)) return false;
   const ceremony = ceremonyJoined(state, st);
   if (ceremony) {
     for (const p of participants) if (!ceremony.participants.includes(p)) ceremony.participants.push(p);
@@ -186,6 +190,14 @@ function sidelinesGathering(state: ExtractState, st: SentenceState): boolean {
     const after = x.tokens.slice(k + 1, k + 4).map((v) => v.key).filter((v) => v !== "of" && v !== "the");
     return !!after.length && nouns.has(after[0]);
   }));
+}
+
+/**
+ * Does a join phrase of the sentence take a body's session as its object (_presence.bodySession), inside the phrase
+ * («شارك في القمة») or as the word right after its verb («وحضر القمة»)?
+ */
+function joinsSession(state: ExtractState, st: SentenceState): boolean {
+  return st.triggers.some((t) => t.kind === "join" && st.tokens.slice(t.start, t.end + 1).some((w, k) => !w.punct && bodySession(state, st, { start: t.start + k, end: t.start + k + 1, text: w.text })));
 }
 
 /** How many sentences back a joiner reaches the meeting when no other event was reported since. */
