@@ -36,13 +36,16 @@
 // Merged with the eleventh stop's other fixes (the two ministers «وبحضور الزعيمين» join the leaders; a person in a
 // relative clause about a side is no side; triggers read in their own language only): people P 0.988 R 0.929, met
 // pairs P 0.895 R 0.764, agreements P 0.556 R 0.412 (78 known gaps: four Pyongyang pairs closed, and Gorbachev and
-// Zhao's evening meeting undated once Deng of its relative clause no longer joined it, X6).
+// Zhao's evening meeting undated once Deng of its relative clause no longer joined it, X6). On 2026-12-07 (twelfth
+// stop) the lexicon gained Putin's spelling «بوتن» (Al-Quds Al-Arabi's and some Levantine papers': a lexicon form, not
+// a rule dropping ي): ar-10's nine gaps closed, people R 0.941, met pairs P 0.897 R 0.780, agreements P 0.667 R 0.471
+// (69 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  X1: "transliteration: a lexicon person written in a spelling no rule reads — a long vowel left out («بوتن» for «بوتين»: dropping ي from foreign names at large would match too much), Lacalle's ll as «لي» («لاكاليه» for «لاكايي») — is not found, and the meetings and the agreement of that person fail with it (Putin's in ar-10, where «الزعيمان» then has no pair). (The Egyptian ج for a foreign g is read since lexicon/name-forms egyptianGVariants: «شي جين بينج», «سونج يونج مو», «رودريجيز»)",
+  X1: "transliteration: a lexicon person written in a spelling no rule reads — a long vowel left out («بوتن» for «بوتين»: dropping ي from foreign names at large would match too much; «بوتن» is a lexicon form since 2026-12-07), Lacalle's ll as «لي» («لاكاليه» for «لاكايي») — is not found, and the meetings and the agreement of that person fail with it (Putin's in ar-10, where «الزعيمان» then has no pair). (The Egyptian ج for a foreign g is read since lexicon/name-forms egyptianGVariants: «شي جين بينج», «سونج يونج مو», «رودريجيز»)",
   X2: "a name no lexicon knows is not read: after an elliptical country adjective in a pair of titled names («الهندي جاسوانت سينج والباكستاني عبد الستار»), after a coordinated portfolio («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
   X3: "places: a town the lexicon holds only in English whose skeleton two towns of the country share is not chosen by the state named after it («مدينة دايتون بولاية أوهايو»: Dayton and Dothan), a place with no Arabic form in the lexicon («بانمونجوم», «القرية الحدودية») or named only inside a document's name («إعلان فوز دو إيجواسو … في المدينة الحدودية») is not found, so meetings there are unplaced; a meeting at «القصر الرئاسي» after «وصل إلى نيودلهي» is not in that city",
   X4: "signings and presence: a signing «بحضور» leaders (Machar's) makes no meeting of the signer with them, a signing of one side whose other signer is named after «ووقع … أيضا» has no signers, and an initialling «بالأحرف الأولى … بحضور X» is an agreement signed by the absent negotiator of the next clause, not a meeting of the three presidents with the Secretary of State",
@@ -113,24 +116,15 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-08-hanoi-2020.txt › agreement Australia + New Zealand": GAP.X7,
   "ar-09-kyiv-2023.txt › meeting Vladimir Putin + Xi Jinping is dated 2023-03-20": GAP.X6,
   "ar-09-kyiv-2023.txt › agreement Vladimir Putin + Xi Jinping": GAP.X5,
-  "ar-10-beijing-2024.txt › finds Vladimir Putin": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Sergey Lavrov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Andrey Belousov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Wang Yi": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Vladimir Putin + Sergey Lavrov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Vladimir Putin + Andrey Belousov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Vladimir Putin + Wang Yi": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin + Sergey Lavrov + Andrey Belousov + Wang Yi is dated 2024-05-16": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin + Sergey Lavrov + Andrey Belousov + Wang Yi is placed in Beijing": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Vladimir Putin + Li Qiang": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Vladimir Putin + Li Qiang is dated 2024-05-16": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Vladimir Putin + Li Qiang is placed in Beijing": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is dated 2023-10-18": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is placed in Beijing": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is dated 2023-03": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is placed in Moscow": GAP.X1,
-  "ar-10-beijing-2024.txt › agreement Xi Jinping + Vladimir Putin": GAP.X1,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "worldar"), name: "worldar suite", artifact: "extraction-worldar.json", knownGaps: KNOWN_GAPS });
