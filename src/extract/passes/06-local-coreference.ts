@@ -10,6 +10,8 @@
 import type { DateValue, EventFact } from "../../model.js";
 import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
+import { clauseOf } from "../state.js";
+import { pluperfect } from "./_event-dates.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
 
@@ -44,9 +46,12 @@ export function mergeLocalEvents(state: ExtractState): void {
   full = merged;
 
   unifyToday(state, full);
-  for (const e of full) if (!e.date.date && !e.date.anchor) dateFromVisit(state, e);
-  for (const e of full) if (!e.date.date && !e.date.anchor) dateFromRemark(state, e);
-  placeMeetings(state, full);
+  // (an undated meeting told in the pluperfect, "had earlier met", «دیدار کرده بود», is the story's background: it
+  // takes neither the day nor the place where the story puts its people)
+  const background = new Set(full.filter((e) => !e.date.date && !e.date.anchor && toldInPluperfect(state, e)));
+  for (const e of full) if (!e.date.date && !e.date.anchor && !background.has(e)) dateFromVisit(state, e);
+  for (const e of full) if (!e.date.date && !e.date.anchor && !background.has(e)) dateFromRemark(state, e);
+  placeMeetings(state, full.filter((e) => !background.has(e)));
 
   const others = state.events.filter((e) => e.kind !== "meeting");
   state.events = [...full, ...others].sort((a, b) => a.evidence.sentenceIndex - b.evidence.sentenceIndex);
@@ -281,6 +286,13 @@ function backgroundOf(state: ExtractState, lead: EventFact, later: EventFact): b
   const end = later.date.precision === "year" ? `${d.slice(0, 4)}-12-31` : later.date.precision === "month" ? `${d.slice(0, 7)}-31` : d;
   const start = new Date(Date.parse(`${state.publishedAt}T00:00:00Z`) - UNDATED_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
   return end < start;
+}
+
+/** Is the meeting's clause told in the pluperfect (_event-dates.pluperfect)? */
+function toldInPluperfect(state: ExtractState, e: EventFact): boolean {
+  const st = state.sentences.find((x) => x.s.index === e.evidence.sentenceIndex);
+  const t = st?.triggers.find((x) => x.kind === "meeting" && x.text === e.trigger);
+  return !!st && !!t && pluperfect(state, st, clauseOf(st, t.start));
 }
 
 /** A meeting told with an adverb that puts it before the story right before its event word ("last met", "had previously held talks"; cues.json beforeTheStory). */
