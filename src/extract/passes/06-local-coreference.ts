@@ -10,8 +10,7 @@
 import type { DateValue, EventFact } from "../../model.js";
 import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
-import { clauseOf } from "../state.js";
-import { pluperfect } from "./_event-dates.js";
+import { pluperfectAr } from "./_arabic-qad.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
 
@@ -288,11 +287,25 @@ function backgroundOf(state: ExtractState, lead: EventFact, later: EventFact): b
   return end < start;
 }
 
-/** Is the meeting's clause told in the pluperfect (_event-dates.pluperfect)? */
+/** Words between a pluperfect's auxiliary and its event word ("had earlier met", «دیدار کرده بود», «وكان X قد التقى»). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * Is the meeting's own event word told in the pluperfect: English "had" or Arabic «قد» after a form of كان a few
+ * words before it, a Persian «بود» right after its participle (cues.json pluperfect)? Not an auxiliary of another
+ * verb of its clause ("…, who told him she had waited", «… رفته بود و با X دیدار کرد»).
+ */
 function toldInPluperfect(state: ExtractState, e: EventFact): boolean {
   const st = state.sentences.find((x) => x.s.index === e.evidence.sentenceIndex);
   const t = st?.triggers.find((x) => x.kind === "meeting" && x.text === e.trigger);
-  return !!st && !!t && pluperfect(state, st, clauseOf(st, t.start));
+  if (!st || !t) return false;
+  const aux = state.lex.words.sets[`pluperfect.${state.lang}`];
+  const near = (from: number, to: number) => st.tokens.slice(Math.max(0, from), to).filter((x) => !x.punct);
+  if (state.lang === "fa") return near(t.end, t.end + AUXILIARY_REACH).some((x) => aux?.has(x.key));
+  const before = st.tokens.slice(Math.max(0, t.start - AUXILIARY_REACH), t.start);
+  if (before.some((x) => x.punct)) return false;
+  if (state.lang === "ar") return before.some((x, i) => aux?.has(x.key) && pluperfectAr(state, st, t.start - before.length + i));
+  return before.some((x) => aux?.has(x.key));
 }
 
 /** A meeting told with an adverb that puts it before the story right before its event word ("last met", "had previously held talks"; cues.json beforeTheStory). */

@@ -69,7 +69,7 @@ function backgroundPluperfect(state: ExtractState, st: SentenceState, clause: To
  * Is the clause told in the pluperfect ("had met", «دیدار کرده بود», «وكان … قد التقى»): the story's background? The
  * auxiliaries are cues.json pluperfect (English had, Persian بود, Arabic قد after a past كان of pastAuxiliary).
  */
-export function pluperfect(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
+function pluperfect(state: ExtractState, st: SentenceState, clause: TokenSpan): boolean {
   const sets = state.lex.words.sets;
   const words = st.tokens.slice(clause.start, clause.end).map((t) => t.key);
   const aux = sets[`pluperfect.${state.lang}`];

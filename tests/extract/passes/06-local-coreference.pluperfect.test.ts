@@ -21,6 +21,14 @@ describe("pass 6: a pluperfect undated meeting is the story's background", () =>
     const f = facts("رجب طیب اردوغان روز چهارشنبه در کاخ کرملین با ولادیمیر پوتین دیدار کرد. اردوغان پیش از این با آنگلا مرکل دیدار کرده بود.", D);
     expect(met(f, ERDOGAN, MERKEL).map((e) => e.place)).toEqual([null]);
   });
+  it("ar: «وكان … قد التقى» after the lead's meeting at a palace", () => {
+    const f = facts("التقى رجب طيب أردوغان يوم الأربعاء في قصر الكرملين فلاديمير بوتين. وكان أردوغان قد التقى أنغيلا ميركل.", D);
+    expect(met(f, ERDOGAN, MERKEL).map((e) => e.place)).toEqual([null]);
+  });
+  it("not the auxiliary of another verb of the clause: '…, who told him she had waited'", () => {
+    const f = facts("Recep Tayyip Erdogan arrived in Moscow on Wednesday and chatted with Angela Merkel, who said she had waited for the talks.", D);
+    expect(met(f, ERDOGAN, MERKEL).map((e) => e.place)).toEqual(["place/moscow"]);
+  });
   it("the simple past still takes the story's place and day: 'Erdogan also met Merkel'", () => {
     const f = facts("Recep Tayyip Erdogan arrived in Moscow on Wednesday. He also met Angela Merkel.", D);
     expect(met(f, ERDOGAN, MERKEL).map((e) => [e.date, e.place])).toEqual([["2004-03-10", "place/moscow"]]);
