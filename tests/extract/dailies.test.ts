@@ -21,17 +21,22 @@
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
 // First run (before any fix): people P 0.939 R 0.951, met pairs P 0.759 R 0.72, agreements P 0.833 R 0.833, orgs R 1
-// (64 of 385 expectations failing).
+// (64 of 385 expectations failing). After the fixes of the same branch (a spelling variant of a lexicon name whose
+// consonant skeleton another lexicon person shares is the one it is spelled like, "Isaias Afewerki"; a short form that
+// is a dictionary word after the title of the office its person held that day, "President Moi"; the East African
+// honorific "Mama"; "the envoys sent by X" leaves X away; a dateline's weekday, "ALGIERS, Tuesday –", is the day of
+// the report's "today"; "she" is no man the lexicon knows): people P 0.963 R 0.975, met pairs P 0.827 R 0.771,
+// agreements P 0.917 R 0.917, orgs R 1 (47 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  D1: "names: a full name whose words run into a lexicon namesake's form ('Muhammad Sa'ad Abubakar' read as the lexicon's 'Mohammad Sa'ed', 'Abubakar' lost), a surname that is an English dictionary word ('Mr Moses Blah' read as 'Moses' and given to a lexicon 'Dennis Moses'), a lexicon person written with another vowel ('Isaias Afewerki' for Afwerki: a new person, so all his meetings and his agreement fail), 'President Moi' missed (the short form alone is ambiguous and the title does not lift it), the East African honorific 'Mama' read as a given name ('Mama Samia' a second person), and 'the 1992 General Peace Agreement' read as a person ('Peace Agreement')",
+  D1: "names: a full name whose words run into a lexicon namesake's form ('Muhammad Sa'ad Abubakar' read as the lexicon's 'Mohammad Sa'ed', 'Abubakar' lost), a surname that is an English dictionary word ('Mr Moses Blah' read as 'Moses' and given to a lexicon 'Dennis Moses'), and 'the 1992 General Peace Agreement' read as a person ('Peace Agreement')",
   D2: "participants told apart from the meeting's verb: the ECOWAS Commission's President who 'read the final communiqué' of the summit, a leader 'who attended the opening' (a relative clause on a name), the witnesses of a signing in the sentence after it ('The signing was witnessed by the host, X, Y and Z', 'The ceremony was witnessed by … X'), and the host of a conclave named in the lead ('a conclave hosted by President X') when the next sentence says whom 'the meeting brought together'",
   D3: "places: the site of the lead ('ended at the State House, Abuja', 'signed … at the Accra International Conference Centre') is not given to the meeting the next sentence tells; 'held talks at State House, Nairobi' is placed in Mombasa, a town of a later sentence's pipeline",
-  D4: "who is no side: 'was represented at the ceremony by the Vice-President' leaves the represented President in the signing's meeting; 'the special envoys sent by President X' makes X a side of the meeting with the envoys; 'her request to see General X was turned down' puts X in the meeting of the sentence; 'pictures … showed a smiling X standing with A, B, C' is no meeting of them; 'she held talks with X' takes the last President named (a man), not the woman the article is following",
-  D5: "dates: 'ALGIERS, Tuesday – … today signed' (a dateline weekday, the paper dated the day after) is dated on the paper's day; 'the 1992 General Peace Agreement' (a year as an adjective), 'met him face to face … in August 2017' and 'which the two men signed last Thursday, August 1' leave background events undated",
+  D4: "who is no side: 'was represented at the ceremony by the Vice-President' leaves the represented President in the signing's meeting; 'her request to see General X was turned down' puts X in the meeting of the sentence; 'pictures … showed a smiling X standing with A, B, C and D' (the State House meeting pictured) is read as no meeting of them",
+  D5: "dates: 'the 1992 General Peace Agreement' (a year as an adjective), 'met him face to face … in August 2017' and 'which the two men signed last Thursday, August 1' leave background events undated",
   D6: "background events: a dead predecessor named in a sentence after the signing ('Momade succeeded … Afonso Dhlakama') joins the signing's meeting and agreement, and 'Dhlakama had signed the 1992 General Peace Agreement in Rome with former President Joaquim Chissano, and Nyusi met him …' puts Nyusi in the Rome meeting",
   D7: "agreements: 'East African Community Heads of State yesterday agreed to establish a regional force' names no side in its clause; the host and the leaders of the next sentences are not brought to it",
 } as const;
@@ -66,24 +71,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-04-harare-2017.txt › meeting Nosiviwe Mapisa-Nqakula + Bongani Bongo": GAP.D4,
   "en-04-harare-2017.txt › meeting Nosiviwe Mapisa-Nqakula + Fidelis Mukonori": GAP.D4,
   "en-04-harare-2017.txt › meeting Bongani Bongo + Fidelis Mukonori": GAP.D4,
-  "en-04-harare-2017.txt › no meeting Jacob Zuma + Robert Mugabe": GAP.D4,
-  "en-05-nairobi-2000.txt › finds Isaias Afwerki": GAP.D1,
-  "en-05-nairobi-2000.txt › finds Daniel arap Moi": GAP.D1,
-  "en-05-nairobi-2000.txt › finds no one else": GAP.D1,
-  "en-05-nairobi-2000.txt › meeting Meles Zenawi + Isaias Afwerki": GAP.D1,
-  "en-05-nairobi-2000.txt › meeting Isaias Afwerki + Abdelaziz Bouteflika": GAP.D1,
-  "en-05-nairobi-2000.txt › meeting Isaias Afwerki + Kofi Annan": GAP.D1,
-  "en-05-nairobi-2000.txt › meeting Isaias Afwerki + Madeleine Albright": GAP.D1,
-  "en-05-nairobi-2000.txt › meeting Isaias Afwerki + Salim Ahmed Salim": GAP.D1,
-  "en-05-nairobi-2000.txt › meeting Meles Zenawi + Isaias Afwerki + Abdelaziz Bouteflika + Kofi Annan + Madeleine Albright + Salim Ahmed Salim is dated 2000-12-12": GAP.D5,
-  "en-05-nairobi-2000.txt › meeting Meles Zenawi + Isaias Afwerki + Abdelaziz Bouteflika + Kofi Annan + Madeleine Albright + Salim Ahmed Salim is placed in Algiers": GAP.D1,
-  "en-05-nairobi-2000.txt › agreement Meles Zenawi + Isaias Afwerki": GAP.D1,
-  "en-06-nairobi-2021.txt › finds no one else": GAP.D1,
   "en-06-nairobi-2021.txt › meeting Samia Suluhu Hassan + Uhuru Kenyatta is placed in Nairobi": GAP.D3,
-  "en-06-nairobi-2021.txt › meeting Samia Suluhu Hassan + Yoweri Museveni": GAP.D4,
-  "en-06-nairobi-2021.txt › meeting Samia Suluhu Hassan + Yoweri Museveni is dated 2021-04-11": GAP.D4,
-  "en-06-nairobi-2021.txt › meeting Samia Suluhu Hassan + Yoweri Museveni is placed in Entebbe": GAP.D4,
-  "en-06-nairobi-2021.txt › no meeting Yoweri Museveni + Uhuru Kenyatta": GAP.D4,
   "en-07-luanda-2019.txt › meeting Yoweri Museveni + Denis Sassou Nguesso": GAP.D2,
   "en-07-luanda-2019.txt › meeting Paul Kagame + Denis Sassou Nguesso": GAP.D2,
   "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Yoweri Museveni": GAP.D2,
