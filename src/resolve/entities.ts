@@ -15,7 +15,7 @@
 //     never used to merge two unknowns, so two ministers who share a surname stay apart.
 import { createHash } from "node:crypto";
 import { lexiconPeopleNamedInFull, NAMED_IN_FULL, SURNAME_RANK, type ArticleFacts, type EntityKind, type MentionFact } from "../model.js";
-import type { Lexicon } from "../lexicon/index.js";
+import { officesOn, type Lexicon } from "../lexicon/index.js";
 import type { PersonEntry } from "../lexicon/types.js";
 import { normalizeKey } from "../text/normalize.js";
 import { editDistance, exactKey, skeletonKey } from "../text/keys.js";
@@ -101,6 +101,15 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     if (serving.length === 1) fullIds.add(serving[0]);
   }
   const titled = new Set(facts.roles.map((r) => ms[r.person].lexiconId).filter(Boolean) as string[]);
+  // a title whose office the lexicon person held on the role's day ("President Moi" in 2000) confirms the short form
+  // even when it is also a word of the dictionary
+  const titledInOffice = new Set<string>();
+  for (const r of facts.roles) {
+    const id = ms[r.person].lexiconId;
+    const p = id && lexIdParts(id)[0] === "person" ? lex.people.get(lexIdParts(id)[1]) : undefined;
+    const day = r.date?.date ?? facts.publishedAt;
+    if (p && day && officesOn(p, day).some((o) => o.office === r.office)) titledInOffice.add(id!);
+  }
   const out: Array<ResolvedEntity | null> = new Array(ms.length).fill(null);
 
   // unknown people: group by exact key; a one-word mention joins the full name it ends
@@ -153,7 +162,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       // surname namesakes share (ambiguous for that alone) also when only one of them held office on the day
       // ("Mitsotakis" in 1991 and in 2024)
       const confirmed = titled.has(lexId) || byOffice;
-      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!confirmed || isCommonWord(m.text, m.lang))) return null;
+      if (m.kind === "person" && m.confidence <= 0.5 && !fullIds.has(lexId) && (!confirmed || (isCommonWord(m.text, m.lang) && !titledInOffice.has(lexId)))) return null;
       return fromLexicon(lex, lexId);
     }
     // an outlet a report cites by a name the organisation lexicon holds («مانيلا: «الشرق الأوسط»») is that outlet
@@ -176,11 +185,10 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
     // 'محمد یوسف وفا' is not Mahamadou Issoufou)
     // (and only a spelling variant: written within a few letters of one of the person's names in the same script,
     // ترمب / ترامب, not another name that shares the skeleton, 'حامد محمدی' of Ouhoumoudou Mahamadou)
+    // (a skeleton several people share, "Isaias Afewerki" and "Youssef Raggi", is the one of them it is spelled like)
     const sk = personSkeletons(lex).get(skeletonKey(m.text));
-    if (sk && sk.size === 1) {
-      const [[id, counts]] = [...sk];
-      if (counts.has(wordCount(m.text)) && spelledAlike(m.text, lex.people.get(id)!)) return fromLexicon(lex, lexPersonId(id));
-    }
+    const alike = [...(sk ?? [])].filter(([id, counts]) => counts.has(wordCount(m.text)) && spelledAlike(m.text, lex.people.get(id)!));
+    if (alike.length === 1) return fromLexicon(lex, lexPersonId(alike[0][0]));
     // a name the article gives an office to, that shares a name word with the lexicon's holder of that
     // office on the day ("Salman Al Saud, the King of Saudi Arabia"): that holder
     const holder = holderByRole(facts, m, lex);

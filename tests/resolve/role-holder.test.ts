@@ -89,3 +89,14 @@ describe("'Crown Prince' and a given name alone is the heir of the day", () => {
     expect(dated("2015-03-10", "HRH Crown Prince Hassan opened the water conference in Amman on Monday.")).not.toContain("person:hassan-bin-talal");
   });
 });
+
+// An ambiguous short form that is also a dictionary word stands for its person after a title of the office the person
+// held on the day ("President Moi" in 2000), not after a title of another office, nor in a year he held none.
+describe("a short form that is a dictionary word after the title of the office its person held that day", () => {
+  it("'President Moi' in 2000 is Daniel arap Moi", () => {
+    expect(dated("2000-06-20", "In Nairobi, President Moi received the visiting Sudanese envoy at State House.")).toContain("person:daniel-arap-moi");
+  });
+  it("'President Moi' in 2015, when he held no office, is no one", () => {
+    expect(dated("2015-06-20", "In Nairobi, President Moi received the visiting Sudanese envoy at State House.")).not.toContain("person:daniel-arap-moi");
+  });
+});

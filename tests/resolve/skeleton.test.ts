@@ -20,3 +20,11 @@ describe("a spelling variant of a lexicon name", () => {
     expect(ids.some((id) => id.startsWith("person:x-"))).toBe(true);
   });
 });
+
+describe("a skeleton two lexicon people share", () => {
+  it("is the one of them the name is spelled like ('Isaias Afewerki': Afwerki, not Youssef Raggi of the same skeleton)", () => {
+    const ids = peopleOf("President Isaias Afewerki received the visiting Sudanese envoy in Asmara on Monday.");
+    expect(ids).toContain("person:isaias-afwerki");
+    expect(ids).not.toContain("person:youssef-rajji");
+  });
+});

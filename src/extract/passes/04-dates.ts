@@ -176,7 +176,8 @@ function ofThatYear(state: ExtractState, st: SentenceState, last: DateValue | un
 const FILED_REACH = 2;
 
 /**
- * The day a dateline gives ("THIMPHU, June 15:", "DUSHANBE, March 9 —"): the date right after the dateline's city,
+ * The day a dateline gives ("THIMPHU, June 15:", "DUSHANBE, March 9 —", and the weekday of a British-style dateline,
+ * "NAIROBI, Tuesday –", the last such day before the paper's): the date right after the dateline's city,
  * when it falls a day or two before the publication date (a paper prints the report filed the day before).
  */
 function datelineDay(state: ExtractState): string | undefined {
@@ -185,7 +186,7 @@ function datelineDay(state: ExtractState): string | undefined {
   const st = state.sentences.find((s) => s.s.index === city.sentenceIndex);
   const sp = st?.spans.get(state.dateline);
   if (!st || !sp || st.tokens[sp.end]?.text !== ",") return undefined;
-  const d = st.dates.find((x) => x.start === st.tokens[sp.end + 1]?.start && (x.value.basis === "explicit" || /^day:/.test(x.value.anchor ?? "")));
+  const d = st.dates.find((x) => x.start === st.tokens[sp.end + 1]?.start && (x.value.basis === "explicit" || /^(day|weekday):/.test(x.value.anchor ?? "")));
   const day = d ? bindDate(state, d.value) : undefined;
   if (!day?.date || day.precision !== "day" || day.date >= state.publishedAt || shiftDay(day.date, FILED_REACH) < state.publishedAt) return undefined;
   return day.date;

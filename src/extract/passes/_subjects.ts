@@ -14,6 +14,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { droppedSubject } from "./_dropped.js";
 import { guests } from "./_guests.js";
+import { agreeingTarget } from "./_pronoun-gender.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 
@@ -64,7 +65,9 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
     // (an English subject pronoun with no actor before it but a name no lexicon read: "Later Faisal flew to X, where
     // he was received by Y" is Faisal's, not the last subject's)
     if (before === undefined && !object && unreadName(state, st, c.start)) continue;
-    const target = before ?? lastSubject;
+    const chosen = before ?? lastSubject;
+    // (not a person of the other gender: "she" is no man the lexicon knows, _pronoun-gender)
+    const target = chosen === undefined ? undefined : agreeingTarget(state, st, c.start, chosen);
     if (target === undefined || (object && subject !== undefined && personKey(state, target) === personKey(state, subject))) continue;
     refer(state, st, c, target, 0.5);
   }
