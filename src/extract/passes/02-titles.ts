@@ -21,6 +21,7 @@ import { formerTitle } from "./_former-titles.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { distributiveTitles } from "./_distributive-titles.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
+import { namesBeforeAffiliation } from "./_affiliated-names.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
@@ -67,6 +68,7 @@ export function findTitles(state: ExtractState): void {
     namesAfterGroup(state, st);
     distributiveTitles(state, st); // «رؤساء فنزويلا A وتشيلي B»: each the president of the country before
     namesBesideDescriptors(state, st);
+    namesBeforeAffiliation(state, st); // «B از گروه X»: a list's person named by their side
     namesAfterHeadedBy(state, st);
     namesAfterRoles(state, st);
     bareNames(state, st);

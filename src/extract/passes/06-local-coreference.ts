@@ -10,6 +10,7 @@
 import type { DateValue, EventFact } from "../../model.js";
 import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
+import { clauseOf, inSpan } from "../state.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
 
@@ -111,7 +112,10 @@ function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined
     for (let n = 0; n < 3 && k >= 0 && filler.has(prev.tokens[k].key) && !preps.has(prev.tokens[k].key); n++) k--;
     return k >= 0 && preps.has(prev.tokens[k].key);
   };
-  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && prepBefore(prev.spans.get(m)!.start - 1));
+  // (in the clause of a signing: not in a relative clause of what the document says, "… امضا کردند که … در افغانستان")
+  const clauses = prev.triggers.filter((t) => t.kind === "agreement").map((t) => clauseOf(prev, t.start));
+  const inSigning = (m: number) => clauses.some((c) => inSpan(prev.spans.get(m)!.start, c));
+  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && inSigning(m) && prepBefore(prev.spans.get(m)!.start - 1));
   // where it was signed ("در تهران", "in Doha") over where something is sent ("… به ترکیه می‌فرستد": sends to Turkey)
   const staying = at.filter((m) => !TOWARD.has(prev.tokens[prev.spans.get(m)!.start - 1]?.key ?? ""));
   return onePlace(state, staying.length ? staying : at);
