@@ -38,7 +38,9 @@
 // name before «از» + a group's noun at a list item's start is a person («B از گروه X»; passes/02-titles.affiliated-
 // names), a town after «گروه» names the group, no place; «که» right after a signing verb opens the document's relative
 // clause (passes/01-entities.signing-relative): people P 0.971 R 0.931, met pairs P 0.852 R 0.765, agreements P 0.6
-// R 0.5 → people P 0.972 R 0.958, met pairs P 0.871 R 0.897, agreements P 0.8 R 0.75 (40 → 26 known gaps).
+// R 0.5 → people P 0.972 R 0.958, met pairs P 0.871 R 0.897, agreements P 0.8 R 0.75 (40 → 26 known gaps); initials
+// spelt as Persian letter names are the name's («ام جی اکبر», passes/02-titles.spelled-initials): people P 0.986 R 0.972,
+// met pairs P 0.914 R 0.941 (26 → 21 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -55,11 +57,6 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "fa-01-islamabad-1993.txt › finds no one else": GAP.K1,
   "fa-02-tashkent-1999.txt › finds عبدالحی مطمئن": GAP.K1,
-  "fa-06-herat-2018.txt › finds no one else": GAP.K1,
-  "fa-06-herat-2018.txt › finds ام جی اکبر": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Ashraf Ghani + ام جی اکبر": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Gurbanguly Berdimuhamedow + ام جی اکبر": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Shahid Khaqan Abbasi + ام جی اکبر": GAP.K1,
   "fa-09-moscow-2021.txt › finds تامس وست": GAP.K1,
   "fa-06-herat-2018.txt › meeting Ashraf Ghani + Gurbanguly Berdimuhamedow + Nawaz Sharif + محمد حامد انصاری is dated 2015-12-13": GAP.K2,
   "fa-06-herat-2018.txt › meeting Ashraf Ghani + Gurbanguly Berdimuhamedow + Nawaz Sharif + محمد حامد انصاری is placed in Turkmenistan": GAP.K2,

@@ -22,6 +22,7 @@ import { namesAfterGroup } from "./_name-lists.js";
 import { distributiveTitles } from "./_distributive-titles.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { namesBeforeAffiliation } from "./_affiliated-names.js";
+import { spelledInitials } from "./_spelled-initials.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
@@ -76,6 +77,7 @@ export function findTitles(state: ExtractState): void {
     institutionsInTitles(state, st);
     quotedNicknames(state, st);
     familyNameBeforeSyllables(state, st);
+    spelledInitials(state, st); // «ام جی اکبر»: initials spelt as letter names
   }
   bareMinistries(state);
   echoNewNames(state);
