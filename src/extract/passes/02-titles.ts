@@ -23,6 +23,7 @@ import { distributiveTitles } from "./_distributive-titles.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
 import { namesBeforeAffiliation } from "./_affiliated-names.js";
 import { spelledInitials } from "./_spelled-initials.js";
+import { holderSpelledBefore } from "./_holder-spellings.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
@@ -158,7 +159,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // (no name starts at a word behind ل that goes on with a definite title's complement: "X الرئيس التنفيذي لسيمنز")
   const atA = () => (complementAhead(state, st, t, a) ? undefined : (newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a) ?? surnameAfterTitle(state, st, t, a)));
   const newAfter = () => atA() ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
-  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
+  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? holderSpelledBefore(state, st, t) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   // an Arabic title in the indefinite accusative says in what office («أدى X اليمين الدستورية رئيسا لجمهورية …»,
   // «عُيّن X وزيرا للخارجية»): it is no apposition, so no new name is read beside it
@@ -166,7 +167,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // (the name after it is another title's, or opens a list of whom its holder met: it stands alone, `titleStandsAlone`)
   else if (titleStandsAlone(state, st, t, a)) person = beforeOk ? beforeP : undefined;
   else if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
-  else if (afterOk) person = after;
+  // (Persian puts the name first: a holder spelt otherwise before the title is its person, not the next item's name)
+  else if (afterOk) person = (state.lang === "fa" ? holderSpelledBefore(state, st, t) : undefined) ?? after;
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
   // "X وزيرة … وY رئيس …": a new name after the title with و glued to it is the next person, the title X's
   if (person !== undefined && !afterOk && gluedConjunct(state, st, person)) person = before();
