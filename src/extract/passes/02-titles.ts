@@ -168,8 +168,11 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   else if (titleStandsAlone(state, st, t, a)) person = beforeOk ? beforeP : undefined;
   else if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
   // (Persian puts the name first: a holder spelt otherwise before the title is its person, not the next item's name)
-  else if (afterOk) person = (state.lang === "fa" ? holderSpelledBefore(state, st, t) : undefined) ?? after;
+  // (and a lone title in a list, «…، رئیس جمهور ترکمنستان، A، صدراعظم …»: the next name has its own title after it)
+  else if (afterOk) person = state.lang === "fa" ? (holderSpelledBefore(state, st, t) ?? (ownTitleAfter(st, t, after) ? undefined : after)) : after;
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
+  // (a new name read after a lone Persian title that has its own title after it stays a name, not this title's)
+  if (person !== undefined && !afterOk && state.lang === "fa" && ownTitleAfter(st, t, person)) return;
   // "X وزيرة … وY رئيس …": a new name after the title with و glued to it is the next person, the title X's
   if (person !== undefined && !afterOk && gluedConjunct(state, st, person)) person = before();
   // "جلالة الملك والرئيس X": the name after the second title is not the king
@@ -181,6 +184,18 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   addRole(state, st, sp, { person, office: t.office, country: t.country, confidence: 0.8, ...(formerTitle(state, st, t) ? { former: true } : {}) });
 }
 
+
+/**
+ * A Persian name set off by a comma after title `t` with a title of its own right after it («…، رئیس جمهور ترکمنستان،
+ * A، صدراعظم …»): the next item of a list, no name for `t` ("رئیس جمهور غنی، …", no comma, is the title's own).
+ */
+function ownTitleAfter(st: SentenceState, t: TitleRef, person: number): boolean {
+  const sp = st.spans.get(person)!;
+  if (!/^[،,]$/.test(st.tokens[sp.start - 1]?.text ?? "") || sp.start - 1 < t.phraseEnd) return false;
+  let k = sp.end;
+  if (/^[،,]$/.test(st.tokens[k]?.text ?? "")) k++;
+  return st.titles.some((o) => o !== t && o.form === "title" && o.start === k);
+}
 
 /**
  * An Arabic title word in the indefinite accusative, a circumstantial or a predicate («رئيسا لجمهورية الصومال»,
