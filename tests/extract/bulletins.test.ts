@@ -33,7 +33,9 @@
 //                                                            otherwise right before a title with its country, «مکی سال، رئیس
 //                                                            جمهور سنگال», passes/02-titles.holder-spellings; a meeting «در حاشیه
 //                                                            نشست» in a sentence of no place is where the summit told before
-//                                                            was, passes/06-local-coreference.summit-place; 35 → 28 known gaps)
+//                                                            was, passes/06-local-coreference.summit-place; Persian name particles
+//                                                            «د لا»; an unknown given name before a namesake's short form,
+//                                                            passes/02-titles.namesake-given; 35 → 26 known gaps)
 // The fixes: the perfect of the Persian compound verbs of talks («گفتگو کرده بودند»), plural talks with a light
 // verb («گفتگوهای … داشتند»), the indefinite «دیداری», the host of a signing ceremony («میزبان مراسم بود», "hosted
 // the ceremony"), a reference after «با» as the other side of two named subjects, and a transliterated name before
@@ -43,7 +45,7 @@ import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  B1: "a foreign name no lexicon knows is not read whole (names, passes 1-2): a given name that is a Persian dictionary word before a known given name ('اعزاز احمد چودری': اعزاز, honour, so the name starts at احمد), a name of four words with the particles «د لا» ('اومبرتو د لا کایه'), and a given name no list holds before the surname of a lexicon namesake ('گراسا ماشل' read as Samora Machel); the meetings that hang on them fail with them",
+  B1: "a foreign name no lexicon knows is not read whole (names, passes 1-2): a given name that is a Persian dictionary word before a known given name ('اعزاز احمد چودری': اعزاز, honour, so the name starts at احمد), (a name of four words with the particles «د لا», 'اومبرتو د لا کایه', and a given name no list holds before the surname of a lexicon namesake, 'گراسا ماشل', are read since the second gap fixer; two common words read as a name before a title, 'سر اختیارات', still make Nairobi's 'no one else' fail); the meetings that hang on them fail with them",
   B2: "a group told as one side ('این هیئت … با زلنسکی دیدار کرده بود': this delegation, its leader named before; 'A، B و C … در هر دو دیدار حضور داشتند': both meetings are joined) is now read (`_delegation-refs`, `_joiners`); what stays: an envoy who 'took the place' of a president at both ('جایش را در هر دو دیدار گرفت') joins neither (Macky Sall, «مکی سال» before his title, is read since the second gap fixer: a holder spelt otherwise)",
   B3: "a council session held 'with the presence of' two named people ('نشست شورای ناتو-اوکراین با حضور زلنسکی و استولتنبرگ برگزار شد') is a body's session, which the extractor reads as no meeting of its attendees; and the third side after a title apposition ('با A، نخست‌وزیر سوئد، و آقای استولتنبرگ') is lost in the article, with the agreement Erdoğan 'accepted' after that meeting ('پذیرفت که …', no agreement word)",
   B4: "two separate meetings of one subject ('ترامپ جداگانه با نتانیاهو و با وزیر خارجه امارات … دیدار کرد') told right after a signing the same day: the first is merged into the signing ceremony and the second loses its subject, so those who 'were present at these meetings' ('در این دیدارها حضور داشتند') join neither with their host",
@@ -58,7 +60,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-01-woodside-2023.txt › meeting Joe Biden + Xi Jinping + Antony Blinken + Wang Yi is placed in Woodside": GAP.B5,
   "fa-02-brussels-2016.txt › meeting Angela Merkel + Mark Rutte + Ahmet Davutoğlu is placed in Brussels": GAP.B5,
   "fa-03-nairobi-2008.txt › finds no one else": GAP.B1,
-  "fa-03-nairobi-2008.txt › finds گراسا ماشل": GAP.B1,
   "fa-04-brasilia-2023.txt › finds the place Peru": GAP.B5,
   "fa-06-vilnius-2023.txt › agreement Recep Tayyip Erdoğan + Ulf Kristersson": GAP.B3,
   "fa-06-vilnius-2023.txt › meeting Recep Tayyip Erdoğan + Ulf Kristersson + Jens Stoltenberg is placed in Vilnius": GAP.B5,
@@ -78,7 +79,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-09-saint-petersburg-2023.txt › meeting Vladimir Putin + Ruhakana Rugunda": GAP.B2,
   "fa-09-saint-petersburg-2023.txt › meeting Volodymyr Zelensky + Ruhakana Rugunda": GAP.B2,
   "fa-10-cartagena-2016.txt › finds the place Cartagena": GAP.B5,
-  "fa-10-cartagena-2016.txt › finds اومبرتو د لا کایه": GAP.B1,
   "fa-10-cartagena-2016.txt › meeting Juan Manuel Santos + رودریگو لوندونیو + Ban Ki-moon + Raúl Castro + John Kerry is placed in Cartagena": GAP.B5,
   "fa-10-cartagena-2016.txt › meeting Juan Manuel Santos + رودریگو لوندونیو + Raúl Castro is dated 2015-09-23": GAP.B6,
   "fa-10-cartagena-2016.txt › meeting Juan Manuel Santos + رودریگو لوندونیو + Raúl Castro is placed in Havana": GAP.B6,
