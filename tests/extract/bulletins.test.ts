@@ -29,7 +29,7 @@
 //   after   fa   0.975/0.952   0.969/0.733   1.000/0.875   (orgs R 1.000; 45 known gaps, GAP.B1–B6 below)
 //   gapfix  fa   0.963/0.952   0.972/0.814   1.000/0.875   (from 0.963/0.952 0.969/0.733 before it: «این هیئت», «هر دو
 //                                                            دیدار», a namesake's surname as a name; 36 known gaps)
-//   fixfa2 fa   0.964/0.964   0.987/0.872   1.000/0.875   (gap fixer of 2026-12-07, second round: a lexicon holder spelt
+//   fixfa2 fa   0.976/0.988   0.987/0.872   1.000/0.875   (gap fixer of 2026-12-07, second round: a lexicon holder spelt
 //                                                            otherwise right before a title with its country, «مکی سال، رئیس
 //                                                            جمهور سنگال», passes/02-titles.holder-spellings; a meeting «در حاشیه
 //                                                            نشست» in a sentence of no place is where the summit told before
