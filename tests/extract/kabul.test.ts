@@ -34,47 +34,33 @@
 // Dari spellings «تاجکستان», «پشاور»): people P 0.957 R 0.931, met pairs P 0.85 R 0.75, agreements P 0.6 R 0.5,
 // orgs R 0.75 (43 known gaps, GAP.K1–K5 below). Gap fixer of 2026-12-07 (branch fixfa): a surname of a new name that
 // is a dictionary word stands for it right after an honorific («آقای قانونی»; passes/02-titles.honorific-surnames):
-// met pairs P 0.85 R 0.75 → P 0.852 R 0.765 (43 → 40 known gaps).
+// met pairs P 0.85 R 0.75 → P 0.852 R 0.765 (43 → 40 known gaps). Gap fixer of 2026-12-07, second round (branch fixfa): a
+// name before «از» + a group's noun at a list item's start is a person («B از گروه X»; passes/02-titles.affiliated-
+// names), a town after «گروه» names the group, no place; «که» right after a signing verb opens the document's relative
+// clause (passes/01-entities.signing-relative): people P 0.971 R 0.931, met pairs P 0.852 R 0.765, agreements P 0.6
+// R 0.5 → people P 0.972 R 0.958, met pairs P 0.871 R 0.897, agreements P 0.8 R 0.75 (40 → 26 known gaps); initials
+// spelt as Persian letter names are the name's («ام جی اکبر», passes/02-titles.spelled-initials): people P 0.986 R 0.972,
+// met pairs P 0.914 R 0.941 (26 → 21 known gaps); a lone Persian title with its country between two named items of a list
+// is no title of the next name and is a side as its holder (passes/02-titles.list-titles): met pairs P 0.917 R 0.971 (21 → 18).
+// A theophoric given name in one word («عبدالحی», passes/02-titles.theophoric-names) and the Dari «ملل متحد» (the UN,
+// passes/01-entities.dari-un): people R 0.986, orgs R 0.917 (18 → 15 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  K1: "a name is missed, cut or misread (names, passes 1-2): Afghan names whose words are dictionary words or given names no list holds, in a signer list with «از گروه X» after each ('عبدالستار سیرت از گروه روم', 'همایون جریر از گروه قبرس'), after «ملا» ('ملا عبدالحی مطمئن'); initials written as words ('ام جی اکبر' read as 'جی اکبر'); a given name in its Afghan spelling ('تامس وست'); two common words read as a name ('بار آتش‌بس', 'تعیین می‌شود'); the meetings and agreements that hang on them fail with them",
-  K2: "references (pass 3): a title with its country in a list after «با حضور» ('رئیس جمهور ترکمنستان', the president named in full before) is not read as that person; 'the then prime minister' («صدراعظم وقت پاکستان», an apposition to the name before it) is read as the current holder; a delegation as the subject of a meeting ('هیئت طالبان همچنین با Y ملاقات کرد') is not read as its head",
+  K1: "a name is missed, cut or misread (names, passes 1-2): Afghan names whose words are dictionary words or given names no list holds, in a signer list with «از گروه X» after each ('عبدالستار سیرت از گروه روم', 'همایون جریر از گروه قبرس'), initials written as words ('ام جی اکبر' read as 'جی اکبر'); a given name in its Afghan spelling ('تامس وست'); two common words read as a name ('بار آتش‌بس', 'تعیین می‌شود'); the meetings and agreements that hang on them fail with them",
+  K2: "references (pass 3): (a title with its country alone in a list after «با حضور», 'رئیس جمهور ترکمنستان', the president named in full before, is read as that person since the second gap fixer) 'the then prime minister' («صدراعظم وقت پاکستان», an apposition to the name before it) is read as the current holder; a delegation as the subject of a meeting ('هیئت طالبان همچنین با Y ملاقات کرد') is not read as its head",
   K3: "events: 'at the host's invitation' («به دعوت میزبان») read as a meeting of the two delegations of the clause; a signer told in a sentence of its own ('علاوه بر ربانی و حکمتیار، X نیز این موافقتنامه را امضا کرد') joins the signers but not the host who held the ceremony; a meeting 'before the trilateral' («پیش از نشست سه‌جانبه … دیدار کرده بود») takes the day of the sentence before it",
   K4: "agreements: a signing by a group noun ('رهبران تنظیم‌های جهادی … موافقتنامه … را امضا کردند') whose signers are named in the next sentences has no signatories; a signing in a relative clause after a clause with a future verb ('… بر اساس موافقتنامه دوحه آغاز می‌شود که … میان A و B امضا شده بود') is governed by that clause; the Bonn signers of K1",
-  K5: "places and organisations: a meeting in a town no lexicon knows ('شهر تورسون‌زاده') under a Khovar dateline with a comma ('دوشنبه، ۱۲ می.') is placed nowhere; Rome in Dari («روم», also the Persian name of Byzantium); a country after «پایتخت» ('دوشنبه، پایتخت تاجیکستان') turned into the capital, so the country itself is not among the places; the Dari «ملل متحد» without «سازمان» is not the UN; «حزب اسلامی» alone is not Hezb-e Islami",
+  K5: "places and organisations: a background meeting 'در شهر مری ترکمنستان' (Mary, a town no lexicon knows, with its country after it) takes the dateline's Herat; a meeting in a town no lexicon knows ('شهر تورسون‌زاده') under a Khovar dateline with a comma ('دوشنبه، ۱۲ می.') is placed nowhere; Rome in Dari («روم», also the Persian name of Byzantium); a country after «پایتخت» ('دوشنبه، پایتخت تاجیکستان') turned into the capital, so the country itself is not among the places; «حزب اسلامی» alone is not Hezb-e Islami",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "fa-01-islamabad-1993.txt › finds no one else": GAP.K1,
-  "fa-02-tashkent-1999.txt › finds عبدالحی مطمئن": GAP.K1,
-  "fa-03-bonn-2001.txt › agreement سید حامد گیلانی + همایون جریر": GAP.K1,
-  "fa-03-bonn-2001.txt › agreement محمد یونس قانونی + عبدالستار سیرت": GAP.K1,
-  "fa-03-bonn-2001.txt › finds عبدالستار سیرت": GAP.K1,
-  "fa-03-bonn-2001.txt › finds همایون جریر": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting سید حامد گیلانی + همایون جریر": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting عبدالستار سیرت + Gerhard Schröder": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting عبدالستار سیرت + Lakhdar Brahimi": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting عبدالستار سیرت + سید حامد گیلانی": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting عبدالستار سیرت + همایون جریر": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting محمد یونس قانونی + عبدالستار سیرت": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting محمد یونس قانونی + عبدالستار سیرت + سید حامد گیلانی + همایون جریر + Lakhdar Brahimi + Gerhard Schröder is dated 2001-12-05": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting محمد یونس قانونی + همایون جریر": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting همایون جریر + Gerhard Schröder": GAP.K1,
-  "fa-03-bonn-2001.txt › meeting همایون جریر + Lakhdar Brahimi": GAP.K1,
-  "fa-06-herat-2018.txt › finds no one else": GAP.K1,
-  "fa-06-herat-2018.txt › finds ام جی اکبر": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Ashraf Ghani + ام جی اکبر": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Gurbanguly Berdimuhamedow + ام جی اکبر": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Shahid Khaqan Abbasi + ام جی اکبر": GAP.K1,
   "fa-09-moscow-2021.txt › finds تامس وست": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Ashraf Ghani + Gurbanguly Berdimuhamedow + Nawaz Sharif + محمد حامد انصاری is dated 2015-12-13": GAP.K2,
-  "fa-06-herat-2018.txt › meeting Ashraf Ghani + Gurbanguly Berdimuhamedow + Nawaz Sharif + محمد حامد انصاری is placed in Turkmenistan": GAP.K2,
-  "fa-06-herat-2018.txt › meeting Gurbanguly Berdimuhamedow + Nawaz Sharif": GAP.K2,
-  "fa-06-herat-2018.txt › meeting Gurbanguly Berdimuhamedow + محمد حامد انصاری": GAP.K2,
+  "fa-06-herat-2018.txt › meeting Ashraf Ghani + Gurbanguly Berdimuhamedow + Nawaz Sharif + محمد حامد انصاری is placed in Turkmenistan": GAP.K5,
   "fa-08-tianjin-2021.txt › meeting Abdul Ghani Baradar + یوئه شیائویونگ": GAP.K2,
   "fa-08-tianjin-2021.txt › meeting Abdul Ghani Baradar + یوئه شیائویونگ is dated 2021-07-28": GAP.K2,
   "fa-01-islamabad-1993.txt › meeting Nawaz Sharif + Sibghatullah Mojaddedi": GAP.K3,
@@ -83,8 +69,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-01-islamabad-1993.txt › agreement Burhanuddin Rabbani + Gulbuddin Hekmatyar": GAP.K4,
   "fa-07-doha-2020.txt › agreement Zalmay Khalilzad + Abdul Ghani Baradar": GAP.K4,
   "fa-01-islamabad-1993.txt › finds the organisation Hezb-e Islami": GAP.K5,
-  "fa-03-bonn-2001.txt › finds the organisation United Nations": GAP.K5,
-  "fa-04-kabul-2002.txt › finds the organisation United Nations": GAP.K5,
   "fa-04-kabul-2002.txt › finds the place Rome": GAP.K5,
   "fa-05-dushanbe-2016.txt › meeting Emomali Rahmon + Ashraf Ghani + Nawaz Sharif + Sooronbay Jeenbekov is placed in Tajikistan": GAP.K5,
   "fa-05-dushanbe-2016.txt › meeting Emomali Rahmon + Ashraf Ghani is placed in Tajikistan": GAP.K5,

@@ -211,6 +211,9 @@ function findCues(state: ExtractState, st: SentenceState): void {
   // "X گفت که A و B … دیدار کردند": the Persian complementiser after a speech verb opens what was said, a clause
   // of its own, whose sides do not include the one who reports it
   if (state.lang === "fa") for (const c of st.cues) if (c.kind === "speech" && st.tokens[c.end]?.key === "که") st.clauseBreaks.push(c.end);
+  // "… موافقتنامه‌ای را امضا کردند که به اساس آن X …": «که» right after a signing verb opens a relative clause of the
+  // document (what it says), whose people did not sign it
+  if (state.lang === "fa") for (const t of st.triggers) if (t.kind === "agreement" && st.tokens[t.end]?.key === "که" && !st.clauseBreaks.includes(t.end)) st.clauseBreaks.push(t.end);
   st.clauseBreaks.sort((a, b) => a - b);
 }
 

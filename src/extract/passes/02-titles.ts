@@ -21,6 +21,9 @@ import { formerTitle } from "./_former-titles.js";
 import { namesAfterGroup } from "./_name-lists.js";
 import { distributiveTitles } from "./_distributive-titles.js";
 import { namesAfterHeadedBy, namesBesideDescriptors } from "./_descriptors.js";
+import { namesBeforeAffiliation } from "./_affiliated-names.js";
+import { spelledInitials } from "./_spelled-initials.js";
+import { holderSpelledBefore } from "./_holder-spellings.js";
 import { bareNames } from "./_bare-names.js";
 import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
@@ -67,6 +70,7 @@ export function findTitles(state: ExtractState): void {
     namesAfterGroup(state, st);
     distributiveTitles(state, st); // «رؤساء فنزويلا A وتشيلي B»: each the president of the country before
     namesBesideDescriptors(state, st);
+    namesBeforeAffiliation(state, st); // «B از گروه X»: a list's person named by their side
     namesAfterHeadedBy(state, st);
     namesAfterRoles(state, st);
     bareNames(state, st);
@@ -74,6 +78,7 @@ export function findTitles(state: ExtractState): void {
     institutionsInTitles(state, st);
     quotedNicknames(state, st);
     familyNameBeforeSyllables(state, st);
+    spelledInitials(state, st); // «ام جی اکبر»: initials spelt as letter names
   }
   bareMinistries(state);
   echoNewNames(state);
@@ -154,7 +159,7 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // (no name starts at a word behind ل that goes on with a definite title's complement: "X الرئيس التنفيذي لسيمنز")
   const atA = () => (complementAhead(state, st, t, a) ? undefined : (newNameAfter(state, st, a) ?? givenWordBeforeSurname(state, st, a) ?? surnameAfterTitle(state, st, t, a)));
   const newAfter = () => atA() ?? afterChain(state, st, t, a) ?? afterComplement(state, st, t, a) ?? afterOfChain(state, st, a);
-  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
+  const before = () => (beforeOk ? beforeP : newNameBefore(state, st, ordinalBefore(state, st, t.start)) ?? holderSpelledBefore(state, st, t) ?? nameOverWeakBefore(state, st, t.start) ?? appositionBefore(state, st, t));
   let person: number | undefined;
   // an Arabic title in the indefinite accusative says in what office («أدى X اليمين الدستورية رئيسا لجمهورية …»,
   // «عُيّن X وزيرا للخارجية»): it is no apposition, so no new name is read beside it
@@ -162,8 +167,12 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   // (the name after it is another title's, or opens a list of whom its holder met: it stands alone, `titleStandsAlone`)
   else if (titleStandsAlone(state, st, t, a)) person = beforeOk ? beforeP : undefined;
   else if (afterOk && beforeOk) person = state.lang === "fa" ? beforeP : after;
-  else if (afterOk) person = after;
+  // (Persian puts the name first: a holder spelt otherwise before the title is its person, not the next item's name)
+  // (and a lone title in a list, «…، رئیس جمهور ترکمنستان، A، صدراعظم …»: the next name has its own title after it)
+  else if (afterOk) person = state.lang === "fa" ? (holderSpelledBefore(state, st, t) ?? (ownTitleAfter(st, t, after) ? undefined : after)) : after;
   else person = state.lang === "fa" ? (before() ?? newAfter()) : (newAfter() ?? before());
+  // (a new name read after a lone Persian title that has its own title after it stays a name, not this title's)
+  if (person !== undefined && !afterOk && state.lang === "fa" && ownTitleAfter(st, t, person)) return;
   // "X وزيرة … وY رئيس …": a new name after the title with و glued to it is the next person, the title X's
   if (person !== undefined && !afterOk && gluedConjunct(state, st, person)) person = before();
   // "جلالة الملك والرئيس X": the name after the second title is not the king
@@ -175,6 +184,18 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   addRole(state, st, sp, { person, office: t.office, country: t.country, confidence: 0.8, ...(formerTitle(state, st, t) ? { former: true } : {}) });
 }
 
+
+/**
+ * A Persian name set off by a comma after title `t` with a title of its own right after it («…، رئیس جمهور ترکمنستان،
+ * A، صدراعظم …»): the next item of a list, no name for `t` ("رئیس جمهور غنی، …", no comma, is the title's own).
+ */
+function ownTitleAfter(st: SentenceState, t: TitleRef, person: number): boolean {
+  const sp = st.spans.get(person)!;
+  if (!/^[،,]$/.test(st.tokens[sp.start - 1]?.text ?? "") || sp.start - 1 < t.phraseEnd) return false;
+  let k = sp.end;
+  if (/^[،,]$/.test(st.tokens[k]?.text ?? "")) k++;
+  return st.titles.some((o) => o !== t && o.form === "title" && o.start === k);
+}
 
 /**
  * An Arabic title word in the indefinite accusative, a circumstantial or a predicate («رئيسا لجمهورية الصومال»,

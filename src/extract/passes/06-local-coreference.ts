@@ -11,6 +11,8 @@ import type { DateValue, EventFact } from "../../model.js";
 import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { pluperfectAr } from "./_arabic-qad.js";
+import { clauseOf, inSpan } from "../state.js";
+import { summitPlace } from "./_summit-place.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
 
@@ -61,6 +63,7 @@ export function mergeLocalEvents(state: ExtractState): void {
  * A meeting the text places nowhere takes, in this order:
  *   - the one place its people were at that day: a trip, an attendance, another meeting the text places
  *     ("X, attending the summit in Antalya, held talks with Y"; "A received B at the palace …, and then C");
+ *   - where the gathering it was told beside was held ("on the sidelines of the summit": _summit-place);
  *   - the city of the dateline;
  *   - the one place the whole article puts people at that day.
  * Places within one another count as one (the most specific is taken); two different places, as none, but that the
@@ -76,7 +79,7 @@ function placeMeetings(state: ExtractState, meetings: EventFact[]): void {
       const keys = keysOf(state, e);
       const sameDay = seen.filter((p) => sameTime(state, p.date, e.date));
       const theirs = sameDay.filter((p) => [...p.keys].some((k) => keys.has(k)));
-      e.place = onePlace(state, theirs.map((p) => p.place)) ?? lastBefore(state, theirs, e) ?? leadSigningPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
+      e.place = onePlace(state, theirs.map((p) => p.place)) ?? lastBefore(state, theirs, e) ?? leadSigningPlace(state, e) ?? summitPlace(state, e) ?? dateline ?? onePlace(state, sameDay.map((p) => p.place));
     }
     // a meeting the text, or the trip it takes its place from, puts only in a country ("در نخستین سفر … به بولیوی …
     // دیدار کرد", "الذي يقوم بزيارة رسمية للمملكة") is in the dateline's city when that city is in the country
@@ -115,7 +118,10 @@ function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined
     for (let n = 0; n < 3 && k >= 0 && filler.has(prev.tokens[k].key) && !preps.has(prev.tokens[k].key); n++) k--;
     return k >= 0 && preps.has(prev.tokens[k].key);
   };
-  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && prepBefore(prev.spans.get(m)!.start - 1));
+  // (in the clause of a signing: not in a relative clause of what the document says, "… امضا کردند که … در افغانستان")
+  const clauses = prev.triggers.filter((t) => t.kind === "agreement").map((t) => clauseOf(prev, t.start));
+  const inSigning = (m: number) => clauses.some((c) => inSpan(prev.spans.get(m)!.start, c));
+  const at = prev.mentions.filter((m) => state.mentions[m].kind === "place" && inSigning(m) && prepBefore(prev.spans.get(m)!.start - 1));
   // where it was signed ("در تهران", "in Doha") over where something is sent ("… به ترکیه می‌فرستد": sends to Turkey)
   const staying = at.filter((m) => !TOWARD.has(prev.tokens[prev.spans.get(m)!.start - 1]?.key ?? ""));
   return onePlace(state, staying.length ? staying : at);

@@ -145,7 +145,8 @@ function alongside(st: SentenceState, start: number): boolean {
 
 /**
  * A title reference joined by "and" to a named side right beside it ("The King and Queen X arrived", "greeted by the
- * Head of State, X, and the Prime Minister") is one more side of that phrase, though the clause names two others.
+ * Head of State, X, and the Prime Minister") is one more side of that phrase, though the clause names two others; so
+ * is one set between two named items of a comma list ("A، رئیس جمهور ترکمنستان، B").
  */
 function conjoined(st: SentenceState, m: number, named: number[]): boolean {
   const sp = st.spans.get(m)!;
@@ -157,6 +158,9 @@ function conjoined(st: SentenceState, m: number, named: number[]): boolean {
     while (i < st.tokens.length && st.owner[i] < 0 && (st.titles.some((t) => inSpan(i, t)) || st.cues.some((c) => c.kind === "honorific" && inSpan(i, c)))) i++;
     if (named.some((n) => st.spans.get(n)!.start === i && i > sp.end)) return true;
   }
+  // "A، T [country]، B": a title between two named items of a comma list («با حضور A، رئیس جمهور ترکمنستان، B، …»)
+  const end = st.titles.find((t) => t.person === m)?.phraseEnd ?? sp.end;
+  if (comma(sp.start - 1) && comma(end) && named.some((n) => st.spans.get(n)!.end === sp.start - 1) && named.some((n) => st.spans.get(n)!.start === end + 1)) return true;
   // "NAME[,] and T"
   let b = sp.start - 1;
   if (st.tokens[b]?.key === "the") b--;

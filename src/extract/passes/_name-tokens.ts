@@ -47,13 +47,18 @@ export function elided(st: SentenceState, i: number): boolean {
 
 const COMPOUNDS = new WeakMap<Set<string>, Map<string, boolean>>();
 
+/** «عبد» + «ال» + a divine name written as one word (عبدالحی، عبدالستار): a given name whatever follows the article. */
+const THEOPHORIC = /^عبدال[\u0600-\u06FF]{2,}$/;
+
 /**
  * Persian writes a compound given name as one word of two given names (عباس + علی, حسین + علی, رضا + قلی): each part of
- * three letters at least in the given-names list.
+ * three letters at least in the given-names list; and a theophoric name as one word (THEOPHORIC).
  */
 export function compoundGivenName(names: Set<string>, key: string): boolean {
   const k = key.replace(/\u200C/g, "");
   if (k.length < 6) return false;
+  // a theophoric name written as one word, «عبد» + «ال» + a divine name (عبدالحی، عبدالستار، عبدالرحیم)
+  if (THEOPHORIC.test(k)) return true;
   let seen = COMPOUNDS.get(names);
   if (!seen) COMPOUNDS.set(names, (seen = new Map()));
   let hit = seen.get(k);

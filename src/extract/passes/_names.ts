@@ -249,7 +249,8 @@ export function newNameBefore(state: ExtractState, st: SentenceState, end: numbe
   if (familyNisba(state, st, i)) words.unshift(i--);
   for (; i >= 0 && words.filter((w) => !particles.has(st.tokens[w].key)).length < max; i--) {
     // a particle inside the name ("لوون تر پطروسیان"), with a name word before it
-    if (words.length && st.owner[i] < 0 && particles.has(st.tokens[i].key) && i > 0 && st.owner[i - 1] < 0 && nameLike(state, st, i - 1)) {
+    // (and a run of them before a surname, «اومبرتو د لا کایه»; not before a given name: «ته دل احمد …», the heart)
+    if (words.length && st.owner[i] < 0 && particles.has(st.tokens[i].key) && i > 0 && st.owner[i - 1] < 0 && (nameLike(state, st, i - 1) || (particles.has(st.tokens[i - 1].key) && nameLike(state, st, i - 2))) && !givenName(state, st.tokens[words[0]])) {
       words.unshift(i);
       continue;
     }
