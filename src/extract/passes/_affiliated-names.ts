@@ -13,7 +13,6 @@ import { normalizeKey } from "../../text/normalize.js";
 
 const FROM = normalizeKey("از");
 const AND = normalizeKey("و");
-const SAYYID = new Set(["سید", "سیده"].map((w) => normalizeKey(w)));
 
 /** Person mentions for new names right before «از» + a group's head noun. */
 export function namesBeforeAffiliation(state: ExtractState, st: SentenceState): void {
@@ -37,7 +36,7 @@ function newPerson(state: ExtractState, st: SentenceState, i: number): number | 
   const o = newNameBefore(state, st, i);
   if (o === undefined) return undefined;
   const sp = st.spans.get(o)!;
-  const first = SAYYID.has(st.tokens[sp.start].key) && sp.start < sp.end - 1 ? sp.start + 1 : sp.start;
+  const first = state.lex.words.sets["sayyid.fa"]?.has(st.tokens[sp.start].key) && sp.start < sp.end - 1 ? sp.start + 1 : sp.start;
   if (itemStart(st, sp.start) && classOf(state, st.tokens[first]) !== "common") return o;
   unmention(state, st, o);
   return undefined;

@@ -53,8 +53,6 @@ export function toldSessionBefore(state: ExtractState, st: SentenceState, noun: 
   return false;
 }
 
-/** Nouns of a body's numbered session («الدورة الـ41 للمجلس الأعلى لمجلس التعاون»). */
-const SESSION_KEYS = new Set(["دورة"].map((w) => normalizeKey(w)));
 /** Words after the session noun within which its body is named (an ordinal, the body's council: «الـ41 للمجلس الأعلى»). */
 const SESSION_REACH = 5;
 
@@ -64,7 +62,8 @@ const SESSION_REACH = 5;
  * goes on telling («… في ختام أعمال الدورة الـ41 للمجلس الأعلى لمجلس التعاون … وشارك في القمة A وB»).
  */
 function numberedSession(state: ExtractState, st: SentenceState, i: number): boolean {
-  if (!SESSION_KEYS.has(st.tokens[i].key.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, ""))) return false;
+  // (the nouns of a body's numbered session: cues.json sessionNoun)
+  if (!state.lex.words.sets[`sessionNoun.${state.lang}`]?.has(st.tokens[i].key.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, ""))) return false;
   for (let k = i + 1; k <= i + SESSION_REACH && k < st.tokens.length; k++) {
     if (st.tokens[k].punct) return false;
     const o = st.owner[k];
@@ -75,8 +74,6 @@ function numberedSession(state: ExtractState, st: SentenceState, i: number): boo
 
 const bare = (k: string) => k.replace(/^(و|ف)?(بال|لل)/, "ال");
 
-/** A small number of states (two to four) after a plural of their heads: "the leaders of the three countries" met. */
-const FEW = new Set(["two", "three", "four", "both", "الثلاث", "الثلاثة", "الأربع", "الأربعة", "ثلاث", "ثلاثة", "أربع", "أربعة", "دو", "سه", "چهار"].map((w) => normalizeKey(w)));
 /** Words after a plural of heads within which the states they represent are named. */
 const STATES_REACH = 4;
 
@@ -94,16 +91,19 @@ export function manyStatesGathering(state: ExtractState, st: SentenceState, clau
   if (!st.tokens.slice(t.start, t.end).some((w) => gathering.some((g) => forms(state, w.key).some((f) => g?.has(f))))) return false;
   const delegates = set("delegatesNoun");
   const states = set("statesNoun");
-  if (!delegates || !states) return false;
+  // (a small number of states, two to four, after a plural of their heads: "the leaders of the three countries" met;
+  // cues.json fewNumber)
+  const few = state.lex.words.sets.fewNumber;
+  if (!delegates || !states || !few) return false;
   for (let i = clause.start; i < clause.end; i++) {
-    if (!forms(state, st.tokens[i].key).some((f) => delegates.has(f)) || !conjoined(st, i)) continue;
+    if (!forms(state, st.tokens[i].key).some((f) => delegates.has(f)) || !conjoined(state, st, i)) continue;
     const around = state.lang === "en" ? [i - 1, i - 2] : [];
     for (let k = i + 1; k <= i + STATES_REACH && k < clause.end; k++) around.push(k);
     for (const k of around) {
       const w = st.tokens[k];
       if (!w || w.punct) continue;
-      if (FEW.has(w.key) || /^[2-4]$/.test(w.key)) break;
-      if (forms(state, w.key).some((f) => states.has(f)) && !FEW.has(st.tokens[k + 1]?.key ?? "") && !FEW.has(st.tokens[k - 1]?.key ?? "")) return true;
+      if (few.has(w.key) || /^[2-4]$/.test(w.key)) break;
+      if (forms(state, w.key).some((f) => states.has(f)) && !few.has(st.tokens[k + 1]?.key ?? "") && !few.has(st.tokens[k - 1]?.key ?? "")) return true;
     }
   }
   return false;
@@ -115,15 +115,16 @@ const CONJOINED_REACH = 4;
 /**
  * Is the plural at `i` added to the attendees by a conjunction, glued («ووزراء الطاقة») or a few words before it
  * («وأكثر من مئة من رؤساء الدول», "and ministers of", «و نمایندگان»), or by "alongside" («إلى جانب عدد من قادة الدول»),
- * with no mark between? Not the gathering's own
+ * with no mark between (cues.json and, alongside)? Not the gathering's own
  * name («قمة قادة العالم», «نشست سران کشورهای ضامن»: the heads it names are its attendees).
  */
-const ADDING = new Set(["and", "alongside", "و", "جانب", "بجانب"].map((w) => normalizeKey(w)));
-function conjoined(st: SentenceState, i: number): boolean {
+function conjoined(state: ExtractState, st: SentenceState, i: number): boolean {
+  const sets = state.lex.words.sets;
+  const adding = (key: string) => !!(sets.and?.has(key) || sets.alongside?.has(key));
   for (let k = i; k >= Math.max(0, i - CONJOINED_REACH); k--) {
     const w = st.tokens[k];
     if (k < i && w.punct) return false;
-    if (ADDING.has(w.key) || (/^و/.test(w.key) && w.key.length > 3 && !/^(وزراء|وفود)$/.test(w.key))) return true;
+    if (adding(w.key) || (/^و/.test(w.key) && w.key.length > 3 && !/^(وزراء|وفود)$/.test(w.key))) return true;
   }
   return false;
 }

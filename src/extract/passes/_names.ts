@@ -54,10 +54,10 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   return addMention(state, st, sp, { kind: "person", via: quoted ? "quote" : "title", confidence: 0.6 });
 }
 
-/** Persian writes سید (sayyid) as the name's own first word ("سید محمد خاتمی"), no courtesy title like دکتر. */
+/** Persian writes سید (sayyid, cues.json) as the name's own first word ("سید محمد خاتمی"), no courtesy title like دکتر. */
 export function sayyid(state: ExtractState, st: SentenceState, start: number): number {
   const b = start - 1;
-  return state.lang === "fa" && b >= 0 && st.owner[b] < 0 && (st.tokens[b].key === normalizeKey("سید") || st.tokens[b].key === normalizeKey("سیده")) ? b : start;
+  return state.lang === "fa" && b >= 0 && st.owner[b] < 0 && !!state.lex.words.sets["sayyid.fa"]?.has(st.tokens[b].key) ? b : start;
 }
 
 /**

@@ -5,10 +5,6 @@
 // a comma, a colon, «و», a preposition: «با اچ کی …»). The letter names are cues.json words `latinLetterName`.
 import type { ExtractState, SentenceState } from "../state.js";
 import { respan } from "../state.js";
-import { normalizeKey } from "../../text/normalize.js";
-
-/** Words after which a name starts: «و» and the prepositions a person follows (با، به، از، برای، میان، بین). */
-const OPENERS = new Set(["و", "با", "به", "از", "برای", "میان", "بین"].map((w) => normalizeKey(w)));
 
 /** Person mentions of names no lexicon knows grow back over the spelt-out initials before them. */
 export function spelledInitials(state: ExtractState, st: SentenceState): void {
@@ -23,13 +19,14 @@ export function spelledInitials(state: ExtractState, st: SentenceState): void {
     while (inner < sp.end - 1 && letters.has(st.tokens[inner].key)) inner++;
     let s = sp.start;
     while (s > 0 && st.owner[s - 1] < 0 && letters.has(st.tokens[s - 1].key)) s--;
-    if (s === sp.start || inner - s < 2 || !itemStart(st, s)) continue;
+    if (s === sp.start || inner - s < 2 || !itemStart(state, st, s)) continue;
     respan(state, st, m, { start: s, end: sp.end });
   }
 }
 
-function itemStart(st: SentenceState, s: number): boolean {
+/** Can a list item start at `s`: the sentence's start, a comma, a colon, «و» or a preposition a person follows (cues.json itemOpener)? */
+function itemStart(state: ExtractState, st: SentenceState, s: number): boolean {
   if (s === 0) return true;
   const prev = st.tokens[s - 1];
-  return /^[،,:؛«]$/.test(prev.text) || OPENERS.has(prev.key);
+  return /^[،,:؛«]$/.test(prev.text) || !!state.lex.words.sets[`itemOpener.${state.lang}`]?.has(prev.key);
 }
