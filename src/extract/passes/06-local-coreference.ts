@@ -10,7 +10,7 @@
 import type { DateValue, EventFact } from "../../model.js";
 import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
-import { pluperfectAr } from "./_arabic-qad.js";
+import { eventInPluperfect, toldAt } from "./_pluperfect.js";
 import { clauseOf, inSpan } from "../state.js";
 import { summitPlace } from "./_summit-place.js";
 import { personKey } from "./_mentions.js";
@@ -49,7 +49,7 @@ export function mergeLocalEvents(state: ExtractState): void {
   unifyToday(state, full);
   // (an undated meeting told in the pluperfect, "had earlier met", «دیدار کرده بود», is the story's background: it
   // takes neither the day nor the place where the story puts its people)
-  const background = new Set(full.filter((e) => !e.date.date && !e.date.anchor && toldInPluperfect(state, e)));
+  const background = new Set(full.filter((e) => !e.date.date && !e.date.anchor && eventInPluperfect(state, e)));
   for (const e of full) if (!e.date.date && !e.date.anchor && !background.has(e)) dateFromVisit(state, e);
   for (const e of full) if (!e.date.date && !e.date.anchor && !background.has(e)) dateFromRemark(state, e);
   placeMeetings(state, full.filter((e) => !background.has(e)));
@@ -293,32 +293,10 @@ function backgroundOf(state: ExtractState, lead: EventFact, later: EventFact): b
   return end < start;
 }
 
-/** Words between a pluperfect's auxiliary and its event word ("had earlier met", «دیدار کرده بود», «وكان X قد التقى»). */
-const AUXILIARY_REACH = 3;
-
-/**
- * Is the meeting's own event word told in the pluperfect: English "had" or Arabic «قد» after a form of كان a few
- * words before it, a Persian «بود» right after its participle (cues.json pluperfect)? Not an auxiliary of another
- * verb of its clause ("…, who told him she had waited", «… رفته بود و با X دیدار کرد»).
- */
-function toldInPluperfect(state: ExtractState, e: EventFact): boolean {
-  const st = state.sentences.find((x) => x.s.index === e.evidence.sentenceIndex);
-  const t = st?.triggers.find((x) => x.kind === "meeting" && x.text === e.trigger);
-  if (!st || !t) return false;
-  const aux = state.lex.words.sets[`pluperfect.${state.lang}`];
-  const near = (from: number, to: number) => st.tokens.slice(Math.max(0, from), to).filter((x) => !x.punct);
-  if (state.lang === "fa") return near(t.end, t.end + AUXILIARY_REACH).some((x) => aux?.has(x.key));
-  const before = st.tokens.slice(Math.max(0, t.start - AUXILIARY_REACH), t.start);
-  if (before.some((x) => x.punct)) return false;
-  if (state.lang === "ar") return before.some((x, i) => aux?.has(x.key) && pluperfectAr(state, st, t.start - before.length + i));
-  return before.some((x) => aux?.has(x.key));
-}
-
 /** A meeting told with an adverb that puts it before the story right before its event word ("last met", "had previously held talks"; cues.json beforeTheStory). */
 function toldAsEarlier(state: ExtractState, e: EventFact): boolean {
   const before = state.lex.words.sets.beforeTheStory;
   if (!before) return false;
-  const st = state.sentences.find((x) => x.s.index === e.evidence.sentenceIndex);
-  const t = st?.triggers.find((x) => x.kind === "meeting" && x.text === e.trigger);
-  return !!st && !!t && before.has(st.tokens[t.start - 1]?.key ?? "");
+  const at = toldAt(state, e);
+  return !!at && before.has(at.st.tokens[at.t.start - 1]?.key ?? "");
 }

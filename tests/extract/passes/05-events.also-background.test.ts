@@ -1,6 +1,8 @@
 // Pass 5 (_event-dates): "X later met Y" takes the day of the last contact of the story, past one told in the
 // pluperfect as its background ("B had met X on Saturday", «وكان B قد التقى X أمس», «B روز شنبه با X دیدار کرده
-// بود»), unless it is told in the pluperfect too. Sentences written for this test.
+// بود»), unless it is told in the pluperfect too. Only the event word's own auxiliary counts (_pluperfect): a contact
+// whose sentence has another verb in the pluperfect ("a day after X had landed") is no background. Sentences written
+// for this test.
 import { describe, expect, it } from "vitest";
 import { facts, met, P } from "./helpers.js";
 
@@ -19,6 +21,10 @@ describe("pass 5: 'also' and 'later' past a contact of the background", () => {
   });
   it("a contact told in the pluperfect too keeps the background's day", () => {
     const f = facts("President Emmanuel Macron received Chancellor Olaf Scholz in Paris on Sunday. Prime Minister Gabriel Attal had met Scholz on Saturday. Scholz had also met Foreign Minister Stéphane Séjourné.", D);
+    expect(day(f, "olaf-scholz", "stephane-sejourne")).toEqual(["2024-04-13"]);
+  });
+  it("another verb's pluperfect in the contact's sentence makes it no background: 'a day after X had landed'", () => {
+    const f = facts("President Emmanuel Macron received Chancellor Olaf Scholz in Paris on Saturday, a day after Scholz had landed in Lyon. Scholz later met Foreign Minister Stéphane Séjourné.", D);
     expect(day(f, "olaf-scholz", "stephane-sejourne")).toEqual(["2024-04-13"]);
   });
 });
