@@ -41,6 +41,7 @@ import { toldVenue } from "./_told-venue.js";
 import { markSubjunctiveMeetings } from "./_subjunctive.js";
 import { pointsBack } from "./_told-event.js";
 import { roleRelatives } from "./_role-relatives.js";
+import { headlineFuture, heldRelative, insideName, reasonGerund } from "./_trigger-readings.js";
 
 /** Modality that says a meeting did not (yet) take place. */
 const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "without", "cancelled", "postponed"]);
@@ -276,27 +277,4 @@ function oneSided(st: SentenceState, clause: TokenSpan, triggers: SentenceState[
     return false;
   }
   return false;
-}
-
-/** English headline grammar: "Erdogan, Putin to meet in Astana": a name right before "to" + the event word is the future. */
-function headlineFuture(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
-  if (state.lang !== "en" || st.tokens[t.start - 1]?.key !== "to") return false;
-  const o = st.owner[t.start - 2];
-  return o !== undefined && o >= 0 && state.mentions[o].kind === "person";
-}
-
-/** "thanked Qatar for hosting X": an English gerund after "for" gives a reason; its subject is no one the clause names as one. */
-function reasonGerund(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
-  return state.lang === "en" && st.tokens[t.start].key.endsWith("ing") && st.tokens[t.start - 1]?.key === "for";
-}
-
-function insideName(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
-  const o = st.owner[t.start];
-  return o >= 0 && state.mentions[o].kind === "organization" && state.mentions[o].via !== "title";
-}
-
-/** A meeting verb right after a relative pronoun, after a body's session noun in its sentence: the session "which was held". */
-function heldRelative(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
-  const relative = state.lex.words.sets[`relative.${state.lang}`];
-  return !!relative?.has(st.tokens[t.start - 1]?.key ?? "") && st.triggers.some((x) => x.kind === "meeting" && x.start < t.start && bodySession(state, st, x));
 }
