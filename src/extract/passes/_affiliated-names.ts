@@ -9,10 +9,10 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { unmention } from "../state.js";
 import { newNameBefore } from "./_names.js";
 import { classOf } from "./_name-words.js";
+import { itemStart } from "./_list-commas.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 const FROM = normalizeKey("از");
-const AND = normalizeKey("و");
 
 /** Person mentions for new names right before «از» + a group's head noun. */
 export function namesBeforeAffiliation(state: ExtractState, st: SentenceState): void {
@@ -37,14 +37,8 @@ function newPerson(state: ExtractState, st: SentenceState, i: number): number | 
   if (o === undefined) return undefined;
   const sp = st.spans.get(o)!;
   const first = state.lex.words.sets["sayyid.fa"]?.has(st.tokens[sp.start].key) && sp.start < sp.end - 1 ? sp.start + 1 : sp.start;
-  if (itemStart(st, sp.start) && classOf(state, st.tokens[first]) !== "common") return o;
+  if (itemStart(state, st, sp.start, "and") && classOf(state, st.tokens[first]) !== "common") return o;
   unmention(state, st, o);
   return undefined;
 }
 
-/** Does a list item start at token `s`: the sentence's start, or right after a comma, a colon or a free «و»? */
-function itemStart(st: SentenceState, s: number): boolean {
-  if (s === 0) return true;
-  const prev = st.tokens[s - 1];
-  return /^[،,:؛]$/.test(prev.text) || prev.key === AND;
-}

@@ -5,6 +5,7 @@
 // a comma, a colon, «و», a preposition: «با اچ کی …»). The letter names are cues.json words `latinLetterName`.
 import type { ExtractState, SentenceState } from "../state.js";
 import { respan } from "../state.js";
+import { itemStart } from "./_list-commas.js";
 
 /** Person mentions of names no lexicon knows grow back over the spelt-out initials before them. */
 export function spelledInitials(state: ExtractState, st: SentenceState): void {
@@ -19,14 +20,8 @@ export function spelledInitials(state: ExtractState, st: SentenceState): void {
     while (inner < sp.end - 1 && letters.has(st.tokens[inner].key)) inner++;
     let s = sp.start;
     while (s > 0 && st.owner[s - 1] < 0 && letters.has(st.tokens[s - 1].key)) s--;
-    if (s === sp.start || inner - s < 2 || !itemStart(state, st, s)) continue;
+    if (s === sp.start || inner - s < 2 || !itemStart(state, st, s, "itemOpener")) continue;
     respan(state, st, m, { start: s, end: sp.end });
   }
 }
 
-/** Can a list item start at `s`: the sentence's start, a comma, a colon, «و» or a preposition a person follows (cues.json itemOpener)? */
-function itemStart(state: ExtractState, st: SentenceState, s: number): boolean {
-  if (s === 0) return true;
-  const prev = st.tokens[s - 1];
-  return /^[،,:؛«]$/.test(prev.text) || !!state.lex.words.sets[`itemOpener.${state.lang}`]?.has(prev.key);
-}
