@@ -77,6 +77,8 @@ export interface ExtractState {
   dateline?: number;
   /** Person mentions that own the event word after them ("Modi's talks with Rajoy"): actors of that event only. */
   possessors: Set<number>;
+  /** The country of the outlet that publishes the article, found once when first asked (_place-context.ts). */
+  publisher?: { country?: string };
 }
 
 export function mentionSpan(st: SentenceState, m: number): TokenSpan {

@@ -253,6 +253,7 @@ function buildLexicon(): Lexicon {
     words: { honorifics, counterpart, sets: withRoles({ ...wordSets(cuesFile), titleModifier: modifierWords(officesFile), ...formerWords(officesFile) }), nameParts, givenNames, givenNameHomographs, givenNamePlaces, titleWords, titleWordsIn, honorificWords },
     events: { triggers, modality, topics, notAgreement, cues },
     keyIndex, stats,
+    countryCodes: new Map(Object.entries(readJson<{ codes: Record<string, string> }>("country-codes.json").codes)),
   };
 }
 
@@ -314,21 +315,18 @@ export function officesOn(p: PersonEntry, date: string | null): OfficeTerm[] {
   return (p.offices ?? []).filter((o) => !date || ((!o.from || o.from <= date) && (!o.to || o.to >= date)));
 }
 
-/** The country a place lies in (itself for a country), following `within`. */
-let countryCodes: Map<string, string> | undefined;
-
 /**
  * The places.json country of a web address's country-code top-level domain ("rewritten from www.irna.ir" → iran,
  * "inform.kz" → kazakhstan; .uk → united-kingdom), from country-codes.json; none for a generic domain (.com, .news).
  */
-export function countryOfDomain(text: string): string | undefined {
+export function countryOfDomain(lex: Lexicon, text: string): string | undefined {
   const host = /(?:^|[\s/])((?:[a-z0-9-]+\.)+([a-z]{2}))(?:[/\s:]|$)/i.exec(text.trim());
   if (!host) return undefined;
-  countryCodes ??= new Map(Object.entries(readJson<{ codes: Record<string, string> }>("country-codes.json").codes));
   const tld = host[2].toUpperCase();
-  return countryCodes.get(tld === "UK" ? "GB" : tld);
+  return lex.countryCodes.get(tld === "UK" ? "GB" : tld);
 }
 
+/** The country a place lies in (itself for a country), following `within`. */
 export function countryOf(lex: Lexicon, placeId: string): string | undefined {
   let id: string | undefined = placeSlug(placeId);
   for (let i = 0; id && i < 6; i++) {

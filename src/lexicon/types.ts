@@ -178,6 +178,8 @@ export interface Lexicon {
   keyIndex: Map<string, Set<string>>;
   /** Sizes, for the README and the extraction report. */
   stats: Record<string, number>;
+  /** The places.json country of each ISO 3166 alpha-2 code (country-codes.json), for web addresses' domains. */
+  countryCodes: Map<string, string>;
 }
 
 // ---- the data files

@@ -22,15 +22,17 @@ describe("lexicon: country-code domains", () => {
     expect(countries.filter((id) => !Object.values(codes).includes(id))).toEqual([]);
   });
   it("reads the domain of a source line or an address", () => {
-    expect(countryOfDomain("rewritten from www.irna.ir")).toBe("iran");
-    expect(countryOfDomain("https://www.inform.kz/en/article")).toBe("kazakhstan");
-    expect(countryOfDomain("rewritten from www.thenews.com.pk")).toBe("pakistan");
-    expect(countryOfDomain("bbc.co.uk")).toBe("united-kingdom");
+    const lex = getLexicon();
+    expect(countryOfDomain(lex, "rewritten from www.irna.ir")).toBe("iran");
+    expect(countryOfDomain(lex, "https://www.inform.kz/en/article")).toBe("kazakhstan");
+    expect(countryOfDomain(lex, "rewritten from www.thenews.com.pk")).toBe("pakistan");
+    expect(countryOfDomain(lex, "bbc.co.uk")).toBe("united-kingdom");
   });
   it("no country for a generic domain or a name that is no address", () => {
-    expect(countryOfDomain("rewritten from trt.global")).toBeUndefined();
-    expect(countryOfDomain("rewritten from menafn.com")).toBeUndefined();
-    expect(countryOfDomain("IRNA")).toBeUndefined();
-    expect(countryOfDomain("ایسنا")).toBeUndefined();
+    const lex = getLexicon();
+    expect(countryOfDomain(lex, "rewritten from trt.global")).toBeUndefined();
+    expect(countryOfDomain(lex, "rewritten from menafn.com")).toBeUndefined();
+    expect(countryOfDomain(lex, "IRNA")).toBeUndefined();
+    expect(countryOfDomain(lex, "ایسنا")).toBeUndefined();
   });
 });

@@ -216,8 +216,13 @@ const OWN_NAME_SENTENCES = 3;
  * name (the agency a Persian report is attributed to: «به گزارش خبرگزاری …»).
  */
 function publisherCountry(state: ExtractState): string | undefined {
+  state.publisher ??= { country: outletOf(state) };
+  return state.publisher.country;
+}
+
+function outletOf(state: ExtractState): string | undefined {
   const source = state.doc.article.source;
-  let country = source ? outletCountry(state.lex, source) ?? countryOfDomain(source) : undefined;
+  let country = source ? outletCountry(state.lex, source) ?? countryOfDomain(state.lex, source) : undefined;
   const named = (tokens: Array<{ text: string; punct?: boolean }>) => {
     const words = tokens.filter((t) => !t.punct).map((t) => t.text);
     for (let k = 0; !country && k < words.length; k++) {
