@@ -24,7 +24,7 @@ import { manyStatesGathering } from "./_body-sessions.js";
 import { inPersonAside, pushEvent } from "./_event-facts.js";
 import { ownSubjectBreaks, relativeAntecedent } from "./_own-subject.js";
 import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
-import { loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
+import { ceremonyOf, loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
 import { distributedDays, sequentialObjects } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
@@ -127,9 +127,12 @@ export function findEvents(state: ExtractState): void {
         toldAgain(st, ceremony);
         continue;
       }
-      if (otherSideOf(state, st, clause, lone) && !m.people.some((p) => rootMention(state, p) === rootMention(state, lone!.person))) m.people.unshift(lone!.person);
+      const ofLone = ceremonyOf(state, st, m, lone);
+      if ((otherSideOf(state, st, clause, lone) || ofLone) && !m.people.some((p) => rootMention(state, p) === rootMention(state, lone!.person))) m.people.unshift(lone!.person);
       if (m.alone) continue;
-      signings.add(pushEvent(state, st, clause, "meeting", m.people, m.trigger, m.at, 0.7));
+      const ev = pushEvent(state, st, clause, "meeting", m.people, m.trigger, m.at, 0.7);
+      if (ofLone && ev.place === undefined) ev.place = lone!.place;
+      signings.add(ev);
     }
     // (a lone signer of this sentence, who made no meeting of his own above, may sit at the next one's table: _lone-signer)
     if (!evented && signedHere.every((m) => m.alone)) lone = loneSigner(state, st) ?? lone;
