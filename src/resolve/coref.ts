@@ -85,8 +85,13 @@ function shareTwo(a: string[], b: string[]): boolean {
   return n >= 2;
 }
 
+/**
+ * Two reports of one article are one meeting only when the article's own coreference (extract pass 6) made them one
+ * report: it kept apart two meetings of one day that share people ("A met B and C; D later signed with B and C in
+ * A's absence"), and joining them here would give pairs no one met (A and D). Across articles, the rules above.
+ */
 function sameEvent(a: EventReport, b: EventReport): boolean {
-  return a.kind === b.kind && shareTwo(a.participantIds, b.participantIds) && placesAgree(a.placeId, b.placeId);
+  return a.articleId !== b.articleId && a.kind === b.kind && shareTwo(a.participantIds, b.participantIds) && placesAgree(a.placeId, b.placeId);
 }
 
 /** Every unordered pair of distinct ids, as "a|b" with a < b. */

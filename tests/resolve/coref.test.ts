@@ -35,6 +35,14 @@ describe("resolve/coref: meetings", () => {
     expect(d.meetings[0].participantIds).toEqual(["p:x", "p:y", "p:z"]);
   });
 
+  it("two reports of one article that share two people stay two meetings: the article's own coreference kept them apart", () => {
+    const same = deriveEvents([report("r1", "a1", ["p:x", "p:y", "p:z"], day("2024-05-02")), report("r2", "a1", ["p:w", "p:y", "p:z"], day("2024-05-02"))], []);
+    expect(same.meetings.map((m) => m.participantIds)).toEqual(expect.arrayContaining([["p:x", "p:y", "p:z"], ["p:w", "p:y", "p:z"]]));
+    expect(same.meetings).toHaveLength(2);
+    const two = deriveEvents([report("r1", "a1", ["p:x", "p:y", "p:z"], day("2024-05-02")), report("r2", "a2", ["p:w", "p:y", "p:z"], day("2024-05-02"))], []);
+    expect(two.meetings).toHaveLength(1);
+  });
+
   it("keeps two visits of the same pair months apart as two meetings", () => {
     const d = deriveEvents([report("r1", "a1", ["p:x", "p:y"], day("2024-05-02")), report("r2", "a2", ["p:x", "p:y"], day("2024-11-20"))], []);
     expect(d.meetings.map((m) => m.date).sort()).toEqual(["2024-05-02", "2024-11-20"]);
