@@ -10,10 +10,11 @@ import { PhraseMatcher } from "../text/matcher.js";
 import { arabicDemonymVariants, arabicTitleVariants } from "./arabic-titles.js";
 import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
-import { allNames, articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn } from "./name-forms.js";
+import { allNames, articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn, unaccentedVariants } from "./name-forms.js";
+import { knowsWord } from "./words.js";
 
 export type * from "./types.js";
-export { articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn } from "./name-forms.js";
+export { articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn, unaccentedVariants } from "./name-forms.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
@@ -89,6 +90,8 @@ function buildLexicon(): Lexicon {
   const officesFile = readJson<OfficesFile>("offices.json");
   const honorificForms = new Set([...allNames(officesFile.honorifics)].map(([, n]) => normalizeKey(n)));
   const personAlone = (n: string) => usableAlone(n) && !placeWords.has(normalizeKey(n)) && !honorificForms.has(normalizeKey(n));
+  // an English name is also read without its accents, unless that spelling is an English word (name-forms.ts)
+  const plainToo = (n: string) => unaccentedVariants(n, (w) => knowsWord(w, "en"));
   const personMatcher = new PhraseMatcher<PersonHit>();
   const nameParts = new Set<string>();
   for (const p of entriesOf<PersonEntry>("people")) {
@@ -98,7 +101,7 @@ function buildLexicon(): Lexicon {
     for (const [, n] of allNames(p.names)) for (const w of normalizeKey(n).split(/[\s\-‐]+/)) if (w.length > 1) nameParts.add(w);
     const english = [...allNames(p.names)].filter(([lang]) => lang === "en").map(([, n]) => n);
     for (const [lang, written] of allNames(p.names)) {
-      for (const n of lang === "ar" ? articledVariants(written).flatMap((v) => egyptianGVariants(v, english)) : lang === "en" ? articleDroppedVariants(written).flatMap(russianEndingVariants) : [written]) {
+      for (const n of lang === "ar" ? articledVariants(written).flatMap((v) => egyptianGVariants(v, english)) : lang === "en" ? articleDroppedVariants(written).flatMap(russianEndingVariants).flatMap(plainToo) : [written]) {
         if (!n.trim().includes(" ") && !personAlone(n)) continue;
         personMatcher.add(n, { id, form: "full", ambiguous: false });
         indexKey(keyIndex, n, id);
@@ -109,7 +112,7 @@ function buildLexicon(): Lexicon {
       indexKey(keyIndex, n, id);
     }
     for (const [lang, written] of allNames(p.short)) {
-      for (const n of lang === "en" ? russianEndingVariants(written) : [written]) {
+      for (const n of lang === "en" ? russianEndingVariants(written).flatMap(plainToo) : [written]) {
         if (!personAlone(n)) continue;
         personMatcher.add(n, { id, form: "short", ambiguous: shortAmbiguousIn(p, lang) });
         indexKey(keyIndex, n, id);
@@ -123,7 +126,7 @@ function buildLexicon(): Lexicon {
     places.set(p.id, p);
     const id = lexPlaceId(p.id);
     const homographs = new Set([...allNames(p.ambiguousNames ?? {})].filter(([lang]) => lang !== "en").map(([, n]) => normalizeKey(n)));
-    for (const [lang, n] of allNames(p.names)) {
+    for (const [lang, n] of [...allNames(p.names)].flatMap(([l, w]) => (l === "en" ? plainToo(w) : [w]).map((v) => [l, v] as const))) {
       // (a name too short to stand alone is read where the lexicon marks it a homograph, in a place context only:
       // «در رم», «در قم»; _candidates.homographOutOfPlace)
       if (!n.trim().includes(" ") && !usableAlone(n) && !homographs.has(normalizeKey(n))) continue;
@@ -146,7 +149,7 @@ function buildLexicon(): Lexicon {
     organizations.set(o.id, o);
     const id = lexOrgId(o.id);
     const homographs = new Set([...allNames(o.ambiguousNames ?? {})].map(([, n]) => normalizeKey(n)));
-    for (const [, n] of allNames(o.names)) {
+    for (const n of [...allNames(o.names)].flatMap(([l, w]) => (l === "en" ? plainToo(w) : [w]))) {
       // (an intergovernmental body's two-capital acronym is a noun of running text, "the EU", "UN mediator": it
       // matches in capitals only; a medium's or a party's, "AP", "PA", is also a word of datelines and addresses)
       if (!n.trim().includes(" ") && !usableAlone(n) && !(o.kind === "international" && /^[A-Z][A-Z0-9]$/.test(n.trim()))) continue;

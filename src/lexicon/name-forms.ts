@@ -3,7 +3,7 @@
 // forms are ambiguous. Used by the lexicon's loader (index.ts) and by the data tests.
 import type { Lang } from "../model.js";
 import type { Names, PersonEntry } from "./types.js";
-import { normalizeKey } from "../text/normalize.js";
+import { foldLatin, normalizeKey } from "../text/normalize.js";
 import { lexPersonId } from "../ids.js";
 
 /** Every name of a Names record, [language, form], with its hamza and compound variants. */
@@ -68,6 +68,17 @@ export function russianEndingVariants(s: string): string[] {
   if (/[^\p{Script=Latin}\s'’.-]/u.test(s)) return [s];
   const other = s.replace(/(?<=\p{L}{2}[aeiouy])y(?=ev(a)?\b)/gu, "");
   return other === s ? [s] : [s, other];
+}
+
+/**
+ * English copy often drops the accents of a foreign name ("Cucuta", "Malmo", "Jose Ramos-Horta"): an English form
+ * with accents or letters of other alphabets (ł, ø, đ) is also read without them. A one-word form whose plain
+ * spelling is an English word (`isWord`: "Male" for Malé, "Save" for Savè) is left as written.
+ */
+export function unaccentedVariants(s: string, isWord: (w: string) => boolean): string[] {
+  const plain = foldLatin(s.normalize("NFC")).replace(/[ŁØĐİ]/g, (c) => ({ Ł: "L", Ø: "O", Đ: "D", İ: "I" })[c]!);
+  if (plain === s || /[^\p{Script=Latin}\s'’.,&()-]/u.test(plain)) return [s];
+  return !plain.trim().includes(" ") && isWord(plain.toLowerCase()) ? [s] : [s, plain];
 }
 
 /**
