@@ -9,7 +9,7 @@
 // The skeleton is deliberately coarse. It is used only to compare a name with names already known
 // (lexicon names, or names in the same article), never as an identity on its own for two unknown
 // people in different articles; see resolve/entities.ts.
-import { normalizeKey } from "./normalize.js";
+import { foldLatin, normalizeKey } from "./normalize.js";
 
 /** Whole-name key: normalised, spaces removed. */
 export function exactKey(name: string): string {
@@ -63,6 +63,28 @@ function arabicSkeleton(word: string): string {
 }
 
 const ARTICLE_PREFIX = /^(ال|al-|el-)/;
+
+/** The long vowels and glides Arabic script writes inside a foreign name, as the vowel classes of vocalicKey. */
+const AR_VOWELS: Record<string, string> = { "ا": "a", "آ": "a", "و": "u", "ي": "i", "ی": "i", "ى": "a", "ئ": "i", "ؤ": "u" };
+
+/**
+ * The consonant skeleton with the vowels a script writes, in three classes (a; o u; e i y): "كوكوتا" and "Cúcuta" are
+ * both "kukuta", "Cotia" is "kutia". Arabic script leaves short vowels out, so this tells apart names of one skeleton
+ * only by their distance (editDistance), never as a key. One word or more, spaces dropped, the article removed.
+ */
+export function vocalicKey(name: string): string {
+  const words = normalizeKey(name).replace(/[«»"“”'’‘`().,،؛:]/g, " ").split(/[\s-]+/).filter((w) => w && w !== "al" && w !== "el");
+  return words.map((w) => w.replace(ARTICLE_PREFIX, "")).map((w) => {
+    if (/[a-z]/.test(w)) {
+      let x = foldLatin(w).replace(/[^a-z]/g, "");
+      for (const [re, to] of LATIN_RULES) x = x.replace(re, to);
+      return x.replace(/[ou]/g, "u").replace(/[eiy]/g, "i").replace(/[wvf]/g, "").replace(/(.)\1+/g, "$1");
+    }
+    let out = "";
+    for (const ch of w) out += AR_CLASS[ch] ?? AR_VOWELS[ch] ?? "";
+    return out.replace(/(.)\1+/g, "$1");
+  }).join("");
+}
 
 /** Per-word consonant skeleton, with the Arabic article removed; words joined by spaces. */
 export function skeletonKey(name: string): string {

@@ -8,7 +8,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import { countryOf, type Lexicon } from "../../lexicon/index.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
-import { skeletonKey } from "../../text/keys.js";
+import { editDistance, skeletonKey, vocalicKey } from "../../text/keys.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { classOf } from "./_name-words.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
@@ -107,7 +107,8 @@ function placeAt(state: ExtractState, st: SentenceState, a: number, named: Set<s
     const countries = adjCountry ? [adjCountry] : [...named];
     const city = noun !== undefined && (state.lex.words.sets.cityNoun.has(st.tokens[noun].key) || state.lex.words.sets.cityNoun.has(st.tokens[noun].key.slice(1)));
     const hits = countries.flatMap((c) => (placesByCountry(state.lex).get(c) ?? []).filter((k) => (k.skeleton === skeleton || (k.skeleton === gSkeleton && latinG(k.entry))) && (!city || k.entry.kind === "city")));
-    const entry = dominant([...new Set(hits.map((k) => k.entry))]);
+    const candidates = [...new Set(hits.map((k) => k.entry))];
+    const entry = dominant(candidates) ?? closestSpelling(text, candidates);
     if (!entry) continue;
     const nouns = state.lex.words.sets[`placeNoun.${state.lang}`];
     const shift = noun !== undefined && !nouns.has(st.tokens[noun].key) ? 1 : 0;
@@ -129,6 +130,18 @@ function dominant(entries: PlaceEntry[]): PlaceEntry | undefined {
   const pop = (e: PlaceEntry) => (e as PlaceEntry & { population?: number }).population ?? 0;
   const sorted = [...entries].sort((x, y) => pop(y) - pop(x));
   return pop(sorted[0]) >= DOMINANT * pop(sorted[1]) && pop(sorted[1]) > 0 ? sorted[0] : undefined;
+}
+
+/**
+ * Of several places of one skeleton (named countries' towns: Cúcuta, Cotia, Kota for «كوكوتا»), the one whose English
+ * name is nearest to the written vowels (text/keys.ts vocalicKey), when it is nearer than every other and at most one
+ * letter off per four.
+ */
+function closestSpelling(text: string, entries: PlaceEntry[]): PlaceEntry | undefined {
+  const key = vocalicKey(text);
+  const scored = entries.map((e) => ({ e, d: Math.min(...(e.names?.en ?? [e.name]).map((n) => editDistance(key, vocalicKey(n)))) })).sort((x, y) => x.d - y.d);
+  if (!scored.length || scored[0].d > Math.floor(key.length / 4) || scored[1]?.d === scored[0].d) return undefined;
+  return scored[0].e;
 }
 
 /** Letters Arabic and Persian write for long vowels and glides inside a transliterated name (normalised forms). */
