@@ -21,7 +21,7 @@ import { atomize } from "./atoms.js";
 import { calendarLexicon } from "./lexicon.js";
 import { DateParser } from "./parse.js";
 
-export { resolveDate, validateWeekday } from "./resolve.js";
+export { resolveDate, validateWeekday, weekHolds } from "./resolve.js";
 
 export interface DateMention {
   /** Character offsets in the original text (from the tokens). */

@@ -118,3 +118,17 @@ function bindDay(
   const date = dir === "+" ? cands[0] : cands[cands.length - 1];
   return { date, precision: "day" };
 }
+
+/**
+ * Could a week anchor ("this week", "last week", "next week": never bound) be about `day`? Weeks start on Saturday,
+ * Sunday or Monday by the country, so the bounds are loose: "last week" is 2 to 14 days before publication,
+ * "this week" within 7 days of it, "next week" 1 to 14 days after. Other anchors: true.
+ */
+export function weekHolds(anchor: string, day: IsoDate, publishedAt?: IsoDate): boolean {
+  if (!publishedAt || !parseIso(publishedAt) || !parseIso(day)) return true;
+  const span = WEEK_SPANS[anchor];
+  return !span || (day >= addDays(publishedAt, span[0]) && day <= addDays(publishedAt, span[1]));
+}
+
+/** Days from publication (first, last) that a week anchor may be about. */
+const WEEK_SPANS: Record<string, [number, number]> = { week: [-7, 7], "week-1": [-14, -2], "week+1": [1, 14] };

@@ -11,6 +11,7 @@ import type { DateValue, EventFact } from "../../model.js";
 import { UNDATED_WINDOW_DAYS } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { eventInPluperfect, toldAt } from "./_pluperfect.js";
+import { weekHolds } from "../dates/index.js";
 import { clauseOf, inSpan } from "../state.js";
 import { summitPlace } from "./_summit-place.js";
 import { personKey } from "./_mentions.js";
@@ -24,7 +25,7 @@ export function mergeLocalEvents(state: ExtractState): void {
   for (const p of partial) {
     const pk = [...keysOf(state, p)][0];
     const cands = full
-      .filter((f) => keysOf(state, f).has(pk) && datesAgree(f.date, p.date) && placesAgree(state, f.place, p.place))
+      .filter((f) => keysOf(state, f).has(pk) && datesAgree(f.date, p.date, state.publishedAt) && placesAgree(state, f.place, p.place))
       .map((f) => ({ f, score: placeScore(state, f.place, p.place) * 10 - Math.abs(f.evidence.sentenceIndex - p.evidence.sentenceIndex) / 100 }))
       .sort((a, b) => b.score - a.score);
     if (!cands.length || (cands[1] && cands[1].score === cands[0].score)) continue;
@@ -39,7 +40,7 @@ export function mergeLocalEvents(state: ExtractState): void {
       const mk = keysOf(state, m);
       const subset = [...ek].every((k) => mk.has(k)) || [...mk].every((k) => ek.has(k));
       // (a meeting told as one before the story, "the two presidents last met in …", is not the story's own one)
-      return subset && datesAgree(m.date, e.date) && placesAgree(state, m.place, e.place) && toldAsEarlier(state, m) === toldAsEarlier(state, e) && !backgroundOf(state, m, e) && !backgroundOf(state, e, m);
+      return subset && datesAgree(m.date, e.date, state.publishedAt) && placesAgree(state, m.place, e.place) && toldAsEarlier(state, m) === toldAsEarlier(state, e) && !backgroundOf(state, m, e) && !backgroundOf(state, e, m);
     });
     if (target) absorb(state, target, e, true);
     else merged.push(e);
@@ -209,8 +210,11 @@ function rankDate(d: DateValue): number {
 /** Characters of an ISO date that a precision fixes. */
 const FIXED: Record<string, number> = { day: 10, month: 7, year: 4 };
 
-export function datesAgree(a: DateValue, b: DateValue): boolean {
+export function datesAgree(a: DateValue, b: DateValue, publishedAt?: string): boolean {
   if (a.date && b.date && a.precision === "day" && b.precision === "day") return a.date === b.date;
+  // "last week" is no report of a meeting held yesterday (dates/resolve.ts weekHolds)
+  if (a.anchor && !a.date && b.date && b.precision === "day" && !weekHolds(a.anchor, b.date, publishedAt)) return false;
+  if (b.anchor && !b.date && a.date && a.precision === "day" && !weekHolds(b.anchor, a.date, publishedAt)) return false;
   // a month or a year holds a day only when the day is in it ("in May" is no report of "Saturday, July 8")
   const n = Math.min(FIXED[a.precision ?? ""] ?? 0, FIXED[b.precision ?? ""] ?? 0);
   if (a.date && b.date && n && a.date.slice(0, n) !== b.date.slice(0, n)) return false;
