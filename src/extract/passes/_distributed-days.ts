@@ -54,8 +54,23 @@ export function sequentialObjects(state: ExtractState, st: SentenceState, partic
   for (let k = 1; k < objects.length; k++) {
     const between = st.tokens.slice(span(objects[k - 1]).end, span(objects[k]).start);
     const trigger = st.triggers.some((t) => t.start >= span(objects[k - 1]).end && t.end <= span(objects[k]).start);
-    // (a word of sequence, cues.json then: "met A, then B", «التقى A ثم B», «با A و سپس با B»)
-    if (trigger || !between.some((t) => state.lex.words.sets.then.has(t.key))) return undefined;
+    // (a word of sequence, cues.json then: "met A, then B", «التقى A ثم B», «با A و سپس با B»; or an English phrase of
+    // place or occasion that closes the first meeting before ", and B": "met A on the sidelines of the summit, and B")
+    // (the phrase may name the occasion by an event word of its own: "on the sidelines of the summit")
+    if (!(!trigger && between.some((t) => state.lex.words.sets.then.has(t.key))) && !closedByPhrase(state, between)) return undefined;
   }
   return objects.map((o) => [subject, o]);
+}
+
+/**
+ * The tokens between two objects open with a preposition of place or occasion (cues.json words
+ * occasionPreposition: "on the sidelines of the summit", "at the palace") and end with ", and" before the next
+ * object's title and name: the phrase closes the first meeting.
+ */
+function closedByPhrase(state: ExtractState, between: SentenceState["tokens"]): boolean {
+  const opens = state.lex.words.sets[`occasionPreposition.${state.lang}`];
+  if (!opens?.has(between[0]?.key ?? "") || between.length < 4) return false;
+  const and = state.lex.words.sets[`and.${state.lang}`];
+  const k = between.findIndex((t, i) => i > 1 && t.text === "," && !!and?.has(between[i + 1]?.key ?? ""));
+  return k > 1 && !between.slice(1, k).some((t) => t.text === ",");
 }
