@@ -69,7 +69,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-02-asuncion-1991.txt › no meeting Carlos Menem + Raúl Alfonsín": GAP.X6,
   "ar-02-asuncion-1991.txt › agreement Andrés Rodríguez Pedotti + Luis Alberto Lacalle": GAP.X1,
   "ar-02-asuncion-1991.txt › agreement Raúl Alfonsín + José Sarney": GAP.X7,
-  "ar-03-paris-1995.txt › finds the place Dayton": GAP.X3,
   "ar-03-paris-1995.txt › meeting Alija Izetbegović + Warren Christopher": GAP.X4,
   "ar-03-paris-1995.txt › meeting Franjo Tuđman + Warren Christopher": GAP.X4,
   "ar-03-paris-1995.txt › meeting Slobodan Milošević + Warren Christopher": GAP.X4,

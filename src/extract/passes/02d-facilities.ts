@@ -51,11 +51,14 @@ function addSite(state: ExtractState, st: SentenceState, sp: TokenSpan): number 
 const free = (st: SentenceState, i: number) => st.owner[i] < 0 && !st.tokens[i].punct;
 
 function headLast(state: ExtractState, st: SentenceState, h: number): number | undefined {
-  if (!/^[A-Z]/.test(st.tokens[h].text) || !free(st, h)) return undefined;
+  const lower = !/^[A-Z]/.test(st.tokens[h].text);
+  if (!free(st, h)) return undefined;
   // a city's name before the head names a building, wherever it stands ("Hyderabad House" in New Delhi): the city is
-  // no place of the story
+  // no place of the story; so after "the" with a head in lower case ("at the Sonargaon hotel": a city after "the" is
+  // no town the story goes to)
   const o = st.owner[h - 1];
   const city = o !== undefined && o >= 0 && state.mentions[o].kind === "place" && state.mentions[o].placeKind === "city" ? st.spans.get(o)! : undefined;
+  if (lower && !(city && city.end === h && st.tokens[city.start - 1]?.key === "the")) return undefined;
   if (city && city.end === h && /^[A-Z]/.test(st.tokens[city.start].text)) {
     unmention(state, st, o);
     return addSite(state, st, { start: city.start, end: h + 1 });

@@ -249,12 +249,12 @@ function placeScore(state: ExtractState, a: number | undefined, b: number | unde
 
 /**
  * How far down the chain of places a mention is (a country 1, its city 2 …). A site no lexicon knows ("the Bogor
- * Palace") is one below the town it stands in (_site-towns), and never less specific than a country.
+ * Palace") is one below the town it stands in (_site-towns); in no known town, as specific as a country.
  */
 function specificity(state: ExtractState, m: number | undefined): number {
   if (m === undefined) return 0;
   const x = state.mentions[m];
-  if (x.placeKind === "site" && !x.lexiconId) return Math.max(2, (x.within === undefined ? 0 : placeChain(state, placeId(state, x.within)).length) + 1);
+  if (x.placeKind === "site" && !x.lexiconId) return x.within === undefined ? 1 : placeChain(state, placeId(state, x.within)).length + 1;
   return placeChain(state, placeId(state, m)).length;
 }
 

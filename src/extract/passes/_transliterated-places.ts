@@ -134,13 +134,15 @@ function dominant(entries: PlaceEntry[]): PlaceEntry | undefined {
 
 /**
  * Of several places of one skeleton (named countries' towns: Cúcuta, Cotia, Kota for «كوكوتا»), the one whose English
- * name is nearest to the written vowels (text/keys.ts vocalicKey), when it is nearer than every other and at most one
- * letter off per four.
+ * name is nearest to the written vowels (text/keys.ts vocalicKey), when it is nearer than every other, begins with the
+ * same letter and is at most one letter off per six.
  */
 function closestSpelling(text: string, entries: PlaceEntry[]): PlaceEntry | undefined {
   const key = vocalicKey(text);
-  const scored = entries.map((e) => ({ e, d: Math.min(...(e.names?.en ?? [e.name]).map((n) => editDistance(key, vocalicKey(n)))) })).sort((x, y) => x.d - y.d);
-  if (!scored.length || scored[0].d > Math.floor(key.length / 4) || scored[1]?.d === scored[0].d) return undefined;
+  // (a name keeps its first letter in any script: «ماماللابورام» is no Amalapuram)
+  const distance = (n: string) => (vocalicKey(n)[0] === key[0] ? editDistance(key, vocalicKey(n)) : Infinity);
+  const scored = entries.map((e) => ({ e, d: Math.min(...(e.names?.en ?? [e.name]).map(distance)) })).sort((x, y) => x.d - y.d);
+  if (!scored.length || scored[0].d > Math.floor(key.length / 6) || scored[1]?.d === scored[0].d) return undefined;
   return scored[0].e;
 }
 
