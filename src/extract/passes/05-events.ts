@@ -41,7 +41,7 @@ import { toldVenue } from "./_told-venue.js";
 import { markSubjunctiveMeetings } from "./_subjunctive.js";
 import { pointsBack } from "./_told-event.js";
 import { roleRelatives } from "./_role-relatives.js";
-import { headlineFuture, heldRelative, insideName, reasonGerund } from "./_trigger-readings.js";
+import { headlineFuture, heldRelative, insideName, joinsOwnMeeting, reasonGerund } from "./_trigger-readings.js";
 
 /** Modality that says a meeting did not (yet) take place. */
 const NOT_HELD = new Set(["planned", "modal", "eve", "invited", "condition", "denied", "notHeld", "negation", "without", "cancelled", "postponed"]);
@@ -197,6 +197,9 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     leaveLastMeeting(state, st, participants);
     return participants[0];
   }
+  // "A held talks with B before the two were joined by their delegations", "…, later joined by C": a join told in the
+  // passive or with "the two" after the clause's meeting word goes on telling that meeting, the clause's event
+  if (kinds.has("join") && kinds.has("meeting") && joinsOwnMeeting(st, triggers)) kinds.delete("join");
   if (kinds.has("join")) {
     // "proposed a three-way meeting in which Z would take part": a meeting not held is joined by no one
     // (not who a clause of another time after it names, nor its modality: "X was represented by Y after Z cancelled his trip")

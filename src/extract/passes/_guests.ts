@@ -1,4 +1,5 @@
-// "X greeted his guest", «از مهمان خود استقبال کرد», «واستقبل X ضيفه», «على شرف الضيف» (a helper of 03-references): the guest is
+// "X greeted his guest", "the visiting leader then met X", «از مهمان خود استقبال کرد», «واستقبل X ضيفه», «على شرف الضيف» (a
+// helper of 03-references): the guest is
 // the visitor of the visit told last (a travel word in this sentence before it or in the two sentences before),
 // when that visitor is not the one who greets; «الضيف الصيني» (the guest and his country's adjective) the last person
 // of that country named before. Read only next to an event word.
@@ -14,11 +15,18 @@ const REACH: Record<string, number> = { en: 4, fa: 4, ar: 8 };
 /** How many sentences back the visit may be told. */
 const VISIT_REACH = 2;
 
+/** English nouns after "the visiting" that stand for the visitor ("the visiting leader", "the visiting dignitary"). */
+const VISITING_HEAD = new Set(["leader", "dignitary", "head", "guest", "statesman", "delegation"]);
+
 /** The words of "his guest": [first word, length] where one starts at i. */
 function guestAt(state: ExtractState, st: SentenceState, i: number): number {
   const k = st.tokens[i].key;
   const next = st.tokens[i + 1]?.key ?? "";
-  if (state.lang === "en") return /^(his|her|their)$/.test(k) && /^(guest|visitor)$/.test(next) ? 2 : 0;
+  if (state.lang === "en") {
+    if (/^(his|her|their|the)$/.test(k) && /^(guest|visitor)$/.test(next)) return 2;
+    // "the visiting leader" (no title: "the visiting president" is read by pass 3's titles)
+    return k === "the" && next === "visiting" && VISITING_HEAD.has(st.tokens[i + 2]?.key ?? "") ? 3 : 0;
+  }
   if (state.lang === "fa") return k === "مهمان" && /^(خود|خویش)$/.test(next) ? 2 : k === "مهمانش" ? 1 : 0;
   // («ضيفه», his guest; «الضيف», «للضيف», «بالضيف», the guest; keys are normalised: ي → ی)
   return /^(?:(?:[وب])?ض[يی]ف(?:ه|ها)|(?:[وبف]?ال|[وف]?لل)ض[يی]ف)$/.test(k) ? 1 : 0;

@@ -1,6 +1,6 @@
 // Readings of an event word that change what its clause reports: a headline's future ("X, Y to meet"), a reason
-// ("for hosting"), a word inside an organisation's name, a body's session "which was held". A helper of 05-events,
-// not a pass.
+// ("for hosting"), a word inside an organisation's name, a body's session "which was held", a join that goes on telling
+// the clause's own meeting. A helper of 05-events, not a pass.
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { bodySession } from "./_presence.js";
 
@@ -26,4 +26,16 @@ export function insideName(state: ExtractState, st: SentenceState, t: TokenSpan)
 export function heldRelative(state: ExtractState, st: SentenceState, t: TokenSpan): boolean {
   const relative = state.lex.words.sets[`relative.${state.lang}`];
   return !!relative?.has(st.tokens[t.start - 1]?.key ?? "") && st.triggers.some((x) => x.kind === "meeting" && x.start < t.start && bodySession(state, st, x));
+}
+
+/**
+ * A join word after a meeting word of its clause that tells that meeting going on: in the passive ("were joined by
+ * their delegations") or after the meeting's people referred to as a pair ("the two leaders", "they"; cues.json
+ * bothSides).
+ */
+export function joinsOwnMeeting(st: SentenceState, triggers: SentenceState["triggers"]): boolean {
+  const meeting = triggers.find((t) => t.kind === "meeting");
+  const join = triggers.find((t) => t.kind === "join");
+  if (!meeting || !join || join.start < meeting.end) return false;
+  return st.tokens.slice(join.start, join.end + 1).some((t) => t.key === "by") || st.cues.some((c) => c.kind === "bothSides" && c.start >= meeting.end && c.end <= join.start);
 }
