@@ -71,7 +71,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-04-harare-2017.txt › meeting Nosiviwe Mapisa-Nqakula + Bongani Bongo": GAP.D4,
   "en-04-harare-2017.txt › meeting Nosiviwe Mapisa-Nqakula + Fidelis Mukonori": GAP.D4,
   "en-04-harare-2017.txt › meeting Bongani Bongo + Fidelis Mukonori": GAP.D4,
-  "en-06-nairobi-2021.txt › meeting Samia Suluhu Hassan + Uhuru Kenyatta is placed in Nairobi": GAP.D3,
   "en-07-luanda-2019.txt › meeting Yoweri Museveni + Denis Sassou Nguesso": GAP.D2,
   "en-07-luanda-2019.txt › meeting Paul Kagame + Denis Sassou Nguesso": GAP.D2,
   "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Yoweri Museveni": GAP.D2,
