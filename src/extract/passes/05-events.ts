@@ -23,7 +23,7 @@ import { bodySession, visitsPerson } from "./_presence.js";
 import { manyStatesGathering } from "./_body-sessions.js";
 import { inPersonAside, pushEvent } from "./_event-facts.js";
 import { ownSubjectBreaks, relativeAntecedent } from "./_own-subject.js";
-import { joinClauseEnd, joinLastMeeting, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
+import { joinClauseEnd, joinLastMeeting, joinOfOtherOccasion, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
 import { ceremonyOf, loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
 import { distributedDays, sequentialObjects } from "./_distributed-days.js";
 import { normalizeKey } from "../../text/normalize.js";
@@ -205,12 +205,14 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
     // (not who a clause of another time after it names, nor its modality: "X was represented by Y after Z cancelled his trip")
     const end = state.lang === "en" ? joinClauseEnd(st, triggers.filter((t) => t.kind === "join")) : Infinity;
     const own = [...modalityOf(state, st, clause, whole, triggers, end)];
-    const joined = !own.some((k) => NOT_HELD.has(k)) && joinLastMeeting(state, st, participants.filter((p) => (st.spans.get(p)?.start ?? 0) < end), end);
+    const firstJoin = triggers.find((t) => t.kind === "join")!;
+    const joined = !own.some((k) => NOT_HELD.has(k)) && !joinOfOtherOccasion(state, st, firstJoin.start) && joinLastMeeting(state, st, participants.filter((p) => (st.spans.get(p)?.start ?? 0) < end), end);
     // "A and B took part in the summit" with no meeting reported before: the summit (cues.json summitNoun) is a
     // meeting of its own
     const summits = state.lex.words.sets[`summitNoun.${state.lang}`];
     // (not a body's session, «وشارك في القمة» after «القمة العربية»: its attendees did not meet one another for that)
-    const summit = triggers.some((t) => t.kind === "join" && st.tokens.slice(t.start, t.end).some((w, k) => !!summits?.has(w.key) && !bodySession(state, st, { start: t.start + k, end: t.start + k + 1, text: w.text })));
+    // (the summit noun in the join's words, or right after them: «يشارك في القمة», "took part in the summit")
+    const summit = triggers.some((t) => t.kind === "join" && st.tokens.slice(t.start, t.end + 2).some((w, k) => !!summits?.has(w.key) && !bodySession(state, st, { start: t.start + k, end: t.start + k + 1, text: w.text })));
     if (joined || !summit || participants.length < 2) return participants[0];
     kinds.delete("join");
     kinds.add("meeting");

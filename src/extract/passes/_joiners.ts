@@ -216,6 +216,16 @@ export function leaveLastMeeting(state: ExtractState, st: SentenceState, partici
 const OTHER_CLAUSE = new Set(["timedClause", "contrast"]);
 
 /**
+ * "X met Y, before taking part in the summit that Z attended", «التقى X Y، قبل أن يشارك في القمة التي حضرها Z»: a join
+ * word after a clause of another time (cues timedClause) that follows the sentence's own meeting, already told, is
+ * of another occasion: it joins no meeting told before.
+ */
+export function joinOfOtherOccasion(state: ExtractState, st: SentenceState, joinAt: number): boolean {
+  if (!state.events.some((e) => e.kind === "meeting" && e.evidence.sentenceIndex === st.s.index)) return false;
+  return st.cues.some((c) => c.kind === "timedClause" && c.end <= joinAt && st.triggers.some((t) => t.kind === "meeting" && t.end <= c.start));
+}
+
+/**
  * Where a join phrase's own clause ends: at a clause of another time or a contrast that follows the phrase
  * ("Australia was represented by X after Prime Minister Z cancelled his trip": X joins, not Z, who stayed away,
  * and the cancelling is Z's trip's, not the joining's). Infinity when none follows.
