@@ -80,7 +80,11 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   else if (office && holders.length === 2) people = holders;
   // "the two leaders", «الزعيمان», «دو رهبر»: two heads of state or government (offices.json rank 1–2), not the
   // minister and the politician quoted last
-  else if (!office && LEADERS.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" ")) && people.filter((p) => leads(state, p)).length < 2) people = leadersMet(state, st) ?? people;
+  else if (!office && LEADERS.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "))) {
+    const two = [...new Map(people.filter((p) => leads(state, p)).map((p) => [personKey(state, p), p])).values()];
+    // (of a meeting that had others too, only its two leaders: not the aides and ministers beside them)
+    people = two.length < 2 ? (leadersMet(state, st) ?? people) : two.length === 2 ? two : people;
+  }
   for (const p of people) if (!participants.some((q) => rootMention(state, q) === rootMention(state, p))) participants.unshift(p);
 }
 
