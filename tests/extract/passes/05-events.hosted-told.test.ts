@@ -2,7 +2,8 @@
 //   - _hosted-told.ts: the host of a gathering told in the sentence before ("a summit hosted by X", "a conclave chaired
 //     by X") is at the meeting a sentence opening with "The meeting" / "The summit" goes on telling;
 //   - _ceremony.ts: onlookers of a signing told in the next sentence still join it when an event noun stands in a phrase
-//     of time after them ("The signing was witnessed by C and D, at the end of a summit at the palace").
+//     of time after them ("The signing was witnessed by C and D, at the end of a summit at the palace");
+//   - events.json join: who "read the final communiqué" was at the gathering just told.
 import { describe, expect, it } from "vitest";
 import { facts, met, P } from "./helpers.js";
 
@@ -32,5 +33,15 @@ describe("pass 5: onlookers in the next sentence with a phrase of time", () => {
     );
     expect(met(f, P("william-ruto"), P("paul-kagame")).length).toBeGreaterThan(0);
     expect(met(f, P("samia-suluhu-hassan"), P("yoweri-museveni")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("pass 5: who read the final communiqué was at the summit", () => {
+  it("'X read the final communiqué' after a summit attended by A and B joins X to it", () => {
+    const f = facts(
+      "The summit, chaired by President Cyril Ramaphosa, was attended by President Hakainde Hichilema and President Lazarus Chakwera. The Executive Secretary of SADC, Elias Magosi, read the final communiqué.",
+      "2023-06-13",
+    );
+    expect(met(f, "Elias Magosi", P("cyril-ramaphosa")).length + met(f, P("elias-magosi"), P("cyril-ramaphosa")).length).toBeGreaterThan(0);
   });
 });
