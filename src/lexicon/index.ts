@@ -183,8 +183,10 @@ function buildLexicon(): Lexicon {
   for (const [, n] of [...allNames(officesFile.honorifics), ...officesFile.entries.flatMap((o) => [...allNames(o.titles)])]) nameParts.delete(normalizeKey(n));
   for (const k of common) nameParts.delete(k);
   const honorificWords = new Set<string>();
-  // all words of the multi-word ones (خادم الحرمين الشريفين), even where a lexicon name form carries them
-  for (const [, n] of allNames(officesFile.honorifics)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && (n.includes(" ") || !nameParts.has(w))) honorificWords.add(w);
+  // all words of the multi-word ones (خادم الحرمين الشريفين), even where a lexicon name form carries them; not a
+  // name particle inside one ("Al Haj": "al" stays a particle of "Al Thani", "Al Gore")
+  const particles = wordSets(cuesFile).nameParticle ?? new Set<string>();
+  for (const [, n] of allNames(officesFile.honorifics)) for (const w of normalizeKey(n).split(" ")) if (w.length > 1 && (n.includes(" ") ? !particles.has(w) : !nameParts.has(w))) honorificWords.add(w);
   const titleWords = new Set<string>();
   const titleWordsIn: Record<string, Set<string>> = {};
   for (const o of officesFile.entries) {

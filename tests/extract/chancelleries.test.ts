@@ -33,14 +33,18 @@
 // namesake's ('First Lady Jill Biden', 'Sophie Grégoire Trudeau'), 'Lady' and 'First Lady' are styles: people P 1
 // R 0.978, met pairs P 0.988 R 0.853, agreements P 1 R 0.818, orgs R 0.778 (58 ledger keys).
 // Gap fixer of 2026-12-07 (branch fixen, 'joined A and B for a dinner' is a meeting, _joined-for.ts): met pairs P 0.988
-// R 0.853 → P 0.988 R 0.884, agreements P 1 R 0.818 (57 → 54 known gaps).
+// R 0.853 → P 0.988 R 0.884, agreements P 1 R 0.818 (57 → 54 known gaps). Second round (an English subject pronoun
+// coordinated with a person named right after 'and', 'He and First Lady X later joined …', is a side, _subjects; an
+// undated meeting right after a sentence dated by its own words that names its people tells that day, so 'The two
+// leaders met on Parliament Hill' after 'A and B announced on Friday' is not the dinner of Thursday, _lead-day):
+// met pairs P 0.988 R 0.884 → P 0.989 R 0.905 (54 → 50 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   X1: "a government's own chief named by the title alone: GOV.UK never names the Prime Minister ('The Prime Minister welcomed President Zelenskyy to Downing Street') nor the King ('His Majesty The King'); the lexicon's holder of the office that day is not put in the text's mouth (pass 3, by design), so Sunak and Charles III and their meetings are missed (since the branch's fix the title no longer falls to 'Former Prime Minister Boris Johnson')",
-  X2: "the meetings of namesakes read since (Jill Biden, Sophie Grégoire Trudeau): 'He and First Lady Jill Biden later joined Mr. Trudeau and Sophie Grégoire Trudeau for a private dinner' (a meeting since the gap fixer of 2026-12-07, 'joined … for' a meal, _joined-for.ts, but the pronoun 'He' that opens the coordinated subject is read as no one, so Joe Biden is not at the dinner), and 'Dr. Biden toured a youth centre with Ms. Grégoire Trudeau' (a namesake's surname after an honorific, 'Dr. Biden', is read as the President named in full)",
+  X2: "the meetings of namesakes read since (Jill Biden, Sophie Grégoire Trudeau; the dinner 'He and First Lady Jill Biden later joined Mr. Trudeau and Sophie Grégoire Trudeau for' since the gap fixer of 2026-12-07, 'joined … for' a meal and the coordinated pronoun subject 'He and X'): 'Dr. Biden toured a youth centre with Ms. Grégoire Trudeau' (a namesake's surname after an honorific, 'Dr. Biden', is read as the President named in full)",
   X3: "events: 'the two leaders held their first bilateral meeting by video call …' and 'met in person at the White House … with Mexican President X' take the pair named last (Poilievre, a party 'Leader') rather than the story's two heads of government; the host who 'welcomed' the leaders and 'hosted the meeting' (Lukashenko) is not joined to it; 'accompanied by First Lady Olena Zelenska' joins no meeting; a second conjunct with its own day ('first discussed the deal in Davos on 24 January and met again in Sofia on 17 May'); background meetings told without their people ('The previous talks in this format took place in Milan on …', 'the first meeting was held in Normandy on …', 'the dialogue … began on October 19, 2012. The previous round, on April 2, …'); 'The two EU presidents had last met President Erdoğan … on 9 March 2020' (a pair reference with a qualifier); agreements: a deal two leaders 'announced' is no agreement read, nor the declaration the four leaders 'adopted'; the witnesses of a memorandum signed 'in the presence of' A, B and C are read as its parties",
   X4: "dates: the Kremlin's dateline on a line of its own ('February 12, 2015, Minsk') does not date the talks its story reports undated; a year alone ('hosted Ronald Reagan in Ottawa in 1981') dates the meeting nothing, its value the year's first day",
   X5: "places: a village or site the lexicon lacks (Psarades, Lulworth; the Mariinskyi Palace is not placed in Kyiv); a venue named only by its building ('to Downing Street', 'at Buckingham Palace', 'at the White House' in Ottawa's story) gives no city row; RFE/RL's 'BRUSSELS --' dateline loses to the title's country (Serbia); the second part 'and with Zelenskyy in Kyiv on February 8' takes the first part's Moscow; a second conjunct's place ('met again in Sofia') with its meeting (X3)",
@@ -91,10 +95,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-09-ottawa-2023.txt › finds the organisation House of Commons": GAP.X6,
   "en-09-ottawa-2023.txt › finds the place Washington": GAP.X5,
   "en-09-ottawa-2023.txt › meeting Jill Biden + Sophie Grégoire Trudeau is dated 2023-03-24": GAP.X2,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Jill Biden": GAP.X2,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Jill Biden + Justin Trudeau + Sophie Grégoire Trudeau is dated 2023-03-23": GAP.X2,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Jill Biden + Justin Trudeau + Sophie Grégoire Trudeau is placed in Ottawa": GAP.X5,
-  "en-09-ottawa-2023.txt › meeting Joe Biden + Sophie Grégoire Trudeau": GAP.X2,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Andrés Manuel López Obrador": GAP.X3,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Joe Biden + Andrés Manuel López Obrador is dated 2021-11-18": GAP.X3,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Joe Biden + Andrés Manuel López Obrador is placed in Washington": GAP.X5,

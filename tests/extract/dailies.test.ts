@@ -27,13 +27,18 @@
 // honorific "Mama"; "the envoys sent by X" leaves X away; a dateline's weekday, "ALGIERS, Tuesday –", is the day of
 // the report's "today"; "she" is no man the lexicon knows): people P 0.963 R 0.975, met pairs P 0.827 R 0.771,
 // agreements P 0.917 R 0.917, orgs R 1 (47 known gaps).
+// Gap fixer of 2026-12-07 (branch fixen: the host of a gathering told in the sentence before, 'a conclave hosted by
+// X', is at the meeting 'The meeting brought together …' goes on telling, _hosted-told.ts, cues.json hostVerb and
+// 'conclave'; onlookers of a signing in the next sentence join it though an event noun stands in a phrase of time
+// after them, 'at the end of a quadripartite summit', _ceremony; who 'read the final communiqué' was at the summit
+// just told, events.json join): met pairs P 0.827 R 0.771 → P 0.844 R 0.873 (47 → 34 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   D1: "names: a full name whose words run into a lexicon namesake's form ('Muhammad Sa'ad Abubakar' read as the lexicon's 'Mohammad Sa'ed', 'Abubakar' lost), a surname that is an English dictionary word ('Mr Moses Blah' read as 'Moses' and given to a lexicon 'Dennis Moses'), and 'the 1992 General Peace Agreement' read as a person ('Peace Agreement')",
-  D2: "participants told apart from the meeting's verb: the ECOWAS Commission's President who 'read the final communiqué' of the summit, a leader 'who attended the opening' (a relative clause on a name), the witnesses of a signing in the sentence after it ('The signing was witnessed by the host, X, Y and Z', 'The ceremony was witnessed by … X'), and the host of a conclave named in the lead ('a conclave hosted by President X') when the next sentence says whom 'the meeting brought together'",
+  D2: "participants told apart from the meeting's verb (the ECOWAS Commission's President who 'read the final communiqué' joins the summit since the gap fixer of 2026-12-07, events.json join, but the summit stays unplaced at 'the State House, Abuja' of the lead): a leader 'who attended the opening' (a relative clause on a name), and the witnesses of a signing in the sentence after it ('The ceremony was witnessed by … X'; read since the gap fixer of 2026-12-07 when a phrase of time after them names an event, 'The signing was witnessed by the host, X, Y and Z, at the end of a quadripartite summit', as is the host of a conclave named in the lead, 'a conclave hosted by President X', when the next sentence says whom 'the meeting brought together', though that meeting is not placed at the host's State House, Nairobi)",
   D3: "places: the site of the lead ('ended at the State House, Abuja', 'signed … at the Accra International Conference Centre') is not given to the meeting the next sentence tells; 'held talks at State House, Nairobi' is placed in Mombasa, a town of a later sentence's pipeline",
   D4: "who is no side: 'was represented at the ceremony by the Vice-President' leaves the represented President in the signing's meeting; 'her request to see General X was turned down' puts X in the meeting of the sentence; 'pictures … showed a smiling X standing with A, B, C and D' (the State House meeting pictured) is read as no meeting of them",
   D5: "dates: 'the 1992 General Peace Agreement' (a year as an adjective), 'met him face to face … in August 2017' and 'which the two men signed last Thursday, August 1' leave background events undated",
@@ -45,12 +50,6 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "en-01-abuja-2023.txt › finds Muhammad Sa'ad Abubakar": GAP.D1,
   "en-01-abuja-2023.txt › finds no one else": GAP.D1,
-  "en-01-abuja-2023.txt › meeting Bola Tinubu + Omar Alieu Touray": GAP.D2,
-  "en-01-abuja-2023.txt › meeting Alassane Ouattara + Omar Alieu Touray": GAP.D2,
-  "en-01-abuja-2023.txt › meeting Patrice Talon + Omar Alieu Touray": GAP.D2,
-  "en-01-abuja-2023.txt › meeting Umaro Sissoco Embaló + Omar Alieu Touray": GAP.D2,
-  "en-01-abuja-2023.txt › meeting Nana Akufo-Addo + Omar Alieu Touray": GAP.D2,
-  "en-01-abuja-2023.txt › meeting George Weah + Omar Alieu Touray": GAP.D2,
   "en-01-abuja-2023.txt › meeting Bola Tinubu + Alassane Ouattara + Patrice Talon + Umaro Sissoco Embaló + Nana Akufo-Addo + George Weah + Omar Alieu Touray is placed in Abuja": GAP.D2,
   "en-01-abuja-2023.txt › no meeting Victoria Nuland + Abdourahamane Tchiani": GAP.D4,
   "en-02-accra-2003.txt › finds Moses Blah": GAP.D1,
@@ -71,13 +70,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-04-harare-2017.txt › meeting Nosiviwe Mapisa-Nqakula + Bongani Bongo": GAP.D4,
   "en-04-harare-2017.txt › meeting Nosiviwe Mapisa-Nqakula + Fidelis Mukonori": GAP.D4,
   "en-04-harare-2017.txt › meeting Bongani Bongo + Fidelis Mukonori": GAP.D4,
-  "en-07-luanda-2019.txt › meeting Yoweri Museveni + Denis Sassou Nguesso": GAP.D2,
-  "en-07-luanda-2019.txt › meeting Paul Kagame + Denis Sassou Nguesso": GAP.D2,
-  "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Yoweri Museveni": GAP.D2,
-  "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Évariste Ndayishimiye": GAP.D2,
-  "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Vincent Biruta": GAP.D2,
-  "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Peter Mathuki": GAP.D2,
-  "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Yoweri Museveni + Évariste Ndayishimiye + Félix Tshisekedi + Vincent Biruta + Peter Mathuki is dated 2022-04-21": GAP.D2,
   "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Yoweri Museveni + Évariste Ndayishimiye + Félix Tshisekedi + Vincent Biruta + Peter Mathuki is placed in Nairobi": GAP.D2,
   "en-08-nairobi-2022.txt › agreement Uhuru Kenyatta + Félix Tshisekedi": GAP.D7,
   "en-10-maputo-2019.txt › finds no one else": GAP.D1,

@@ -30,6 +30,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
 import { addParticipantsOf } from "./_participants-of.js";
+import { addHostOfTold } from "./_hosted-told.js";
 import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
 import { foldGestures, joinOnlookers, markCeremony, namesCeremonyNoun, toldAgain } from "./_ceremony.js";
@@ -188,6 +189,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   addThreeLeaders(state, st, clause, participants);
   // "received the ministers taking part in the meeting", «الوزراء المشاركين في الاجتماع»: the people of the meeting told last
   addParticipantsOf(state, st, clause, participants);
+  // "… a conclave hosted by X. The meeting brought together A and B": the host of the gathering told just before
+  addHostOfTold(state, st, clause, participants);
   // the modality that governs the clause's event words (_modality-scope)
   const mod = modalityOf(state, st, clause, whole, triggers);
   const main = triggers.find((t) => t.kind === "call") ?? triggers.find((t) => t.kind === "meeting") ?? triggers.find((t) => t.kind === "join") ?? triggers[0];

@@ -14,6 +14,7 @@ import { eventInPluperfect, toldAt } from "./_pluperfect.js";
 import { weekHolds } from "../dates/index.js";
 import { clauseOf, inSpan } from "../state.js";
 import { summitPlace } from "./_summit-place.js";
+import { dateFromSentenceBefore } from "./_lead-day.js";
 import { personKey } from "./_mentions.js";
 import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
 
@@ -32,6 +33,8 @@ export function mergeLocalEvents(state: ExtractState): void {
     absorb(state, cands[0].f, p, false);
   }
 
+  // (an undated report right after a sentence dated by its own words that names its people tells that day)
+  for (const e of full) dateFromSentenceBefore(state, e);
   // full reports of the same meeting
   const merged: EventFact[] = [];
   for (const e of full) {

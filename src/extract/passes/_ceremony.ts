@@ -170,7 +170,9 @@ export function joinOnlookers(state: ExtractState, st: SentenceState): boolean {
   // (a contact told in a relative clause about an onlooker, closed before the onlooker word, is who he is, not this
   // sentence's own report: "A and B, who had led the talks of officials, were present at the signing")
   const from = Math.min(...cues.map((c) => c.start));
-  const aside = st.triggers.filter((t) => t.kind !== "agreement").every((t) => personRelativeBefore(state, st, t.start, from));
+  // (nor an event noun in a phrase of time after the onlooker word, the setting of the ceremony: "The signing was
+  // witnessed by C and D, at the end of a summit at the palace")
+  const aside = st.triggers.filter((t) => t.kind !== "agreement").every((t) => personRelativeBefore(state, st, t.start, from) || (t.start > from && timeSetting(state, st, t.start)));
   if (!aside && state.events.some((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit")) return false;
   if (!cues.length || cues.some((c) => notThere(state, st, c))) return false;
   // a sentence that reports a signing of its own is read by _signings (and _joiners.sameCeremony), unless it names
@@ -185,6 +187,27 @@ export function joinOnlookers(state: ExtractState, st: SentenceState): boolean {
   for (const r of reportsOf(c)) addPeople(state, r, people);
   lastTold.set(c, st.s.index);
   return true;
+}
+
+/** The most words between the word of time and the event noun ("at the end of a quadripartite summit"). */
+const SETTING_WORDS = 3;
+
+/**
+ * Does the event noun at `at` stand in an English phrase of time (cues.json timeAdjunct: "after", "during"; or
+ * atTime + endNoun + "of": "at the end of") a few words before it, no punctuation between?
+ */
+function timeSetting(state: ExtractState, st: SentenceState, at: number): boolean {
+  if (state.lang !== "en") return false;
+  const sets = state.lex.words.sets;
+  for (let i = at - 1; i >= Math.max(0, at - 1 - SETTING_WORDS - 3); i--) {
+    const t = st.tokens[i];
+    if (t.punct) return false;
+    if (sets["timeAdjunct.en"]?.has(t.key) && at - i - 1 <= SETTING_WORDS) return true;
+    // ("at the end of", "at the close of": the article between is optional)
+    const atWord = (k: number) => !!sets["atTime.en"]?.has(st.tokens[k]?.key ?? "");
+    if (t.key === "of" && sets["endNoun.en"]?.has(st.tokens[i - 1]?.key ?? "") && (atWord(i - 2) || (st.tokens[i - 2]?.key === "the" && atWord(i - 3)))) return at - i - 1 <= SETTING_WORDS;
+  }
+  return false;
 }
 
 /**

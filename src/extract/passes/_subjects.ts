@@ -28,6 +28,9 @@ export function firstActorBefore(state: ExtractState, st: SentenceState, at: num
   return st.mentions.find((m) => st.spans.get(m)!.end <= at && st.spans.get(m)!.start >= fronted && state.mentions[m].kind === "person" && !state.genitive.has(m));
 }
 
+/** The most words from "He and" to the person named with it (a title or "his wife" between: "He and First Lady X"). */
+const COORDINATED_REACH = 4;
+
 /** Words before a Persian pronoun that make it an object ("با او", "به وی", "از ایشان"). */
 const FA_GOVERNS = new Set(["با", "به", "از", "برای", "بر", "نزد"]);
 
@@ -53,7 +56,11 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
     // past "also": "He also participated in the informal meeting of BRICS leaders, chaired by …")
     const verb = st.tokens[st.tokens[c.end]?.key === "also" ? c.end + 1 : c.end]?.key ?? "";
     const attends = c.start <= 1 && ["attendVerb", "chairVerb"].some((w) => !!state.lex.words.sets[`${w}.${state.lang}`]?.has(verb));
-    if (!nearTrigger && !subjectWithSomeone && !attends) continue;
+    // (or an English subject at the head of the sentence coordinated with a person named right after "and": "He and
+    // First Lady X later joined …", "She and her husband Y met …": the pronoun is a side beside that person)
+    const coordinated = c.start <= 1 && state.lang === "en" && st.tokens[c.end]?.key === "and" &&
+      st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start > c.end && st.spans.get(m)!.start <= c.end + COORDINATED_REACH);
+    if (!nearTrigger && !subjectWithSomeone && !attends && !coordinated) continue;
     // an object ("با او") is the last person before it; a subject is the subject before it: the sentence's
     // first actor, else the last subject
     const object = FA_GOVERNS.has(st.tokens[c.start - 1]?.key ?? "") || st.tokens[c.end]?.key === "را";

@@ -20,6 +20,16 @@ describe("pass 2: English names after a role noun", () => {
     expect(met(f, "Zed Karlung", "Kari Olsen").length).toBeGreaterThan(0);
     expect(people(facts("The lawyer for the family, Rich Okonjo, said the case was closed.", D))).toContain("Rich Okonjo");
   });
+  it("'chair' (the presiding officer, not the furniture WordNet ranks first) after a chain of nouns", () => {
+    expect(people(facts("Rebel negotiating panel chair Tobin Haskerud initialled the text.", D))).toContain("Tobin Haskerud");
+    expect(people(facts("The board chair Velma Ostrander resigned on Monday.", D))).toContain("Velma Ostrander");
+    expect(people(facts("She took the chair on Monday and opened the debate.", D))).toEqual([]);
+  });
+  it("the pilgrim's honorific 'Al Haj' is no word of the name; 'Al' alone still opens one", () => {
+    const who = people(facts("Front chair Al Haj Rasul Demberi met Sheikh Nasser Al Thani in Doha.", D));
+    expect(who).toContain("Rasul Demberi");
+    expect(who).not.toContain("Al Haj Rasul Demberi");
+  });
   it("a role noun before common words, a place or a body names no one", () => {
     expect(people(facts("The lawyer said that the trial had ended.", D))).toEqual([]);
     expect(people(facts("The envoy, Washington said, would arrive on Friday.", D))).toEqual([]);
