@@ -14,6 +14,7 @@ import { cancelsNoEvent, dropPlaceInModality, placeNotModality } from "./_modali
 import { timedWithTriggers } from "./_timed-with.js";
 import { reciprocalTriggers } from "./_reciprocal.js";
 import { sentDelegateTriggers } from "./_sent-delegate.js";
+import { handoverTriggers } from "./_handover.js";
 import { sawTriggers } from "./_saw.js";
 import { joinedForTriggers } from "./_joined-for.js";
 import { convenesEvent } from "./_convened.js";
@@ -193,6 +194,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   timedWithTriggers(state, st);
   reciprocalTriggers(state, st);
   sentDelegateTriggers(state, st);
+  handoverTriggers(state, st);
   sawTriggers(state, st);
   joinedForTriggers(state, st);
   lightVerbTriggers(state, st);
