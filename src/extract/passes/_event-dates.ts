@@ -8,6 +8,7 @@ import { actorsIn, countryOfPerson, personKey } from "./_mentions.js";
 import { sinceDate } from "./_occasion-words.js";
 import { pointingBack } from "./_told-event.js";
 import { bareDayPart } from "./_day-parts.js";
+import { tripPointedAt } from "./_that-trip.js";
 
 
 /**
@@ -46,6 +47,8 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     const told = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex < st.s.index);
     if (told?.date.date && told.date.precision === "day") date = { ...told.date, basis: "context" };
   }
+  // "on that trip" («در آن سفر»): the day of the trip of the clause's people told last (_that-trip)
+  if (!date.date && (kind === "meeting" || kind === "call")) date = tripPointedAt(state, st, clause) ?? date;
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
   // (a date that starts a span, «منذ تولي X منصبه الشهر الماضي», dates nothing: the sentence dates nothing then)
   const undated = st.dates.every((d) => sinceDate(st, d.start));
