@@ -46,9 +46,6 @@ const GAP = {
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "fa-02-beirut-1389.txt › meeting Mahmoud Ahmadinejad + Nabih Berri is placed in Beirut": GAP.N5,
-  "fa-03-muscat-1392.txt › meeting Qaboos bin Said + Ali Khamenei": GAP.N3,
-  "fa-03-muscat-1392.txt › meeting Qaboos bin Said + Ali Khamenei is dated 2013-08-25": GAP.N3,
-  "fa-03-muscat-1392.txt › meeting Qaboos bin Said + Ali Khamenei is placed in Tehran": GAP.N3,
   "fa-04-beijing-1402.txt › meeting Faisal bin Farhan + Qin Gang": GAP.N3,
   "fa-04-beijing-1402.txt › meeting Hossein Amir-Abdollahian + Qin Gang": GAP.N3,
   "fa-05-doha-1400.txt › no meeting Hassan Rouhani + Ali Khamenei": GAP.N3,
