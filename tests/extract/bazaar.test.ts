@@ -69,8 +69,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-09-chabahar-1403.txt › agreement سازمان بنادر و دریانوردی + ایندیا پورتس گلوبال": GAP.X2,
   "fa-09-chabahar-1403.txt › finds the organisation ایندیا پورتس گلوبال": GAP.X5,
   "fa-09-chabahar-1403.txt › finds the organisation سازمان بنادر و دریانوردی": GAP.X5,
-  "fa-09-chabahar-1403.txt › meeting مهرداد بذرپاش + سربانندا سونووال + علی‌اکبر صفایی is placed in Tehran": GAP.X1,
-  "fa-09-chabahar-1403.txt › meeting مهرداد بذرپاش + سربانندا سونووال is placed in Tehran": GAP.X1,
   "fa-10-baghdad-1397.txt › meeting Hassan Rouhani + Adil Abdul-Mahdi is placed in Baghdad": GAP.X1,
 };
 

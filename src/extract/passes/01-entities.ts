@@ -14,6 +14,7 @@ import { cancelsNoEvent, dropPlaceInModality, placeNotModality } from "./_modali
 import { timedWithTriggers } from "./_timed-with.js";
 import { reciprocalTriggers } from "./_reciprocal.js";
 import { sentDelegateTriggers } from "./_sent-delegate.js";
+import { handoverTriggers } from "./_handover.js";
 import { sawTriggers } from "./_saw.js";
 import { joinedForTriggers } from "./_joined-for.js";
 import { convenesEvent } from "./_convened.js";
@@ -26,7 +27,7 @@ import { cliticDemonyms } from "./_clitic-demonyms.js";
 import { orgSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm, shortBeforeOtherNasab } from "./_nasab-family.js";
-import { acronymOverSurname, akaOfAnotherCountry, cliticAfterPlaceNoun, definiteShortBeforeDemonym, gluedPerson, homographOutOfPlace, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
+import { acronymOverSurname, akaOfAnotherCountry, cliticAfterPlaceNoun, definiteShortBeforeDemonym, gluedPerson, homographOutOfPlace, monthEpithet, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
 
 // "الكرملين" is both a site and the Russian presidency: as a mention it is the place.
 const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
@@ -64,7 +65,7 @@ export function findEntities(state: ExtractState): void {
       if (dem && !names.length && !regionOfTheAmericas(state, st, m.start, dem.id)) st.demonyms.push({ start: m.start, end: m.end, place: dem.id });
     }
     for (let i = cands.length - 1; i >= 0; i--) if (inDate(cands[i]) || (state.lang === "en" && !capitalised(st, cands[i]))) cands.splice(i, 1);
-    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i]) || gluedPerson(state, st, cands[i]) || cliticAfterPlaceNoun(state, st, cands[i]) || definiteShortBeforeDemonym(state, st, cands[i])) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--) if (homographOutOfPlace(state, st, cands[i], cands) || surnameNotBody(state, st, cands[i]) || gluedPerson(state, st, cands[i]) || cliticAfterPlaceNoun(state, st, cands[i]) || definiteShortBeforeDemonym(state, st, cands[i]) || monthEpithet(st, cands[i])) cands.splice(i, 1);
     for (let i = cands.length - 1; i >= 0; i--) if (weakShortOverPlace(cands[i], cands, namedInFull) || acronymOverSurname(st, cands[i], cands) || akaOfAnotherCountry(state, cands[i], cands, st.demonyms)) cands.splice(i, 1);
     // the same words read whole before read with a proclitic cut off ("بكين" is Beijing, not ب + كين)
     const clitic = (c: Candidate) => (c.proclitic ? 1 : 0);
@@ -193,6 +194,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   timedWithTriggers(state, st);
   reciprocalTriggers(state, st);
   sentDelegateTriggers(state, st);
+  handoverTriggers(state, st);
   sawTriggers(state, st);
   joinedForTriggers(state, st);
   lightVerbTriggers(state, st);

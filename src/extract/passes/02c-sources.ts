@@ -27,6 +27,8 @@ export function findSources(state: ExtractState): void {
       if (c.kind === "sourceBefore") {
         markKnown(state, st, c.end);
         add(state, st, forward(state, st, c.end));
+        const outlet = reporterOf(state, st, c.end);
+        if (outlet !== undefined) markKnown(state, st, outlet);
       }
       if (c.kind === "sourceAfter") {
         markKnown(state, st, c.start - 1);
@@ -83,6 +85,23 @@ function markKnown(state: ExtractState, st: SentenceState, i: number): void {
   if (st.tokens[i]?.punct && /^[(«"“]$/.test(st.tokens[i].text)) i++;
   const o = st.owner[i];
   if (o !== undefined && o >= 0 && state.mentions[o].kind === "organization" && !state.mentions[o].lexiconId?.startsWith("ministry/")) state.mentions[o].via = "source";
+}
+
+/** Words between a reporter's noun and the outlet after it («خبرنگار اعزامی ایرنا», «خبرنگار ما در …»). */
+const REPORTER_REACH = 3;
+
+/**
+ * The token of the organisation a reporter named right after a source phrase writes for («به گزارش خبرنگار اعزامی
+ * ایرنا، …»: cues.json words reporterNoun), past up to two words (the reporter's adjective); undefined if none.
+ */
+function reporterOf(state: ExtractState, st: SentenceState, i: number): number | undefined {
+  if (!state.lex.words.sets[`reporterNoun.${state.lang}`]?.has(st.tokens[i]?.key ?? "")) return undefined;
+  for (let k = i + 1; k <= i + REPORTER_REACH && k < st.tokens.length && !st.tokens[k].punct; k++) {
+    const o = st.owner[k];
+    if (o >= 0 && state.mentions[o].kind === "organization") return k;
+    if (o >= 0) return undefined;
+  }
+  return undefined;
 }
 
 /** The outlet's words starting at `i` (past an opening bracket or quote). */

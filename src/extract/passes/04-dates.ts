@@ -11,6 +11,7 @@ import type { DateValue } from "../../model.js";
 import type { ExtractState, SentenceState } from "../state.js";
 import { resolveDate } from "../dates/index.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
+import { quotationOf } from "./_quotations.js";
 import { namesAnEvent } from "./_named-dates.js";
 
 export function findArticleDates(state: ExtractState): void {
@@ -58,10 +59,14 @@ export function findArticleDates(state: ExtractState): void {
 /**
  * A date of a clause about something else than the story's events: after a relative word in its own clause (no
  * comma between: "the letter which X sent on 14 March", «الرسالة التي وجهها X في 14 مارس»; not Persian که, which
- * also opens what is said), or of the clause after ", a day after" (cues prevDayClause, nextDayClause).
+ * also opens what is said), or of the clause after ", a day after" (cues prevDayClause, nextDayClause), or inside a
+ * quotation (_quotations).
  */
 function ofOtherClause(state: ExtractState, st: SentenceState, d: { start: number }): boolean {
   if (st.cues.some((c) => (c.kind === "prevDayClause" || c.kind === "nextDayClause") && st.tokens[c.start].start <= d.start && d.start < st.tokens[c.end - 1].end)) return true;
+  // a day of what a speaker is quoted as saying («… گفت: «امروز لغو روادید را امضا کردیم»»: the speaker's today)
+  const at = st.tokens.findIndex((t) => t.start >= d.start);
+  if (at >= 0 && quotationOf(st, at)) return true;
   const rel = state.lex.words.sets[`relative.${state.lang}`];
   if (!rel?.size || state.lang === "fa") return false;
   for (let i = st.tokens.findIndex((t) => t.start >= d.start) - 1; i > 0; i--) {

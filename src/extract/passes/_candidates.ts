@@ -8,6 +8,7 @@ import { isCommonWord } from "../../lexicon/words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { placeSlug } from "../../ids.js";
 import { gluedCommonWords, hyphenCompoundTail } from "./_glued-names.js";
+import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 
 export type Candidate =
   | (TokenSpan & { kind: "person"; hit: PersonHit; proclitic?: string })
@@ -118,4 +119,16 @@ export function definiteShortBeforeDemonym(state: ExtractState, st: SentenceStat
   if (state.lang !== "ar" || c.kind !== "person" || c.hit.form !== "short" || c.end - c.start !== 1) return false;
   const key = c.proclitic ? st.tokens[c.start].key.slice(c.proclitic.length) : st.tokens[c.start].key;
   return key.startsWith("ال") && st.demonyms.some((d) => d.start === c.end);
+}
+
+/**
+ * A person's one-word short form that is the epithet of a named month (calendar.json: a month noun, the word, a month
+ * name; or a month noun, a month name, the word): «ماه مبارک رمضان», «شهر رمضان المبارك», "the month of Ramadan
+ * Mubarak" — «مبارک» is blessed there, no Hosni Mubarak.
+ */
+export function monthEpithet(st: SentenceState, c: Candidate): boolean {
+  if (c.kind !== "person" || c.hit.form !== "short" || c.end - c.start !== 1) return false;
+  const cal = calendarLexicon();
+  const is = (i: number, type: string) => !!st.tokens[i] && cal.get(phraseKey(st.tokens[i].text)).some((e) => e.type === type);
+  return (is(c.start - 1, "monthword") && is(c.end, "month")) || (is(c.start - 1, "month") && is(c.start - 2, "monthword"));
 }

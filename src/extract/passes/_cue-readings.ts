@@ -140,10 +140,19 @@ const SIGNED_BY_REACH_FA = 14;
 /** Tokens it may hold at most, the signers' names and titles with them. */
 const SIGNED_BY_SPAN_FA = 40;
 
-/** A word of a person's or an organisation's name, or of a country adjective (pass 1 reads no titles yet): a signer's. */
+/**
+ * A word of a person's or an organisation's name, or of a country adjective (pass 1 reads no titles yet): a signer's;
+ * in Persian also a word of an office title, a place's name in it, or a name part («به امضای بیژن X وزیر نفت و گاز
+ * عمان و محمد بن Y وزیر …»: the titled signers whom no lexicon knows).
+ */
 function signerWord(state: ExtractState, st: SentenceState, j: number): boolean {
   const o = st.owner[j];
   if (o >= 0 && (state.mentions[o].kind === "person" || state.mentions[o].kind === "organization")) return true;
+  if (state.lang === "fa") {
+    const k = st.tokens[j].key;
+    if (state.lex.words.titleWordsIn.fa?.has(k) || state.lex.words.nameParts.has(k)) return true;
+    if (o >= 0 && state.mentions[o].kind === "place") return true;
+  }
   return st.demonyms.some((d) => d.start <= j && j < d.end);
 }
 

@@ -9,6 +9,8 @@ import { sinceDate } from "./_occasion-words.js";
 import { pointingBack } from "./_told-event.js";
 import { clauseInPluperfect, eventInPluperfect } from "./_pluperfect.js";
 import { ceremonyDay, ofOtherClause, summitDay } from "./_gathering-days.js";
+import { bareDayPart } from "./_day-parts.js";
+import { tripPointedAt } from "./_that-trip.js";
 
 
 /**
@@ -23,7 +25,10 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   // (past undated reports in between: "وتناول الطرفان خلال اللقاء …", the two sides discussed during the meeting)
   // (for "later", not a contact told in the pluperfect, the story's background, unless this one is told so too: "B had
   // met Y on Saturday. Y later met C" is of the story's day; "also" after one stays with it, or is of no day told)
-  const later = st.cues.some((c) => c.kind === "later" && c.start >= clause.start && c.end <= clause.end);
+  // (a part of the day with no day beside it, «و بعدازظهر با Y …», "in the evening", is later that day: _day-parts)
+  const first = Math.min(...st.triggers.filter((t) => t.start >= clause.start && t.end <= clause.end).map((t) => t.start));
+  const dayPart = bareDayPart(st, clause, first);
+  const later = dayPart || st.cues.some((c) => c.kind === "later" && c.start >= clause.start && c.end <= clause.end);
   const prev = lastDatedContact(state, !later || clauseInPluperfect(state, st, clause));
   // "X later held talks with Y", "X then held talks with Y" (سپس، في وقت لاحق) is the next step of that day, unless a unit of time says how much
   // later ("three days later")
@@ -34,7 +39,7 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
   // (nor after a unit of time: "three days later"; cues.json timeUnit)
   const looksBack = state.lex.words.sets["looksBack.en"];
   const units = state.lex.words.sets.timeUnit;
-  const also = st.cues.some((c) => (c.kind === "also" || (c.kind === "bothSides" && signing && st.s.index - (prev?.evidence.sentenceIndex ?? -9) === 1) || (c.kind === "later" && !units?.has(st.tokens[c.start - 1]?.key ?? "") && !looksBack?.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(state, st, c.end))) && c.start >= clause.start && c.end <= clause.end);
+  const also = dayPart || st.cues.some((c) => (c.kind === "also" || (c.kind === "bothSides" && signing && st.s.index - (prev?.evidence.sentenceIndex ?? -9) === 1) || (c.kind === "later" && !units?.has(st.tokens[c.start - 1]?.key ?? "") && !looksBack?.has(st.tokens[c.start - 1]?.key ?? "") && !unitAfter(state, st, c.end))) && c.start >= clause.start && c.end <= clause.end);
   if (also && (!date.date || fromTrip) && (kind === "meeting" || kind === "call") && prev?.date.date && prev.date.precision === "day" && st.s.index - prev.evidence.sentenceIndex <= (sharesPerson(state, st, clause, prev) ? ALSO_REACH_SAME : 2)) {
     date = { ...prev.date, basis: "context" };
   }
@@ -44,6 +49,8 @@ export function dateInContext(state: ExtractState, st: SentenceState, clause: To
     const told = [...state.events].reverse().find((e) => e.kind === "meeting" && e.evidence.sentenceIndex < st.s.index);
     if (told?.date.date && told.date.precision === "day") date = { ...told.date, basis: "context" };
   }
+  // "on that trip" («در آن سفر»): the day of the trip of the clause's people told last (_that-trip)
+  if (!date.date && (kind === "meeting" || kind === "call")) date = tripPointedAt(state, st, clause) ?? date;
   if (!date.date && kind === "meeting") date = unnamedLeadDate(state, st, clause) ?? date;
   // (a date that starts a span, «منذ تولي X منصبه الشهر الماضي», dates nothing: the sentence dates nothing then)
   const undated = st.dates.every((d) => sinceDate(st, d.start));

@@ -7,6 +7,7 @@ import type { CueHit, ExtractState, SentenceState, TokenSpan } from "../state.js
 import { backgroundClauseBetween, eveOf, personRelativeBetween, untilAfter, withoutNegates } from "./_event-parts.js";
 import { IMPERFECT_AR, pluperfectAr } from "./_arabic-qad.js";
 import { planOfSubjectNoun } from "./_subject-plans.js";
+import { quotationOf } from "./_quotations.js";
 
 const SCOPING = new Set(["denied", "notHeld", "cancelled", "postponed"]);
 /** Cues about the meeting itself ("was postponed", "did not take place"): the whole clause, either side. */
@@ -76,7 +77,13 @@ export function modalityOf(state: ExtractState, st: SentenceState, clause: Token
   };
   // what is said of the meeting itself (called off, did not take place) holds for every part of the clause
   const inScope = (m: CueHit) => (CLAUSE_WIDE.has(m.kind) ? m.start >= whole.start && m.end <= whole.end : m.start >= clause.start && m.end <= clause.end && near(m));
-  return new Set(st.modality.filter((m) => m.end <= until && inScope(m)).map((m) => m.kind));
+  // what a speaker is quoted as saying is no modality of an event word outside the quotation ("X told Y in Moscow:
+  // «there is no reason to postpone …»": the meeting in Moscow was held)
+  const quoted = (m: CueHit) => {
+    const q = quotationOf(st, m.start);
+    return !!q && !triggers.some((t) => t.start >= q.start && t.end <= q.end);
+  };
+  return new Set(st.modality.filter((m) => m.end <= until && inScope(m) && !quoted(m)).map((m) => m.kind));
 }
 
 /**
@@ -89,3 +96,4 @@ function plannedTrip(state: ExtractState, st: SentenceState, m: CueHit): number 
   for (let k = m.end - 1; k <= m.end + 1 && k < st.tokens.length; k++) if (trip.has(st.tokens[k].key)) return k;
   return undefined;
 }
+

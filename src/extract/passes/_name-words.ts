@@ -3,7 +3,7 @@
 // by _names.ts (which reads whole names with them) and the passes; not a pass itself.
 import type { ExtractState, SentenceState } from "../state.js";
 import { inCue } from "../state.js";
-import { wordClass, type WordClass } from "../../lexicon/words.js";
+import { isCommonWord, wordClass, type WordClass } from "../../lexicon/words.js";
 import { endsArabicName, prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
 import { calendarLexicon, phraseKey } from "../dates/lexicon.js";
 import { compoundGivenName, glued, initialDot, inWordApostrophe } from "./_name-tokens.js";
@@ -102,4 +102,18 @@ export function definiteNameWord(state: ExtractState, tok: { key: string }): boo
 /** An Arabic given name with the conjunction و glued to it ("ومحمد"), not a given name that starts with و itself (وليد). */
 export function andGivenName(state: ExtractState, tok: { text: string; key: string }): boolean {
   return /^و/.test(tok.key) && tok.key.length > 3 && !givenName(state, tok) && givenName(state, { key: tok.key.slice(1) }) && /^و/.test(tok.text);
+}
+
+/**
+ * Persian: do the words of a run, all common words, end in a past participle right before a verb auxiliary (cues.json
+ * verbAuxiliary: بود، است، اند …)? Then they are a compound verb («ضیافتی که رئیس‌جمهوری سوریه ترتیب داده بود»: the
+ * title's holder is not named there), no name. A participle ends in «ده» or «ته»; a surname in «زاده» is no participle.
+ */
+export function compoundVerbRun(state: ExtractState, st: SentenceState, words: number[]): boolean {
+  if (state.lang !== "fa" || !words.length) return false;
+  const last = st.tokens[words[words.length - 1]];
+  const aux = state.lex.words.sets["verbAuxiliary.fa"];
+  if (!aux?.has(st.tokens[words[words.length - 1] + 1]?.key ?? "")) return false;
+  if (!/(ده|ته)$/.test(last.text) || /زاده$/.test(last.text)) return false;
+  return words.every((w) => isCommonWord(st.tokens[w].text, "fa"));
 }

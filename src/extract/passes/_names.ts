@@ -8,7 +8,7 @@ import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, title
 import { normalizeKey } from "../../text/normalize.js";
 import { objectWord } from "./_arabic-objects.js";
 import { elided, glued, hyphenated, joiner } from "./_name-tokens.js";
-import { andGivenName, classOf, dayPartBeforeDay, definiteNameWord, endsName, givenName, nameLike, titleOrHonorific, yehGivenName } from "./_name-words.js";
+import { andGivenName, classOf, compoundVerbRun, dayPartBeforeDay, definiteNameWord, endsName, givenName, nameLike, titleOrHonorific, yehGivenName } from "./_name-words.js";
 
 export { glued };
 
@@ -20,6 +20,8 @@ export { glued };
 export function newNameAfter(state: ExtractState, st: SentenceState, from: number, strict = false): number | undefined {
   const quoted = st.tokens[from - 1]?.text === "«" || st.tokens[from - 1]?.text === '"';
   const words = nameRun(state, st, from, quoted);
+  // (Persian: common words that end in a participle before «بود» are a compound verb, «ترتیب داده بود»)
+  if (!quoted && compoundVerbRun(state, st, words)) return undefined;
   if (!quoted) surnameAfterRun(state, st, words);
   if (!quoted) placeAsSurname(state, st, words);
   if (!quoted) verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");

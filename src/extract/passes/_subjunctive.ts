@@ -8,7 +8,10 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
 
 
-/** Adds a `planned` modality cue at the subjunctive light verb of each Persian meeting trigger of the sentence. */
+/**
+ * Adds a `planned` modality cue at the subjunctive light verb of each Persian meeting or trip trigger of the sentence
+ * (a trip too: «قرار است X فردا از Y بازدید کند», «… به Z سفر کند» is a trip still to come, which dates no meeting).
+ */
 export function markSubjunctiveMeetings(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "fa") return;
   // (the nouns of talks that form a compound verb with کردن / نمودن, and the present subjunctive of those light verbs,
@@ -16,7 +19,7 @@ export function markSubjunctiveMeetings(state: ExtractState, st: SentenceState):
   const nouns = state.lex.words.sets["lightVerbNoun.fa"] ?? new Set<string>();
   const subjunctive = state.lex.words.sets["lightVerbSubjunctive.fa"] ?? new Set<string>();
   for (const t of st.triggers) {
-    if (t.kind !== "meeting") continue;
+    if (t.kind !== "meeting" && t.kind !== "visit") continue;
     let j = t.end;
     for (let k = 0; k < 4 && j < st.tokens.length && nouns.has(st.tokens[j].key); k++) j++;
     const verb = st.tokens[j];
