@@ -30,7 +30,8 @@
 // (previous) talks of the two heads of state took place in X on D" as a background meeting; "the Russian leader";
 // the datelines "ASTANA. KAZINFORM –" and "Baku, Azerbaijan, March 28"; a body's complement ending before its head's
 // name): people P 1 R 0.97, met pairs P 0.883 R 0.919,
-// agreements P 1 R 0.875, orgs R 0.8 (19 known gaps).
+// agreements P 1 R 0.875, orgs R 0.8 (19 known gaps; 18 after the subcontinent branch: a site in the one other city its
+// sentence names before it, 'In Kyiv …, Biden met with Zelensky at the Mariinsky Palace').
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -40,7 +41,7 @@ const GAP = {
   X2: "references to a group of leaders: 'the two Heads of State' of a background meeting are read as the pair of the meeting just reported (Putin and Erdoğan), not the article's own pair (Tokayev and Putin); 'The heads of state then signed a Declaration', with no 'two', after the ministers' signing just reported, signs for no one; 'the four leaders approved the common agreed conclusions' (only 'the three leaders' is read as a count of leaders) is an agreement of the two named in the sentence before only",
   X3: "dates: a meeting told after a welcome ceremony dated 'on March 28' ('The presidents of Azerbaijan and Uzbekistan then held a one-on-one meeting', a plural title of two countries no one reads) and a lead that dates nothing leave the talks undated (the Trend dateline's 'March 28' is not an event's date); 'Before the ceremony, the Prime Minister had a meeting with Angela Merkel' takes the day of the last signing told with a day, the background initialling in Vilnius on 29 November 2013, not the ceremony the article is about",
   X4: "events: 'The summit itself, hosted by Macron with the participation of Merkel, was the first … since October 2016, when the leaders met in Berlin' does not bring Putin and Zelensky of the lead's 'on the sidelines of the Normandy Four summit' into the summit, and its Berlin meeting takes the summit's two people; 'had agreed on the text of the treaty when Zaev visited Sofia on June 20' is no meeting of the two Prime Ministers (a visit to a city told in a clause of time)",
-  X5: "places: 'met Duda at Rzeszow airport on 25 March and spoke at the Royal Castle the next day' places the meeting at the Royal Castle of the clause of the next day; a site no lexicon knows after 'In Kyiv on Monday, Biden met with Zelensky at the Mariinsky Palace' is placed in no town (a site whose sentence names another city than the dateline's before it is left without a town, tests/extract/passes/02d-facilities.towns)",
+  X5: "places: 'met Duda at Rzeszow airport on 25 March and spoke at the Royal Castle the next day' places the meeting at the Royal Castle of the clause of the next day",
   X6: "organisations: 'the OSCE Minsk Group' is read as OSCE and a 'Minsk Group' of its own, not as one body",
 } as const;
 
@@ -61,7 +62,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-08-skopje-2017.txt › meeting Boyko Borisov + Zoran Zaev is dated 2017-06-20": GAP.X4,
   "en-08-skopje-2017.txt › meeting Boyko Borisov + Zoran Zaev is placed in Sofia": GAP.X4,
   "en-09-warsaw-2023.txt › meeting Joe Biden + Andrzej Duda is placed in Rzeszów": GAP.X5,
-  "en-09-warsaw-2023.txt › meeting Joe Biden + Volodymyr Zelensky is placed in Kyiv": GAP.X5,
   "en-10-bishkek-2023.txt › finds Kamchybek Tashiev": GAP.X1,
   "en-10-bishkek-2023.txt › meeting Shavkat Mirziyoyev + Kamchybek Tashiev": GAP.X1,
   "en-10-bishkek-2023.txt › meeting Akylbek Japarov + Kamchybek Tashiev": GAP.X1,

@@ -172,6 +172,10 @@ function namedAfterPeople(state: ExtractState): void {
       if (x.kind !== "person" || x.via === "coreference" || !st.spans.has(m)) continue;
       const sp = st.spans.get(m)!;
       let place: TokenSpan | undefined;
+      if (state.lang === "en" && namesAward(state, st, sp)) {
+        unmention(state, st, m);
+        continue;
+      }
       if (state.lang === "en") {
         // (in lower case only a monument after "the" and the name: "laid a wreath at the Lenin mausoleum")
         const lower = (j: number) => j === sp.end && st.tokens[sp.start - 1]?.key === "the" && MONUMENT.has(st.tokens[j].key);
@@ -207,4 +211,19 @@ function namesakeEnd(state: ExtractState, st: SentenceState, from: number): numb
   }
   const rest = nameRun(state, st, from).slice(0, 2);
   return rest.length ? rest[rest.length - 1] + 1 : from;
+}
+
+/**
+ * "the Indira Gandhi Prize for Peace", "the Nelson Mandela Award", "the Olof Palme Memorial Lecture": a person's
+ * name right before an award's head (cues.json words.awardHead, capitalised, past up to two capitalised words: "the
+ * Indira Gandhi Peace Prize") names the award, and the person is no one the article tells of.
+ */
+function namesAward(state: ExtractState, st: SentenceState, sp: TokenSpan): boolean {
+  const heads = state.lex.words.sets["awardHead.en"];
+  if (!heads) return false;
+  for (let j = sp.end; j < st.tokens.length && j <= sp.end + 2 && capitalised(st, j); j++) {
+    if (heads.has(st.tokens[j].key)) return true;
+    if (st.owner[j] >= 0) return false;
+  }
+  return false;
 }

@@ -116,6 +116,8 @@ export function bareNames(state: ExtractState, st: SentenceState): void {
     // (a hyphenated word is tested whole: "Joon-ki")
     const endWord = st.tokens[last - 1]?.text === "-" && glued(st, last - 1) ? st.tokens.slice(last - 2, last + 1).map((x) => x.text).join("") : end.text;
     if (isCommonWord(endWord, "en") || sets["orgHead.en"]?.has(end.key) || sets["orgHead.en"]?.has(st.tokens[last + 1]?.key ?? "")) continue;
+    // "Sheetal Niwas", "Yashwant Bhavan": a given name before a building's head names the building
+    if (sets["venueHead.en"]?.has(end.key) || sets["facilityHead.en"]?.has(end.key)) continue;
     // "Roman Catholic archbishop": a religion's adjective is no name word
     if (st.tokens.slice(i, last + 1).some((w) => sets["religion.en"]?.has(w.key))) continue;
     addMention(state, st, { start: i, end: last + 1 }, { kind: "person", via: "title", confidence: 0.55 });

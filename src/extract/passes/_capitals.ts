@@ -25,6 +25,11 @@ export function capitals(state: ExtractState, st: SentenceState): void {
         country = placeSlug(state.mentions[g].lexiconId!);
         sp = { start: st.spans.get(g)!.start, end: c.end };
         countryMention = g;
+      } else if (attributiveCountry(state, st, c.start) >= 0) {
+        // "the Myanmar capital": the country's name as the noun's attribute, after "the"
+        countryMention = attributiveCountry(state, st, c.start);
+        country = placeSlug(state.mentions[countryMention].lexiconId!);
+        sp = { start: st.spans.get(countryMention)!.start, end: c.end };
       }
     }
     if (!country || !sp) continue;
@@ -45,3 +50,11 @@ function possessiveBefore(st: SentenceState, i: number): boolean {
   return i >= 3 && st.tokens[i - 1].key === "s" && /^['’]$/.test(st.tokens[i - 2].text);
 }
 
+
+/** The English country name right before the capital noun at `i`, after "the" ("the Myanmar capital"); else -1. */
+function attributiveCountry(state: ExtractState, st: SentenceState, i: number): number {
+  const o = i > 0 ? st.owner[i - 1] : -1;
+  if (state.lang !== "en" || o < 0 || state.mentions[o].placeKind !== "country" || !state.mentions[o].lexiconId) return -1;
+  const sp = st.spans.get(o)!;
+  return sp.end === i && st.tokens[sp.start - 1]?.key === "the" ? o : -1;
+}

@@ -202,14 +202,27 @@ export function signingAroundSigners(state: ExtractState, st: SentenceState): vo
     st.tokens.forEach((t, i) => {
       const verb = st.tokens[i + 1]?.key ?? "";
       if (!PASSIVE_AUX.has(t.key) || !(sets["signVerb.en"].has(verb) || PASSIVE_ONLY.has(verb))) return;
-      for (let j = i - 1; j >= Math.max(0, i - PASSIVE_REACH); j--) {
+      let commas = false;
+      for (let j = i - 1; j >= Math.max(0, i - COMPLEMENT_REACH); j--) {
         const w = st.tokens[j];
-        if (w.punct && !INSIDE_PHRASE.test(w.text)) return;
-        if (sets["documentNoun.en"].has(w.key)) return push(j, i + 1);
+        if (RELATIVE.has(w.key) || (w.punct && !INSIDE_PHRASE.test(w.text) && w.text !== ",")) return;
+        commas ||= w.text === ",";
+        if (!sets["documentNoun.en"].has(w.key)) continue;
+        // past a comma or twelve words, only a document whose complement runs to the verb: "four agreements on A, B
+        // and C were exchanged", "memoranda of understanding on A … were exchanged in the presence of …"
+        if ((!commas && i - j <= PASSIVE_REACH) || COMPLEMENT_OPENER.has(st.tokens[j + 1]?.key ?? "")) return push(j, i + 1);
+        return;
       }
     });
   }
 }
+
+/** Farthest back a document before "were exchanged" may stand when its complement (a list of topics) runs to the verb. */
+const COMPLEMENT_REACH = 32;
+/** Prepositions that open a document's complement ("agreements on …", "memoranda of understanding …"). */
+const COMPLEMENT_OPENER = new Set(["on", "of", "for", "in", "between", "to"]);
+/** A relative pronoun between the document and the verb makes the verb another clause's ("the deal, which …"). */
+const RELATIVE = new Set(["which", "that", "who", "whom", "whose", "while", "whereas"]);
 
 /**
  * Participles that sign a document only in the passive after it ("The Nairobi Communique was adopted on Friday by A,

@@ -13,6 +13,8 @@ import { personSlug } from "../../ids.js";
 export function knownWithoutInitials(state: ExtractState): void {
   if (state.lang !== "en") return;
   acrossInitials(state);
+  /** the family names of a person written with initials ("mahmood ali") → that person: the name again without them */
+  const initialled = new Map<string, string>();
   for (const st of state.sentences) {
     for (const m of st.mentions) {
       const mention = state.mentions[m];
@@ -26,6 +28,11 @@ export function knownWithoutInitials(state: ExtractState): void {
       // a written-out middle name: first and last word only, when all words are capitalised words
       const ends = tokens.length >= 3 && tokens.length <= 4 && tokens.every(word) ? [tokens[0], tokens[tokens.length - 1]] : undefined;
       const reversed = tokens.length === 2 && tokens.every(word) ? [tokens[1], tokens[0]] : undefined;
+      const named = initialledGivenNames(state, st, m);
+      if (named) {
+        initialled.set(named.rest, named.id);
+        continue;
+      }
       if (reversed && familyFirstPerson(state, reversed)) {
         Object.assign(mention, { lexiconId: familyFirstPerson(state, reversed), via: "lexicon", confidence: 0.9 });
         continue;
@@ -38,6 +45,16 @@ export function knownWithoutInitials(state: ExtractState): void {
         Object.assign(mention, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9 });
         break;
       }
+    }
+  }
+  // "Mahmood Ali" after "AH Mahmood Ali": the family names alone are the person the initials named
+  if (!initialled.size) return;
+  for (const st of state.sentences) {
+    for (const m of st.mentions) {
+      const mention = state.mentions[m];
+      const sp = st.spans.get(m)!;
+      const id = initialled.get(st.tokens.slice(sp.start, sp.end).map((t) => t.text.toLowerCase()).join(" "));
+      if (mention.kind === "person" && !mention.lexiconId && id) Object.assign(mention, { lexiconId: id, via: "lexicon", confidence: 0.9 });
     }
   }
 }
@@ -85,3 +102,34 @@ function familyFirstPerson(state: ExtractState, cand: Array<{ text: string; key:
   const entry = state.lex.people.get(personSlug(id));
   return entry?.offices?.some((o) => o.country && countries?.has(o.country)) ? id : undefined;
 }
+
+/**
+ * "AH Mahmood Ali", "AK Abdul Momen": the South Asian press (The Daily Star, BSS, Dawn) writes the given names of a
+ * known person as their capital initials run together before the family names. A block of two or three capitals
+ * right before (or opening) a person's name no lexicon matched is that lexicon person when exactly one entry's full
+ * name is the initials' words (one word for each capital, in order) followed by the name's own words.
+ */
+function initialledGivenNames(state: ExtractState, st: ExtractState["sentences"][number], m: number): { rest: string; id: string } | undefined {
+  const sp = st.spans.get(m)!;
+  const block = /^[A-Z]{2,3}$/;
+  const opens = block.test(st.tokens[sp.start].text) && sp.end - sp.start >= 2;
+  const before = !opens && sp.start > 0 && block.test(st.tokens[sp.start - 1].text) && st.owner[sp.start - 1] < 0 ? sp.start - 1 : -1;
+  if (!opens && before < 0) return undefined;
+  const letters = st.tokens[opens ? sp.start : before].text;
+  const rest = st.tokens.slice(opens ? sp.start + 1 : sp.start, sp.end).map((t) => t.text.toLowerCase());
+  const ids = new Set<string>();
+  for (const entry of state.lex.people.values()) {
+    for (const full of [entry.name, ...(entry.names.en ?? [])]) {
+      const words = full.split(/\s+/);
+      if (words.length !== letters.length + rest.length) continue;
+      const given = words.slice(0, letters.length);
+      if (given.map((w) => w[0]).join("") !== letters || words.slice(letters.length).some((w, i) => w.toLowerCase() !== rest[i])) continue;
+      ids.add(personId(entry.id));
+    }
+  }
+  if (ids.size !== 1) return undefined;
+  respan(state, st, m, { start: opens ? sp.start : before, end: sp.end }, { lexiconId: [...ids][0], via: "lexicon", confidence: 0.9 });
+  return { rest: rest.join(" "), id: [...ids][0] };
+}
+
+const personId = (slug: string) => (slug.startsWith("person/") ? slug : `person/${slug}`);

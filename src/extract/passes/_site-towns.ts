@@ -1,6 +1,7 @@
 // The town a site no lexicon knows stands in (a helper of 02d-facilities): "at Parliament House in Canberra", "State
 // House, Accra" name it right after the site; else a report filed from a city (the dateline) puts a site it names
-// there, unless the sentence names another city before the site ("In Paris, he met X at the Y Palace"). The site
+// there, unless the sentence names another city before the site ("In Paris, he met X at the Y Palace": then that
+// city, when it names one only). The site
 // mention's `within` is that town's mention; the resolver makes it the site's containing place.
 import type { ExtractState } from "../state.js";
 import { countryOf } from "../../lexicon/index.js";
@@ -26,11 +27,15 @@ export function siteTowns(state: ExtractState): void {
       }
       if (dateline === undefined || state.mentions[dateline].placeKind !== "city") continue;
       const cityKey = state.mentions[dateline].lexiconId ?? state.mentions[dateline].text;
-      const otherCityBefore = st.mentions.some((x) => {
+      const citiesBefore = st.mentions.filter((x) => {
         const p = state.mentions[x];
         return p.kind === "place" && p.placeKind === "city" && st.spans.get(x)!.end <= sp.start && (p.lexiconId ?? p.text) !== cityKey;
       });
-      if (!otherCityBefore) site.within = dateline;
+      // one other city before it is where the sentence has moved ("In Kyiv, he met X at the Y Palace", "X, who
+      // arrived in New Delhi on Saturday, called on Y at Rashtrapati Bhavan"); two leave the town unsaid
+      const keys = new Set(citiesBefore.map((x) => state.mentions[x].lexiconId ?? state.mentions[x].text));
+      if (!citiesBefore.length) site.within = dateline;
+      else if (keys.size === 1) site.within = citiesBefore[0];
     }
   }
 }
