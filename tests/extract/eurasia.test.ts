@@ -61,7 +61,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-07-paris-2019.txt › agreement Vladimir Putin + Volodymyr Zelensky": GAP.X2,
   "en-08-skopje-2017.txt › meeting Boyko Borisov + Zoran Zaev is dated 2017-06-20": GAP.X4,
   "en-08-skopje-2017.txt › meeting Boyko Borisov + Zoran Zaev is placed in Sofia": GAP.X4,
-  "en-09-warsaw-2023.txt › meeting Joe Biden + Andrzej Duda is placed in Rzeszów": GAP.X5,
   "en-10-bishkek-2023.txt › finds Kamchybek Tashiev": GAP.X1,
   "en-10-bishkek-2023.txt › meeting Shavkat Mirziyoyev + Kamchybek Tashiev": GAP.X1,
   "en-10-bishkek-2023.txt › meeting Akylbek Japarov + Kamchybek Tashiev": GAP.X1,

@@ -59,7 +59,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-05-colombo-2015.txt › meeting Narendra Modi + Ranil Wickremesinghe is placed in Colombo": GAP.S2,
   "en-05-colombo-2015.txt › meeting Narendra Modi + Maithripala Sirisena is dated 2015-02-16": GAP.S4,
   "en-05-colombo-2015.txt › meeting Narendra Modi + Maithripala Sirisena is placed in New Delhi": GAP.S4,
-  "en-06-thimphu-2019.txt › meeting Narendra Modi + Lotay Tshering is placed in Thimphu": GAP.S6,
   "en-06-thimphu-2019.txt › meeting Narendra Modi + Jigme Khesar Namgyel Wangchuck is placed in Thimphu": GAP.S6,
   "en-06-thimphu-2019.txt › meeting Narendra Modi + Jigme Singye Wangchuck is dated nothing (no date in the text)": GAP.S2,
   "en-06-thimphu-2019.txt › meeting Narendra Modi + Pema Gyamtsho": GAP.S4,

@@ -70,9 +70,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-09-nusadua-2022.txt › meeting Joko Widodo + Joe Biden": GAP.X3,
   "en-09-nusadua-2022.txt › meeting Joko Widodo + Joe Biden is dated 2022-11-15": GAP.X3,
   "en-09-nusadua-2022.txt › meeting Joko Widodo + Joe Biden is placed in Bali": GAP.X3,
-  "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping": GAP.X3,
-  "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping is dated 2022-11-15": GAP.X3,
-  "en-09-nusadua-2022.txt › meeting Joko Widodo + Xi Jinping is placed in Bali": GAP.X3,
   "en-09-nusadua-2022.txt › meeting Xi Jinping + Anthony Albanese is placed in Bali": GAP.X4,
   "en-10-johannesburg-2023.txt › finds no one else": GAP.X1,
 };
