@@ -36,6 +36,7 @@ export function heldRelative(state: ExtractState, st: SentenceState, t: TokenSpa
 export function joinsOwnMeeting(st: SentenceState, triggers: SentenceState["triggers"]): boolean {
   const meeting = triggers.find((t) => t.kind === "meeting");
   const join = triggers.find((t) => t.kind === "join");
-  if (!meeting || !join || join.start < meeting.end) return false;
+  // (not a join phrase around the meeting's noun: "was represented at the summit by Y" joins the summit told before)
+  if (!meeting || !join || join.start < meeting.end || join.text.includes(meeting.text)) return false;
   return st.tokens.slice(join.start, join.end + 1).some((t) => t.key === "by") || st.cues.some((c) => c.kind === "bothSides" && c.start >= meeting.end && c.end <= join.start);
 }
