@@ -66,7 +66,8 @@ export function ceremonyOf(state: ExtractState, st: SentenceState, m: SigningMee
   if (back < 1 || back > REACH || !namesCeremonyNoun(state, st)) return false;
   if (state.events.some((e) => e.kind !== "visit" && e.evidence.sentenceIndex >= lone.sentence && e.evidence.sentenceIndex < st.s.index)) return false;
   const presence = st.cues.find((c) => c.kind === "presence" && c.start === m.at);
-  return !!presence && m.people.every((p) => st.spans.get(p)!.start >= presence.end);
+  // (people of another sentence, "in the presence of the two heads of state", are no signer named here either)
+  return !!presence && m.people.every((p) => (st.spans.get(p)?.start ?? presence.end) >= presence.end);
 }
 
 /** "On the same occasion", "at the same ceremony": the clause goes on telling the occasion just reported. */

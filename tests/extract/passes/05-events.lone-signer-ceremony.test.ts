@@ -30,4 +30,9 @@ describe("pass 5: a lone signer is at the ceremony told next", () => {
     const f = facts("Riek Machar signed the peace accord in Khartoum on Wednesday. He later met Ethiopian Prime Minister Hailemariam Desalegn. The signing ceremony took place in the presence of Kenyan President Uhuru Kenyatta and Sudanese President Omar al-Bashir.", D);
     expect(met(f, MACHAR, KENYATTA)).toEqual([]);
   });
+  it("the ceremony's presence phrase may stand for people of another sentence: 'in the presence of the two heads of state'", () => {
+    const f = facts("President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. Riek Machar signed the peace accord in Paris on Monday. The signing ceremony took place in the presence of the two heads of state and Ethiopian Prime Minister Hailemariam Desalegn.", D);
+    expect(met(f, MACHAR, HAILE)).toHaveLength(1);
+    expect(met(f, MACHAR, P("emmanuel-macron"))).toHaveLength(1);
+  });
 });
