@@ -6,6 +6,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inCue, inSpan } from "../state.js";
 import { locativeBefore } from "./_occasion-words.js";
+import { quotationOf } from "./_quotations.js";
 
 /** Words after an English possessive in which a building's head noun makes it a venue ("Egypt's presidential palace"). */
 const POSSESSED_REACH = 3;
@@ -123,27 +124,20 @@ function documentComplement(state: ExtractState, st: SentenceState, sp: TokenSpa
   return false;
 }
 
-const OPEN_QUOTE = /^["“«]$/;
-const CLOSE_QUOTE = /^["”»]$/;
 /** Tokens a quoted document title may run to. */
 const TITLE_REACH = 20;
 
 /**
  * A place inside a quoted title that opens with a document noun: 'signed the "General Agreement on Peace in
  * Narnia"', «موافقت‌نامه همکاری در بندر X»: a word of the document's name (a quotation of speech that opens
- * with the noun is rare; one that only names it further on is not read).
+ * with the noun is rare; one that only names it further on is not read). The quotation is _quotations.quotationOf's,
+ * closed by its mark after the place and no longer than a title.
  */
 function quotedTitle(st: SentenceState, sp: TokenSpan, nouns: Set<string> | undefined): boolean {
-  let open = -1;
-  for (let k = sp.start - 1; k >= Math.max(0, sp.start - TITLE_REACH); k--) {
-    if (CLOSE_QUOTE.test(st.tokens[k].text) && !OPEN_QUOTE.test(st.tokens[k].text)) return false;
-    if (OPEN_QUOTE.test(st.tokens[k].text)) { open = k; break; }
-  }
-  // a straight quote opens only when an even number of them stands before it
-  if (open < 0 || (st.tokens[open].text === '"' && st.tokens.slice(0, open).filter((w) => w.text === '"').length % 2 === 1)) return false;
-  const close = st.tokens.findIndex((w, k) => k >= sp.end && CLOSE_QUOTE.test(w.text));
-  if (close < 0 || close - open > TITLE_REACH) return false;
-  return st.tokens.slice(open + 1, Math.min(open + 3, sp.start)).some((w) => !!nouns?.has(w.key));
+  const q = quotationOf(st, sp.start);
+  if (!q || q.end <= sp.end || q.end > st.tokens.length || q.end - 1 - q.start > TITLE_REACH) return false;
+  if (!/^["”»]$/.test(st.tokens[q.end - 1].text)) return false; // a quotation the splitter cut is no title
+  return st.tokens.slice(q.start + 1, Math.min(q.start + 3, sp.start)).some((w) => !!nouns?.has(w.key));
 }
 
 /**
