@@ -133,6 +133,13 @@ export const SURNAME_RANK = 3;
  */
 export const UNDATED_WINDOW_DAYS = 31;
 
+/**
+ * Days from publication (first, last) that a report dated only by a week anchor ("this week", "last week", "next
+ * week": never bound to a day) can be about. Weeks start on Saturday, Sunday or Monday by the country, so the bounds
+ * are loose. Read by the resolver's intervals (resolve/date-window.ts) and by extract pass 6 (dates/resolve.weekHolds).
+ */
+export const WEEK_ANCHOR_DAYS: Readonly<Record<string, readonly [number, number]>> = { week: [-7, 7], "week-1": [-14, -2], "week+1": [1, 14] };
+
 /** The lexicon people an article's mentions name in full, the one test every phase uses for "named in full". */
 export function lexiconPeopleNamedInFull(mentions: readonly MentionFact[]): Set<string> {
   // (a full name several lexicon people bear, its alternatives kept, «جرج بوش», names none of them in full)

@@ -1,5 +1,6 @@
 // The days a report can be about. A report with an explicit day is about that day. One without is
-// about a day of its interval: its month or year when the text gives one, else the WINDOW days up to
+// about a day of its interval: its month or year when the text gives one, the days of its week anchor ("last
+// week": model.ts WEEK_ANCHOR_DAYS) when it has one, else the WINDOW days up to
 // its publication (news tells what just happened: "the two ministers met" in an article of 10 May is
 // not about a meeting of two years before). An undated report can join only a meeting whose day is
 // in its interval, and two undated reports only when their intervals meet. Without a publication
@@ -9,7 +10,7 @@
 // interval, so that two reports that can corefer always share a coreference key, and a report's
 // keys do not reach the whole history of a pair that meets often.
 import type { AgreementReport, DateValue, EventReport, IsoDate } from "../model.js";
-import { UNDATED_WINDOW_DAYS } from "../model.js";
+import { UNDATED_WINDOW_DAYS, WEEK_ANCHOR_DAYS } from "../model.js";
 
 export { UNDATED_WINDOW_DAYS };
 
@@ -34,6 +35,8 @@ export function intervalOf(date: DateValue, publishedAt: IsoDate | undefined): I
   if (d && date.precision === "day") return { lo: d, hi: d };
   if (d && date.precision === "month") return { lo: `${d.slice(0, 7)}-01`, hi: min(monthEnd(d.slice(0, 7)), publishedAt) };
   if (d && date.precision === "year") return { lo: `${d.slice(0, 4)}-01-01`, hi: min(`${d.slice(0, 4)}-12-31`, publishedAt) };
+  const week = !d && date.anchor ? WEEK_ANCHOR_DAYS[date.anchor] : undefined;
+  if (week && publishedAt) return { lo: addDays(publishedAt, week[0]), hi: addDays(publishedAt, week[1]) };
   return publishedAt ? { lo: addDays(publishedAt, -UNDATED_WINDOW_DAYS), hi: publishedAt } : undefined;
 }
 

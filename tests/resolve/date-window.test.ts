@@ -33,6 +33,15 @@ describe("resolve/date-window: intervals", () => {
     expect(intervalOf(none, undefined)).toBeUndefined();
   });
 
+  it("a week anchor is the days of its week around the publication (model.ts WEEK_ANCHOR_DAYS), not the window", () => {
+    const week = (anchor: string): DateValue => ({ date: null, precision: null, basis: "relative", anchor });
+    expect(intervalOf(week("week-1"), "2021-03-10")).toEqual({ lo: "2021-02-24", hi: "2021-03-08" });
+    expect(intervalOf(week("week"), "2021-03-10")).toEqual({ lo: "2021-03-03", hi: "2021-03-17" });
+    expect(intervalOf(week("week+1"), "2021-03-10")).toEqual({ lo: "2021-03-11", hi: "2021-03-24" });
+    expect(intervalOf(week("today"), "2021-03-10")).toEqual({ lo: "2021-02-07", hi: "2021-03-10" });
+    expect(intervalOf(week("week-1"), undefined)).toBeUndefined();
+  });
+
   it("months across a new year; an empty interval has none and meets nothing; an unbounded one meets any other", () => {
     expect(monthsOf({ lo: "2021-11-20", hi: "2022-02-03" })).toEqual(["2021-11", "2021-12", "2022-01", "2022-02"]);
     expect(monthsOf({ lo: "2021-03-20", hi: "2021-03-02" })).toEqual([]);
@@ -49,6 +58,12 @@ describe("resolve/date-window: coreference within the interval", () => {
     const dated = report("r-dated", day("2022-06-14"));
     expect(meetingsOf([dated, report("r-soon", none, "2022-06-20")])).toEqual(["r-dated+r-soon"]);
     expect(meetingsOf([dated, report("r-late", none, "2023-06-20")])).toEqual(["r-dated", "r-late"]);
+  });
+
+  it("a report of 'last week' joins a meeting of that week, not one of the day before its publication", () => {
+    const lastWeek: DateValue = { date: null, precision: null, basis: "relative", anchor: "week-1" };
+    expect(meetingsOf([report("r-week", day("2022-06-10")), report("r-lw", lastWeek, "2022-06-20")])).toEqual(["r-lw+r-week"]);
+    expect(meetingsOf([report("r-yday", day("2022-06-19")), report("r-lw", lastWeek, "2022-06-20")])).toEqual(["r-lw", "r-yday"]);
   });
 
   it("a report that names the month joins that month's meeting, however late it was published", () => {

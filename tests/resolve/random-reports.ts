@@ -36,7 +36,8 @@ export function randomArticles(rand: () => number, n: number, prefix = "r"): Ran
     const date = (): { date: DateValue; dateVar?: string } => {
       const x = rand();
       if (x < 0.45) return { date: { date: pick(DAYS), precision: "day", basis: "explicit" } };
-      if (x < 0.6) return { date: { date: null, precision: null, basis: "unknown" } };
+      if (x < 0.57) return { date: { date: null, precision: null, basis: "unknown" } };
+      if (x < 0.6) return { date: { date: null, precision: null, basis: "relative", anchor: pick(["week-1", "week", "week+1"]) } };
       if (x < 0.66) return { date: { date: pick(MONTHS), precision: "month", basis: "explicit" } };
       if (x < 0.68) return { date: { date: "2025-01-01", precision: "year", basis: "explicit" } };
       const w = pick(WEEKDAYS);

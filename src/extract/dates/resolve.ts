@@ -21,6 +21,7 @@
 // Without a publication date nothing is bound: a date is never invented. The basis and the anchor are
 // kept, so a bound value still says how it was obtained.
 import type { DateValue, IsoDate } from "../../model.js";
+import { WEEK_ANCHOR_DAYS } from "../../model.js";
 import { addDays, fromIso, isoWeekday, monthToIso, parseIso, toIso, yearToIso, type Cal } from "./calendars.js";
 
 /** True when `date` is a real ISO date falling on ISO weekday `weekday` (1 Mon … 7 Sun). */
@@ -120,15 +121,12 @@ function bindDay(
 }
 
 /**
- * Could a week anchor ("this week", "last week", "next week": never bound) be about `day`? Weeks start on Saturday,
- * Sunday or Monday by the country, so the bounds are loose: "last week" is 2 to 14 days before publication,
- * "this week" within 7 days of it, "next week" 1 to 14 days after. Other anchors: true.
+ * Could a week anchor ("this week", "last week", "next week": never bound) be about `day`? Its days are model.ts
+ * WEEK_ANCHOR_DAYS: "last week" is 2 to 14 days before publication, "this week" within 7 days of it, "next week" 1 to
+ * 14 days after. Other anchors: true.
  */
 export function weekHolds(anchor: string, day: IsoDate, publishedAt?: IsoDate): boolean {
   if (!publishedAt || !parseIso(publishedAt) || !parseIso(day)) return true;
-  const span = WEEK_SPANS[anchor];
+  const span = WEEK_ANCHOR_DAYS[anchor];
   return !span || (day >= addDays(publishedAt, span[0]) && day <= addDays(publishedAt, span[1]));
 }
-
-/** Days from publication (first, last) that a week anchor may be about. */
-const WEEK_SPANS: Record<string, [number, number]> = { week: [-7, 7], "week-1": [-14, -2], "week+1": [1, 14] };
