@@ -16,7 +16,8 @@ import { clauseOf, inSpan } from "../state.js";
 import { summitPlace } from "./_summit-place.js";
 import { dateFromSentenceBefore } from "./_lead-day.js";
 import { personKey } from "./_mentions.js";
-import { placeChain, presences, sameTime, type Presence } from "./_presence.js";
+import { presences, sameTime, type Presence } from "./_presence.js";
+import { onePlace, placeScore, placesAgree, specificity, within } from "./_report-places.js";
 
 export function mergeLocalEvents(state: ExtractState): void {
   const meetings = state.events.filter((e) => e.kind === "meeting");
@@ -134,26 +135,6 @@ function leadSigningPlace(state: ExtractState, e: EventFact): number | undefined
 /** Prepositions of direction ("to"), not of place: a signing happens in a place, it sends things to others. */
 const TOWARD = new Set(["به", "to", "into", "إلى", "الى"]);
 
-/** The most specific of places that lie within one another; undefined when two of them do not. */
-function onePlace(state: ExtractState, places: number[]): number | undefined {
-  let best: number | undefined;
-  for (const m of places) {
-    if (best === undefined || specificity(state, m) > specificity(state, best)) {
-      if (best !== undefined && !within(state, m, best)) return undefined;
-      best = m;
-    } else if (!within(state, best, m)) return undefined;
-  }
-  return best;
-}
-
-/** Place mention a lies within (or is) place mention b. */
-function within(state: ExtractState, a: number, b: number): boolean {
-  const pa = placeId(state, a);
-  const pb = placeId(state, b);
-  if (!pa || !pb) return state.mentions[a].text === state.mentions[b].text;
-  return placeChain(state, pa).includes(pb);
-}
-
 /** Weekdays that reports of one meeting called "today" in this article. */
 const todayClues = new WeakMap<ExtractState, Set<number>>();
 
@@ -229,36 +210,6 @@ export function datesAgree(a: DateValue, b: DateValue, publishedAt?: string): bo
   }
   if (a.weekday && b.weekday && a.weekday !== b.weekday) return false;
   return true;
-}
-
-/** Lexicon place id of a place mention. */
-function placeId(state: ExtractState, m: number | undefined): string | undefined {
-  return m === undefined ? undefined : state.mentions[m].lexiconId;
-}
-
-function placesAgree(state: ExtractState, a: number | undefined, b: number | undefined): boolean {
-  return placeScore(state, a, b) > 0;
-}
-
-/** 3 same place, 2 one within the other, 1 one unknown, 0 conflict. */
-function placeScore(state: ExtractState, a: number | undefined, b: number | undefined): number {
-  const pa = placeId(state, a);
-  const pb = placeId(state, b);
-  if (!pa || !pb) return 1;
-  if (pa === pb) return 3;
-  if (placeChain(state, pa).includes(pb) || placeChain(state, pb).includes(pa)) return 2;
-  return 0;
-}
-
-/**
- * How far down the chain of places a mention is (a country 1, its city 2 …). A site no lexicon knows ("the Bogor
- * Palace") is one below the town it stands in (_site-towns); in no known town, as specific as a country.
- */
-function specificity(state: ExtractState, m: number | undefined): number {
-  if (m === undefined) return 0;
-  const x = state.mentions[m];
-  if (x.placeKind === "site" && !x.lexiconId) return x.within === undefined ? 1 : placeChain(state, placeId(state, x.within)).length + 1;
-  return placeChain(state, placeId(state, m)).length;
 }
 
 /**
