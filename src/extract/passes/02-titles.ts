@@ -10,7 +10,8 @@
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
 import { addRole, inSpan, personAt, unmention } from "../state.js";
 import { addMinistry, bareMinistries, institutionsInTitles } from "./_institutions.js";
-import { newNameAfter, newNameBefore } from "./_names.js";
+import { newNameAfter } from "./_names.js";
+import { newNameBefore } from "./_names-before.js";
 import { classOf, givenName, nameLike } from "./_name-words.js";
 import { nasabOpener } from "./_arabic-names.js";
 import { bodyChiefTitles } from "./_body-chiefs.js";

@@ -7,7 +7,7 @@
 // A town right after the group noun names the group ("از گروه پشاور": the Peshawar group), no place of the clause.
 import type { ExtractState, SentenceState } from "../state.js";
 import { unmention } from "../state.js";
-import { newNameBefore } from "./_names.js";
+import { newNameBefore } from "./_names-before.js";
 import { classOf } from "./_name-words.js";
 import { itemStart } from "./_list-commas.js";
 import { normalizeKey } from "../../text/normalize.js";

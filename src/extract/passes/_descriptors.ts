@@ -6,7 +6,8 @@
 // name after a cue of who heads a body ("بقيادة X", "led by X": `namesAfterHeadedBy`).
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention, inCue, inSpan } from "../state.js";
-import { nameRun, newNameAfter, newNameBefore } from "./_names.js";
+import { nameRun, newNameAfter } from "./_names.js";
+import { newNameBefore } from "./_names-before.js";
 import { classOf, endsName, givenName } from "./_name-words.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { foreignNameAt, nameOverWeakBefore, weakInsideName } from "./_foreign-names.js";

@@ -4,7 +4,7 @@ import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.
 import { countryOf } from "../../lexicon/index.js";
 import { demonstratedCountry, ourCountry } from "./_place-context.js";
 import { asLexPlaceId, lexPlaceId, personSlug } from "../../ids.js";
-import { familyNisba } from "./_names.js";
+import { familyNisba } from "./_names-before.js";
 
 /** Words that may sit between a title and its country ("وزیر امور خارجه و مهاجران دولت موقت سوریه"). */
 const FILLER = new Set(["امور", "و", "مهاجران", "دولت", "موقت", "انتقالی", "جمهوری", "اسلامی", "عربی", "حکومت", "الحكومة", "حكومة", "المؤقتة", "الانتقالية", "في", "of", "the", "for", "affairs"]);
