@@ -4,7 +4,8 @@
 //   - subject and speaker of each sentence ("X گفت: …", "وی افزود: …", "وأضاف …");
 //   - a title alone ("رئیس جمهور روسیه", "the Russian president") → the person of the article who holds
 //     that office of that country (by this article's role claims, else the lexicon's offices);
-//   - "his Russian counterpart" → the person of the article holding the same office for that country;
+//   - "his Russian counterpart" ("his New Zealand counterpart") → the person of the article holding the same office for
+//     that country;
 //   - "the Russian delegation" → the head of that country's delegation in the article;
 //   - "the Russian capital", "Iceland's capital" → the capital city (_capitals.ts);
 //   - «المملكة», "the Kingdom" alone → the kingdom the article is about (_kingdom.ts);
@@ -281,7 +282,7 @@ function namedBefore(state: ExtractState, st: SentenceState, mention: number, i:
 function counterparts(state: ExtractState, st: SentenceState): void {
   for (const c of st.cues.filter((x) => x.kind === "counterpart")) {
     // the country: an adjective or name right after ("همتای روس خود", "نظيره السوري", "his Russian counterpart")
-    const dem = st.demonyms.find((d) => d.start >= c.end && d.start <= c.end + 1) ?? st.demonyms.find((d) => d.end === c.start);
+    const dem = st.demonyms.find((d) => d.start >= c.end && d.start <= c.end + 1) ?? st.demonyms.find((d) => d.end === c.start) ?? countryBefore(state, st, c.start);
     if (!dem) continue;
     const end = Math.max(c.end, dem.end) + (/^(خود|his|her)$/.test(st.tokens[dem.end]?.key ?? "") ? 1 : 0);
     // named right after: nothing to resolve
@@ -308,6 +309,16 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     const found = holders(state, office, country);
     if (found.length === 1) refer(state, st, ref, found[0].mention, 0.6);
   }
+}
+
+/** A country's name used as its adjective right before an English counterpart word ("his New Zealand counterpart"). */
+function countryBefore(state: ExtractState, st: SentenceState, at: number): (TokenSpan & { place: string }) | undefined {
+  if (state.lang !== "en") return undefined;
+  const m = st.owner[at - 1];
+  const x = m !== undefined && m >= 0 ? state.mentions[m] : undefined;
+  const sp = x && st.spans.get(m);
+  if (!x || !sp || x.kind !== "place" || x.placeKind !== "country" || !x.lexiconId || sp.end !== at) return undefined;
+  return { start: sp.start, end: sp.end, place: x.lexiconId };
 }
 
 /** The one office of the person joined by "and" right before a counterpart word (its title, else its role). */

@@ -1,7 +1,8 @@
 // Pass 7: agreements (after pass 6, so an agreement points at the merged meeting). A clause with an agreement trigger (agreed, signed, توافق کردند, امضا, اتفق,
 // وقّع, مذكرة تفاهم) is an agreement when it is reported as done: not planned, not negated, not a
 // purpose ("an initiative to reach an agreement"), and not a mere "stressed the importance of".
-// "Agreed to continue dialogue" is an intent to negotiate (CAMEO 036), not an agreement.
+// "Agreed to continue dialogue", "agreed to start negotiations on a pact" are an intent to negotiate (CAMEO 036), not
+// an agreement (_intent-to-negotiate).
 // Parties are the states or organisations (named, or the countries of the people); signatories are
 // the people, including "we" = the speaker and the person they met. Topics (agreement-topics in
 // events.json) tell two agreements of the same parties apart.
@@ -24,6 +25,7 @@ import { signersReported } from "./_reported-speech.js";
 import { fullName, sameAs } from "./_signers.js";
 import { topicsOf } from "./_agreement-topics.js";
 import { pastYearless } from "./_yearless.js";
+import { agreedToNegotiate } from "./_intent-to-negotiate.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -68,7 +70,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // what was agreed is said after the verb ("signed an agreement on visa exemptions"); the rest of the
   // sentence ("held talks, and … signed") only when nothing follows it
   const agreed = topicsOf(state, st, trig.start, trig.end);
-  if (agreed.length && agreed.every((t) => INTENT_ONLY.has(t))) return;
+  if ((agreed.length && agreed.every((t) => INTENT_ONLY.has(t))) || agreedToNegotiate(state, st, trig, clause)) return;
   const topics = agreed.length ? agreed : topicsOf(state, st, 0).filter((t) => !INTENT_ONLY.has(t));
 
   // signatories: the people acting in the clause, and "we" = the speaker and whom they met

@@ -206,10 +206,13 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   };
   // … or the reference is the object of "with" right before it and every named one stands before it, on the subject's
   // side ("A و B … با نخست‌وزیر ترکیه گفتگو کردند", "A and B met with the Turkish prime minister"), or the object of
-  // "alongside" anywhere («ووقع إلى جانب جلالة الملك كل من A و B»)
+  // "alongside" anywhere («ووقع إلى جانب جلالة الملك كل من A و B»), or an English object pronoun after the meeting word
   const withObject = (m: number) => {
     const sp = st.spans.get(m)!;
     if (alongside(st, sp.start)) return true;
+    // (or an English object pronoun right after the meeting word: "A and B received him", _object-pronouns)
+    const after = st.triggers.some((t) => t.end === sp.start || (t.end + 1 === sp.start && st.tokens[t.end].key === "with"));
+    if (state.lang === "en" && after && /^(him|her)$/.test(st.tokens[sp.start].key) && namedOnes.every((n) => st.spans.get(n)!.end <= sp.start)) return true;
     return namedOnes.every((n) => st.spans.get(n)!.end <= sp.start) && st.cues.some((c) => c.kind === "with" && c.end === sp.start && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   for (const m of st.mentions) {

@@ -1,4 +1,4 @@
-// The gender an English subject pronoun carries (a helper of _subjects, for 03-references): "she" is no man the
+// The gender an English pronoun carries (a helper of _subjects and _object-pronouns, for 03-references): "she" is no man the
 // lexicon knows and "he" no woman, so where the subject before it is of the other gender the pronoun is the last
 // person of its own gender the article named before it ("President Kenyatta said … Her first trip was to Uganda,
 // where she held talks with X": she is the woman the article follows, not Kenyatta).
@@ -6,7 +6,7 @@ import type { ExtractState, SentenceState } from "../state.js";
 import { rootMention } from "./_mentions.js";
 import { lexIdParts } from "../../ids.js";
 
-const GENDER: Record<string, "f" | "m"> = { she: "f", he: "m" };
+const GENDER: Record<string, "f" | "m"> = { she: "f", he: "m", her: "f", him: "m" };
 
 /** The lexicon gender of the person a mention names, if the lexicon gives one. */
 function genderOf(state: ExtractState, m: number): "f" | "m" | undefined {

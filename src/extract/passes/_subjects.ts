@@ -1,7 +1,8 @@
 // Who a clause is about when it names no one in the subject's place (a helper of 03-references):
 //   - a subject pronoun ("he", "she", وی، او، ایشان) is the subject of the clause or sentence before it, not the
 //     nearest person: "On Monday he was received by X, and the next day he met Y" (the second "he" is the first);
-//   - an object pronoun ("با او", "به وی") is the nearest person before it, as before;
+//   - an object pronoun ("با او", "به وی") is the nearest person before it, as before; an English one after a
+//     meeting word ("B received him") the person the story follows (_object-pronouns.ts);
 //   - an Arabic verbal noun's clitic ("خلال استقباله") with no person before it is the last subject;
 //   - an object suffix on an Arabic meeting verb ("واستقبله X", "التقاها X", "اجتمع به X") is the subject of the
 //     clause before (the first actor earlier in the sentence, else the last subject);
@@ -14,6 +15,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { droppedSubject } from "./_dropped.js";
 import { guests } from "./_guests.js";
+import { objectPronouns } from "./_object-pronouns.js";
 import { agreeingTarget } from "./_pronoun-gender.js";
 import { countryOfPerson, personKey } from "./_mentions.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
@@ -42,6 +44,7 @@ export function pronouns(state: ExtractState, st: SentenceState, lastSubject: nu
   if (!st.triggers.length) return undefined;
   cliticSubjects(state, st, lastSubject, refer);
   objectSuffixes(state, st, lastSubject, refer);
+  objectPronouns(state, st, lastSubject, refer);
   descriptors(state, st, refer);
   guests(state, st, refer);
   for (const c of st.cues.filter((x) => x.kind === "pronoun")) {

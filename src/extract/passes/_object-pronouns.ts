@@ -1,0 +1,35 @@
+// An English object pronoun of a meeting (a helper of _subjects, for 03-references): "X received him", "Y met with
+// her", "Z held talks with him on Monday". The pronoun right after the meeting word (past "with") is the person the
+// story follows: the last person named before the clause in the same sentence ("After A landed, B received him"),
+// else the subject of the sentence before ("A arrived on Friday. B and C received him at the Senate"); never the
+// clause's own subject, and of the pronoun's gender where the lexicon gives one (_pronoun-gender). "her" before a noun
+// is a possessive ("met her counterpart"), not an object.
+import type { ExtractState, SentenceState } from "../state.js";
+import { clauseOf } from "../state.js";
+import { personKey } from "./_mentions.js";
+import { agreeingTarget } from "./_pronoun-gender.js";
+import type { Refer } from "./_subjects.js";
+
+/** Words after "her" that leave it an object (a preposition, a conjunction, an adverb of time), not a possessive. */
+const AFTER_OBJECT = new Set(["at", "in", "on", "for", "and", "during", "after", "before", "to", "with", "later", "earlier", "yesterday", "today", "tonight", "last", "this", "again", "briefly", "separately", "privately", "as", "upon", "when", "while", "ahead", "outside", "inside", "alongside", "here", "there"]);
+
+export function objectPronouns(state: ExtractState, st: SentenceState, lastSubject: number | undefined, refer: Refer): void {
+  if (state.lang !== "en") return;
+  for (const t of st.triggers) {
+    if (t.kind !== "meeting") continue;
+    const at = st.tokens[t.end]?.key === "with" ? t.end + 1 : t.end;
+    const key = st.tokens[at]?.key;
+    if ((key !== "him" && key !== "her") || st.owner[at] >= 0) continue;
+    const next = st.tokens[at + 1];
+    if (key === "her" && next && !next.punct && !AFTER_OBJECT.has(next.key) && !st.dates.some((d) => d.start === at + 1)) continue;
+    const clause = clauseOf(st, t.start);
+    const person = (m: number) => state.mentions[m].kind === "person" && !state.genitive.has(m);
+    const subject = st.mentions.find((m) => person(m) && st.spans.get(m)!.start >= clause.start && st.spans.get(m)!.end <= t.start);
+    const before = [...st.mentions].reverse().find((m) => person(m) && st.spans.get(m)!.end <= clause.start);
+    const chosen = before ?? lastSubject;
+    if (chosen === undefined) continue;
+    const target = agreeingTarget(state, st, at, chosen);
+    if (subject !== undefined && personKey(state, target) === personKey(state, subject)) continue;
+    refer(state, st, { start: at, end: at + 1 }, target, 0.5);
+  }
+}
