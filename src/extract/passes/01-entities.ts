@@ -24,6 +24,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { clauseBreaks } from "./_clause-breaks.js";
 import { recoverMisspellings } from "./_misspellings.js";
 import { cliticDemonyms } from "./_clitic-demonyms.js";
+import { middleInitials } from "./_middle-initials.js";
 import { orgSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm, shortBeforeOtherNasab } from "./_nasab-family.js";
@@ -135,6 +136,7 @@ export function findEntities(state: ExtractState): void {
       const sp = o >= 0 && state.mentions[o].kind === "person" ? st.spans.get(o) : undefined;
       return !sp || sp.end - sp.start <= d.end - d.start;
     });
+    middleInitials(state, st); // "Ferdinand R. Marcos Jr."
     cliticDemonyms(state, st); // "همتای پاکستانی‌اش"
     // Record alternatives for shared surnames on the mention (resolve chooses by article context).
     for (const [key, hits] of multi) {
