@@ -84,7 +84,7 @@ export function findEvents(state: ExtractState): void {
       };
       const personAt = (i: number) => actorsIn(state, st, { start: i, end: clause.end }).some((p) => st.spans.get(p)?.start === i);
       for (const part of eveParts(st, clause, all)) {
-        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers, personAt, { and: state.lex.words.sets[`and.${state.lang}`], auxiliaries: state.lex.words.sets[`verbAuxiliary.${state.lang}`] })) {
+        for (const seg of segments(st, part.span, part.triggers, hasActor, state.lang, namesOthers, personAt, { and: state.lex.words.sets[`and.${state.lang}`], auxiliaries: state.lex.words.sets[`verbAuxiliary.${state.lang}`], where: state.lex.words.sets[`where.${state.lang}`] })) {
           const told = state.events.length;
           subject = eventOfClause(state, st, seg.span, seg.triggers, clause, subject);
           // "since their meeting in Jeddah": an earlier meeting, kept only with a day of its own (with none, it would

@@ -1,4 +1,4 @@
-// An Arabic or Persian name no lexicon knows and no title introduces, coordinated right after a person: "التقى
+// A name no lexicon knows and no title introduces, coordinated right after a person (Arabic, Persian; English below): "التقى
 // سيرغي لافروف وماتيو رينالدي", «لاوروف و ماتئو رینالدی را پذیرفت». It starts with a given name of the language's
 // lists (given-names.json: faker, persian-names, arabnamer's spellings of Latin-script names), or with any word no
 // dictionary lists as a common word when its own title follows it ("وتوماش ليبيتسكي رئيس وزراء بولندا"), with و glued
@@ -12,6 +12,7 @@ import { classOf, endsName, givenName, nameLike } from "./_name-words.js";
 const MAX_AFTER = 2;
 
 export function coordinatedNames(state: ExtractState, st: SentenceState): void {
+  if (state.lang === "en") return englishCoordinatedNames(state, st);
   if (state.lang !== "ar" && state.lang !== "fa") return;
   for (const m of [...st.mentions]) {
     if (state.mentions[m].kind !== "person") continue;
@@ -34,5 +35,32 @@ export function coordinatedNames(state: ExtractState, st: SentenceState): void {
     // yet ("وتوماش ليبيتسكي رئيس وزراء بولندا")
     if (!given && !st.titles.some((t) => t.start === end && t.person === undefined)) continue;
     addMention(state, st, { start: i, end }, { kind: "person", via: "title", confidence: 0.55 }, shift);
+  }
+}
+
+/** The word lists of the head nouns of buildings', bodies' and media's names (cues.json). */
+const HEADS = ["facilityHead", "venueHead", "orgHead", "mediaHead"];
+
+/** Capitalised ("Massa", "O'Brien"), as an English name word is. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * English: "their finance ministers, Fernando Haddad and Sergio Massa": after a person and "and", a capitalised given
+ * name of the lists (given-names.json, English and Latin-script) and one or two capitalised words, no head of a
+ * building's or a body's name, then no more capitalised words, are a name no lexicon knows.
+ */
+function englishCoordinatedNames(state: ExtractState, st: SentenceState): void {
+  for (const m of [...st.mentions]) {
+    if (state.mentions[m].kind !== "person") continue;
+    const i = st.spans.get(m)!.end + 1;
+    const tok = st.tokens[i];
+    if (st.tokens[i - 1]?.key !== "and" || !tok || st.owner[i] >= 0 || inCue(st, i) || !CAPITALISED.test(tok.text) || !givenName(state, tok)) continue;
+    let end = i + 1;
+    // (a capitalised common word is a surname here, "Sergio Massa", "Gordon Brown"; not the head of a building's or a
+    // body's name, "Grace Church", "Victoria Hall")
+    const head = (k: string) => HEADS.some((h) => !!state.lex.words.sets[`${h}.en`]?.has(k));
+    while (end < st.tokens.length && end - i <= MAX_AFTER && st.owner[end] < 0 && !inCue(st, end) && CAPITALISED.test(st.tokens[end].text) && !head(st.tokens[end].key)) end++;
+    if (end === i + 1 || /^\p{Lu}/u.test(st.tokens[end]?.text ?? "")) continue;
+    addMention(state, st, { start: i, end }, { kind: "person", via: "title", confidence: 0.55 });
   }
 }

@@ -16,8 +16,9 @@ type Triggers = SentenceState["triggers"];
  */
 const contact = (t: Triggers[number]) => t.kind === "meeting" || t.kind === "call";
 
-/** The closed-class words a clause is cut at (cues.json): the conjunction "and" / «و» and the Persian auxiliaries. */
-export type ClauseWords = { and?: Set<string>; auxiliaries?: Set<string> };
+/** The closed-class words a clause is cut at (cues.json): the conjunction "and" / «و», the Persian auxiliaries, the
+ *  relative adverb "where" / «حيث». */
+export type ClauseWords = { and?: Set<string>; auxiliaries?: Set<string>; where?: Set<string> };
 
 export function segments(st: SentenceState, clause: TokenSpan, triggers: Triggers, hasActor: (sp: TokenSpan) => boolean, lang: string, namesOthers: (sp: TokenSpan, than: TokenSpan) => boolean = (sp) => hasActor(sp), personAt: (i: number) => boolean = () => false, words: ClauseWords = {}): Array<{ span: TokenSpan; triggers: Triggers; since?: boolean }> {
   const sorted = [...triggers].sort((a, b) => a.start - b.start);
@@ -61,6 +62,15 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
     const open = cut >= 0 && next.start === cut + 1 ? appositiveOpen(st, start, group[0].start, cut, hasActor, namesOthers) : undefined;
     if (open !== undefined) {
       group = group.filter((t) => t.start < open);
+      continue;
+    }
+    // "attended the summit, where he held talks with Y" («حضر القمة، حيث التقى Y»): an attendance, then a contact at the
+    // gathering after "where" (cues.json where): two events, the second of the attendant (05-events carries the subject)
+    if (cut >= 0 && group.every((t) => t.kind === "join") && contact(next) && !!words.where?.has(st.tokens[cut + 1]?.key ?? "")) {
+      out.push({ span: { start, end: cut }, triggers: group, since });
+      start = cut + 1;
+      group = [];
+      since = false;
       continue;
     }
     // a trip gives its meeting a place and a date ("arrived in Moscow, where he met Y"): never cut after one

@@ -47,3 +47,11 @@ describe("pass 3: a country's name as the adjective of a counterpart", () => {
     expect(met(f, "Dan Tehan", "Damien O'Connor")).toHaveLength(1);
   });
 });
+
+describe("pass 3: an object pronoun after a comma is the subject of the clause before it", () => {
+  it("'A had signed … with B, and C met him …': A met C, not B", () => {
+    const f = facts("Prime Minister Shinzo Abe had signed the trade pact with Prime Minister Jacinda Ardern in Tokyo in 2018, and Scott Morrison met him in Osaka in June 2019.", D);
+    expect(met(f, P("shinzo-abe"), MORRISON)).toHaveLength(1);
+    expect(met(f, ARDERN, MORRISON)).toEqual([]);
+  });
+});
