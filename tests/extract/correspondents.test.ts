@@ -57,8 +57,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-dhaka-2015.txt › meeting Narendra Modi + Mohammad Abdul Hamid": GAP.R2,
   "en-03-dhaka-2015.txt › meeting Narendra Modi + Mohammad Abdul Hamid is dated 2015-06-06": GAP.R2,
   "en-03-dhaka-2015.txt › meeting Narendra Modi + Mohammad Abdul Hamid is placed in Dhaka": GAP.R2,
-  "en-03-dhaka-2015.txt › meeting Narendra Modi + Raushan Ershad": GAP.R3,
-  "en-03-dhaka-2015.txt › meeting Narendra Modi + Raushan Ershad is dated 2015-06-06": GAP.R3,
   "en-04-jakarta-2015.txt › meeting Xi Jinping + Shinzo Abe is dated 2014-11-10": GAP.R4,
   "en-04-jakarta-2015.txt › meeting Xi Jinping + Shinzo Abe is placed in Jakarta": GAP.R4,
   "en-05-manila-2014.txt › meeting Benigno Aquino III + Murad Ebrahim is placed in Tokyo": GAP.R4,

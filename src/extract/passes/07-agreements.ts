@@ -21,7 +21,7 @@ import { retoldAgreement } from "./_retold.js";
 import { secondDocument } from "./_coordinated.js";
 import { datelineDash } from "./_dateline.js";
 import { withPairOf } from "./_both-sides.js";
-import { reportedCut, signersReported } from "./_reported-speech.js";
+import { complementAfter, signersReported } from "./_reported-speech.js";
 import { fullName, sameAs } from "./_signers.js";
 import { topicsOf } from "./_agreement-topics.js";
 import { pastYearless } from "./_yearless.js";
@@ -76,8 +76,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // signatories: the people acting in the clause, and "we" = the speaker and whom they met
   // (not those in whose presence it is signed, "…, in the presence of President X", when others sign)
   // (not who a speech verb's complement after the signing names: "signed a declaration and announced that their
-  // ministers, A and B, would study …", _reported-speech.reportedCut)
-  const actors = actorsIn(state, st, reportedCut(state, st, clause, [trig]));
+  // ministers, A and B, would study …", _reported-speech.complementAfter)
+  const actors = actorsIn(state, st, { start: clause.start, end: complementAfter(state, st, trig.end, clause.end) });
   // ("flanked by X", an onlooker word that names the one beside them, reads like one; so does "with X at their side")
   const presence = st.cues.find((c) => (c.kind === "presence" || (c.kind === "onlooker" && st.tokens[c.end - 1]?.key === "by")) && within(c));
   const witnessed = (presence ? presenceSpan(st, presence, clause, trig, state) : undefined) ?? atTheirSide(st, clause);

@@ -21,6 +21,8 @@ export function newNameAfter(state: ExtractState, st: SentenceState, from: numbe
   const words = nameRun(state, st, from, quoted);
   // (Persian: common words that end in a participle before «بود» are a compound verb, «ترتیب داده بود»)
   if (!quoted && compoundVerbRun(state, st, words)) return undefined;
+  // (English: a document's name after a rank, "the General Peace Agreement", ends in a document noun, no name's word)
+  if (state.lang === "en" && words.some((w) => !!state.lex.words.sets["documentNoun.en"]?.has(st.tokens[w].key))) return undefined;
   if (!quoted) surnameAfterRun(state, st, words);
   if (!quoted) placeAsSurname(state, st, words);
   if (!quoted) verbAfterName(state, st, words, (i) => classOf(state, st.tokens[i]) === "name");

@@ -137,3 +137,22 @@ export function signersReported(state: ExtractState, st: SentenceState, clause: 
   const named = people(from, clause.end).some((m) => !speakers.has(rootMention(state, m))) || st.cues.some((c) => c.kind === "bothSides" && c.start >= from && c.start < clause.end);
   return named ? from : undefined;
 }
+
+/** The words that open a speech verb's complement clause (that, أن، که). */
+const COMPLEMENTIZER = new Set(["that", "ان", "أن", "که"]);
+
+/**
+ * Where the clause's own part ends before a speech verb coordinated after it with its complement: "signed a
+ * declaration and announced that their ministers … would study", «وقعا … وأعلنا أن …», «امضا کردند و اعلام کردند که …».
+ * The people of the complement are no actors of the clause's event. `end` when there is none.
+ */
+export function complementAfter(state: ExtractState, st: SentenceState, from: number, end: number): number {
+  for (const c of st.cues) {
+    if (c.kind !== "speech" || c.start < from || c.end >= end || !COMPLEMENTIZER.has(st.tokens[c.end].key)) continue;
+    const before = st.tokens[c.start - 1]?.key;
+    if (before === "and" || before === "و") return c.start - 1;
+    if (state.lang === "ar" && st.tokens[c.start].key.startsWith("و")) return c.start;
+  }
+  return end;
+}
+
