@@ -72,7 +72,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-04-harare-2017.txt › meeting Bongani Bongo + Fidelis Mukonori": GAP.D4,
   "en-08-nairobi-2022.txt › meeting Uhuru Kenyatta + Yoweri Museveni + Évariste Ndayishimiye + Félix Tshisekedi + Vincent Biruta + Peter Mathuki is placed in Nairobi": GAP.D2,
   "en-08-nairobi-2022.txt › agreement Uhuru Kenyatta + Félix Tshisekedi": GAP.D7,
-  "en-10-maputo-2019.txt › finds no one else": GAP.D1,
   "en-10-maputo-2019.txt › meeting Filipe Nyusi + Mirko Manzoni": GAP.D2,
   "en-10-maputo-2019.txt › meeting Ossufo Momade + Mirko Manzoni": GAP.D2,
   "en-10-maputo-2019.txt › meeting Ossufo Momade + Filipe Nyusi is dated 2019-08-01": GAP.D5,
