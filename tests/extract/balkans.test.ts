@@ -22,14 +22,80 @@
 //
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
-// First run (before any fix): (not run yet).
+// First run (before any fix): people P 1 R 0.987, met pairs P 0.937 R 0.686, agreements P 0.75 R 0.833, orgs R 0.6
+// (53 of 357 expectations failing).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
-const GAP = {} as const;
+const GAP = {
+  K1: "dates: a month-only date of a background meeting ('in June 2016', 'in November last year', 'in July', 'in December 2017') is not given to the derived meeting (src/resolve/coref.ts dates meetings by a day only; the same gap as B4 and P4 of other suites)",
+  K2: "references and events: 'The two prime ministers' in an article naming three (the signers Kosor and Pahor, and Reinfeldt in whose presence they signed) is read as Reinfeldt and Kosor, and the two meetings of one sentence ('first discussed … at Trakoscan Castle … on July 31, and made a breakthrough at their meeting in Ljubljana on September 11') are one, at Trakoscan on September 11",
+  K3: "names: 'Boyko Borissov', BTA's spelling with a double s, is not the lexicon's Boyko Borisov, and the name is dropped, so the 2017 treaty has Zaev alone",
+  K4: "dates: the day of a secondary meeting is lost: 'who held a separate meeting with her counterpart' (the lead's 'on Tuesday' not carried), 'who met Obama during that visit' (the 2014 visit just told), 'prepared Thursday's visit during talks in Ankara on November 8' (the possessive weekday wins), 'was first received by' (undated), 'first met in Brussels on October 19 last year, at Ashton's invitation' and 'The previous round, on April 2' (no meeting of their own)",
+  K5: "events: 'Klaus and Kohl … signed …, together with foreign ministers Zieleniec and Kinkel': the two ministers fall into different meetings, and Havel's reception of Kohl at Prague Castle is merged with Kinkel",
+  K6: "agreements: 'Tusk and Juncker also signed a joint declaration … with NATO Secretary General Jens Stoltenberg' has Juncker and Stoltenberg as signers, not Tusk",
+  K7: "events: the summit of 'Leaders of 27 EU member states … hosted by Fico' does not take the leaders named at it in later sentences ('After the summit, Merkel and Hollande held a joint press conference', 'Orban, who sat next to Fico during the talks'); 'Fico welcomed Tusk, who chaired the meeting, and … Juncker' is cut at the relative clause; the Ventotene meeting of August 22 ('The three leaders had met') is merged with the summit",
+  K8: "events: people who joined a meeting are not added: 'Dačić was accompanied by A, and Thaçi by B', 'met Biden … together with Sweden's then prime minister Magdalena Andersson' (Andersson met Niinistö only); 'a public clash with then president Pavlopoulos' during a visit is read as a visit, no meeting",
+  K9: "places and organisations: 'Nato' written in the British case is not the lexicon acronym NATO; the Bundestag is no organisation; Ventotene is no known place",
+  K10: "places: the Athens article names Athens only in 'the Athens Declaration' (a Kathimerini report without dateline); the Maximos Mansion and the Presidential Mansion no lexicon holds are placed in Greece (the visit's country), not in Athens",
+} as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  "en-01-belgrade-2024.txt › meeting Xi Jinping + Aleksandar Vučić is dated 2016-06": GAP.K1,
+  "en-01-belgrade-2024.txt › meeting Xi Jinping + Tomislav Nikolić is dated 2016-06": GAP.K1,
+  "en-02-stockholm-2009.txt › meeting Jadranka Kosor + Borut Pahor is dated 2009-07-31": GAP.K2,
+  "en-02-stockholm-2009.txt › meeting Jadranka Kosor + Borut Pahor is dated 2009-09-11": GAP.K2,
+  "en-02-stockholm-2009.txt › meeting Jadranka Kosor + Borut Pahor is placed in Ljubljana": GAP.K2,
+  "en-03-skopje-2022.txt › agreement Boyko Borisov + Zoran Zaev": GAP.K3,
+  "en-03-skopje-2022.txt › finds Boyko Borisov": GAP.K3,
+  "en-03-skopje-2022.txt › meeting Boyko Borisov + Zoran Zaev": GAP.K3,
+  "en-03-skopje-2022.txt › meeting Boyko Borisov + Zoran Zaev is dated 2017-08-01": GAP.K3,
+  "en-03-skopje-2022.txt › meeting Boyko Borisov + Zoran Zaev is placed in Skopje": GAP.K3,
+  "en-03-skopje-2022.txt › meeting Teodora Genchovska + Bujar Osmani is dated 2022-01-18": GAP.K4,
+  "en-04-prague-1997.txt › finds the organisation Bundestag": GAP.K9,
+  "en-04-prague-1997.txt › meeting Josef Zieleniec + Klaus Kinkel": GAP.K5,
+  "en-04-prague-1997.txt › no meeting Václav Havel + Klaus Kinkel": GAP.K5,
+  "en-05-warsaw-2016.txt › agreement Donald Tusk + Jens Stoltenberg": GAP.K6,
+  "en-05-warsaw-2016.txt › meeting Barack Obama + Lech Wałęsa is dated 2014-06-03": GAP.K4,
+  "en-06-bratislava-2016.txt › finds the place Ventotene": GAP.K9,
+  "en-06-bratislava-2016.txt › meeting Angela Merkel + François Hollande + Matteo Renzi is dated 2016-08-22": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Angela Merkel + Viktor Orbán": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Donald Tusk + Angela Merkel": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Donald Tusk + François Hollande": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Donald Tusk + Matteo Renzi": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Donald Tusk + Viktor Orbán": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting François Hollande + Viktor Orbán": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Jean-Claude Juncker + Angela Merkel": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Jean-Claude Juncker + François Hollande": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Jean-Claude Juncker + Matteo Renzi": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Jean-Claude Juncker + Viktor Orbán": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Matteo Renzi + Viktor Orbán": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Robert Fico + Angela Merkel": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Robert Fico + François Hollande": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Robert Fico + Jean-Claude Juncker": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Robert Fico + Matteo Renzi": GAP.K7,
+  "en-06-bratislava-2016.txt › meeting Robert Fico + Viktor Orbán": GAP.K7,
+  "en-07-vilnius-2023.txt › meeting Ulf Kristersson + Recep Tayyip Erdoğan is dated 2022-11": GAP.K1,
+  "en-08-helsinki-2023.txt › finds the organisation NATO": GAP.K9,
+  "en-08-helsinki-2023.txt › meeting Joe Biden + Magdalena Andersson": GAP.K8,
+  "en-09-athens-2023.txt › meeting Giorgos Gerapetritis + Hakan Fidan is dated 2023-11-08": GAP.K4,
+  "en-09-athens-2023.txt › meeting Katerina Sakellaropoulou + Recep Tayyip Erdoğan is dated 2023-12-07": GAP.K4,
+  "en-09-athens-2023.txt › meeting Katerina Sakellaropoulou + Recep Tayyip Erdoğan is placed in Athens": GAP.K10,
+  "en-09-athens-2023.txt › meeting Kyriakos Mitsotakis + Recep Tayyip Erdoğan is dated 2023-07": GAP.K1,
+  "en-09-athens-2023.txt › meeting Kyriakos Mitsotakis + Recep Tayyip Erdoğan is placed in Athens": GAP.K10,
+  "en-09-athens-2023.txt › meeting Recep Tayyip Erdoğan + Prokopis Pavlopoulos": GAP.K8,
+  "en-09-athens-2023.txt › meeting Recep Tayyip Erdoğan + Prokopis Pavlopoulos is dated 2017-12": GAP.K1,
+  "en-10-brussels-2013.txt › meeting Aleksandar Vučić + Edita Tahiri": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Catherine Ashton + Aleksandar Vučić": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Catherine Ashton + Edita Tahiri": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Hashim Thaçi + Aleksandar Vučić": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Hashim Thaçi + Edita Tahiri": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Ivica Dačić + Aleksandar Vučić": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Ivica Dačić + Edita Tahiri": GAP.K8,
+  "en-10-brussels-2013.txt › meeting Ivica Dačić + Hashim Thaçi + Catherine Ashton is dated 2012-10-19": GAP.K4,
+  "en-10-brussels-2013.txt › meeting Ivica Dačić + Hashim Thaçi + Catherine Ashton is dated 2013-04-02": GAP.K4,
+};
 
 articleSuite({ dir: join(import.meta.dirname, "balkans"), name: "balkans suite", artifact: "extraction-balkans.json", knownGaps: KNOWN_GAPS });
