@@ -1,0 +1,54 @@
+// Pass 5 (events), English classes found by the balkans suite: the adjective "then" before an office's title ("the
+// then prime minister B") is no word of sequence; the day pass 4 gives to a clause after ", a day after" is no day of
+// one of the objects before it; "A and B signed …, together with C and D" is one signing of the four (a comitative
+// "with" names who signs beside the subject); and a contact told "before the ceremony" is no gesture at it.
+// Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { facts, met, P } from "./helpers.js";
+
+const D = "2019-04-12"; // a Friday
+const KARIS = P("alar-karis");
+const LEVITS = P("egils-levits");
+const KARINS = P("krisjanis-karins");
+
+describe("pass 5: 'then' before a title is the adjective, no next step", () => {
+  it("'met A at the palace on March 3, together with the then prime minister B': one meeting of the three", () => {
+    const f = facts("Estonian President Alar Karis met Latvian President Egils Levits at Riga Castle on March 3, together with the then prime minister Krisjanis Karins.", D);
+    expect(met(f, LEVITS, KARINS).length).toBeGreaterThan(0);
+  });
+  it("'met A on March 3, and then B' still meets them one after the other", () => {
+    const f = facts("Estonian President Alar Karis met Latvian President Egils Levits at Riga Castle on March 3, and then Prime Minister Krisjanis Karins.", D);
+    expect(met(f, KARIS, KARINS).length).toBeGreaterThan(0);
+    expect(met(f, LEVITS, KARINS)).toEqual([]);
+  });
+});
+
+describe("pass 5: the day of a clause after ', a day after' is not one object's day", () => {
+  it("'met A on March 3, together with B, a day after …': one meeting of the three on March 3", () => {
+    const f = facts("Estonian President Alar Karis met Latvian President Egils Levits in Riga on March 3, together with Prime Minister Krisjanis Karins, a day after the three countries agreed on a joint rail plan.", D);
+    expect(met(f, LEVITS, KARINS).map((e) => e.date)).toEqual(["2019-03-03"]);
+  });
+});
+
+describe("pass 5: a comitative 'with' of a signing names co-signers", () => {
+  it("'A and B signed the treaty, together with C and D': C and D were at one table", () => {
+    const f = facts("Croatian Prime Minister Andrej Plenkovic and Slovenian Prime Minister Marjan Sarec signed a border protocol in Zagreb on Thursday, together with foreign ministers Gordan Jandrokovic and Miro Cerar.", D);
+    expect(met(f, P("gordan-jandrokovic"), P("miro-cerar")).length).toBeGreaterThan(0);
+  });
+  it("'X signed agreements with A and B' is still one signing with each", () => {
+    const f = facts("Croatian Prime Minister Andrej Plenkovic signed agreements with Slovenian Prime Minister Marjan Sarec and Estonian Prime Minister Juri Ratas in Zagreb on Thursday.", D);
+    expect(met(f, P("andrej-plenkovic"), P("marjan-sarec")).length).toBeGreaterThan(0);
+    expect(met(f, P("marjan-sarec"), P("juri-ratas"))).toEqual([]);
+  });
+});
+
+describe("pass 5: a contact before the ceremony is not at it", () => {
+  it("'Before the ceremony, A was received by C': C did not meet the signers", () => {
+    const f = facts(
+      "Croatian Prime Minister Andrej Plenkovic and Slovenian Prime Minister Marjan Sarec signed a border protocol in Zagreb on Thursday. Before the ceremony, Sarec was received by President Kolinda Grabar-Kitarovic at the Presidential Palace.",
+      D,
+    );
+    expect(met(f, P("marjan-sarec"), P("kolinda-grabar-kitarovic")).length).toBeGreaterThan(0);
+    expect(met(f, P("andrej-plenkovic"), P("kolinda-grabar-kitarovic"))).toEqual([]);
+  });
+});
