@@ -46,7 +46,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-01-belgrade-2024.txt › meeting Xi Jinping + Aleksandar Vučić is dated 2016-06": GAP.K1,
   "en-01-belgrade-2024.txt › meeting Xi Jinping + Tomislav Nikolić is dated 2016-06": GAP.K1,
   "en-02-stockholm-2009.txt › meeting Jadranka Kosor + Borut Pahor is dated 2009-07-31": GAP.K2,
-  "en-02-stockholm-2009.txt › meeting Jadranka Kosor + Borut Pahor is dated 2009-09-11": GAP.K2,
   "en-02-stockholm-2009.txt › meeting Jadranka Kosor + Borut Pahor is placed in Ljubljana": GAP.K2,
   "en-03-skopje-2022.txt › agreement Boyko Borisov + Zoran Zaev": GAP.K3,
   "en-03-skopje-2022.txt › finds Boyko Borisov": GAP.K3,
@@ -91,7 +90,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-10-brussels-2013.txt › meeting Hashim Thaçi + Edita Tahiri": GAP.K8,
   "en-10-brussels-2013.txt › meeting Ivica Dačić + Aleksandar Vučić": GAP.K8,
   "en-10-brussels-2013.txt › meeting Ivica Dačić + Edita Tahiri": GAP.K8,
-  "en-10-brussels-2013.txt › meeting Ivica Dačić + Hashim Thaçi + Catherine Ashton is dated 2012-10-19": GAP.K4,
   "en-10-brussels-2013.txt › meeting Ivica Dačić + Hashim Thaçi + Catherine Ashton is dated 2013-04-02": GAP.K4,
 };
 
