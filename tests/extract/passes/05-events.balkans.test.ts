@@ -21,6 +21,14 @@ describe("pass 5: 'then' before a title is the adjective, no next step", () => {
     expect(met(f, KARIS, KARINS).length).toBeGreaterThan(0);
     expect(met(f, LEVITS, KARINS)).toEqual([]);
   });
+  it("a list that opens with the adjective: 'with then President A, then Prime Minister B and then Speaker C' is one meeting", () => {
+    const f = facts("The previous summit took place in Riga in May 2017, with then President Raimonds Vejonis, then Prime Minister Juri Ratas and then President Dalia Grybauskaite.", D);
+    expect(met(f, P("juri-ratas"), P("dalia-grybauskaite")).length).toBeGreaterThan(0);
+  });
+  it("'met A at the palace on March 3, then Prime Minister B' (no 'and') still meets them one after the other", () => {
+    const f = facts("Estonian President Alar Karis met Latvian President Egils Levits on March 3, then Prime Minister Krisjanis Karins.", D);
+    expect(met(f, LEVITS, KARINS)).toEqual([]);
+  });
 });
 
 describe("pass 5: the day of a clause after ', a day after' is not one object's day", () => {
