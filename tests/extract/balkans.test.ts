@@ -75,8 +75,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-06-bratislava-2016.txt › meeting Robert Fico + Matteo Renzi": GAP.K7,
   "en-06-bratislava-2016.txt › meeting Robert Fico + Viktor Orbán": GAP.K7,
   "en-07-vilnius-2023.txt › meeting Ulf Kristersson + Recep Tayyip Erdoğan is dated 2022-11": GAP.K1,
-  "en-08-helsinki-2023.txt › finds the organisation NATO": GAP.K9,
-  "en-09-athens-2023.txt › meeting Giorgos Gerapetritis + Hakan Fidan is dated 2023-11-08": GAP.K4,
   "en-09-athens-2023.txt › meeting Katerina Sakellaropoulou + Recep Tayyip Erdoğan is dated 2023-12-07": GAP.K4,
   "en-09-athens-2023.txt › meeting Katerina Sakellaropoulou + Recep Tayyip Erdoğan is placed in Athens": GAP.K10,
   "en-09-athens-2023.txt › meeting Kyriakos Mitsotakis + Recep Tayyip Erdoğan is dated 2023-07": GAP.K1,

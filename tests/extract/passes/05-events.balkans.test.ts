@@ -1,7 +1,8 @@
 // Pass 5 (events), English classes found by the balkans suite: the adjective "then" before an office's title ("the
 // then prime minister B") is no word of sequence; the day pass 4 gives to a clause after ", a day after" is no day of
 // one of the objects before it; "A and B signed …, together with C and D" is one signing of the four (a comitative
-// "with" names who signs beside the subject); and a contact told "before the ceremony" is no gesture at it.
+// "with" names who signs beside the subject); a contact told "before the ceremony" is no gesture at it; and a day
+// in the possessive ("Friday's summit") dates its noun, not the clause that names another day.
 // Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { facts, met, P } from "./helpers.js";
@@ -47,6 +48,13 @@ describe("pass 5: a comitative 'with' of a signing names co-signers", () => {
     const f = facts("Croatian Prime Minister Andrej Plenkovic signed agreements with Slovenian Prime Minister Marjan Sarec and Estonian Prime Minister Juri Ratas in Zagreb on Thursday.", D);
     expect(met(f, P("andrej-plenkovic"), P("marjan-sarec")).length).toBeGreaterThan(0);
     expect(met(f, P("marjan-sarec"), P("juri-ratas"))).toEqual([]);
+  });
+});
+
+describe("pass 5: a day in the possessive dates its noun, not the clause", () => {
+  it("'prepared Friday's summit during talks in Tallinn on March 3': the talks are of March 3", () => {
+    const f = facts("Estonian Prime Minister Juri Ratas and Latvian Prime Minister Krisjanis Karins prepared Friday's summit during talks in Tallinn on March 3.", D);
+    expect(met(f, P("juri-ratas"), KARINS).map((e) => e.date)).toEqual(["2019-03-03"]);
   });
 });
 
