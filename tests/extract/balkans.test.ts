@@ -54,7 +54,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-skopje-2022.txt › meeting Boyko Borisov + Zoran Zaev is placed in Skopje": GAP.K3,
   "en-03-skopje-2022.txt › meeting Teodora Genchovska + Bujar Osmani is dated 2022-01-18": GAP.K4,
   "en-04-prague-1997.txt › finds the organisation Bundestag": GAP.K9,
-  "en-05-warsaw-2016.txt › agreement Donald Tusk + Jens Stoltenberg": GAP.K6,
   "en-05-warsaw-2016.txt › meeting Barack Obama + Lech Wałęsa is dated 2014-06-03": GAP.K4,
   "en-06-bratislava-2016.txt › finds the place Ventotene": GAP.K9,
   "en-06-bratislava-2016.txt › meeting Angela Merkel + François Hollande + Matteo Renzi is dated 2016-08-22": GAP.K7,
