@@ -5,6 +5,7 @@ import type { EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { datelineDash } from "./_dateline.js";
 import { ofOtherClause } from "./_gathering-days.js";
+import { adjectivalThen } from "./_then-adjective.js";
 
 /**
  * The meetings of a subject with each of the people after it, when every one of them has exactly one date of the
@@ -59,15 +60,9 @@ export function sequentialObjects(state: ExtractState, st: SentenceState, partic
     // (a word of sequence, cues.json then: "met A, then B", «التقى A ثم B», «با A و سپس با B»; or an English phrase of
     // place or occasion that closes the first meeting before ", and B": "met A on the sidelines of the summit, and B")
     // (the phrase may name the occasion by an event word of its own: "on the sidelines of the summit")
-    // (not the English adjective "then" before an office's title, after a word that is no comma or "and": "together
-    // with the then prime minister B", "Sweden's then foreign minister B" names who held the office at the time, no
-    // next step; ", then Prime Minister B" and "and then …" are one, unless the list opened with the adjective: "with
-    // then Prime Minister A, then President B and then Premier C")
+    // (not the English adjective "then" before an office's title: "together with the then prime minister B", _then-adjective)
     const from = span(objects[k - 1]).end;
-    const beforeTitle = (i: number) => state.lang === "en" && state.lex.words.sets.then.has(st.tokens[i]?.key ?? "") && st.titles.some((x) => x.start === i + 1);
-    const plainAdjective = (i: number) => beforeTitle(i) && !/^(,|and)$/.test(st.tokens[i - 1]?.key ?? "");
-    const listOfThen = st.tokens.some((_, i) => plainAdjective(i));
-    const sequence = between.some((t, j) => state.lex.words.sets.then.has(t.key) && !(beforeTitle(from + j) && (listOfThen || plainAdjective(from + j))));
+    const sequence = between.some((t, j) => state.lex.words.sets.then.has(t.key) && !adjectivalThen(state, st, from + j));
     if (!(!trigger && sequence) && !closedByPhrase(state, between)) return undefined;
   }
   return objects.map((o) => [subject, o]);

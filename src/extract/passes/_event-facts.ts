@@ -207,7 +207,8 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   if (own) {
     // (with none there, the date of the noun the clause follows: «بعد زيارته في الثامن والعشرين من يوليو، التي وقع
     // خلالها …», the visit of that day)
-    const inside = inClause.filter((d) => d.start >= own[0] && d.end <= own[1]);
+    // (one that starts there: the comma of "on August 1, 2017" ends no clause)
+    const inside = inClause.filter((d) => d.start >= own[0] && d.start < own[1]);
     const gap = (d: (typeof inClause)[number]) => state.doc.article.text.slice(d.end, own[0]).trim() === "";
     const mine = inside.length ? inside : inClause.filter((d) => d.end <= own[0] && gap(d));
     const d = refined(mine).sort((x, y) => Math.abs(x.start - atChar) - Math.abs(y.start - atChar))[0];
