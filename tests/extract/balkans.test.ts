@@ -65,7 +65,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-06-bratislava-2016.txt › meeting Matteo Renzi + Viktor Orbán": GAP.K7,
   "en-06-bratislava-2016.txt › meeting Robert Fico + Angela Merkel": GAP.K7,
   "en-06-bratislava-2016.txt › meeting Robert Fico + François Hollande": GAP.K7,
-  "en-06-bratislava-2016.txt › meeting Robert Fico + Jean-Claude Juncker": GAP.K7,
   "en-06-bratislava-2016.txt › meeting Robert Fico + Matteo Renzi": GAP.K7,
   "en-06-bratislava-2016.txt › meeting Robert Fico + Viktor Orbán": GAP.K7,
   "en-07-vilnius-2023.txt › meeting Ulf Kristersson + Recep Tayyip Erdoğan is dated 2022-11": GAP.K1,

@@ -2,7 +2,8 @@
 // then prime minister B") is no word of sequence; the day pass 4 gives to a clause after ", a day after" is no day of
 // one of the objects before it; "A and B signed …, together with C and D" is one signing of the four (a comitative
 // "with" names who signs beside the subject); a contact told "before the ceremony" is no gesture at it; and a day
-// in the possessive ("Friday's summit") dates its noun, not the clause that names another day.
+// in the possessive ("Friday's summit") dates its noun, not the clause that names another day; a relative clause
+// about one object of a list ("welcomed A, who chaired the meeting, and B") is no event of its own.
 // Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { facts, met, P } from "./helpers.js";
@@ -55,6 +56,17 @@ describe("pass 5: a day in the possessive dates its noun, not the clause", () =>
   it("'prepared Friday's summit during talks in Tallinn on March 3': the talks are of March 3", () => {
     const f = facts("Estonian Prime Minister Juri Ratas and Latvian Prime Minister Krisjanis Karins prepared Friday's summit during talks in Tallinn on March 3.", D);
     expect(met(f, P("juri-ratas"), KARINS).map((e) => e.date)).toEqual(["2019-03-03"]);
+  });
+});
+
+describe("pass 5: a relative clause about one object of a list is no event of its own", () => {
+  it("'A welcomed B, who chaired the meeting, and C': one meeting of the three", () => {
+    const f = facts("Prime Minister Juri Ratas welcomed Latvian President Egils Levits, who chaired the meeting, and Lithuanian President Dalia Grybauskaite at Toompea Castle on Thursday.", D);
+    expect(met(f, P("juri-ratas"), P("dalia-grybauskaite")).length).toBeGreaterThan(0);
+  });
+  it("'A met B, who later held talks with C' still tells two meetings", () => {
+    const f = facts("Prime Minister Juri Ratas met Latvian President Egils Levits, who later held talks with Lithuanian President Dalia Grybauskaite, in Tallinn on Thursday.", D);
+    expect(met(f, P("juri-ratas"), P("dalia-grybauskaite"))).toEqual([]);
   });
 });
 
