@@ -56,7 +56,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-03-beijing-2018.txt › meeting Kim Jong Un + Ri Sol Ju": GAP.P3,
   "en-03-beijing-2018.txt › meeting Kim Jong Un + Wang Huning": GAP.P3,
   "en-03-beijing-2018.txt › meeting Kim Jong Un + Wang Qishan": GAP.P3,
-  "en-04-seoul-2024.txt › meeting Moon Jae-in + Li Keqiang": GAP.P3,
   "en-04-seoul-2024.txt › meeting Shinzo Abe + Moon Jae-in + Li Keqiang is dated 2019-12": GAP.P4,
   "en-04-seoul-2024.txt › meeting Yoko Kamikawa + Park Jin + Wang Yi is dated 2023-11": GAP.P4,
   "en-06-seoul-2006.txt › meeting Shinzo Abe + Hu Jintao is dated 2006-10-08": GAP.P4,

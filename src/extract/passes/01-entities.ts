@@ -28,7 +28,7 @@ import { middleInitials } from "./_middle-initials.js";
 import { orgSlug, placeSlug } from "../../ids.js";
 import { yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm, shortBeforeOtherNasab } from "./_nasab-family.js";
-import { acronymOverSurname, akaOfAnotherCountry, cliticAfterPlaceNoun, definiteShortBeforeDemonym, gluedPerson, homographOutOfPlace, monthEpithet, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
+import { acronymOverSurname, akaOfAnotherCountry, titleCaseAcronym, cliticAfterPlaceNoun, definiteShortBeforeDemonym, gluedPerson, homographOutOfPlace, monthEpithet, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
 
 // "الكرملين" is both a site and the Russian presidency: as a mention it is the place.
 const PRIORITY = { person: 3, place: 2, organization: 1 } as const;
@@ -54,7 +54,8 @@ export function findEntities(state: ExtractState): void {
     }
     for (const m of lex.orgMatcher.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
       // an acronym written in lower case is a word ("map", "who"); several forms may share the key
-      const hit = m.values.find((v) => !v.acronym) ?? (upper(st, m) ? m.values[0] : undefined);
+      // ("Nato" in the British case is the body: titleCaseAcronym)
+      const hit = m.values.find((v) => !v.acronym) ?? (upper(st, m) || titleCaseAcronym(state, st, m, lex.organizations.get(orgSlug(m.values[0].id))?.kind) ? m.values[0] : undefined);
       if (!hit || (hit.contextOnly && !countries.has(lex.organizations.get(orgSlug(hit.id))?.country ?? ""))) continue;
       cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }

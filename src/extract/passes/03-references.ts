@@ -15,7 +15,7 @@
 import { GENERIC_LEADER, leadersOf } from "./_generic-leader.js";
 import { namedHolders, type Holder } from "./_holders.js";
 import type { ExtractState, SentenceState, TitleRef, TokenSpan } from "../state.js";
-import { addMention, inSpan } from "../state.js";
+import { addMention, addRole, inSpan } from "../state.js";
 import { officesOn } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { formerTitle, indefiniteTitle } from "./_former-titles.js";
@@ -282,13 +282,13 @@ function namedBefore(state: ExtractState, st: SentenceState, mention: number, i:
 function counterparts(state: ExtractState, st: SentenceState): void {
   for (const c of st.cues.filter((x) => x.kind === "counterpart")) {
     // the country: an adjective or name right after ("همتای روس خود", "نظيره السوري", "his Russian counterpart")
-    const dem = st.demonyms.find((d) => d.start >= c.end && d.start <= c.end + 1) ?? st.demonyms.find((d) => d.end === c.start) ?? countryBefore(state, st, c.start);
+    const dem = st.demonyms.find((d) => d.start >= c.end && d.start <= c.end + 1) ?? st.demonyms.find((d) => d.end === c.start) ?? countryAdjunct(state, st, c.start);
     if (!dem) continue;
     const end = Math.max(c.end, dem.end) + (/^(خود|his|her)$/.test(st.tokens[dem.end]?.key ?? "") ? 1 : 0);
-    // named right after: nothing to resolve
+    // named right after: nothing to resolve (the name holds the office, below)
     let a = end;
     while (a < st.tokens.length && st.tokens[a].punct) a++;
-    if (st.owner[a] >= 0 && state.mentions[st.owner[a]].kind === "person") continue;
+    const named = st.owner[a] >= 0 && state.mentions[st.owner[a]].kind === "person" ? st.owner[a] : undefined;
     // the office: that of another person of this sentence, or of a title in it
     const country = lexPlaceId(stripPlace(dem.place));
     const offices = new Set<string>();
@@ -298,12 +298,20 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     if (offices.size !== 1) for (const r of state.roles) if (st.mentions.includes(r.person) && r.country !== country) offices.add(r.office);
     // "X و همتای پاکستانی‌اش", "X and his Pakistani counterpart": the office of X, whatever other titles the sentence holds
     if (offices.size !== 1) {
-      const mine = coordinatedOffice(state, st, c.start, country);
+      // (English puts the possessive and the country before the word: "X and his Kosovo counterpart")
+      const lead = Math.min(c.start, dem.start);
+      const mine = coordinatedOffice(state, st, POSSESSIVE.has(st.tokens[lead - 1]?.key ?? "") ? lead - 1 : c.start, country);
       if (mine) offices.clear(), offices.add(mine);
     }
     if (offices.size !== 1) continue;
     const office = [...offices][0];
     const ref = { start: Math.min(c.start, dem.start), end };
+    // "X and his Kosovo counterpart Y": Y, named right after, holds X's office for that country (as a title before
+    // the name says it: "Kosovo Prime Minister Y"), so "the two prime ministers" later are X and Y
+    if (named !== undefined) {
+      addRole(state, st, { start: ref.start, end: st.spans.get(named)!.end }, { person: named, office, country, confidence: 0.6 });
+      continue;
+    }
     // named right after by a name no lexicon knows ("همتای استونیایی خود مارگوس تساهنا")
     if (namedCounterpart(state, st, ref, a, office, country) !== undefined) continue;
     const found = holders(state, office, country);
@@ -311,15 +319,22 @@ function counterparts(state: ExtractState, st: SentenceState): void {
   }
 }
 
-/** A country's name used as its adjective right before an English counterpart word ("his New Zealand counterpart"). */
-function countryBefore(state: ExtractState, st: SentenceState, at: number): (TokenSpan & { place: string }) | undefined {
+/**
+ * A country's name used as a noun adjunct right before an English counterpart word ("his Kosovo counterpart", "her
+ * Bosnia counterpart"), after a possessive: it says the counterpart's country as a demonym would.
+ */
+function countryAdjunct(state: ExtractState, st: SentenceState, at: number): (TokenSpan & { place: string }) | undefined {
   if (state.lang !== "en") return undefined;
   const m = st.owner[at - 1];
-  const x = m !== undefined && m >= 0 ? state.mentions[m] : undefined;
-  const sp = x && st.spans.get(m);
-  if (!x || !sp || x.kind !== "place" || x.placeKind !== "country" || !x.lexiconId || sp.end !== at) return undefined;
+  if (m === undefined || m < 0) return undefined;
+  const x = state.mentions[m];
+  const sp = st.spans.get(m);
+  if (x.kind !== "place" || !x.lexiconId || !sp || sp.end !== at || state.lex.places.get(placeSlug(x.lexiconId))?.kind !== "country") return undefined;
+  if (!POSSESSIVE.has(st.tokens[sp.start - 1]?.key ?? "")) return undefined;
   return { start: sp.start, end: sp.end, place: x.lexiconId };
 }
+
+const POSSESSIVE = new Set(["his", "her", "their", "its"]);
 
 /** The one office of the person joined by "and" right before a counterpart word (its title, else its role). */
 function coordinatedOffice(state: ExtractState, st: SentenceState, at: number, country: string): string | undefined {

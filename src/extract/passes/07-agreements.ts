@@ -94,7 +94,10 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const acting = actors.filter((m) => st.mentions.some((o) => state.mentions[o].kind === "person" && within(st.spans.get(o)!) && sameAs(state, o, m) && !aside(o)));
   // a person read only from an ambiguous short form ("همکاری آبی": water cooperation, or Abe) is no third signer
   // beside two named in full
-  const sure = (m: number) => state.mentions[rootMention(state, m)].confidence > AMBIGUOUS;
+  // (unless, in English, where the short form is written with the capital of the name, the article names that person
+  // in full: "Tusk and Juncker also signed …" after "Donald Tusk"; an Arabic «مشرف» stays a word of the language)
+  const namedInFull = (m: number) => state.lang === "en" && state.mentions.some((o) => o.kind === "person" && o.index !== m && o.confidence > AMBIGUOUS && sameAs(state, o.index, m));
+  const sure = (m: number) => state.mentions[rootMention(state, m)].confidence > AMBIGUOUS || namedInFull(m);
   const signing = acting.filter(sure).length >= 2 ? acting.filter(sure) : acting;
   const signatories = new Set<number>(signing.map((m) => fullName(state, m)));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));

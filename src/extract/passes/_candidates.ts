@@ -21,6 +21,20 @@ export function upper(st: SentenceState, sp: TokenSpan): boolean {
   return text === text.toUpperCase() && /[A-Z]/.test(text);
 }
 
+/** The fewest letters of an acronym read in the British case ("Nato", "Opec", "Asean", "Unesco"). */
+const TITLE_CASE_ACRONYM = 4;
+
+/**
+ * An intergovernmental body's acronym written, as British and Nordic English papers write it, with one capital
+ * ("Nato", "Unesco"): one English word of at least four letters, a capital and then lower case, that no dictionary
+ * lists (not a medium's or a party's acronym, which a given name may spell: "Sana", "Irna").
+ */
+export function titleCaseAcronym(state: ExtractState, st: SentenceState, sp: TokenSpan, kind: string | undefined): boolean {
+  if (state.lang !== "en" || kind !== "international" || sp.end - sp.start !== 1) return false;
+  const w = st.tokens[sp.start].text;
+  return w.length >= TITLE_CASE_ACRONYM && /^[A-Z][a-z]+$/.test(w) && !isCommonWord(w.toLowerCase(), "en");
+}
+
 /**
  * A place name that is also a common word or a name of the language (cues.json placePreposition's note:
  * مالی, دوشنبه, صور) and names no other place: the place only after a preposition of place, with the

@@ -128,7 +128,10 @@ export function foldGestures(state: ExtractState, st: SentenceState): boolean {
   const here = state.events.filter((e) => e.evidence.sentenceIndex === st.s.index && e.kind !== "visit");
   if (!here.length || here.some((e) => e.kind !== "meeting")) return false;
   const atIt = (e: EventFact) => e.participants.some((p) => atEvent(state, c, p));
-  if (!here.every((e) => atIt(e) && !ownDayOrPlace(state, st, e, c) && (gesture(e) || namesCeremony(state, st)))) return false;
+  // (a sentence that names the ceremony as the time its contact came before, "Before the ceremony, K was received by
+  // H", tells another occasion of that day, no gesture at the ceremony)
+  const named = namesCeremony(state, st) && !ceremonyAhead(state, st);
+  if (!here.every((e) => atIt(e) && !ownDayOrPlace(state, st, e, c) && (gesture(e) || named))) return false;
   const group = reportsOf(c);
   for (const e of here) {
     for (const r of group) addPeople(state, r, e.participants);
@@ -140,6 +143,29 @@ export function foldGestures(state: ExtractState, st: SentenceState): boolean {
     lastTold.set(e, st.s.index);
   }
   return true;
+}
+
+/** English words that put what a clause tells before the occasion named after them ("before", "ahead of", "prior to"). */
+const AHEAD = new Set(["before", "ahead", "prior"]);
+/** The most words between such a word and the ceremony's noun ("before the signing ceremony"). */
+const AHEAD_WORDS = 3;
+
+/**
+ * Does every word of the sentence that names the ceremony (its noun, a signing word) stand a few words after a word
+ * that puts the clause before it ("Before the ceremony, …", "ahead of the signing")? English only.
+ */
+function ceremonyAhead(state: ExtractState, st: SentenceState): boolean {
+  if (state.lang !== "en") return false;
+  const nouns = state.lex.words.sets[`ceremonyNoun.${state.lang}`];
+  const at = [...st.tokens.keys()].filter((i) => nouns?.has(st.tokens[i].key) || st.cues.some((c) => c.kind === "signing" && c.start === i));
+  const ahead = (i: number) => {
+    for (let k = i - 1; k >= 0 && i - k <= AHEAD_WORDS; k--) {
+      if (st.tokens[k].punct) return false;
+      if (AHEAD.has(st.tokens[k].key)) return true;
+    }
+    return false;
+  };
+  return at.length > 0 && at.every(ahead);
 }
 
 /**

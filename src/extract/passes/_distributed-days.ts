@@ -4,6 +4,8 @@
 import type { EventFact } from "../../model.js";
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { datelineDash } from "./_dateline.js";
+import { ofOtherClause } from "./_gathering-days.js";
+import { adjectivalThen } from "./_then-adjective.js";
 
 /**
  * The meetings of a subject with each of the people after it, when every one of them has exactly one date of the
@@ -20,7 +22,8 @@ export function distributedDays(state: ExtractState, st: SentenceState, clause: 
   const dash = datelineDash(state, st);
   const from = st.tokens[Math.max(clause.start, dash + 1)].start;
   const to = st.tokens[clause.end - 1].end;
-  const dates = st.dates.filter((d) => d.start >= from && d.end <= to);
+  // (not the day pass 4 gave to a clause after ", a day after": "met A on May 19, with B, a day after X landed")
+  const dates = st.dates.filter((d) => d.start >= from && d.end <= to && !ofOtherClause(st, d));
   if (dates.length < objects.length) return undefined;
   const charAt = (i: number) => (i >= st.tokens.length ? to + 1 : st.tokens[i].start);
   const tryWith = (bounds: (k: number) => [number, number]) => {
@@ -57,7 +60,10 @@ export function sequentialObjects(state: ExtractState, st: SentenceState, partic
     // (a word of sequence, cues.json then: "met A, then B", «التقى A ثم B», «با A و سپس با B»; or an English phrase of
     // place or occasion that closes the first meeting before ", and B": "met A on the sidelines of the summit, and B")
     // (the phrase may name the occasion by an event word of its own: "on the sidelines of the summit")
-    if (!(!trigger && between.some((t) => state.lex.words.sets.then.has(t.key))) && !closedByPhrase(state, between)) return undefined;
+    // (not the English adjective "then" before an office's title: "together with the then prime minister B", _then-adjective)
+    const from = span(objects[k - 1]).end;
+    const sequence = between.some((t, j) => state.lex.words.sets.then.has(t.key) && !adjectivalThen(state, st, from + j));
+    if (!(!trigger && sequence) && !closedByPhrase(state, between)) return undefined;
   }
   return objects.map((o) => [subject, o]);
 }

@@ -179,6 +179,14 @@ function whereClause(state: ExtractState, st: SentenceState, clause: TokenSpan, 
   return undefined;
 }
 
+/** An English date followed by the possessive "'s" ("Thursday's visit", "yesterday's talks"): it modifies a noun. */
+function possessiveDay(st: SentenceState, d: { end: number }): boolean {
+  const k = st.tokens.findIndex((t) => t.start >= d.end);
+  if (k < 0) return false;
+  const [a, b] = [st.tokens[k], st.tokens[k + 1]];
+  return a.start === d.end && (/^['’]s$/i.test(a.text) || (/^['’]$/.test(a.text) && b?.key === "s" && b.start === a.end));
+}
+
 /** The date of the event word at `at`, and whether it is only that of a relative clause's trip (see below). */
 function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at: number, ownOnly = false, kind?: EventKind): [EventFact["date"], boolean] {
   const atChar = st.tokens[at].start;
@@ -199,7 +207,8 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   if (own) {
     // (with none there, the date of the noun the clause follows: «بعد زيارته في الثامن والعشرين من يوليو، التي وقع
     // خلالها …», the visit of that day)
-    const inside = inClause.filter((d) => d.start >= own[0] && d.end <= own[1]);
+    // (one that starts there: the comma of "on August 1, 2017" ends no clause)
+    const inside = inClause.filter((d) => d.start >= own[0] && d.start < own[1]);
     const gap = (d: (typeof inClause)[number]) => state.doc.article.text.slice(d.end, own[0]).trim() === "";
     const mine = inside.length ? inside : inClause.filter((d) => d.end <= own[0] && gap(d));
     const d = refined(mine).sort((x, y) => Math.abs(x.start - atChar) - Math.abs(y.start - atChar))[0];
@@ -216,7 +225,10 @@ function dateNear(state: ExtractState, st: SentenceState, clause: TokenSpan, at:
   // act: "X, who took office in December, also held talks with Y", "…, who has been critical of Washington since the
   // coup in July", "X handed over the chair to Y, whose country will host the summit next year")
   const trip = ([a, b]: Aside) => st.triggers.some((t) => t.kind !== "agreement" && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);
-  const pool = refined(outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1])));
+  const found = refined(outside.length ? outside : all.filter((d) => !aside.some((x) => (x[2] || !trip(x)) && d.start >= x[0] && d.end <= x[1])));
+  // (a day in the possessive dates the noun after it, not the clause, when the clause names another: "prepared
+  // Thursday's visit during talks in Ankara on November 8")
+  const pool = found.some((x) => !possessiveDay(st, x)) ? found.filter((x) => !possessiveDay(st, x)) : found;
   const d = [...pool].sort((a, b) => Math.abs(a.start - atChar) - Math.abs(b.start - atChar))[0];
   // (whether that date is only a trip's, with no contact told beside it: "Mr X, who arrived on Saturday, also held talks")
   const contactIn = ([a, b]: Aside) => st.triggers.some((t) => (t.kind === "meeting" || t.kind === "call") && st.tokens[t.start].start >= a && st.tokens[t.end - 1].end <= b);

@@ -39,6 +39,14 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
       cut = i;
       break;
     }
+    // "welcomed A, who chaired the meeting, and B": a relative clause about the object names no one of its own, and
+    // the object list runs on after it; its event word says who A is, no event of its own
+    if (cut >= 0 && lang === "en" && describesObject(st, cut, next, personAt)) {
+      sorted.splice(k + 1, 1);
+      group.pop();
+      k--;
+      continue;
+    }
     // (not inside a list of names the comma joins, "…، A رئیس X، B نخست‌وزیر Y و C … نیز حضور داشتند": the list is one
     // part, cut before its first name)
     if (cut >= 0 && words.and) cut = listOpening(st, cut, from, next.start, personAt, words.and);
@@ -88,6 +96,30 @@ export function segments(st: SentenceState, clause: TokenSpan, triggers: Trigger
   }
   out.push({ span: { start, end: clause.end }, triggers: group, since });
   return out;
+}
+
+/** The most words between the relative clause's closing ", and" and the next name ("and European Commission President X"). */
+const LIST_RUNS_ON = 6;
+/** The most words of a name before the relative clause's comma. */
+const NAME_WORDS = 5;
+
+/**
+ * ", who …," right after a person's name, holding the event word `t` and no other name, closed by a comma and "and"
+ * with a name soon after it: a relative clause about one object of a list that runs on ("welcomed A, who chaired the
+ * meeting, and B"). English only.
+ */
+function describesObject(st: SentenceState, cut: number, t: TokenSpan, personAt: (i: number) => boolean): boolean {
+  if (!/^(who|whom)$/.test(st.tokens[cut + 1]?.key ?? "") || t.start <= cut + 1) return false;
+  // (a name ends right before the comma: one that starts a few words before, no punctuation between)
+  let named = false;
+  for (let i = cut - 1; i >= 0 && i >= cut - NAME_WORDS && !st.tokens[i].punct && !named; i--) named = personAt(i) && st.owner[cut - 1] === st.owner[i];
+  if (!named) return false;
+  let close = t.end;
+  while (close < st.tokens.length && !/^[,،]$/.test(st.tokens[close].text)) close++;
+  if (close >= st.tokens.length || st.tokens[close + 1]?.key !== "and") return false;
+  for (let i = cut + 2; i < close; i++) if (personAt(i)) return false;
+  for (let i = close + 2; i < st.tokens.length && i <= close + 1 + LIST_RUNS_ON; i++) if (personAt(i)) return true;
+  return false;
 }
 
 /**

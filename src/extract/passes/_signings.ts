@@ -139,9 +139,15 @@ function signingWith(state: ExtractState, st: SentenceState): SigningMeeting[] {
   // "… signed a separate deal with the same two men" («با همین دو نفر»): the pair named with "with" just before
   if (!after.length) after.push(...withPair(state, st, w));
   if (!before.length || !after.length) return [];
+  // "A and B signed the declaration, together with C and D" ("along with"): the people of a comitative "with" sign
+  // beside the subject, at one table with it and one another
+  if (COMITATIVE.has(st.tokens[w.start - 1]?.key ?? "")) return [{ clause, people: [...before, ...after], trigger: trig.text, at: trig.start }];
   // "signed agreements with A and B": one signing with each (their own pair is not said)
   return after.map((other) => ({ clause, people: [...before, other], trigger: trig.text, at: trig.start }));
 }
+
+/** The words that make "with" comitative ("together with", "along with"): who follows is beside the subject. */
+const COMITATIVE = new Set(["together", "along"]);
 
 /** The stem of the Persian light verb کردن ("امضا کردند": signed), as a normalised key. */
 const KARD = normalizeKey("کرد");
