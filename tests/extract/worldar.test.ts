@@ -43,14 +43,15 @@
 // (_lone-signer), and two reports of one article that pass 6 kept apart stay two meetings in resolve: met pairs
 // P 0.900 R 0.805 (66 known gaps). Branch fixar: Xi named again by his family name alone, also behind «و» («بوتين
 // وشي»: _misspellings familyNameLead), and the «مع» companion of a later verb phrase is no side (_later-verb-with):
-// met pairs unchanged, 64 known gaps.
+// met pairs unchanged, 64 known gaps; a dual title distributed over country adjectives («وزيرا الخارجية الهندي X
+// والباكستاني Y», _distributive-titles, offices.json plurals): people R 0.953, met pairs P 0.901 R 0.813 (61 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   X1: "transliteration: a lexicon person written in a spelling no rule reads — a long vowel left out («بوتن» for «بوتين»: dropping ي from foreign names at large would match too much; «بوتن» is a lexicon form since 2026-12-07), Lacalle's ll as «لي» («لاكاليه» for «لاكايي») — is not found, and the meetings and the agreement of that person fail with it (Putin's in ar-10, where «الزعيمان» then has no pair). (The Egyptian ج for a foreign g is read since lexicon/name-forms egyptianGVariants: «شي جين بينج», «سونج يونج مو», «رودريجيز»)",
-  X2: "a name no lexicon knows is not read: after an elliptical country adjective in a pair of titled names («الهندي جاسوانت سينج والباكستاني عبد الستار»), after a coordinated portfolio («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
+  X2: "a name no lexicon knows is not read: after a coordinated portfolio (a pair after a dual title and country adjectives, «وزيرا الخارجية الهندي جاسوانت سينج والباكستاني عبد الستار», is read since branch fixar: _distributive-titles) («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
   X3: "places: a town the lexicon holds only in English whose skeleton two towns of the country share is not chosen by the state named after it («مدينة دايتون بولاية أوهايو»: Dayton and Dothan), a place with no Arabic form in the lexicon («بانمونجوم», «القرية الحدودية») or named only inside a document's name («إعلان فوز دو إيجواسو … في المدينة الحدودية») is not found, so meetings there are unplaced; a meeting at «القصر الرئاسي» after «وصل إلى نيودلهي» is not in that city",
   X4: "signings and presence: a signing of one side whose other signer is named after «ووقع … أيضا» has no signers, and an initialling «بالأحرف الأولى … بحضور X» is an agreement signed by the absent negotiator of the next clause, not a meeting of the three presidents with the Secretary of State",
   X5: "references to people of other sentences: «وسبق لكير ومشار أن وقعا» is no signing; «ووقع الزعيمان في ختامها بيانين مشتركين» after two named presidents is no agreement; «قمة بانمونجوم … التي وقعا خلالها» takes the wrong pair (Trump of the sentence after, Kim Yong-nam of the sentence before); «وكان الزعيمان قد التقيا آخر مرة» after «والتقى بوتن … لي تشيانغ، واختتم يومه بنزهة مسائية مع شي» takes Putin and Li Qiang, the leaders of the last meeting told (the walk with Xi, read since branch fixar, is no contact word, and its «مع» companion is no side of the meeting with Li: _later-verb-with)",
@@ -76,11 +77,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-paris-1995.txt › meeting Slobodan Milošević + Warren Christopher": GAP.X4,
   "ar-03-paris-1995.txt › meeting Alija Izetbegović + Franjo Tuđman + Slobodan Milošević + Warren Christopher is dated 1995-11-21": GAP.X4,
   "ar-03-paris-1995.txt › meeting Alija Izetbegović + Franjo Tuđman + Slobodan Milošević + Warren Christopher is placed in Dayton": GAP.X4,
-  "ar-04-agra-2001.txt › finds عبد الستار": GAP.X2,
   "ar-04-agra-2001.txt › finds لال كريشنا أدفاني": GAP.X2,
   "ar-04-agra-2001.txt › finds no one else": GAP.X2,
-  "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار": GAP.X2,
-  "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار is dated 2001-07-15": GAP.X2,
   "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار is placed in Agra": GAP.X3,
   "ar-04-agra-2001.txt › meeting Pervez Musharraf + K. R. Narayanan is placed in New Delhi": GAP.X3,
   "ar-04-agra-2001.txt › meeting Pervez Musharraf + لال كريشنا أدفاني": GAP.X2,
