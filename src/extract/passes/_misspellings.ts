@@ -182,7 +182,7 @@ export function recoverMisspellings(state: ExtractState): void {
 
 /**
  * The family name (normalised) that opens the written full name of a lexicon person of a country whose names lead
- * with it in Arabic and Persian (cues.json familyNameLeads: China, Taiwan, the two Koreas), when the article's
+ * with it in Arabic (cues.json familyNameLeads: China, Taiwan, the two Koreas), when the article's
  * language is one of those; undefined for others, and for a short one that is a stop word (cues shortStopWord).
  */
 function familyNameLead(state: ExtractState, lexiconId: string, words: string[]): string | undefined {
