@@ -40,13 +40,15 @@
 // عمار» is his lexicon aka (X10 closed, with the quoted kunya after his full name a reference to it, not a second
 // naming). Before: people P 0.963 R 0.929, met pairs P 0.833 R 0.833, agreements P 0.8 R 0.667, orgs R 0.944 (57
 // known gaps); after: people P 0.988 R 0.94, met pairs P 0.922 R 0.902, agreements P 1 R 0.778, orgs R 0.944 (39).
+// Branch fixar (2026-12-07): a family name written like an indefinite demonym after a given name («دينيس روس», «دنيس
+// روس»: «روس», Russians) is the name's (_demonym-surnames): people R 0.964, met pairs R 0.917 (35 known gaps).
 //
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  X1: "a name is missed or misread: «عزة إبراهيم» (Izzat Ibrahim; «عزة» is in no given-names list) right before another title or honorific («عزة إبراهيم للأمير عبد الله»: read after a comma only); foreign negotiators' names no lexicon holds after a long title («ممثل رئيس الوزراء الإسرائيلي جلعاد شير», «المبعوث الأمريكي دينيس روس», «المنسق الأمريكي لعملية السلام دنيس روس»); «نظام السادات» (Sadat's regime: the short form after a genitive head); the meetings of these people fail with them",
+  X1: "a name is missed or misread: «عزة إبراهيم» (Izzat Ibrahim; «عزة» is in no given-names list) right before another title or honorific («عزة إبراهيم للأمير عبد الله»: read after a comma only); a foreign negotiator's name no lexicon holds before a long title («وجلعاد شير ممثل رئيس الوزراء الإسرائيلي»; Dennis Ross, «دينيس روس», whose family name is also the plural of Russian, is read since branch fixar: _demonym-surnames); «نظام السادات» (Sadat's regime: the short form after a genitive head); the meetings of these people fail with them",
   X2: "dates: a background meeting dated by a month alone («في مارس 1979», «في تشرين الثاني الماضي») gets no date or the paper's day, and the Kuwait summit of a named statement («بيان الكويت الذي صدر … عن قمة A وB») is placed in Tripoli, a place of the sentence's other accord; a meeting «على هامش القمة» with no day of its own takes the summit's closing day",
   X3: "a tour told in one sentence («قام يوم الثلاثاء 24 يوليو بجولة شملت بغداد والكويت وجدة، التقى خلالها A وB وخادم الحرمين الشريفين»): one meeting of all, placed in the last city, so the hosts of different cities meet each other and a king named by his style alone («خادم الحرمين الشريفين», named in full earlier) is not among them",
   X4: "a host who opens a meeting and leaves the delegations to it («وافتتح الاجتماع الأمير X، ثم ترك الوفدين يواصلان محادثاتهما») and a delegation member («وضم الوفد العراقي Y») do not join the meeting just told",
@@ -72,7 +74,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-04-jeddah-1990.txt › no meeting Saddam Hussein + Jaber Al-Ahmad Al-Sabah": GAP.X3,
   "ar-06-sharm-1999.txt › agreement Yasser Arafat + Benjamin Netanyahu": GAP.X6,
   "ar-06-sharm-1999.txt › finds جلعاد شير": GAP.X1,
-  "ar-06-sharm-1999.txt › finds دينيس روس": GAP.X1,
   "ar-06-sharm-1999.txt › meeting جلعاد شير + دينيس روس": GAP.X1,
   "ar-06-sharm-1999.txt › meeting صائب عريقات + جلعاد شير": GAP.X1,
   "ar-06-sharm-1999.txt › meeting صائب عريقات + جلعاد شير + دينيس روس is dated 1999-09-04": GAP.X1,
@@ -89,11 +90,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-07-beirut-2002.txt › meeting عزة إبراهيم + Sabah Al-Ahmad Al-Jaber Al-Sabah": GAP.X1,
   "ar-07-beirut-2002.txt › meeting عزة إبراهيم + Sabah Al-Ahmad Al-Jaber Al-Sabah is dated 2002-03-28": GAP.X1,
   "ar-07-beirut-2002.txt › meeting عزة إبراهيم + Sabah Al-Ahmad Al-Jaber Al-Sabah is placed in Beirut": GAP.X1,
-  "ar-08-gaza-1997.txt › finds دنيس روس": GAP.X1,
-  "ar-08-gaza-1997.txt › meeting Benjamin Netanyahu + دنيس روس": GAP.X1,
   "ar-08-gaza-1997.txt › meeting Hussein of Jordan + Yasser Arafat is placed in Gaza City": GAP.X7,
   "ar-08-gaza-1997.txt › meeting Yasser Arafat + Benjamin Netanyahu + دنيس روس is placed in Gaza Strip": GAP.X7,
-  "ar-08-gaza-1997.txt › meeting Yasser Arafat + دنيس روس": GAP.X1,
   "ar-09-baghdad-1978.txt › meeting Elias Sarkis + Hafez al-Assad + سليم الحص is dated nothing (no date in the text)": GAP.X2,
   "ar-10-damascus-1985.txt › meeting Zaid al-Rifai + Abdul Rauf al-Kasm is dated 1985-11": GAP.X2,
   "ar-10-damascus-1985.txt › meeting Zaid al-Rifai + Abdul Rauf al-Kasm is placed in Jeddah": GAP.X2,

@@ -25,15 +25,18 @@
 // feminine two-word demonym, a family name written like a pronoun, weak short forms inside a name; transliterated
 // cities and regions in a place slot, a capital that bears its country's name before «حيث», a lexicon site of a
 // country the article does not name): people P 1 R 0.972, met pairs P 0.957 R 0.943, agreements P 0.714 R 0.714,
-// orgs R 0.882 (23 known gaps).
+// orgs R 0.882 (23 known gaps). Branch fixar (2026-12-07): Xi named again by his family name alone («استقبل شي»,
+// «وكان شي ومودي قد عقدا …»: _misspellings familyNameLead, cues familyNameLeads); a place noun and the place's name after
+// a title are its complement («حاكم إقليم كراسنودار X», _complement.placeNamed): people R 0.986, met pairs P 0.958 R 0.971
+// (14 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
-  T1: "a name no lexicon knows is missed: the second name of a pair after a plural descriptor whose words are a cue ('المواطنين الليبيين A والأمين خليفة فحيمة': خليفة, successor, is a genitive cue word), and a governor of a region whose complement is a title word ('حاكم إقليم كراسنودار X': إقليم is a word of an office title, so no name is read past it); the meetings of these people fail with them",
+  T1: "a name no lexicon knows is missed: the second name of a pair after a plural descriptor whose words are a cue ('المواطنين الليبيين A والأمين خليفة فحيمة': خليفة, successor, is a genitive cue word) (a governor of a region, 'حاكم إقليم كراسنودار X', is read since branch fixar: the place noun and its name are the title's complement, _complement.placeNamed); the meetings of these people fail with them",
   T2: "places: a past meeting told in a pluperfect clause in a city ('وكان شي ومودي قد عقدا اجتماعهما الأول في مدينة ووهان الصينية في أبريل 2018') is not reported apart from the article's own, so it is neither placed in Wuhan nor left undated; a venue glued to ب in a pluperfect reception ('بقصر قرطاج') yields to the dateline city",
-  T3: "events: a plan does not reach a second meeting word past a comma and 'قبل أن' ('ومن المقرر أن يلتقي … X، قبل أن يتوجه إلى النجف للقاء Y': Y is met as held); an attendee ('وحضر اللقاء X') joins the background meeting told last ('وكان … قد استقبل الأسبوع الماضي') instead of the article's own; an airport welcome ('حيث كان في استقباله X'); 'توصلا في موسكو إلى اتفاق' (reached an agreement in a city) and two ministers who sign together ('وقعه وزيرا الخارجية A وB') make no meeting; a working dinner ('تناولا عشاء عمل') is no meeting word; Xi named by his family name alone ('استقبل شي': the lexicon has no Arabic short form for him, a word of colloquial Arabic)",
+  T3: "events: a plan does not reach a second meeting word past a comma and 'قبل أن' ('ومن المقرر أن يلتقي … X، قبل أن يتوجه إلى النجف للقاء Y': Y is met as held); an attendee ('وحضر اللقاء X') joins the background meeting told last ('وكان … قد استقبل الأسبوع الماضي') instead of the article's own; an airport welcome ('حيث كان في استقباله X'); 'توصلا في موسكو إلى اتفاق' (reached an agreement in a city) and two ministers who sign together ('وقعه وزيرا الخارجية A وB') make no meeting; a working dinner ('تناولا عشاء عمل') is no meeting word",
   T4: "agreements: 'اتفقا على إنشاء آلية … يرأسها A وB' gives the heads named in the relative clause as signatories and not the two states the dual subject stands for; a company in quotes after مع ('وقعت الحكومة العراقية مع شركة \"توتال إنرجيز\" عقدا') is no party",
   T5: "organisations: a central bank inside a governor's title ('محافظ البنك المركزي العراقي X') is read as the title's office, not a body; a party whose name opens with اتحاد after حزب ('حزب اتحاد قوى التقدم') is not read",
 } as const;
@@ -45,21 +48,12 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-05-tunis-2013.txt › meeting Moncef Marzouki + حسين العباسي is placed in Carthage Palace": GAP.T2,
   "ar-06-nouakchott-2020.txt › finds the organisation اتحاد قوى التقدم": GAP.T5,
   "ar-06-nouakchott-2020.txt › meeting أحمد ولد داداه + محمد أحمد ولد محمد الأمين": GAP.T3,
-  "ar-08-sochi-2021.txt › finds فينيامين كوندراتييف": GAP.T1,
-  "ar-08-sochi-2021.txt › meeting Recep Tayyip Erdoğan + فينيامين كوندراتييف": GAP.T3,
-  "ar-08-sochi-2021.txt › meeting Recep Tayyip Erdoğan + فينيامين كوندراتييف is dated 2021-09-29": GAP.T3,
-  "ar-08-sochi-2021.txt › meeting Recep Tayyip Erdoğan + فينيامين كوندراتييف is placed in Sochi": GAP.T3,
   "ar-08-sochi-2021.txt › meeting Vladimir Putin + Recep Tayyip Erdoğan is dated 2020-03-05": GAP.T3,
   "ar-08-sochi-2021.txt › meeting Vladimir Putin + Recep Tayyip Erdoğan is placed in Moscow": GAP.T3,
   "ar-08-sochi-2021.txt › meeting Sergey Lavrov + Mevlüt Çavuşoğlu": GAP.T3,
   "ar-08-sochi-2021.txt › meeting Sergey Lavrov + Mevlüt Çavuşoğlu is dated 2020-03-05": GAP.T3,
   "ar-08-sochi-2021.txt › meeting Sergey Lavrov + Mevlüt Çavuşoğlu is placed in Moscow": GAP.T3,
   "ar-09-chennai-2019.txt › meeting Xi Jinping + Narendra Modi is dated 2019-10-11": GAP.T3,
-  "ar-09-chennai-2019.txt › meeting Xi Jinping + Narendra Modi is dated nothing (no date in the text)": GAP.T2,
-  "ar-09-chennai-2019.txt › meeting Xi Jinping + Narendra Modi is placed in Wuhan": GAP.T2,
-  "ar-09-chennai-2019.txt › meeting Xi Jinping + Imran Khan": GAP.T3,
-  "ar-09-chennai-2019.txt › meeting Xi Jinping + Imran Khan is dated 2019-10-09": GAP.T3,
-  "ar-09-chennai-2019.txt › meeting Xi Jinping + Imran Khan is placed in Beijing": GAP.T3,
   "ar-09-chennai-2019.txt › agreement China + India": GAP.T4,
   "ar-10-baghdad-2023.txt › finds the organisation البنك المركزي العراقي": GAP.T5,
   "ar-10-baghdad-2023.txt › agreement Iraq + توتال إنرجيز": GAP.T4,

@@ -41,18 +41,21 @@
 // a rule dropping ي): ar-10's nine gaps closed, people R 0.941, met pairs P 0.897 R 0.780, agreements P 0.667 R 0.471
 // (69 known gaps). Stop 43 (2026-12-07): a lone signer is at the ceremony the next sentence tells «بحضور» leaders
 // (_lone-signer), and two reports of one article that pass 6 kept apart stay two meetings in resolve: met pairs
-// P 0.900 R 0.805 (66 known gaps).
+// P 0.900 R 0.805 (66 known gaps). Branch fixar: Xi named again by his family name alone, also behind «و» («بوتين
+// وشي»: _misspellings familyNameLead), and the «مع» companion of a later verb phrase is no side (_later-verb-with):
+// met pairs unchanged, 64 known gaps; a dual title distributed over country adjectives («وزيرا الخارجية الهندي X
+// والباكستاني Y», _distributive-titles, offices.json plurals): people R 0.953, met pairs P 0.901 R 0.813 (61 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   X1: "transliteration: a lexicon person written in a spelling no rule reads — a long vowel left out («بوتن» for «بوتين»: dropping ي from foreign names at large would match too much; «بوتن» is a lexicon form since 2026-12-07), Lacalle's ll as «لي» («لاكاليه» for «لاكايي») — is not found, and the meetings and the agreement of that person fail with it (Putin's in ar-10, where «الزعيمان» then has no pair). (The Egyptian ج for a foreign g is read since lexicon/name-forms egyptianGVariants: «شي جين بينج», «سونج يونج مو», «رودريجيز»)",
-  X2: "a name no lexicon knows is not read: after an elliptical country adjective in a pair of titled names («الهندي جاسوانت سينج والباكستاني عبد الستار»), after a coordinated portfolio («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
+  X2: "a name no lexicon knows is not read: after a coordinated portfolio (a pair after a dual title and country adjectives, «وزيرا الخارجية الهندي جاسوانت سينج والباكستاني عبد الستار», is read since branch fixar: _distributive-titles) («وزيرا الخارجية X وشؤون الاتحاد الأوروبي عمر جليك»), after «ووقع الاتفاق أيضا»; a three-word Indian name cut to its first two words («لال كريشنا» of «لال كريشنا أدفاني»)",
   X3: "places: a town the lexicon holds only in English whose skeleton two towns of the country share is not chosen by the state named after it («مدينة دايتون بولاية أوهايو»: Dayton and Dothan), a place with no Arabic form in the lexicon («بانمونجوم», «القرية الحدودية») or named only inside a document's name («إعلان فوز دو إيجواسو … في المدينة الحدودية») is not found, so meetings there are unplaced; a meeting at «القصر الرئاسي» after «وصل إلى نيودلهي» is not in that city",
   X4: "signings and presence: a signing of one side whose other signer is named after «ووقع … أيضا» has no signers, and an initialling «بالأحرف الأولى … بحضور X» is an agreement signed by the absent negotiator of the next clause, not a meeting of the three presidents with the Secretary of State",
-  X5: "references to people of other sentences: «وسبق لكير ومشار أن وقعا» is no signing; «ووقع الزعيمان في ختامها بيانين مشتركين» after two named presidents is no agreement; «قمة بانمونجوم … التي وقعا خلالها» takes the wrong pair (Trump of the sentence after, Kim Yong-nam of the sentence before)",
-  X6: "background and time: a meeting dated by a year alone («في بكين عام 1959») is undated; a background meeting takes people of other clauses (Menem and Rodríguez into Alfonsín and Sarney's 1985 meeting, Musharraf of «قاد مشرف» into the Lahore signing of 1999); in «وكان بوتين وشي قد عقدا مساء الاثنين لقاء» the one-syllable «شي» (Xi, no short form in the lexicon: too short to stand alone) is no mention, so the Monday meeting is Putin's alone; «وفي المساء التقى غورباتشوف … تشاو زيانغ» after a pluperfect sentence of the Monday before takes no day (it was dated only while Deng, named in the relative clause «الذي أبلغه أن دنغ …», made it one report with the lead's Deng talks; he is no side since the eleventh stop)",
+  X5: "references to people of other sentences: «وسبق لكير ومشار أن وقعا» is no signing; «ووقع الزعيمان في ختامها بيانين مشتركين» after two named presidents is no agreement; «قمة بانمونجوم … التي وقعا خلالها» takes the wrong pair (Trump of the sentence after, Kim Yong-nam of the sentence before); «وكان الزعيمان قد التقيا آخر مرة» after «والتقى بوتن … لي تشيانغ، واختتم يومه بنزهة مسائية مع شي» takes Putin and Li Qiang, the leaders of the last meeting told (the walk with Xi, read since branch fixar, is no contact word, and its «مع» companion is no side of the meeting with Li: _later-verb-with)",
+  X6: "background and time: a meeting dated by a year alone («في بكين عام 1959») is undated; a background meeting takes people of other clauses (Menem and Rodríguez into Alfonsín and Sarney's 1985 meeting, Musharraf of «قاد مشرف» into the Lahore signing of 1999); («وكان بوتين وشي قد عقدا مساء الاثنين لقاء»: the one-syllable «شي» is Xi since branch fixar, _misspellings familyNameLead); «وفي المساء التقى غورباتشوف … تشاو زيانغ» after a pluperfect sentence of the Monday before takes no day (it was dated only while Deng, named in the relative clause «الذي أبلغه أن دنغ …», made it one report with the lead's Deng talks; he is no side since the eleventh stop)",
   X7: "agreements: the states of a signing listed as its subject («وقعت الدول العشر الأعضاء في آسيان والصين واليابان وكوريا الجنوبية وأستراليا ونيوزيلندا») are not all parties; an agreement told by a participle («اتفاق الهجرة … الموقع بين تركيا والاتحاد الأوروبي في 18 مارس») is not read; Alfonsín and Sarney's declaration («الذي وقعه الرئيسان الأرجنتيني X والبرازيلي Y») is no agreement",
 } as const;
 
@@ -74,11 +77,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-paris-1995.txt › meeting Slobodan Milošević + Warren Christopher": GAP.X4,
   "ar-03-paris-1995.txt › meeting Alija Izetbegović + Franjo Tuđman + Slobodan Milošević + Warren Christopher is dated 1995-11-21": GAP.X4,
   "ar-03-paris-1995.txt › meeting Alija Izetbegović + Franjo Tuđman + Slobodan Milošević + Warren Christopher is placed in Dayton": GAP.X4,
-  "ar-04-agra-2001.txt › finds عبد الستار": GAP.X2,
   "ar-04-agra-2001.txt › finds لال كريشنا أدفاني": GAP.X2,
   "ar-04-agra-2001.txt › finds no one else": GAP.X2,
-  "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار": GAP.X2,
-  "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار is dated 2001-07-15": GAP.X2,
   "ar-04-agra-2001.txt › meeting Jaswant Singh + عبد الستار is placed in Agra": GAP.X3,
   "ar-04-agra-2001.txt › meeting Pervez Musharraf + K. R. Narayanan is placed in New Delhi": GAP.X3,
   "ar-04-agra-2001.txt › meeting Pervez Musharraf + لال كريشنا أدفاني": GAP.X2,
@@ -112,7 +112,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-08-hanoi-2020.txt › agreement China + Japan": GAP.X7,
   "ar-08-hanoi-2020.txt › agreement Japan + South Korea": GAP.X7,
   "ar-08-hanoi-2020.txt › agreement Australia + New Zealand": GAP.X7,
-  "ar-09-kyiv-2023.txt › meeting Vladimir Putin + Xi Jinping is dated 2023-03-20": GAP.X6,
   "ar-09-kyiv-2023.txt › agreement Vladimir Putin + Xi Jinping": GAP.X5,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Sergey Lavrov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Andrey Belousov": GAP.X1,
@@ -120,7 +119,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-10-beijing-2024.txt › meeting Vladimir Putin + Sergey Lavrov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Vladimir Putin + Andrey Belousov": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Vladimir Putin + Wang Yi": GAP.X1,
-  "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is dated 2023-10-18": GAP.X1,
+  "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is dated 2023-10-18": GAP.X5,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is dated 2023-03": GAP.X1,
   "ar-10-beijing-2024.txt › meeting Xi Jinping + Vladimir Putin is placed in Moscow": GAP.X1,
 };

@@ -26,7 +26,7 @@ import { recoverMisspellings } from "./_misspellings.js";
 import { cliticDemonyms } from "./_clitic-demonyms.js";
 import { middleInitials } from "./_middle-initials.js";
 import { orgSlug, placeSlug } from "../../ids.js";
-import { yehGivenName } from "./_name-words.js";
+import { givenName, yehGivenName } from "./_name-words.js";
 import { familyNameAfterNasab, givenNameBeforeForm, shortBeforeOtherNasab } from "./_nasab-family.js";
 import { acronymOverSurname, akaOfAnotherCountry, titleCaseAcronym, cliticAfterPlaceNoun, definiteShortBeforeDemonym, gluedPerson, homographOutOfPlace, monthEpithet, surnameNotBody, upper, weakShortOverPlace, type Candidate } from "./_candidates.js";
 
@@ -190,6 +190,8 @@ function findCues(state: ExtractState, st: SentenceState): void {
   for (const m of ev.triggers.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
     // (Persian writes its conjunctions and prepositions apart: «وزارت», a ministry, is no و + the Arabic «زارت», visited)
     if (state.lang === "fa" && m.proclitic) continue;
+    // (nor is an Arabic given name a proclitic and a verb: «فيصل» is Faisal, not ف + «يصل», arrives)
+    if (m.proclitic && m.end - m.start === 1 && givenName(state, st.tokens[m.start])) continue;
     const text = state.doc.article.text.slice(st.tokens[m.from ?? m.start].start, st.tokens[m.end - 1].end);
     for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.triggers.push({ start: m.start, end: m.end, kind, text });
   }

@@ -30,6 +30,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { isQuestion } from "./_questions.js";
 import { addBothSides } from "./_both-sides.js";
 import { addParticipantsOf } from "./_participants-of.js";
+import { companionOfLaterVerb } from "./_later-verb-with.js";
 import { addHostOfTold } from "./_hosted-told.js";
 import { addThreeLeaders } from "./_three-leaders.js";
 import { tripContact } from "./_trip-contact.js";
@@ -160,7 +161,8 @@ function eventOfClause(state: ExtractState, st: SentenceState, clause: TokenSpan
   if (kinds.has("meeting") && triggers.some((t) => t.kind === "join" && !!relative?.has(st.tokens[t.start - 1]?.key ?? ""))) kinds.delete("join");
   // (not who stands in a span of "since": "the first meeting since X took office", _event-parts)
   // (not who stands in a span of "since", nor in a relative clause about someone that tells no contact: _event-facts)
-  const side = (p: number) => !inSinceSpan(state, st, st.spans.get(p)!) && !inPersonAside(state, st, st.spans.get(p)!, triggers);
+  // (nor the «مع» companion of a later verb phrase, «، واختتم يومه بنزهة مع Z»: _later-verb-with)
+  const side = (p: number) => !inSinceSpan(state, st, st.spans.get(p)!) && !inPersonAside(state, st, st.spans.get(p)!, triggers) && !companionOfLaterVerb(state, st, st.spans.get(p)!, triggers);
   const participants = peopleBetween(state, st, triggers, actorsIn(state, st, reportedCut(state, st, clause, triggers)).filter(side));
   // "• Received Y …" in a list under "President X today:": X is the subject
   const lead = participants.length === 1 ? bulletLead(state, st, triggers[0].start) : undefined;

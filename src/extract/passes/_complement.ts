@@ -6,7 +6,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { inSpan } from "../state.js";
 import { normalizeKey } from "../../text/normalize.js";
-import { classOf } from "./_name-words.js";
+import { classOf, givenName } from "./_name-words.js";
 
 /** Words that link the parts of a complement: in, at, with (a negotiation's other side), of. */
 const LINKS = new Set(["في", "لدى", "مع", "عن"].map((w) => normalizeKey(w)));
@@ -62,6 +62,14 @@ export function arabicComplementEnd(state: ExtractState, st: SentenceState, i: n
       j++;
       continue;
     }
+    // a place noun in construct and the one-word name of a place no lexicon holds after it ("حاكم مقاطعة X", "رئيس
+    // إقليم X"): the office's place, not the name's first word; the name starts after it
+    // (also the noun that ends the title itself: "رئيس إقليم X")
+    const placed = Math.max(placeNamed(state, st, j), j === i && st.titles.some((t) => t.end === i) ? placeNamed(state, st, j - 1) : j);
+    if (placed > j) {
+      j = placed;
+      continue;
+    }
     // a name starts: a particle (عبد، بن) or a word that is no common word (a name part, or unknown: بلتران)
     if (state.lex.words.sets.nameParticle.has(key) || classOf(state, tok) !== "common") break;
     // an indefinite noun in a construct chain, before the definite word it governs (وفد الحكومة، عمليات وكالة …); not
@@ -93,4 +101,21 @@ export function endsInConstruct(state: ExtractState, st: SentenceState, end: num
   if (state.lang !== "ar" || !tok || tok.punct || /^(و?ال|لل)/.test(tok.key) || st.demonyms.some((d) => inSpan(end - 1, d))) return false;
   const o = st.owner[end - 1];
   return !(o >= 0 && state.mentions[o].kind === "place");
+}
+
+/**
+ * An indefinite Arabic place noun (cues.json placeNoun: مدينة، ولاية، إقليم، مقاطعة …) at `j` in construct with the
+ * place's name after it: a place mention («ولاية كاليفورنيا», «مقاطعة تومسك»), or one word no lexicon reads that is
+ * no given name, before a name-like word or an honorific (a province or town no lexicon holds). Returns where the name of the place
+ * ends, `j` when there is none.
+ */
+export function placeNamed(state: ExtractState, st: SentenceState, j: number): number {
+  const [noun, name, next] = [st.tokens[j], st.tokens[j + 1], st.tokens[j + 2]];
+  if (!noun || !name || name.punct || !state.lex.words.sets["placeNoun.ar"]?.has(noun.key)) return j;
+  const o = st.owner[j + 1];
+  if (o >= 0) return state.mentions[o].kind === "place" && st.spans.get(o)!.start === j + 1 ? st.spans.get(o)!.end : j;
+  if (!next || next.punct || st.owner[j + 2] >= 0 || /^(و?ال|لل)/.test(name.key)) return j;
+  if (givenName(state, name) || state.lex.words.sets.nameParticle.has(name.key) || classOf(state, name) === "common") return j;
+  // (the name may open with an honorific or a rank: "رئيس إقليم X العقيد Y")
+  return classOf(state, next) !== "common" || givenName(state, next) || st.cues.some((c) => c.kind === "honorific" && c.start === j + 2) ? j + 2 : j;
 }

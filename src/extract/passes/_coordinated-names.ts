@@ -36,6 +36,28 @@ export function coordinatedNames(state: ExtractState, st: SentenceState): void {
     if (!given && !st.titles.some((t) => t.start === end && t.person === undefined)) continue;
     addMention(state, st, { start: i, end }, { kind: "person", via: "title", confidence: 0.55 }, shift);
   }
+  if (state.lang === "ar") for (const m of [...st.mentions]) coordinatedBefore(state, st, m);
+}
+
+/**
+ * The same, read backwards (Arabic): a name no lexicon knows right before «و» glued to a person, or to the honorific
+ * before one («يضم X Y والدكتورة Z W»): a given name and one or two name words, the last no common word, with no name
+ * word before it (no longer name cut) and no title ending there (whose slot reads its own name).
+ */
+function coordinatedBefore(state: ExtractState, st: SentenceState, m: number): void {
+  if (state.mentions[m].kind !== "person") return;
+  let k = st.spans.get(m)!.start;
+  const honorific = st.cues.find((c) => c.kind === "honorific" && c.end === k);
+  if (honorific) k = honorific.start;
+  if (!/^و/.test(st.tokens[k]?.text ?? "") || st.tokens[k].key.length <= 3) return;
+  const end = k;
+  let i = end - 1;
+  while (i >= 0 && end - i <= MAX_AFTER + 1 && st.owner[i] < 0 && nameLike(state, st, i) && !endsName(state, st.tokens[i]) && !givenName(state, st.tokens[i])) i--;
+  if (i < 0 || i === end - 1 || st.owner[i] >= 0 || !nameLike(state, st, i) || !givenName(state, st.tokens[i])) return;
+  if (classOf(state, st.tokens[end - 1]) === "common" || inCue(st, end - 1)) return;
+  const before = st.tokens[i - 1];
+  if (before && !before.punct && (st.owner[i - 1] >= 0 || st.titles.some((t) => t.end === i) || (nameLike(state, st, i - 1) && classOf(state, before) !== "common"))) return;
+  addMention(state, st, { start: i, end }, { kind: "person", via: "title", confidence: 0.55 });
 }
 
 /** The word lists of the head nouns of buildings', bodies' and media's names (cues.json). */

@@ -24,6 +24,8 @@ export function readDateline(state: ExtractState): number | undefined {
       // ("Doha: …")
       // (or a slash before the agency: "بغداد/ واع")
       if (next?.punct && (/^[-–—(/]$/.test(next.text) || (/^[,،]$/.test(next.text) && (!st.s.heading || dateEndsLine(st, end + 1) || countryThenDate(state, st, end + 1))) || (/^[:：]$/.test(next.text) && !st.s.heading))) return m;
+      // "الرياض 15 جمادى الأولى 1444 هـ الموافق 09 ديسمبر 2022 م واس": a line of its own, the city and its dates
+      if (next && !next.punct && st.s.heading && dateLineAfter(state, st, end)) return m;
       // "ASTANA. KAZINFORM –", "MOSCOW. TASS.": the agencies' city in capitals closed by a full stop
       if (next?.text === "." && st.tokens[st.spans.get(m)!.start].start === st.tokens[0].start && /^[\p{Lu}\s-]{3,}$/u.test(x.text)) return m;
     }
@@ -64,6 +66,18 @@ function dateEndsLine(st: SentenceState, i: number): boolean {
   const last = st.tokens[st.tokens.length - 1];
   return !!from && st.dates.some((d) => d.start === from.start && d.end >= last.end - (last.punct ? last.text.length : 0));
 }
+
+/**
+ * A heading line that goes on from token `i` with a date (SPA's and other agencies' "CITY DATE [= DATE] AGENCY" line,
+ * with no punctuation after the city): the line names no one and tells no event, and is short.
+ */
+function dateLineAfter(state: ExtractState, st: SentenceState, i: number): boolean {
+  const from = st.tokens[i];
+  if (!from || !st.dates.some((d) => d.start === from.start) || st.tokens.length > DATE_LINE_MAX) return false;
+  return !st.triggers.length && !st.mentions.some((m) => state.mentions[m].kind === "person");
+}
+/** Tokens a dateline of a city and its dates may hold (two calendars, their words, an agency). */
+const DATE_LINE_MAX = 20;
 
 /** A line that goes on from token `i` with its country and a date alone: "Baku, Azerbaijan, March 28" (Trend's dateline). */
 function countryThenDate(state: ExtractState, st: SentenceState, i: number): boolean {

@@ -1,6 +1,7 @@
 // A plural title that each country of a list after it distributes ("the presidents of A, X; of B, Y"): Arabic
 // writes «رؤساء فنزويلا X وتشيلي Y والمكسيك Z», «وزراء خارجية مصر X والأردن Y» — the plural title once, then
-// each country with its holder's name right after it. Each name holds the title's office for the country before
+// each country with its holder's name right after it; with a dual, each country's adjective («وزيرا الخارجية الهندي X
+// والباكستاني Y»). Each name holds the title's office for the country before
 // it: a role claim of this article (so a spelling the lexicon lacks, «ميشيل باتشيليت», is still the holder of
 // that office on the day, resolve/holders). A helper of pass 2 (02-titles); Arabic only.
 import type { ExtractState, SentenceState } from "../state.js";
@@ -26,7 +27,8 @@ function pluralAt(state: ExtractState, st: SentenceState, i: number): [string, n
 export function distributiveTitles(state: ExtractState, st: SentenceState): void {
   if (state.lang !== "ar") return;
   for (let i = 0; i < st.tokens.length; i++) {
-    const hit = pluralAt(state, st, i);
+    // (not a word a lexicon reads as a name)
+    const hit = st.owner[i] < 0 ? pluralAt(state, st, i) : undefined;
     if (!hit) continue;
     const [office, from] = hit;
     if (!state.lex.offices.get(office)) continue;
@@ -36,13 +38,16 @@ export function distributiveTitles(state: ExtractState, st: SentenceState): void
       if (st.tokens[j]?.text === "،" || st.tokens[j]?.text === ",") j++;
       const c = st.owner[j];
       const place = c !== undefined && c >= 0 ? state.mentions[c] : undefined;
-      if (!place || place.kind !== "place" || place.placeKind !== "country" || !place.lexiconId || st.spans.get(c)!.start !== j) break;
-      const at = st.spans.get(c)!.end;
+      // (or a country adjective: «وزيرا الخارجية الهندي X والباكستاني Y», the dual with each holder's adjective)
+      const dem = st.owner[j] < 0 ? st.demonyms.find((d) => d.start === j) : undefined;
+      const country = dem?.place ?? (place && place.kind === "place" && place.placeKind === "country" && st.spans.get(c)!.start === j ? place.lexiconId : undefined);
+      if (!country) break;
+      const at = dem ? dem.end : st.spans.get(c)!.end;
       // the holder's name: a mention there, else a new name of two words or more (`_names.newNameAfter`, strict)
       const p = st.owner[at] !== undefined && st.owner[at] < 0 && !st.tokens[at]?.punct ? (newNameAfter(state, st, at, true) ?? -1) : st.owner[at];
       const person = p !== undefined && p >= 0 ? state.mentions[p] : undefined;
       if (!person || person.kind !== "person" || st.spans.get(p)!.start !== at) break;
-      pairs.push([p, place.lexiconId]);
+      pairs.push([p, country]);
       j = st.spans.get(p)!.end;
     }
     // (a list: two pairs at least, so a plural before one country and one name is left to the singular readers)

@@ -9,6 +9,7 @@ import { personSlug } from "../../ids.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { egyptianGVariants } from "../../lexicon/name-forms.js";
 import { prepositionWithPronoun } from "../../lexicon/arabic-verbs.js";
+import { procliticReadings } from "../../text/proclitics.js";
 
 /**
  * The words that stand right before a family name in the names of a lexicon person (cached): before `surname`
@@ -107,6 +108,7 @@ export function recoverMisspellings(state: ExtractState): void {
   const bySurname = new Map<string, Set<string>>();
   const byLead = new Map<string, Set<string>>();
   const firstFull = new Map<string, [number, number]>();
+  const leads = new Set<string>(); // (the family names of familyNameLead, also read after an Arabic proclitic: «بوتين وشي»)
   for (const m of state.mentions) {
     if (m.kind === "person" && m.lexiconId && m.confidence >= 0.9) {
       const at = firstFull.get(m.lexiconId);
@@ -122,6 +124,13 @@ export function recoverMisspellings(state: ExtractState): void {
     if (words.length >= 3 && !words.slice(0, 2).some(opener)) {
       const lead = normalizeKey(words.slice(0, 2).join(" "));
       (byLead.get(lead) ?? byLead.set(lead, new Set()).get(lead)!).add(m.lexiconId);
+    }
+    // a person of a country whose names lead with the family name (cues familyNameLeads: «شي جين بينغ») is named
+    // by the first word alone («وكان شي قد وصل …»); one of one or two letters only if it is no stop word («هو»)
+    const lead = familyNameLead(state, m.lexiconId, words);
+    if (lead) {
+      (bySurname.get(lead) ?? bySurname.set(lead, new Set()).get(lead)!).add(m.lexiconId);
+      leads.add(lead);
     }
     // a family name may be two words after a particle: "آل ثاني", "Al Thani", "bin Farhan"
     const particle = words.length >= 3 && FAMILY_PARTICLES.has(normalizeKey(words[words.length - 2]));
@@ -152,6 +161,7 @@ export function recoverMisspellings(state: ExtractState): void {
         return;
       }
       let ids = bySurname.get(t.key);
+      if (!ids && arabic && state.lang === "ar") for (const [, rest] of procliticReadings(t.key, "ar")) if (leads.has(rest)) ids ??= bySurname.get(rest);
       // (a given name spelt right, "محمود", is no misspelling of a family name with its consonants, "محمد")
       // (nor is a preposition with a pronoun, «خلالها», during it, nor a country adjective, «الأردني», whose consonants
       // are its country's, «اردن»)
@@ -168,6 +178,22 @@ export function recoverMisspellings(state: ExtractState): void {
       addMention(state, st, { start: i, end: i + 1 }, { kind: "person", lexiconId: [...ids][0], via: "lexicon", confidence: 0.6 });
     });
   }
+}
+
+/**
+ * The family name (normalised) that opens the written full name of a lexicon person of a country whose names lead
+ * with it in Arabic (cues.json familyNameLeads: China, Taiwan, the two Koreas), when the article's
+ * language is one of those; undefined for others, and for a short one that is a stop word (cues shortStopWord).
+ */
+function familyNameLead(state: ExtractState, lexiconId: string, words: string[]): string | undefined {
+  const countries = state.lex.words.sets[`familyNameLeads.${state.lang}`];
+  if (!countries || words.length < 2) return undefined;
+  const entry = state.lex.people.get(personSlug(lexiconId));
+  if (!entry?.offices?.some((o) => o.country && countries.has(o.country))) return undefined;
+  const k = normalizeKey(words[0]);
+  if (k.length < 2 || state.lex.words.sets[`shortStopWord.${state.lang}`]?.has(k)) return undefined;
+  if (FAMILY_PARTICLES.has(k) || state.lex.words.sets.nameParticle.has(k)) return undefined;
+  return k;
 }
 
 /**

@@ -6,6 +6,7 @@ import { placeAsSurname, surnameAfterRun } from "./_run-tails.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { afterHonorific, nasabParticle, nasabWord, rankedName, royalStyle, titleWordBeforeNasab, verbAfterName, weakOneWord } from "./_arabic-names.js";
 import { objectWord } from "./_arabic-objects.js";
+import { demonymAsSurname } from "./_demonym-surnames.js";
 import { elided, glued, hyphenated, joiner } from "./_name-tokens.js";
 import { classOf, compoundVerbRun, dayPartBeforeDay, definiteNameWord, endsName, givenName, nameLike, titleOrHonorific, yehGivenName } from "./_name-words.js";
 
@@ -101,7 +102,8 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
       i = weakEnd - 1;
       continue;
     }
-    if (!saidName && !nameLike(state, st, i)) break;
+    // (a family name written like an indefinite country noun, «دينيس روس»: _demonym-surnames)
+    if (!saidName && !nameLike(state, st, i) && !demonymAsSurname(state, st, words, i)) break;
     const tok = st.tokens[i];
     // a hyphen starts no name ("president-elect": the title's own suffix)
     if (!words.length && tok.punct) break;

@@ -10,6 +10,7 @@
 import type { ExtractState, SentenceState, TitleRef } from "../state.js";
 import { addMention, inSpan } from "../state.js";
 import { classOf, endsName, givenName, nameLike } from "./_name-words.js";
+import { placeNamed } from "./_complement.js";
 
 /** The office of a body's head (offices.json: "Director General / head of an organisation"), as in _body-chiefs. */
 const OFFICE = "director-general";
@@ -110,6 +111,8 @@ function persianChief(state: ExtractState, st: SentenceState, i: number): TitleR
  */
 export function complementAhead(state: ExtractState, st: SentenceState, t: TitleRef, a: number): boolean {
   const tok = st.tokens[a];
+  // (nor at the name of a place no lexicon holds after a place noun that ends the title: "رئيس إقليم X", _complement)
+  if (state.lang === "ar" && a === t.phraseEnd && placeNamed(state, st, a - 1) > a) return true;
   if (state.lang !== "ar" || !tok || st.owner[a] >= 0 || !/^و?ال/.test(st.tokens[t.start].key)) return false;
   return /^ل/.test(tok.key) && tok.key.length > 3 && classOf(state, tok) !== "name";
 }
