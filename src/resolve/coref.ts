@@ -211,17 +211,12 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
   const first = c[0]; // clusters keep reports in id order
   const explicit = c.find((r) => r.date.date && r.date.precision === "day");
   const bound = c.find((r) => r.dateVar && bindings.has(r.dateVar));
-  const day = explicit?.date.date ?? (bound ? bindings.get(bound.dateVar!)! : null);
-  // no report gives the day: the narrowest month or year a report gives ("in October 1961") dates it at that precision
-  const coarse = day ? undefined : (c.find((r) => r.date.date && r.date.precision === "month") ?? c.find((r) => r.date.date && r.date.precision === "year"));
-  const date = day ?? coarse?.date.date ?? null;
+  const date = explicit?.date.date ?? (bound ? bindings.get(bound.dateVar!)! : null);
   const dateBasis = explicit
     ? `${explicit.date.basis} in ${explicit.articleId}${explicit.date.text ? ` ("${explicit.date.text}")` : ""}`
     : bound
       ? `propagated to ${bound.articleId} (${bound.dateVar!.split("#")[1]}) from a coreferent report`
-      : coarse
-        ? `${coarse.date.basis} ${coarse.date.precision} in ${coarse.articleId}${coarse.date.text ? ` ("${coarse.date.text}")` : ""}`
-        : "unknown";
+      : "unknown";
   const participants = [...new Set(c.flatMap((r) => r.participantIds))].sort();
   let placeId: string | undefined;
   for (const r of c) if (r.placeId && (!placeId || chain(r.placeId).length > chain(placeId).length) && placesAgree(r.placeId, placeId)) placeId = r.placeId;
@@ -230,7 +225,7 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
     id: `${first.kind === "meeting" ? "meeting" : first.kind}:${hashId(first.id)}`,
     kind: first.kind,
     date,
-    datePrecision: day ? "day" : (coarse?.date.precision ?? null),
+    datePrecision: date ? "day" : null,
     dateBasis,
     confidence: Math.round(conf * 100) / 100,
     participantIds: participants,
@@ -246,8 +241,7 @@ function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<stri
   const rs = [...reports].sort((a, b) => (a.id < b.id ? -1 : 1));
   const meetingOf = (r: AgreementReport) => (r.meetingReportId ? meetingOfReport.get(r.meetingReportId) : undefined);
   const intervals = new Map(rs.map((r) => [r.id, agreementInterval(r, r.meetingReportId ? reportsById.get(r.meetingReportId) : undefined)]));
-  const dayOfMeeting = (m: MeetingRow | undefined) => (m?.datePrecision === "day" ? m.date : null);
-  const dayOfAgreement = (r: AgreementReport): IsoDate | null => dayOf(r, bindings) ?? dayOfMeeting(meetingOf(r));
+  const dayOfAgreement = (r: AgreementReport): IsoDate | null => dayOf(r, bindings) ?? meetingOf(r)?.date ?? null;
   const actors = (r: AgreementReport) => [...new Set([...r.partyIds, ...r.signatoryIds])];
   const topic = (r: AgreementReport) => r.topics[0] ?? "";
   const uf = new UnionFind(rs.length);

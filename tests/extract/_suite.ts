@@ -75,9 +75,7 @@ function run(dir: string, file: string) {
     const row = id && depth < 6 && !placeChain(id).length ? rows.get(id) : undefined;
     return row ? [[row.name, ...row.aliases.map((a) => a.text)], ...chainOf(row.within, depth + 1)] : placeChain(id);
   };
-  // a meeting dated only by its month or year ("in October 1961") is written as the expectations write it: "1961-10", "1961"
-  const written = (date: string | null, precision: string | null) => (date && precision === "month" ? date.slice(0, 7) : date && precision === "year" ? date.slice(0, 4) : date);
-  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: written(m.date, m.datePrecision), people: m.participantIds.map(named), place: chainOf(m.placeId) }));
+  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: m.date, people: m.participantIds.map(named), place: chainOf(m.placeId) }));
   const agreements = d.agreements.map((a) => [...a.partyIds, ...a.signatoryIds].map(named));
   const referenced = [...r.events.flatMap((e) => e.participantIds), ...r.agreements.flatMap((a) => [...a.partyIds, ...a.signatoryIds])];
   const dangling = [...new Set(referenced.filter((id) => !forms.has(id)))];

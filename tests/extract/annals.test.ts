@@ -41,8 +41,6 @@
 // First run (before any fix): people P 0.93 / R 0.80, met pairs 0.88 / 0.43, agreements 0.59 / 0.53.
 // Gap fixer of 2026-12-07 (branch fixen, 'saw' a person is a meeting, _saw.ts): met pairs P 0.99 R 0.896 → P 0.99 R 0.904
 // (33 → 31 known gaps).
-// Expectation changed by the Persian gap fixer of 2026-12-07 (branch fixfa, second session), now that a derived meeting keeps
-// a month or year when no report gives its day: one background meeting the text dates by its month ("first met … last December", en-05) was expected undated (null), which misreads the text: it now expects "1996-12".
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

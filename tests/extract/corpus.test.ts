@@ -79,9 +79,7 @@ function run(file: string) {
   for (const e of [...r.people, ...r.places, ...r.organizations]) forms.set(e.id, [e.name, ...e.aliases.map((a) => a.text)]);
   const named = (id: string) => forms.get(id) ?? [id];
   const d = deriveEvents(r.events, r.agreements);
-  // a meeting dated only by its month or year is written "1961-10", "1961" (as _suite.ts writes it)
-  const written = (date: string | null, precision: string | null) => (date && precision === "month" ? date.slice(0, 7) : date && precision === "year" ? date.slice(0, 4) : date);
-  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: written(m.date, m.datePrecision), people: m.participantIds.map(named) }));
+  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: m.date, people: m.participantIds.map(named) }));
   const agreements = d.agreements.map((a) => [...a.partyIds, ...a.signatoryIds].map(named));
   return { people: r.people.map((p) => named(p.id)), meetings, agreements };
 }

@@ -31,8 +31,6 @@
 //                                                            «میدان هوایی …», topic places, «برای X», «با حضور … میان»)
 //   gapfix  fa   0.969/0.954   0.932/0.911   0.714/0.875   (from 0.969/0.954 0.907/0.867 before it: «سران سه کشور», the
 //                                                            three heads of state just named; 15 known gaps)
-// Expectation changed by the Persian gap fixer of 2026-12-07 (branch fixfa, second session), now that a derived meeting keeps
-// a month or year when no report gives its day: four background meetings the text dates by a month or a year («سال گذشته», «آبان‌ماه سال گذشته», «اسفندماه سال گذشته», «در سال ۱۳۹۶») were expected undated (null), which misreads the text: they now expect that month or year ("2006-11", "2007"; a Solar Hijri month as the Gregorian month that holds most of its days, as ettelaat and kayhan write it).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

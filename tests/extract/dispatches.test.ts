@@ -24,8 +24,6 @@
 //           en   0.947/0.857   0.900/0.391   1.000/0.750
 //           fa   0.960/0.889   0.813/0.619   0.000/0.000
 //           ar   0.917/0.880   0.750/0.536   1.000/0.667
-// Expectation changed by the Persian gap fixer of 2026-12-07 (branch fixfa, second session), now that a derived meeting keeps
-// a month or year when no report gives its day: one background meeting the text dates by its month ("in Phnom Penh last month", en-03) was expected undated (null), which misreads the text: it now expects "2009-11".
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

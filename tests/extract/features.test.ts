@@ -9,11 +9,6 @@
 // denied reports), a participant joining by telephone, phone calls, agreements proposed, shelved or still
 // negotiated, and analysts named only in quotes.
 //
-// Expectations changed by the Persian gap fixer of 2026-12-07 (branch fixfa, second session): eleven background meetings
-// the text dates by a month or a year ("in December 2019", «در شهریور ۱۴۰۰», «خرداد امسال», «في مارس 2023») were
-// expected undated (null), which misreads the text: they now expect that month or year, written "2019-12", "2015" (a
-// Solar Hijri month as the Gregorian month that holds most of its days, as ettelaat and kayhan write it), now that a
-// derived meeting keeps a month or year when no report gives its day.
 // The expectations were written from the texts before the extractor was run on them. The format of
 // FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other article suites).
 import { join } from "node:path";
@@ -37,7 +32,6 @@ const GAP = {
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
-  "fa-02-dushanbe-profile.txt › meeting Emomali Rahmon + Ebrahim Raisi is dated 2022-06": GAP.F18,
   "ar-01-beirut-damascus.txt › finds مهند الحاج علي": GAP.F1,
   "ar-02-sharaa-year.txt › meeting Ahmed al-Sharaa + Mohammed bin Salman + Donald Trump is dated 2025-05-14": GAP.F9,
   "ar-03-libya-explainer.txt › meeting Hanna Tetteh + Abdul Hamid Dbeibah is dated 2025-08-14": GAP.F7,

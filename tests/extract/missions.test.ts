@@ -16,8 +16,6 @@
 //
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
-// Expectation changed by the Persian gap fixer of 2026-12-07 (branch fixfa, second session), now that a derived meeting keeps
-// a month or year when no report gives its day: one background meeting the text dates by its month («في نوفمبر/تشرين الثاني 2017», ar-09) was expected undated (null), which misreads the text: it now expects "2017-11".
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

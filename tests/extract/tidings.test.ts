@@ -26,8 +26,6 @@
 // cities and regions in a place slot, a capital that bears its country's name before «حيث», a lexicon site of a
 // country the article does not name): people P 1 R 0.972, met pairs P 0.957 R 0.943, agreements P 0.714 R 0.714,
 // orgs R 0.882 (23 known gaps).
-// Expectation changed by the Persian gap fixer of 2026-12-07 (branch fixfa, second session), now that a derived meeting keeps
-// a month or year when no report gives its day: one background meeting the text dates by its month («في منتصف أوت الماضي», ar-05) was expected undated (null), which misreads the text: it now expects "2013-08".
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

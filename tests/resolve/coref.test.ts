@@ -48,21 +48,6 @@ describe("resolve/coref: meetings", () => {
     expect(d.meetings.map((m) => m.date).sort()).toEqual(["2024-05-02", "2024-11-20"]);
   });
 
-  it("a meeting no report gives the day of keeps the month or year a report gives, at that precision", () => {
-    const month = (d: string): DateValue => ({ date: d, precision: "month", basis: "explicit" });
-    const year = (d: string): DateValue => ({ date: d, precision: "year", basis: "explicit" });
-    const d = deriveEvents([report("r1", "a1", ["p:x", "p:y"], month("1988-03-01")), report("r2", "a2", ["p:x", "p:y"], year("1988-01-01")), report("r3", "a3", ["p:u", "p:v"], year("1990-01-01"))], []);
-    const of = (r: string) => d.meetings.find((m) => m.reportIds.includes(r));
-    expect([of("r1")?.date, of("r1")?.datePrecision]).toEqual(["1988-03-01", "month"]);
-    expect(of("r2")?.id).toBe(of("r1")?.id);
-    expect([of("r3")?.date, of("r3")?.datePrecision]).toEqual(["1990-01-01", "year"]);
-    // a report that gives the day wins; an agreement reached at a meeting of a month only takes no day from it
-    const dated = deriveEvents([report("r1", "a1", ["p:x", "p:y"], month("1988-03-01")), report("r2", "a2", ["p:x", "p:y"], day("1988-03-14"))], []);
-    expect(dated.meetings.map((m) => [m.date, m.datePrecision])).toEqual([["1988-03-14", "day"]]);
-    const g: AgreementReport = { id: "g1", articleId: "a1", summary: "g1", topics: ["trade"], status: "agreed", partyIds: ["place:a", "place:b"], signatoryIds: [], date: undated, meetingReportId: "r1", source: { articleId: "a1", excerpt: "g1", start: 0, end: 1, confidence: 0.7 } };
-    expect(deriveEvents([report("r1", "a1", ["p:x", "p:y"], month("1988-03-01"))], [g]).agreements[0].date).toBeNull();
-  });
-
   it("an undated report joins the one dated meeting it fits, and never one of two", () => {
     const one = deriveEvents([report("r1", "a1", ["p:x", "p:y"], day("2024-05-02")), report("r2", "a2", ["p:x", "p:y"], undated)], []);
     expect(one.meetings).toHaveLength(1);
