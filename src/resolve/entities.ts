@@ -177,7 +177,7 @@ export function resolveMentions(facts: ArticleFacts, lex: Lexicon): Array<Resolv
       // the town the article puts it in (a "State House" of one capital is not another's)
       const town = m.within !== undefined && depth < 5 ? resolveOne(ms[m.within], depth + 1) : null;
       const within = town?.kind === "place" ? town.id : undefined;
-      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text), ...(within ? [within] : [])).slice(0, 6)}`, kind: "place", name: asWritten(m.text), type: "site", within };
+      return { id: `place:x-${slug(transliterate(m.text))}-${hashId(exactKey(m.text), ...(within ? [within] : [])).slice(0, 6)}`, kind: "place", name: asWritten(m.text), type: m.placeKind === "city" ? "city" : "site", within };
     }
     if (m.kind !== "person") return null;
     // a spelling variant of a lexicon person?

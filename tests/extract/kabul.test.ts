@@ -53,14 +53,13 @@ const GAP = {
   K2: "references (pass 3): (a title with its country alone in a list after «با حضور», 'رئیس جمهور ترکمنستان', the president named in full before, is read as that person since the second gap fixer) 'the then prime minister' («صدراعظم وقت پاکستان», an apposition to the name before it) is read as the current holder; a delegation as the subject of a meeting ('هیئت طالبان همچنین با Y ملاقات کرد') is not read as its head",
   K3: "events: 'at the host's invitation' («به دعوت میزبان») read as a meeting of the two delegations of the clause; a signer told in a sentence of its own ('علاوه بر ربانی و حکمتیار، X نیز این موافقتنامه را امضا کرد') joins the signers but not the host who held the ceremony; a meeting 'before the trilateral' («پیش از نشست سه‌جانبه … دیدار کرده بود») takes the day of the sentence before it",
   K4: "agreements: a signing by a group noun ('رهبران تنظیم‌های جهادی … موافقتنامه … را امضا کردند') whose signers are named in the next sentences has no signatories; a signing in a relative clause after a clause with a future verb ('… بر اساس موافقتنامه دوحه آغاز می‌شود که … میان A و B امضا شده بود') is governed by that clause; the Bonn signers of K1",
-  K5: "places and organisations: a background meeting 'در شهر مری ترکمنستان' (Mary, a town no lexicon knows, with its country after it) takes the dateline's Herat; a meeting in a town no lexicon knows ('شهر تورسون‌زاده') under a Khovar dateline with a comma ('دوشنبه، ۱۲ می.') is placed nowhere; Rome in Dari («روم», also the Persian name of Byzantium); a country after «پایتخت» ('دوشنبه، پایتخت تاجیکستان') turned into the capital, so the country itself is not among the places; «حزب اسلامی» alone is not Hezb-e Islami",
+  K5: "places and organisations: (a background meeting 'در شهر مری ترکمنستان', Mary, a town no lexicon knows, with its country after it, is placed there since branch fixfa's second session: _unknown-towns) a meeting in a town no lexicon knows ('شهر تورسون‌زاده') under a Khovar dateline with a comma ('دوشنبه، ۱۲ می.') is placed nowhere; Rome in Dari («روم», also the Persian name of Byzantium); a country after «پایتخت» ('دوشنبه، پایتخت تاجیکستان') turned into the capital, so the country itself is not among the places; «حزب اسلامی» alone is not Hezb-e Islami",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
 const KNOWN_GAPS: Record<string, string> = {
   "fa-01-islamabad-1993.txt › finds no one else": GAP.K1,
   "fa-09-moscow-2021.txt › finds تامس وست": GAP.K1,
-  "fa-06-herat-2018.txt › meeting Ashraf Ghani + Gurbanguly Berdimuhamedow + Nawaz Sharif + محمد حامد انصاری is placed in Turkmenistan": GAP.K5,
   "fa-08-tianjin-2021.txt › meeting Abdul Ghani Baradar + یوئه شیائویونگ": GAP.K2,
   "fa-08-tianjin-2021.txt › meeting Abdul Ghani Baradar + یوئه شیائویونگ is dated 2021-07-28": GAP.K2,
   "fa-01-islamabad-1993.txt › meeting Nawaz Sharif + Sibghatullah Mojaddedi": GAP.K3,

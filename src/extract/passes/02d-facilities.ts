@@ -14,6 +14,7 @@ import { isCommonWord } from "../../lexicon/words.js";
 import { siteTowns } from "./_site-towns.js";
 import { transliteratedPlaces } from "./_transliterated-places.js";
 import { readDateline } from "./_dateline.js";
+import { unknownTowns } from "./_unknown-towns.js";
 
 const MAX_WORDS = 4;
 const EN_LINKS = new Set(["at", "in", "on", "to", "of", "the", "for", "with", "by", "from", "and", "a", "an"]);
@@ -21,6 +22,8 @@ const EN_LINKS = new Set(["at", "in", "on", "to", "of", "the", "for", "with", "b
 export function findFacilities(state: ExtractState): void {
   // a city or region the lexicon knows only in English, written in a place slot ("مدينة ووهان")
   transliteratedPlaces(state);
+  // a town no lexicon knows, after a city noun or as the dateline («در شهر X», «X - ایرنا:»)
+  unknownTowns(state);
   // (which may have read the dateline's town: «بلفاست - خبرگزاری‌ها:»)
   if (state.dateline === undefined) state.dateline = readDateline(state);
   const venue = state.lex.words.sets[`venueHead.${state.lang}`] ?? new Set<string>();

@@ -26,6 +26,7 @@ import { fullName, sameAs } from "./_signers.js";
 import { topicsOf } from "./_agreement-topics.js";
 import { pastYearless } from "./_yearless.js";
 import { agreedToNegotiate } from "./_intent-to-negotiate.js";
+import { leadersOfListedStates } from "./_leaders-of.js";
 
 /** The confidence of a person read only from a short form the lexicon shares with a common word (pass 1). */
 const AMBIGUOUS = 0.5;
@@ -100,6 +101,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const sure = (m: number) => state.mentions[rootMention(state, m)].confidence > AMBIGUOUS || namedInFull(m);
   const signing = acting.filter(sure).length >= 2 ? acting.filter(sure) : acting;
   const signatories = new Set<number>(signing.map((m) => fullName(state, m)));
+  // "the leaders of Russia, Ukraine, Germany and France agreed …": those states' leaders the article names
+  if (signatories.size < 2) for (const m of leadersOfListedStates(state, st, clause)) signatories.add(fullName(state, m));
   const firstPerson = /یم$|نا$|^we$/.test(normalizeLast(trig.text)) || st.cues.some((c) => c.kind === "we" && within(c));
   // a speaker reporting an agreement that names no side ("“…, and it was agreed to …,” X wrote"): like "we", the
   // speaker and whom they met (not when the clause names a party: "X said Honduras agreed to join the bank")

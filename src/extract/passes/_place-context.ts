@@ -215,7 +215,7 @@ const OWN_NAME_SENTENCES = 3;
  * article's first words (its dateline's agency: "کابل (پژواک):", "تهران - ایرنا -"), else one the first sentences
  * name (the agency a Persian report is attributed to: «به گزارش خبرگزاری …»).
  */
-function publisherCountry(state: ExtractState): string | undefined {
+export function publisherCountry(state: ExtractState): string | undefined {
   state.publisher ??= { country: outletOf(state) };
   return state.publisher.country;
 }
