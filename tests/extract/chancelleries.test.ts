@@ -68,7 +68,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-london-2023.txt › meeting Volodymyr Zelenskyy + Charles III is placed in London": GAP.X5,
   "en-03-ankara-2021.txt › meeting Charles Michel + Ursula von der Leyen + Recep Tayyip Erdoğan is dated 2020-03-09": GAP.X3,
   "en-03-ankara-2021.txt › meeting Charles Michel + Ursula von der Leyen + Recep Tayyip Erdoğan is placed in Brussels": GAP.X5,
-  "en-04-minsk-2015.txt › agreement Vladimir Putin + Angela Merkel": GAP.X3,
   "en-04-minsk-2015.txt › finds the place Normandy": GAP.X5,
   "en-04-minsk-2015.txt › meeting Angela Merkel + Alexander Lukashenko": GAP.X3,
   "en-04-minsk-2015.txt › meeting Francois Hollande + Alexander Lukashenko": GAP.X3,

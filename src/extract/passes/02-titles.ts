@@ -219,8 +219,8 @@ function ordinalBefore(state: ExtractState, st: SentenceState, start: number): n
 }
 
 /**
- * English apposition: "Scarleth Romero, the Honduran Ambassador to Venezuela", "Vikas Swarup, the Foreign
- * Office Spokesman": a new name before a comma, "the", and the title with its country or organisation.
+ * English apposition: "Lucia Ferrer, the Chilean Ambassador to Peru", "Arun Mehta, the Foreign Office
+ * Spokesman": a new name before a comma, "the", and the title with its country or organisation.
  */
 function appositionBefore(state: ExtractState, st: SentenceState, t: TitleRef): number | undefined {
   if (state.lang !== "en") return undefined;

@@ -118,7 +118,7 @@ function pastQualifierChain(state: ExtractState, st: SentenceState, i: number, c
     const owned = o >= 0 && (state.mentions[o].kind === "organization" || state.mentions[o].kind === "place");
     const title = st.titles.some((x) => inSpan(j, x));
     const prep = state.lang === "ar" && /^لل?/.test(tok.key) && tok.key.length > 3 && o < 0;
-    // a body's acronym: "Executive Director of the HKTDC Margaret Fong"
+    // a body's acronym: "Managing Director of the KOTRA Anna Lindqvist"
     const acronym = state.lang === "en" && o < 0 && /^[A-Z][A-Z0-9&]{1,7}$/.test(tok.text) && j > i;
     // a place or body no lexicon knows, before the comma of an English apposition: "the mayor of Medellín, X"
     const unknownName = comma && o < 0 && /^\p{Lu}/u.test(tok.text) && j > i;
