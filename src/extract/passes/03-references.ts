@@ -300,7 +300,7 @@ function counterparts(state: ExtractState, st: SentenceState): void {
     if (offices.size !== 1) {
       // (English puts the possessive and the country before the word: "X and his Kosovo counterpart")
       const lead = Math.min(c.start, dem.start);
-      const mine = coordinatedOffice(state, st, POSSESSIVE.has(st.tokens[lead - 1]?.key ?? "") ? lead - 1 : c.start, country);
+      const mine = coordinatedOffice(state, st, possessiveAt(state, st, lead - 1) ? lead - 1 : c.start, country);
       if (mine) offices.clear(), offices.add(mine);
     }
     if (offices.size !== 1) continue;
@@ -330,22 +330,23 @@ function countryAdjunct(state: ExtractState, st: SentenceState, at: number): (To
   const x = state.mentions[m];
   const sp = st.spans.get(m);
   if (x.kind !== "place" || !x.lexiconId || !sp || sp.end !== at || state.lex.places.get(placeSlug(x.lexiconId))?.kind !== "country") return undefined;
-  if (!POSSESSIVE.has(st.tokens[sp.start - 1]?.key ?? "")) return undefined;
+  if (!possessiveAt(state, st, sp.start - 1)) return undefined;
   return { start: sp.start, end: sp.end, place: x.lexiconId };
 }
 
-const POSSESSIVE = new Set(["his", "her", "their", "its"]);
+/** An English possessive determiner at token `i` (cues.json possessivePronoun: "his", "her", "their", "its"). */
+function possessiveAt(state: ExtractState, st: SentenceState, i: number): boolean {
+  return !!state.lex.words.sets["possessivePronoun.en"]?.has(st.tokens[i]?.key ?? "");
+}
 
 /** The one office of the person joined by "and" right before a counterpart word (its title, else its role). */
 function coordinatedOffice(state: ExtractState, st: SentenceState, at: number, country: string): string | undefined {
-  if (!AND.has(st.tokens[at - 1]?.key ?? "")) return undefined;
+  if (!state.lex.words.sets.and?.has(st.tokens[at - 1]?.key ?? "")) return undefined;
   const m = st.owner[at - 2];
   if (m === undefined || m < 0 || state.mentions[m].kind !== "person") return undefined;
   const offices = new Set([...st.titles.filter((t) => t.person === m && t.office && t.country !== country).map((t) => t.office!), ...state.roles.filter((r) => r.person === m && r.country !== country).map((r) => r.office)]);
   return offices.size === 1 ? [...offices][0] : undefined;
 }
-
-const AND = new Set(["و", "and"]);
 
 function stripPlace(id: string): string {
   return placeSlug(id);

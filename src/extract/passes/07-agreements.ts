@@ -81,7 +81,7 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   const actors = actorsIn(state, st, { start: clause.start, end: complementAfter(state, st, trig.end, clause.end) });
   // ("flanked by X", an onlooker word that names the one beside them, reads like one; so does "with X at their side")
   const presence = st.cues.find((c) => (c.kind === "presence" || (c.kind === "onlooker" && st.tokens[c.end - 1]?.key === "by")) && within(c));
-  const witnessed = (presence ? presenceSpan(st, presence, clause, trig, state) : undefined) ?? atTheirSide(st, clause);
+  const witnessed = (presence ? presenceSpan(state, st, presence, clause, trig) : undefined) ?? atTheirSide(state, st, clause);
   // a witness or a visitor is one whom the clause names only in the presence phrase or after the visit noun
   // ("با حضور A در سوریه، … A و B امضا کردند": A signs too)
   const brokered = brokeredIn(state, st);

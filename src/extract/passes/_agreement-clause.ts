@@ -118,14 +118,14 @@ export function visitorNamed(state: ExtractState, st: SentenceState, m: number, 
  * ends the phrase ("همزمان با حضور A در بغداد، A و B … امضا کردند": the signers follow), and so does "between"
  * (میان، بین، بين) before it: "با حضور A میان B و C امضا شد" is signed by B and C before A.
  */
-export function presenceSpan(st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan, state?: ExtractState): TokenSpan {
+export function presenceSpan(state: ExtractState, st: SentenceState, presence: TokenSpan, clause: TokenSpan, trig: TokenSpan): TokenSpan {
   let end = presence.start < trig.start ? trig.start : clause.end;
   const trailing = presence.start > trig.start;
   // before the verb, the signers named before the phrase («A و B در حضور C، D و E امضا کردند»): its list runs on past
   // its commas to the verb, as after it
-  const signersBefore = !trailing && !!state && st.mentions.some((o) => state.mentions[o].kind === "person" && st.spans.get(o)!.start >= clause.start && st.spans.get(o)!.end <= presence.start);
+  const signersBefore = !trailing && st.mentions.some((o) => state.mentions[o].kind === "person" && st.spans.get(o)!.start >= clause.start && st.spans.get(o)!.end <= presence.start);
   for (let k = presence.end; k < end; k++) {
-    if (/^[,،;؛]$/.test(st.tokens[k].text) && !((trailing || signersBefore) && (listGoesOn(st, k, end) || (signersBefore && titledListGoesOn(state!, st, k, end))))) { end = k; break; }
+    if (/^[,،;؛]$/.test(st.tokens[k].text) && !((trailing || signersBefore) && (listGoesOn(state, st, k, end) || (signersBefore && titledListGoesOn(state, st, k, end))))) { end = k; break; }
     if (SIGNED_BY.has(st.tokens[k].key) && /^امضا(ی|ء)?$/.test(st.tokens[k + 1]?.key ?? "")) { end = k; break; }
     // "با حضور A و B میان C و D امضا شد" (signed between C and D in the presence of A and B): the sides follow
     if (!trailing && BETWEEN.has(st.tokens[k].key)) { end = k; break; }
@@ -142,7 +142,7 @@ function titledListGoesOn(state: ExtractState, st: SentenceState, k: number, end
   if (!person(k + 1)) return false;
   for (let j = st.spans.get(st.owner[k + 1])!.end; j < end - 1; j++) {
     if (st.tokens[j].punct) return false;
-    if (AND.has(st.tokens[j].key) && person(j + 1)) return true;
+    if (state.lex.words.sets.and?.has(st.tokens[j].key) && person(j + 1)) return true;
   }
   return false;
 }
@@ -153,8 +153,6 @@ const BETWEEN = new Set(["میان", "بین", "بين"]);
 /** The Persian words before امضای that name the signers: "به امضای A و B رسید", "با امضای A و B نهایی شد". */
 const SIGNED_BY = new Set(["به", "با"]);
 
-const AND = new Set(["and", "و"]);
-const POSSESSIVE = new Set(["his", "her", "their", "its"]);
 /** Words "with X at their side" may hold between "with" and "at" (a title and a name). */
 const SIDE_REACH = 8;
 
@@ -166,12 +164,13 @@ const ONLOOKER_REACH = 16;
  * absolute "with X looking on", "with A and B standing behind them", "with X, who brokered the talks, looking on"
  * (an onlooker phrase, cues.json onlooker, closing the words after "with").
  */
-export function atTheirSide(st: SentenceState, clause: TokenSpan): TokenSpan | undefined {
+export function atTheirSide(state: ExtractState, st: SentenceState, clause: TokenSpan): TokenSpan | undefined {
+  const possessive = state.lex.words.sets["possessivePronoun.en"];
   for (let k = clause.start; k < clause.end; k++) {
     if (st.tokens[k].key !== "with") continue;
     for (let j = k + 2; j < Math.min(clause.end, k + SIDE_REACH + 1); j++) {
       if (st.tokens[j].punct) break;
-      if (st.tokens[j].key === "at" && POSSESSIVE.has(st.tokens[j + 1]?.key ?? "") && /^sides?$/.test(st.tokens[j + 2]?.key ?? "")) return { start: k, end: j + 3 };
+      if (st.tokens[j].key === "at" && !!possessive?.has(st.tokens[j + 1]?.key ?? "") && /^sides?$/.test(st.tokens[j + 2]?.key ?? "")) return { start: k, end: j + 3 };
     }
     const on = st.cues.find((c) => c.kind === "onlooker" && c.start >= k + 2 && c.start <= k + ONLOOKER_REACH && c.end <= clause.end && /(ing|ed)$/.test(st.tokens[c.start].key));
     if (on && !st.tokens.slice(k + 1, on.start).some((t) => t.key === "with")) return { start: k, end: on.end };
@@ -183,7 +182,7 @@ export function atTheirSide(st: SentenceState, clause: TokenSpan): TokenSpan | u
  * The comma at `k` parts two names of one list: a name right after it, alone up to the next comma or before an "and";
  * or, in Arabic, a title with a glued و right after it whose holder it names ("، والرئيس الكيني السابق B").
  */
-function listGoesOn(st: SentenceState, k: number, end: number): boolean {
+function listGoesOn(state: ExtractState, st: SentenceState, k: number, end: number): boolean {
   if (!/^[,،]$/.test(st.tokens[k].text)) return false;
   // «بحضور A، والرئيس الكيني السابق B، ونائبة … C»: an Arabic list goes on with و glued to the title of its next
   // name; the title's person is then the list's next name
@@ -199,7 +198,8 @@ function listGoesOn(st: SentenceState, k: number, end: number): boolean {
   let next = sp.end;
   while (next < end && !/^[,،;؛]$/.test(st.tokens[next].text)) next++;
   if (next === sp.end && next < end) return true;
-  return st.tokens.slice(sp.end, next).some((t) => AND.has(t.key)) && AND.has(st.tokens[sp.end]?.key ?? "");
+  const and = state.lex.words.sets.and;
+  return st.tokens.slice(sp.end, next).some((t) => and?.has(t.key)) && !!and?.has(st.tokens[sp.end]?.key ?? "");
 }
 
 /**

@@ -3,6 +3,7 @@
 // judgement of a thing or a person ("called it a disgrace", "called him a traitor"), none of which but the first is a
 // contact.
 import type { ExtractState, SentenceState } from "../state.js";
+import { objectPronounAt } from "./_word-sets.js";
 
 /** English forms of "call" that take a particle. */
 const CALL_VERB = new Set(["call", "calls", "called", "calling"]);
@@ -11,8 +12,6 @@ const NAMING_OBJECT = new Set(["it", "this", "that", "these", "those"]);
 const DETERMINER = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those"]);
 const QUOTE = /^["“'‘]$/;
 
-/** Objects of "called" that are people, then named or judged: "called each other \"brother\"", "called him a liar". */
-const PERSON_OBJECT = [["each", "other"], ["one", "another"], ["him"], ["her"], ["them"]];
 /** Words of a person's name or title written as the object ("called President Ruto a …"): capitalised, at most this many. */
 const NAME_REACH = 4;
 
@@ -23,8 +22,9 @@ const NAME_REACH = 4;
  */
 function namesAPerson(state: ExtractState, st: SentenceState, i: number): boolean {
   let j = i;
-  const pronoun = PERSON_OBJECT.find((ws) => ws.every((w, k) => st.tokens[i + k]?.key === w));
-  if (pronoun) j += pronoun.length;
+  // (a pronoun of people, then named or judged: "called each other \"brother\"", "called him a liar")
+  const pronoun = objectPronounAt(state, st, i, { plural: true, reciprocal: true });
+  if (pronoun) j += pronoun;
   else while (j < i + NAME_REACH && /^\p{Lu}/u.test(st.tokens[j]?.text ?? "")) j++;
   if (j === i) return false;
   const w = st.tokens[j];

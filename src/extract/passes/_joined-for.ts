@@ -5,6 +5,7 @@
 // up to two adjectives, within a dozen words; not where the lexicon's join phrase already reads the words ("joined …
 // for the talks": the talks just told). A helper of pass 1 (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
+import { objectPronounAt } from "./_word-sets.js";
 
 /** How far "for" may stand after "joined" (a list of names and titles between). */
 const OBJECT_WORDS = 12;
@@ -16,8 +17,7 @@ export function joinedForTriggers(state: ExtractState, st: SentenceState): void 
   const nouns = sets["meetingNoun.en"];
   const meals = sets["mealNoun.en"];
   const articles = sets["objectDeterminer.en"];
-  const pronouns = sets["objectPronoun.en"];
-  if (!nouns || !meals || !articles || !pronouns) return;
+  if (!nouns || !meals || !articles) return;
   for (let i = 1; i < t.length; i++) {
     if (t[i].key !== "joined") continue;
     const forAt = t.slice(i + 1, i + 1 + OBJECT_WORDS).findIndex((x) => x.key === "for" || (x.punct && x.text !== "," && x.text !== "."));
@@ -25,7 +25,7 @@ export function joinedForTriggers(state: ExtractState, st: SentenceState): void 
     const f = i + 1 + forAt;
     // (the object: a person named between, or a pronoun)
     const person = st.mentions.some((m) => state.mentions[m].kind === "person" && st.spans.get(m)!.start > i && st.spans.get(m)!.end <= f);
-    if (!person && !pronouns.has(t[i + 1].key)) continue;
+    if (!person && !objectPronounAt(state, st, i + 1, { plural: true })) continue;
     // ("for" + article + up to two adjectives + the noun)
     let k = f + 1;
     if (t[k] && articles.has(t[k].key)) k++;

@@ -5,6 +5,7 @@ import { officesOn } from "../../lexicon/index.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { asLexPlaceId, isLexPlaceId, lexOrgId, lexPlaceId, personSlug, type LexOrgId, type LexPlaceId } from "../../ids.js";
 import { lexiconPeopleNamedInFull } from "../../model.js";
+import { objectPronounAt } from "./_word-sets.js";
 
 /** The identity of a person mention: its antecedent's, else its lexicon id, else its text. */
 export function personKey(state: ExtractState, m: number): string {
@@ -148,9 +149,9 @@ function alongside(st: SentenceState, start: number): boolean {
  * Head of State, X, and the Prime Minister") is one more side of that phrase, though the clause names two others; so
  * is one set between two named items of a comma list ("A، رئیس جمهور ترکمنستان، B").
  */
-function conjoined(st: SentenceState, m: number, named: number[]): boolean {
+function conjoined(state: ExtractState, st: SentenceState, m: number, named: number[]): boolean {
   const sp = st.spans.get(m)!;
-  const and = (i: number) => AND.has(st.tokens[i]?.key ?? "");
+  const and = (i: number) => !!state.lex.words.sets.and?.has(st.tokens[i]?.key ?? "");
   const comma = (i: number) => st.tokens[i]?.text === "," || st.tokens[i]?.text === "،";
   // "T and [title|honorific] NAME": the name starts past the words of its title and honorifics
   if (and(sp.end)) {
@@ -169,7 +170,6 @@ function conjoined(st: SentenceState, m: number, named: number[]): boolean {
   if (comma(b)) b--;
   return named.some((n) => st.spans.get(n)!.end === b + 1);
 }
-const AND = new Set(["and", "و"]);
 
 export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSpan): number[] {
   const out: number[] = [];
@@ -212,12 +212,12 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
     if (alongside(st, sp.start)) return true;
     // (or an English object pronoun right after the meeting word: "A and B received him", _object-pronouns)
     const after = st.triggers.some((t) => t.end === sp.start || (t.end + 1 === sp.start && st.tokens[t.end].key === "with"));
-    if (state.lang === "en" && after && /^(him|her)$/.test(st.tokens[sp.start].key) && namedOnes.every((n) => st.spans.get(n)!.end <= sp.start)) return true;
+    if (after && objectPronounAt(state, st, sp.start) === 1 && namedOnes.every((n) => st.spans.get(n)!.end <= sp.start)) return true;
     return namedOnes.every((n) => st.spans.get(n)!.end <= sp.start) && st.cues.some((c) => c.kind === "with" && c.end === sp.start && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !pronounBeforeVerb(st, m, namedOnes) && !conjoined(st, m, namedOnes)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !pronounBeforeVerb(st, m, namedOnes) && !conjoined(state, st, m, namedOnes)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;

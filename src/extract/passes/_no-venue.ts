@@ -6,7 +6,7 @@
 import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inCue, inSpan } from "../state.js";
 import { locativeBefore } from "./_occasion-words.js";
-import { quotationOf } from "./_quotations.js";
+import { closedQuotation, quotationOf } from "./_quotations.js";
 
 /** Words after an English possessive in which a building's head noun makes it a venue ("Egypt's presidential palace"). */
 const POSSESSED_REACH = 3;
@@ -135,8 +135,8 @@ const TITLE_REACH = 20;
  */
 function quotedTitle(st: SentenceState, sp: TokenSpan, nouns: Set<string> | undefined): boolean {
   const q = quotationOf(st, sp.start);
-  if (!q || q.end <= sp.end || q.end > st.tokens.length || q.end - 1 - q.start > TITLE_REACH) return false;
-  if (!/^["”»]$/.test(st.tokens[q.end - 1].text)) return false; // a quotation the splitter cut is no title
+  if (!q || q.end <= sp.end || q.end - 1 - q.start > TITLE_REACH) return false;
+  if (!closedQuotation(st, q)) return false; // a quotation the splitter cut is no title
   return st.tokens.slice(q.start + 1, Math.min(q.start + 3, sp.start)).some((w) => !!nouns?.has(w.key));
 }
 

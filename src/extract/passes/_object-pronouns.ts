@@ -8,20 +8,19 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { personKey } from "./_mentions.js";
 import { agreeingTarget } from "./_pronoun-gender.js";
+import { objectPronounAt } from "./_word-sets.js";
 import type { Refer } from "./_subjects.js";
 
-/** Words after "her" that leave it an object (a preposition, a conjunction, an adverb of time), not a possessive. */
-const AFTER_OBJECT = new Set(["at", "in", "on", "for", "and", "during", "after", "before", "to", "with", "later", "earlier", "yesterday", "today", "tonight", "last", "this", "again", "briefly", "separately", "privately", "as", "upon", "when", "while", "ahead", "outside", "inside", "alongside", "here", "there"]);
 
 export function objectPronouns(state: ExtractState, st: SentenceState, lastSubject: number | undefined, refer: Refer): void {
   if (state.lang !== "en") return;
   for (const t of st.triggers) {
     if (t.kind !== "meeting") continue;
     const at = st.tokens[t.end]?.key === "with" ? t.end + 1 : t.end;
-    const key = st.tokens[at]?.key;
-    if ((key !== "him" && key !== "her") || st.owner[at] >= 0) continue;
+    if (objectPronounAt(state, st, at) !== 1 || st.owner[at] >= 0) continue;
+    // (a pronoun that is also a possessive, "her", before a noun: "met her counterpart")
     const next = st.tokens[at + 1];
-    if (key === "her" && next && !next.punct && !AFTER_OBJECT.has(next.key) && !st.dates.some((d) => d.start === at + 1)) continue;
+    if (state.lex.words.sets["possessivePronoun.en"]?.has(st.tokens[at].key) && next && !next.punct && !state.lex.words.sets["afterObjectPronoun.en"]?.has(next.key) && !st.dates.some((d) => d.start === at + 1)) continue;
     // the verb's subject: the people after the last comma before it ("Nyusi", "A and B")
     // (a comma after a clause that tells an event of its own: not one inside the subject, "A and the Governor-General,
     // X, welcomed her")

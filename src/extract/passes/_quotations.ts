@@ -22,3 +22,9 @@ export function quotationOf(st: SentenceState, at: number): TokenSpan | undefine
   // a quotation the sentence splitter cut before its closing mark runs to the sentence's end
   return open >= 0 && open < at ? { start: open, end: st.tokens.length } : undefined;
 }
+
+/** The quotation `q` (from `quotationOf`) ends with its closing mark in the sentence, not cut by the splitter. */
+export function closedQuotation(st: SentenceState, q: TokenSpan): boolean {
+  const w = st.tokens[q.end - 1]?.text ?? "";
+  return q.end - 1 > q.start && (CLOSE_QUOTE.has(w) || w === '"');
+}

@@ -12,7 +12,6 @@ const ADDRESS: Record<string, Set<string>> = {
 };
 
 /** "and" that opens the verb's conjunct. */
-const AND = new Set(["and", "و"]);
 
 /** Whether the clause of a trip word goes on with "and" + a verb of addressing + a person as its object. */
 export function tripContact(state: ExtractState, st: SentenceState, clause: TokenSpan, trip: TokenSpan): boolean {
@@ -21,7 +20,7 @@ export function tripContact(state: ExtractState, st: SentenceState, clause: Toke
   for (let i = trip.end; i < clause.end; i++) {
     const key = st.tokens[i].key;
     const bare = state.lang === "ar" && /^[وف]/.test(key) && verbs.has(key.slice(1)) ? key.slice(1) : key;
-    const joined = AND.has(st.tokens[i - 1]?.key ?? "") || (state.lang === "ar" && bare !== key);
+    const joined = !!state.lex.words.sets.and?.has(st.tokens[i - 1]?.key ?? "") || (state.lang === "ar" && bare !== key);
     if (!verbs.has(bare) || !joined) continue;
     // the person right after the verb, past a title ("urged Prime Minister Y"); Arabic "حث رئيس الوزراء Y"
     let j = i + 1;
