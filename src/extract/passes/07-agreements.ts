@@ -15,6 +15,7 @@ import { isQuestion } from "./_questions.js";
 import { withoutNegates } from "./_event-parts.js";
 import { isLexOrgId, lexOrgId, placeSlug } from "../../ids.js";
 import { signingAsTime, signsAsWitness } from "./_told-again.js";
+import { storyTimeFirst } from "./_story-time.js";
 import { atTheirSide, inTimeClause, meetingOfSides, namedBetween, namesTheDocument, presenceSpan, quotedSentenceOf, reducedRelative, freeRelative, holdersAmong, pairOffice, twoOf, visitorNamed } from "./_agreement-clause.js";
 import { witnessSpan } from "./_signings.js";
 import { retoldAgreement } from "./_retold.js";
@@ -129,7 +130,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
     // (a meeting of this sentence told in another clause is not this one's: "…was signed in May, despite a visit by X, who met Y …")
     const otherClause = (e: (typeof state.events)[number]) =>
       e.evidence.sentenceIndex === st.s.index && st.clauseBreaks.length > 0 && !e.participants.some((p) => st.spans.has(p) && within(st.spans.get(p)!));
-    const told = [...state.events].reverse().filter((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3));
+    // (of the story's time: not a meeting of an earlier year told in between, _story-time)
+    const told = storyTimeFirst([...state.events].reverse().filter((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && !otherClause(e) && (nobody || st.s.index - e.evidence.sentenceIndex <= 3)));
     const found = pair.length ? { participants: pair } : told[0];
     // ("the two foreign ministers" of a meeting with a prime minister too, «الوزيران» after a background audience of
     // others: the two who hold that office, of the latest meeting that has two)

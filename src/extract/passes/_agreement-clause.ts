@@ -5,6 +5,7 @@ import type { ExtractState, SentenceState, TokenSpan } from "../state.js";
 import { inSpan } from "../state.js";
 import { endsQuotedSentence } from "../../text/sentences.js";
 import { countryOfPerson } from "./_mentions.js";
+import { storyTimeFirst } from "./_story-time.js";
 import { normalizeKey } from "../../text/normalize.js";
 import { procliticReadings } from "../../text/matcher.js";
 import { allNames } from "../../lexicon/name-forms.js";
@@ -259,8 +260,9 @@ const SIDES_MEETING_REACH = 3;
 export function meetingOfSides(state: ExtractState, st: SentenceState, sides: string[], dated: boolean): ExtractState["events"][number] | undefined {
   const states = sides.filter((id) => state.lex.places.get(id.replace(/^place[:/]/, ""))?.kind === "country");
   if (dated || states.length < 2 || states.length !== sides.length) return undefined;
-  return [...state.events].reverse().find((e) => {
-    if (e.kind !== "meeting" || e.evidence.sentenceIndex > st.s.index || st.s.index - e.evidence.sentenceIndex > SIDES_MEETING_REACH) return false;
+  const near = [...state.events].reverse().filter((e) => e.kind === "meeting" && e.evidence.sentenceIndex <= st.s.index && st.s.index - e.evidence.sentenceIndex <= SIDES_MEETING_REACH);
+  // (of the story's time first: _story-time)
+  return storyTimeFirst(near).find((e) => {
     const theirs = new Set(e.participants.map((p) => countryOfPerson(state, p)).filter(Boolean) as string[]);
     return states.every((id) => theirs.has(id));
   });
