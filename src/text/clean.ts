@@ -12,6 +12,8 @@
 //   menu      navigation lines ("Home | World | Politics | Sport")
 //   ago       "minutes ago" lines ("۲ ساعت پیش", "منذ 5 دقائق")
 //   date      a line that is only a date ("الخميس 17 يوليو 2025"): a site banner, not a dateline
+//             (one led by a publication label, "Published: August 21, 2023", gives the publication date:
+//             text/published-line.ts)
 //   punct     lines with no letters or digits ("|", "***")
 //   caption   a photo caption line: "(…)" entirely in brackets, or "Photo: …"
 //   byline    a credit line ("By Jane Doe", "نویسنده: …", "بقلم: …")
@@ -28,6 +30,7 @@ import type { IsoDate, Span } from "../model.js";
 import { gregorianIso } from "./dates.js";
 import { normalizeKey } from "./normalize.js";
 import { isBody, lineWords, splitLines, Vocabulary, type Line } from "./lines.js";
+import { publishedLineDate } from "./published-line.js";
 import { markHeadlineRun, markMenuRuns, markTrailer } from "./runs.js";
 
 type ByLang = { fa: string[]; ar: string[]; en: string[] };
@@ -284,9 +287,17 @@ function isByline(line: Line, byline: Vocabulary): boolean {
   return /^[Bb]y\s+\p{Lu}/u.test(line.text) && line.words.length <= 6;
 }
 
-/** publishedAt from a dateline starting the first kept line, or the second one after a title. */
+/**
+ * publishedAt from a dateline starting the first kept line, or the second one after a title, or from a labelled
+ * publication line cut before them (text/published-line.ts).
+ */
 function firstDateline(lines: Line[], reason: Array<string | undefined>, last: number): IsoDate | undefined {
   for (let i = 0; i < last; i++) {
+    // (a date line cut as chrome gives its date when a publication label leads it: "Published: …")
+    if (reason[i] === "date" || reason[i] === "byline") {
+      const labelled = publishedLineDate(lines[i].text);
+      if (labelled) return labelled;
+    }
     if (reason[i]) continue;
     const d = detectPublishedAt(lines[i].text);
     if (d) return d;
