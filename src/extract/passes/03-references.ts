@@ -168,7 +168,17 @@ function refer(state: ExtractState, st: SentenceState, sp: TokenSpan, target: nu
   if (end === sp.start) return undefined;
   sp = { start: sp.start, end };
   const t = state.mentions[target];
-  return addMention(state, st, sp, { kind: t.kind, lexiconId: t.lexiconId, via: "coreference", antecedent: target, placeKind: t.placeKind, confidence });
+  return possessorAfterHead(state, st, addMention(state, st, sp, { kind: t.kind, lexiconId: t.lexiconId, via: "coreference", antecedent: target, placeKind: t.placeKind, confidence }));
+}
+
+/**
+ * A title reference this pass adds right after a genitive head noun («سفير خادم الحرمين الشريفين», «ممثل الرئيس», "the
+ * representative of the King"): the possessor, no side (markGenitives ran before it was read).
+ */
+function possessorAfterHead(state: ExtractState, st: SentenceState, m: number): number {
+  const start = st.spans.get(m)!.start;
+  if (st.cues.some((c) => c.kind === "genitive" && c.end === start)) state.genitive.add(m);
+  return m;
 }
 
 function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, lastSubject: number | undefined): void {
@@ -206,7 +216,7 @@ function titleReference(state: ExtractState, st: SentenceState, t: TitleRef, las
     // (with the honorifics that lead it, as a name's: «با اعلیحضرت همایون شاهنشاه»)
     let start = t.start;
     for (let h = st.cues.find((c) => c.kind === "honorific" && c.end === start); h && st.owner[h.start] < 0; h = st.cues.find((c) => c.kind === "honorific" && c.end === start)) start = h.start;
-    t.person = addMention(state, st, { start, end: t.phraseEnd }, { kind: "person", lexiconId: styled, via: "title", confidence: 0.6 });
+    t.person = possessorAfterHead(state, st, addMention(state, st, { start, end: t.phraseEnd }, { kind: "person", lexiconId: styled, via: "title", confidence: 0.6 }));
     return;
   }
   // «جلالة الملك» among several kings: the one the article styled «جلالة» before
