@@ -183,7 +183,10 @@ function findCues(state: ExtractState, st: SentenceState): void {
   for (const m of ev.cues.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
     // (an English cue word capitalised right after a name particle is a name's word: "Fahd bin Mahmoud Al Said")
     if (state.lang === "en" && m.end - m.start === 1 && /^[A-Z]/.test(st.tokens[m.start].text) && state.lex.words.sets["nameParticle.en"]?.has(st.tokens[m.start - 1]?.key ?? "")) continue;
-    for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) st.cues.push({ start: m.start, end: m.end, kind });
+    // (a sentence adverb set off by a comma at the sentence's head, "Separately, A and B met …", tells another item
+    // of the news, not meetings held apart)
+    const opening = (kind: string) => kind === "distributive" && state.lang === "en" && m.start === 0 && st.tokens[m.end]?.text === ",";
+    for (const kind of new Set(m.values.filter((v) => v.lang === state.lang).map((v) => v.kind))) if (!opening(kind)) st.cues.push({ start: m.start, end: m.end, kind });
   }
   for (const m of state.lex.words.counterpart.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "counterpart" });
   for (const m of state.lex.words.honorifics.findAll(st.tokens, { proclitics: true, lang: state.lang })) st.cues.push({ start: m.start, end: m.end, kind: "honorific" });
