@@ -1,4 +1,4 @@
-// A town no lexicon knows (a helper of 02d-facilities), read where the text itself says a town is named, in Persian
+// A town no lexicon knows (a helper of 02d-facilities), read where the text itself says a town is named: in Persian
 // and Arabic news:
 //   - after a noun of a city or town (cues.json cityNoun: شهر، بندر؛ مدينة، بلدة، قرية): «در شهر X», «في مدينة X»,
 //     one word no dictionary knows and no lexicon reads (a known city there is pass 1's, or _transliterated-places');
@@ -9,7 +9,8 @@
 // place it stands in). It stands in (`within`) the country named right after it («شهر X ترکمنستان»), else a known
 // region or country a few words on («بلدة X الساحلية بولاية Y»), else the country of the dateline's city; the
 // dateline's own town, in the country of the outlet that files the report (_place-context.publisherCountry). Always
-// the mention of that place the article holds: none when it names it nowhere.
+// the mention of that place the article holds: none when it names it nowhere. In English news, a town named before a
+// noun of someone's home ("at his Gatundu home": homeTowns).
 import type { ExtractState, SentenceState } from "../state.js";
 import { addMention } from "../state.js";
 import { isCommonWord } from "../../lexicon/words.js";
@@ -21,7 +22,7 @@ import { publisherCountry } from "./_place-context.js";
 const DATELINE_SENTENCES = 2;
 
 export function unknownTowns(state: ExtractState): void {
-  if (state.lang === "en") return;
+  if (state.lang === "en") return homeTowns(state);
   const cityNoun = state.lex.words.sets[`cityNoun.${state.lang}`] ?? new Set<string>();
   const preps = state.lex.words.sets.placePreposition;
   const datelineTown = readDatelineTown(state);
@@ -37,6 +38,35 @@ export function unknownTowns(state: ExtractState): void {
       if (!freeWord(st, i) || (!again && country === undefined && isCommonWord(st.tokens[i].text, state.lang))) continue;
       const m = addMention(state, st, { start: i, end: i + 1 }, { kind: "place", via: "descriptor", placeKind: "city", confidence: 0.6 });
       const within = again ? datelineTown.within : country ?? placeAfter(state, st, i + 1, false) ?? datelineCountry(state);
+      if (within !== undefined) state.mentions[m].within = within;
+    }
+  }
+}
+
+/** Capitalised words of an English town's name before a noun of a home. */
+const HOME_TOWN_WORDS = 2;
+
+/**
+ * English: a town no lexicon knows named as a noun adjunct between a possessive and a noun of someone's home (cues.json
+ * homeNoun, past one homeAdjective): "at his Gatundu home", "her Karen private residence", "Zuma's Nkandla homestead".
+ * A town the lexicon knows there is pass 1's; a dictionary word is none ("his Sunday home").
+ */
+function homeTowns(state: ExtractState): void {
+  const sets = state.lex.words.sets;
+  const homes = sets["homeNoun.en"];
+  const adjectives = sets["homeAdjective.en"];
+  const possessive = sets["possessivePronoun.en"];
+  if (!homes || !possessive) return;
+  for (const st of state.sentences) {
+    for (let i = 0; i < st.tokens.length; i++) {
+      if (!possessive.has(st.tokens[i].key) && !/^['’]s$/.test(st.tokens[i].text)) continue;
+      let j = i + 1;
+      while (j < i + 1 + HOME_TOWN_WORDS && freeWord(st, j) && /^\p{Lu}\p{Ll}/u.test(st.tokens[j].text) && !isCommonWord(st.tokens[j].text, "en")) j++;
+      if (j === i + 1) continue;
+      const noun = adjectives?.has(st.tokens[j]?.key ?? "") ? j + 1 : j;
+      if (!homes.has(st.tokens[noun]?.key ?? "")) continue;
+      const m = addMention(state, st, { start: i + 1, end: j }, { kind: "place", via: "descriptor", placeKind: "city", confidence: 0.6 });
+      const within = datelineCountry(state);
       if (within !== undefined) state.mentions[m].within = within;
     }
   }
