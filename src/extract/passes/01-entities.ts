@@ -17,6 +17,7 @@ import { sentDelegateTriggers } from "./_sent-delegate.js";
 import { handoverTriggers } from "./_handover.js";
 import { sawTriggers } from "./_saw.js";
 import { joinedForTriggers } from "./_joined-for.js";
+import { overMealTriggers } from "./_over-meal.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -205,6 +206,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   handoverTriggers(state, st);
   sawTriggers(state, st);
   joinedForTriggers(state, st);
+  overMealTriggers(state, st);
   lightVerbTriggers(state, st);
   participleTriggers(state, st);
   frontedWithTriggers(state, st);
