@@ -128,14 +128,32 @@ function verbSubject(state: ExtractState, st: SentenceState, m: number): boolean
 }
 
 /**
- * An English subject pronoun right before a meeting verb whose named sides all stand after it ("On May 2 he received
- * the delegations headed by A and B", "She met A and B"): the pronoun is the subject's side, the named ones the object's.
+ * An English subject pronoun or title reference right before a meeting verb, past its adverbs and auxiliaries
+ * (cues.json verbAdverb, auxiliary), whose named sides all stand after it ("On May 2 he received the delegations
+ * headed by A and B", "She also met A and B", "The Chinese leader also met A, B and C"): the reference is the
+ * subject's side, the named ones the object's.
  */
-function pronounBeforeVerb(st: SentenceState, m: number, named: number[]): boolean {
+function pronounBeforeVerb(state: ExtractState, st: SentenceState, m: number, named: number[]): boolean {
   const sp = st.spans.get(m)!;
-  if (!st.cues.some((c) => c.kind === "pronoun" && c.start === sp.start && c.end === sp.end) || !/^[a-z]/i.test(st.tokens[sp.start].text)) return false;
-  const verb = st.triggers.find((t) => t.kind === "meeting" && t.start === sp.end);
+  const pronoun = st.cues.some((c) => c.kind === "pronoun" && c.start === sp.start && c.end === sp.end) && /^[a-z]/i.test(st.tokens[sp.start].text);
+  // (a title reference that opens its clause: "The Chinese leader also met …", "…, the president then received …")
+  const head = titlePhraseStart(st, m);
+  const opens = head === 0 || /^[,;]$/.test(st.tokens[head - 1]?.text ?? "");
+  const title = state.lang === "en" && !pronoun && state.mentions[m].via === "coreference" && opens;
+  if (!pronoun && !title) return false;
+  const sets = state.lex.words.sets;
+  let at = sp.end;
+  while (at < st.tokens.length && (sets["verbAdverb.en"]?.has(st.tokens[at].key) || sets["auxiliary.en"]?.has(st.tokens[at].key))) at++;
+  const verb = st.triggers.find((t) => t.kind === "meeting" && t.start === at);
   return !!verb && named.length > 0 && named.every((n) => st.spans.get(n)!.start >= verb.end);
+}
+
+/** Where the phrase of a title reference starts, past its title, country adjective and article ("The Chinese leader"). */
+function titlePhraseStart(st: SentenceState, m: number): number {
+  const sp = st.spans.get(m)!;
+  let head = Math.min(sp.start, st.titles.find((t) => t.person === m)?.start ?? sp.start);
+  for (let d = st.demonyms.find((x) => x.end === head); d; d = st.demonyms.find((x) => x.end === head)) head = d.start;
+  return st.tokens[head - 1]?.key === "the" ? head - 1 : head;
 }
 
 function alongside(st: SentenceState, start: number): boolean {
@@ -210,14 +228,16 @@ export function actorsIn(state: ExtractState, st: SentenceState, clause: TokenSp
   const withObject = (m: number) => {
     const sp = st.spans.get(m)!;
     if (alongside(st, sp.start)) return true;
-    // (or an English object pronoun right after the meeting word: "A and B received him", _object-pronouns)
-    const after = st.triggers.some((t) => t.end === sp.start || (t.end + 1 === sp.start && st.tokens[t.end].key === "with"));
-    if (after && objectPronounAt(state, st, sp.start) === 1 && namedOnes.every((n) => st.spans.get(n)!.end <= sp.start)) return true;
-    return namedOnes.every((n) => st.spans.get(n)!.end <= sp.start) && st.cues.some((c) => c.kind === "with" && c.end === sp.start && /^(with|با|مع)$/.test(st.tokens[c.start].key));
+    // (or an English object pronoun or title reference right after the meeting word: "A and B received him", "A
+    // and B met the Chinese leader", _object-pronouns; the title reference from its article and country adjective)
+    const from = state.lang === "en" && objectPronounAt(state, st, sp.start) !== 1 ? titlePhraseStart(st, m) : sp.start;
+    const after = st.triggers.some((t) => t.kind === "meeting" && (t.end === from || (t.end + 1 === from && st.tokens[t.end].key === "with")));
+    if (state.lang === "en" && after && namedOnes.every((n) => st.spans.get(n)!.end <= sp.start)) return true;
+    return namedOnes.every((n) => st.spans.get(n)!.end <= sp.start) && st.cues.some((c) => c.kind === "with" && (c.end === sp.start || c.end === from) && /^(with|با|مع)$/.test(st.tokens[c.start].key));
   };
   for (const m of st.mentions) {
     if (!acting(m)) continue;
-    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !pronounBeforeVerb(st, m, namedOnes) && !conjoined(state, st, m, namedOnes)) continue;
+    if (named >= 2 && state.mentions[m].via === "coreference" && !echoesName(state, m) && !otherSide(m) && !withObject(m) && !chairSubject(state, st, m) && !verbSubject(state, st, m) && !pronounBeforeVerb(state, st, m, namedOnes) && !conjoined(state, st, m, namedOnes)) continue;
     const root = rootMention(state, m);
     const key = state.mentions[root].lexiconId ?? `m${root}`;
     if (seen.has(key)) continue;
