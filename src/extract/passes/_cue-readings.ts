@@ -34,10 +34,11 @@ const QUOTE = /^["«“„]$/;
  */
 export function lightVerbTriggers(state: ExtractState, st: SentenceState): void {
   const sets = state.lex.words.sets;
-  const rules: Array<{ verbs?: Set<string>; nouns?: Set<string>; kind: string; phraseEnd?: Set<string> }> =
+  const rules: Array<{ verbs?: Set<string>; nouns?: Set<string>; kind: string; phraseEnd?: Set<string>; phrases?: Set<string> }> =
     state.lang === "en"
       ? [
-          { verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END },
+          // (also a phrasal verb that takes the noun behind its preposition: "sat down for their first formal talks")
+          { verbs: sets["supportVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END, phrases: sets["supportPhrase.en"] },
           // (so does a verb of chairing: "co-chaired the 2+2 ministerial dialogue along with A and B")
           { verbs: sets["chairVerb.en"], nouns: sets["meetingNoun.en"], kind: "meeting", phraseEnd: PHRASE_END },
           { verbs: sets["signVerb.en"], nouns: sets["documentNoun.en"], kind: "agreement", phraseEnd: PHRASE_END },
@@ -48,14 +49,17 @@ export function lightVerbTriggers(state: ExtractState, st: SentenceState): void 
             { verbs: sets["handoverVerb.ar"], nouns: sets["handoverNoun.ar"], kind: "meeting" },
           ]
       : [];
-  for (const { verbs, nouns, kind, phraseEnd } of rules) {
+  for (const { verbs, nouns, kind, phraseEnd, phrases } of rules) {
     if (!verbs || !nouns) continue;
     const has = (set: Set<string>, key: string) => set.has(key) || (state.lang !== "en" && /^[وف]/.test(key) && set.has(key.slice(1)));
+    // (the words of a phrasal verb at token i: "sat down for", three; "met for", two)
+    const phraseAt = (i: number) => [3, 2].find((n) => phrases?.has(st.tokens.slice(i, i + n).map((x) => x.key).join(" "))) ?? 0;
     st.tokens.forEach((t, i) => {
-      if (!has(verbs, t.key)) return;
+      const phrasal = phraseAt(i);
+      if (!phrasal && !has(verbs, t.key)) return;
       let words = 0;
       const gap = state.lang === "ar" ? SIGN_GAP_AR : SUPPORT_GAP;
-      for (let j = i + 1; j < st.tokens.length && words <= gap; j++) {
+      for (let j = i + (phrasal || 1); j < st.tokens.length && words <= gap; j++) {
         const w = st.tokens[j];
         if (!w.punct && !(state.lang === "ar" && adjunctAr(state, st, j))) words++;
         if (nouns.has(w.key)) {

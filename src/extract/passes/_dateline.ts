@@ -4,6 +4,7 @@
 import type { ExtractState, SentenceState } from "../state.js";
 import { lexPlaceId, placeSlug } from "../../ids.js";
 import { glued } from "./_name-tokens.js";
+import { countryOf } from "../../lexicon/index.js";
 import type { PlaceEntry } from "../../lexicon/types.js";
 import { tokenize } from "../../text/tokenize.js";
 
@@ -33,11 +34,21 @@ export function readDateline(state: ExtractState): number | undefined {
       capitalOfDateline(state, m);
       return m;
     }
+    // "BALI, Indonesia (AP) —": a region in a wire's capitals before a comma and the country it lies in
+    if (x?.kind === "place" && x.placeKind === "region" && x.lexiconId && /^[\p{Lu}\s-]{3,}$/u.test(x.text) && regionInCountryAfter(state, st, x.lexiconId, end)) return m;
     const from = reportedFrom(state, st);
     if (from !== undefined) return from;
     if (!st.s.heading) break;
   }
   return undefined;
+}
+
+/** ", Country" at token `i`, the country the region lies in. */
+function regionInCountryAfter(state: ExtractState, st: SentenceState, region: string, i: number): boolean {
+  const c = st.owner[i + 1];
+  if (!/^[,،]$/.test(st.tokens[i]?.text ?? "") || c === undefined || c < 0) return false;
+  const country = state.mentions[c];
+  return country.kind === "place" && country.placeKind === "country" && !!country.lexiconId && countryOf(state.lex, region) === placeSlug(country.lexiconId);
 }
 
 /**
