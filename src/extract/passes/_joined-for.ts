@@ -3,7 +3,8 @@
 // "joined them for talks"). Read as a meeting trigger on "joined" only where a person or a pronoun stands among its
 // objects and "for" opens a meal's or a meeting's noun (cues.json meetingNoun, mealNoun) past an article and
 // up to two adjectives, within a dozen words; not where the lexicon's join phrase already reads the words ("joined …
-// for the talks": the talks just told). A helper of pass 1 (01-entities), not a pass.
+// for the talks": the talks just told); also in the passive, "A and B were joined by C for a trilateral meeting",
+// whose join phrase gives way. A helper of pass 1 (01-entities), not a pass.
 import type { ExtractState, SentenceState } from "../state.js";
 import { objectPronounAt } from "./_word-sets.js";
 
@@ -32,7 +33,15 @@ export function joinedForTriggers(state: ExtractState, st: SentenceState): void 
     let noun = -1;
     for (let a = 0; a < 3 && k + a < t.length; a++) if (meals.has(t[k + a].key) || nouns.has(t[k + a].key)) { noun = k + a; break; }
     if (noun < 0) continue;
-    if (st.triggers.some((x) => x.start <= noun && x.end > i)) continue;
+    // (the lexicon's join phrase of a passive, "A and B were joined by C for dinner", reads a joiner of an event
+    // told before; the meal or meeting after "for" is the event itself, so the phrase gives way)
+    const covering = st.triggers.filter((x) => x.start <= noun && x.end > i);
+    const joinPhrase = covering.filter((x) => x.kind === "join" && st.tokens[x.end - 1]?.key === "by");
+    // (the noun may be a meeting word of its own, "a trilateral meeting": then it is the event word)
+    const nounWord = covering.find((x) => x.kind === "meeting" && x.start > f);
+    if (covering.some((x) => !joinPhrase.includes(x) && x !== nounWord)) continue;
+    st.triggers = st.triggers.filter((x) => !joinPhrase.includes(x));
+    if (nounWord) continue;
     const text = state.doc.article.text.slice(t[i].start, t[noun].end);
     st.triggers.push({ start: i, end: i + 1, kind: "meeting", text });
   }

@@ -1,6 +1,7 @@
 // Pass 5 (_joined-for.ts): "X joined A and B for a private dinner" is a meeting of X with A and B, as is "joined them
 // for lunch"; "joined the party for years" (no meal or meeting noun) is none, and "joined … for the talks" stays the
-// lexicon's join phrase (the talks just told). Sentences written for these tests.
+// lexicon's join phrase (the talks just told); the passive "A and B were joined by C for dinner" is a meeting of the
+// three. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { events, facts, met, P } from "./helpers.js";
 
@@ -26,5 +27,12 @@ describe("'joined A and B for a dinner'", () => {
   it("'joined … for the talks' still joins the talks just told", () => {
     const f = facts("Olaf Scholz met Emmanuel Macron in Paris on Tuesday. Giorgia Meloni joined the two leaders for the talks.", D);
     expect(met(f, MELONI, SCHOLZ)).toHaveLength(1);
+  });
+  it("the passive: 'A and B were joined by C for a trilateral meeting', 'for dinner'", () => {
+    for (const occasion of ["a trilateral meeting", "dinner"]) {
+      const f = facts(`Olaf Scholz and Emmanuel Macron were joined by Giorgia Meloni for ${occasion} in Rome on Tuesday.`, D);
+      expect(met(f, MELONI, SCHOLZ)).toHaveLength(1);
+      expect(met(f, MELONI, MACRON)).toHaveLength(1);
+    }
   });
 });
