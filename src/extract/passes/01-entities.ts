@@ -18,6 +18,7 @@ import { handoverTriggers } from "./_handover.js";
 import { sawTriggers } from "./_saw.js";
 import { joinedForTriggers } from "./_joined-for.js";
 import { overMealTriggers } from "./_over-meal.js";
+import { theTwoCues } from "./_the-two.js";
 import { convenesEvent } from "./_convened.js";
 import { isCommonWord } from "../../lexicon/words.js";
 import { discussedWithAt } from "./_discussed.js";
@@ -212,6 +213,7 @@ function findCues(state: ExtractState, st: SentenceState): void {
   frontedWithTriggers(state, st);
   discussedWithAt(state, st);
   signingAroundSigners(state, st);
+  theTwoCues(state, st);
   for (const m of ev.modality.findAll(st.tokens, { proclitics: true, lang: state.lang })) {
     if (placeNotModality(state, st, m) || cancelsNoEvent(state, st, m) || hyphenatedAdjective(state, st, m.start)) continue;
     // "قمة … دعا إليها X": who convened the summit, in a relative clause, invites no one to a meeting to come

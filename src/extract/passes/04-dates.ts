@@ -47,6 +47,7 @@ export function findArticleDates(state: ExtractState): void {
       if (base?.date) addCueDate(state, st, same, same.kind === "dayAfter" ? shiftDay(base.date, 1) : base.date);
     }
     clauseOfDayBefore(state, st);
+    clauseOfCountedDays(state, st);
     for (const d of st.dates) {
       if (d.value.date && d.value.precision && d.value.precision !== "day" && !d.value.anchor?.startsWith("since:") && !ofOtherClause(state, st, d)) lastOwnTold = d.value;
       if (!isDay(d)) continue;
@@ -127,6 +128,29 @@ function clauseOfDayBefore(state: ExtractState, st: SentenceState): void {
     if (!comma || !/^[,،]$/.test(comma.text) || !next || !/\p{L}/u.test(next.text)) continue;
     const base = dayNamedBefore(st, comma.start)?.value.date;
     if (base) addCueDate(state, st, cue, shiftDay(base, cue.kind === "prevDayClause" ? -1 : 1));
+  }
+}
+
+/**
+ * "X met Y on Monday, two days after the two leaders met in Cairo", "…, a week before …" (English): what follows the
+ * count is of the day that many days (a week: seven) before, or after, the date just named; the counts and units of
+ * calendar.json offsets. Past a comma and a day dated before it, as for "a day after" (clauseOfDayBefore, which keeps
+ * its own cue).
+ */
+function clauseOfCountedDays(state: ExtractState, st: SentenceState): void {
+  if (state.lang !== "en") return;
+  const cal = calendarLexicon();
+  const word = <T extends string>(i: number, type: T) => cal.offsetWord(phraseKey(st.tokens[i]?.text ?? "")).find((w) => w.type === type && w.lang === "en");
+  for (let k = 0; k + 4 < st.tokens.length; k++) {
+    if (!/^[,،]$/.test(st.tokens[k].text)) continue;
+    const digits = /^\d{1,2}$/.test(st.tokens[k + 1].text) ? Number(st.tokens[k + 1].text) : undefined;
+    const count = digits ?? (word(k + 1, "number") as { n: number } | undefined)?.n;
+    const unit = (word(k + 2, "unit") as { unit: string } | undefined)?.unit;
+    const dir = st.tokens[k + 3].key === "after" ? -1 : st.tokens[k + 3].key === "before" ? 1 : 0;
+    if (!count || !dir || (unit !== "day" && unit !== "week") || (unit === "day" && count === 1)) continue;
+    if (st.cues.some((c) => (c.kind === "prevDayClause" || c.kind === "nextDayClause") && c.start === k + 1)) continue;
+    const base = dayNamedBefore(st, st.tokens[k].start)?.value.date;
+    if (base) addCueDate(state, st, { start: k + 1, end: k + 4 }, shiftDay(base, dir * count * (unit === "week" ? 7 : 1)));
   }
 }
 
