@@ -150,7 +150,11 @@ function clauseOfCountedDays(state: ExtractState, st: SentenceState): void {
     if (!count || !dir || (unit !== "day" && unit !== "week") || (unit === "day" && count === 1)) continue;
     if (st.cues.some((c) => (c.kind === "prevDayClause" || c.kind === "nextDayClause") && c.start === k + 1)) continue;
     const base = dayNamedBefore(st, st.tokens[k].start)?.value.date;
-    if (base) addCueDate(state, st, { start: k + 1, end: k + 4 }, shiftDay(base, dir * count * (unit === "week" ? 7 : 1)));
+    if (!base) continue;
+    // (a cue as "a day after" has, so that the clause is another time's, not the last day the story told)
+    const cue = { start: k + 1, end: k + 4, kind: dir < 0 ? "prevDayClause" : "nextDayClause" };
+    st.cues.push(cue);
+    addCueDate(state, st, cue, shiftDay(base, dir * count * (unit === "week" ? 7 : 1)));
   }
 }
 
