@@ -61,7 +61,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-02-buenos-aires-2023.txt › meeting Alberto Fernández + Luiz Inácio Lula da Silva is dated 2023-01-01": GAP.H3,
   "en-02-buenos-aires-2023.txt › meeting Alberto Fernández + Luiz Inácio Lula da Silva is placed in Curitiba": GAP.H2,
   "en-03-san-jose-2013.txt › finds the organisation RECOPE": GAP.H6,
-  "en-03-san-jose-2013.txt › meeting Hu Jintao + Óscar Arias is dated 2008-11": GAP.H3,
   "en-03-san-jose-2013.txt › meeting Xi Jinping + Laura Chinchilla + Enrique Castillo Barrantes + Wang Yi is placed in San José": GAP.H2,
   "en-04-panama-city-2015.txt › meeting Barack Obama + Raúl Castro is dated 2013-12": GAP.H3,
   "en-04-panama-city-2015.txt › meeting Barack Obama + Raúl Castro is placed in Johannesburg": GAP.H3,
