@@ -97,7 +97,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Andrés Manuel López Obrador": GAP.X3,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Joe Biden + Andrés Manuel López Obrador is dated 2021-11-18": GAP.X3,
   "en-09-ottawa-2023.txt › meeting Justin Trudeau + Joe Biden + Andrés Manuel López Obrador is placed in Washington": GAP.X5,
-  "en-09-ottawa-2023.txt › meeting Pierre Trudeau + Ronald Reagan is dated 1981": GAP.X4,
   "en-10-prespa-2018.txt › finds the place Psarades": GAP.X5,
   "en-10-prespa-2018.txt › meeting Alexis Tsipras + Zoran Zaev is dated 2018-05-17": GAP.X3,
   "en-10-prespa-2018.txt › meeting Alexis Tsipras + Zoran Zaev is placed in Sofia": GAP.X5,
