@@ -1,6 +1,6 @@
 // An English relative clause that says a person hosted or chaired the meeting the article tells (", who hosted the
 // meeting", ", who chaired the summit on behalf of …", ", who had presided over the talks"): the verb of a host's or
-// a chair's part, the definite article and the meeting's noun (cues.json talksNoun, summitNoun, meetingNoun, past
+// a chair's part (cues.json chairVerb, hostVerb), the definite article and the meeting's noun (cues.json talksNoun, summitNoun, meetingNoun, past
 // up to two words: "the trilateral meeting", "the 41st summit"). What it tells is no contact of its own, but the
 // person it is about was at that meeting: they join the meeting of that noun told within two sentences before or
 // the one after ("X, who chaired the summit, received Y … The summit was attended by A, B and C": X is at the summit
@@ -13,8 +13,6 @@ import { actorsIn, rootMention } from "./_mentions.js";
 import { otherDay } from "./_joiners.js";
 import { normalizeKey } from "../../text/normalize.js";
 
-/** The verbs of a host's or a chair's part, in the past (English), and the preposition "presided" takes. */
-const HOST_VERBS = new Set(["hosted", "chaired", "co-chaired", "cochaired", "presided"]);
 /** Words that may stand between "who" and the verb ("who had hosted", "who also chaired"). */
 const BEFORE_VERB = new Set(["had", "also"]);
 /** Words between "the" and the meeting's noun. */
@@ -30,12 +28,14 @@ function hostsOf(state: ExtractState, st: SentenceState): Host[] {
   const t = st.tokens;
   const sets = state.lex.words.sets;
   const nouns = new Set([...(sets["talksNoun.en"] ?? []), ...(sets["summitNoun.en"] ?? []), ...(sets["meetingNoun.en"] ?? [])]);
+  // (the verbs of a host's or a chair's part, cues.json chairVerb and hostVerb, in the past: not "who chairs the council")
+  const verbs = new Set([...(sets["chairVerb.en"] ?? []), ...(sets["hostVerb.en"] ?? [])].filter((w) => w.endsWith("ed")));
   const out: Host[] = [];
   for (let i = 1; i < t.length; i++) {
     if (t[i].key !== "who" || t[i - 1].text !== ",") continue;
     let v = i + 1;
     while (v < t.length && BEFORE_VERB.has(t[v].key)) v++;
-    if (!t[v] || !HOST_VERBS.has(t[v].key)) continue;
+    if (!t[v] || !verbs.has(t[v].key)) continue;
     let k = v + 1;
     if (t[v].key === "presided" && t[k]?.key === "over") k++;
     if (t[k]?.key !== "the") continue;
