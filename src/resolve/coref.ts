@@ -211,12 +211,9 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
   const first = c[0]; // clusters keep reports in id order
   const explicit = c.find((r) => r.date.date && r.date.precision === "day");
   const bound = c.find((r) => r.dateVar && bindings.has(r.dateVar));
-  // no day told: the one month or year its reports name ("met in June 2016"), kept at that precision
-  const coarse = explicit || bound ? undefined : coarseDate(c);
-  const date = explicit?.date.date ?? (bound ? bindings.get(bound.dateVar!)! : (coarse?.date.date ?? null));
-  const told = explicit ?? coarse;
-  const dateBasis = told
-    ? `${told.date.basis} in ${told.articleId}${told.date.text ? ` ("${told.date.text}")` : ""}`
+  const date = explicit?.date.date ?? (bound ? bindings.get(bound.dateVar!)! : null);
+  const dateBasis = explicit
+    ? `${explicit.date.basis} in ${explicit.articleId}${explicit.date.text ? ` ("${explicit.date.text}")` : ""}`
     : bound
       ? `propagated to ${bound.articleId} (${bound.dateVar!.split("#")[1]}) from a coreferent report`
       : "unknown";
@@ -228,7 +225,7 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
     id: `${first.kind === "meeting" ? "meeting" : first.kind}:${hashId(first.id)}`,
     kind: first.kind,
     date,
-    datePrecision: date ? (coarse?.date.precision ?? "day") : null,
+    datePrecision: date ? "day" : null,
     dateBasis,
     confidence: Math.round(conf * 100) / 100,
     participantIds: participants,
@@ -238,25 +235,13 @@ function meetingOf(c: EventReport[], bindings: Map<string, IsoDate>): MeetingRow
   };
 }
 
-/**
- * The report of a cluster with no day that dates it by a month or a year, when its reports name one period only (the
- * finest of those that nest: "June 2016" within "2016"); two months apart date nothing, for a date is never guessed.
- */
-function coarseDate(c: EventReport[]): EventReport | undefined {
-  const told = c.filter((r) => r.date.date && (r.date.precision === "month" || r.date.precision === "year"));
-  const key = (r: EventReport) => r.date.date!.slice(0, r.date.precision === "month" ? 7 : 4);
-  const finest = [...told].sort((a, b) => key(b).length - key(a).length)[0];
-  return finest && told.every((r) => key(finest).startsWith(key(r))) ? finest : undefined;
-}
-
 // ------------------------------------------------------------------ agreements
 
 function clusterAgreements(reports: AgreementReport[], meetingOfReport: Map<string, MeetingRow>, reportsById: Map<string, EventReport>, bindings: Map<string, IsoDate>): AgreementRow[] {
   const rs = [...reports].sort((a, b) => (a.id < b.id ? -1 : 1));
   const meetingOf = (r: AgreementReport) => (r.meetingReportId ? meetingOfReport.get(r.meetingReportId) : undefined);
   const intervals = new Map(rs.map((r) => [r.id, agreementInterval(r, r.meetingReportId ? reportsById.get(r.meetingReportId) : undefined)]));
-  const dayOfMeeting = (m: MeetingRow | undefined) => (m?.datePrecision === "day" ? m.date : null);
-  const dayOfAgreement = (r: AgreementReport): IsoDate | null => dayOf(r, bindings) ?? dayOfMeeting(meetingOf(r));
+  const dayOfAgreement = (r: AgreementReport): IsoDate | null => dayOf(r, bindings) ?? meetingOf(r)?.date ?? null;
   const actors = (r: AgreementReport) => [...new Set([...r.partyIds, ...r.signatoryIds])];
   const topic = (r: AgreementReport) => r.topics[0] ?? "";
   const uf = new UnionFind(rs.length);

@@ -75,9 +75,7 @@ function run(dir: string, file: string) {
     const row = id && depth < 6 && !placeChain(id).length ? rows.get(id) : undefined;
     return row ? [[row.name, ...row.aliases.map((a) => a.text)], ...chainOf(row.within, depth + 1)] : placeChain(id);
   };
-  // a meeting dated by a month or a year only is written at that precision ("2016-06", "1981"), as the expectations write it
-  const shown = (m: { date: string | null; datePrecision: string | null }) => (m.date && m.datePrecision === "month" ? m.date.slice(0, 7) : m.date && m.datePrecision === "year" ? m.date.slice(0, 4) : m.date);
-  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: shown(m), people: m.participantIds.map(named), place: chainOf(m.placeId) }));
+  const meetings = d.meetings.map((m) => ({ kind: m.kind, date: m.date, people: m.participantIds.map(named), place: chainOf(m.placeId) }));
   const agreements = d.agreements.map((a) => [...a.partyIds, ...a.signatoryIds].map(named));
   const referenced = [...r.events.flatMap((e) => e.participantIds), ...r.agreements.flatMap((a) => [...a.partyIds, ...a.signatoryIds])];
   const dangling = [...new Set(referenced.filter((id) => !forms.has(id)))];

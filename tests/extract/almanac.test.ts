@@ -62,6 +62,7 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "ar-01-algiers-1975.txt › agreement Saddam Hussein + Mohammad Reza Pahlavi": GAP.X6,
   "ar-02-baghdad-1978.txt › finds Anwar Sadat": GAP.X1,
+  "ar-03-aden-1989.txt › meeting Ali Abdullah Saleh + Abdul Fattah Ismail + Jaber Al-Ahmad Al-Sabah is dated 1979-03": GAP.X2,
   "ar-03-aden-1989.txt › meeting Ali Abdullah Saleh + Abdul Fattah Ismail + Jaber Al-Ahmad Al-Sabah is placed in Kuwait": GAP.X2,
   "ar-04-jeddah-1990.txt › meeting Hosni Mubarak + Fahd of Saudi Arabia": GAP.X3,
   "ar-04-jeddah-1990.txt › meeting Hosni Mubarak + Fahd of Saudi Arabia is dated 1990-07-24": GAP.X3,

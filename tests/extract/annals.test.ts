@@ -41,10 +41,6 @@
 // First run (before any fix): people P 0.93 / R 0.80, met pairs 0.88 / 0.43, agreements 0.59 / 0.53.
 // Gap fixer of 2026-12-07 (branch fixen, 'saw' a person is a meeting, _saw.ts): met pairs P 0.99 R 0.896 → P 0.99 R 0.904
 // (33 → 31 known gaps).
-// Expectations changed by the gap fixer of 2026-12-07 (branch fixen): a meeting the text dates by a month or a year only
-// ("last December", "in April 2018", «سال گذشته», a Solar Hijri month as the Gregorian month most of it falls in) is
-// dated at that precision ("1996-12", "2007"), as the other suites write it, since resolve/coref keeps a month or a
-// year; "date null" was written for these under the day-only dating and misread the text (date null: no date in it).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

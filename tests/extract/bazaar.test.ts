@@ -64,6 +64,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "fa-06-tehran-1400.txt › meeting Mohammad Javad Zarif + Wang Yi is placed in Tehran": GAP.X3,
   "fa-06-tehran-1400.txt › meeting Wang Yi + Ali Larijani is dated 2021-03-27": GAP.X4,
   "fa-06-tehran-1400.txt › meeting Wang Yi + Hassan Rouhani is dated 2021-03-27": GAP.X4,
+  "fa-07-tehran-1401.txt › meeting Nicolás Maduro + Hassan Rouhani is dated 2016": GAP.X4,
   "fa-09-chabahar-1403.txt › agreement سازمان بنادر و دریانوردی + ایندیا پورتس گلوبال": GAP.X2,
   "fa-09-chabahar-1403.txt › finds the organisation ایندیا پورتس گلوبال": GAP.X5,
   "fa-09-chabahar-1403.txt › finds the organisation سازمان بنادر و دریانوردی": GAP.X5,

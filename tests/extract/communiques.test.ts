@@ -54,6 +54,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-algiers-2015.txt › agreement Abdoulaye Diop + أرضية الجزائر": GAP.M5,
   "ar-03-algiers-2015.txt › finds the organisation تنسيقية حركات الأزواد": GAP.M6,
   "ar-03-algiers-2015.txt › meeting Abdoulaye Diop + Ramtane Lamamra + Mongi Hamdi is dated 2015-03-01": GAP.M3,
+  "ar-03-algiers-2015.txt › meeting Ibrahim Boubacar Keïta + Abdelaziz Bouteflika is dated 2014-01": GAP.M4,
   "ar-03-algiers-2015.txt › no agreement Ramtane Lamamra + Abdoulaye Diop": GAP.M5,
   "ar-04-tunis-2020.txt › meeting Angela Merkel + Fayez al-Sarraj is placed in Berlin": GAP.M2,
   "ar-04-tunis-2020.txt › meeting Angela Merkel + Khalifa Haftar is placed in Berlin": GAP.M2,

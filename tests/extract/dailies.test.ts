@@ -76,6 +76,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-10-maputo-2019.txt › meeting Ossufo Momade + Mirko Manzoni": GAP.D2,
   "en-10-maputo-2019.txt › meeting Ossufo Momade + Filipe Nyusi is dated 2019-08-01": GAP.D5,
   "en-10-maputo-2019.txt › meeting Afonso Dhlakama + Joaquim Chissano is dated 1992": GAP.D5,
+  "en-10-maputo-2019.txt › meeting Afonso Dhlakama + Filipe Nyusi is dated 2017-08": GAP.D5,
   "en-10-maputo-2019.txt › no meeting Joaquim Chissano + Filipe Nyusi": GAP.D6,
   "en-10-maputo-2019.txt › no meeting Afonso Dhlakama + Ossufo Momade": GAP.D6,
   "en-10-maputo-2019.txt › no agreement Afonso Dhlakama + Filipe Nyusi": GAP.D6,

@@ -31,10 +31,6 @@
 //                                                            «میدان هوایی …», topic places, «برای X», «با حضور … میان»)
 //   gapfix  fa   0.969/0.954   0.932/0.911   0.714/0.875   (from 0.969/0.954 0.907/0.867 before it: «سران سه کشور», the
 //                                                            three heads of state just named; 15 known gaps)
-// Expectations changed by the gap fixer of 2026-12-07 (branch fixen): a meeting the text dates by a month or a year only
-// ("last December", "in April 2018", «سال گذشته», a Solar Hijri month as the Gregorian month most of it falls in) is
-// dated at that precision ("1996-12", "2007"), as the other suites write it, since resolve/coref keeps a month or a
-// year; "date null" was written for these under the day-only dating and misread the text (date null: no date in it).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

@@ -24,10 +24,6 @@
 //           en   0.947/0.857   0.900/0.391   1.000/0.750
 //           fa   0.960/0.889   0.813/0.619   0.000/0.000
 //           ar   0.917/0.880   0.750/0.536   1.000/0.667
-// Expectations changed by the gap fixer of 2026-12-07 (branch fixen): a meeting the text dates by a month or a year only
-// ("last December", "in April 2018", «سال گذشته», a Solar Hijri month as the Gregorian month most of it falls in) is
-// dated at that precision ("1996-12", "2007"), as the other suites write it, since resolve/coref keeps a month or a
-// year; "date null" was written for these under the day-only dating and misread the text (date null: no date in it).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

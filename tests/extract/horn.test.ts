@@ -95,6 +95,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-08-jeddah-2023.txt › meeting Faisal bin Farhan + مولي في is placed in Jeddah": GAP.H1,
   "ar-09-ndjamena-2010.txt › finds Ali Karti": GAP.H1,
   "ar-09-ndjamena-2010.txt › finds no one else": GAP.H1,
+  "ar-10-addis-ababa-2023.txt › meeting Macky Sall + Félix Tshisekedi is dated 2022-02": GAP.H2,
 };
 
 articleSuite({ dir: join(import.meta.dirname, "horn"), name: "horn suite", artifact: "extraction-horn.json", knownGaps: KNOWN_GAPS });

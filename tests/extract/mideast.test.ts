@@ -36,9 +36,8 @@
 // for "al-Majali"; "Crown Prince Hassan" as the heir of the day): people P 1 R 0.987, met pairs P 0.93 R 0.93,
 // agreements P 0.929 R 0.882, orgs R 1 (19 known gaps; 18 after the subcontinent branch: a site in the one other city
 // its sentence names before it, 'in Doha for talks … at Lusail Palace').
-// Gap fixer of 2026-12-07, third round (branch fixen): a meeting whose reports name only a month or a year keeps it
-// at that precision (resolve/coref; the harness writes it "YYYY-MM" / "YYYY"), and ", who hosted the meeting" /
-// ", who chaired the summit" puts its person at the meeting its noun names (_host-relatives): met pairs P 0.93 R 0.93 → P 0.934 R 1 (18 → 14 known gaps).
+// Gap fixer of 2026-12-07, third round (branch fixen): ', who hosted the meeting' / ', who chaired the summit' puts its
+// person at the meeting its noun names (_host-relatives): met pairs P 0.93 R 0.93 → P 0.934 R 1 (18 → 14 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

@@ -16,10 +16,6 @@
 //
 // The expectations were written from the texts before the extractor was run on them (committed alone first). The
 // format of FILE.expected.json and how it is scored: tests/extract/_suite.ts (shared with the other suites).
-// Expectations changed by the gap fixer of 2026-12-07 (branch fixen): a meeting the text dates by a month or a year only
-// ("last December", "in April 2018", «سال گذشته», a Solar Hijri month as the Gregorian month most of it falls in) is
-// dated at that precision ("1996-12", "2007"), as the other suites write it, since resolve/coref keeps a month or a
-// year; "date null" was written for these under the day-only dating and misread the text (date null: no date in it).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

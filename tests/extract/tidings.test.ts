@@ -29,10 +29,6 @@
 // «وكان شي ومودي قد عقدا …»: _misspellings familyNameLead, cues familyNameLeads); a place noun and the place's name after
 // a title are its complement («حاكم إقليم كراسنودار X», _complement.placeNamed): people R 0.986, met pairs P 0.958 R 0.971
 // (14 known gaps).
-// Expectations changed by the gap fixer of 2026-12-07 (branch fixen): a meeting the text dates by a month or a year only
-// ("last December", "in April 2018", «سال گذشته», a Solar Hijri month as the Gregorian month most of it falls in) is
-// dated at that precision ("1996-12", "2007"), as the other suites write it, since resolve/coref keeps a month or a
-// year; "date null" was written for these under the day-only dating and misread the text (date null: no date in it).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 

@@ -95,30 +95,6 @@ describe("resolve/coref: meetings", () => {
   });
 });
 
-describe("resolve/coref: a meeting dated by a month or a year only", () => {
-  const month = (d: string): DateValue => ({ date: d, precision: "month", basis: "explicit", text: "in March 2011" });
-  const year = (d: string): DateValue => ({ date: d, precision: "year", basis: "explicit", text: "in 2011" });
-  it("keeps the month its one report names, at that precision, and the finer of a month and its year", () => {
-    const d = deriveEvents([report("r1", "a1", ["p:x", "p:y"], month("2011-03-01"))], []);
-    expect([d.meetings[0].date, d.meetings[0].datePrecision]).toEqual(["2011-03-01", "month"]);
-    const nested = deriveEvents([report("r1", "a1", ["p:x", "p:y"], year("2011-01-01")), report("r2", "a2", ["p:x", "p:y"], month("2011-03-01"))], []);
-    expect(nested.meetings.map((m) => [m.date, m.datePrecision])).toEqual([["2011-03-01", "month"]]);
-  });
-  it("a day told by another report wins, and an agreement reached at a month-dated meeting takes no day from it", () => {
-    const d = deriveEvents([report("r1", "a1", ["p:x", "p:y"], month("2011-03-01")), report("r2", "a2", ["p:x", "p:y"], day("2011-03-14"))], []);
-    expect(d.meetings.map((m) => [m.date, m.datePrecision])).toEqual([["2011-03-14", "day"]]);
-    const g: AgreementReport = {
-      id: "g1", articleId: "a1", summary: "g1", topics: ["trade"], status: "agreed", partyIds: ["place:a", "place:b"], signatoryIds: [], date: undated, meetingReportId: "r1",
-      source: { articleId: "a1", excerpt: "g1", start: 0, end: 1, confidence: 0.7 },
-    };
-    expect(deriveEvents([report("r1", "a1", ["p:x", "p:y"], month("2011-03-01"))], [g]).agreements[0].date).toBeNull();
-  });
-  it("an undated report stays undated", () => {
-    const d = deriveEvents([report("r1", "a1", ["p:x", "p:y"], undated)], []);
-    expect([d.meetings[0].date, d.meetings[0].datePrecision]).toEqual([null, null]);
-  });
-});
-
 describe("resolve/coref: agreements", () => {
   const agreement = (id: string, articleId: string, topics: string[], date: DateValue, meetingReportId?: string): AgreementReport => ({
     id, articleId, summary: id, topics, status: "agreed", partyIds: ["place:a", "place:b"], signatoryIds: [], date, meetingReportId,
