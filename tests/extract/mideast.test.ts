@@ -36,6 +36,8 @@
 // for "al-Majali"; "Crown Prince Hassan" as the heir of the day): people P 1 R 0.987, met pairs P 0.93 R 0.93,
 // agreements P 0.929 R 0.882, orgs R 1 (19 known gaps; 18 after the subcontinent branch: a site in the one other city
 // its sentence names before it, 'in Doha for talks … at Lusail Palace').
+// Gap fixer of 2026-12-07, third round (branch fixen): ', who hosted the meeting' / ', who chaired the summit' puts its
+// person at the meeting its noun names (_host-relatives): met pairs P 0.93 R 0.93 → P 0.934 R 1 (18 → 14 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -46,7 +48,7 @@ const GAP = {
   M4: "dates: 'Iranian President Ebrahim Raisi has received …' in an undated lead is not dated by the next sentence's 'During Saturday's meeting, the Saudi minister conveyed …' (a meeting noun with its day that refers back to the meeting just reported); 'First lady Emine Erdoğan hosted Michal Herzog … at the complex', told without a day in an article about one day's visit, is undated; meetings 'during the visit' of five days take its first day though the text gives none",
   M5: "background visits: 'Sheikh Mohammed, then crown prince, visited Ankara on Nov. 24, 2021. Erdoğan returned the visit on Feb. 14, 2022' are no meetings of the two (a visit to the capital of the one who hosts it, and 'returned the visit')",
   M6: "places: the ministers' talk 'on the sidelines of the Baghdad Conference …, held at the Dead Sea in Jordan' is placed in Baghdad (the conference's name)",
-  M7: "a summit: 'The summit at Maraya Hall was attended by A, B, C …' does not bring in the crown prince who 'chaired the summit' in the sentence before, and 'Gulf leaders signed the AlUla Declaration' signs for no one",
+  M7: "a summit: 'Gulf leaders signed the AlUla Declaration' signs for no one (the crown prince who 'chaired the summit' in a relative clause is at it with the leaders who attended it since the gap fixer of 2026-12-07, _host-relatives)",
 } as const;
 
 /** Expectations the extractor does not meet yet: "file › test title" → the gap (tests/known-gaps.ts). */
@@ -62,10 +64,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-07-cairo-2016.txt › meeting Salman of Saudi Arabia + Ali Abdel Aal is dated nothing (no date in the text)": GAP.M4,
   "en-07-cairo-2016.txt › meeting Salman of Saudi Arabia + Pope Tawadros II of Alexandria is dated nothing (no date in the text)": GAP.M4,
   "en-07-cairo-2016.txt › meeting Salman of Saudi Arabia + Ahmed el-Tayeb is dated nothing (no date in the text)": GAP.M4,
-  "en-08-alula-2021.txt › meeting Mohammed bin Salman + Nawaf Al-Ahmad Al-Jaber Al-Sabah": GAP.M7,
-  "en-08-alula-2021.txt › meeting Mohammed bin Salman + Mohammed bin Rashid Al Maktoum": GAP.M7,
-  "en-08-alula-2021.txt › meeting Mohammed bin Salman + Salman bin Hamad Al Khalifa": GAP.M7,
-  "en-08-alula-2021.txt › meeting Mohammed bin Salman + Fahd Bin Mahmoud Al Said": GAP.M7,
   "en-08-alula-2021.txt › agreement Mohammed bin Salman + Tamim bin Hamad Al Thani": GAP.M7,
   "en-09-tehran-2023.txt › meeting Ebrahim Raisi + Faisal bin Farhan is dated 2023-06-17": GAP.M4,
   "en-10-ankara-2022.txt › meeting Emine Erdoğan + Michal Herzog is dated 2022-03-09": GAP.M4,

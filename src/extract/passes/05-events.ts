@@ -23,6 +23,7 @@ import { bodySession, visitsPerson } from "./_presence.js";
 import { manyStatesGathering } from "./_body-sessions.js";
 import { inPersonAside, pushEvent } from "./_event-facts.js";
 import { ownSubjectBreaks, relativeAntecedent } from "./_own-subject.js";
+import { joinHosts } from "./_host-relatives.js";
 import { joinClauseEnd, joinLastMeeting, joinOfOtherOccasion, leaveLastMeeting, sameCeremony, signingEvents } from "./_joiners.js";
 import { ceremonyOf, loneSigner, otherSideOf, type LoneSigner } from "./_lone-signer.js";
 import { distributedDays, sequentialObjects } from "./_distributed-days.js";
@@ -145,6 +146,8 @@ export function findEvents(state: ExtractState): void {
   }
   // a contact held "in December", in a paper of February, was last year's (_yearless); one dated after the paper's own
   // day is a plan (_event-dates)
+  // ", who hosted the meeting" / ", who chaired the summit": that person was at the meeting its noun names (_host-relatives)
+  joinHosts(state);
   heldInThePast(state);
   laterThanPaper(state);
 }
