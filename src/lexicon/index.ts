@@ -7,7 +7,8 @@ import { arabicDemonymVariants, arabicTitleVariants } from "./arabic-titles.js";
 import { normalizeKey } from "../text/normalize.js";
 import { lexOrgId, lexPersonId, lexPlaceId, placeSlug } from "../ids.js";
 import { allNames, articleDroppedVariants, articledVariants, compoundVariants, egyptianGVariants, hamzaVariants, middleDropped, russianEndingVariants, shortAmbiguousIn, unaccentedVariants } from "./name-forms.js";
-import { knowsWord } from "./words.js";
+import { isCommonWord, knowsWord } from "./words.js";
+import { bareSubdivisionNames } from "./subdivision-bare.js";
 import { calendarWords, entriesOf, formerWords, givenNameKeys, modifierWords, readJson, wordSets, withRoles } from "./word-lists.js";
 
 export type * from "./types.js";
@@ -175,6 +176,22 @@ function buildLexicon(): Lexicon {
   for (const [form, id] of middleDropped(people.values(), givenNames.latin)) {
     personMatcher.add(form, { id, form: "full", ambiguous: false });
     indexKey(keyIndex, form, id);
+  }
+  // a subdivision's Arabic name without its head noun («عرتا» of «إقليم عرتا»), read where its country is named
+  const others = (n: string, id: string) => [...(keyIndex.get(normalizeKey(n).replace(/\s+/g, "")) ?? [])].some((x) => x !== id);
+  // (the Arabic dictionary also lists many proper names, قندهار، عرتا: a bare name its dictionary knows is common when
+  // it is definite or of several words, «الجنوب», «العصابة», «نهر النيل», or when the subdivision's English names,
+  // without their head noun, are English words in lower case too)
+  const lowerEnglish = (n: string) => n.split(/[\s-]+/).every((w) => isCommonWord(w.toLowerCase(), "en"));
+  const dictionaryWords = (n: string, p: PlaceEntry) => n.split(/[\s-]+/).every((w) => isCommonWord(w, "ar") || isCommonWord(w.replace(/^ال/, ""), "ar"))
+    && (/[\s-]/.test(n.trim()) || n.startsWith("ال") || (p.names.en ?? []).every((e) => lowerEnglish(e.includes(" ") ? e.replace(/\s+\S+$/, "") : e)));
+  const taken = (bare: string, p: PlaceEntry) => {
+    const k = normalizeKey(bare);
+    return others(bare, lexPlaceId(p.id)) || common.has(k) || givenNames.ar.has(k) || !!titleWordsIn.ar?.has(k) || honorificWords.has(k) || dictionaryWords(bare, p) || /[،,(]/.test(bare)
+      || (p.names.en ?? []).some((n) => others(n, lexPlaceId(p.id)) || (n.includes(" ") && others(n.replace(/\s+\S+$/, ""), lexPlaceId(p.id))));
+  };
+  for (const [slug, forms] of bareSubdivisionNames(places.values(), wordSets(cuesFile)["placeNoun.ar"] ?? new Set(), taken)) {
+    for (const n of forms) placeMatcher.add(n, { id: lexPlaceId(slug), form: "name", ambiguous: !!places.get(slug)!.ambiguous, contextOnly: true, lang: "ar" });
   }
 
   const ev = readJson<EventsFile>("events.json");

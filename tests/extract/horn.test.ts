@@ -43,7 +43,13 @@
 // signing told across it are read; a title modifier after an Arabic title's complement («… بالوكالة X»). Before (the
 // main line as this branch started): people P 0.924 R 0.871, met pairs P 0.989 R 0.752, agreements P 1 R 0.818, orgs
 // R 0.857 (61 known gaps); after: people P 0.925 R 0.886, met pairs P 0.991 R 0.912, agreements P 1 R 0.909, orgs
-// R 0.857 (37 known gaps).
+// R 0.857 (37 known gaps). Branch fixar (third session; test in passes/01-entities.subdivision-bare): a subdivision's
+// Arabic name without its head noun («عرتا» of «إقليم عرتا») where its country is named: the Arta meeting is placed
+// (36 known gaps; figures unchanged). Then (test in passes/05-events.background-pair): a pluperfect signing of «الرجلان»
+// with a day of its own is a background signing; «منتجع» before a resort's name (cues cityNoun); «بعد جولات من المحادثات»
+// is a process (cues longSpan): the Naivasha signing is dated; a new name's dictionary-word surname after «مع» that
+// follows an event word is that name (test in passes/02-titles.with-surname): met pairs R 0.912 → 0.92, agreements R
+// 0.909 → 1 (31 known gaps).
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
@@ -51,8 +57,8 @@ import { articleSuite } from "./_suite.js";
 const GAP = {
   H1: "a name is missed, cut or misread: a name runs into the object of the verb after it ('جون قرنق الاتفاقية'); 'مولانا السيد محمد عثمان الميرغني' cut to 'محمد عثمان'; a Somali name of four words cut at three ('حسين محمد فارح عيديد'); a name after a possessive noun ('منافسه عبد الله أحمد عدو'), after 'بقيادة' ('عبد الواحد محمد نور') or after a mediator's long title and 'المستشار' ('توت قلواك') is not read; the given name «علي» is read as the preposition على ('علي أحمد كرتي' read as 'أحمد كرتي'); a family name that is a preposition ('مولي في') (a region after 'رئيس إقليم', 'بونتلاند', is no person since branch fixar: _complement.placeNamed); the meetings of these people fail with them. And the title 'مساعدة وزير الخارجية الأميركي' (the assistant secretary) is taken for the Secretary himself, so Blinken is put at the Jeddah talks",
   H2: "events: a signing 'with' factions listed one after another ('مع فصائل جنوبية، في مقدمتها حركة … بقيادة A، ومجموعة … بقيادة B') is read as one signing with each, so A and B are not at one ceremony; an initialling told after 'بعد جولة مفاوضات' is read as a visit ('جولة', a round of talks, taken for a tour), so it is no meeting; a meeting of a month ('قد تسلم الرئاسة الدورية في فبراير من العام الماضي', read with its month) is derived with no date, as resolve/coref dates meetings by the day only",
-  H3: "places: a venue no lexicon holds ('باستاد نيايو الوطني في العاصمة الكينية نيروبي' leaves the ceremony with no place; 'عرتا', Arta in Djibouti, is no place of the lexicon); 'من مقره في أسمرا' after a leader's name is not read as Asmara",
-  H4: "dates: a day written as an ordinal word ('في الحادي والثلاثين من ديسمبر الماضي', 'في الثالث من سبتمبر الماضي') is not read, so the background signings of those days (Naivasha, and Hamdok with al-Hilu in Addis Ababa, a pluperfect 'قد وقع مع الحلو … إعلانا مشتركا') are undated or missed, and Naivasha is no place of the lexicon",
+  H3: "places: a venue no lexicon holds ('باستاد نيايو الوطني في العاصمة الكينية نيروبي' leaves the ceremony with no place; 'عرتا', Arta in Djibouti, is read since branch fixar's third session as the Arta region, a subdivision's Arabic name without its head noun, lexicon/subdivision-bare.ts; the place found is named 'Arta Region', so 'finds the place Arta' still fails); 'من مقره في أسمرا' after a leader's name is not read as Asmara",
+  H4: "places: Naivasha is no place of the lexicon ('في منتجع نيفاشا' is read as a town no lexicon holds since branch fixar's third session, but it is no 'Naivasha'). (The Naivasha signing of 'وكان الرجلان قد وقّعا … في الحادي والثلاثين من ديسمبر الماضي' is dated since that branch: a pluperfect signing of 'the two men' with a day of its own is a background signing, _background-pair; a resort's name after «منتجع» is a town; «بعد جولات من المحادثات» is a process, no meeting of September 2003; the background signing of Hamdok with al-Hilu, «قد وقع مع الحلو … إعلانا مشتركا», is read since that branch too: a new name's dictionary-word surname after «مع» that follows an event word is that name, _with-surname)",
   H5: "organisations: IGAD written by its Arabic name and Arabic acronym ('الهيئة الحكومية للتنمية (إيقاد)'); the SPLM-North written 'الحركة الشعبية لتحرير السودان - شمال' is read as the SPLM",
   H6: "agreements: an initialling that names no one ('وكانت الأطراف قد وقعت بالأحرف الأولى … في 31 أغسطس') takes everyone at the day's ceremony, witnesses included, as its signers",
 } as const;
@@ -61,7 +67,6 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "ar-01-nairobi-2005.txt › finds the organisation IGAD": GAP.H5,
   "ar-01-nairobi-2005.txt › meeting Ali Osman Taha + جون قرنق دي مبيور + Omar al-Bashir + Mwai Kibaki + Yoweri Museveni + Colin Powell + لازاروس سومبيوو is placed in Nairobi": GAP.H3,
-  "ar-01-nairobi-2005.txt › meeting Ali Osman Taha + جون قرنق دي مبيور is dated 2004-12-31": GAP.H4,
   "ar-01-nairobi-2005.txt › meeting Ali Osman Taha + جون قرنق دي مبيور is placed in Naivasha": GAP.H4,
   "ar-02-khartoum-1997.txt › finds no one else": GAP.H1,
   "ar-02-khartoum-1997.txt › finds the place Asmara": GAP.H3,
@@ -73,15 +78,10 @@ const KNOWN_GAPS: Record<string, string> = {
   "ar-03-arta-2000.txt › finds the place Arta": GAP.H3,
   "ar-03-arta-2000.txt › finds حسين محمد فارح عيديد": GAP.H1,
   "ar-03-arta-2000.txt › finds عبد الله أحمد عدو": GAP.H1,
-  "ar-03-arta-2000.txt › meeting Abdiqasim Salad Hassan + Ismaïl Omar Guelleh + Ali Abdullah Saleh + Omar al-Bashir is placed in Arta": GAP.H3,
-  "ar-06-juba-2020.txt › agreement Abdalla Hamdok + عبد العزيز آدم الحلو": GAP.H4,
   "ar-06-juba-2020.txt › finds the organisation الحركة الشعبية لتحرير السودان - شمال": GAP.H5,
   "ar-06-juba-2020.txt › finds توت قلواك": GAP.H1,
   "ar-06-juba-2020.txt › finds عبد الواحد محمد نور": GAP.H1,
   "ar-06-juba-2020.txt › meeting Abdalla Hamdok + توت قلواك": GAP.H1,
-  "ar-06-juba-2020.txt › meeting Abdalla Hamdok + عبد العزيز آدم الحلو": GAP.H4,
-  "ar-06-juba-2020.txt › meeting Abdalla Hamdok + عبد العزيز آدم الحلو is dated 2020-09-03": GAP.H4,
-  "ar-06-juba-2020.txt › meeting Abdalla Hamdok + عبد العزيز آدم الحلو is placed in Addis Ababa": GAP.H4,
   "ar-06-juba-2020.txt › meeting Abdel Fattah al-Burhan + توت قلواك": GAP.H1,
   "ar-06-juba-2020.txt › meeting Mohamed Hamdan Dagalo + توت قلواك": GAP.H1,
   "ar-06-juba-2020.txt › meeting Salva Kiir + توت قلواك": GAP.H1,

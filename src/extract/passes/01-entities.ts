@@ -62,7 +62,8 @@ export function findEntities(state: ExtractState): void {
       cands.push({ kind: "organization", start: m.start, end: m.end, hit, proclitic: m.proclitic });
     }
     for (const m of placeMatches[si]) {
-      const all = m.values.filter((v) => v.form === "name");
+      // (a context name of one language, a subdivision's bare Arabic name: lexicon/subdivision-bare.ts, only in it)
+      const all = m.values.filter((v) => v.form === "name" && !(v.contextOnly && v.lang && v.lang !== state.lang));
       const names = ownLanguage(state, all.some((v) => !v.contextOnly) ? all.filter((v) => !v.contextOnly) : contextPlace(lex, all, countries, [si, m.start]));
       if (names.length) cands.push({ kind: "place", start: m.start, end: m.end, hit: names[0], proclitic: m.proclitic, options: [...new Set(names.map((v) => v.id))] });
       const dem = m.values.find((v) => v.form === "demonym");

@@ -30,6 +30,7 @@ import { namesAfterRoles } from "./_roles.js";
 import { coordinatedNames } from "./_coordinated-names.js";
 import { familyNameBeforeSyllables, foreignNameAt, givenNameOverWeak, nameOverWeakBefore, placeAsGivenName, shortFamilyName, weakInsideName } from "./_foreign-names.js";
 import { readCountry } from "./_title-country.js";
+import { noteTitleProclitic, titleBehindPreposition } from "./_title-proclitic.js";
 import { notTheStyled, styleCountry } from "./_styles.js";
 import { countryHeadTitles } from "./_country-heads.js";
 import { chainTitles, complementAhead } from "./_title-chains.js";
@@ -48,6 +49,7 @@ export function findTitles(state: ExtractState): void {
       if (overlapsMention(state, st, m) || givenNameTitle(state, st, m)) continue;
       const hit = regnalNarrower(state, m.values) ?? m.values.find((v) => v.form === "title") ?? m.values[0];
       const t: TitleRef = { start: m.start, end: m.end, office: hit.office, form: hit.form, phraseEnd: m.end };
+      noteTitleProclitic(t, m.proclitic);
       readCountry(state, st, t);
       styleCountry(state, st, t);
       st.titles.push(t);
@@ -154,7 +156,8 @@ function attachPerson(state: ExtractState, st: SentenceState, t: TitleRef): void
   let b = t.start - 1;
   while (b >= 0 && st.tokens[b].punct && /^[،,»"”)]$/.test(st.tokens[b].text)) b--;
   const beforeP = b >= 0 ? personAt(state, st, b) : undefined;
-  const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP);
+  // (not behind a preposition glued to the title: "التقى X بالرئيس الجزائري" met him, `_title-proclitic`)
+  const beforeOk = beforeP !== undefined && st.spans.get(beforeP)!.end === b + 1 && !st.titles.some((o) => o !== t && o.person === beforeP) && !titleBehindPreposition(t);
   // Persian puts the name before its title ("امانوئل مکرون رئیس جمهور فرانسه"), the others after it:
   // "استقبل X المنسق الخاص … Y" gives the title to Y, not to the X before it
   // (no name starts at a word behind ل that goes on with a definite title's complement: "X الرئيس التنفيذي لسيمنز")

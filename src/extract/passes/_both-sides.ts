@@ -7,6 +7,7 @@ import { personKey, rootMention } from "./_mentions.js";
 import { officesOn } from "../../lexicon/index.js";
 import { personSlug } from "../../ids.js";
 import { normalizeKey } from "../../text/normalize.js";
+import { backgroundWithItsDay } from "./_background-pair.js";
 
 /** "The two countries", «دو کشور»، «البلدين»: states, not people. */
 const COUNTRIES = /کشور|countries|بلد/;
@@ -67,7 +68,8 @@ export function addBothSides(state: ExtractState, st: SentenceState, clause: Tok
   const holds = (ms: number[], p: number) => ms.some((q) => personKey(state, q) === personKey(state, p));
   if (last && !ofSides && pair.length === 2 && last.evidence.sentenceIndex < prevLine!.s.index && !pair.every((p) => holds(last!.participants, p))) last = undefined;
   // (a signing by the people of the meeting just reported is that meeting's, no new one: `pairOnly`)
-  if (last && pairOnly) return;
+  // (unless told in the pluperfect with a day of its own: a signing of the background, `_background-pair`)
+  if (last && pairOnly && !backgroundWithItsDay(state, st, clause)) return;
   // (the pair named last stands only for people: not "the two countries", «وزیران خارجه دو کشور»)
   const ofPeople = !COUNTRIES.test(st.tokens.slice(both.start, both.end).map((t) => t.key).join(" "));
   // ("the two men" after meetings held separately with each are the two others; "the two sides" are each meeting's)

@@ -10,6 +10,7 @@ import { normalizeKey } from "../../text/normalize.js";
 import { isCommonWord, wordClass } from "../../lexicon/words.js";
 import { classOf } from "./_name-words.js";
 import { titledSurname } from "./_titled-surnames.js";
+import { afterEventWith } from "./_with-surname.js";
 
 /** Finds the names read in title, quote and honorific slots again in every sentence, where no mention is yet. */
 export function echoNewNames(state: ExtractState): void {
@@ -53,9 +54,9 @@ export function echoNewNames(state: ExtractState): void {
   for (const st of state.sentences) {
     // (Persian puts the subject first: "نوذری روز بعد با … دیدار کرد", the surname opening a sentence that tells an event)
     const subjectFirst = (h: { start: number }) => state.lang === "fa" && h.start === 0 && st.triggers.length > 0;
-    // (and right after an honorific, which names a person: «آقای قانونی», "Mr Qanuni")
+    // (and right after an honorific, which names a person: «آقای قانونی», "Mr Qanuni"); or after «مع» following an event word: _with-surname
     const afterHonorific = (h: { start: number }) => st.cues.some((c) => c.kind === "honorific" && c.end === h.start);
-    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h) || afterHonorific(h)));
+    const afterTrigger = eventMatcher.findAll(st.tokens).filter((h) => !h.proclitic && (st.triggers.some((t) => t.end === h.start) || subjectFirst(h) || afterHonorific(h) || afterEventWith(state, st, h.start)));
     for (const hit of [...matcher.findAll(st.tokens, { proclitics: state.lang === "ar", lang: state.lang }), ...afterTrigger]) {
       const o = st.owner[hit.start];
       const x = o >= 0 ? state.mentions[o] : undefined;
