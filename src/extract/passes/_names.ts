@@ -192,13 +192,23 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   // a capitalised word right after a name particle closes the name, though a dictionary knows it ("Fahd bin Mahmoud Al Said")
   if (words.length >= 2 && state.lex.words.sets.nameParticle.has(st.tokens[words[words.length - 1]].key)) return /^\p{Lu}\p{Ll}+$/u.test(st.tokens[i].text) && !titleOrHonorific(state, st.tokens[i].key) && !HEADS.some((h) => state.lex.words.sets[`${h}.en`]?.has(st.tokens[i].key));
   if (words.length > 2) return false;
-  if (words.length === 2 && (classOf(state, st.tokens[words[0]]) !== "name" || classOf(state, st.tokens[words[1]]) !== "unknown")) return false;
+  if (words.length === 2 && (!firstOfTwo(state, st.tokens[words[0]]) || classOf(state, st.tokens[words[1]]) !== "unknown")) return false;
   const [first, tok] = [st.tokens[words[0]], st.tokens[i]];
   const sets = state.lex.words;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || titleOrHonorific(state, tok.key)) return false;
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return classOf(state, first) !== "common";
+}
+
+/**
+ * The first of two name words a capitalised dictionary word may follow as the surname's or last syllable: a given name,
+ * or a one-syllable family name no dictionary knows written first, as Chinese, Korean and Vietnamese names are
+ * ("Ng Boon Hen": after "Ng Boon", "Hen" ends the name).
+ */
+function firstOfTwo(state: ExtractState, tok: { text: string; key: string }): boolean {
+  const c = classOf(state, tok);
+  return c === "name" || (c === "unknown" && /^\p{Lu}\p{Ll}{1,2}$/u.test(tok.text));
 }
 
 /**
