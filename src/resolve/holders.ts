@@ -7,6 +7,9 @@ import { normalizeKey } from "../text/normalize.js";
 import { lexIdParts } from "../ids.js";
 import { peopleWhoHeld } from "../lexicon/office-holders.js";
 
+/** A first given name that South Asian Muslim names open with and news leaves out (Muhammad's, in English spellings). */
+const DEVOTIONAL = /^(mohammad|mohammed|muhammad|muhammed|mohamed|md)$/;
+
 /** The lexicon people who ever held each office, with their names' normalised words (built once per lexicon and office). */
 const holdersCache = new WeakMap<Lexicon, Map<string, Array<{ p: PersonEntry; names: string[][] }>>>();
 function holdersOf(lex: Lexicon, office: string) {
@@ -52,6 +55,9 @@ export function holderByRole(facts: ArticleFacts, m: MentionFact, lex: Lexicon):
       if (!country) {
         const regnal = written.length === 1 && given && lex.offices.get(r.office)?.regnal;
         if ((written.length >= 2 || regnal) && names.some((n) => n.length > written.length && written.every((w, i) => n[i] === w))) prefixOf.add(p.id);
+        // or the holder's name without its first word when that is Muhammad's name, which South Asian news often
+        // drops ("President Abdul Hamid" for Mohammad Abdul Hamid)
+        else if (written.length >= 2 && names.some((n) => n.length === written.length + 1 && DEVOTIONAL.test(n[0]) && written.every((w, i) => n[i + 1] === w))) prefixOf.add(p.id);
         continue;
       }
       if (given && !names.some((n) => n.includes(given))) continue;

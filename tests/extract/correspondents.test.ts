@@ -35,13 +35,15 @@
 // bench/roles KEEP: 'MILF peace panel chair Mohagher Iqbal'; the pilgrim's honorific 'Al Haj' is no word of the name,
 // its particle 'al' no honorific word elsewhere): people P 0.973 R 0.936 → P 0.974 R 0.949, met pairs P 0.989 R 0.902
 // → P 0.99 R 0.961, agreements P 0.909 R 0.933 → P 1 R 1 (39 → 29 known gaps).
+// Branch fixen2 (2026-12-07): a name without its leading Muhammad after a title with no country is the office's
+// holder (resolve/holders.ts): four of R2's gaps closed ('President Abdul Hamid').
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   R1: "Islamabad 1988 (most of it closed at the integration of the third stop of 2026-12-06, when 'Mr Gandhi' came to join the signing and 'the two Prime Ministers' their own pair): the signing, told 'today' in a report of the 31st, is dated the 29th (the day of the talks told before it), and the two Prime Ministers' Friday talks are not found apart from the signing's meeting (the 'Aiwan-i-Sadr' of 'Mr Gandhi also called on President Ghulam Ishaq Khan at the Aiwan-i-Sadr' is no longer read as a person, 'Sadr', since branch gapfix2: a short form ending a hyphenated compound, _glued-names.hyphenCompoundTail)",
-  R2: "names: a lexicon form missing ('President Abdul Hamid', the lexicon has 'Mohammad Abdul Hamid' only; 'the Yang di-Pertuan Agong Tuanku Abdul Halim Mu'adzam Shah', the lexicon has 'Abdul Halim of Kedah' and 'Sultan Abdul Halim'); a single given name after a kinship noun ('his daughter Chelsea'); a French-Basque surname cut off ('Juan Vital Sourrouille' read as 'Juan Vital')",
+  R2: "names: a lexicon form missing ('the Yang di-Pertuan Agong Tuanku Abdul Halim Mu'adzam Shah', the lexicon has 'Abdul Halim of Kedah' and 'Sultan Abdul Halim'); a single given name after a kinship noun ('his daughter Chelsea'); a French-Basque surname cut off ('Juan Vital Sourrouille' read as 'Juan Vital')",
   R3: "events: a pronoun or descriptive reference object taken for the wrong person or none ('Leader of the Opposition Raushan Ershad met him last night' after a sentence about Khaleda Zia's planned call; 'Susan Rice met the former deputy prime minister'); a meeting idiom ('first sat face to face') is no meeting word",
   R4: "places: a Dhaka paper's report with no dateline that names only the Prime Minister's Office in Tejgaon (the reader knows the city); a meeting takes the place of a background encounter named later in its sentence ('…, their second meeting in five months after a brief encounter in Beijing on November 10 last year', which makes no meeting of its own either); 'a hotel near Narita airport in Tokyo' is placed in Narita, a city the lexicon does not put in Tokyo; a meeting takes the 'Federal Capital Territory' of a relative clause about the guest's arrival, a region containing Abuja, not in it",
   R5: "lexicon: places and bodies no lexicon holds (Naivasha, Puerto Iguazú, Malaysia Airlines), and the written form 'SPLM/A' of the movement read as 'SPLM'",
@@ -51,11 +53,7 @@ const GAP = {
 const KNOWN_GAPS: Record<string, string> = {
   "en-02-islamabad-1988.txt › meeting Benazir Bhutto + Rajiv Gandhi is dated 1988-12-30": GAP.R1,
   "en-02-islamabad-1988.txt › meeting Humayun Khan + K.P.S. Menon + Benazir Bhutto + Rajiv Gandhi is dated 1988-12-31": GAP.R1,
-  "en-03-dhaka-2015.txt › finds Mohammad Abdul Hamid": GAP.R2,
-  "en-03-dhaka-2015.txt › finds no one else": GAP.R2,
   "en-03-dhaka-2015.txt › meeting M Shahidul Haque + S. Jaishankar + Sheikh Hasina + Narendra Modi + Mamata Banerjee is placed in Dhaka": GAP.R4,
-  "en-03-dhaka-2015.txt › meeting Narendra Modi + Mohammad Abdul Hamid": GAP.R2,
-  "en-03-dhaka-2015.txt › meeting Narendra Modi + Mohammad Abdul Hamid is dated 2015-06-06": GAP.R2,
   "en-03-dhaka-2015.txt › meeting Narendra Modi + Mohammad Abdul Hamid is placed in Dhaka": GAP.R2,
   "en-04-jakarta-2015.txt › meeting Xi Jinping + Shinzo Abe is dated 2014-11-10": GAP.R4,
   "en-04-jakarta-2015.txt › meeting Xi Jinping + Shinzo Abe is placed in Jakarta": GAP.R4,
