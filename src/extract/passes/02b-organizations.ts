@@ -17,6 +17,7 @@ import { englishCompanies } from "./_companies.js";
 import { headAt, headFirstName, quotedName } from "./_head-first.js";
 import { glued, nameRun } from "./_names.js";
 import { signingsAcrossTitles } from "./_titled-signers.js";
+import { englishBodyChiefs } from "./_english-body-chiefs.js";
 
 const MAX_WORDS = 7;
 
@@ -44,6 +45,7 @@ export function findOrganizations(state: ExtractState): void {
   if (state.lang === "en") englishCompanies(state);
   findAcronyms(state);
   signingsAcrossTitles(state);
+  englishBodyChiefs(state); // "head of the State Agency for X Y Z": the name right after the body (_english-body-chiefs.ts)
 }
 
 /**
