@@ -1,7 +1,8 @@
 // Scraped English text loses the space where two lines or two captions were joined: "Nicolas MaduroThis
 // occurred", "Xiomara CastroHe held", "in Havanathe capital". A token made of a word the lexicon knows in
 // an English name and a short function word (cues.json words.gluedTail) is read as the two words, with
-// their own offsets. The whole token must be no word of its own (a dictionary word or a name word).
+// their own offsets. The whole token must be no word of its own (a dictionary word or a name word), and a tail of two
+// letters glued in lower case is none: many family names end so ("Karasin", "Permin").
 import type { Token } from "../model.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { isCommonWord } from "../lexicon/words.js";
@@ -36,6 +37,8 @@ function splitOf(t: Token, words: Set<string>, tails: string[]): Token[] | undef
   for (const tail of tails) {
     if (!t.key.endsWith(tail)) continue;
     const cut = t.text.length - tail.length;
+    // a lower-case tail of two letters is a family name's ending, not a glued word ("Karasin", "Permin": -in, -on, -at)
+    if (tail.length < 3 && /^\p{Ll}/u.test(t.text.slice(cut))) continue;
     const head = t.text.slice(0, cut);
     if (head.length < 4 || !words.has(normalizeKey(head))) continue;
     const rest = t.text.slice(cut);

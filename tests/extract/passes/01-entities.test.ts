@@ -85,6 +85,11 @@ describe("glued words in scraped English text", () => {
     expect(words("A Tamarin was seen")).toContain("Tamarin");
     expect(words("with Hakan FidanThe minister")).toEqual(expect.arrayContaining(["Fidan", "The"]));
   });
+  it("a family name ending in a two-letter word in lower case is one word ('Permin' is no Perm + in)", () => {
+    const words = (text: string) => unglue(tokenize(text), getLexicon()).map((t) => t.text);
+    expect(words("Deputy Energy Minister Oleg Permin said")).toContain("Permin");
+    expect(words("talks in Kazanthe capital")).toEqual(expect.arrayContaining(["Kazan", "the"]));
+  });
 });
 
 describe("pass 1: a lexicon name read whole and a surname not taken from another person's name", () => {
