@@ -36,14 +36,15 @@
 // its particle 'al' no honorific word elsewhere): people P 0.973 R 0.936 → P 0.974 R 0.949, met pairs P 0.989 R 0.902
 // → P 0.99 R 0.961, agreements P 0.909 R 0.933 → P 1 R 1 (39 → 29 known gaps).
 // Branch fixen2 (2026-12-07): a name without its leading Muhammad after a title with no country is the office's
-// holder (resolve/holders.ts): four of R2's gaps closed ('President Abdul Hamid').
+// holder (resolve/holders.ts): four of R2's gaps closed ('President Abdul Hamid'); a middle name the dictionary knows
+// does not end a name before a family name no dictionary knows (_names.unknownAfter): 'Juan Vital Sourrouille', two more.
 import { join } from "node:path";
 import { articleSuite } from "./_suite.js";
 
 /** Why each known gap fails (found by running the suite after its expectations were written). */
 const GAP = {
   R1: "Islamabad 1988 (most of it closed at the integration of the third stop of 2026-12-06, when 'Mr Gandhi' came to join the signing and 'the two Prime Ministers' their own pair): the signing, told 'today' in a report of the 31st, is dated the 29th (the day of the talks told before it), and the two Prime Ministers' Friday talks are not found apart from the signing's meeting (the 'Aiwan-i-Sadr' of 'Mr Gandhi also called on President Ghulam Ishaq Khan at the Aiwan-i-Sadr' is no longer read as a person, 'Sadr', since branch gapfix2: a short form ending a hyphenated compound, _glued-names.hyphenCompoundTail)",
-  R2: "names: a lexicon form missing ('the Yang di-Pertuan Agong Tuanku Abdul Halim Mu'adzam Shah', the lexicon has 'Abdul Halim of Kedah' and 'Sultan Abdul Halim'); a single given name after a kinship noun ('his daughter Chelsea'); a French-Basque surname cut off ('Juan Vital Sourrouille' read as 'Juan Vital')",
+  R2: "names: a lexicon form missing ('the Yang di-Pertuan Agong Tuanku Abdul Halim Mu'adzam Shah', the lexicon has 'Abdul Halim of Kedah' and 'Sultan Abdul Halim'); a single given name after a kinship noun ('his daughter Chelsea')",
   R3: "events: a pronoun or descriptive reference object taken for the wrong person or none ('Leader of the Opposition Raushan Ershad met him last night' after a sentence about Khaleda Zia's planned call; 'Susan Rice met the former deputy prime minister'); a meeting idiom ('first sat face to face') is no meeting word",
   R4: "places: a Dhaka paper's report with no dateline that names only the Prime Minister's Office in Tejgaon (the reader knows the city); a meeting takes the place of a background encounter named later in its sentence ('…, their second meeting in five months after a brief encounter in Beijing on November 10 last year', which makes no meeting of its own either); 'a hotel near Narita airport in Tokyo' is placed in Narita, a city the lexicon does not put in Tokyo; a meeting takes the 'Federal Capital Territory' of a relative clause about the guest's arrival, a region containing Abuja, not in it",
   R5: "lexicon: places and bodies no lexicon holds (Naivasha, Puerto Iguazú, Malaysia Airlines), and the written form 'SPLM/A' of the movement read as 'SPLM'",
@@ -71,8 +72,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "en-07-nairobi-2005.txt › meeting Ali Osman Taha + John Garang de Mabior is placed in Naivasha": GAP.R3,
   "en-08-abuja-2000.txt › finds Chelsea": GAP.R2,
   "en-08-abuja-2000.txt › meeting Bill Clinton + Pius Anyim + Ghali Umar Na'Abba is placed in Abuja": GAP.R4,
-  "en-10-fozdoiguacu-1985.txt › finds Juan Vital Sourrouille": GAP.R2,
-  "en-10-fozdoiguacu-1985.txt › finds no one else": GAP.R2,
   "en-10-fozdoiguacu-1985.txt › finds the place Puerto Iguazú": GAP.R5,
 };
 

@@ -123,7 +123,12 @@ export function nameRun(state: ExtractState, st: SentenceState, from: number, qu
     if (!particle && !quoted && !saidName && !rankedGiven && !joiner(st, i) && !syllable && !nameWord(state, tok, words.length === 0 && !(continued && definiteNameWord(state, tok))) && !givenWordBeforeSurname(state, st, words, i)) {
       // an English surname that is also a word ("Alexander Downer", "James Swan"): a capitalised word right
       // after a known given name ends the name
-      if (surnameWord(state, st, words, i)) words.push(i);
+      if (surnameWord(state, st, words, i)) {
+        words.push(i);
+        // (a middle name the dictionary knows, "Juan Vital Sourrouille": a capitalised word no dictionary knows, right
+        // after it, is the family name)
+        if (unknownAfter(state, st, i + 1)) words.push(i + 1);
+      }
       break;
     }
     words.push(i);
@@ -199,6 +204,12 @@ function surnameWord(state: ExtractState, st: SentenceState, words: number[], i:
   // the head noun of a building or a body named after someone ("Queen Elizabeth Barracks", "King Fahd Stadium")
   if (HEADS.some((h) => sets.sets[`${h}.en`]?.has(tok.key))) return false;
   return classOf(state, first) !== "common";
+}
+
+/** A capitalised English word no dictionary or name list knows and no mention holds, at `i`. */
+function unknownAfter(state: ExtractState, st: SentenceState, i: number): boolean {
+  const tok = st.tokens[i];
+  return !!tok && !tok.punct && st.owner[i] < 0 && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && classOf(state, tok) === "unknown" && !titleOrHonorific(state, tok.key);
 }
 
 /**
