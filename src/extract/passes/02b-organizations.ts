@@ -1,6 +1,6 @@
 // Pass 2b: organisations no lexicon knows, read from their descriptor head (cues.json words.orgHead).
-//   - English puts the head last: "Kuwait Direct Investment Promotion Authority", "Hong Kong Trade
-//     Development Council"; or first with "of": "Ministry of External Affairs", "Office of the Presidency".
+//   - English puts the head last: "Oman Export Credit Guarantee Authority", "Singapore Maritime Training
+//     Council"; or first with "of": "Ministry of External Affairs", "Office of the Presidency".
 //     Its words are capitalised; places inside the name stay place mentions of their own.
 //   - Arabic and Persian put the head first: _head-first.ts.
 //   - English names a company before the post of its head ("Safaricom chief executive X") and after a noun for a

@@ -159,8 +159,8 @@ function agreementOfClause(state: ExtractState, st: SentenceState, clause: Token
   // (not the body of a speaker whose report names the signers: "the spokesman of the Presidency said …")
   const reportStart = told ?? 0;
   const parties = partiesIn(state, st, { start: Math.max(clause.start, reportStart), end: clause.end }, witnessed);
-  // a clause that names no party ("an MoU was signed by the two sides; X signed it for the Kuwaiti side,
-  // while Y signed it for the Government of Hong Kong"): the parties the sentence names
+  // a clause that names no party ("a protocol was concluded by the two sides; X put his name to it for the Omani
+  // side, Y for the Government of Singapore"): the parties the sentence names
   if (parties.size < 2) for (const [id, m] of partiesIn(state, st, { start: reportStart, end: st.tokens.length }, witnessed)) if (!parties.has(id)) parties.set(id, m);
   // "Kenyan officials signed a deal with Uganda": the state of a title no one holds in the text (a title with a
   // person gives its state through that person)
