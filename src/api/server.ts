@@ -5,10 +5,11 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { createContext, requestScope, type ApiContext, type ApiServices } from "./context.js";
 import { responseCacheEntries, responseCachePlugin } from "./cache.js";
-import { budgetPlugin } from "./budget.js";
+import { budgetPlugin, countValues } from "./budget.js";
 import { allowedHosts, BusyError, Gate, hostAllowed, tokenMatches } from "./guards.js";
 import { withSignal } from "../store/abort.js";
 import { nameQuery } from "../resolve/lookup.js";
@@ -32,7 +33,7 @@ export interface ServerOptions extends ApiServices {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  return countValues(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }));
 }
 
 export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
@@ -47,7 +48,9 @@ export function createApollo(opts: ServerOptions): ApolloServer<ApiContext> {
     // validation runs before the limits and is superlinear in repeated fields (20,000 aliases: ~1 s of
     // blocked loop); a document is refused at parse time past this many tokens (GRAPHQL_PARSE_FAILED)
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [limitsPlugin<ApiContext>(limits), budgetPlugin(), errorStatusPlugin<ApiContext>(), responseCachePlugin(opts.responseCache)],
+    // no cache hints (the response cache is per store generation, cache.ts): Apollo's default cache-control
+    // plugin would only add work to every field
+    plugins: [limitsPlugin<ApiContext>(limits), budgetPlugin(), errorStatusPlugin<ApiContext>(), responseCachePlugin(opts.responseCache), ApolloServerPluginCacheControlDisabled()],
   });
 }
 

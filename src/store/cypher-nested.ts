@@ -5,9 +5,8 @@ import type { MeetingRow, PersonRow, PlaceRow } from "../model.js";
 import type { EventFilter, MetWithRow, Nested, Page, Timeline } from "./types.js";
 import type { Row } from "./cypher-types.js";
 import { CypherLists } from "./cypher-lists.js";
-import { PlaceDirectory } from "./places.js";
 import { agreementRow, dateRange, meetingRow, placeOfMeeting, sortByDate, str } from "./rows.js";
-import type { MetFilter } from "./met-graph.js";
+import { MEETING, PLACE, type MetFilter } from "./met-graph.js";
 
 /** Meetings and their places, each once, from flat rows. */
 function collectRows(rows: Row[]): { meetings: Map<string, MeetingRow>; places: Map<string, PlaceRow> } {
@@ -15,8 +14,9 @@ function collectRows(rows: Row[]): { meetings: Map<string, MeetingRow>; places: 
   const places = new Map<string, PlaceRow>();
   for (const r of rows) {
     const id = str(r.id);
-    if (!meetings.has(id)) meetings.set(id, meetingRow(r));
-    const place = placeOfMeeting(r);
+    // (rows of the held graph carry both, built once: met-graph.ts)
+    if (!meetings.has(id)) meetings.set(id, (r[MEETING as never] as MeetingRow | undefined) ?? meetingRow(r));
+    const place = MEETING in r ? (r[PLACE as never] as PlaceRow | undefined) : placeOfMeeting(r);
     if (place && !places.has(place.id)) places.set(place.id, place);
   }
   return { meetings, places };
@@ -32,16 +32,12 @@ function inDateOrder<T extends { id: string; date: string | null }>(rows: Iterab
 const TIMELINE_KINDS = ["meeting", "call", "planned", "cancelled", "denied"];
 
 export class CypherNested extends CypherLists {
-  /** Places by id, for rows that come without theirs (Queries.placesApart). */
-  protected readonly places = new PlaceDirectory(
-    () => this.x.run(this.Q.allPlaces),
-    () => this.generationWithoutRoundTrip(),
-  );
-
   /** The rows of who-met for these people, each with its meeting's place. */
   private async metRows(personIds: readonly string[], params: MetFilter) {
-    // held in memory on the embedded store, when current (met-graph.ts)
-    const rows = this.metGraph.rows(personIds, params) ?? (await this.byKeys(this.Q.metWithDetails, personIds, { ...params }));
+    // held in memory on the embedded store, when current (met-graph.ts), with their places
+    const held = this.metGraph.rows(personIds, params);
+    if (held) return held;
+    const rows = await this.byKeys(this.Q.metWithDetails, personIds, { ...params });
     return this.Q.placesApart ? this.places.addTo(rows) : rows;
   }
 

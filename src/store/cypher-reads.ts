@@ -6,6 +6,7 @@ import { agreementRow, byId, groupBy, meetingRow, num, opt, str } from "./rows.j
 import { isAgreementId, kindOfId } from "../ids.js";
 import { NameKeyIndex } from "./name-index.js";
 import { MetGraph } from "./met-graph.js";
+import { PlaceDirectory } from "./places.js";
 
 /**
  * Above this many keys, one list query costs less than a lookup per key. A lookup costs about 0.2 ms
@@ -24,8 +25,17 @@ export class CypherReads {
   );
   /** Who met whom in memory, for who-met, the meetings of two people and `connection` (met-graph.ts); KG_HOLD_MET=0 turns it off. */
   protected readonly metGraph = new MetGraph(
-    () => this.x.run(this.Q.allMet),
+    async () => {
+      const rows = await this.x.run(this.Q.allMet);
+      return this.Q.placesApart ? this.places.addTo(rows) : rows;
+    },
     () => (process.env.KG_HOLD_MET === "0" ? undefined : this.generationWithoutRoundTrip()),
+  );
+
+  /** Places by id, for rows that come without theirs (Queries.placesApart). */
+  protected readonly places = new PlaceDirectory(
+    () => this.x.run(this.Q.allPlaces),
+    () => this.generationWithoutRoundTrip(),
   );
 
   constructor(
@@ -90,6 +100,9 @@ export class CypherReads {
 
   async getMeetings(ids: readonly string[]): Promise<Array<MeetingRow | null>> {
     if (!ids.length) return [];
+    // in-person meetings are held with who met whom on the embedded store (met-graph.ts)
+    const held = this.metGraph.meetings(ids);
+    if (held) return held;
     const rows = await this.byKeys(this.Q.getMeetings, ids);
     return byId(ids, rows, meetingRow);
   }

@@ -3,6 +3,14 @@
 // range applies the same way in Kuzu and Neo4j.
 import type { MetWithRow, PathRow } from "./types.js";
 
+/** Each neighbour list sorted by the other person's id, once per list (held lists live for a store generation). */
+const byOther = new WeakMap<MetWithRow[], MetWithRow[]>();
+function sortedByOther(list: MetWithRow[]): MetWithRow[] {
+  let sorted = byOther.get(list);
+  if (!sorted) byOther.set(list, (sorted = [...list].sort((x, y) => (x.otherId < y.otherId ? -1 : 1))));
+  return sorted;
+}
+
 /** The most hops a path may have (the API refuses more). */
 export const MAX_HOPS = 6;
 
@@ -28,7 +36,7 @@ export async function shortestChain(
     const next: string[] = [];
     let meet: string | undefined;
     front.forEach((p, i) => {
-      for (const row of [...lists[i]].sort((x, y) => (x.otherId < y.otherId ? -1 : 1))) {
+      for (const row of sortedByOther(lists[i])) {
         if (seen.has(row.otherId)) continue;
         seen.set(row.otherId, [p, row.meetingIds[0]]);
         next.push(row.otherId);

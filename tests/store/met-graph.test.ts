@@ -71,4 +71,27 @@ describe("who met whom in memory", () => {
     expect(shown(warm)).toEqual(shown(cold));
     expect(warm.meetings.length).toBeGreaterThan(10);
   });
+
+  it("once current, the meetings it holds are read by id without the store, as the store gives them", async () => {
+    const nested = store as unknown as { metGraph: MetGraph };
+    const all = (await store.listMeetings({ first: 1000, kinds: ["meeting", "call"] })).rows;
+    const inPerson = all.filter((m) => m.kind === "meeting").map((m) => m.id);
+    const calls = all.filter((m) => m.kind !== "meeting").map((m) => m.id);
+    expect(inPerson.length).toBeGreaterThan(10);
+    expect(calls.length).toBeGreaterThan(0);
+    const ids = [...inPerson.slice(0, 12), "meeting:none"];
+    process.env.KG_HOLD_MET = "0";
+    const fromStore = await store.getMeetings(ids);
+    const callsFromStore = await store.getMeetings([inPerson[0], calls[0]]);
+    delete process.env.KG_HOLD_MET;
+    await store.getMeetings(ids);
+    await nested.metGraph.settled();
+    const trips = store.roundTrips;
+    expect(await store.getMeetings(ids.slice(0, -1))).toEqual(fromStore.slice(0, -1));
+    expect(store.roundTrips).toBe(trips);
+    // an id it does not hold (a call, an unknown id) goes to the store
+    expect(await store.getMeetings([inPerson[0], calls[0]])).toEqual(callsFromStore);
+    expect(await store.getMeetings(ids)).toEqual(fromStore);
+    expect(store.roundTrips).toBe(trips + 2);
+  });
 });

@@ -5,6 +5,7 @@ import { conflicting } from "./Person.js";
 import { dateOrigin, officeEnum, placeKindEnum, precisionEnum, statusEnum } from "./enums.js";
 import { edgesOf, fromKind, loadAll, notNull, pageInfoOf } from "./shared.js";
 import { loadNode, typeOfId } from "./nodes.js";
+import type { PersonRow } from "../../model.js";
 
 
 export const Node: NodeResolvers = {
@@ -53,7 +54,7 @@ export const Meeting: MeetingResolvers = {
   kind: (m) => fromKind(m.kind),
   datePrecision: (m) => precisionEnum(m.datePrecision),
   dateOrigin: (m) => dateOrigin(m.dateBasis),
-  place: (m, _, ctx) => (m.placeId ? ctx.loaders.place.load(m.placeId) : null),
+  place: (m, _, ctx) => (m.placeId ? ctx.loaders.place.get(m.placeId) : null),
   participants: async (m, _, ctx) => loadAll(ctx.loaders.person, m.participantIds),
   sources: (m, _, ctx) => ctx.loaders.sources.load(m.id),
   agreements: async (m, _, ctx) => loadAll(ctx.loaders.agreement, await ctx.loaders.meetingAgreements.load(m.id)),
@@ -79,8 +80,9 @@ export const Article: ArticleResolvers = {
 };
 
 export const MetWith: MetWithResolvers = {
-  person: async (w, _, ctx) => (await ctx.loaders.person.load(w.personId))!,
-  meetings: async (w, _, ctx) => loadAll(ctx.loaders.meeting, w.meetingIds),
+  // (at once when the request's nested read brought them: context.ts KnownLoader)
+  person: (w, _, ctx) => ctx.loaders.person.get(w.personId) as PersonRow | Promise<PersonRow>,
+  meetings: (w, _, ctx) => ctx.loaders.meeting.getAll(w.meetingIds),
 };
 
 export const MeetingPath: MeetingPathResolvers = {
