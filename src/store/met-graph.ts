@@ -5,7 +5,7 @@
 // shortest-path search p50 1.4 s, each holding one of the few read connections every other request waits for.
 // The rows are filtered as the store's query filters them (a date range, the places in scope), so a request
 // gets the rows it would get from the store. Each held row carries its meeting and its place already built
-// (`meeting`, `place`: frozen, shared by every request of the generation), so a request neither parses the
+// (under the symbols MEETING and PLACE: frozen, shared by every request of the generation), so a request neither parses the
 // meeting's id lists nor copies rows to add places (together about a tenth of a who-met's server time at 100k).
 import type { Row } from "./cypher-types.js";
 import type { MetWithRow } from "./types.js";
